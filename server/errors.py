@@ -1,0 +1,113 @@
+"""The one error hierarchy. Each class carries its HTTP status; views never pick statuses.
+
+The Flask handler that turns these into the one JSON error shape lives in
+``server.views.errors``; the CLI turns them into a message and exit code 1.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class PolicyKGError(Exception):
+    """Base of every expected error. ``status`` is the HTTP status it maps to."""
+
+    status = 500
+    code = "internal"
+
+    def __init__(self, message: str, *, detail: Any = None, headers: dict[str, str] | None = None):
+        super().__init__(message)
+        self.message = message
+        self.detail = detail
+        self.headers = headers or {}
+
+    def to_dict(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"error": {"status": self.status, "code": self.code, "message": self.message}}
+        if self.detail is not None:
+            body["error"]["detail"] = self.detail
+        return body
+
+
+class ConfigError(PolicyKGError):
+    status = 500
+    code = "config"
+
+
+class BadRequest(PolicyKGError):
+    status = 400
+    code = "bad_request"
+
+
+class QuerySyntaxError(BadRequest):
+    code = "query_syntax"
+
+
+class RDFSyntaxError(BadRequest):
+    code = "rdf_syntax"
+
+
+class ValidationFailed(BadRequest):
+    """Data does not conform to the SHACL shapes; ``detail`` lists the results."""
+
+    code = "shacl_violation"
+
+
+class Unauthorized(PolicyKGError):
+    status = 401
+    code = "unauthorized"
+
+    def __init__(self, message: str = "This operation needs 'Authorization: Bearer <token>'.", **kw: Any):
+        kw.setdefault("headers", {"WWW-Authenticate": 'Bearer realm="policykg"'})
+        super().__init__(message, **kw)
+
+
+class Forbidden(PolicyKGError):
+    status = 403
+    code = "forbidden"
+
+
+class NotFound(PolicyKGError):
+    status = 404
+    code = "not_found"
+
+
+class MethodNotAllowed(PolicyKGError):
+    status = 405
+    code = "method_not_allowed"
+
+
+class NotAcceptable(PolicyKGError):
+    status = 406
+    code = "not_acceptable"
+
+
+class PayloadTooLarge(PolicyKGError):
+    status = 413
+    code = "payload_too_large"
+
+
+class UnsupportedMediaType(PolicyKGError):
+    status = 415
+    code = "unsupported_media_type"
+
+
+class TooManyRequests(PolicyKGError):
+    status = 429
+    code = "too_many_requests"
+
+
+class QueryTimeout(PolicyKGError):
+    status = 503
+    code = "timeout"
+
+
+class StoreUnavailable(PolicyKGError):
+    status = 503
+    code = "store_unavailable"
+
+
+class StoreError(PolicyKGError):
+    """The store failed for a reason that is not the client's fault."""
+
+    status = 500
+    code = "store_error"

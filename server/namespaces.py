@@ -1,0 +1,46 @@
+"""Namespaces and the IRIs the service mints (graphs); prefixes used in exports and queries."""
+
+from __future__ import annotations
+
+DEFAULT_BASE = "http://localhost:8000/id/"
+PKG = "http://localhost:8000/ontology/"
+
+PREFIXES: dict[str, str] = {
+    "pkg": PKG,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "eli": "http://data.europa.eu/eli/ontology#",
+    "sh": "http://www.w3.org/ns/shacl#",
+    "void": "http://rdfs.org/ns/void#",
+    "sd": "http://www.w3.org/ns/sparql-service-description#",
+}
+
+
+def graph_iri(base_iri: str, name: str) -> str:
+    """Named graph IRI: ``{base}graph/{name}``, e.g. .../graph/ontology, .../graph/inferred."""
+    return f"{base_iri}graph/{name}"
+
+
+def ontology_graph(base_iri: str) -> str:
+    return graph_iri(base_iri, "ontology")
+
+
+def inferred_graph(base_iri: str) -> str:
+    return graph_iri(base_iri, "inferred")
+
+
+def draft_graph(base_iri: str, name: str) -> str:
+    return graph_iri(base_iri, f"draft/{name}")
+
+
+def is_asserted(graph: str, base_iri: str) -> bool:
+    """Asserted (reviewed) graphs: everything except the inferred graph and drafts."""
+    return graph != inferred_graph(base_iri) and not graph.startswith(graph_iri(base_iri, "draft/"))

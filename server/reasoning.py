@@ -1,0 +1,118 @@
+"""OWL 2 RL closure of the ontology and asserted data into the inferred graph.
+
+Asserted graphs are read, never modified; the closure minus what is asserted, minus noise,
+replaces the inferred graph in one transaction. Engines: ``reasonable`` (fast, default when
+installed) and ``owlrl`` (the reference).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, OWL, XSD, BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from . import formats
+from .convert import graph_to_ntriples, quads_to_graph
+from .errors import BadRequest
+from .namespaces import inferred_graph, is_asserted
+from .settings import Settings
+from .store import Store
+
+BUILTIN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(XSD))
+META_TYPES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual, RDFS.Class, OWL.Class, RDF.Property}
+SELF_RELATIONS = {OWL.sameAs, RDFS.subClassOf, RDFS.subPropertyOf, OWL.equivalentClass, OWL.equivalentProperty}
+
+
+@dataclass
+class ReasonReport:
+    engine: str
+    asserted: int
+    inferred: int
+    seconds: float
+    graph: str
+
+
+def available_engines() -> list[str]:
+    engines = ["owlrl"]
+    if importlib.util.find_spec("reasonable") is not None:
+        engines.insert(0, "reasonable")
+    return engines
+
+
+def choose_engine(name: str = "auto") -> str:
+    if name == "auto":
+        return available_engines()[0]
+    if name not in ("owlrl", "reasonable"):
+        raise BadRequest(f"unknown reasoner {name!r}; use auto, reasonable or owlrl")
+    if name not in available_engines():
+        raise BadRequest(f"reasoner {name!r} is not installed")
+    return name
+
+
+def entailments(asserted: Graph, engine: str) -> set[tuple[Node, Node, Node]]:
+    """New triples entailed by ``asserted`` (which is not modified), noise removed."""
+    if engine == "reasonable":
+        import reasonable
+
+        r = reasonable.PyReasoner()
+        r.from_graph(asserted)
+        closure = (tuple(_normalise(t) for t in triple) for triple in r.reason())
+    else:
+        import owlrl
+
+        work = Graph()
+        for t in asserted:
+            work.add(t)
+        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, rdfs_closure=False, axiomatic_triples=False,
+                               datatype_axioms=False).expand(work)
+        closure = iter(work)
+    return {t for t in closure if t not in asserted and not is_noise(t)}
+
+
+def _normalise(term: Node) -> Node:
+    """reasonable types plain literals as xsd:string: make them equal to asserted ones."""
+    if isinstance(term, Literal) and term.datatype == XSD.string and term.language is None:
+        return Literal(str(term))
+    if isinstance(term, str) and not isinstance(term, (URIRef, BNode, Literal)):
+        return URIRef(term)
+    return term
+
+
+def is_noise(t: tuple[Node, Node, Node]) -> bool:
+    s, p, o = t
+    if isinstance(s, Literal):
+        return True
+    if p in SELF_RELATIONS and s == o:
+        return True
+    if p == RDF.type and o in META_TYPES:
+        return True
+    if p in (RDFS.subClassOf, RDFS.subPropertyOf) and o in (OWL.Thing, RDFS.Resource, OWL.topObjectProperty,
+                                                             OWL.topDataProperty):
+        return True
+    # axioms about RDF/RDFS/OWL/XSD themselves
+    return isinstance(s, URIRef) and str(s).startswith(BUILTIN_NAMESPACES)
+
+
+def asserted_graph(store: Store, settings: Settings) -> Graph:
+    g = Graph()
+    for info in store.graphs():
+        if is_asserted(info.iri, settings.base_iri):
+            quads_to_graph(store.quads(info.iri), g)
+    return g
+
+
+def reason(store: Store, settings: Settings, engine: str | None = None) -> ReasonReport:
+    """Recompute the inferred graph from all asserted graphs."""
+    engine = choose_engine(engine or settings.reasoner)
+    started = time.perf_counter()
+    asserted = asserted_graph(store, settings)
+    new = entailments(asserted, engine)
+    out = Graph()
+    for t in new:
+        out.add(t)
+    target = inferred_graph(settings.base_iri)
+    store.load(graph_to_ntriples(out), formats.BY_NAME["nt"].ox_rdf, target, replace=True)
+    return ReasonReport(engine, len(asserted), len(out), time.perf_counter() - started, target)

@@ -1,0 +1,18 @@
+"""Storage behind one interface: ``open_store(settings)`` picks the backend."""
+
+from __future__ import annotations
+
+from ..settings import Settings
+from .base import GraphInfo, QueryResult, Store, Term
+from .embedded import EmbeddedStore
+
+__all__ = ["GraphInfo", "QueryResult", "Store", "Term", "EmbeddedStore", "open_store"]
+
+
+def open_store(settings: Settings) -> Store:
+    """The embedded Oxigraph store (on disk or in memory), or the external SPARQL store."""
+    if settings.store or settings.store_query_url:
+        from .remote import RemoteStore  # imported lazily: only needed for external stores
+
+        return RemoteStore.from_settings(settings)
+    return EmbeddedStore(None if settings.memory else settings.data_dir)

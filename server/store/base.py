@@ -1,0 +1,109 @@
+"""The store interface every other module uses (CLI, views, loader, reasoning).
+
+Results are pyoxigraph objects whatever the backend: ``QuerySolutions`` for SELECT,
+``QueryBoolean`` for ASK, an iterable of ``Triple`` for CONSTRUCT/DESCRIBE. The external
+backend parses remote results with pyoxigraph's own parsers, so callers never see rdflib
+terms on the query path.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any, Union
+
+import pyoxigraph as ox
+
+Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]
+QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, Iterable[ox.Triple]]
+
+
+@dataclass(frozen=True)
+class GraphInfo:
+    iri: str
+    triples: int
+
+
+class Store(ABC):
+    """Storage and SPARQL evaluation. Graph names are IRI strings; None means the default graph."""
+
+    #: True when the default graph seen by queries is the union of all named graphs.
+    union_default_graph: bool = True
+
+    @abstractmethod
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        substitutions: dict[str, Term] | None = None,
+        base_iri: str | None = None,
+        timeout: float | None = None,
+    ) -> QueryResult:
+        """Evaluate a query. ``default_graphs``/``named_graphs`` set the dataset (Protocol's
+        default-graph-uri / named-graph-uri); without them the default graph is the union of
+        all graphs. ``substitutions`` binds variables to terms (never spliced into text)."""
+
+    @abstractmethod
+    def update(
+        self,
+        sparql: str,
+        *,
+        using_graphs: list[str] | None = None,
+        using_named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> None:
+        """Run a SPARQL update in one transaction."""
+
+    @abstractmethod
+    def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None,
+             *, base_iri: str | None = None, replace: bool = False) -> None:
+        """Load serialized RDF into ``graph`` (None: the default graph; for quad formats the
+        file's own graphs). With ``replace`` the graph's old content is swapped out atomically."""
+
+    @abstractmethod
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None) -> None:
+        """Stream a large file into ``graph`` (replacing it) without loading it into memory."""
+
+    @abstractmethod
+    def drop_graph(self, graph: str | None) -> bool:
+        """Remove a named graph (or clear the default graph). Returns whether it existed."""
+
+    @abstractmethod
+    def graphs(self) -> list[GraphInfo]:
+        """Named graphs with their triple counts, sorted by IRI."""
+
+    @abstractmethod
+    def has_graph(self, graph: str) -> bool: ...
+
+    @abstractmethod
+    def triple_count(self, graph: str | None = None) -> int:
+        """Triples in one graph, or quads in the whole dataset when graph is None."""
+
+    @abstractmethod
+    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None,
+             output: IO[bytes] | None = None) -> bytes | None:
+        """Serialize one graph (or the whole dataset for quad formats) natively."""
+
+    @abstractmethod
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        """All quads of one graph or of the dataset."""
+
+    @abstractmethod
+    def health(self) -> dict[str, Any]:
+        """Raise StoreUnavailable if the store cannot be reached; else a small status dict."""
+
+    def close(self) -> None:  # noqa: B027 - optional
+        """Release resources."""
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def named(iri: str | None) -> ox.NamedNode | ox.DefaultGraph:
+    return ox.DefaultGraph() if iri is None else ox.NamedNode(iri)

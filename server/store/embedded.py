@@ -1,0 +1,195 @@
+"""The embedded store: pyoxigraph, on disk (RocksDB, transactional) or in memory."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from ..errors import QuerySyntaxError, RDFSyntaxError, StoreError, StoreUnavailable
+from .base import GraphInfo, QueryResult, Store, Term, named
+
+log = logging.getLogger(__name__)
+
+STAGING_MARK = "#policykg-staging-"
+
+
+class EmbeddedStore(Store):
+    """pyoxigraph ``Store``. ``path=None`` keeps everything in memory.
+
+    Writes bump ``generation`` and flush to disk, so read-only handles opened by query
+    executor processes (``server.executor``) can tell when to reopen.
+    """
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+        self.path = str(path) if path is not None else None
+        self.read_only = read_only
+        self._lock = threading.Lock()  # serialises writers; readers never wait
+        self.generation = 0
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(self.path)
+            else:
+                Path(self.path).mkdir(parents=True, exist_ok=True)
+                self._store = ox.Store(self.path)
+        except OSError as exc:
+            raise StoreUnavailable(f"Cannot open the store at {self.path}: {exc}") from exc
+        if not read_only:
+            self._drop_leftover_staging()
+
+    # -- queries ------------------------------------------------------------------------
+    def query(self, sparql: str, *, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None, substitutions: dict[str, Term] | None = None,
+              base_iri: str | None = None, timeout: float | None = None) -> QueryResult:
+        kwargs: dict[str, Any] = {"base_iri": base_iri}
+        if default_graphs is not None or named_graphs is not None:
+            # Protocol dataset: only the given graphs. An empty default graph list means an
+            # empty default graph (not the union).
+            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []] or [ox.DefaultGraph()]
+            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+        else:
+            kwargs["use_default_graph_as_union"] = self.union_default_graph
+        if substitutions:
+            kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
+        try:
+            return self._store.query(sparql, **kwargs)
+        except SyntaxError as exc:
+            raise QuerySyntaxError(f"Malformed query: {exc}") from None
+        except OSError as exc:
+            raise StoreError(f"Store error while querying: {exc}") from exc
+
+    # -- writes -------------------------------------------------------------------------
+    def update(self, sparql: str, *, using_graphs: list[str] | None = None,
+               using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
+        if using_graphs or using_named_graphs:
+            from ..sparql import apply_using  # protocol-level rewrite, parsed not spliced
+
+            sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
+        with self._lock:
+            try:
+                self._store.update(sparql, base_iri=base_iri)
+            except SyntaxError as exc:
+                raise QuerySyntaxError(f"Malformed update: {exc}") from None
+            except OSError as exc:
+                raise StoreError(f"Store error while updating: {exc}") from exc
+            self._written()
+
+    def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None,
+             *, base_iri: str | None = None, replace: bool = False) -> None:
+        with self._lock:
+            target = named(graph)
+            staging = ox.NamedNode((graph or "urn:policykg:default") + STAGING_MARK + uuid.uuid4().hex)
+            to_graph = staging if replace else target
+            if rdf_format.supports_datasets:
+                to_graph = None  # quads keep their own graphs
+            try:
+                self._store.load(data, rdf_format, base_iri=base_iri, to_graph=to_graph)
+            except SyntaxError as exc:
+                raise RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
+            except (OSError, ValueError) as exc:
+                raise StoreError(f"Could not load data: {exc}") from exc
+            if replace and to_graph is not None:
+                self._move(staging, target)
+            self._written()
+
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None) -> None:
+        with self._lock:
+            staging = ox.NamedNode((graph or "urn:policykg:default") + STAGING_MARK + uuid.uuid4().hex)
+            try:
+                self._store.bulk_load(path=path, format=rdf_format, to_graph=staging)
+            except SyntaxError as exc:
+                self._store.remove_graph(staging)
+                raise RDFSyntaxError(f"Invalid {rdf_format.name} data in {path}: {exc}") from None
+            self._move(staging, named(graph))
+            self._written()
+
+    def _move(self, staging: ox.NamedNode, target: ox.NamedNode | ox.DefaultGraph) -> None:
+        """Swap staging into target in one transaction (MOVE is one update)."""
+        dest = "DEFAULT" if isinstance(target, ox.DefaultGraph) else f"GRAPH {target}"
+        # Both IRIs are NamedNode terms (validated IRIs), serialised by pyoxigraph: no user text.
+        self._store.update(f"MOVE SILENT GRAPH {staging} TO {dest}")
+
+    def drop_graph(self, graph: str | None) -> bool:
+        with self._lock:
+            if graph is None:
+                existed = next(iter(self._store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
+                self._store.clear_graph(ox.DefaultGraph())
+                self._written()
+                return existed is not None
+            node = ox.NamedNode(graph)
+            if not self._store.contains_named_graph(node):
+                return False
+            self._store.remove_graph(node)
+            self._written()
+            return True
+
+    def _written(self) -> None:
+        self.generation += 1
+        if self.path is not None:
+            self._store.flush()
+
+    def _drop_leftover_staging(self) -> None:
+        """Staging graphs left by a load that was killed midway are discarded at open."""
+        for g in list(self._store.named_graphs()):
+            if isinstance(g, ox.NamedNode) and STAGING_MARK in g.value:
+                log.warning("removing staging graph left by an interrupted load: %s", g.value)
+                self._store.remove_graph(g)
+
+    # -- inspection ---------------------------------------------------------------------
+    def graphs(self) -> list[GraphInfo]:
+        counts = {
+            sol["g"].value: int(sol["n"].value)
+            for sol in self._store.query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        }
+        for g in self._store.named_graphs():
+            if isinstance(g, ox.NamedNode):
+                counts.setdefault(g.value, 0)
+        return [GraphInfo(iri, n) for iri, n in sorted(counts.items()) if STAGING_MARK not in iri]
+
+    def has_graph(self, graph: str) -> bool:
+        return self._store.contains_named_graph(ox.NamedNode(graph))
+
+    def triple_count(self, graph: str | None = None) -> int:
+        if graph is None:
+            return len(self._store)
+        res = self._store.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                                substitutions={ox.Variable("g"): ox.NamedNode(graph)})
+        return int(next(iter(res))["n"].value)
+
+    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None,
+             output: IO[bytes] | None = None) -> bytes | None:
+        kwargs: dict[str, Any] = {}
+        if graph is not None or not rdf_format.supports_datasets:
+            kwargs["from_graph"] = named(graph) if graph is not None else ox.DefaultGraph()
+        return self._store.dump(output, rdf_format, **kwargs)
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        g = ox.NamedNode(graph) if graph is not None else None
+        return iter(self._store.quads_for_pattern(None, None, None, g))
+
+    def health(self) -> dict[str, Any]:
+        try:
+            bool(self._store.query("ASK { ?s ?p ?o }"))
+        except OSError as exc:
+            raise StoreUnavailable(f"Store not readable: {exc}") from exc
+        return {"backend": "embedded", "path": self.path or ":memory:", "read_only": self.read_only}
+
+    def close(self) -> None:
+        if self.path is not None and not self.read_only:
+            try:
+                self._store.flush()
+            except OSError:
+                pass
+        self._store = None  # type: ignore[assignment]
+
+    @property
+    def raw(self) -> ox.Store:
+        """The pyoxigraph store, for the few places that stream natively (dump, executor)."""
+        return self._store

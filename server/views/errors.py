@@ -1,0 +1,56 @@
+"""The one error handler: PolicyKGError -> its status and the one JSON error shape
+(or a small HTML page for browsers). Unexpected exceptions are 500 and logged."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import HTTPException
+
+from ..errors import PolicyKGError
+
+log = logging.getLogger(__name__)
+
+
+def error_response(err: PolicyKGError) -> Response:
+    wants_html = request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html" \
+        and "application/json" not in (request.headers.get("Accept") or "")
+    if wants_html and request.method == "GET" and not request.path.startswith(("/sparql", "/store", "/api")):
+        try:
+            from flask import render_template
+
+            resp = Response(render_template("error.html", error=err), status=err.status,
+                            mimetype="text/html")
+        except Exception:  # no template yet: fall back to JSON
+            resp = jsonify(err.to_dict())
+    else:
+        resp = jsonify(err.to_dict())
+    resp.status_code = err.status
+    for k, v in err.headers.items():
+        resp.headers[k] = v
+    return resp
+
+
+def register(app: Flask) -> None:
+    @app.errorhandler(PolicyKGError)
+    def _known(err: PolicyKGError) -> Response:
+        if err.status >= 500:
+            log.warning("%s: %s", type(err).__name__, err.message)
+        return error_response(err)
+
+    @app.errorhandler(HTTPException)
+    def _http(exc: HTTPException) -> Response:
+        err = PolicyKGError(exc.description or exc.name)
+        err.status = exc.code or 500
+        err.code = (exc.name or "error").lower().replace(" ", "_")
+        resp = error_response(err)
+        if exc.code == 405 and hasattr(exc, "valid_methods") and exc.valid_methods:
+            resp.headers["Allow"] = ", ".join(exc.valid_methods)
+        return resp
+
+    @app.errorhandler(Exception)
+    def _unexpected(exc: Exception) -> Response:
+        log.exception("unexpected error on %s %s", request.method, request.path)
+        err = PolicyKGError("Internal server error; it has been logged.")
+        return error_response(err)

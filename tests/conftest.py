@@ -1,0 +1,124 @@
+"""Shared fixtures: settings, stores, the app, a Flask client, and a real HTTP server on
+127.0.0.1 (werkzeug in a thread, or the real `policykg serve` in a subprocess)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from server import create_app, ensure_seeded
+from server.settings import Settings
+from server.store import EmbeddedStore
+
+ROOT = Path(__file__).resolve().parents[1]
+W3C = ROOT.parent / "shared" / "w3c" / "sparql"
+ARTICLE = ROOT / "data" / "sources" / "article-2026-01-27.txt"
+TOKEN = "test-token-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def seeded_store() -> EmbeddedStore:
+    """The shipped ontology + data + inferences in memory, loaded once (treat as read-only)."""
+    settings = Settings.from_env({}, memory=True)
+    store = EmbeddedStore(None)
+    ensure_seeded(store, settings)
+    return store
+
+
+@pytest.fixture
+def settings(tmp_path) -> Settings:
+    return Settings.from_env({}, memory=True, data_dir=str(tmp_path / "store"), update_token=TOKEN)
+
+
+@pytest.fixture
+def store(settings) -> EmbeddedStore:
+    """A fresh seeded in-memory store for tests that write."""
+    st = EmbeddedStore(None)
+    ensure_seeded(st, settings)
+    return st
+
+
+@pytest.fixture
+def app(settings, store):
+    return create_app(settings, store=store)
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def readonly_app(seeded_store):
+    return create_app(Settings.from_env({}, memory=True), store=seeded_store)
+
+
+@pytest.fixture(scope="session")
+def readonly_client(readonly_app):
+    return readonly_app.test_client()
+
+
+class LiveServer:
+    def __init__(self, app, port: int):
+        from werkzeug.serving import make_server
+
+        self.port = port
+        self.url = f"http://127.0.0.1:{port}"
+        self._server = make_server("127.0.0.1", port, app, threaded=True)
+        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    def start(self) -> "LiveServer":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._server.shutdown()
+
+
+@pytest.fixture
+def live_server(app):
+    """A real HTTP server on 127.0.0.1 (werkzeug, threaded) around a writable app."""
+    srv = LiveServer(app, free_port()).start()
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture(scope="session")
+def readonly_server(readonly_app):
+    srv = LiveServer(readonly_app, free_port()).start()
+    yield srv
+    srv.stop()
+
+
+def start_policykg(*args: str, env: dict | None = None, port: int | None = None, timeout: float = 60):
+    """Start the real `policykg serve` (gunicorn) in a subprocess; returns (process, url)."""
+    port = port or free_port()
+    cmd = [sys.executable, "-m", "server", "serve", "--port", str(port), *args]
+    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"policykg serve exited: {proc.stdout.read().decode(errors='replace')}")
+        try:
+            if requests.get(url + "/health", timeout=1).status_code == 200:
+                return proc, url
+        except requests.RequestException:
+            time.sleep(0.2)
+    proc.kill()
+    raise RuntimeError("policykg serve did not become healthy")
