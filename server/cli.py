@@ -120,13 +120,28 @@ def reason(engine: str | None, settings: Settings) -> None:
 @main.command()
 @click.argument("sparql", required=False)
 @click.option("--format", "fmt", default=None, help="json, xml, csv, tsv (SELECT/ASK); ttl, nt, rdf, jsonld (CONSTRUCT).")
+@click.option("--name", "query_name", default=None,
+              help="Run the named query queries/NAME.rq instead (list them with 'policykg queries').")
+@click.option("--param", "params", multiple=True, metavar="K=V",
+              help="A named query's parameter, e.g. --param actor=http://localhost:8000/id/person/kozlovsky-aleksandr.")
 @store_options
-def query(sparql: str | None, fmt: str | None, settings: Settings) -> None:
-    """Run a SPARQL query (text, or @file.rq) and print the results."""
+def query(sparql: str | None, fmt: str | None, query_name: str | None, params: tuple[str, ...],
+          settings: Settings) -> None:
+    """Run a SPARQL query (text, or @file.rq), or a named query (--name), and print the results."""
     from .errors import BadRequest
 
+    if query_name:
+        from .named_queries_cli import run_named
+
+        out = run_named(settings, query_name, params, fmt)
+        click.echo(out.decode("utf-8"), nl=False)
+        if not out.endswith(b"\n"):
+            click.echo()
+        return
+    if params:
+        raise BadRequest("--param goes with --name")
     if not sparql:
-        raise BadRequest("give a query, or @file.rq")
+        raise BadRequest("give a query, or @file.rq, or --name NAME")
     if sparql.startswith("@"):
         path = Path(sparql[1:])
         if not path.is_file():
@@ -152,13 +167,14 @@ def serialize_result(result: Any, fmt: str | None) -> bytes:
 @click.option("--graph", default=None, help="Export one named graph (IRI); default: the whole dataset.")
 @click.option("--format", "fmt", default=None, help="ttl, trig, nq, nt, jsonld, rdf (default: trig for a dataset, ttl for a graph).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write (default: stdout).")
+@click.option("--inferred", is_flag=True, help="Include the inferred triples (default: asserted graphs only).")
 @store_options
-def export(graph: str | None, fmt: str | None, output: Path | None, settings: Settings) -> None:
-    """Write the dataset or one graph as RDF."""
+def export(graph: str | None, fmt: str | None, output: Path | None, inferred: bool, settings: Settings) -> None:
+    """Write the dataset or one graph as deterministic RDF (same data, same bytes)."""
     from .export import export_bytes
 
     with open_(settings) as store:
-        data = export_bytes(store, settings, graph=graph, fmt=fmt)
+        data = export_bytes(store, settings, graph=graph, fmt=fmt, inferred=inferred)
     if output:
         output.write_bytes(data)
         click.echo(f"wrote {len(data)} bytes to {output}", err=True)

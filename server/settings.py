@@ -62,6 +62,11 @@ class Settings:
     query_timeout: float = setting(
         10.0, "Query timeout in seconds; a request may ask for less with the 'timeout' parameter."
     )
+    query_workers: int = setting(
+        2,
+        "Query executor processes for the on-disk embedded store: queries are evaluated there so "
+        "that one running past its timeout can be killed while the others keep being answered.",
+    )
     max_rows: int = setting(10000, "Result-row cap for SELECT; results beyond it are cut and flagged.")
     max_construct_triples: int = setting(
         100000, "Triple cap for CONSTRUCT/DESCRIBE results; beyond it results are cut and flagged."

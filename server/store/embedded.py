@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from ..errors import QuerySyntaxError, RDFSyntaxError, StoreError, StoreUnavailable
+from ..errors import BadRequest, QuerySyntaxError, RDFSyntaxError, StoreError, StoreUnavailable
 from .base import GraphInfo, QueryResult, Store, Term, named
 
 log = logging.getLogger(__name__)
@@ -55,13 +55,17 @@ class EmbeddedStore(Store):
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []] or [ox.DefaultGraph()]
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
         else:
-            kwargs["use_default_graph_as_union"] = self.union_default_graph
+            from ..sparql import has_dataset_clause  # FROM / FROM NAMED in the query win over the union
+
+            kwargs["use_default_graph_as_union"] = self.union_default_graph and not has_dataset_clause(sparql)
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
             return self._store.query(sparql, **kwargs)
         except SyntaxError as exc:
             raise QuerySyntaxError(f"Malformed query: {exc}") from None
+        except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
+            raise BadRequest(f"Query cannot be evaluated: {exc}") from None
         except OSError as exc:
             raise StoreError(f"Store error while querying: {exc}") from exc
 
@@ -77,6 +81,8 @@ class EmbeddedStore(Store):
                 self._store.update(sparql, base_iri=base_iri)
             except SyntaxError as exc:
                 raise QuerySyntaxError(f"Malformed update: {exc}") from None
+            except RuntimeError as exc:  # e.g. DROP/CLEAR (not SILENT) of a graph that does not exist
+                raise BadRequest(f"The update failed and changed nothing: {exc}") from None
             except OSError as exc:
                 raise StoreError(f"Store error while updating: {exc}") from exc
             self._written()
@@ -85,7 +91,7 @@ class EmbeddedStore(Store):
              *, base_iri: str | None = None, replace: bool = False) -> None:
         with self._lock:
             target = named(graph)
-            staging = ox.NamedNode((graph or "urn:policykg:default") + STAGING_MARK + uuid.uuid4().hex)
+            staging = ox.NamedNode((graph or "urn:policykg:default").split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
             to_graph = staging if replace else target
             if rdf_format.supports_datasets:
                 to_graph = None  # quads keep their own graphs
@@ -101,7 +107,7 @@ class EmbeddedStore(Store):
 
     def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None) -> None:
         with self._lock:
-            staging = ox.NamedNode((graph or "urn:policykg:default") + STAGING_MARK + uuid.uuid4().hex)
+            staging = ox.NamedNode((graph or "urn:policykg:default").split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
             try:
                 self._store.bulk_load(path=path, format=rdf_format, to_graph=staging)
             except SyntaxError as exc:
@@ -159,9 +165,11 @@ class EmbeddedStore(Store):
     def triple_count(self, graph: str | None = None) -> int:
         if graph is None:
             return len(self._store)
-        res = self._store.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+        # pyoxigraph substitutions need the variable in the projection (SEP-0007)
+        res = self._store.query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
                                 substitutions={ox.Variable("g"): ox.NamedNode(graph)})
-        return int(next(iter(res))["n"].value)
+        row = next(iter(res), None)
+        return int(row["n"].value) if row is not None else 0
 
     def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None,
              output: IO[bytes] | None = None) -> bytes | None:

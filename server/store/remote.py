@@ -1,0 +1,456 @@
+"""The external store: any SPARQL 1.1 store over HTTP (Oxigraph server, Fuseki, Virtuoso …).
+
+Queries and updates go through the SPARQL 1.1 Protocol, graph loads/replaces/drops/dumps
+through the Graph Store Protocol. Results are parsed with pyoxigraph's parsers, so callers get
+the same types as from the embedded store (``QuerySolutions``, ``QueryBoolean``, triples).
+``query_raw`` passes the remote's serialised response through untouched, for the /sparql view.
+
+``--store sparql+http://host:port/path`` means Oxigraph server's layout: ``path/query``,
+``path/update``, ``path/store``; with it the union default graph is asked for per request
+(``union-default-graph``). For other stores set the three URLs (settings ``store_query_url``,
+``store_update_url``, ``store_gsp_url``) and configure the union default graph on the store
+(README, Scaling).
+
+Policy (what may run, timeouts, row caps) stays with policykg: this module only maps remote
+failures onto the error hierarchy (unreachable -> StoreUnavailable, slow -> QueryTimeout,
+remote 4xx -> the matching 4xx with the remote's message).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import IO, Any
+from urllib.parse import urlsplit, urlunsplit
+
+import pyoxigraph as ox
+import requests
+from requests.adapters import HTTPAdapter
+
+from .. import errors
+from ..errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
+from .base import GraphInfo, QueryResult, Store, Term
+from .prebind import prebind
+
+log = logging.getLogger(__name__)
+
+#: What policykg asks for when it parses results itself (SELECT/ASK, then CONSTRUCT/DESCRIBE).
+PARSE_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+_RESULTS = {f.media_type: f for f in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML,
+                                      ox.QueryResultsFormat.TSV)}
+_RDF = {f.media_type: f for f in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML,
+                                  ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)}
+_RDF_ALIASES = {"text/plain": ox.RdfFormat.N_TRIPLES, "application/x-turtle": ox.RdfFormat.TURTLE,
+                "application/json": ox.RdfFormat.JSON_LD}
+CONNECT_TIMEOUT = 5.0
+HEALTH_TIMEOUT = 5.0
+CHUNK = 64 * 1024
+DEFAULT = object()  # read timeout: the query timeout; None: wait as long as the store works
+
+
+def store_urls(url: str) -> tuple[str, str, str]:
+    """``sparql+http://h:p/path`` -> (query, update, graph store) URLs of Oxigraph's layout."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.removeprefix("sparql+")
+    if scheme not in ("http", "https") or not parts.netloc:
+        raise ConfigError(f"--store {url!r}: use sparql+http://host:port[/path] (or sparql+https://…)")
+    base = urlunsplit((scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
+    return base + "/query", base + "/update", base + "/store"
+
+
+@dataclass
+class RawResponse:
+    """A remote response passed through: its Content-Type and its body as chunks.
+
+    Iterate ``chunks`` once (it closes the connection at the end, or call ``close()``).
+    A deadline passed mid-stream raises QueryTimeout from the iterator.
+    """
+
+    content_type: str
+    chunks: Iterator[bytes]
+    _response: requests.Response = field(repr=False)
+
+    def close(self) -> None:
+        self._response.close()
+
+
+class RemoteTriples:
+    """CONSTRUCT/DESCRIBE results parsed from the remote: iterable of ``ox.Triple`` with the
+    same ``serialize`` as pyoxigraph's ``QueryTriples``."""
+
+    def __init__(self, triples: Iterator[ox.Triple]):
+        self._triples = triples
+
+    def __iter__(self) -> "RemoteTriples":
+        return self
+
+    def __next__(self) -> ox.Triple:
+        return next(self._triples)
+
+    def serialize(self, output: IO[bytes] | None = None,
+                  format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes | None:  # noqa: A002
+        return ox.serialize(self._triples, output, format)
+
+
+class RemoteStore(Store):
+    """A SPARQL 1.1 store reached over HTTP.
+
+    ``union_param``: send Oxigraph's ``union-default-graph`` parameter with each query that
+    has no explicit dataset (Oxigraph layout); otherwise the remote store must itself treat
+    its default graph as the union of the named graphs.
+    """
+
+    def __init__(self, query_url: str, update_url: str | None = None, gsp_url: str | None = None, *,
+                 user: str = "", password: str = "", union_param: bool = False,
+                 timeout: float | None = None):
+        self.query_url = query_url
+        self.update_url = update_url
+        self.gsp_url = gsp_url
+        self.union_param = union_param
+        self.timeout = timeout
+        self._session = requests.Session()
+        adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32)
+        self._session.mount("http://", adapter)
+        self._session.mount("https://", adapter)
+        if user:
+            self._session.auth = (user, password)
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> "RemoteStore":
+        query = update = gsp = ""
+        if settings.store:
+            query, update, gsp = store_urls(settings.store)
+        explicit = bool(settings.store_query_url)
+        query = settings.store_query_url or query
+        if not query:
+            raise ConfigError("The external store needs --store or store_query_url.")
+        return cls(query, settings.store_update_url or update or None, settings.store_gsp_url or gsp or None,
+                   user=settings.store_user, password=settings.store_password,
+                   union_param=bool(settings.store) and not explicit, timeout=settings.query_timeout)
+
+    # -- HTTP plumbing ------------------------------------------------------------------
+    def _send(self, method: str, url: str | None, *, what: str, timeout: Any = DEFAULT,
+              stream: bool = False, **kwargs: Any) -> requests.Response:
+        if url is None:
+            raise StoreError(f"No {what} URL is configured for the external store.")
+        read = self.timeout if timeout is DEFAULT else timeout
+        try:
+            resp = self._session.request(method, url, timeout=(CONNECT_TIMEOUT, read), stream=stream, **kwargs)
+        except requests.exceptions.ConnectTimeout as exc:
+            raise StoreUnavailable(f"External store at {_safe(url)} did not answer: {exc}") from None
+        except requests.exceptions.ReadTimeout:
+            raise QueryTimeout(f"The external store did not answer within {read:g} s ({what}).") from None
+        except requests.exceptions.ConnectionError as exc:
+            raise StoreUnavailable(f"External store at {_safe(url)} is unreachable: {_reason(exc)}") from None
+        except requests.exceptions.RequestException as exc:
+            raise StoreError(f"External store request failed: {exc}") from None
+        if resp.status_code >= 400:
+            try:
+                raise _http_error(resp, what)
+            finally:
+                resp.close()
+        return resp
+
+    def _read(self, resp: requests.Response, deadline: float | None) -> bytes:
+        return b"".join(self._chunks(resp, deadline))
+
+    def _chunks(self, resp: requests.Response, deadline: float | None) -> Iterator[bytes]:
+        try:
+            for chunk in resp.iter_content(CHUNK):
+                if deadline is not None and time.monotonic() > deadline:
+                    raise QueryTimeout("The external store's answer took longer than the query timeout.")
+                yield chunk
+        except requests.exceptions.ConnectionError as exc:
+            if "timed out" in str(exc).lower():
+                raise QueryTimeout("The external store stopped answering within the query timeout.") from None
+            raise StoreUnavailable(f"Connection to the external store broke: {_reason(exc)}") from None
+        finally:
+            resp.close()
+
+    def _query_form(self, sparql: str, default_graphs: list[str] | None, named_graphs: list[str] | None,
+                    substitutions: dict[str, Term] | None, base_iri: str | None) -> list[tuple[str, str]]:
+        sparql = prebind(sparql, substitutions)
+        if base_iri:
+            sparql = f"BASE {ox.NamedNode(base_iri)}\n{sparql}"
+        form = [("query", sparql)]
+        if default_graphs is not None or named_graphs is not None:
+            form += [("default-graph-uri", g) for g in default_graphs or []]
+            form += [("named-graph-uri", g) for g in named_graphs or []]
+        elif self.union_param:
+            form.append(("union-default-graph", ""))
+        return form
+
+    def _post_query(self, form: list[tuple[str, str]], accept: str, timeout: float | None,
+                    stream: bool = True) -> tuple[requests.Response, float | None]:
+        timeout = timeout if timeout is not None else self.timeout
+        deadline = time.monotonic() + timeout if timeout else None
+        resp = self._send("POST", self.query_url, what="query", data=form, headers={"Accept": accept},
+                          timeout=timeout or None, stream=stream)
+        return resp, deadline
+
+    # -- queries ------------------------------------------------------------------------
+    def query(self, sparql: str, *, default_graphs: list[str] | None = None,
+              named_graphs: list[str] | None = None, substitutions: dict[str, Term] | None = None,
+              base_iri: str | None = None, timeout: float | None = None) -> QueryResult:
+        form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri)
+        resp, deadline = self._post_query(form, PARSE_ACCEPT, timeout)
+        media_type = _media_type(resp)
+        body = self._read(resp, deadline)
+        try:
+            if media_type in _RESULTS:
+                return ox.parse_query_results(body, _RESULTS[media_type])
+            rdf_format = _RDF.get(media_type) or _RDF_ALIASES.get(media_type)
+            if rdf_format is not None:
+                return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object)
+                                     for q in ox.parse(body, rdf_format))
+        except SyntaxError as exc:
+            raise StoreError(f"The external store sent unreadable {media_type} results: {exc}") from None
+        raise StoreError(f"The external store answered with an unexpected type {media_type!r}.")
+
+    def query_raw(self, sparql: str, accept: str, *, default_graphs: list[str] | None = None,
+                  named_graphs: list[str] | None = None, substitutions: dict[str, Term] | None = None,
+                  base_iri: str | None = None, timeout: float | None = None) -> RawResponse:
+        """Send a query and hand back the remote's own serialisation, streamed.
+
+        ``accept``: the media type(s) wanted (pass the one already negotiated). Errors before
+        the body (unreachable, timeout before the first byte, remote 4xx) raise here; a
+        deadline passed while streaming raises QueryTimeout from the chunk iterator.
+        """
+        form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri)
+        resp, deadline = self._post_query(form, accept, timeout)
+        return RawResponse(resp.headers.get("Content-Type", "application/octet-stream"),
+                           self._chunks(resp, deadline), resp)
+
+    # -- writes -------------------------------------------------------------------------
+    def update(self, sparql: str, *, using_graphs: list[str] | None = None,
+               using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
+        if base_iri:
+            sparql = f"BASE {ox.NamedNode(base_iri)}\n{sparql}"
+        form = [("update", sparql)]
+        form += [("using-graph-uri", g) for g in using_graphs or []]
+        form += [("using-named-graph-uri", g) for g in using_named_graphs or []]
+        self._send("POST", self.update_url, what="update", data=form, timeout=None).close()
+
+    def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None,
+             *, base_iri: str | None = None, replace: bool = False) -> None:
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        if base_iri and rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+            # The Graph Store Protocol has no base parameter: resolve relative IRIs here.
+            data = _absolutise(data, rdf_format, base_iri)
+            rdf_format = ox.RdfFormat.N_QUADS if rdf_format.supports_datasets else ox.RdfFormat.N_TRIPLES
+        headers = {"Content-Type": rdf_format.media_type}
+        if rdf_format.supports_datasets:
+            # Quads keep their own graphs (as in the embedded store): POST to the dataset.
+            self._send("POST", self.gsp_url, what="graph store", data=data, headers=headers, timeout=None).close()
+            return
+        method = "PUT" if replace else "POST"  # PUT replaces the graph in one transaction
+        self._send(method, self.gsp_url, what="graph store", params=_graph_param(graph), data=data,
+                   headers=headers, timeout=None).close()
+
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None) -> None:
+        """Stream the file to the remote (PUT: the graph is replaced atomically)."""
+        with open(path, "rb") as f:
+            self.load(f, rdf_format, graph, replace=True)
+
+    def drop_graph(self, graph: str | None) -> bool:
+        if graph is None:
+            existed = self._default_graph_nonempty()
+        try:
+            self._send("DELETE", self.gsp_url, what="graph store", params=_graph_param(graph),
+                       timeout=None).close()
+        except errors.NotFound:
+            return False
+        return True if graph is not None else existed
+
+    def _default_graph_nonempty(self) -> bool:
+        if self.union_param:  # without the parameter, Oxigraph's default graph is the real one
+            return self._ask_plain("ASK { ?s ?p ?o }")
+        return True  # elsewhere the default graph seen by queries is the union: cannot tell
+
+    def _ask_plain(self, sparql: str) -> bool:
+        resp, deadline = self._post_query([("query", sparql)], PARSE_ACCEPT, None)
+        return bool(ox.parse_query_results(self._read(resp, deadline), ox.QueryResultsFormat.JSON))
+
+    # -- inspection ---------------------------------------------------------------------
+    def graphs(self) -> list[GraphInfo]:
+        counts = {sol["g"].value: int(sol["n"].value) for sol in self.query(
+            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+        for sol in self.query("SELECT DISTINCT ?g { GRAPH ?g { } }"):
+            if isinstance(sol["g"], ox.NamedNode):
+                counts.setdefault(sol["g"].value, 0)
+        return [GraphInfo(iri, n) for iri, n in sorted(counts.items())]
+
+    def has_graph(self, graph: str) -> bool:
+        return bool(self.query("ASK { GRAPH ?g { } }", substitutions={"g": ox.NamedNode(graph)}))
+
+    def triple_count(self, graph: str | None = None) -> int:
+        if graph is not None:
+            res = self.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                             substitutions={"g": ox.NamedNode(graph)})
+            return int(next(iter(res))["n"].value)
+        if self.union_param:
+            # No union parameter: the real default graph plus every named graph, like len(store).
+            resp, deadline = self._post_query(
+                [("query", "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")],
+                PARSE_ACCEPT, None)
+            sols = ox.parse_query_results(self._read(resp, deadline), ox.QueryResultsFormat.JSON)
+            return int(next(iter(sols))["n"].value)
+        # Elsewhere the default graph is the union: count what is in named graphs.
+        res = self.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
+        return int(next(iter(res))["n"].value)
+
+    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None,
+             output: IO[bytes] | None = None) -> bytes | None:
+        params = _graph_param(graph) if graph is not None or not rdf_format.supports_datasets else {}
+        resp = self._send("GET", self.gsp_url, what="graph store", params=params,
+                          headers={"Accept": rdf_format.media_type}, stream=True, timeout=None)
+        got = _media_type(resp)
+        if got != rdf_format.media_type:
+            # The remote picked another syntax: re-serialise (still streaming).
+            source = _RDF.get(got) or _RDF_ALIASES.get(got)
+            if source is None:
+                resp.close()
+                raise StoreError(f"The external store answered a dump with {got!r}.")
+            resp.raw.decode_content = True
+            data = ox.serialize(_parse_stream(resp, source), output, rdf_format)
+            return data
+        if output is None:
+            return self._read(resp, None)
+        for chunk in self._chunks(resp, None):
+            output.write(chunk)
+        return None
+
+    def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
+        if graph is None:
+            fmt = ox.RdfFormat.N_QUADS
+            resp = self._send("GET", self.gsp_url, what="graph store", headers={"Accept": fmt.media_type},
+                              stream=True, timeout=None)
+            return _parse_stream(resp, fmt)
+        fmt = ox.RdfFormat.N_TRIPLES
+        resp = self._send("GET", self.gsp_url, what="graph store", params=_graph_param(graph),
+                          headers={"Accept": fmt.media_type}, stream=True, timeout=None)
+        node = ox.NamedNode(graph)
+        return (ox.Quad(q.subject, q.predicate, q.object, node) for q in _parse_stream(resp, fmt))
+
+    def health(self) -> dict[str, Any]:
+        try:
+            resp = self._send("POST", self.query_url, what="query", data=[("query", "ASK {}")],
+                              headers={"Accept": "application/sparql-results+json"},
+                              timeout=min(HEALTH_TIMEOUT, self.timeout or HEALTH_TIMEOUT))
+            resp.close()
+        except QueryTimeout as exc:
+            raise StoreUnavailable(f"External store too slow to answer a health check: {exc.message}") from None
+        except StoreError as exc:
+            raise StoreUnavailable(f"External store unhealthy: {exc.message}") from None
+        return {"backend": "remote", "query_url": _safe(self.query_url),
+                "update_url": _safe(self.update_url), "gsp_url": _safe(self.gsp_url),
+                "union_default_graph": "per-request parameter" if self.union_param else "store configuration"}
+
+    def close(self) -> None:
+        self._session.close()
+
+
+# -- helpers -------------------------------------------------------------------------------
+def _graph_param(graph: str | None) -> dict[str, str]:
+    return {"default": ""} if graph is None else {"graph": ox.NamedNode(graph).value}
+
+
+def _media_type(resp: requests.Response) -> str:
+    return resp.headers.get("Content-Type", "").split(";")[0].strip().lower()
+
+
+def _parse_stream(resp: requests.Response, fmt: ox.RdfFormat) -> Iterator[ox.Quad]:
+    resp.raw.decode_content = True
+    try:
+        yield from ox.parse(resp.raw, fmt)
+    finally:
+        resp.close()
+
+
+def _absolutise(data: bytes | IO[bytes], rdf_format: ox.RdfFormat, base_iri: str) -> bytes:
+    out_format = ox.RdfFormat.N_QUADS if rdf_format.supports_datasets else ox.RdfFormat.N_TRIPLES
+    try:
+        quads = ox.parse(data, rdf_format, base_iri=base_iri)
+        if out_format is ox.RdfFormat.N_TRIPLES:
+            return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), None, out_format)
+        return ox.serialize(quads, None, out_format)
+    except SyntaxError as exc:
+        raise errors.RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
+
+
+def _safe(url: str | None) -> str | None:
+    """A URL without credentials, for messages and /health."""
+    if url is None:
+        return None
+    parts = urlsplit(url)
+    netloc = parts.hostname or ""
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
+
+
+def _reason(exc: Exception) -> str:
+    text = str(exc)
+    for marker in ("Connection refused", "Name or service not known", "No route to host", "timed out"):
+        if marker in text:
+            return marker
+    return text[:200]
+
+
+def _http_error(resp: requests.Response, what: str) -> errors.PolicyKGError:
+    """The remote's 4xx/5xx as our error, carrying the remote's own message."""
+    message = resp.text.strip()[:2000] or resp.reason or ""
+    status = resp.status_code
+    text = f"External store ({what}): {message}"
+    if status == 400:
+        return QuerySyntaxError(text) if what in ("query", "update") else errors.RDFSyntaxError(text)
+    if status in (401, 403):
+        return StoreUnavailable(f"External store refused policykg's credentials ({status}): {message}")
+    simple = {404: errors.NotFound, 406: errors.NotAcceptable, 413: errors.PayloadTooLarge,
+              415: errors.UnsupportedMediaType, 429: errors.TooManyRequests, 503: StoreUnavailable}
+    if status in simple:
+        return simple[status](text)
+    if status < 500:
+        err = BadRequest(text)
+        err.status = status
+        return err
+    if "timeout" in message.lower() or "timed out" in message.lower():
+        return QueryTimeout(text)
+    return StoreError(text)
+
+
+def read_capped_lines(raw: RawResponse, max_lines: int, header_lines: int = 0) -> tuple[bytes, bool]:
+    """The first ``header_lines + max_lines`` lines of a line-based pass-through response
+    (TSV/CSV results: header 1; N-Triples/N-Quads: header 0) and whether more followed.
+    Stops reading (and closes the connection) at the cap: the row cap without re-parsing.
+    CSV values may contain newlines inside quotes: use it for CSV only if the view accepts
+    counting physical lines (TSV and N-Triples escape newlines, so lines are rows there)."""
+    limit = header_lines + max_lines
+    out: list[bytes] = []
+    lines = 0
+    try:
+        for chunk in raw.chunks:
+            start = 0
+            while True:
+                nl = chunk.find(b"\n", start)
+                if nl < 0:
+                    out.append(chunk[start:])
+                    break
+                if lines == limit:
+                    return b"".join(out), _more(chunk[start:], raw.chunks)
+                out.append(chunk[start:nl + 1])
+                lines += 1
+                start = nl + 1
+    finally:
+        raw.close()
+    return b"".join(out), False
+
+
+def _more(rest: bytes, chunks: Iterator[bytes]) -> bool:
+    """Whether anything but whitespace follows (reads only until the first such byte)."""
+    if rest.strip():
+        return True
+    return any(chunk.strip() for chunk in chunks)
