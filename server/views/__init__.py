@@ -13,7 +13,7 @@ def register(app: Flask) -> None:
     errors.register(app)
     app.register_blueprint(ops.bp)
     # Surfaces added by later work register here (sparql, store, browse, api, export).
-    for name in ("sparql", "graph_store", "browse", "api", "export"):
+    for name in ("sparql", "graph_store", "browse", "api", "export", "ingest"):
         try:
             module = __import__(f"{__name__}.{name}", fromlist=["bp"])
         except ModuleNotFoundError as exc:

@@ -1,0 +1,365 @@
+"""Build the draft graph of one article: the source node, candidate entities (new ones minted
+under the base IRI with readable slugs, existing ones linked), facts, and a pkg:Statement with
+Web Annotation selectors (checked against the text) for every extracted fact."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
+
+from ..namespaces import PKG as PKG_IRI
+from .entities import Candidate
+from .extract import Extraction
+from .linking import Linker
+from .rules import KIND_EN
+from .translit import slugify, translit
+
+PKG = Namespace(PKG_IRI)
+ORG = Namespace("http://www.w3.org/ns/org#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+CONTEXT = 32
+
+
+class SelectorMismatch(AssertionError):
+    """A selector's exact text is not the text at its offsets (a bug, never user error)."""
+
+
+@dataclass
+class SourceInfo:
+    stem: str
+    date: Date
+    title: str | None = None
+    url: str | None = None
+    text_file: str | None = None  # relative to data/, when the article lives there
+
+
+@dataclass
+class Draft:
+    graph: Graph
+    source: str
+    new: dict[str, list[str]] = field(default_factory=dict)  # kind -> IRIs minted
+    linked: dict[str, list[str]] = field(default_factory=dict)  # kind -> IRIs linked
+
+
+class Builder:
+    def __init__(self, ex: Extraction, info: SourceInfo, linker: Linker, base: str):
+        self.ex, self.info, self.linker, self.base = ex, info, linker, base
+        self.g = Graph()
+        for prefix, ns in (("pkg", PKG), ("org", ORG), ("oa", OA), ("eli", ELI), ("skos", SKOS), ("foaf", FOAF),
+                           ("dcterms", DCTERMS), ("prov", PROV)):
+            self.g.bind(prefix, ns)
+        self.minted: set[str] = set()
+        self.statements: dict[tuple[int, int, str], URIRef] = {}
+        self.draft = Draft(self.g, "")
+        self.entity_iri: dict[str, URIRef] = {}
+
+    # -- IRIs ------------------------------------------------------------------------------
+    def mint(self, kind: str, slug: str) -> URIRef:
+        base = f"{self.base}{kind}/{slug}"
+        iri, n = base, 1
+        while iri in self.minted or self.linker.taken(iri):
+            n += 1
+            iri = f"{base}-{n}"
+        self.minted.add(iri)
+        return URIRef(iri)
+
+    def track(self, kind: str, iri: URIRef, new: bool) -> None:
+        (self.draft.new if new else self.draft.linked).setdefault(kind, []).append(str(iri))
+
+    def labels(self, s: URIRef, ru: str, en: str) -> None:
+        self.g.add((s, RDFS.label, Literal(ru, lang="ru")))
+        self.g.add((s, RDFS.label, Literal(en, lang="en")))
+
+    def notes(self, s: URIRef, notes: list[tuple[str, str]]) -> None:
+        for ru, en in dict.fromkeys(notes):
+            self.g.add((s, SKOS.editorialNote, Literal(ru, lang="ru")))
+            self.g.add((s, SKOS.editorialNote, Literal(en, lang="en")))
+
+    # -- statements ------------------------------------------------------------------------
+    def statement(self, start: int, end: int, label_ru: str, label_en: str, speaker: URIRef | None = None,
+                  direct: bool | None = None, context: bool = False) -> URIRef:
+        text = self.ex.text
+        exact = text[start:end]
+        if not exact or exact != self.ex.text[start:end] or start < 0 or end > len(text):
+            raise SelectorMismatch(f"bad selector [{start}, {end})")
+        if speaker is None:
+            from .rules import speaker as find_speaker
+
+            person, is_direct = find_speaker(text, start, end, self.ex.persons, self.ex.posts)
+            speaker = self.entity_iri[person.key] if person is not None else self.authors
+            direct = is_direct if direct is None else direct
+        key = (start, end, str(speaker))
+        if key in self.statements:
+            return self.statements[key]
+        st = self.mint("statement", f"{self.info.stem}-{len(self.statements) + 1}")
+        self.statements[key] = st
+        g = self.g
+        g.add((st, RDF.type, PKG.Statement))
+        self.labels(st, label_ru, label_en)
+        g.add((st, DCTERMS.source, self.source))
+        g.add((st, PKG.speaker, speaker))
+        g.add((st, PKG.isDirectQuote, Literal(bool(direct))))
+        q, pos = BNode(), BNode()
+        g.add((st, OA.hasSelector, q))
+        g.add((q, RDF.type, OA.TextQuoteSelector))
+        g.add((q, OA.exact, Literal(exact)))
+        if context:
+            g.add((q, OA.prefix, Literal(text[max(0, start - CONTEXT): start])))
+            g.add((q, OA.suffix, Literal(text[end: end + CONTEXT])))
+        g.add((st, OA.hasSelector, pos))
+        g.add((pos, RDF.type, OA.TextPositionSelector))
+        g.add((pos, OA.start, Literal(start)))  # xsd:integer, as Oxigraph stores it
+        g.add((pos, OA.end, Literal(end)))
+        return st
+
+    def evidence(self, s: URIRef, st: URIRef) -> None:
+        self.g.add((s, PKG.evidence, st))
+
+    # -- the source and its authors --------------------------------------------------------
+    def build_source(self) -> None:
+        info, g, text = self.info, self.g, self.ex.text
+        self.source = self.mint("source", info.stem)
+        self.draft.source = str(self.source)
+        self.track("source", self.source, True)
+        s = self.source
+        g.add((s, RDF.type, PKG.NewsArticle))
+        title = info.title or derive_title(text)
+        self.labels(s, f"Статья от {info.date.isoformat()}: {title}", f"Article of {info.date.isoformat()}")
+        g.add((s, DCTERMS.title, Literal(title, lang="ru")))
+        g.add((s, DCTERMS.date, Literal(info.date.isoformat(), datatype=XSD.date)))
+        if info.url:
+            g.add((s, FOAF.page, URIRef(info.url)))
+        if info.text_file:
+            g.add((s, PKG.textFile, Literal(info.text_file)))
+        else:
+            g.add((s, RDF.value, Literal(text)))
+        if not info.title:
+            self.notes(s, [("Заголовок составлен из первого предложения статьи — проверить.",
+                            "Title derived from the article's first sentence — check.")])
+        # the journalist's voice: the speaker of unattributed text
+        linked = self.linker.by_label(["Авторы новостной статьи"], "ActorGroup")
+        if linked:
+            self.authors = URIRef(linked)
+            self.track("group", self.authors, False)
+            return
+        self.authors = self.mint("group", f"{info.stem}-authors")
+        self.track("group", self.authors, True)
+        g.add((self.authors, RDF.type, PKG.ActorGroup))
+        self.labels(self.authors, f"Авторы статьи от {info.date.isoformat()}", f"Authors of the article of {info.date.isoformat()}")
+        first = first_sentence(text)
+        self.evidence(self.authors, self.statement(first[0], first[1], "Текст от редакции", "Editorial text",
+                                                   self.authors, False))
+
+    # -- entities --------------------------------------------------------------------------
+    def build_entity(self, c: Candidate) -> None:
+        kind = "person" if c.kind == "person" else "org"
+        iri = c.iri or self.linker.by_label(c.labels_ru(), "Person" if c.kind == "person" else "Organization")
+        if iri:
+            s = URIRef(iri)
+            self.entity_iri[c.key] = s
+            self.track(kind, s, False)
+            return
+        s = self.mint(kind, c.slug)
+        self.entity_iri[c.key] = s
+        self.track(kind, s, True)
+        g = self.g
+        g.add((s, RDF.type, PKG[c.cls]))
+        self.labels(s, c.label_ru, c.label_en)
+        for alt in c.alt_ru:
+            if alt != c.label_ru:
+                g.add((s, SKOS.altLabel, Literal(alt, lang="ru")))
+        for alt in c.alt_en:
+            g.add((s, SKOS.altLabel, Literal(alt, lang="en")))
+        if c.kind == "person":
+            g.add((s, FOAF.name, Literal(c.label_ru, lang="ru")))
+            g.add((s, FOAF.name, Literal(c.label_en, lang="en")))
+            if "first" in c.names:
+                g.add((s, FOAF.givenName, Literal(c.names["first"], lang="ru")))
+                g.add((s, FOAF.givenName, Literal(translit(c.names["first"]), lang="en")))
+            if "last" in c.names:
+                g.add((s, FOAF.familyName, Literal(c.names["last"], lang="ru")))
+                g.add((s, FOAF.familyName, Literal(translit(c.names["last"]), lang="en")))
+        self.notes(s, c.notes)
+
+    def entity_mentions(self, c: Candidate) -> None:
+        s = self.entity_iri[c.key]
+        for m in c.mentions:
+            st = self.statement(m.start, m.end, f"Упоминание: {m.text}", f"Mention: {translit(m.text)}", context=True)
+            self.evidence(s, st)
+        if c.parent and c.parent in self.entity_iri and s not in self.linked_iris():
+            self.g.add((s, ORG.subOrganizationOf, self.entity_iri[c.parent]))
+
+    def linked_iris(self) -> set[URIRef]:
+        return {URIRef(i) for v in self.draft.linked.values() for i in v}
+
+    # -- facts -----------------------------------------------------------------------------
+    def build_posts(self) -> None:
+        g = self.g
+        for p in self.ex.posts:
+            person, org = self.entity_iri[p.person.key], self.entity_iri[p.org.key]
+            st = self.statement(p.start, p.end, f"Должность: {p.label_ru}", f"Post: {p.label_en}")
+            linked = self.linker.by_label([p.label_ru], "Post")
+            if linked:
+                s = URIRef(linked)
+                self.track("post", s, False)
+                g.add((person, ORG.holds, s))
+                g.add((person, ORG.memberOf, org))
+                self.evidence(s, st)
+                continue
+            s = self.mint("post", f"{p.org.slug}-{slugify(p.role_en)}")
+            self.track("post", s, True)
+            g.add((s, RDF.type, PKG.Post))
+            self.labels(s, p.label_ru, p.label_en)
+            g.add((s, ORG.postIn, org))
+            if p.role:
+                g.add((s, ORG.role, PKG[p.role]))
+            g.add((person, ORG.holds, s))
+            g.add((person, ORG.memberOf, org))
+            self.evidence(s, st)
+            self.notes(s, [("Черновик: должность найдена правилом — проверить.", "Draft: post found by a rule — check.")])
+
+    def build_acts(self) -> None:
+        g = self.g
+        for a in self.ex.acts:
+            linked = self.linker.act(a.number)
+            st = self.statement(a.phrase_start, a.phrase_end, f"Ссылка на акт: {self.ex.text[a.phrase_start:a.phrase_end]}",
+                                f"Reference to legal act(s) No. {a.number}")
+            if linked:
+                s = URIRef(linked)
+                self.track("act", s, False)
+            else:
+                s = self.mint("instrument", f"{a.kind_slug}-{slugify(a.number)}")
+                self.track("act", s, True)
+                g.add((s, RDF.type, PKG.LegalAct))
+                self.labels(s, f"{a.kind_ru} № {a.number}", f"{a.kind_en} No. {a.number}")
+                g.add((s, SKOS.altLabel, Literal(f"{a.kind_ru.lower()} №{a.number}", lang="ru")))
+                g.add((s, ELI.id_local, Literal(a.number)))
+                g.add((s, PKG.instrumentType, PKG.typeRegulatory))
+                self.notes(s, [("Кем и когда принят акт, правило не определяет.", "The rule does not find who issued the act or when.")])
+            self.evidence(s, st)
+            self.act_iri = getattr(self, "act_iri", {})
+            self.act_iri[a.number] = s
+
+    def build_instruments(self) -> None:
+        g = self.g
+        self.inst_iri: dict[str, URIRef] = {}
+        for i in self.ex.instruments:
+            linked = self.linker.by_label([i.label_ru, *i.alt_ru], "PolicyInstrument")
+            st = self.statement(i.start, i.end, f"Инструмент: {i.label_ru}", f"Instrument: {i.label_en}")
+            if linked:
+                s = URIRef(linked)
+                self.track("instrument", s, False)
+            else:
+                s = self.mint("instrument", i.slug)
+                self.track("instrument", s, True)
+                g.add((s, RDF.type, PKG[i.cls]))
+                self.labels(s, i.label_ru, i.label_en)
+                for alt in i.alt_ru:
+                    g.add((s, SKOS.altLabel, Literal(alt, lang="ru")))
+                g.add((s, PKG.instrumentType, PKG[i.itype]))
+                self.notes(s, [*i.notes, ("Черновик: инструмент найден правилом — проверить.",
+                                          "Draft: instrument found by a rule — check.")])
+            self.evidence(s, st)
+            self.inst_iri[i.key] = s
+
+    def build_proposals(self) -> None:
+        g = self.g
+        for n, p in enumerate(self.ex.proposals, 1):
+            s = self.mint("proposal", f"{self.info.stem}-{n}-{slugify(p.text, 5)}")
+            self.track("proposal", s, True)
+            g.add((s, RDF.type, PKG.Proposal))
+            label = p.text[:1].upper() + p.text[1:]
+            who = ", ".join(x.label_en for x in p.proposers) or "an unnamed proposer"
+            self.labels(s, label[:300], f"Proposal ({KIND_EN[p.kind]}) by {who}")
+            g.add((s, PKG.changeKind, PKG[p.kind]))
+            proposers = [self.entity_iri[x.key] for x in p.proposers] or [self.authors]
+            for x in proposers:
+                g.add((s, PKG.proposedBy, x))
+            for x in p.relayers:
+                if self.entity_iri[x.key] not in proposers:
+                    g.add((s, PKG.relayedBy, self.entity_iri[x.key]))
+            for t in p.targets:
+                g.add((s, PKG.targets, self.inst_iri[t.key]))
+            st = self.statement(p.start, p.end, f"Предложение: {label[:120]}", f"Proposal ({KIND_EN[p.kind]})")
+            self.evidence(s, st)
+            notes = list(p.notes)
+            if not p.proposers:
+                notes.append(("Автор не назван; временно указаны авторы статьи.",
+                              "No proposer named; the article's authors stand in for now."))
+            self.notes(s, notes)
+            for k, ch in enumerate(p.changes, 1):
+                c = self.mint("change", f"{self.info.stem}-{n}-{k}-{slugify(p.parameter or 'parameter', 4)}")
+                self.track("change", c, True)
+                g.add((s, PKG.hasParameterChange, c))
+                g.add((c, RDF.type, PKG.ParameterChange))
+                param = p.parameter or "параметр"
+                self.labels(c, f"{param[:1].upper()}{param[1:]}: {fmt(ch.from_value)} → {fmt(ch.to_value)} {ch.currency}",
+                            f"Parameter change: {fmt(ch.from_value)} → {fmt(ch.to_value)} {ch.currency}")
+                g.add((c, PKG.parameter, Literal(param, lang="ru")))
+                g.add((c, PKG.fromValue, Literal(str(ch.from_value), datatype=XSD.decimal)))
+                g.add((c, PKG.toValue, Literal(str(ch.to_value), datatype=XSD.decimal)))
+                g.add((c, PKG.currency, Literal(ch.currency)))
+                g.add((c, PKG.changeKind, PKG[p.kind]))
+                if p.targets:
+                    g.add((c, PKG.appliesTo, self.inst_iri[p.targets[0].key]))
+                self.evidence(c, self.statement(ch.start, ch.end, f"Изменение: {ch.text}", "Parameter change"))
+                self.notes(c, [("Черновик: параметр и значения найдены правилом — проверить.",
+                                "Draft: parameter and values found by a rule — check.")])
+
+    def build(self) -> Draft:
+        self.build_source()
+        for c in [*self.ex.persons, *self.ex.orgs]:
+            self.build_entity(c)
+        for c in [*self.ex.persons, *self.ex.orgs]:
+            self.entity_mentions(c)
+        self.build_posts()
+        self.build_acts()
+        self.build_instruments()
+        self.build_proposals()
+        return self.draft
+
+
+def fmt(v) -> str:
+    return f"{int(v):,}".replace(",", " ") if v == int(v) else str(v)
+
+
+def first_sentence(text: str) -> tuple[int, int]:
+    from .nlp import sentence_bounds
+
+    for s, e in sentence_bounds(text):
+        if text[s:e].strip():
+            return s, e
+    return 0, len(text)
+
+
+def derive_title(text: str, limit: int = 120) -> str:
+    s, e = first_sentence(text)
+    t = re.sub(r"^\s*date\s+\d{4}-\d{2}-\d{2}\s*", "", text[s:e]).strip()
+    if len(t) > limit:
+        t = t[:limit].rsplit(" ", 1)[0] + "…"
+    return t
+
+
+def build(ex: Extraction, info: SourceInfo, linker: Linker, base: str) -> Draft:
+    return Builder(ex, info, linker, base).build()
+
+
+def check_selectors(g: Graph, text: str) -> list[str]:
+    """Every statement's exact text equals text[start:end]; returns the problems (empty: all good)."""
+    problems = []
+    for st in g.subjects(RDF.type, PKG.Statement):
+        exact = start = end = None
+        for sel in g.objects(st, OA.hasSelector):
+            if (sel, RDF.type, OA.TextQuoteSelector) in g:
+                exact = str(g.value(sel, OA.exact))
+            else:
+                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+        if exact is None or start is None or text[start:end] != exact:
+            problems.append(f"{st}: {exact!r} != text[{start}:{end}]")
+    return problems

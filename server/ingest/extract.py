@@ -1,0 +1,34 @@
+"""Run every extractor over one text: the result the draft graph is built from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import acts, entities, money, nlp, orgs, posts, rules
+from .linking import Linker
+
+
+@dataclass
+class Extraction:
+    text: str
+    persons: list[entities.Candidate]
+    orgs: list[entities.Candidate]
+    posts: list[posts.Post]
+    acts: list[acts.ActRef]
+    changes: list[money.Change]
+    amounts: list[money.Amount]
+    instruments: list[rules.Instrument]
+    proposals: list[rules.Proposal]
+    spans: list[nlp.Span] = field(default_factory=list)
+
+
+def extract(text: str, linker: Linker) -> Extraction:
+    spans = nlp.ner(text)
+    found_orgs = orgs.extract_orgs(text, spans, orgs.gazetteer(linker.existing_orgs()))
+    persons = entities.extract_persons(text, spans)
+    found_posts = posts.extract_posts(text, persons, found_orgs)
+    changes = money.changes(text)
+    insts = rules.instruments(text)
+    props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)
+    return Extraction(text, persons, found_orgs, found_posts, acts.legal_acts(text), changes, money.amounts(text), insts,
+                      props, spans)

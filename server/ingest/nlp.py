@@ -1,0 +1,129 @@
+"""The natasha pipeline and pymorphy3, loaded once per process (lazily), plus small text helpers."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+WORD = re.compile(r"[\w]+(?:[.\-][\w]+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A natasha NER span: [start, end) character offsets into the text."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+    normal: str
+    first: str | None = None
+    last: str | None = None
+    middle: str | None = None
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> dict[str, Any]:
+    """natasha's segmenter, embeddings, morphology and NER taggers, names extractor and vocabulary (models ship in the
+    PyPI packages; nothing is downloaded). Returned dict also holds the load time in seconds."""
+    started = time.perf_counter()
+    from natasha import MorphVocab, NamesExtractor, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+
+    emb = NewsEmbedding()
+    morph_vocab = _morph_vocab(MorphVocab)
+    parts = {
+        "segmenter": Segmenter(),
+        "morph_vocab": morph_vocab,
+        "morph": NewsMorphTagger(emb),
+        "ner": NewsNERTagger(emb),
+        "names": NamesExtractor(morph_vocab),
+    }
+    parts["load_seconds"] = time.perf_counter() - started
+    return parts
+
+
+def _morph_vocab(cls: Any) -> Any:
+    """natasha's MorphVocab with pymorphy2's dictionary path given explicitly: pymorphy2 finds it
+    through pkg_resources, which setuptools >= 81 no longer ships."""
+    import pymorphy2_dicts_ru
+    from natasha.morph.vocab import MorphForm
+    from pymorphy2.analyzer import MorphAnalyzer as PymorphyAnalyzer
+
+    vocab = cls.__new__(cls)
+    PymorphyAnalyzer.__init__(vocab, path=pymorphy2_dicts_ru.get_path(), result_type=MorphForm)
+    return vocab
+
+
+@lru_cache(maxsize=1)
+def morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def ner(text: str) -> list[Span]:
+    """PER/ORG/LOC spans with natasha's normal form (and first/last name facts for PER)."""
+    from natasha import Doc
+
+    p = pipeline()
+    doc = Doc(text)
+    doc.segment(p["segmenter"])
+    doc.tag_morph(p["morph"])
+    # no syntax parse: names come from natasha's NamesExtractor, organisations from our own normaliser
+    doc.tag_ner(p["ner"])
+    out = []
+    for s in doc.spans:
+        s.normalize(p["morph_vocab"])
+        first = last = middle = None
+        if s.type == "PER":
+            s.extract_fact(p["names"])
+            if s.fact is not None:
+                d = s.fact.as_dict
+                first, last, middle = d.get("first"), d.get("last"), d.get("middle")
+        out.append(Span(s.type, s.start, s.stop, s.text, s.normal or s.text, first, last, middle))
+    return out
+
+
+@lru_cache(maxsize=20000)
+def lemma(word: str) -> str:
+    """Context-free lemma of one word (pymorphy3's first parse), lower case, ё -> е."""
+    w = word.lower().replace("ё", "е")
+    if not re.search(r"[а-я]", w):
+        return w
+    return morph().parse(w)[0].normal_form.replace("ё", "е")
+
+
+def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """Word tokens (letters/digits, with inner dots/hyphens) with absolute offsets."""
+    return [(m.group(), m.start() + offset, m.end() + offset) for m in WORD.finditer(text)]
+
+
+def lemma_key(text: str) -> tuple[str, ...]:
+    return tuple(lemma(w) for w, _, _ in words(text))
+
+
+@lru_cache(maxsize=8)
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence [start, end) spans (razdel via natasha's segmenter), whitespace trimmed."""
+    from razdel import sentenize
+
+    return tuple((s.start, s.stop) for s in sentenize(text))
+
+
+@lru_cache(maxsize=8)
+def quote_regions(text: str, min_len: int = 60) -> tuple[tuple[int, int], ...]:
+    """Spans inside «…» (outermost pair) long enough to be a quotation rather than a name."""
+    regions, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch == "«":
+            if depth == 0:
+                start = i + 1
+            depth += 1
+        elif ch == "»" and depth:
+            depth -= 1
+            if depth == 0 and i - start >= min_len:
+                regions.append((start, i))
+    return tuple(regions)

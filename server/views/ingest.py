@@ -1,0 +1,53 @@
+"""POST /ingest: an article (text + date) -> a draft graph; needs the update token.
+Also GET /ingest/drafts and GET /ingest/drafts/<name> (review summary) for curators' tools."""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from flask import Blueprint, jsonify, request
+
+from ..auth import require_write
+from ..errors import BadRequest, UnsupportedMediaType
+from ..ingest import workflow
+from . import settings, store
+
+bp = Blueprint("ingest", __name__)
+
+
+@bp.post("/ingest")
+def ingest():
+    require_write(request)
+    if request.is_json:
+        data = request.get_json(silent=True)
+        if not isinstance(data, dict):
+            raise BadRequest("the JSON body must be an object with 'text' and 'date'")
+    elif request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
+        data = request.form.to_dict()
+        if "file" in request.files:
+            data["text"] = request.files["file"].read().decode("utf-8")
+    else:
+        raise UnsupportedMediaType("send JSON or a form with 'text' and 'date'")
+    text, day = data.get("text"), data.get("date")
+    if not isinstance(text, str) or not text.strip():
+        raise BadRequest("'text' (the article) is required")
+    try:
+        date = Date.fromisoformat(str(day))
+    except ValueError:
+        raise BadRequest("'date' must be YYYY-MM-DD") from None
+    opt = {k: data.get(k) or None for k in ("name", "title", "url")}
+    for k, v in opt.items():
+        if v is not None and not isinstance(v, str):
+            raise BadRequest(f"'{k}' must be a string")
+    result = workflow.ingest(store(), settings(), text, date, **opt)
+    return jsonify(result), 201
+
+
+@bp.get("/ingest/drafts")
+def drafts():
+    return jsonify({"drafts": workflow.drafts(store(), settings())})
+
+
+@bp.get("/ingest/drafts/<name>")
+def review(name: str):
+    return jsonify(workflow.review(store(), settings(), name))
