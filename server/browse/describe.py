@@ -1,0 +1,296 @@
+"""Resource pages: outgoing statements, incoming links, evidence and the neighbourhood, from
+bound SPARQL (``document.py`` has the data documents, ``evidence.py`` the statements)."""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+
+from ..errors import NotFound
+from ..namespaces import PKG
+from . import graph_svg
+from .evidence import collect_evidence
+from .terms import (
+    PFX,
+    RDF_TYPE,
+    RDFS_COMMENT,
+    RDFS_LABEL,
+    SKOS_ALT,
+    SKOS_PREF,
+    Linker,
+    Provenance,
+    Vocab,
+    exists,
+    iri_dict,
+    literal_dict,
+    node,
+    pick,
+)
+
+OUTGOING = (
+    PFX
+    + """SELECT ?s ?p ?o ?g ?ol WHERE {
+  GRAPH ?g { ?s ?p ?o }
+  OPTIONAL { ?o rdfs:label|skos:prefLabel ?ol FILTER(isLiteral(?ol)) }
+}"""
+)
+
+INCOMING_COUNTS = "SELECT ?s ?p (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x ?p ?s } GROUP BY ?s ?p"
+
+# LIMIT/OFFSET are integers formatted by the caller (int-validated), never request text.
+INCOMING_PAGE = (
+    PFX
+    + """SELECT ?s ?p ?x ?g ?xl WHERE {
+  { SELECT ?s ?p ?x WHERE { ?x ?p ?s } GROUP BY ?s ?p ?x ORDER BY ?x LIMIT %d OFFSET %d }
+  GRAPH ?g { ?x ?p ?s }
+  OPTIONAL { ?x rdfs:label|skos:prefLabel ?xl FILTER(isLiteral(?xl)) }
+}"""
+)
+
+INCOMING_ALL = (
+    PFX
+    + """SELECT ?s ?p ?x ?g ?xl WHERE {
+  GRAPH ?g { ?x ?p ?s }
+  OPTIONAL { ?x rdfs:label|skos:prefLabel ?xl FILTER(isLiteral(?xl)) }
+}"""
+)
+INCOMING_ALL_MAX = 300  # below this many incoming links, one query fetches them all
+
+INSTANCE_COUNT = "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c } GROUP BY ?c"
+
+MAX_VALUES = 200  # values shown per property on a page (the RDF document has them all)
+BNODE_DEPTH = 4
+GRAPH_NEIGHBOURS = 20
+
+
+def sparql_for_page(iri: str) -> str:
+    """The query a reader can run to get what the page shows (the IRI serialised by pyoxigraph)."""
+    term = str(node(iri))
+    return (
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        '# Outgoing statements (?dir = "out") and incoming links ("in"), with the graph each is in\n'
+        "SELECT ?dir ?property ?value ?valueLabel ?graph WHERE {\n"
+        f'  {{ GRAPH ?graph {{ {term} ?property ?value }} BIND("out" AS ?dir) }}\n'
+        f'  UNION {{ GRAPH ?graph {{ ?value ?property {term} }} BIND("in" AS ?dir) }}\n'
+        '  OPTIONAL { ?value rdfs:label ?valueLabel FILTER(LANGMATCHES(LANG(?valueLabel), "ru")) }\n'
+        "}\nORDER BY ?dir ?property ?value\nLIMIT 1000"
+    )
+
+
+# -- outgoing -----------------------------------------------------------------------------
+
+
+def _outgoing(
+    store: Any,
+    subject: ox.NamedNode | ox.BlankNode,
+    base_iri: str,
+    linker: Linker,
+    vocab: Vocab,
+    lang: str,
+    depth: int = 0,
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    """Properties of ``subject`` grouped by predicate, plus the subject's own labels/types."""
+    by_pred: dict[str, dict[Any, dict[str, Any]]] = {}
+    for sol in store.query(OUTGOING, substitutions={"s": subject}):
+        p, o, g, ol = sol["p"].value, sol["o"], sol["g"], sol["ol"]
+        slot = by_pred.setdefault(p, {})
+        entry = slot.get(o)
+        if entry is None:
+            entry = slot[o] = {"term": o, "graphs": set(), "labels": set()}
+        if isinstance(g, ox.NamedNode):
+            entry["graphs"].add(g.value)
+        if isinstance(ol, ox.Literal):
+            entry["labels"].add((ol.value, ol.language or ""))
+    own = {"labels": [], "types": [], "comments": [], "draft_only": False}
+    all_graphs: set[str] = set()
+    props = []
+    for p, values in by_pred.items():
+        shown = []
+        for entry in values.values():
+            term, prov = entry["term"], Provenance(base_iri, entry["graphs"])
+            all_graphs |= entry["graphs"]
+            if isinstance(term, ox.Literal):
+                item = literal_dict(term, vocab, lang)
+                if p in (RDFS_LABEL, SKOS_PREF):
+                    own["labels"].append((term.value, term.language or ""))
+                if p == RDFS_COMMENT:
+                    own["comments"].append((term.value, term.language or ""))
+            elif isinstance(term, ox.NamedNode):
+                item = iri_dict(term.value, entry["labels"], linker, vocab, lang)
+                if p == RDF_TYPE:
+                    item["class_href"] = linker.cls(term.value)
+            else:
+                item = {"kind": "bnode", "value": term.value, "properties": []}
+                if depth < BNODE_DEPTH:
+                    item["properties"], _ = _outgoing(store, term, base_iri, linker, vocab, lang, depth + 1)
+            item["inferred"], item["draft"] = prov.inferred, prov.draft
+            shown.append(item)
+        shown.sort(key=_value_sort_key(lang))
+        if p == RDF_TYPE:
+            own["types"] = shown
+            continue
+        props.append(
+            {
+                "iri": p,
+                "label": vocab.label(p, lang),
+                "href": linker.page(p),
+                "objects": shown[:MAX_VALUES],
+                "count": len(shown),
+                "inferred": all(v["inferred"] for v in shown),
+            }
+        )
+    props.sort(key=lambda pr: _prop_rank(pr["iri"], pr["label"]))
+    own["draft_only"] = bool(all_graphs) and Provenance(base_iri, all_graphs).draft
+    return props, own
+
+
+def _prop_rank(iri: str, label: str) -> tuple[int, str]:
+    first = {RDFS_LABEL: 0, SKOS_PREF: 1, SKOS_ALT: 2, RDFS_COMMENT: 3}
+    if iri in first:
+        return (first[iri], "")
+    return (4 if iri.startswith(PKG) else 5, label.lower())
+
+
+def _value_sort_key(lang: str):
+    def key(v: dict[str, Any]) -> tuple:
+        if v["kind"] == "literal":
+            lg = v["lang"] or ""
+            return (v["inferred"], 0, lg != lang, lg, v["value"])
+        if v["kind"] == "iri":
+            return (v["inferred"], 1, False, "", v["label"].lower())
+        return (v["inferred"], 2, False, "", v["value"])
+
+    return key
+
+
+# -- incoming -----------------------------------------------------------------------------
+
+
+def _incoming(
+    store: Any,
+    subject: ox.NamedNode,
+    base_iri: str,
+    linker: Linker,
+    vocab: Vocab,
+    lang: str,
+    focus: str | None,
+    page: int,
+    per_page: int,
+) -> list[dict[str, Any]]:
+    counts = {sol["p"].value: int(sol["n"].value) for sol in store.query(INCOMING_COUNTS, substitutions={"s": subject})}
+    rows_by_prop: dict[str, list[Any]] = {}
+    if sum(counts.values()) <= INCOMING_ALL_MAX:  # one query, paged here
+        for sol in store.query(INCOMING_ALL, substitutions={"s": subject}):
+            rows_by_prop.setdefault(sol["p"].value, []).append(sol)
+    groups = []
+    for p, n in counts.items():
+        pages = max(1, -(-n // per_page))
+        this_page = min(max(1, page), pages) if p == focus else 1
+        items: dict[str, dict[str, Any]] = {}
+        graphs: dict[str, set[str]] = {}
+        labels: dict[str, set[tuple[str, str]]] = {}
+        if p in rows_by_prop:
+            keep = sorted({sol["x"] for sol in rows_by_prop[p]}, key=_term_order)
+            keep = set(keep[(this_page - 1) * per_page : this_page * per_page])
+            rows = [sol for sol in rows_by_prop[p] if sol["x"] in keep]
+        else:
+            query = INCOMING_PAGE % (per_page, (this_page - 1) * per_page)
+            rows = store.query(query, substitutions={"s": subject, "p": ox.NamedNode(p)})
+        for sol in rows:
+            x = sol["x"]
+            items.setdefault(x.value, {"term": x})
+            if isinstance(sol["g"], ox.NamedNode):
+                graphs.setdefault(x.value, set()).add(sol["g"].value)
+            if isinstance(sol["xl"], ox.Literal):
+                labels.setdefault(x.value, set()).add((sol["xl"].value, sol["xl"].language or ""))
+        shown = []
+        for key, it in items.items():
+            prov = Provenance(base_iri, graphs.get(key, set()))
+            if isinstance(it["term"], ox.NamedNode):
+                d = iri_dict(key, labels.get(key, ()), linker, vocab, lang)
+            else:
+                d = {"kind": "bnode", "value": key, "properties": []}
+            d["inferred"], d["draft"] = prov.inferred, prov.draft
+            shown.append(d)
+        shown.sort(key=_value_sort_key(lang))
+        groups.append(
+            {
+                "iri": p,
+                "label": vocab.label(p, lang),
+                "href": linker.page(p),
+                "count": n,
+                "subjects": shown,
+                "page": this_page,
+                "pages": pages,
+                "inferred": bool(shown) and all(v["inferred"] for v in shown),
+            }
+        )
+    groups.sort(key=lambda gr: (gr["inferred"], _prop_rank(gr["iri"], gr["label"])))
+    return groups
+
+
+def _term_order(term: Any) -> tuple[int, str]:
+    """SPARQL's ORDER BY order for subjects: blank nodes before IRIs, IRIs by their string."""
+    return (0 if isinstance(term, ox.BlankNode) else 1, term.value)
+
+
+# -- the page -----------------------------------------------------------------------------
+
+
+def resource_context(
+    store: Any,
+    iri: str,
+    *,
+    base_iri: str,
+    linker: Linker,
+    vocab: Vocab,
+    lang: str,
+    incoming_property: str | None = None,
+    incoming_page: int = 1,
+    per_page: int = 20,
+) -> dict[str, Any]:
+    """Everything the resource page shows, as plain data. Unknown IRIs raise NotFound."""
+    subject = node(iri)
+    if not exists(store, iri):
+        raise NotFound(f"Nothing is known about <{iri}>.")
+    props, own = _outgoing(store, subject, base_iri, linker, vocab, lang)
+    incoming = _incoming(store, subject, base_iri, linker, vocab, lang, incoming_property, incoming_page, per_page)
+    evidence = collect_evidence(store, subject, linker, vocab, lang)
+    label = pick(own["labels"], lang) or vocab.label(iri, lang)
+    here = linker.page(iri)
+    sep = "&" if "?" in here else "?"
+    for gr in incoming:
+        arg = urlencode({"inprop": gr["iri"]})
+        gr["prev"] = f"{here}{sep}{arg}&inpage={gr['page'] - 1}" if gr["page"] > 1 else None
+        gr["next"] = f"{here}{sep}{arg}&inpage={gr['page'] + 1}" if gr["page"] < gr["pages"] else None
+    types = sorted(own["types"], key=lambda t: (t["inferred"], not t["value"].startswith(PKG), t["label"]))
+    counts = {}
+    if iri in vocab.superclasses or any(t["value"].endswith(("#Class",)) for t in types):
+        counts = {
+            sol["c"].value: int(sol["n"].value) for sol in store.query(INSTANCE_COUNT, substitutions={"c": subject})
+        }
+    return {
+        "iri": iri,
+        "label": label,
+        "labels": [{"value": v, "lang": lg or None} for v, lg in sorted(own["labels"])],
+        "comment": pick(own["comments"], lang),
+        "types": types,
+        "properties": props,
+        "incoming": incoming,
+        "evidence": evidence["evidence"],
+        "statements": evidence["spoke"],
+        "draft": own["draft_only"],
+        "instances": counts.get(iri),
+        "instances_href": linker.cls(iri) if counts.get(iri) else None,
+        "graph": graph_svg.layout(
+            {"label": label, "href": linker.page(iri)}, graph_svg.neighbours(props, incoming, GRAPH_NEIGHBOURS)
+        ),
+        "links": {
+            "page": linker.page(iri),
+            "json": linker.json(iri),
+            "rdf": {f: linker.data(iri, f) for f in ("ttl", "nt", "rdf", "jsonld")},
+            "query": linker.query(sparql_for_page(iri)),
+        },
+    }

@@ -1,0 +1,68 @@
+"""Data documents: the concise bounded description of a resource, serialised by pyoxigraph."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..errors import NotFound
+from ..namespaces import PREFIXES
+from .terms import PFX, exists, node
+
+CBD = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
+OBJECT_LABELS = (
+    PFX + "CONSTRUCT { ?o rdfs:label ?l } WHERE { ?s ?p ?o OPTIONAL { ?o rdfs:label ?l FILTER(isIRI(?o)) } }"
+)  # OPTIONAL: evaluated from the bound subject outwards, not from every label in the store
+
+
+def cbd(store: Any, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.Triple]:
+    """The concise bounded description of ``iri``: its outgoing triples, blank nodes closed
+    recursively, labels of the IRIs it points to, and two triples describing the document."""
+    subject = node(iri)
+    if not exists(store, iri):
+        raise NotFound(f"Nothing is known about <{iri}>.")
+    out: dict[ox.Triple, None] = {}
+    todo: list[ox.NamedNode | ox.BlankNode] = [subject]
+    seen: set = set()
+    while todo:
+        s = todo.pop()
+        if s in seen:
+            continue
+        seen.add(s)
+        for t in store.query(CBD, substitutions={"s": s}):
+            out.setdefault(t)
+            if isinstance(t.object, ox.BlankNode) and t.object not in seen:
+                todo.append(t.object)
+        for t in store.query(OBJECT_LABELS, substitutions={"s": s}):
+            out.setdefault(t)
+    doc = ox.NamedNode(doc_iri)
+    out.setdefault(ox.Triple(doc, ox.NamedNode(PREFIXES["foaf"] + "primaryTopic"), subject))
+    out.setdefault(
+        ox.Triple(
+            doc,
+            ox.NamedNode(PREFIXES["dcterms"] + "description"),
+            ox.Literal(
+                f"Concise bounded description of <{iri}>: its statements (asserted and inferred), blank nodes "
+                f"closed recursively, and the labels of the resources it refers to.",
+                language="en",
+            ),
+        )
+    )
+    out.setdefault(
+        ox.Triple(
+            doc,
+            ox.NamedNode(PREFIXES["dcterms"] + "description"),
+            ox.Literal(
+                f"Краткое ограниченное описание (CBD) <{iri}>: его утверждения (исходные и выведенные), "
+                f"безымянные узлы целиком и названия ресурсов, на которые он ссылается.",
+                language="ru",
+            ),
+        )
+    )
+    return list(out)
+
+
+def serialize(triples: list[ox.Triple], rdf_format: ox.RdfFormat, base_iri: str) -> bytes:
+    prefixes = {**PREFIXES, "id": base_iri} if rdf_format in (ox.RdfFormat.TURTLE,) else None
+    return ox.serialize(triples, format=rdf_format, prefixes=prefixes)

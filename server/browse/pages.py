@@ -1,0 +1,241 @@
+"""Home, class index, class pages and the ontology documentation, as plain contexts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..namespaces import PKG, ontology_graph
+from .labels import LabelIndex
+from .terms import PFX, Linker, Vocab, iri_dict, node, pick
+
+CLASS_COUNTS = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
+
+DATASET_META = (
+    PFX
+    + """SELECT ?d ?kind ?title ?desc WHERE {
+  { ?d a void:Dataset BIND(1 AS ?kind) } UNION { ?d a owl:Ontology BIND(2 AS ?kind) }
+  OPTIONAL { ?d dcterms:title ?title }
+  OPTIONAL { ?d dcterms:description|rdfs:comment ?desc }
+}"""
+)
+
+ENTRY_POINTS = (
+    ("entry_people", PKG + "Person"),
+    ("entry_orgs", PKG + "Organization"),
+    ("entry_instruments", PKG + "PolicyInstrument"),
+    ("entry_proposals", PKG + "Proposal"),
+    ("entry_events", PKG + "Event"),
+    ("entry_sources", PKG + "Source"),
+)
+
+
+def class_counts(store: Any) -> dict[str, int]:
+    return {
+        sol["class"].value: int(sol["n"].value)
+        for sol in store.query(CLASS_COUNTS)
+        if isinstance(sol["class"], ox.NamedNode)
+    }
+
+
+def _meta(store: Any) -> dict[int, dict[str, Any]]:
+    """Titles/descriptions of the void:Dataset (kind 1) and of the owl:Ontology (kind 2)."""
+    meta: dict[int, dict[str, Any]] = {}
+    for sol in store.query(DATASET_META):
+        m = meta.setdefault(int(sol["kind"].value), {"iri": sol["d"].value, "titles": set(), "descs": set()})
+        if sol["title"] is not None:
+            m["titles"].add((sol["title"].value, sol["title"].language or ""))
+        if sol["desc"] is not None:
+            m["descs"].add((sol["desc"].value, sol["desc"].language or ""))
+    return meta
+
+
+def home_context(store: Any, *, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any]:
+    meta = _meta(store)
+    chosen = meta.get(1) or meta.get(2) or {"iri": None, "titles": set(), "descs": set()}
+    counts = class_counts(store)
+    classes = sorted(
+        (
+            {"iri": c, "label": vocab.label(c, lang), "href": linker.cls(c), "count": n}
+            for c, n in counts.items()
+            if c.startswith(PKG)
+        ),
+        key=lambda c: (-c["count"], c["label"]),
+    )
+    return {
+        "title": pick(chosen["titles"], lang),
+        "description": pick(chosen["descs"], lang),
+        "dataset_iri": chosen["iri"],
+        "triples": store.triple_count(),
+        "entry_points": [
+            {"key": key, "iri": c, "label": vocab.label(c, lang), "href": linker.cls(c), "count": counts.get(c, 0)}
+            for key, c in ENTRY_POINTS
+        ],
+        "classes": classes,
+    }
+
+
+def classes_context(store: Any, *, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any]:
+    counts = class_counts(store)
+    classes = [
+        {
+            "iri": c,
+            "label": vocab.label(c, lang),
+            "href": linker.cls(c),
+            "page": linker.page(c),
+            "count": n,
+            "ontology": c.startswith(PKG),
+        }
+        for c, n in counts.items()
+    ]
+    classes.sort(key=lambda c: (not c["ontology"], c["label"].lower()))
+    return {"classes": classes}
+
+
+INSTANCES = "SELECT DISTINCT ?c ?x WHERE { ?x a ?c }"
+
+
+def class_context(
+    store: Any,
+    iri: str,
+    *,
+    index: LabelIndex,
+    linker: Linker,
+    vocab: Vocab,
+    lang: str,
+    page: int = 1,
+    per_page: int = 50,
+    descending: bool = False,
+) -> dict[str, Any]:
+    """Instances of a class, sorted by their label in ``lang`` (labels from the label index:
+    sorting in SPARQL would join every instance with its labels on each page view)."""
+    cls = node(iri)
+    instances = []
+    for sol in store.query(INSTANCES, substitutions={"c": cls}):
+        x = sol["x"]
+        label = pick(index.display.get(x.value, ()), lang) if isinstance(x, ox.NamedNode) else None
+        instances.append((x, label or x.value))
+    instances.sort(key=lambda item: (item[1].lower(), item[0].value), reverse=descending)
+    total = len(instances)
+    pages = max(1, -(-total // per_page))
+    page = min(max(1, page), pages)
+    items = []
+    for x, label in instances[(page - 1) * per_page : page * per_page]:
+        if isinstance(x, ox.NamedNode):
+            items.append(iri_dict(x.value, index.display.get(x.value, ()), linker, vocab, lang))
+        else:
+            items.append({"kind": "bnode", "value": x.value, "label": label})
+    sort = "-label" if descending else "label"
+    return {
+        "iri": iri,
+        "label": vocab.label(iri, lang),
+        "definition": linker.page(iri),
+        "total": total,
+        "items": items,
+        "page": page,
+        "pages": pages,
+        "sort": sort,
+        "prev": linker.cls(iri, page=page - 1, sort=sort) if page > 1 else None,
+        "next": linker.cls(iri, page=page + 1, sort=sort) if page < pages else None,
+        "sort_links": {"label": linker.cls(iri, sort="label"), "-label": linker.cls(iri, sort="-label")},
+    }
+
+
+ONTOLOGY = (
+    PFX
+    + """SELECT ?g ?t ?kind ?p ?o WHERE {
+  GRAPH ?g {
+    VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty owl:AnnotationProperty }
+    ?t a ?kind .
+    ?t ?p ?o .
+    VALUES ?p { rdfs:label rdfs:comment rdfs:subClassOf rdfs:subPropertyOf rdfs:domain rdfs:range owl:inverseOf }
+  }
+}"""
+)
+
+
+def ontology_context(store: Any, *, base_iri: str, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any]:
+    graph = ontology_graph(base_iri)
+    terms: dict[str, dict[str, Any]] = {}
+    for sol in store.query(ONTOLOGY, substitutions={"g": ox.NamedNode(graph)}):
+        t = sol["t"]
+        if not isinstance(t, ox.NamedNode):
+            continue
+        kind = sol["kind"].value.rsplit("#", 1)[-1]
+        d = terms.setdefault(
+            t.value,
+            {
+                "kind": kind,
+                "labels": {},
+                "comments": {},
+                "super": set(),
+                "domain": set(),
+                "range": set(),
+                "inverse": set(),
+            },
+        )
+        p, o = sol["p"].value.rsplit("#", 1)[-1], sol["o"]
+        if p == "label" and isinstance(o, ox.Literal):
+            d["labels"][o.language or ""] = o.value
+        elif p == "comment" and isinstance(o, ox.Literal):
+            d["comments"][o.language or ""] = o.value
+        elif isinstance(o, ox.NamedNode):
+            key = {
+                "subClassOf": "super",
+                "subPropertyOf": "super",
+                "domain": "domain",
+                "range": "range",
+                "inverseOf": "inverse",
+            }[p]
+            d[key].add(o.value)
+
+    def ref(iri: str) -> dict[str, Any]:
+        return {
+            "iri": iri,
+            "label": vocab.label(iri, lang),
+            "href": linker.page(iri),
+            "anchor": iri[len(PKG) :] if iri.startswith(PKG) else None,
+        }
+
+    def entry(iri: str, d: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "iri": iri,
+            "kind": d["kind"],
+            "anchor": iri.removeprefix(PKG),
+            "label": pick([(v, k) for k, v in d["labels"].items()], lang) or vocab.label(iri, lang),
+            "labels": [{"lang": k or None, "value": v} for k, v in sorted(d["labels"].items())],
+            "comments": [{"lang": k or None, "value": v} for k, v in sorted(d["comments"].items())],
+            "comment": pick([(v, k) for k, v in d["comments"].items()], lang),
+            "super": [ref(s) for s in sorted(d["super"])],
+            "domain": [ref(s) for s in sorted(d["domain"])],
+            "range": [ref(s) for s in sorted(d["range"])],
+            "inverse": [ref(s) for s in sorted(d["inverse"])],
+            "href": linker.page(iri),
+            "instances": linker.cls(iri) if d["kind"] == "Class" else None,
+        }
+
+    classes = {iri: entry(iri, d) for iri, d in terms.items() if d["kind"] == "Class"}
+    children: dict[str | None, list[str]] = {}
+    for iri in classes:
+        parents = [s for s in terms[iri]["super"] if s in classes]
+        for parent in parents or [None]:
+            children.setdefault(parent, []).append(iri)
+
+    def tree(parent: str | None, seen: frozenset = frozenset()) -> list[dict[str, Any]]:
+        kids = sorted(children.get(parent, []), key=lambda c: classes[c]["label"].lower())
+        return [{**classes[c], "children": tree(c, seen | {c})} for c in kids if c not in seen]
+
+    props = [entry(iri, d) for iri, d in terms.items() if d["kind"] != "Class"]
+    props.sort(key=lambda p: p["label"].lower())
+    onto = _meta(store).get(2) or {"titles": set(), "descs": set()}
+    return {
+        "title": pick(onto["titles"], lang) or vocab.label(PKG, lang),
+        "description": pick(onto["descs"], lang),
+        "iri": PKG,
+        "graph": graph,
+        "class_tree": tree(None),
+        "classes": sorted(classes.values(), key=lambda c: c["label"].lower()),
+        "object_properties": [p for p in props if p["kind"] == "ObjectProperty"],
+        "datatype_properties": [p for p in props if p["kind"] != "ObjectProperty"],
+    }

@@ -1,0 +1,201 @@
+"""Label search over rdfs:label, skos:prefLabel/altLabel, foaf:name and foaf:familyName:
+case-insensitive, on part of a word, in Russian and English, with a Latin <-> Cyrillic
+transliteration so that "akit" finds «АКИТ РФ» and "kozlov" finds «Козловский».
+
+Matching runs over the in-memory label index (``labels.py``), never by pasting the text into
+SPARQL; the only store queries are the bound type look-ups of the results."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pyoxigraph as ox
+
+from ..errors import BadRequest
+from ..namespaces import PKG
+from .labels import LabelIndex, normalise
+from .terms import Linker, Vocab, iri_dict
+
+MAX_QUERY_CHARS = 200
+TYPES = "SELECT ?x ?type WHERE { ?x a ?type FILTER(isIRI(?type)) }"
+RANK_NAMES = ("exact", "prefix", "word", "contains")
+LOW_PRIORITY = {PKG + "Statement", PKG + "Participation", PKG + "ParameterChange"}
+
+_LAT2CYR = [
+    ("shch", "щ"),
+    ("sch", "щ"),
+    ("yo", "ё"),
+    ("zh", "ж"),
+    ("kh", "х"),
+    ("ts", "ц"),
+    ("ch", "ч"),
+    ("sh", "ш"),
+    ("yu", "ю"),
+    ("ya", "я"),
+    ("ye", "е"),
+    ("iy", "ий"),
+    ("yy", "ый"),
+    ("a", "а"),
+    ("b", "б"),
+    ("v", "в"),
+    ("g", "г"),
+    ("d", "д"),
+    ("e", "е"),
+    ("z", "з"),
+    ("i", "и"),
+    ("j", "й"),
+    ("k", "к"),
+    ("l", "л"),
+    ("m", "м"),
+    ("n", "н"),
+    ("o", "о"),
+    ("p", "п"),
+    ("r", "р"),
+    ("s", "с"),
+    ("t", "т"),
+    ("u", "у"),
+    ("f", "ф"),
+    ("h", "х"),
+    ("c", "к"),
+    ("y", "ы"),
+    ("w", "в"),
+    ("x", "кс"),
+    ("q", "к"),
+]
+_CYR2LAT = {
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ё": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+}
+_ENDING = re.compile(r"(ий|ый)$")
+
+
+def to_cyrillic(text: str) -> str:
+    out, i = [], 0
+    while i < len(text):
+        for lat, cyr in _LAT2CYR:
+            if text.startswith(lat, i):
+                out.append(cyr)
+                i += len(lat)
+                break
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out).replace("ё", "е")
+
+
+def to_latin(text: str) -> str:
+    return "".join(_CYR2LAT.get(ch, ch) for ch in text)
+
+
+def variants(q: str) -> list[str]:
+    """The normalised query, its Cyrillic reading and its Latin reading (three slots)."""
+    base = normalise(q)
+    cyr = to_cyrillic(base)
+    lat = to_latin(base)
+    # "kozlovsky" -> "козловскы": also match the stem without a transliterated adjective ending
+    if cyr.endswith("ы") and len(cyr) > 4:
+        cyr = cyr[:-1]
+    if _ENDING.search(base) and len(base) > 5:
+        lat = to_latin(base[:-2])
+    return [base, cyr or base, lat or base]
+
+
+def rank(label: str, qs: list[str]) -> int:
+    """0 exact, 1 label prefix, 2 word prefix, 3 contains (best over the query variants)."""
+    n = normalise(label)
+    best = 4
+    for q in qs:
+        if not q or q not in n:
+            continue
+        if n == q:
+            return 0
+        if n.startswith(q):
+            best = min(best, 1)
+        elif re.search(r"(^|[^\w])" + re.escape(q), n):
+            best = min(best, 2)
+        else:
+            best = min(best, 3)
+    return best
+
+
+def search(
+    store: Any,
+    q: str,
+    *,
+    index: LabelIndex,
+    linker: Linker,
+    vocab: Vocab,
+    lang: str,
+    limit: int = 50,
+    offset: int = 0,
+) -> dict[str, Any]:
+    """Rank the labels of ``index`` against ``q``; types come from the store (bound look-ups)."""
+    q = (q or "").strip()
+    if len(q) > MAX_QUERY_CHARS:
+        raise BadRequest(f"The search text is longer than {MAX_QUERY_CHARS} characters.")
+    if not q:
+        return {"q": "", "results": [], "total": 0}
+    qs = variants(q)
+    hits: dict[str, dict[str, Any]] = {}
+    for iri, label in index.matches(qs):
+        h = hits.setdefault(iri, {"rank": 4, "matched": None})
+        r = rank(label, qs)
+        if r < h["rank"] or (r == h["rank"] and len(label) < len(h["matched"] or "")):
+            h["rank"], h["matched"] = r, label
+    # types of the best-ranked hits order equal ranks (things before statements about them)
+    best = sorted(hits, key=lambda i: (hits[i]["rank"], len(hits[i]["matched"])))[: offset + limit + 50]
+    types = {iri: _types(store, iri) for iri in best}
+
+    def key(kv: tuple[str, dict[str, Any]]) -> tuple:
+        iri, h = kv
+        low = bool(types[iri] & LOW_PRIORITY) if iri in types else True
+        return (h["rank"], low, len(h["matched"] or ""), h["matched"] or "", iri)
+
+    ordered = sorted(hits.items(), key=key)
+    results = []
+    for iri, h in ordered[offset : offset + limit]:
+        item = iri_dict(iri, index.display.get(iri, ()), linker, vocab, lang)
+        item["matched"] = h["matched"]
+        item["rank"] = RANK_NAMES[min(h["rank"], 3)]
+        found = types[iri] if iri in types else _types(store, iri)
+        item["types"] = [
+            {"iri": t, "label": vocab.label(t, lang), "href": linker.cls(t)} for t in vocab.most_specific(found)
+        ][:3]
+        results.append(item)
+    return {"q": q, "variants": qs, "results": results, "total": len(ordered), "offset": offset, "limit": limit}
+
+
+def _types(store: Any, iri: str) -> set[str]:
+    return {sol["type"].value for sol in store.query(TYPES, substitutions={"x": ox.NamedNode(iri)})}

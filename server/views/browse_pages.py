@@ -1,0 +1,131 @@
+"""The browser's overview pages on the browse blueprint: home, class index, class pages,
+search and the query page (the linked-data routes are in ``browse.py``)."""
+
+from __future__ import annotations
+
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+from flask import request
+
+from ..browse import pages, terms
+from ..browse import query as query_page
+from ..browse import search as search_mod
+from ..errors import BadRequest
+from . import settings, store
+from .browse import bp, int_arg, iri_arg, label_index, lang, linker, show, vocab, wants_json
+
+PER_PAGE_CLASS = 50
+
+# -- home, classes, search, query -------------------------------------------------------------
+
+
+@bp.get("/")
+@bp.get("/index.json")
+def home():
+    ctx = pages.home_context(store(), linker=linker(), vocab=vocab(), lang=lang())
+    ctx["links"] = {
+        "json": f"{request.script_root}/index.json",
+        "query": linker().query(pages.CLASS_COUNTS + " ORDER BY DESC(?n)"),
+    }
+    return show("home.html", ctx, request.path.endswith(".json") or wants_json())
+
+
+@bp.get("/classes")
+@bp.get("/classes.json")
+def classes():
+    ctx = pages.classes_context(store(), linker=linker(), vocab=vocab(), lang=lang())
+    ctx["links"] = {
+        "json": f"{request.script_root}/classes.json",
+        "query": linker().query(pages.CLASS_COUNTS + " ORDER BY DESC(?n)"),
+    }
+    return show("classes.html", ctx, request.path.endswith(".json") or wants_json())
+
+
+@bp.get("/class")
+@bp.get("/class.json")
+def class_page():
+    iri = iri_arg()
+    sort = request.args.get("sort", "label")
+    if sort not in ("label", "-label"):
+        raise BadRequest("sort must be 'label' or '-label'.")
+    ctx = pages.class_context(
+        store(),
+        iri,
+        index=label_index(),
+        linker=linker(),
+        vocab=vocab(),
+        lang=lang(),
+        page=int_arg("page"),
+        per_page=PER_PAGE_CLASS,
+        descending=sort == "-label",
+    )
+    term = str(terms.node(iri))
+    ctx["links"] = {
+        "json": f"{request.script_root}/class.json?{urlencode({'iri': iri, 'page': ctx['page'], 'sort': sort})}",
+        "query": linker().query(
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+            f"SELECT ?instance ?label WHERE {{\n  ?instance a {term} .\n  OPTIONAL {{ ?instance rdfs:label ?label }}\n}}\n"
+            "ORDER BY ?label"
+        ),
+    }
+    return show("class.html", ctx, request.path.endswith(".json") or wants_json())
+
+
+@bp.get("/search")
+@bp.get("/search.json")
+def search():
+    q = request.args.get("q", "")
+    ctx = search_mod.search(
+        store(),
+        q,
+        index=label_index(),
+        linker=linker(),
+        vocab=vocab(),
+        lang=lang(),
+        limit=50,
+        offset=(int_arg("page") - 1) * 50,
+    )
+    params = {"q": q}
+    ctx["links"] = {"json": f"{request.script_root}/search.json?{urlencode(params)}"}
+    if q.strip():
+        # the search text is serialised by pyoxigraph as an escaped literal, for the reader to run
+        ctx["links"]["query"] = linker().query(
+            "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nPREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+            "SELECT ?resource ?label WHERE {\n  ?resource rdfs:label|skos:altLabel ?label .\n"
+            f"  FILTER(CONTAINS(LCASE(STR(?label)), {ox.Literal(search_mod.normalise(q))}))\n}}"
+        )
+    return show("search.html", ctx, request.path.endswith(".json") or wants_json())
+
+
+def _execute(text: str, max_rows: int) -> tuple[bytes, str, bool]:
+    """Run a query page's query like /sparql does: in the executor processes when the endpoint
+    uses them (an on-disk store), with the service's timeout."""
+    from ..executor import Job, evaluate_in_thread
+    from .sparql import executor_pool
+
+    timeout = settings().query_timeout
+    job = Job(text, accept=query_page.ACCEPT, max_rows=max_rows, max_triples=max_rows)
+    pool = executor_pool()
+    rendered = pool.run(job, timeout) if pool is not None else evaluate_in_thread(store(), job, timeout)
+    return rendered.body, rendered.content_type, rendered.truncated
+
+
+@bp.get("/query")
+@bp.get("/query.json")
+def query():
+    text = request.args.get("query", "")
+    ctx = query_page.run(store(), settings(), text, linker=linker(), vocab=vocab(), lang=lang(), execute=_execute)
+    ctx["examples"] = query_page.examples(lang())
+    for ex in ctx["examples"]:
+        ex["href"] = linker().query(ex["query"])
+    root = request.script_root
+    ctx["downloads"] = []
+    if text.strip() and not ctx["error"]:
+        names = ("json", "csv", "tsv", "xml") if ctx["kind"] in ("select", "ask") else ("ttl", "nt", "jsonld")
+        ctx["downloads"] = [
+            {"name": n, "href": f"{root}/sparql?{urlencode({'query': text, 'format': n})}"} for n in names
+        ]
+    ctx["links"] = {"json": f"{root}/query.json?{urlencode({'query': text})}"}
+    status = ctx["error"]["status"] if ctx["error"] else 200
+    return show("query.html", ctx, request.path.endswith(".json") or wants_json(), status)
