@@ -105,7 +105,10 @@ class EmbeddedStore(Store):
                 self._move(staging, target)
             self._written()
 
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None) -> None:
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Any = None) -> None:
+        from .progress import open_with_progress
+
+        source = {"path": path} if progress is None else {"input": open_with_progress(path, progress)}
         with self._lock:
             target = named(graph)
             if rdf_format.supports_datasets or next(iter(self._store.quads_for_pattern(None, None, None, target)),
@@ -113,7 +116,7 @@ class EmbeddedStore(Store):
                 # Nothing to swap out: stream straight into the graph (a MOVE from a staging graph
                 # is one update transaction as large as the file: ~50 s per 100k triples).
                 try:
-                    self._store.bulk_load(path=path, format=rdf_format,
+                    self._store.bulk_load(**source, format=rdf_format,
                                           to_graph=None if rdf_format.supports_datasets else target)
                 except SyntaxError as exc:
                     if isinstance(target, ox.NamedNode):
@@ -125,7 +128,7 @@ class EmbeddedStore(Store):
                 return
             staging = ox.NamedNode((graph or "urn:policykg:default").split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
             try:
-                self._store.bulk_load(path=path, format=rdf_format, to_graph=staging)
+                self._store.bulk_load(**source, format=rdf_format, to_graph=staging)
             except SyntaxError as exc:
                 self._store.remove_graph(staging)
                 raise RDFSyntaxError(f"Invalid {rdf_format.name} data in {path}: {exc}") from None

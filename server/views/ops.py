@@ -1,15 +1,65 @@
-"""Operations: /health (liveness + store reachable)."""
+"""Operations: /health (liveness + store reachable) and /metrics (Prometheus text)."""
 
 from __future__ import annotations
 
-from flask import Blueprint, jsonify
+import logging
 
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from ..metrics import Metrics
 from . import store
 
+log = logging.getLogger(__name__)
 bp = Blueprint("ops", __name__)
+
+
+@bp.record_once
+def _setup(state) -> None:
+    state.app.extensions.setdefault("policykg.metrics", Metrics())
+
+
+def metrics() -> Metrics:
+    return current_app.extensions["policykg.metrics"]
+
+
+@bp.after_app_request
+def _count(response: Response) -> Response:
+    route = request.url_rule.rule if request.url_rule is not None else "<unmatched>"
+    metrics().request(route, request.method, response.status_code)
+    return response
 
 
 @bp.get("/health")
 def health():
     status = store().health()  # raises StoreUnavailable -> 503 through the one handler
     return jsonify({"status": "ok", "store": status})
+
+
+def _triple_count() -> int:
+    """Counting is O(n) on the embedded store: recount only after writes (its generation)."""
+    st = store()
+    generation = getattr(st, "generation", None)
+    cached = current_app.extensions.get("policykg.metrics_count")
+    if generation is not None and cached is not None and cached[0] == generation:
+        return cached[1]
+    count = st.triple_count()
+    current_app.extensions["policykg.metrics_count"] = (generation, count)
+    return count
+
+
+@bp.get("/metrics")
+def prometheus():
+    gauges = []
+    try:
+        gauges.append(("policykg_store_triples", "Quads in the store.", float(_triple_count())))
+    except Exception as exc:  # noqa: BLE001 - a scrape must not fail because the store is down
+        log.warning("metrics: cannot count triples: %s", exc)
+    pool = current_app.extensions.get("policykg.executor")
+    if pool is not None:
+        gauges += [
+            ("policykg_query_executors", "Query executor processes.", float(pool.size)),
+            ("policykg_query_executors_busy", "Query executors evaluating a query.", float(pool.busy)),
+        ]
+    return Response(
+        metrics().render(gauges), mimetype="text/plain", content_type="text/plain; version=0.0.4; charset=utf-8"
+    )

@@ -1,0 +1,164 @@
+"""/sparql: the SPARQL 1.1 Protocol (query, update, service description) with CORS.
+
+Parsing and policy live in server.sparql, evaluation in server.executor, serialisation in
+server.results; this module wires them to Flask.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import weakref
+from typing import Any
+
+from flask import Blueprint, Response, current_app, request
+
+from .. import service_description, sparql
+from ..auth import require_write
+from ..errors import QueryTimeout
+from ..executor import ExecutorPool, Job, evaluate_in_thread
+from ..store.embedded import EmbeddedStore
+from . import settings, store
+
+bp = Blueprint("sparql", __name__)
+_pool_lock = threading.Lock()
+
+CORS_METHODS = "GET, POST, OPTIONS"
+CORS_HEADERS = "Accept, Content-Type"  # never Authorization: updates are not offered cross-origin
+EXPOSED = "X-Result-Truncated, Content-Type"
+
+
+def executor_pool(app: Any = None) -> ExecutorPool | None:
+    """The app's executor pool (started on first use) when the store is the on-disk embedded
+    one; None (evaluate in the request thread) for in-memory and external stores."""
+    app = app or current_app._get_current_object()  # type: ignore[attr-defined]
+    ext = app.extensions
+    st = ext["policykg.store"]
+    if not isinstance(st, EmbeddedStore) or st.path is None or st.read_only:
+        return None
+    pool = ext.get("policykg.executor")
+    if pool is None:
+        with _pool_lock:
+            pool = ext.get("policykg.executor")
+            if pool is None:
+                size = ext["policykg.settings"].query_workers
+                pool = ext["policykg.executor"] = ExecutorPool(st.path, size, generation=lambda: st.generation)
+                weakref.finalize(app, pool.close)  # apps made by tests do not leave processes behind
+    return pool
+
+
+@bp.route("/sparql", methods=["GET", "POST", "OPTIONS"])
+@bp.route("/sparql/", methods=["GET", "POST", "OPTIONS"])
+def endpoint() -> Response:
+    s = settings()
+    if request.method == "OPTIONS":
+        return _cors(Response(status=204), preflight=True)
+    if request.method in ("GET", "HEAD"):  # reads: their protocol errors are readable cross-origin too
+        request.environ["policykg.operation"] = "query"
+    req = sparql.parse_request(
+        request.method,
+        request.headers.get("Content-Type"),
+        request.query_string,
+        request.get_data(cache=True) if request.method == "POST" else b"",
+        max_length=s.max_query_length,
+    )
+    request.environ["policykg.operation"] = req.operation
+    if req.operation is None:
+        return _cors(_service_description(req))
+    if req.operation == "update":
+        return _update(req)
+    return _cors(_query(req))
+
+
+def _query(req: sparql.ProtocolRequest) -> Response:
+    s = settings()
+    sparql.check_query_policy(req.text, s.allow_service_hosts)
+    if req.format:  # unknown names are a 400 before any evaluation
+        from ..formats import by_name
+
+        by_name(req.format)
+    timeout = min(req.timeout or s.query_timeout, s.query_timeout)
+    job = Job(
+        req.text,
+        default_graphs=req.default_graphs,
+        named_graphs=req.named_graphs,
+        base_iri=request.base_url,
+        accept=request.headers.get("Accept"),
+        fmt=req.format,
+        max_rows=s.max_rows,
+        max_triples=s.max_construct_triples,
+    )
+    from .ops import metrics
+
+    started = time.monotonic()
+    try:
+        pool = executor_pool()
+        rendered = pool.run(job, timeout) if pool is not None else evaluate_in_thread(store(), job, timeout)
+    except QueryTimeout:
+        metrics().timeout()
+        raise
+    finally:
+        metrics().query(time.monotonic() - started)
+    resp = Response(rendered.body, content_type=rendered.content_type)
+    resp.headers["Vary"] = "Accept, Origin"
+    if rendered.truncated:
+        resp.headers["X-Result-Truncated"] = "true"
+    return resp
+
+
+def _update(req: sparql.ProtocolRequest) -> Response:
+    require_write(request)
+    sparql.check_update_policy(req.text, settings().allow_service_hosts)
+    store().update(
+        req.text, using_graphs=req.using_graphs, using_named_graphs=req.using_named_graphs, base_iri=request.base_url
+    )
+    return Response(status=204)
+
+
+def _service_description(req: sparql.ProtocolRequest) -> Response:
+    s, st = settings(), store()
+    triples = service_description.describe(
+        request.base_url,
+        updates=bool(s.update_token),
+        graphs=st.graphs(),
+        union_default_graph=getattr(st, "union_default_graph", True),
+    )
+    body, content_type = service_description.serialize(triples, request.headers.get("Accept"), req.format)
+    resp = Response(body, content_type=content_type)
+    resp.headers["Vary"] = "Accept, Origin"
+    return resp
+
+
+def _cors(resp: Response, *, preflight: bool = False) -> Response:
+    """CORS for reads only (queries, the service description, their errors); never credentials."""
+    origin = request.headers.get("Origin")
+    allowed = settings().cors_origins.strip()
+    if not origin or not allowed:
+        return resp
+    origins = {o.strip() for o in allowed.split(",") if o.strip()}
+    if "*" in origins:
+        resp.headers["Access-Control-Allow-Origin"] = "*"
+    elif origin in origins:
+        resp.headers["Access-Control-Allow-Origin"] = origin
+        resp.headers.add("Vary", "Origin")
+    else:
+        return resp
+    resp.headers["Access-Control-Expose-Headers"] = EXPOSED
+    if preflight:
+        resp.headers["Access-Control-Allow-Methods"] = CORS_METHODS
+        resp.headers["Access-Control-Allow-Headers"] = CORS_HEADERS
+        resp.headers["Access-Control-Max-Age"] = "600"
+    return resp
+
+
+@bp.after_request
+def _cors_on_query_errors(resp: Response) -> Response:
+    """Errors of read requests also carry CORS headers, so browser clients can read them."""
+    if (
+        resp.status_code >= 400
+        and request.method in ("GET", "HEAD", "POST")
+        and request.environ.get("policykg.operation") == "query"
+        and "Access-Control-Allow-Origin" not in resp.headers
+    ):
+        _cors(resp)
+    return resp
