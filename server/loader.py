@@ -17,7 +17,6 @@ from .namespaces import DEFAULT_BASE, graph_iri, ontology_graph
 from .resources import ontology_files
 from .settings import Settings
 from .store import Store
-from .validation import validate
 
 Progress = Callable[[str], None]
 
@@ -116,6 +115,8 @@ def load_files(store: Store, paths: Iterable[Path], settings: Settings, *, valid
     ontology = Graph()
     for p in ontology_files():
         ontology += parse_file(p, settings.base_iri)
+    from .validation import validate  # pySHACL is slow to import: not on the bulk path
+
     problems = []
     for f, graph, g in parsed:
         if graph == ontology_graph(settings.base_iri):
@@ -137,11 +138,13 @@ def load_files(store: Store, paths: Iterable[Path], settings: Settings, *, valid
 
 def _bulk(store: Store, files: list[Path], settings: Settings, say: Progress) -> list[Loaded]:
     """Operator switched validation off: stream each file natively (no rdflib parse, no rebase)."""
+    from .store.progress import every_tenth
     loaded = []
     for f in files:
         fmt = rdf_format_for(f)
         graph = graph_for_file(f, settings.base_iri)
         say(f"bulk loading {f} into <{graph}> (no validation)")
-        store.bulk_load(str(f), fmt.ox_rdf, None if fmt.ox_rdf.supports_datasets else graph)
+        store.bulk_load(str(f), fmt.ox_rdf, None if fmt.ox_rdf.supports_datasets else graph,
+                        progress=every_tenth(say, f.name))
         loaded.append(Loaded(str(f), graph, store.triple_count(graph)))
     return loaded

@@ -37,7 +37,7 @@ def test_installed_command_loads_and_answers_outside_the_checkout(wheel, tmp_pat
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
     py = env_dir / "bin" / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True, cwd=tmp_path)
+    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)], check=True, cwd=tmp_path)
     env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
     cmd = env_dir / "bin" / "policykg"
     store = tmp_path / "store"

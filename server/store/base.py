@@ -9,7 +9,7 @@ terms on the query path.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any, Union
 
@@ -64,8 +64,10 @@ class Store(ABC):
         file's own graphs). With ``replace`` the graph's old content is swapped out atomically."""
 
     @abstractmethod
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None) -> None:
-        """Stream a large file into ``graph`` (replacing it) without loading it into memory."""
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *,
+                  progress: Callable[[int, int], None] | None = None) -> None:
+        """Stream a large file into ``graph`` (replacing it) without loading it into memory.
+        ``progress(bytes_read, file_size)`` is called as the file is read."""
 
     @abstractmethod
     def drop_graph(self, graph: str | None) -> bool:

@@ -38,12 +38,23 @@ log = logging.getLogger(__name__)
 
 #: What policykg asks for when it parses results itself (SELECT/ASK, then CONSTRUCT/DESCRIBE).
 PARSE_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
-_RESULTS = {f.media_type: f for f in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML,
-                                      ox.QueryResultsFormat.TSV)}
-_RDF = {f.media_type: f for f in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML,
-                                  ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG, ox.RdfFormat.JSON_LD)}
-_RDF_ALIASES = {"text/plain": ox.RdfFormat.N_TRIPLES, "application/x-turtle": ox.RdfFormat.TURTLE,
-                "application/json": ox.RdfFormat.JSON_LD}
+_RESULTS = {f.media_type: f for f in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML, ox.QueryResultsFormat.TSV)}
+_RDF = {
+    f.media_type: f
+    for f in (
+        ox.RdfFormat.N_TRIPLES,
+        ox.RdfFormat.TURTLE,
+        ox.RdfFormat.RDF_XML,
+        ox.RdfFormat.N_QUADS,
+        ox.RdfFormat.TRIG,
+        ox.RdfFormat.JSON_LD,
+    )
+}
+_RDF_ALIASES = {
+    "text/plain": ox.RdfFormat.N_TRIPLES,
+    "application/x-turtle": ox.RdfFormat.TURTLE,
+    "application/json": ox.RdfFormat.JSON_LD,
+}
 CONNECT_TIMEOUT = 5.0
 HEALTH_TIMEOUT = 5.0
 CHUNK = 64 * 1024
@@ -83,14 +94,13 @@ class RemoteTriples:
     def __init__(self, triples: Iterator[ox.Triple]):
         self._triples = triples
 
-    def __iter__(self) -> "RemoteTriples":
+    def __iter__(self) -> RemoteTriples:
         return self
 
     def __next__(self) -> ox.Triple:
         return next(self._triples)
 
-    def serialize(self, output: IO[bytes] | None = None,
-                  format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes | None:  # noqa: A002
+    def serialize(self, output: IO[bytes] | None = None, format: ox.RdfFormat = ox.RdfFormat.N_TRIPLES) -> bytes | None:
         return ox.serialize(self._triples, output, format)
 
 
@@ -102,9 +112,17 @@ class RemoteStore(Store):
     its default graph as the union of the named graphs.
     """
 
-    def __init__(self, query_url: str, update_url: str | None = None, gsp_url: str | None = None, *,
-                 user: str = "", password: str = "", union_param: bool = False,
-                 timeout: float | None = None):
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        gsp_url: str | None = None,
+        *,
+        user: str = "",
+        password: str = "",
+        union_param: bool = False,
+        timeout: float | None = None,
+    ):
         self.query_url = query_url
         self.update_url = update_url
         self.gsp_url = gsp_url
@@ -118,7 +136,7 @@ class RemoteStore(Store):
             self._session.auth = (user, password)
 
     @classmethod
-    def from_settings(cls, settings: Any) -> "RemoteStore":
+    def from_settings(cls, settings: Any) -> RemoteStore:
         query = update = gsp = ""
         if settings.store:
             query, update, gsp = store_urls(settings.store)
@@ -126,13 +144,20 @@ class RemoteStore(Store):
         query = settings.store_query_url or query
         if not query:
             raise ConfigError("The external store needs --store or store_query_url.")
-        return cls(query, settings.store_update_url or update or None, settings.store_gsp_url or gsp or None,
-                   user=settings.store_user, password=settings.store_password,
-                   union_param=bool(settings.store) and not explicit, timeout=settings.query_timeout)
+        return cls(
+            query,
+            settings.store_update_url or update or None,
+            settings.store_gsp_url or gsp or None,
+            user=settings.store_user,
+            password=settings.store_password,
+            union_param=bool(settings.store) and not explicit,
+            timeout=settings.query_timeout,
+        )
 
     # -- HTTP plumbing ------------------------------------------------------------------
-    def _send(self, method: str, url: str | None, *, what: str, timeout: Any = DEFAULT,
-              stream: bool = False, **kwargs: Any) -> requests.Response:
+    def _send(
+        self, method: str, url: str | None, *, what: str, timeout: Any = DEFAULT, stream: bool = False, **kwargs: Any
+    ) -> requests.Response:
         if url is None:
             raise StoreError(f"No {what} URL is configured for the external store.")
         read = self.timeout if timeout is DEFAULT else timeout
@@ -169,8 +194,14 @@ class RemoteStore(Store):
         finally:
             resp.close()
 
-    def _query_form(self, sparql: str, default_graphs: list[str] | None, named_graphs: list[str] | None,
-                    substitutions: dict[str, Term] | None, base_iri: str | None) -> list[tuple[str, str]]:
+    def _query_form(
+        self,
+        sparql: str,
+        default_graphs: list[str] | None,
+        named_graphs: list[str] | None,
+        substitutions: dict[str, Term] | None,
+        base_iri: str | None,
+    ) -> list[tuple[str, str]]:
         sparql = prebind(sparql, substitutions)
         if base_iri:
             sparql = f"BASE {ox.NamedNode(base_iri)}\n{sparql}"
@@ -182,18 +213,33 @@ class RemoteStore(Store):
             form.append(("union-default-graph", ""))
         return form
 
-    def _post_query(self, form: list[tuple[str, str]], accept: str, timeout: float | None,
-                    stream: bool = True) -> tuple[requests.Response, float | None]:
+    def _post_query(
+        self, form: list[tuple[str, str]], accept: str, timeout: float | None, stream: bool = True
+    ) -> tuple[requests.Response, float | None]:
         timeout = timeout if timeout is not None else self.timeout
         deadline = time.monotonic() + timeout if timeout else None
-        resp = self._send("POST", self.query_url, what="query", data=form, headers={"Accept": accept},
-                          timeout=timeout or None, stream=stream)
+        resp = self._send(
+            "POST",
+            self.query_url,
+            what="query",
+            data=form,
+            headers={"Accept": accept},
+            timeout=timeout or None,
+            stream=stream,
+        )
         return resp, deadline
 
     # -- queries ------------------------------------------------------------------------
-    def query(self, sparql: str, *, default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None, substitutions: dict[str, Term] | None = None,
-              base_iri: str | None = None, timeout: float | None = None) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        substitutions: dict[str, Term] | None = None,
+        base_iri: str | None = None,
+        timeout: float | None = None,
+    ) -> QueryResult:
         form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri)
         resp, deadline = self._post_query(form, PARSE_ACCEPT, timeout)
         media_type = _media_type(resp)
@@ -203,15 +249,22 @@ class RemoteStore(Store):
                 return ox.parse_query_results(body, _RESULTS[media_type])
             rdf_format = _RDF.get(media_type) or _RDF_ALIASES.get(media_type)
             if rdf_format is not None:
-                return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object)
-                                     for q in ox.parse(body, rdf_format))
+                return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, rdf_format))
         except SyntaxError as exc:
             raise StoreError(f"The external store sent unreadable {media_type} results: {exc}") from None
         raise StoreError(f"The external store answered with an unexpected type {media_type!r}.")
 
-    def query_raw(self, sparql: str, accept: str, *, default_graphs: list[str] | None = None,
-                  named_graphs: list[str] | None = None, substitutions: dict[str, Term] | None = None,
-                  base_iri: str | None = None, timeout: float | None = None) -> RawResponse:
+    def query_raw(
+        self,
+        sparql: str,
+        accept: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        substitutions: dict[str, Term] | None = None,
+        base_iri: str | None = None,
+        timeout: float | None = None,
+    ) -> RawResponse:
         """Send a query and hand back the remote's own serialisation, streamed.
 
         ``accept``: the media type(s) wanted (pass the one already negotiated). Errors before
@@ -220,12 +273,19 @@ class RemoteStore(Store):
         """
         form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri)
         resp, deadline = self._post_query(form, accept, timeout)
-        return RawResponse(resp.headers.get("Content-Type", "application/octet-stream"),
-                           self._chunks(resp, deadline), resp)
+        return RawResponse(
+            resp.headers.get("Content-Type", "application/octet-stream"), self._chunks(resp, deadline), resp
+        )
 
     # -- writes -------------------------------------------------------------------------
-    def update(self, sparql: str, *, using_graphs: list[str] | None = None,
-               using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
+    def update(
+        self,
+        sparql: str,
+        *,
+        using_graphs: list[str] | None = None,
+        using_named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> None:
         if base_iri:
             sparql = f"BASE {ox.NamedNode(base_iri)}\n{sparql}"
         form = [("update", sparql)]
@@ -233,8 +293,15 @@ class RemoteStore(Store):
         form += [("using-named-graph-uri", g) for g in using_named_graphs or []]
         self._send("POST", self.update_url, what="update", data=form, timeout=None).close()
 
-    def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None,
-             *, base_iri: str | None = None, replace: bool = False) -> None:
+    def load(
+        self,
+        data: bytes | str | IO[bytes],
+        rdf_format: ox.RdfFormat,
+        graph: str | None,
+        *,
+        base_iri: str | None = None,
+        replace: bool = False,
+    ) -> None:
         if isinstance(data, str):
             data = data.encode("utf-8")
         if base_iri and rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
@@ -247,20 +314,28 @@ class RemoteStore(Store):
             self._send("POST", self.gsp_url, what="graph store", data=data, headers=headers, timeout=None).close()
             return
         method = "PUT" if replace else "POST"  # PUT replaces the graph in one transaction
-        self._send(method, self.gsp_url, what="graph store", params=_graph_param(graph), data=data,
-                   headers=headers, timeout=None).close()
+        self._send(
+            method,
+            self.gsp_url,
+            what="graph store",
+            params=_graph_param(graph),
+            data=data,
+            headers=headers,
+            timeout=None,
+        ).close()
 
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None) -> None:
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Any = None) -> None:
         """Stream the file to the remote (PUT: the graph is replaced atomically)."""
-        with open(path, "rb") as f:
+        from .progress import open_with_progress
+
+        with open_with_progress(path, progress or (lambda _done, _total: None)) as f:
             self.load(f, rdf_format, graph, replace=True)
 
     def drop_graph(self, graph: str | None) -> bool:
         if graph is None:
             existed = self._default_graph_nonempty()
         try:
-            self._send("DELETE", self.gsp_url, what="graph store", params=_graph_param(graph),
-                       timeout=None).close()
+            self._send("DELETE", self.gsp_url, what="graph store", params=_graph_param(graph), timeout=None).close()
         except errors.NotFound:
             return False
         return True if graph is not None else existed
@@ -276,8 +351,10 @@ class RemoteStore(Store):
 
     # -- inspection ---------------------------------------------------------------------
     def graphs(self) -> list[GraphInfo]:
-        counts = {sol["g"].value: int(sol["n"].value) for sol in self.query(
-            "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")}
+        counts = {
+            sol["g"].value: int(sol["n"].value)
+            for sol in self.query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        }
         for sol in self.query("SELECT DISTINCT ?g { GRAPH ?g { } }"):
             if isinstance(sol["g"], ox.NamedNode):
                 counts.setdefault(sol["g"].value, 0)
@@ -288,25 +365,34 @@ class RemoteStore(Store):
 
     def triple_count(self, graph: str | None = None) -> int:
         if graph is not None:
-            res = self.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
-                             substitutions={"g": ox.NamedNode(graph)})
+            res = self.query(
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", substitutions={"g": ox.NamedNode(graph)}
+            )
             return int(next(iter(res))["n"].value)
         if self.union_param:
             # No union parameter: the real default graph plus every named graph, like len(store).
             resp, deadline = self._post_query(
                 [("query", "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")],
-                PARSE_ACCEPT, None)
+                PARSE_ACCEPT,
+                None,
+            )
             sols = ox.parse_query_results(self._read(resp, deadline), ox.QueryResultsFormat.JSON)
             return int(next(iter(sols))["n"].value)
         # Elsewhere the default graph is the union: count what is in named graphs.
         res = self.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
         return int(next(iter(res))["n"].value)
 
-    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None,
-             output: IO[bytes] | None = None) -> bytes | None:
+    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
         params = _graph_param(graph) if graph is not None or not rdf_format.supports_datasets else {}
-        resp = self._send("GET", self.gsp_url, what="graph store", params=params,
-                          headers={"Accept": rdf_format.media_type}, stream=True, timeout=None)
+        resp = self._send(
+            "GET",
+            self.gsp_url,
+            what="graph store",
+            params=params,
+            headers={"Accept": rdf_format.media_type},
+            stream=True,
+            timeout=None,
+        )
         got = _media_type(resp)
         if got != rdf_format.media_type:
             # The remote picked another syntax: re-serialise (still streaming).
@@ -326,28 +412,45 @@ class RemoteStore(Store):
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         if graph is None:
             fmt = ox.RdfFormat.N_QUADS
-            resp = self._send("GET", self.gsp_url, what="graph store", headers={"Accept": fmt.media_type},
-                              stream=True, timeout=None)
+            resp = self._send(
+                "GET", self.gsp_url, what="graph store", headers={"Accept": fmt.media_type}, stream=True, timeout=None
+            )
             return _parse_stream(resp, fmt)
         fmt = ox.RdfFormat.N_TRIPLES
-        resp = self._send("GET", self.gsp_url, what="graph store", params=_graph_param(graph),
-                          headers={"Accept": fmt.media_type}, stream=True, timeout=None)
+        resp = self._send(
+            "GET",
+            self.gsp_url,
+            what="graph store",
+            params=_graph_param(graph),
+            headers={"Accept": fmt.media_type},
+            stream=True,
+            timeout=None,
+        )
         node = ox.NamedNode(graph)
         return (ox.Quad(q.subject, q.predicate, q.object, node) for q in _parse_stream(resp, fmt))
 
     def health(self) -> dict[str, Any]:
         try:
-            resp = self._send("POST", self.query_url, what="query", data=[("query", "ASK {}")],
-                              headers={"Accept": "application/sparql-results+json"},
-                              timeout=min(HEALTH_TIMEOUT, self.timeout or HEALTH_TIMEOUT))
+            resp = self._send(
+                "POST",
+                self.query_url,
+                what="query",
+                data=[("query", "ASK {}")],
+                headers={"Accept": "application/sparql-results+json"},
+                timeout=min(HEALTH_TIMEOUT, self.timeout or HEALTH_TIMEOUT),
+            )
             resp.close()
         except QueryTimeout as exc:
             raise StoreUnavailable(f"External store too slow to answer a health check: {exc.message}") from None
         except StoreError as exc:
             raise StoreUnavailable(f"External store unhealthy: {exc.message}") from None
-        return {"backend": "remote", "query_url": _safe(self.query_url),
-                "update_url": _safe(self.update_url), "gsp_url": _safe(self.gsp_url),
-                "union_default_graph": "per-request parameter" if self.union_param else "store configuration"}
+        return {
+            "backend": "remote",
+            "query_url": _safe(self.query_url),
+            "update_url": _safe(self.update_url),
+            "gsp_url": _safe(self.gsp_url),
+            "union_default_graph": "per-request parameter" if self.union_param else "store configuration",
+        }
 
     def close(self) -> None:
         self._session.close()
@@ -409,8 +512,14 @@ def _http_error(resp: requests.Response, what: str) -> errors.PolicyKGError:
         return QuerySyntaxError(text) if what in ("query", "update") else errors.RDFSyntaxError(text)
     if status in (401, 403):
         return StoreUnavailable(f"External store refused policykg's credentials ({status}): {message}")
-    simple = {404: errors.NotFound, 406: errors.NotAcceptable, 413: errors.PayloadTooLarge,
-              415: errors.UnsupportedMediaType, 429: errors.TooManyRequests, 503: StoreUnavailable}
+    simple = {
+        404: errors.NotFound,
+        406: errors.NotAcceptable,
+        413: errors.PayloadTooLarge,
+        415: errors.UnsupportedMediaType,
+        429: errors.TooManyRequests,
+        503: StoreUnavailable,
+    }
     if status in simple:
         return simple[status](text)
     if status < 500:
@@ -441,7 +550,7 @@ def read_capped_lines(raw: RawResponse, max_lines: int, header_lines: int = 0) -
                     break
                 if lines == limit:
                     return b"".join(out), _more(chunk[start:], raw.chunks)
-                out.append(chunk[start:nl + 1])
+                out.append(chunk[start : nl + 1])
                 lines += 1
                 start = nl + 1
     finally:
