@@ -351,31 +351,6 @@ def run(store: Any, query: NamedQuery, args: Mapping[str, str | list[str]], *, t
 # -- results ---------------------------------------------------------------------------------
 
 
-def term_json(term: Any) -> dict[str, str]:
-    """A term in the SPARQL 1.1 JSON results shape."""
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD + "string":
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {
-            "type": "triple",
-            "value": {
-                "subject": term_json(term.subject),
-                "predicate": term_json(term.predicate),
-                "object": term_json(term.object),
-            },
-        }
-    raise TypeError(f"unsupported term {term!r}")
-
-
 def page(items: Iterator, offset: int, limit: int) -> tuple[list, bool]:
     """Skip ``offset`` items, take ``limit``; also report whether more follow."""
     out = []
@@ -386,15 +361,3 @@ def page(items: Iterator, offset: int, limit: int) -> tuple[list, bool]:
             return out, True
         out.append(item)
     return out, False
-
-
-def solutions_json(variables: list[str], rows: list[Any]) -> dict[str, Any]:
-    bindings = []
-    for sol in rows:
-        b = {}
-        for v in variables:
-            t = sol[v]
-            if t is not None:
-                b[v] = term_json(t)
-        bindings.append(b)
-    return {"head": {"vars": variables}, "results": {"bindings": bindings}}

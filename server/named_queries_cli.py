@@ -10,7 +10,8 @@ import pyoxigraph as ox
 
 from . import formats
 from .errors import BadRequest
-from .named_queries import NamedQuery, get_query, load_queries, run, solutions_json
+from .named_queries import NamedQuery, get_query, load_queries, run
+from .results import solutions_json
 from .settings import Settings
 
 

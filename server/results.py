@@ -151,7 +151,7 @@ def _take(items: Iterable[Any], cap: int, deadline: float | None) -> tuple[list[
 
 
 # -- JSON (https://www.w3.org/TR/sparql11-results-json/) ------------------------------------
-def _json_term(t: Any) -> dict[str, Any]:
+def json_term(t: Any) -> dict[str, Any]:
     if isinstance(t, ox.NamedNode):
         return {"type": "uri", "value": t.value}
     if isinstance(t, ox.BlankNode):
@@ -169,9 +169,9 @@ def _json_term(t: Any) -> dict[str, Any]:
         return {
             "type": "triple",
             "value": {
-                "subject": _json_term(t.subject),
-                "predicate": _json_term(t.predicate),
-                "object": _json_term(t.object),
+                "subject": json_term(t.subject),
+                "predicate": json_term(t.predicate),
+                "object": json_term(t.object),
             },
         }
     raise TypeError(f"unsupported term {t!r}")
@@ -181,16 +181,21 @@ def _direction(t: ox.Literal) -> str:
     return str(t.direction).rsplit(".", 1)[-1].lower()
 
 
-def write_json(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+def solutions_json(variables: list[str], rows: list[Any]) -> dict[str, Any]:
+    """SELECT results in the SPARQL 1.1 JSON results shape, as a dict."""
     bindings = []
     for row in rows:
         b = {}
         for v in variables:
             t = row[v]
             if t is not None:
-                b[v] = _json_term(t)
+                b[v] = json_term(t)
         bindings.append(b)
-    doc: dict[str, Any] = {"head": {"vars": variables}, "results": {"bindings": bindings}}
+    return {"head": {"vars": variables}, "results": {"bindings": bindings}}
+
+
+def write_json(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+    doc = solutions_json(variables, rows)
     if truncated:
         doc["truncated"] = True
     return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

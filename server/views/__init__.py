@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Flask, current_app
+from flask import Flask, current_app, request
 
 
 def register(app: Flask) -> None:
@@ -21,6 +21,23 @@ def register(app: Flask) -> None:
                 raise
             continue
         app.register_blueprint(module.bp)
+
+
+def int_arg(name: str, default: int, minimum: int = 1, maximum: int | None = 1_000_000) -> int:
+    """An integer query parameter; a bad value is a 400 naming the parameter."""
+    from ..errors import BadRequest
+
+    raw = request.args.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise BadRequest(f"Parameter '{name}': {raw!r} is not an integer", detail={"parameter": name}) from None
+    if value < minimum or (maximum is not None and value > maximum):
+        bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
+        raise BadRequest(f"Parameter '{name}': must be {bound}", detail={"parameter": name})
+    return value
 
 
 def settings() -> Any:

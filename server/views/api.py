@@ -12,9 +12,10 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 from .. import formats
 from ..errors import BadRequest, NotAcceptable
 from ..export import export_prefixes, serialize
-from ..named_queries import NamedQuery, get_query, load_queries, page, run, solutions_json
+from ..named_queries import NamedQuery, get_query, load_queries, page, run
+from ..results import solutions_json
 from ..openapi import openapi_document
-from . import settings, store
+from . import int_arg, settings, store
 
 bp = Blueprint("api", __name__)
 
@@ -90,20 +91,6 @@ SELECT ?cls ?s (SAMPLE(?en) AS ?label_en) (SAMPLE(?ru) AS ?label_ru) {
     return jsonify({"parameter": param, "class": p.cls, "choices": rows})
 
 
-def _int_arg(name: str, default: int, minimum: int, maximum: int | None = None) -> int:
-    raw = request.args.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadRequest(f"Parameter '{name}': {raw!r} is not an integer", detail={"parameter": name}) from None
-    if value < minimum or (maximum is not None and value > maximum):
-        bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
-        raise BadRequest(f"Parameter '{name}': must be {bound}", detail={"parameter": name})
-    return value
-
-
 def _links(offset: int, limit: int, more: bool) -> str:
     def url(off: int) -> str:
         args = request.args.to_dict(flat=False)
@@ -142,8 +129,8 @@ def run_query(name: str) -> Response:
     graph = q.kind in ("construct", "describe")
     fmt = _choose(formats.GRAPH if graph else formats.RESULTS)
     cap = settings().max_construct_triples if graph else settings().max_rows
-    limit = _int_arg("limit", min(DEFAULT_LIMIT, cap) if not graph else cap, 1, cap)
-    offset = _int_arg("offset", 0, 0)
+    limit = int_arg("limit", min(DEFAULT_LIMIT, cap) if not graph else cap, 1, cap)
+    offset = int_arg("offset", 0, 0, None)
     args = request.args.to_dict(flat=False)
     result = run(store(), q, args, timeout=settings().query_timeout)
     links = ""

@@ -20,7 +20,7 @@ from ..browse.terms import Linker, load_vocab
 from ..errors import BadRequest, NotFound
 from ..i18n import COOKIE, LANGUAGES, pick_language, translator
 from ..namespaces import PKG, ontology_graph
-from . import settings, store
+from . import int_arg, settings, store
 
 bp = Blueprint("browse", __name__)
 log = logging.getLogger(__name__)
@@ -97,19 +97,6 @@ def wants_json(suffix: bool = False) -> bool:
         return True
     accept = request.accept_mimetypes
     return accept["application/json"] > accept["text/html"]
-
-
-def int_arg(name: str, default: int = 1) -> int:
-    raw = request.args.get(name)
-    if raw is None or raw == "":
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise BadRequest(f"Parameter {name!r} must be a whole number.") from None
-    if value < 1 or value > 1_000_000:
-        raise BadRequest(f"Parameter {name!r} must be between 1 and 1000000.")
-    return value
 
 
 def show(template: str, ctx: dict[str, Any], as_json: bool, status: int = 200) -> Response:
@@ -222,7 +209,7 @@ def _page(iri: str, as_json: bool) -> Response:
         vocab=vocab(),
         lang=lang(),
         incoming_property=request.args.get("inprop") or None,
-        incoming_page=int_arg("inpage"),
+        incoming_page=int_arg("inpage", 1),
         per_page=PER_PAGE_INCOMING,
     )
     return show("resource.html", ctx, as_json)

@@ -13,7 +13,8 @@ from ..browse import query as query_page
 from ..browse import search as search_mod
 from ..errors import BadRequest
 from . import settings, store
-from .browse import bp, int_arg, iri_arg, label_index, lang, linker, show, vocab, wants_json
+from . import int_arg
+from .browse import bp, iri_arg, label_index, lang, linker, show, vocab, wants_json
 
 PER_PAGE_CLASS = 50
 
@@ -56,7 +57,7 @@ def class_page():
         linker=linker(),
         vocab=vocab(),
         lang=lang(),
-        page=int_arg("page"),
+        page=int_arg("page", 1),
         per_page=PER_PAGE_CLASS,
         descending=sort == "-label",
     )
@@ -84,7 +85,7 @@ def search():
         vocab=vocab(),
         lang=lang(),
         limit=50,
-        offset=(int_arg("page") - 1) * 50,
+        offset=(int_arg("page", 1) - 1) * 50,
     )
     params = {"q": q}
     ctx["links"] = {"json": f"{request.script_root}/search.json?{urlencode(params)}"}
