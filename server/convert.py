@@ -52,7 +52,7 @@ def triples_to_ox(triples: Iterable[tuple[Node, Node, Node]], graph: str | None)
         yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
 
 
-def graph_to_ntriples(graph: Graph) -> bytes:
-    """N-Triples bytes of an rdflib graph, written by pyoxigraph (fast, canonical escaping)."""
+def graph_to_ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> bytes:
+    """N-Triples bytes of an rdflib graph (or any triples), written by pyoxigraph."""
     return ox.serialize((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph),
                         format=ox.RdfFormat.N_TRIPLES)

@@ -8,8 +8,12 @@ installed) and ``owlrl`` (the reference).
 from __future__ import annotations
 
 import importlib.util
+import tempfile
 import time
 from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
 
 from rdflib import RDF, RDFS, OWL, XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -55,11 +59,10 @@ def choose_engine(name: str = "auto") -> str:
 def entailments(asserted: Graph, engine: str) -> set[tuple[Node, Node, Node]]:
     """New triples entailed by ``asserted`` (which is not modified), noise removed."""
     if engine == "reasonable":
-        import reasonable
-
-        r = reasonable.PyReasoner()
-        r.from_graph(asserted)
-        closure = (tuple(_normalise(t) for t in triple) for triple in r.reason())
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "asserted.ttl"
+            path.write_bytes(graph_to_ntriples(asserted))
+            return _reasonable(path)
     else:
         import owlrl
 
@@ -70,6 +73,28 @@ def entailments(asserted: Graph, engine: str) -> set[tuple[Node, Node, Node]]:
                                datatype_axioms=False).expand(work)
         closure = iter(work)
     return {t for t in closure if t not in asserted and not is_noise(t)}
+
+
+def _reasonable(path: Path) -> set[tuple[Node, Node, Node]]:
+    """Closure by ``reasonable`` of an N-Triples file (named .ttl: reasonable reads ttl/n3 only).
+
+    Reading a file natively is ~4x faster than ``from_graph``. Asserted triples are subtracted
+    using reasonable's own view of its input, so both sides use the same terms. Blank-node
+    labels do not survive the reasoner, so entailments about blank nodes are not kept."""
+    import reasonable
+
+    r = reasonable.PyReasoner()
+    r.load_file(str(path))
+    closure = r.reason()
+    base = set(r.get_base_triples())
+    new = set()
+    for triple in closure:
+        if triple in base or any(isinstance(t, BNode) for t in triple):
+            continue
+        t = tuple(_normalise(x) for x in triple)
+        if not is_noise(t):
+            new.add(t)
+    return new
 
 
 def _normalise(term: Node) -> Node:
@@ -108,11 +133,21 @@ def reason(store: Store, settings: Settings, engine: str | None = None) -> Reaso
     """Recompute the inferred graph from all asserted graphs."""
     engine = choose_engine(engine or settings.reasoner)
     started = time.perf_counter()
-    asserted = asserted_graph(store, settings)
-    new = entailments(asserted, engine)
-    out = Graph()
-    for t in new:
-        out.add(t)
+    if engine == "reasonable":
+        # fast path: the store writes the asserted graphs natively, reasonable reads the file
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "asserted.ttl"
+            with path.open("wb") as f:
+                asserted_count = 0
+                for info in store.graphs():
+                    if is_asserted(info.iri, settings.base_iri):
+                        store.dump(ox.RdfFormat.N_TRIPLES, info.iri, output=f)
+                        asserted_count += info.triples
+            new = _reasonable(path)
+    else:
+        asserted = asserted_graph(store, settings)
+        asserted_count = len(asserted)
+        new = entailments(asserted, engine)
     target = inferred_graph(settings.base_iri)
-    store.load(graph_to_ntriples(out), formats.BY_NAME["nt"].ox_rdf, target, replace=True)
-    return ReasonReport(engine, len(asserted), len(out), time.perf_counter() - started, target)
+    store.load(graph_to_ntriples(new), formats.BY_NAME["nt"].ox_rdf, target, replace=True)
+    return ReasonReport(engine, asserted_count, len(new), time.perf_counter() - started, target)
