@@ -17,6 +17,16 @@ from .base import GraphInfo, QueryResult, Store, Term, named
 log = logging.getLogger(__name__)
 
 STAGING_MARK = "#policykg-staging-"
+# OSError texts of a store that cannot be written now (full disk, read-only folder): 503, not 500
+_UNWRITABLE = ("No space left", "File too large", "Read-only file system", "Operation not permitted",
+               "Permission denied", "Disk quota exceeded")
+
+
+def _write_error(exc: Exception, what: str) -> StoreError | StoreUnavailable:
+    if isinstance(exc, OSError) and any(m in str(exc) for m in _UNWRITABLE):
+        return StoreUnavailable(f"The store cannot be written now (disk full or read-only); reads are still "
+                                f"served. {what}: {exc}")
+    return StoreError(f"{what}: {exc}")
 
 
 class EmbeddedStore(Store):
@@ -84,7 +94,7 @@ class EmbeddedStore(Store):
             except RuntimeError as exc:  # e.g. DROP/CLEAR (not SILENT) of a graph that does not exist
                 raise BadRequest(f"The update failed and changed nothing: {exc}") from None
             except OSError as exc:
-                raise StoreError(f"Store error while updating: {exc}") from exc
+                raise _write_error(exc, "Store error while updating") from exc
             self._written()
 
     def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None,
@@ -100,7 +110,7 @@ class EmbeddedStore(Store):
             except SyntaxError as exc:
                 raise RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
             except (OSError, ValueError) as exc:
-                raise StoreError(f"Could not load data: {exc}") from exc
+                raise _write_error(exc, "Could not load data") from exc
             if replace and to_graph is not None:
                 self._move(staging, target)
             self._written()
