@@ -322,3 +322,25 @@ def test_http_ingest_needs_token_and_returns_summary(client):
     assert [p["status"] for p in r.get_json()["summary"]["persons"]] == ["linked"]  # the seeded Михаил Лабудин
     r = client.post("/ingest", data={"text": "x", "date": "yesterday"}, headers={"Authorization": f"Bearer {TOKEN}"})
     assert r.status_code == 400 and "date" in r.get_json()["error"]["message"]
+
+
+def test_text_file_outside_data_is_never_read(tmp_path):
+    """A draft naming an absolute path or ../ as its text file does not make the server read it."""
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.namespace import RDF
+
+    from server.ingest.workflow import article_text
+    from server.namespaces import PKG
+
+    secret = tmp_path / "secret.txt"
+    secret.write_text("secret", encoding="utf-8")
+    for path in (str(secret), "../../../../../../" + str(secret).lstrip("/"), "sources/../../pyproject.toml"):
+        g = Graph()
+        art = URIRef("http://localhost:8000/id/source/x")
+        g.add((art, RDF.type, URIRef(PKG + "NewsArticle")))
+        g.add((art, URIRef(PKG + "textFile"), Literal(path)))
+        assert article_text(g) is None, path
+    g = Graph()
+    g.add((art, RDF.type, URIRef(PKG + "NewsArticle")))
+    g.add((art, URIRef(PKG + "textFile"), Literal("sources/article-2026-01-27.txt")))
+    assert "date 2026-01-27" in article_text(g)[:20]

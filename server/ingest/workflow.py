@@ -106,8 +106,10 @@ def article_text(g: Graph) -> str | None:
             return str(value)
         tf = g.value(s, PKG.textFile)
         if tf is not None:
-            p = resource_dir("data") / str(tf)
-            if p.is_file():
+            data_dir = resource_dir("data").resolve()
+            p = (data_dir / str(tf)).resolve()
+            # only files under data/: a draft must not make the server read anything else
+            if p.is_relative_to(data_dir) and p.is_file():
                 return p.read_text(encoding="utf-8")
     return None
 
@@ -174,7 +176,10 @@ def _quotes(g: Graph, s: URIRef) -> list[dict[str, Any]]:
             if g.value(sel, OA.exact) is not None:
                 exact = str(g.value(sel, OA.exact))
             if g.value(sel, OA.start) is not None:
-                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+                try:
+                    start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+                except (TypeError, ValueError):  # malformed offsets: shown without a position
+                    start = end = None
         if exact is not None:
             quotes.append({"exact": exact, "start": start, "end": end, "statement": str(st)})
     return sorted(quotes, key=lambda q: (q["start"] or 0, q["end"] or 0))

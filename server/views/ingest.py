@@ -25,7 +25,10 @@ def ingest():
     elif request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         data = request.form.to_dict()
         if "file" in request.files:
-            data["text"] = request.files["file"].read().decode("utf-8")
+            try:
+                data["text"] = request.files["file"].read().decode("utf-8")
+            except UnicodeDecodeError:
+                raise BadRequest("the uploaded file must be UTF-8 text") from None
     else:
         raise UnsupportedMediaType("send JSON or a form with 'text' and 'date'")
     text, day = data.get("text"), data.get("date")
