@@ -146,11 +146,13 @@ def _outgoing(
     return props, own
 
 
-def _prop_rank(iri: str, label: str) -> tuple[int, str]:
+def _prop_rank(iri: str, label: str) -> tuple[int, str, str]:
+    """Label/comment first, then pkg: properties, then others; ties broken by IRI so the
+    order never depends on the store's result order."""
     first = {RDFS_LABEL: 0, SKOS_PREF: 1, SKOS_ALT: 2, RDFS_COMMENT: 3}
     if iri in first:
-        return (first[iri], "")
-    return (4 if iri.startswith(PKG) else 5, label.lower())
+        return (first[iri], "", iri)
+    return (4 if iri.startswith(PKG) else 5, label.lower(), iri)
 
 
 def _value_sort_key(lang: str):
@@ -159,7 +161,7 @@ def _value_sort_key(lang: str):
             lg = v["lang"] or ""
             return (v["inferred"], 0, lg != lang, lg, v["value"])
         if v["kind"] == "iri":
-            return (v["inferred"], 1, False, "", v["label"].lower())
+            return (v["inferred"], 1, False, "", v["label"].lower(), v["value"])
         return (v["inferred"], 2, False, "", v["value"])
 
     return key
