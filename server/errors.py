@@ -46,6 +46,13 @@ class RDFSyntaxError(BadRequest):
     code = "rdf_syntax"
 
 
+class HeaderTooLarge(BadRequest):
+    """A request header longer than its setting (checked before any request is handled)."""
+
+    status = 431
+    code = "header_too_large"
+
+
 class ValidationFailed(BadRequest):
     """Data does not conform to the SHACL shapes; ``detail`` lists the results."""
 

@@ -54,7 +54,11 @@ class Settings:
     )
     port: int = setting(8000, "TCP port to listen on.")
     workers: int = setting(2, "Number of gunicorn worker processes.")
-    threads: int = setting(4, "Threads per gunicorn worker.")
+    threads: int = setting(
+        16,
+        "Threads per gunicorn worker. A client sending its request slowly holds a thread until it "
+        "is complete: expose the service only behind a buffering reverse proxy (README, Deploying).",
+    )
     update_token: str = setting(
         "",
         "Bearer token that enables SPARQL Update and Graph Store writes. Empty: read-only service.",
@@ -73,6 +77,11 @@ class Settings:
     )
     max_body_bytes: int = setting(16 * 1024 * 1024, "Request body cap in bytes (413 beyond it).")
     max_query_length: int = setting(100000, "Maximum length of a query or update text in characters.")
+    max_accept_length: int = setting(
+        4096,
+        "Maximum length of the Accept header in characters; longer ones are refused (431) before "
+        "any content negotiation. gunicorn's header line limit is raised to match when larger than 8190.",
+    )
     allow_service_hosts: str = setting(
         "",
         "Comma-separated host names SERVICE may call. Empty: SERVICE is refused.",

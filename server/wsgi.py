@@ -34,6 +34,9 @@ def gunicorn_options(settings: Settings) -> dict[str, Any]:
         "threads": settings.threads,
         "worker_class": "gthread",
         "keepalive": 5,
+        # a header line may hold the longest Accept the app accepts (it answers 431 beyond
+        # max_accept_length in the JSON error shape; gunicorn answers a plain 400 beyond this)
+        "limit_request_field_size": max(8190, settings.max_accept_length + 64),
         "graceful_timeout": 10,
         # the worker's heartbeat is independent of request length with gthread; queries are
         # bounded by query_timeout in the executors

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import uuid
+import weakref
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -20,6 +22,16 @@ STAGING_MARK = "#policykg-staging-"
 # OSError texts of a store that cannot be written now (full disk, read-only folder): 503, not 500
 _UNWRITABLE = ("No space left", "File too large", "Read-only file system", "Operation not permitted",
                "Permission denied", "Disk quota exceeded")
+
+
+# the read-write store of each folder opened in this process (RocksDB allows one writer), so the
+# query executor pool can find the store whose snapshots it reads (server.executor)
+_WRITERS: weakref.WeakValueDictionary[str, EmbeddedStore] = weakref.WeakValueDictionary()
+
+
+def writer_for(path: str | Path) -> EmbeddedStore | None:
+    """The read-write EmbeddedStore open on ``path`` in this process, if any."""
+    return _WRITERS.get(os.path.realpath(path))
 
 
 def _write_error(exc: Exception, what: str) -> StoreError | StoreUnavailable:
@@ -41,6 +53,7 @@ class EmbeddedStore(Store):
         self.read_only = read_only
         self._lock = threading.Lock()  # serialises writers; readers never wait
         self.generation = 0
+        self._snapshots = None  # server.store.snapshots.Snapshots, once query executors ask
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -53,6 +66,8 @@ class EmbeddedStore(Store):
             raise StoreUnavailable(f"Cannot open the store at {self.path}: {exc}") from exc
         if not read_only:
             self._drop_leftover_staging()
+            if self.path is not None:
+                _WRITERS[os.path.realpath(self.path)] = self
 
     # -- queries ------------------------------------------------------------------------
     def query(self, sparql: str, *, default_graphs: list[str] | None = None,
@@ -166,9 +181,24 @@ class EmbeddedStore(Store):
             return True
 
     def _written(self) -> None:
-        self.generation += 1
         if self.path is not None:
             self._store.flush()
+            if self._snapshots is not None:  # checkpoint for the executors, before the write is acked
+                self._snapshots.after_write(self.generation + 1)
+        self.generation += 1
+
+    def snapshots(self) -> Any:
+        """Checkpoints of this on-disk store for query executor processes (made after each
+        write from now on): ``server.store.snapshots.Snapshots``."""
+        if self.path is None or self.read_only:
+            raise ValueError("snapshots need the read-write on-disk store")
+        if self._snapshots is None:
+            from .snapshots import Snapshots
+
+            with self._lock:
+                if self._snapshots is None:
+                    self._snapshots = Snapshots(self)
+        return self._snapshots
 
     def _drop_leftover_staging(self) -> None:
         """Staging graphs left by a load that was killed midway are discarded at open."""
@@ -219,6 +249,8 @@ class EmbeddedStore(Store):
         return {"backend": "embedded", "path": self.path or ":memory:", "read_only": self.read_only}
 
     def close(self) -> None:
+        if self._snapshots is not None:
+            self._snapshots.close()
         if self.path is not None and not self.read_only:
             try:
                 self._store.flush()

@@ -5,25 +5,23 @@ from __future__ import annotations
 
 import logging
 
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from ..errors import PolicyKGError
+from ..errors import HeaderTooLarge, PolicyKGError
 
 log = logging.getLogger(__name__)
 
 
 def error_response(err: PolicyKGError) -> Response:
+    if isinstance(err, HeaderTooLarge):  # do not parse the header it refuses
+        resp = jsonify(err.to_dict())
+        resp.status_code = err.status
+        return resp
     wants_html = request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html" \
         and "application/json" not in (request.headers.get("Accept") or "")
     if wants_html and request.method == "GET" and not request.path.startswith(("/sparql", "/store", "/api")):
-        try:
-            from flask import render_template
-
-            resp = Response(render_template("error.html", error=err), status=err.status,
-                            mimetype="text/html")
-        except Exception:  # no template yet: fall back to JSON
-            resp = jsonify(err.to_dict())
+        resp = Response(render_template("error.html", error=err), status=err.status, mimetype="text/html")
     else:
         resp = jsonify(err.to_dict())
     resp.status_code = err.status
@@ -33,6 +31,16 @@ def error_response(err: PolicyKGError) -> Response:
 
 
 def register(app: Flask) -> None:
+    @app.before_request
+    def _cap_headers() -> None:
+        limit = app.extensions["policykg.settings"].max_accept_length
+        accept = request.headers.get("Accept")
+        if accept is not None and len(accept) > limit:
+            raise HeaderTooLarge(
+                f"The Accept header is {len(accept)} characters long; the limit is {limit}.",
+                detail={"header": "Accept", "length": len(accept), "limit": limit},
+            )
+
     @app.errorhandler(PolicyKGError)
     def _known(err: PolicyKGError) -> Response:
         if err.status >= 500:
