@@ -10,6 +10,7 @@ import socket
 import threading
 import time
 from html.parser import HTMLParser
+from pathlib import Path
 from urllib.parse import quote, urlencode
 
 import pytest
@@ -127,10 +128,10 @@ XXE_FILE = ('<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM "file:///
 
 def xxe_variants(port: int) -> list[tuple[str, bytes]]:
     net = XXE_FILE.replace("file:///etc/hostname", f"http://127.0.0.1:{port}/x")
-    dtd = ('<?xml version="1.0"?><!DOCTYPE rdf:RDF SYSTEM "http://127.0.0.1:%d/dtd">'
-           '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>' % port)
-    param = ('<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY %% p SYSTEM "http://127.0.0.1:%d/p"> %%p;]>'
-             '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>' % port)
+    dtd = (f'<?xml version="1.0"?><!DOCTYPE rdf:RDF SYSTEM "http://127.0.0.1:{port}/dtd">'
+           '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')
+    param = (f'<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY % p SYSTEM "http://127.0.0.1:{port}/p"> %p;]>'
+             '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')
     lower = XXE_FILE.replace("<!ENTITY", "<!entity")
     return [
         ("application/rdf+xml", BILLION_LAUGHS.encode()),
@@ -149,7 +150,7 @@ def xxe_variants(port: int) -> list[tuple[str, bytes]]:
 
 def test_xml_entities_are_refused_or_inert(fuzz_client, fuzz_app, listener):
     st_ = fuzz_app.extensions["policykg.store"]
-    hostname = open("/etc/hostname").read().strip()
+    hostname = Path("/etc/hostname").read_text().strip()
     for method in ("PUT", "POST"):
         for ctype, body in xxe_variants(listener.port):
             FIGURES.add("attacks_tried")
@@ -333,18 +334,38 @@ DRAFT = """@prefix pkg: <http://localhost:8000/ontology/> . @prefix oa: <http://
 
 
 def test_draft_review_with_malformed_selector(fuzz_client):
+    """DEFECT-6 (fixed): a draft's non-integer oa:start made GET /ingest/drafts/<name> a 500."""
     FIGURES.add("attacks_tried")
     r = fuzz_client.put("/store?graph=http://localhost:8000/id/graph/draft/bad", data=DRAFT,
                         headers={**GOOD, "Content-Type": "text/turtle"})
     assert r.status_code in (201, 204)
     resp = fuzz_client.get("/ingest/drafts/bad")
     check_flask(resp, "/ingest/drafts/bad")
+    assert resp.status_code == 200 and resp.get_json()["name"] == "bad"
 
 
 def test_ingest_file_not_utf8(fuzz_client):
+    """DEFECT-8 (fixed): a multipart file that is not UTF-8 made POST /ingest a 500."""
     import io
 
     FIGURES.add("attacks_tried")
     resp = fuzz_client.post("/ingest", headers=GOOD, content_type="multipart/form-data",
                             data={"date": "2026-01-27", "file": (io.BytesIO("Козловский".encode("cp1251")), "a.txt")})
     check_flask(resp, "/ingest with cp1251 file")
+    assert resp.status_code == 400 and "UTF-8" in resp.get_json()["error"]["message"]
+
+
+def test_draft_text_file_cannot_leave_data_folder(fuzz_client):
+    """DEFECT-7 (fixed): pkg:textFile "/etc/hostname" (or ../..) made the review read that file;
+    ``selectors_ok`` is None exactly when no article text was read."""
+    for path in ("/etc/hostname", "../../../../../etc/hostname"):
+        FIGURES.add("attacks_tried")
+        ttl = DRAFT.replace('"zero"', "0") + (
+            f'<http://localhost:8000/id/source/x> a <http://localhost:8000/ontology/NewsArticle> ; '
+            f'<http://localhost:8000/ontology/textFile> "{path}" .\n')
+        r = fuzz_client.put("/store?graph=http://localhost:8000/id/graph/draft/evil", data=ttl,
+                            headers={**GOOD, "Content-Type": "text/turtle"})
+        assert r.status_code in (201, 204), r.get_data()
+        resp = fuzz_client.get("/ingest/drafts/evil")
+        check_flask(resp, path)
+        assert resp.status_code == 200 and resp.get_json()["summary"]["selectors_ok"] is None, path
