@@ -519,3 +519,25 @@ def test_bulk_load_reports_progress(backend, oxigraph_server, tmp_path):
     assert loaded.triples == 20000
     assert said[-1].startswith("big.nt: 100% (") and any("big.nt: 10% (" in m for m in said)
     s.close()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        # a sub-select with its own LIMIT/OFFSET must see the binding (browse's incoming paging)
+        "SELECT ?s ?x { { SELECT ?s ?x WHERE { ?x <http://e/p> ?s } ORDER BY ?x LIMIT 2 OFFSET 1 } }",
+        "SELECT ?s ?x { { SELECT * WHERE { ?x <http://e/p> ?s } ORDER BY ?x LIMIT 1 } }",
+        # a sub-select that does not project ?s has its own ?s: no binding inside
+        "SELECT ?s ?n { { SELECT (COUNT(*) AS ?n) WHERE { ?x <http://e/p> ?s } } }",
+    ],
+)
+def test_prebinding_reaches_subselects_like_pyoxigraph(st, query):
+    from server.store import EmbeddedStore
+
+    data = b"".join(b"<http://e/x%d> <http://e/p> <http://e/%s> .\n" % (i, b"a" if i % 2 else b"b") for i in range(8))
+    st.load(data, TTL, G1)
+    local = EmbeddedStore(None)
+    local.load(data, TTL, G1)
+    subs = {"s": ox.NamedNode("http://e/a")}
+    got = [[t.value for t in s] for s in st.query(query, substitutions=subs)]
+    assert got and got == [[t.value for t in s] for s in local.query(query, substitutions=subs)]

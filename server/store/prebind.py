@@ -13,9 +13,13 @@ Why there, and not elsewhere:
   graph. Wrapping the query as a sub-select loses its prologue, dataset clauses and CONSTRUCT.
 * Inline data first in the outer group is joined with the rest of that group before any
   aggregation, ORDER BY or projection, which is what pre-binding means (SEP-0007, the
-  semantics pyoxigraph follows). Differences that remain, and are documented: a FILTER inside
-  a *nested* group ``{ { … FILTER(?x …) } }`` and a sub-select that does not project ``?x``
-  do not see the binding (pyoxigraph substitutes there too).
+  semantics pyoxigraph follows).
+* A sub-select is evaluated on its own before it is joined, so its ORDER BY/LIMIT/OFFSET and
+  aggregates would not see an outer VALUES: every sub-select that projects ``?x`` (plainly or
+  by ``*``, all the way up) gets the same block first in its own WHERE group, as pyoxigraph
+  substitutes there too. A sub-select that does not project ``?x`` has its own ``?x``.
+  Difference that remains, documented: a FILTER inside a *nested* group
+  ``{ { … FILTER(?x …) } }`` does not see the binding (pyoxigraph substitutes there).
 
 Safety: only the terms are untrusted, and each is written by pyoxigraph's own N-Triples
 serialiser (``str(NamedNode)`` / ``str(Literal)``: IRIs are validated when the NamedNode is
@@ -96,9 +100,60 @@ def values_block(substitutions: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
     return f" VALUES ({' '.join(names)}) {{ ({row}) }} "
 
 
+def subselect_groups(sparql: str, names: set[str]) -> list[tuple[int, set[str]]]:
+    """(offset just after the ``{`` of its WHERE group, the bound names it projects) for every
+    sub-select that projects some of ``names`` all the way up to the outer query."""
+    toks = [m for m in _TOKENS.finditer(sparql) if m.lastgroup not in ("ws", "comment")]
+    found: list[tuple[int, set[str]]] = []
+    scopes: list[tuple[int, set[str]]] = [(0, set(names))]  # (brace depth of the group, visible)
+    depth = 0
+    i = 0
+    while i < len(toks):
+        kind, text = toks[i].lastgroup, toks[i].group()
+        if kind == "word" and text.upper() == "SELECT" and depth > 0:
+            visible, star, paren, j = scopes[-1][1], False, 0, i + 1
+            projected: set[str] = set()
+            while j < len(toks):
+                k, t = toks[j].lastgroup, toks[j].group()
+                if (k == "open" and t == "{" and paren == 0) or (k == "word" and t.upper() == "WHERE"):
+                    break
+                if t == "*" and paren == 0:
+                    star = True
+                elif k == "var" and paren == 0:  # not ``(expr AS ?v)``: computed after the group
+                    projected.add(t[1:])
+                paren += (t == "(") - (t == ")")
+                j += 1
+            while j < len(toks) and toks[j].group() != "{":
+                j += 1
+            if j == len(toks):
+                break
+            inner = set(visible) if star else visible & projected
+            if inner:
+                found.append((toks[j].end(), inner))
+            depth += 1
+            scopes.append((depth, inner))
+            i = j + 1
+            continue
+        if kind == "open" and text == "{":
+            depth += 1
+        elif kind == "close" and text == "}":
+            if len(scopes) > 1 and scopes[-1][0] == depth:
+                scopes.pop()
+            depth = max(0, depth - 1)
+        i += 1
+    return found
+
+
 def prebind(sparql: str, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
-    """The query with ``substitutions`` joined first in its outer WHERE group."""
+    """The query with ``substitutions`` joined first in its outer WHERE group, and first in the
+    WHERE group of every sub-select that projects a bound variable (so that its own ORDER BY,
+    LIMIT, OFFSET and aggregates see the binding, as with pyoxigraph's substitutions)."""
     if not substitutions:
         return sparql
     at = where_group_start(sparql)
-    return sparql[:at] + values_block(substitutions) + sparql[at:]
+    inserts = [(at, values_block(substitutions))]
+    for pos, inner in subselect_groups(sparql[at:], set(substitutions)):
+        inserts.append((at + pos, values_block({k: v for k, v in substitutions.items() if k in inner})))
+    for pos, block in sorted(inserts, reverse=True):
+        sparql = sparql[:pos] + block + sparql[pos:]
+    return sparql

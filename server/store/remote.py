@@ -19,6 +19,7 @@ remote 4xx -> the matching 4xx with the remote's message).
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from requests.adapters import HTTPAdapter
 
 from .. import errors
 from ..errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
+from ..sparql_lexer import has_dataset_clause
 from .base import GraphInfo, QueryResult, Store, Term
 from .prebind import prebind
 
@@ -204,12 +206,12 @@ class RemoteStore(Store):
     ) -> list[tuple[str, str]]:
         sparql = prebind(sparql, substitutions)
         if base_iri:
-            sparql = f"BASE {ox.NamedNode(base_iri)}\n{sparql}"
+            sparql = f"BASE {ox.NamedNode(base_iri)} {_BASE_MARK}\n{sparql}"
         form = [("query", sparql)]
         if default_graphs is not None or named_graphs is not None:
             form += [("default-graph-uri", g) for g in default_graphs or []]
             form += [("named-graph-uri", g) for g in named_graphs or []]
-        elif self.union_param:
+        elif self.union_param and not has_dataset_clause(sparql):  # FROM / FROM NAMED win, as embedded
             form.append(("union-default-graph", ""))
         return form
 
@@ -218,15 +220,19 @@ class RemoteStore(Store):
     ) -> tuple[requests.Response, float | None]:
         timeout = timeout if timeout is not None else self.timeout
         deadline = time.monotonic() + timeout if timeout else None
-        resp = self._send(
-            "POST",
-            self.query_url,
-            what="query",
-            data=form,
-            headers={"Accept": accept},
-            timeout=timeout or None,
-            stream=stream,
-        )
+        try:
+            resp = self._send(
+                "POST",
+                self.query_url,
+                what="query",
+                data=form,
+                headers={"Accept": accept},
+                timeout=timeout or None,
+                stream=stream,
+            )
+        except QuerySyntaxError as exc:
+            _unshift(exc, form[0][1])
+            raise
         return resp, deadline
 
     # -- queries ------------------------------------------------------------------------
@@ -286,12 +292,17 @@ class RemoteStore(Store):
         using_named_graphs: list[str] | None = None,
         base_iri: str | None = None,
     ) -> None:
+        if using_graphs or using_named_graphs:
+            from ..sparql import apply_using  # the embedded store's rewrite: same refusals, any remote
+
+            sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         if base_iri:
-            sparql = f"BASE {ox.NamedNode(base_iri)}\n{sparql}"
-        form = [("update", sparql)]
-        form += [("using-graph-uri", g) for g in using_graphs or []]
-        form += [("using-named-graph-uri", g) for g in using_named_graphs or []]
-        self._send("POST", self.update_url, what="update", data=form, timeout=None).close()
+            sparql = f"BASE {ox.NamedNode(base_iri)} {_BASE_MARK}\n{sparql}"
+        try:
+            self._send("POST", self.update_url, what="update", data=[("update", sparql)], timeout=None).close()
+        except QuerySyntaxError as exc:
+            _unshift(exc, sparql)
+            raise
 
     def load(
         self,
@@ -417,15 +428,18 @@ class RemoteStore(Store):
             )
             return _parse_stream(resp, fmt)
         fmt = ox.RdfFormat.N_TRIPLES
-        resp = self._send(
-            "GET",
-            self.gsp_url,
-            what="graph store",
-            params=_graph_param(graph),
-            headers={"Accept": fmt.media_type},
-            stream=True,
-            timeout=None,
-        )
+        try:
+            resp = self._send(
+                "GET",
+                self.gsp_url,
+                what="graph store",
+                params=_graph_param(graph),
+                headers={"Accept": fmt.media_type},
+                stream=True,
+                timeout=None,
+            )
+        except errors.NotFound:  # a missing graph has no quads (as on the embedded store)
+            return iter(())
         node = ox.NamedNode(graph)
         return (ox.Quad(q.subject, q.predicate, q.object, node) for q in _parse_stream(resp, fmt))
 
@@ -495,6 +509,17 @@ def _safe(url: str | None) -> str | None:
     return urlunsplit((parts.scheme, netloc, parts.path, "", ""))
 
 
+#: the comment that marks the BASE line policykg prepends, and the remote's error positions
+_BASE_MARK = "# policykg: base IRI"
+_LINE_AT = re.compile(r"(error at )(\d+):")
+
+
+def _unshift(exc: errors.PolicyKGError, sent: str) -> None:
+    """Error positions as in the caller's text when policykg prepended the BASE line."""
+    if _BASE_MARK in sent.split("\n", 1)[0]:
+        exc.message = _LINE_AT.sub(lambda m: f"{m[1]}{int(m[2]) - 1}:", exc.message)
+
+
 def _reason(exc: Exception) -> str:
     text = str(exc)
     for marker in ("Connection refused", "Name or service not known", "No route to host", "timed out"):
@@ -509,7 +534,11 @@ def _http_error(resp: requests.Response, what: str) -> errors.PolicyKGError:
     status = resp.status_code
     text = f"External store ({what}): {message}"
     if status == 400:
-        return QuerySyntaxError(text) if what in ("query", "update") else errors.RDFSyntaxError(text)
+        return (
+            QuerySyntaxError(f"Malformed {what} (external store): {message}")
+            if what in ("query", "update")
+            else errors.RDFSyntaxError(text)
+        )
     if status in (401, 403):
         return StoreUnavailable(f"External store refused policykg's credentials ({status}): {message}")
     simple = {
