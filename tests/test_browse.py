@@ -569,6 +569,27 @@ def test_classes_index_and_class_page(c, bstore):
     assert c.get(f"/class?iri={spoke}&sort=bogus").status_code == 400
 
 
+def test_counts_and_class_pages_see_writes_at_once(c, bstore):
+    """Class counts, the triple count and sorted class pages are cached per store generation:
+    a write shows on the next request."""
+    spoke = quote("http://example.org/test#Spoke")
+    before = c.get(f"/class.json?iri={spoke}").get_json()
+    home = c.get("/index.json").get_json()
+    ttl = f'<{BASE}test/spoke-aa> a <http://example.org/test#Spoke> ; <http://www.w3.org/2000/01/rdf-schema#label> "A spoke"@en .'
+    bstore.load(ttl.encode(), ox.RdfFormat.TURTLE, BASE + "graph/test-spoke")
+    try:
+        after = c.get(f"/class.json?iri={spoke}").get_json()
+        assert after["total"] == before["total"] + 1
+        assert after["items"][0]["label"] == "A spoke"
+        counts = {cl["iri"]: cl["count"] for cl in c.get("/classes.json").get_json()["classes"]}
+        assert counts["http://example.org/test#Spoke"] == N_SPOKES + 1
+        assert c.get("/index.json").get_json()["triples"] == home["triples"] + 2
+    finally:
+        bstore.drop_graph(BASE + "graph/test-spoke")
+    assert c.get(f"/class.json?iri={spoke}").get_json()["total"] == before["total"]
+    assert c.get("/index.json").get_json()["triples"] == home["triples"]
+
+
 def test_ontology_page_and_download(c, bstore):
     doc = html(c.get("/ontology?lang=en"))
     tree = doc.find("ul", "class-tree")

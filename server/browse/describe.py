@@ -29,13 +29,8 @@ from .terms import (
     pick,
 )
 
-OUTGOING = (
-    PFX
-    + """SELECT ?s ?p ?o ?g ?ol WHERE {
-  GRAPH ?g { ?s ?p ?o }
-  OPTIONAL { ?o rdfs:label|skos:prefLabel ?ol FILTER(isLiteral(?ol)) }
-}"""
-)
+# the objects' labels come from one LABELS query for the whole page, not a join per row
+OUTGOING = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 INCOMING_COUNTS = "SELECT ?s ?p (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x ?p ?s } GROUP BY ?s ?p"
 
@@ -49,13 +44,12 @@ INCOMING_PAGE = (
 }"""
 )
 
-INCOMING_ALL = (
-    PFX
-    + """SELECT ?s ?p ?x ?g ?xl WHERE {
-  GRAPH ?g { ?x ?p ?s }
-  OPTIONAL { ?x rdfs:label|skos:prefLabel ?xl FILTER(isLiteral(?xl)) }
-}"""
-)
+# the subjects' labels come from one LABELS query for the subjects shown, not a join per row
+INCOMING_ALL = "SELECT ?s ?p ?x ?g WHERE { GRAPH ?g { ?x ?p ?s } }"
+
+# %s: IRIs as VALUES, written by pyoxigraph's term serialisation
+LABELS = PFX + "SELECT ?x ?l WHERE { VALUES ?x { %s } ?x rdfs:label|skos:prefLabel ?l FILTER(isLiteral(?l)) }"
+LABELS_BATCH = 500  # IRIs per LABELS query
 INCOMING_ALL_MAX = 300  # below this many incoming links, one query fetches them all
 
 INSTANCE_COUNT = "SELECT ?c (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x a ?c } GROUP BY ?c"
@@ -82,6 +76,36 @@ def sparql_for_page(iri: str) -> str:
 # -- outgoing -----------------------------------------------------------------------------
 
 
+def _fetch_outgoing(store: Any, subject: ox.NamedNode | ox.BlankNode, depth: int = 0) -> dict[str, dict[Any, Any]]:
+    """{predicate: {object: {"term", "graphs", "nested"}}}, blank node objects fetched in turn."""
+    by_pred: dict[str, dict[Any, dict[str, Any]]] = {}
+    for sol in store.query(OUTGOING, substitutions={"s": subject}):
+        p, o, g = sol["p"].value, sol["o"], sol["g"]
+        slot = by_pred.setdefault(p, {})
+        entry = slot.get(o)
+        if entry is None:
+            entry = slot[o] = {"term": o, "graphs": set(), "nested": None}
+        if isinstance(g, ox.NamedNode):
+            entry["graphs"].add(g.value)
+    if depth < BNODE_DEPTH:
+        for values in by_pred.values():
+            for o, entry in values.items():
+                if isinstance(o, ox.BlankNode):
+                    entry["nested"] = _fetch_outgoing(store, o, depth + 1)
+    return by_pred
+
+
+def _object_iris(by_pred: dict[str, dict[Any, Any]]) -> set[str]:
+    out = set()
+    for values in by_pred.values():
+        for o, entry in values.items():
+            if isinstance(o, ox.NamedNode):
+                out.add(o.value)
+            elif entry["nested"]:
+                out |= _object_iris(entry["nested"])
+    return out
+
+
 def _outgoing(
     store: Any,
     subject: ox.NamedNode | ox.BlankNode,
@@ -90,19 +114,14 @@ def _outgoing(
     vocab: Vocab,
     lang: str,
     depth: int = 0,
+    fetched: dict[str, dict[Any, Any]] | None = None,
+    labels: dict[str, set[tuple[str, str]]] | None = None,
 ) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    """Properties of ``subject`` grouped by predicate, plus the subject's own labels/types."""
-    by_pred: dict[str, dict[Any, dict[str, Any]]] = {}
-    for sol in store.query(OUTGOING, substitutions={"s": subject}):
-        p, o, g, ol = sol["p"].value, sol["o"], sol["g"], sol["ol"]
-        slot = by_pred.setdefault(p, {})
-        entry = slot.get(o)
-        if entry is None:
-            entry = slot[o] = {"term": o, "graphs": set(), "labels": set()}
-        if isinstance(g, ox.NamedNode):
-            entry["graphs"].add(g.value)
-        if isinstance(ol, ox.Literal):
-            entry["labels"].add((ol.value, ol.language or ""))
+    """Properties of ``subject`` grouped by predicate, plus the subject's own labels/types.
+    ``fetched`` (``_fetch_outgoing``) and ``labels`` (of the objects) when the caller has them."""
+    by_pred = _fetch_outgoing(store, subject, depth) if fetched is None else fetched
+    if labels is None:
+        labels = _labels(store, _object_iris(by_pred))
     own = {"labels": [], "types": [], "comments": [], "draft_only": False}
     all_graphs: set[str] = set()
     props = []
@@ -118,13 +137,15 @@ def _outgoing(
                 if p == RDFS_COMMENT:
                     own["comments"].append((term.value, term.language or ""))
             elif isinstance(term, ox.NamedNode):
-                item = iri_dict(term.value, entry["labels"], linker, vocab, lang)
+                item = iri_dict(term.value, labels.get(term.value, ()), linker, vocab, lang)
                 if p == RDF_TYPE:
                     item["class_href"] = linker.cls(term.value)
             else:
                 item = {"kind": "bnode", "value": term.value, "properties": []}
-                if depth < BNODE_DEPTH:
-                    item["properties"], _ = _outgoing(store, term, base_iri, linker, vocab, lang, depth + 1)
+                if entry["nested"] is not None:
+                    item["properties"], _ = _outgoing(
+                        store, term, base_iri, linker, vocab, lang, depth + 1, entry["nested"], labels
+                    )
             item["inferred"], item["draft"] = prov.inferred, prov.draft
             shown.append(item)
         shown.sort(key=_value_sort_key(lang))
@@ -170,6 +191,31 @@ def _value_sort_key(lang: str):
 # -- incoming -----------------------------------------------------------------------------
 
 
+def _fetch_incoming(
+    store: Any, subject: ox.NamedNode, focus: str | None, page: int, per_page: int
+) -> tuple[dict[str, int], dict[str, list[tuple[Any, Any, Any]]]]:
+    """Counts per property, and the (x, graph, None) rows shown per property when few links
+    (one query, paged here); properties with many links are paged in SPARQL by ``_incoming``."""
+    counts = {sol["p"].value: int(sol["n"].value) for sol in store.query(INCOMING_COUNTS, substitutions={"s": subject})}
+    # rows as plain (x, g, xl) tuples: a QuerySolution's item lookups are slow in bulk
+    rows_by_prop: dict[str, list[tuple[Any, Any, Any]]] = {}
+    if sum(counts.values()) <= INCOMING_ALL_MAX:
+        for sol in store.query(INCOMING_ALL, substitutions={"s": subject}):
+            rows_by_prop.setdefault(sol["p"].value, []).append((sol["x"], sol["g"], None))
+    shown_rows: dict[str, list[tuple[Any, Any, Any]]] = {}
+    for p, n in counts.items():
+        if p in rows_by_prop:
+            this_page = min(max(1, page), max(1, -(-n // per_page))) if p == focus else 1
+            keep = sorted({row[0] for row in rows_by_prop[p]}, key=_term_order)
+            keep = set(keep[(this_page - 1) * per_page : this_page * per_page])
+            shown_rows[p] = [row for row in rows_by_prop[p] if row[0] in keep]
+    return counts, shown_rows
+
+
+def _subject_iris(shown_rows: dict[str, list[tuple[Any, Any, Any]]]) -> set[str]:
+    return {row[0].value for rows in shown_rows.values() for row in rows if isinstance(row[0], ox.NamedNode)}
+
+
 def _incoming(
     store: Any,
     subject: ox.NamedNode,
@@ -180,38 +226,42 @@ def _incoming(
     focus: str | None,
     page: int,
     per_page: int,
+    fetched: tuple[dict[str, int], dict[str, list[tuple[Any, Any, Any]]]] | None = None,
+    labels: dict[str, set[tuple[str, str]]] | None = None,
 ) -> list[dict[str, Any]]:
-    counts = {sol["p"].value: int(sol["n"].value) for sol in store.query(INCOMING_COUNTS, substitutions={"s": subject})}
-    rows_by_prop: dict[str, list[Any]] = {}
-    if sum(counts.values()) <= INCOMING_ALL_MAX:  # one query, paged here
-        for sol in store.query(INCOMING_ALL, substitutions={"s": subject}):
-            rows_by_prop.setdefault(sol["p"].value, []).append(sol)
+    """Incoming links grouped by property; ``fetched`` (``_fetch_incoming``) and ``labels``
+    (of the subjects shown) when the caller has them."""
+    counts, shown_rows = _fetch_incoming(store, subject, focus, page, per_page) if fetched is None else fetched
+    found_labels = _labels(store, _subject_iris(shown_rows)) if labels is None else labels
     groups = []
     for p, n in counts.items():
         pages = max(1, -(-n // per_page))
         this_page = min(max(1, page), pages) if p == focus else 1
         items: dict[str, dict[str, Any]] = {}
         graphs: dict[str, set[str]] = {}
-        labels: dict[str, set[tuple[str, str]]] = {}
-        if p in rows_by_prop:
-            keep = sorted({sol["x"] for sol in rows_by_prop[p]}, key=_term_order)
-            keep = set(keep[(this_page - 1) * per_page : this_page * per_page])
-            rows = [sol for sol in rows_by_prop[p] if sol["x"] in keep]
+        row_labels: dict[str, set[tuple[str, str]]] = {}
+        if p in shown_rows:
+            rows = shown_rows[p]
+            row_labels.update(
+                (row[0].value, found_labels[row[0].value]) for row in rows if row[0].value in found_labels
+            )
         else:
             query = INCOMING_PAGE % (per_page, (this_page - 1) * per_page)
-            rows = store.query(query, substitutions={"s": subject, "p": ox.NamedNode(p)})
-        for sol in rows:
-            x = sol["x"]
+            rows = [
+                (sol["x"], sol["g"], sol["xl"])
+                for sol in store.query(query, substitutions={"s": subject, "p": ox.NamedNode(p)})
+            ]
+        for x, g, xl in rows:
             items.setdefault(x.value, {"term": x})
-            if isinstance(sol["g"], ox.NamedNode):
-                graphs.setdefault(x.value, set()).add(sol["g"].value)
-            if isinstance(sol["xl"], ox.Literal):
-                labels.setdefault(x.value, set()).add((sol["xl"].value, sol["xl"].language or ""))
+            if isinstance(g, ox.NamedNode):
+                graphs.setdefault(x.value, set()).add(g.value)
+            if isinstance(xl, ox.Literal):
+                row_labels.setdefault(x.value, set()).add((xl.value, xl.language or ""))
         shown = []
         for key, it in items.items():
             prov = Provenance(base_iri, graphs.get(key, set()))
             if isinstance(it["term"], ox.NamedNode):
-                d = iri_dict(key, labels.get(key, ()), linker, vocab, lang)
+                d = iri_dict(key, row_labels.get(key, ()), linker, vocab, lang)
             else:
                 d = {"kind": "bnode", "value": key, "properties": []}
             d["inferred"], d["draft"] = prov.inferred, prov.draft
@@ -231,6 +281,17 @@ def _incoming(
         )
     groups.sort(key=lambda gr: (gr["inferred"], _prop_rank(gr["iri"], gr["label"])))
     return groups
+
+
+def _labels(store: Any, iris: set[str]) -> dict[str, set[tuple[str, str]]]:
+    """rdfs:label / skos:prefLabel of each IRI, in one query."""
+    out: dict[str, set[tuple[str, str]]] = {}
+    ordered = sorted(iris)
+    for i in range(0, len(ordered), LABELS_BATCH):
+        values = " ".join(str(ox.NamedNode(iri)) for iri in ordered[i : i + LABELS_BATCH])
+        for sol in store.query(LABELS % values):
+            out.setdefault(sol["x"].value, set()).add((sol["l"].value, sol["l"].language or ""))
+    return out
 
 
 def _term_order(term: Any) -> tuple[int, str]:
@@ -257,8 +318,14 @@ def resource_context(
     subject = node(iri)
     if not exists(store, iri):
         raise NotFound(f"Nothing is known about <{iri}>.")
-    props, own = _outgoing(store, subject, base_iri, linker, vocab, lang)
-    incoming = _incoming(store, subject, base_iri, linker, vocab, lang, incoming_property, incoming_page, per_page)
+    # statements both ways first, then the labels of every IRI they show in one query
+    out_rows = _fetch_outgoing(store, subject)
+    in_rows = _fetch_incoming(store, subject, incoming_property, incoming_page, per_page)
+    labels = _labels(store, _object_iris(out_rows) | _subject_iris(in_rows[1]))
+    props, own = _outgoing(store, subject, base_iri, linker, vocab, lang, fetched=out_rows, labels=labels)
+    incoming = _incoming(
+        store, subject, base_iri, linker, vocab, lang, incoming_property, incoming_page, per_page, in_rows, labels
+    )
     evidence = collect_evidence(store, subject, linker, vocab, lang)
     label = pick(own["labels"], lang) or vocab.label(iri, lang)
     here = linker.page(iri)

@@ -11,7 +11,9 @@ from .terms import PFX, Linker, Vocab, iri_dict, pick
 
 MAX_EVIDENCE = 50
 
-# One row per (statement, key, value): no cross products of labels.
+# One row per (statement, key, value): no cross products of labels. The speakers' and the
+# sources' own details come from DETAILS, once per speaker/source rather than once per statement
+# (a person who made many statements would otherwise repeat their labels in every row).
 EVIDENCE = (
     PFX
     + """SELECT ?s ?role ?st ?k ?v WHERE {
@@ -22,14 +24,39 @@ EVIDENCE = (
   { ?st rdfs:label ?v BIND("label" AS ?k) }
   UNION { ?st oa:hasSelector ?sel . ?sel oa:exact ?v BIND("exact" AS ?k) }
   UNION { ?st pkg:speaker ?v BIND("speaker" AS ?k) }
-  UNION { ?st pkg:speaker ?sp . ?sp rdfs:label ?v BIND("speaker_label" AS ?k) }
   UNION { ?st pkg:isDirectQuote ?v BIND("direct" AS ?k) }
   UNION { ?st dcterms:source ?v BIND("source" AS ?k) }
-  UNION { ?st dcterms:source ?src . ?src rdfs:label ?v BIND("source_label" AS ?k) }
-  UNION { ?st dcterms:source ?src . ?src dcterms:date|dcterms:issued ?v BIND("date" AS ?k) }
-  UNION { ?st dcterms:source ?src . ?src foaf:page|<https://schema.org/url> ?v FILTER(isIRI(?v)) BIND("url" AS ?k) }
 }"""
 )
+
+# %s: the speakers and sources found above, as VALUES written by pyoxigraph's term serialisation
+DETAILS = (
+    PFX
+    + """SELECT ?x ?k ?v WHERE { VALUES ?x { %s }
+  { ?x rdfs:label ?v BIND("label" AS ?k) }
+  UNION { ?x dcterms:date|dcterms:issued ?v BIND("date" AS ?k) }
+  UNION { ?x foaf:page|<https://schema.org/url> ?v FILTER(isIRI(?v)) BIND("url" AS ?k) }
+}"""
+)
+
+
+def _details(store: Any, iris: set[str]) -> dict[str, dict[str, Any]]:
+    """Labels, date and URL of each speaker/source IRI, in one query."""
+    out: dict[str, dict[str, Any]] = {iri: {"labels": set(), "date": None, "url": None} for iri in iris}
+    if not iris:
+        return out
+    values = " ".join(str(ox.NamedNode(iri)) for iri in sorted(iris))
+    for sol in store.query(DETAILS % values):
+        d, k, v = out.get(sol["x"].value), sol["k"].value, sol["v"]
+        if d is None:
+            continue
+        if k == "label" and isinstance(v, ox.Literal):
+            d["labels"].add((v.value, v.language or ""))
+        elif k == "date":
+            d["date"] = v.value
+        elif k == "url" and v.value.startswith(("http://", "https://")):
+            d["url"] = v.value
+    return out
 
 
 def collect_evidence(
@@ -55,21 +82,21 @@ def collect_evidence(
                 "date": None,
                 "url": None,
             }
-        if k in ("label", "speaker_label", "source_label"):
-            e[{"label": "labels", "speaker_label": "speaker_labels", "source_label": "source_labels"}[k]].add(
-                (v.value, v.language or "")
-            )
+        if k == "label":
+            e["labels"].add((v.value, v.language or ""))
         elif k == "exact":
             e["exact"].add(v.value)
         elif k == "direct":
             e["direct"] = v.value in ("true", "1")
-        elif k in ("speaker", "source"):
-            if isinstance(v, ox.NamedNode):
-                e[k] = v.value
-        elif k == "date":
-            e["date"] = v.value
-        elif k == "url" and v.value.startswith(("http://", "https://")):
-            e["url"] = v.value
+        elif k in ("speaker", "source") and isinstance(v, ox.NamedNode):
+            e[k] = v.value
+    details = _details(store, {e[k] for e in found.values() for k in ("speaker", "source") if e[k] is not None})
+    for e in found.values():
+        if e["speaker"] is not None:
+            e["speaker_labels"] = details[e["speaker"]]["labels"]
+        if e["source"] is not None:
+            src = details[e["source"]]
+            e["source_labels"], e["date"], e["url"] = src["labels"], src["date"], src["url"]
     out: dict[str, list[dict[str, Any]]] = {"evidence": [], "spoke": []}
     for (role, _), e in found.items():
         out[role].append(

@@ -8,6 +8,7 @@ processes), so search may lag a write by at most that TTL.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,10 +37,34 @@ class LabelIndex:
     #: display labels (rdfs:label, skos:prefLabel) by IRI: [(text, lang)]
     display: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
+    #: every normalised label joined by newlines (no label contains one), and where each starts:
+    #: ``str.find`` over one string instead of a Python test per label (built on first use)
+    _haystack: tuple[int, str, list[int]] | None = field(default=None, repr=False)
+
+    def _hay(self) -> tuple[str, list[int]]:
+        hay = self._haystack
+        if hay is None or hay[0] != len(self.entries):
+            starts, pos = [], 0
+            for norm, _, _ in self.entries:
+                starts.append(pos)
+                pos += len(norm) + 1
+            hay = self._haystack = (len(self.entries), "\n".join(e[0] for e in self.entries) + "\n", starts)
+        return hay[1], hay[2]
+
     def matches(self, variants: list[str]) -> list[tuple[str, str]]:
-        """(IRI, original label) of the labels containing any of the variants."""
-        qs = [q for q in dict.fromkeys(variants) if q]
-        return [(iri, orig) for norm, orig, iri in self.entries if any(q in norm for q in qs)]
+        """(IRI, original label) of the labels containing any of the variants, in index order."""
+        qs = [q for q in dict.fromkeys(variants) if q and "\n" not in q]
+        text, starts = self._hay()
+        found: set[int] = set()
+        for q in qs:
+            i = text.find(q)
+            while i != -1:
+                k = bisect_right(starts, i) - 1
+                found.add(k)
+                end = starts[k + 1] if k + 1 < len(starts) else len(text)
+                i = text.find(q, end)
+        entries = self.entries
+        return [(entries[k][2], entries[k][1]) for k in sorted(found)]
 
 
 def build(store: Any) -> LabelIndex:
@@ -59,4 +84,5 @@ def build(store: Any) -> LabelIndex:
                 index.display.setdefault(iri, []).append((lit.value, lit.language or ""))
     for labels in index.display.values():
         labels.sort()
+    index.matches([])  # build the search string now (in the background refresh, not a request)
     return index

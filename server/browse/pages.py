@@ -51,10 +51,21 @@ def _meta(store: Any) -> dict[int, dict[str, Any]]:
     return meta
 
 
-def home_context(store: Any, *, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any]:
+def home_context(
+    store: Any,
+    *,
+    linker: Linker,
+    vocab: Vocab,
+    lang: str,
+    counts: dict[str, int] | None = None,
+    triples: int | None = None,
+) -> dict[str, Any]:
+    """``counts`` (``class_counts``) and ``triples`` may come from the caller's per-generation
+    cache: both scan the whole store."""
     meta = _meta(store)
     chosen = meta.get(1) or meta.get(2) or {"iri": None, "titles": set(), "descs": set()}
-    counts = class_counts(store)
+    if counts is None:
+        counts = class_counts(store)
     classes = sorted(
         (
             {"iri": c, "label": vocab.label(c, lang), "href": linker.cls(c), "count": n}
@@ -67,7 +78,7 @@ def home_context(store: Any, *, linker: Linker, vocab: Vocab, lang: str) -> dict
         "title": pick(chosen["titles"], lang),
         "description": pick(chosen["descs"], lang),
         "dataset_iri": chosen["iri"],
-        "triples": store.triple_count(),
+        "triples": store.triple_count() if triples is None else triples,
         "entry_points": [
             {"key": key, "iri": c, "label": vocab.label(c, lang), "href": linker.cls(c), "count": counts.get(c, 0)}
             for key, c in ENTRY_POINTS
@@ -76,8 +87,11 @@ def home_context(store: Any, *, linker: Linker, vocab: Vocab, lang: str) -> dict
     }
 
 
-def classes_context(store: Any, *, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any]:
-    counts = class_counts(store)
+def classes_context(
+    store: Any, *, linker: Linker, vocab: Vocab, lang: str, counts: dict[str, int] | None = None
+) -> dict[str, Any]:
+    if counts is None:
+        counts = class_counts(store)
     classes = [
         {
             "iri": c,
@@ -96,6 +110,31 @@ def classes_context(store: Any, *, linker: Linker, vocab: Vocab, lang: str) -> d
 INSTANCES = "SELECT DISTINCT ?c ?x WHERE { ?x a ?c }"
 
 
+def sort_label(labels: Any, lang: str) -> str | None:
+    """``terms.pick`` in one pass (it is called once per instance of a class)."""
+    other = "en" if lang == "ru" else "ru"
+    best = None
+    for value, lg in labels:
+        base = lg.split("-")[0].lower() if lg else ""
+        rank = 0 if base == lang else 1 if base == other else 2 if base == "" else 3
+        if best is None or (rank, value) < best:
+            best = (rank, value)
+    return None if best is None else best[1]
+
+
+def sorted_instances(store: Any, iri: str, *, index: LabelIndex, lang: str, descending: bool = False) -> list:
+    """[(term, label)] of every instance of ``iri``, sorted by label in ``lang`` then IRI (the
+    caller may keep the list per store generation: it is the expensive part of a class page)."""
+    display = index.display
+    instances = []
+    for sol in store.query(INSTANCES, substitutions={"c": node(iri)}):
+        x = sol["x"]
+        label = sort_label(display.get(x.value, ()), lang) if isinstance(x, ox.NamedNode) else None
+        instances.append((x, label or x.value))
+    instances.sort(key=lambda item: (item[1].lower(), item[0].value), reverse=descending)
+    return instances
+
+
 def class_context(
     store: Any,
     iri: str,
@@ -107,16 +146,13 @@ def class_context(
     page: int = 1,
     per_page: int = 50,
     descending: bool = False,
+    instances: list | None = None,
 ) -> dict[str, Any]:
     """Instances of a class, sorted by their label in ``lang`` (labels from the label index:
-    sorting in SPARQL would join every instance with its labels on each page view)."""
-    cls = node(iri)
-    instances = []
-    for sol in store.query(INSTANCES, substitutions={"c": cls}):
-        x = sol["x"]
-        label = pick(index.display.get(x.value, ()), lang) if isinstance(x, ox.NamedNode) else None
-        instances.append((x, label or x.value))
-    instances.sort(key=lambda item: (item[1].lower(), item[0].value), reverse=descending)
+    sorting in SPARQL would join every instance with its labels on each page view).
+    ``instances`` is ``sorted_instances``'s result when the caller has it cached."""
+    if instances is None:
+        instances = sorted_instances(store, iri, index=index, lang=lang, descending=descending)
     total = len(instances)
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)

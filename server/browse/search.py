@@ -176,7 +176,7 @@ def search(
             h["rank"], h["matched"] = r, label
     # types of the best-ranked hits order equal ranks (things before statements about them)
     best = sorted(hits, key=lambda i: (hits[i]["rank"], len(hits[i]["matched"])))[: offset + limit + 50]
-    types = {iri: _types(store, iri) for iri in best}
+    types = _types_of(store, best)
 
     def key(kv: tuple[str, dict[str, Any]]) -> tuple:
         iri, h = kv
@@ -195,6 +195,23 @@ def search(
         ][:3]
         results.append(item)
     return {"q": q, "variants": qs, "results": results, "total": len(ordered), "offset": offset, "limit": limit}
+
+
+# the IRIs go in as VALUES written by pyoxigraph's term serialisation, never as request text
+TYPES_OF = "SELECT ?x ?type WHERE { VALUES ?x { %s } ?x a ?type FILTER(isIRI(?type)) }"
+TYPES_BATCH = 200
+
+
+def _types_of(store: Any, iris: list[str]) -> dict[str, set[str]]:
+    """Types of many IRIs in one query per TYPES_BATCH (not one query per hit)."""
+    out: dict[str, set[str]] = {iri: set() for iri in iris}
+    for i in range(0, len(iris), TYPES_BATCH):
+        values = " ".join(str(ox.NamedNode(iri)) for iri in iris[i : i + TYPES_BATCH])
+        for sol in store.query(TYPES_OF % values):
+            found = out.get(sol["x"].value)
+            if found is not None:
+                found.add(sol["type"].value)
+    return out
 
 
 def _types(store: Any, iri: str) -> set[str]:

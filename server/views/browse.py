@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections import OrderedDict
 from typing import Any
 from urllib.parse import urlencode
 
@@ -86,6 +87,61 @@ def _cached(name: str, build: Any, *, background: bool = False) -> Any:
 
 def vocab():
     return _cached("vocab", load_vocab)
+
+
+def class_counts() -> dict[str, int]:
+    """Instances per class (a scan of every rdf:type), once per store generation / TTL."""
+    return _cached("class_counts", pages.class_counts, background=True)
+
+
+def triple_count() -> int:
+    """The store's size (O(n) on the embedded store), once per store generation / TTL."""
+    return _cached("triple_count", lambda st: st.triple_count(), background=True)
+
+
+MEMO_SIZE = 8  # sorted instance lists kept (class x language x order); roughly 10 MB each for 70k instances (estimate)
+_MEMO_LOCK = threading.Lock()
+
+
+def memo(name: str, args: tuple, build: Any) -> Any:
+    """``build()`` remembered for ``args`` until the store changes (the key of ``_cached``),
+    least recently used dropped beyond MEMO_SIZE entries. ``build`` must not need the request
+    (it may run in a thread): when only the TTL expired (writes by other processes), the old
+    value is served while a thread rebuilds it, as the label index does."""
+    st = store()
+    key = (id(st), getattr(st, "generation", None), int(time.monotonic() // CACHE_TTL))
+    ext = current_app.extensions
+    slot = f"policykg.browse.memo.{name}"
+    with _MEMO_LOCK:
+        entries = ext.setdefault(slot, OrderedDict())
+        found = entries.get(args)
+        if found is not None and found[0][:2] == key[:2]:
+            entries.move_to_end(args)
+            if found[0] != key and not found[2].locked():
+                lock = found[2]
+                lock.acquire()
+
+                def refresh() -> None:
+                    try:
+                        value = build()
+                        with _MEMO_LOCK:
+                            if args in entries:
+                                entries[args] = (key, value, lock)
+                    except Exception:  # keep serving the old copy
+                        log.exception("rebuilding %s failed", name)
+                    finally:
+                        lock.release()
+
+                threading.Thread(target=refresh, name=f"policykg-{name}", daemon=True).start()
+            return found[1]
+    value = build()
+    with _MEMO_LOCK:
+        entries[args] = (key, value, threading.Lock())
+        for old in [a for a, v in entries.items() if v[0][:2] != key[:2]]:
+            del entries[old]  # built before a write: never served again
+        while len(entries) > MEMO_SIZE:
+            entries.popitem(last=False)
+    return value
 
 
 def label_index():

@@ -12,9 +12,8 @@ from ..browse import pages, terms
 from ..browse import query as query_page
 from ..browse import search as search_mod
 from ..errors import BadRequest
-from . import settings, store
-from . import int_arg
-from .browse import bp, iri_arg, label_index, lang, linker, show, vocab, wants_json
+from . import int_arg, settings, store
+from .browse import bp, class_counts, iri_arg, label_index, lang, linker, memo, show, triple_count, vocab, wants_json
 
 PER_PAGE_CLASS = 50
 
@@ -24,7 +23,9 @@ PER_PAGE_CLASS = 50
 @bp.get("/")
 @bp.get("/index.json")
 def home():
-    ctx = pages.home_context(store(), linker=linker(), vocab=vocab(), lang=lang())
+    ctx = pages.home_context(
+        store(), linker=linker(), vocab=vocab(), lang=lang(), counts=class_counts(), triples=triple_count()
+    )
     ctx["links"] = {
         "json": f"{request.script_root}/index.json",
         "query": linker().query(pages.CLASS_COUNTS + " ORDER BY DESC(?n)"),
@@ -35,7 +36,7 @@ def home():
 @bp.get("/classes")
 @bp.get("/classes.json")
 def classes():
-    ctx = pages.classes_context(store(), linker=linker(), vocab=vocab(), lang=lang())
+    ctx = pages.classes_context(store(), linker=linker(), vocab=vocab(), lang=lang(), counts=class_counts())
     ctx["links"] = {
         "json": f"{request.script_root}/classes.json",
         "query": linker().query(pages.CLASS_COUNTS + " ORDER BY DESC(?n)"),
@@ -50,10 +51,19 @@ def class_page():
     sort = request.args.get("sort", "label")
     if sort not in ("label", "-label"):
         raise BadRequest("sort must be 'label' or '-label'.")
+    st, index, current = store(), label_index(), lang()
+    terms.node(iri)  # an invalid IRI is a 404 before anything is cached
+    # sorting every instance by label is the expensive part: once per store generation
+    instances = memo(
+        "class_instances",
+        (iri, current, sort),
+        lambda: pages.sorted_instances(st, iri, index=index, lang=current, descending=sort == "-label"),
+    )
     ctx = pages.class_context(
         store(),
         iri,
-        index=label_index(),
+        instances=instances,
+        index=index,
         linker=linker(),
         vocab=vocab(),
         lang=lang(),
