@@ -19,6 +19,7 @@ from .base import GraphInfo, QueryResult, Store, Term, named
 log = logging.getLogger(__name__)
 
 STAGING_MARK = "#policykg-staging-"
+REPLACE_IN_UPDATE_MAX = 500_000  # larger graphs are replaced through a staging graph + MOVE
 # OSError texts of a store that cannot be written now (full disk, read-only folder): 503, not 500
 _UNWRITABLE = ("No space left", "File too large", "Read-only file system", "Operation not permitted",
                "Permission denied", "Disk quota exceeded")
@@ -116,6 +117,10 @@ class EmbeddedStore(Store):
              *, base_iri: str | None = None, replace: bool = False) -> None:
         with self._lock:
             target = named(graph)
+            if replace and not rdf_format.supports_datasets and self._replace_in_one_update(
+                    data, rdf_format, target, base_iri):
+                self._written()
+                return
             staging = ox.NamedNode((graph or "urn:policykg:default").split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
             to_graph = staging if replace else target
             if rdf_format.supports_datasets:
@@ -159,6 +164,45 @@ class EmbeddedStore(Store):
                 raise RDFSyntaxError(f"Invalid {rdf_format.name} data in {path}: {exc}") from None
             self._move(staging, named(graph))
             self._written()
+
+    def _replace_in_one_update(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat,
+                               target: ox.NamedNode | ox.DefaultGraph, base_iri: str | None) -> bool:
+        """Swap a graph's content with one ``DROP`` + ``INSERT DATA`` update (atomic; about 2x
+        faster on disk than staging + MOVE). The data is parsed first and every triple is written
+        back by pyoxigraph's serialiser, so no input text reaches the update. Returns False (the
+        caller stages instead) for graphs larger than REPLACE_IN_UPDATE_MAX triples."""
+        try:
+            triples = [ox.Triple(q.subject, q.predicate, q.object)
+                       for q in ox.parse(data, rdf_format, base_iri=base_iri)]
+        except SyntaxError as exc:
+            raise RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
+        except (OSError, ValueError) as exc:
+            raise _write_error(exc, "Could not load data") from exc
+        if len(triples) > REPLACE_IN_UPDATE_MAX:
+            if not isinstance(data, (bytes, str)):
+                return self._stage_parsed(triples, target)
+            return False
+        body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        if isinstance(target, ox.DefaultGraph):
+            update = f"DROP SILENT DEFAULT ;\nINSERT DATA {{\n{body}\n}}"
+        else:
+            update = f"DROP SILENT GRAPH {target} ;\nINSERT DATA {{ GRAPH {target} {{\n{body}\n}} }}"
+        try:
+            self._store.update(update)
+        except OSError as exc:
+            raise _write_error(exc, "Could not load data") from exc
+        return True
+
+    def _stage_parsed(self, triples: list[ox.Triple], target: ox.NamedNode | ox.DefaultGraph) -> bool:
+        """Large replace from a stream already consumed by parsing: stage the parsed triples."""
+        staging = ox.NamedNode((target.value if isinstance(target, ox.NamedNode) else "urn:policykg:default")
+                               .split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
+        try:
+            self._store.extend(ox.Quad(t.subject, t.predicate, t.object, staging) for t in triples)
+        except OSError as exc:
+            raise _write_error(exc, "Could not load data") from exc
+        self._move(staging, target)
+        return True
 
     def _move(self, staging: ox.NamedNode, target: ox.NamedNode | ox.DefaultGraph) -> None:
         """Swap staging into target in one transaction (MOVE is one update)."""
