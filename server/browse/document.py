@@ -38,28 +38,15 @@ def cbd(store: Any, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.Tr
             out.setdefault(t)
     doc = ox.NamedNode(doc_iri)
     out.setdefault(ox.Triple(doc, ox.NamedNode(PREFIXES["foaf"] + "primaryTopic"), subject))
-    out.setdefault(
-        ox.Triple(
-            doc,
-            ox.NamedNode(PREFIXES["dcterms"] + "description"),
-            ox.Literal(
-                f"Concise bounded description of <{iri}>: its statements (asserted and inferred), blank nodes "
-                f"closed recursively, and the labels of the resources it refers to.",
-                language="en",
-            ),
-        )
-    )
-    out.setdefault(
-        ox.Triple(
-            doc,
-            ox.NamedNode(PREFIXES["dcterms"] + "description"),
-            ox.Literal(
-                f"Краткое ограниченное описание (CBD) <{iri}>: его утверждения (исходные и выведенные), "
-                f"безымянные узлы целиком и названия ресурсов, на которые он ссылается.",
-                language="ru",
-            ),
-        )
-    )
+    descriptions = {
+        "en": f"Concise bounded description of <{iri}>: its statements (asserted and inferred), blank nodes "
+              f"closed recursively, and the labels of the resources it refers to.",
+        "ru": f"Краткое ограниченное описание (CBD) <{iri}>: его утверждения (исходные и выведенные), "
+              f"безымянные узлы целиком и названия ресурсов, на которые он ссылается.",
+    }
+    for language, text in descriptions.items():
+        out.setdefault(ox.Triple(doc, ox.NamedNode(PREFIXES["dcterms"] + "description"),
+                                 ox.Literal(text, language=language)))
     return list(out)
 
 

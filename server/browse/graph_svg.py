@@ -24,30 +24,12 @@ def _short(text: str, n: int) -> str:
 def neighbours(props: list[dict[str, Any]], incoming: list[dict[str, Any]], cap: int) -> list[dict[str, Any]]:
     """Direct neighbours (IRIs only), one edge each, asserted before inferred, at most ``cap``."""
     cands = []
-    for pr in props:
-        for v in pr["objects"]:
-            if v["kind"] == "iri":
-                cands.append(
-                    {
-                        "label": v["label"],
-                        "href": v["href"],
-                        "edge": pr["label"],
-                        "dir": "out",
-                        "inferred": v["inferred"],
-                    }
-                )
-    for gr in incoming:
-        for v in gr["subjects"]:
-            if v["kind"] == "iri":
-                cands.append(
-                    {
-                        "label": v["label"],
-                        "href": v["href"],
-                        "edge": gr["label"],
-                        "dir": "in",
-                        "inferred": v["inferred"],
-                    }
-                )
+    for groups, members, direction in ((props, "objects", "out"), (incoming, "subjects", "in")):
+        for gr in groups:
+            for v in gr[members]:
+                if v["kind"] == "iri":
+                    cands.append({"label": v["label"], "href": v["href"], "edge": gr["label"],
+                                  "dir": direction, "inferred": v["inferred"]})
     cands.sort(key=lambda c: c["inferred"])  # stable: asserted first, page order kept
     seen: set[str] = set()
     out = []
