@@ -1,16 +1,31 @@
-"""Per-process metrics in the Prometheus text format (gunicorn runs one worker, see wsgi.py).
+"""Metrics in the Prometheus text format, summed over the gunicorn worker processes.
 
 Counters: requests by route, method and status; query timeouts. Histogram: query
-durations. Gauges (read at scrape time): store triple count, query executors.
+durations. Gauges (read at scrape time by views/ops.py): store triple count, query executors.
+
+Without a shared folder the counters are those of this process (tests, embedded apps).
+With one (``settings.metrics_dir``, made by ``policykg serve``), every process also writes a
+snapshot of its counters to ``<dir>/<pid>.json``: at most once per ``FLUSH_INTERVAL`` from a
+timer thread (never from the request path), and right before rendering. ``render()`` sums
+all the snapshots, so a scrape answered by any worker reports the totals of the server.
+Files of exited workers stay, their counts are part of the totals: counters never go back.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+import os
+import tempfile
 import threading
 from collections import Counter
 from collections.abc import Iterable
+from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
+FLUSH_INTERVAL = 1.0  # seconds between two snapshots of one process
 
 
 def _label(value: str) -> str:
@@ -18,17 +33,23 @@ def _label(value: str) -> str:
 
 
 class Metrics:
-    def __init__(self) -> None:
+    def __init__(self, shared_dir: str | None = None, process_id: int | None = None) -> None:
         self._lock = threading.Lock()
         self.requests: Counter[tuple[str, str, int]] = Counter()
         self.timeouts = 0
         self._bucket_counts = [0] * len(BUCKETS)
         self._duration_sum = 0.0
         self._duration_count = 0
+        self._dir = Path(shared_dir) if shared_dir else None
+        self._process_id = process_id  # None: os.getpid() when writing (right after a fork too)
+        self._write_lock = threading.Lock()  # snapshots are written in order, one at a time
+        self._timer: threading.Timer | None = None
+        self._adopted: int | None = None
 
     def request(self, route: str, method: str, status: int) -> None:
         with self._lock:
             self.requests[(route, method, status)] += 1
+            self._schedule()
 
     def query(self, seconds: float) -> None:
         with self._lock:
@@ -37,16 +58,96 @@ class Metrics:
             for i, bound in enumerate(BUCKETS):
                 if seconds <= bound:
                     self._bucket_counts[i] += 1
+            self._schedule()
 
     def timeout(self) -> None:
         with self._lock:
             self.timeouts += 1
+            self._schedule()
 
-    def render(self, gauges: Iterable[tuple[str, str, float]] = ()) -> str:
+    # -- sharing between processes ---------------------------------------------------------
+    def _schedule(self) -> None:
+        """(Lock held.) Start a timer that writes the snapshot, unless one is pending."""
+        if self._dir is None or (self._timer is not None and self._timer.is_alive()):
+            return
+        # not a daemon: a worker exiting gracefully waits (< FLUSH_INTERVAL) for its last counts
+        self._timer = threading.Timer(FLUSH_INTERVAL, self.flush)
+        self._timer.start()
+
+    def _state(self) -> dict:
+        """(Lock held.)"""
+        return {
+            "requests": [[r, m, s, n] for (r, m, s), n in sorted(self.requests.items())],
+            "timeouts": self.timeouts,
+            "buckets": list(self._bucket_counts),
+            "sum": self._duration_sum,
+            "count": self._duration_count,
+        }
+
+    def _add(self, state: dict) -> None:
+        """(Lock held.) Add the counters of a snapshot to this object's."""
+        buckets = [int(n) for n in state["buckets"]]
+        if len(buckets) != len(BUCKETS):
+            raise ValueError(f"{len(buckets)} histogram buckets, expected {len(BUCKETS)}")
+        requests = Counter({(str(r), str(m), int(s)): int(n) for r, m, s, n in state["requests"]})
+        timeouts, total, count = int(state["timeouts"]), float(state["sum"]), int(state["count"])
+        self.requests.update(requests)
+        self.timeouts += timeouts
+        self._bucket_counts = [a + b for a, b in zip(self._bucket_counts, buckets)]
+        self._duration_sum += total
+        self._duration_count += count
+
+    def flush(self) -> None:
+        """Write this process's snapshot to <dir>/<pid>.json (atomically: temp file + rename)."""
+        if self._dir is None:
+            return
+        pid = self._process_id or os.getpid()
+        path = self._dir / f"{pid}.json"
+        with self._write_lock:
+            with self._lock:
+                if threading.current_thread() is self._timer:
+                    self._timer = None  # counts from now on are written by the next timer
+                if self._adopted != pid:
+                    # a file already there is from an exited process that had this pid (pids are
+                    # reused): carry its counts on, or the totals would go back
+                    self._adopted = pid
+                    if path.exists():
+                        try:
+                            self._add(json.loads(path.read_text(encoding="utf-8")))
+                        except (OSError, ValueError, TypeError, KeyError) as exc:
+                            log.warning("metrics: ignoring unreadable %s: %s", path, exc)
+                data = json.dumps(self._state())
+            try:
+                fd, tmp = tempfile.mkstemp(dir=self._dir, prefix=f".{pid}-", suffix=".tmp")
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    out.write(data)
+                os.replace(tmp, path)
+            except OSError as exc:
+                log.warning("metrics: cannot write %s: %s", path, exc)
+
+    def _totals(self) -> Metrics:
+        """This process's counters plus those of every other process's snapshot."""
+        self.flush()
+        own = f"{self._process_id or os.getpid()}.json"
+        total = Metrics()
         with self._lock:
-            requests = sorted(self.requests.items())
-            buckets = list(self._bucket_counts)
-            total, count, timeouts = self._duration_sum, self._duration_count, self.timeouts
+            total._add(self._state())
+        for path in sorted(self._dir.glob("*.json")):
+            if path.name == own:
+                continue
+            try:
+                total._add(json.loads(path.read_text(encoding="utf-8")))
+            except (OSError, ValueError, TypeError, KeyError) as exc:
+                log.warning("metrics: skipping unreadable %s: %s", path, exc)
+        return total
+
+    # -- rendering -------------------------------------------------------------------------
+    def render(self, gauges: Iterable[tuple[str, str, float]] = ()) -> str:
+        source = self._totals() if self._dir is not None else self
+        with source._lock:
+            requests = sorted(source.requests.items())
+            buckets = list(source._bucket_counts)
+            total, count, timeouts = source._duration_sum, source._duration_count, source.timeouts
         out = [
             "# HELP policykg_http_requests_total HTTP requests by route, method and status.",
             "# TYPE policykg_http_requests_total counter",

@@ -53,7 +53,11 @@ class Settings:
         "(put a reverse proxy in front for public use).",
     )
     port: int = setting(8000, "TCP port to listen on.")
-    workers: int = setting(2, "Number of gunicorn worker processes.")
+    workers: int = setting(
+        2,
+        "Number of gunicorn worker processes. Each evaluates queries itself; one whose query outlives "
+        "its timeout answers 503 and is replaced. One per core is a good start.",
+    )
     threads: int = setting(
         16,
         "Threads per gunicorn worker. A client sending its request slowly holds a thread until it "
@@ -68,7 +72,8 @@ class Settings:
     )
     query_workers: int = setting(
         2,
-        "Query executor processes for the on-disk embedded store: queries are evaluated there so "
+        "Query executor processes for an app over the on-disk store served by anything but "
+        "`policykg serve` (e.g. create_app in your own WSGI server): queries are evaluated there so "
         "that one running past its timeout can be killed while the others keep being answered.",
     )
     max_rows: int = setting(10000, "Result-row cap for SELECT; results beyond it are cut and flagged.")
@@ -90,6 +95,11 @@ class Settings:
     reasoner: str = setting("auto", "Reasoning engine: auto (reasonable if installed), reasonable or owlrl.")
     validate: bool = setting(True, "Validate data against the SHACL shapes before loading.")
     log_level: str = setting("INFO", "Logging level.")
+    metrics_dir: str = setting(
+        "",
+        "Folder where gunicorn worker processes share their metrics (set by `policykg serve`; "
+        "empty: per-process metrics).",
+    )
 
     @classmethod
     def fields(cls) -> list[dataclasses.Field]:

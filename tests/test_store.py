@@ -111,8 +111,10 @@ def test_on_disk_store_persists_and_drops_staging(tmp_path):
     path = tmp_path / "db"
     s = EmbeddedStore(path)
     s.load(DATA1, TTL, G1)
-    # simulate a load killed midway: a staging graph left behind
-    s.raw.load(DATA2, TTL, to_graph=ox.NamedNode(G1 + "#policykg-staging-dead"))
+    # simulate a load killed midway: a staging graph left behind, the write never published
+    with s.writer() as rw:
+        rw.load(DATA2, TTL, to_graph=ox.NamedNode(G1 + "#policykg-staging-dead"))
+    (path / ".snapshots" / "PENDING").touch()
     s.close()
     s2 = EmbeddedStore(path)
     assert [(g.iri, g.triples) for g in s2.graphs()] == [(G1, 2)]

@@ -55,8 +55,8 @@ def assert_timeout_error(resp: requests.Response, seconds: float) -> None:
 def disk_app(tmp_path, seeded_store):
     """An app over an on-disk store: queries go through the executor processes."""
     st = EmbeddedStore(tmp_path / "store")
-    st.raw.extend(list(seeded_store.quads()))
-    st.raw.flush()
+    with st.writer() as rw:
+        rw.extend(list(seeded_store.quads()))
     settings = Settings.from_env({}, data_dir=str(tmp_path / "store"), update_token=TOKEN, query_workers=2)
     app = create_app(settings, store=st)
     yield app

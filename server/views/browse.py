@@ -196,7 +196,7 @@ def _headers(resp: Response) -> Response:
         resp.headers["Content-Security-Policy"] = CSP
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
-    chosen = request.args.get("lang")
+    chosen = request.args.get("lang") if b"lang=" in request.query_string else None  # parse only then
     if chosen in LANGUAGES and request.cookies.get(COOKIE) != chosen:
         resp.set_cookie(COOKIE, chosen, max_age=365 * 24 * 3600, samesite="Lax", httponly=True)
     return resp

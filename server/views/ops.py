@@ -15,7 +15,8 @@ bp = Blueprint("ops", __name__)
 
 @bp.record_once
 def _setup(state) -> None:
-    state.app.extensions.setdefault("policykg.metrics", Metrics())
+    settings = state.app.extensions["policykg.settings"]
+    state.app.extensions.setdefault("policykg.metrics", Metrics(settings.metrics_dir or None))
 
 
 def metrics() -> Metrics:
@@ -54,11 +55,12 @@ def prometheus():
         gauges.append(("policykg_store_triples", "Quads in the store.", float(_triple_count())))
     except Exception as exc:  # noqa: BLE001 - a scrape must not fail because the store is down
         log.warning("metrics: cannot count triples: %s", exc)
-    pool = current_app.extensions.get("policykg.executor")
-    if pool is not None:
+    pool = current_app.extensions.get("policykg.query_runner") or current_app.extensions.get("policykg.executor")
+    if pool is not None:  # per process: the worker answering this scrape
         gauges += [
-            ("policykg_query_executors", "Query executor processes.", float(pool.size)),
-            ("policykg_query_executors_busy", "Query executors evaluating a query.", float(pool.busy)),
+            ("policykg_query_executors", "Query evaluation threads or executor processes (this process).",
+             float(pool.size)),
+            ("policykg_query_executors_busy", "Queries being evaluated (this process).", float(pool.busy)),
         ]
     return Response(
         metrics().render(gauges), mimetype="text/plain", content_type="text/plain; version=0.0.4; charset=utf-8"

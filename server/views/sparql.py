@@ -6,6 +6,7 @@ server.results; this module wires them to Flask.
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import weakref
@@ -28,11 +29,14 @@ CORS_HEADERS = "Accept, Content-Type"  # never Authorization: updates are not of
 EXPOSED = "X-Result-Truncated, Content-Type"
 
 
-def executor_pool(app: Any = None) -> ExecutorPool | None:
-    """The app's executor pool (started on first use) when the store is the on-disk embedded
-    one; None (evaluate in the request thread) for in-memory and external stores."""
+def executor_pool(app: Any = None) -> Any:
+    """What evaluates the app's queries where they can be stopped: the in-worker runner that
+    ``policykg serve`` installs, else an executor pool (started on first use) for the on-disk
+    embedded store; None (evaluate in the request thread) for in-memory and external stores."""
     app = app or current_app._get_current_object()  # type: ignore[attr-defined]
     ext = app.extensions
+    if "policykg.query_runner" in ext:
+        return ext["policykg.query_runner"]
     st = ext["policykg.store"]
     if not isinstance(st, EmbeddedStore) or st.path is None or st.read_only:
         return None
@@ -42,7 +46,7 @@ def executor_pool(app: Any = None) -> ExecutorPool | None:
             pool = ext.get("policykg.executor")
             if pool is None:
                 size = ext["policykg.settings"].query_workers
-                pool = ext["policykg.executor"] = ExecutorPool(st.path, size, generation=lambda: st.generation)
+                pool = ext["policykg.executor"] = ExecutorPool(st, size)
                 weakref.finalize(app, pool.close)  # apps made by tests do not leave processes behind
     return pool
 
@@ -93,7 +97,12 @@ def _query(req: sparql.ProtocolRequest) -> Response:
     started = time.monotonic()
     try:
         pool = executor_pool()
-        rendered = pool.run(job, timeout) if pool is not None else evaluate_in_thread(store(), job, timeout)
+        if pool is None:
+            rendered = evaluate_in_thread(store(), job, timeout)
+        else:
+            origin, method, m = request.headers.get("Origin"), request.method, metrics()
+            rendered = pool.run(job, timeout, sock=request.environ.get("gunicorn.socket"),
+                                answer=lambda: _timeout_answer(timeout, origin, s.cors_origins, method, m, started))
     except QueryTimeout:
         metrics().timeout()
         raise
@@ -104,6 +113,25 @@ def _query(req: sparql.ProtocolRequest) -> Response:
     if rendered.truncated:
         resp.headers["X-Result-Truncated"] = "true"
     return resp
+
+
+def _timeout_answer(timeout: float, origin: str | None, cors_origins: str, method: str, m: Any,
+                    started: float) -> bytes:
+    """The raw HTTP response the query watchdog (another thread: no request context) sends for
+    a query stuck past its timeout, whose request thread cannot answer: it is inside the
+    evaluation. Same body and CORS as the usual timeout answer."""
+    err = QueryTimeout(f"The query ran longer than {timeout:g} s and was stopped.", detail={"timeout": timeout})
+    body = json.dumps(err.to_dict(), ensure_ascii=False).encode("utf-8")
+    head = ["HTTP/1.1 503 Service Unavailable", "Content-Type: application/json",
+            f"Content-Length: {len(body)}", "Connection: close", "Vary: Accept, Origin"]
+    allowed = {o.strip() for o in cors_origins.split(",") if o.strip()}
+    if origin and ("*" in allowed or origin in allowed):  # an exact match: never echoes other text
+        head += [f"Access-Control-Allow-Origin: {'*' if '*' in allowed else origin}",
+                 f"Access-Control-Expose-Headers: {EXPOSED}"]
+    m.timeout()
+    m.query(time.monotonic() - started)
+    m.request("/sparql", method, 503)
+    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
 
 
 def _update(req: sparql.ProtocolRequest) -> Response:

@@ -105,9 +105,9 @@ def snapshot(store: Any) -> frozenset[str]:
 
 
 def restore(store: Any, quads: list[Any]) -> None:
-    raw = store.raw
-    raw.clear()
-    raw.extend(quads)
+    with store.writer() as raw:
+        raw.clear()
+        raw.extend(quads)
 
 
 # -- the real server ------------------------------------------------------------------------

@@ -48,8 +48,8 @@ def addr(n: int) -> dict[str, str]:
 def disk_app(tmp_path, seeded_store):
     """An on-disk store served through the query executor processes (the production path)."""
     st_ = EmbeddedStore(tmp_path / "store")
-    st_.raw.extend(list(seeded_store.quads()))
-    st_.raw.flush()
+    with st_.writer() as rw:
+        rw.extend(list(seeded_store.quads()))
     s = Settings.from_env({}, data_dir=str(tmp_path / "store"), update_token=TOKEN, query_timeout=3.0,
                           query_workers=2, max_rows=2000, max_construct_triples=5000)
     app = create_app(s, store=st_)
