@@ -15,13 +15,12 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import requests
+from conftest import ROOT, TOKEN, start_policykg
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-import server.store.embedded as embedded
-from conftest import ROOT, TOKEN, start_policykg
 from server.errors import BadRequest, QuerySyntaxError, RDFSyntaxError
-from server.store import EmbeddedStore
+from server.store import EmbeddedStore, embedded
 from server.store.checkpoints import FOLDER, Checkpoints
 
 EX = "http://example.org/ckpt/"
@@ -84,7 +83,7 @@ def test_two_stores_on_one_folder_see_each_others_writes(tmp_path):
     try:
         assert b.graphs() == [] and not b.has_graph(G)  # B holds a reader on the old state
         a.update(insert(EX + "s1", 1))
-        assert nt(b, G) == {f"<{EX}s1> <{EX}p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> ."}
+        assert nt(b, G) == {f'<{EX}s1> <{EX}p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .'}
         assert [(gi.iri, gi.triples) for gi in b.graphs()] == [(G, 1)]
         assert b.generation == a.generation
 
@@ -101,6 +100,39 @@ def test_two_stores_on_one_folder_see_each_others_writes(tmp_path):
     finally:
         a.close()
         b.close()
+
+
+def test_two_stores_in_one_process_write_concurrently_from_threads(tmp_path):
+    import threading
+
+    stores = [EmbeddedStore(tmp_path), EmbeddedStore(tmp_path)]
+    errors: list[BaseException] = []
+
+    def write(st: EmbeddedStore, tag: str) -> None:
+        try:
+            for i in range(10):
+                st.update(insert(f"{EX}{tag}/{i}", i))
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    try:
+        before = stores[0].generation
+        threads = [threading.Thread(target=write, args=(st, f"t{k}")) for k, st in enumerate(stores)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+        assert errors == []
+        expected = {
+            f'<{EX}t{k}/{i}> <{EX}p> "{i}"^^<http://www.w3.org/2001/XMLSchema#integer> .'
+            for k in range(2)
+            for i in range(10)
+        }
+        assert nt(stores[0], G) == expected == nt(stores[1], G)
+        assert stores[0].generation == stores[1].generation == before + 20
+    finally:
+        for st in stores:
+            st.close()
 
 
 # -- 2. concurrent writers in separate processes -------------------------------------------
@@ -120,8 +152,10 @@ def test_concurrent_writer_processes_lose_nothing(tmp_path):
     try:
         before = st.generation
         barrier = SPAWN.Barrier(WRITERS)
-        procs = [SPAWN.Process(target=_writer_process, args=(str(tmp_path), f"w{k}", PER_WRITER, barrier))
-                 for k in range(WRITERS)]
+        procs = [
+            SPAWN.Process(target=_writer_process, args=(str(tmp_path), f"w{k}", PER_WRITER, barrier))
+            for k in range(WRITERS)
+        ]
         for p in procs:
             p.start()
         # meanwhile, every read sees one whole published state: counts never go down
@@ -134,8 +168,11 @@ def test_concurrent_writer_processes_lose_nothing(tmp_path):
         assert [p.exitcode for p in procs] == [0] * WRITERS
         assert seen == sorted(seen)
 
-        expected = {f"<{EX}w{k}/{i}> <{EX}p> \"{i}\"^^<http://www.w3.org/2001/XMLSchema#integer> ."
-                    for k in range(WRITERS) for i in range(PER_WRITER)}
+        expected = {
+            f'<{EX}w{k}/{i}> <{EX}p> "{i}"^^<http://www.w3.org/2001/XMLSchema#integer> .'
+            for k in range(WRITERS)
+            for i in range(PER_WRITER)
+        }
         assert nt(st, G) == expected
         assert st.generation == before + WRITERS * PER_WRITER
         assert not (tmp_path / FOLDER / "PENDING").exists()
@@ -147,8 +184,14 @@ def test_concurrent_writer_processes_lose_nothing(tmp_path):
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("served") / "store"
-    proc, url = start_policykg("--data-dir", str(data_dir), "--update-token", TOKEN,
-                               env={"POLICYKG_WORKERS": "2", "PYTHONPATH": str(ROOT)}, timeout=120)
+    proc, url = start_policykg(
+        "--data-dir",
+        str(data_dir),
+        "--update-token",
+        TOKEN,
+        env={"POLICYKG_WORKERS": "2", "PYTHONPATH": str(ROOT)},
+        timeout=120,
+    )
     try:
         yield data_dir, url, proc
     finally:
@@ -167,8 +210,9 @@ def select(url: str, sparql: str) -> list[dict]:
 
 
 def update(url: str, sparql: str) -> None:
-    r = requests.post(url + "/sparql", data={"update": sparql},
-                      headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30)
+    r = requests.post(
+        url + "/sparql", data={"update": sparql}, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30
+    )
     assert r.status_code in (200, 204), r.text
 
 
@@ -188,28 +232,36 @@ def worker_pids(master: int) -> set[int]:
 def test_cli_load_beside_the_server_is_seen_at_once(served, tmp_path):
     data_dir, url, _proc = served
     # the server seeded the shipped data on first start
-    seeded = select(url, "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8000/id/graph/article-2026-01-27> "
-                         "{ ?s ?p ?o } }")
+    seeded = select(
+        url, "SELECT (COUNT(*) AS ?n) { GRAPH <http://localhost:8000/id/graph/article-2026-01-27> { ?s ?p ?o } }"
+    )
     assert int(seeded[0]["n"]["value"]) > 100
 
     ttl = tmp_path / "ckpt-cli.ttl"
-    ttl.write_text(f"<{EX}cli/a> <{EX}p> \"from the CLI\"@en .\n<{EX}cli/b> <{EX}p> <{EX}cli/a> .\n")
-    done = subprocess.run([sys.executable, "-m", "server", "load", "--data-dir", str(data_dir),
-                           "--no-validate", "--no-reason", str(ttl)],
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
-                          capture_output=True, text=True, timeout=120)
+    ttl.write_text(f'<{EX}cli/a> <{EX}p> "from the CLI"@en .\n<{EX}cli/b> <{EX}p> <{EX}cli/a> .\n')
+    done = subprocess.run(
+        [sys.executable, "-m", "server", "load", "--data-dir", str(data_dir), "--no-validate", "--no-reason", str(ttl)],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
     graph = BASE + "graph/ckpt-cli"
     rows = select(url, f"SELECT ?s ?o {{ GRAPH <{graph}> {{ ?s <{EX}p> ?o }} }} ORDER BY ?s")
     assert [(r["s"]["value"], r["o"]["value"], r["o"].get("xml:lang")) for r in rows] == [
-        (f"{EX}cli/a", "from the CLI", "en"), (f"{EX}cli/b", f"{EX}cli/a", None)]
+        (f"{EX}cli/a", "from the CLI", "en"),
+        (f"{EX}cli/b", f"{EX}cli/a", None),
+    ]
 
     # an update over HTTP is seen by a store opened here afterwards
     update(url, insert(EX + "http/x", 42, graph))
     st = EmbeddedStore(data_dir)
     try:
-        assert f"<{EX}http/x> <{EX}p> \"42\"^^<http://www.w3.org/2001/XMLSchema#integer> ." in nt(st, graph)
+        assert f'<{EX}http/x> <{EX}p> "42"^^<http://www.w3.org/2001/XMLSchema#integer> .' in nt(st, graph)
         assert len(nt(st, graph)) == 3
         assert any(gi.iri == graph and gi.triples == 3 for gi in st.graphs())
     finally:
@@ -269,23 +321,31 @@ def test_a_held_checkpoint_survives_until_its_reader_closes(tmp_path, monkeypatc
         st.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG server/store/embedded.py: every superseded checkpoint handle a reading process has seen "
-    "stays open for RETIRE_AFTER = 300 s, with no cap on their number. Measured: 300 update+read "
-    "cycles in one process -> 18,368 open fds, 1.2 GB RSS, 300 checkpoint folders kept (with "
-    "RETIRE_AFTER = 0: 76 fds, 44 MB, 2 folders). Under `ulimit -n 1024` the 32nd update+read cycle "
-    "fails: StoreError 'Cannot open the store for writing: ... Too many open files'. Cap the retired list (e.g. close all but the newest "
-    "few) or close a handle once no result iterates it."))
-def test_steady_writes_with_reads_keep_open_files_bounded(tmp_path):
+def open_checkpoints(root: Path) -> set[str]:
+    """The checkpoint folders this process has files open in."""
+    out = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            target = os.readlink(f"/proc/self/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith(str(root / FOLDER) + "/"):
+            out.add(target[len(str(root / FOLDER)) + 1 :].split("/")[0].split(".")[0])
+    return out
+
+
+def test_steady_writes_with_reads_keep_open_handles_bounded(tmp_path):
+    """Superseded checkpoint handles are kept for requests still reading them, but at most
+    RETIRED_MAX of them (found by this suite: they piled up, 18,368 fds after 300 cycles)."""
     st = EmbeddedStore(tmp_path)
     try:
         st.update(insert(EX + "fd/0", 0))
         st.triple_count(G)
-        start = open_fds()
         for i in range(1, 31):
             st.update(insert(f"{EX}fd/{i}", i))
             assert st.triple_count(G) == i + 1
-        assert open_fds() - start < 300
+            assert len(open_checkpoints(tmp_path)) <= embedded.RETIRED_MAX + 1
+        assert len(numbered(tmp_path)) <= embedded.RETIRED_MAX + 2  # the rest were collected
     finally:
         st.close()
 
@@ -304,7 +364,7 @@ def test_bulk_load_compacts_and_records_the_file_count(tmp_path):
         nt_file.write_text("".join(f'<{EX}bulk/{i}> <{EX}p> "{i}" .\n' for i in range(50)))
         st.bulk_load(str(nt_file), ox.RdfFormat.N_TRIPLES, OTHER)
         recorded = int((tmp_path / FOLDER / "COMPACTED").read_text())
-        assert recorded == sst_files(tmp_path)
+        assert recorded > 0 and abs(recorded - sst_files(tmp_path)) <= 2  # counted before the folder closed
         assert st.triple_count(OTHER) == 50 and st.triple_count(G) == 3
         st.update(insert(EX + "c/after", 9))  # far from doubling: no compaction, record unchanged
         assert int((tmp_path / FOLDER / "COMPACTED").read_text()) == recorded
@@ -312,12 +372,18 @@ def test_bulk_load_compacts_and_records_the_file_count(tmp_path):
         st.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "pyoxigraph 0.5.13 Store.optimize() hardly reduces the SST file count of a folder written by "
-    "one open per write (raw pyoxigraph, 60 one-triple writes: 272 files, 270 after optimize(); a "
-    "fresh copy of the same data: 9). So `_maybe_optimize` (compact when files double) does not "
-    "bound the count: ~6 new SST files per write (40 updates + a bulk load: 250 files, "
-    "COMPACTED=250); every checkpoint and every reader open carries them all (fds, open time)."))
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "pyoxigraph 0.5.13 Store.optimize() hardly reduces the SST file count of a folder after many "
+        "small writes (raw pyoxigraph, 60 one-triple writes: 272 files, 270 after optimize(); a "
+        "fresh copy of the same data: 9). The same with one handle kept open for all 60 writes (211 "
+        "files): RocksDB as pyoxigraph configures it does not merge them, whether or not the folder is "
+        "opened per write. So `_maybe_optimize` (compact when files double) does not "
+        "bound the count: ~6 new SST files per write (40 updates + a bulk load: 250 files, "
+        "COMPACTED=250); every checkpoint and every reader open carries them all (fds, open time)."
+    ),
+)
 def test_compaction_bounds_the_sst_file_count(tmp_path):
     st = EmbeddedStore(tmp_path)
     try:
@@ -381,8 +447,10 @@ def test_writer_killed_in_another_process_is_recovered(tmp_path):
             assert not (tmp_path / FOLDER / "PENDING").exists()
             assert recovered.generation == gen + 1 == st.generation
             assert not recovered.has_graph(staging)
-            assert nt(st, G) == {f'<{EX}before> <{EX}p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .',
-                                 f'<{EX}unpublished> <{EX}p> "w" .'}
+            assert nt(st, G) == {
+                f'<{EX}before> <{EX}p> "1"^^<http://www.w3.org/2001/XMLSchema#integer> .',
+                f'<{EX}unpublished> <{EX}p> "w" .',
+            }
         finally:
             recovered.close()
         st.update(insert(EX + "after", 2))  # the write lock was released by the killed process
@@ -392,17 +460,17 @@ def test_writer_killed_in_another_process_is_recovered(tmp_path):
 
 
 # -- 6. replace semantics, on disk and in memory ---------------------------------------------
-OLD = f"<{EX}a> <{EX}p> 1 , 2 , 3 .\n<{EX}b> <{EX}q> \"b\"@ru ."
+OLD = f'<{EX}a> <{EX}p> 1 , 2 , 3 .\n<{EX}b> <{EX}q> "b"@ru .'
 OTHER_TTL = f"<{EX}z> <{EX}p> <{EX}a> .\n<{EX}z> <{EX}q> 3 ."
 CASES = {
     "superset": OLD + f"\n<{EX}c> <{EX}p> 4 .\n<{EX}a> <{EX}p> 5 .",
     "subset": f"<{EX}a> <{EX}p> 1 , 3 .",
-    "disjoint": f"<{EX}x> <{EX}p> \"new\" , 9 .",
-    "blank-nodes": f"[] <{EX}p> \"x\" .\n<{EX}a> <{EX}p> [ <{EX}q> 1 ] , 2 .",
+    "disjoint": f'<{EX}x> <{EX}p> "new" , 9 .',
+    "blank-nodes": f'[] <{EX}p> "x" .\n<{EX}a> <{EX}p> [ <{EX}q> 1 ] , 2 .',
     "identical": OLD,
     "empty": "",
 }
-OLD_WITH_BNODES = f"[] <{EX}p> \"old\" .\n<{EX}a> <{EX}p> 1 , 2 ."
+OLD_WITH_BNODES = f'[] <{EX}p> "old" .\n<{EX}a> <{EX}p> 1 , 2 .'
 
 
 @pytest.fixture(params=["disk", "memory"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 import time
 import uuid
@@ -22,7 +23,9 @@ log = logging.getLogger(__name__)
 
 STAGING_MARK = "#policykg-staging-"
 REPLACE_IN_UPDATE_MAX = 500_000  # larger graphs are replaced through a staging graph + MOVE
-RETIRE_AFTER = 300.0  # seconds a superseded checkpoint handle stays open for requests still reading it
+RETIRE_AFTER = 60.0  # seconds a superseded checkpoint handle stays open for requests still reading it
+RETIRED_MAX = 2  # ... and at most this many of them (each holds the checkpoint's files open)
+KEEP_INFO_LOGS = 5  # RocksDB writes an info LOG per opening for writing: keep the newest few
 # OSError texts of a store that cannot be written now (full disk, read-only folder): 503, not 500
 _UNWRITABLE = ("No space left", "File too large", "Read-only file system", "Operation not permitted",
                "Permission denied", "Disk quota exceeded", "lock hold", "Resource temporarily unavailable")
@@ -129,7 +132,7 @@ class EmbeddedStore(Store):
             now = time.monotonic()
             # superseded handles are kept a while for requests still reading them, then closed
             # (which lets the next writer delete their checkpoint)
-            while self._retired and now - self._retired[0][0] > RETIRE_AFTER:
+            while self._retired and (now - self._retired[0][0] > RETIRE_AFTER or len(self._retired) > RETIRED_MAX):
                 self._retired.pop(0)[1].close()
             return reader
 
@@ -177,6 +180,13 @@ class EmbeddedStore(Store):
                     raise _write_error(exc, "Written, but the new state could not be published") from exc
                 finally:
                     handle._store = None  # the last reference: closes the folder before the lock is released
+                    self._prune_info_logs()
+
+    def _prune_info_logs(self) -> None:
+        old = sorted(name for name in os_listdir(self.path) if name.startswith("LOG.old."))
+        for name in old[:-KEEP_INFO_LOGS]:
+            with contextlib.suppress(OSError):
+                os.remove(os.path.join(self.path, name))
 
     def _maybe_optimize(self, rw: Any, asked: bool) -> None:
         """Compact after bulk loads and whenever the folder's SST files have doubled since the
