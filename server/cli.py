@@ -80,7 +80,8 @@ def load(paths: tuple[Path, ...], no_validate: bool, no_reason: bool, settings: 
         progress = (lambda msg: click.echo(msg, err=True)) if sys.stderr.isatty() or len(files) > 3 else None
         loaded = load_files(store, files, settings, validate_data=False if no_validate else None, progress=progress)
         for item in loaded:
-            click.echo(f"loaded {item.triples} triples from {item.path} into <{item.graph}>")
+            where = f"<{item.graph}>" if item.graph else "the graphs it names"
+            click.echo(f"loaded {item.triples} {'triples' if item.graph else 'quads'} from {item.path} into {where}")
         if not no_reason:
             rep = reason(store, settings)
             click.echo(f"reasoned with {rep.engine}: {rep.inferred} inferred triples into <{rep.graph}> "

@@ -272,15 +272,16 @@ class InWorkerRunner:
             time.sleep(self.POLL)
             now = time.monotonic()
             for entry in list(self._running.values()):
-                if not entry.answered and entry.limit <= now and entry.sock is not None:
+                if not entry.answered and entry.limit <= now:
                     self._answer(entry)
 
     def _answer(self, entry: "_Running") -> None:
         entry.answered = True
         self.stuck += 1
         try:
-            entry.sock.sendall(entry.answer())
-            entry.sock.shutdown(socket.SHUT_RDWR)
+            if entry.sock is not None:  # else the client sees its connection close as the worker exits
+                entry.sock.sendall(entry.answer())
+                entry.sock.shutdown(socket.SHUT_RDWR)
         except OSError:
             pass  # the client left
         log.warning("a query ran past its %g s timeout: answered 503, this worker retires to stop it", entry.timeout)

@@ -143,8 +143,10 @@ def _bulk(store: Store, files: list[Path], settings: Settings, say: Progress) ->
     for f in files:
         fmt = rdf_format_for(f)
         graph = graph_for_file(f, settings.base_iri)
-        say(f"bulk loading {f} into <{graph}> (no validation)")
-        store.bulk_load(str(f), fmt.ox_rdf, None if fmt.ox_rdf.supports_datasets else graph,
-                        progress=every_tenth(say, f.name))
-        loaded.append(Loaded(str(f), graph, store.triple_count(graph)))
+        quads = fmt.ox_rdf.supports_datasets  # quads keep their own graphs: report what was added
+        say(f"bulk loading {f} into {'its own graphs' if quads else f'<{graph}>'} (no validation)")
+        before = store.triple_count() if quads else 0
+        store.bulk_load(str(f), fmt.ox_rdf, None if quads else graph, progress=every_tenth(say, f.name))
+        loaded.append(Loaded(str(f), "", store.triple_count() - before) if quads
+                      else Loaded(str(f), graph, store.triple_count(graph)))
     return loaded

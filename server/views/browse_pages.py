@@ -112,13 +112,12 @@ def search():
 def _execute(text: str, max_rows: int) -> tuple[bytes, str, bool]:
     """Run a query page's query like /sparql does: in the executor processes when the endpoint
     uses them (an on-disk store), with the service's timeout."""
-    from ..executor import Job, evaluate_in_thread
-    from .sparql import executor_pool
+    from ..executor import Job
+    from .sparql import run_query
 
     timeout = settings().query_timeout
     job = Job(text, accept=query_page.ACCEPT, max_rows=max_rows, max_triples=max_rows)
-    pool = executor_pool()
-    rendered = pool.run(job, timeout) if pool is not None else evaluate_in_thread(store(), job, timeout)
+    rendered = run_query(job, timeout, html=not request.path.endswith(".json"))
     return rendered.body, rendered.content_type, rendered.truncated
 
 

@@ -96,13 +96,7 @@ def _query(req: sparql.ProtocolRequest) -> Response:
 
     started = time.monotonic()
     try:
-        pool = executor_pool()
-        if pool is None:
-            rendered = evaluate_in_thread(store(), job, timeout)
-        else:
-            origin, method, m = request.headers.get("Origin"), request.method, metrics()
-            rendered = pool.run(job, timeout, sock=request.environ.get("gunicorn.socket"),
-                                answer=lambda: _timeout_answer(timeout, origin, s.cors_origins, method, m, started))
+        rendered = run_query(job, timeout)
     except QueryTimeout:
         metrics().timeout()
         raise
@@ -115,22 +109,44 @@ def _query(req: sparql.ProtocolRequest) -> Response:
     return resp
 
 
+def run_query(job: Job, timeout: float, *, html: bool = False) -> Any:
+    """Evaluate ``job`` where a runaway can be stopped (``executor_pool``); in the request
+    thread for in-memory and external stores. ``html``: a query page, whose timeout answer (if
+    the watchdog has to give it) is a small HTML page instead of the JSON error."""
+    pool = executor_pool()
+    if pool is None:
+        return evaluate_in_thread(store(), job, timeout)
+    from .ops import metrics
+
+    origin, method, m, cors = request.headers.get("Origin"), request.method, metrics(), settings().cors_origins
+    route = request.url_rule.rule if request.url_rule is not None else request.path
+    started = time.monotonic()
+    return pool.run(job, timeout, sock=request.environ.get("gunicorn.socket"),
+                    answer=lambda: _timeout_answer(timeout, origin, cors, method, m, started, route, html))
+
+
 def _timeout_answer(timeout: float, origin: str | None, cors_origins: str, method: str, m: Any,
-                    started: float) -> bytes:
+                    started: float, route: str = "/sparql", html: bool = False) -> bytes:
     """The raw HTTP response the query watchdog (another thread: no request context) sends for
     a query stuck past its timeout, whose request thread cannot answer: it is inside the
     evaluation. Same body and CORS as the usual timeout answer."""
     err = QueryTimeout(f"The query ran longer than {timeout:g} s and was stopped.", detail={"timeout": timeout})
-    body = json.dumps(err.to_dict(), ensure_ascii=False).encode("utf-8")
-    head = ["HTTP/1.1 503 Service Unavailable", "Content-Type: application/json",
-            f"Content-Length: {len(body)}", "Connection: close", "Vary: Accept, Origin"]
+    if html:  # fixed text: nothing from the request is echoed
+        body = ("<!doctype html><meta charset=utf-8><title>503 timeout</title>"
+                f"<h1>503 timeout</h1><p>{err.message}</p>").encode("utf-8")
+        head = ["Content-Type: text/html; charset=utf-8", "Content-Security-Policy: default-src 'none'"]
+    else:
+        body = json.dumps(err.to_dict(), ensure_ascii=False).encode("utf-8")
+        head = ["Content-Type: application/json"]
+    head = ["HTTP/1.1 503 Service Unavailable", *head, f"Content-Length: {len(body)}", "Connection: close",
+            "Vary: Accept, Origin"]
     allowed = {o.strip() for o in cors_origins.split(",") if o.strip()}
     if origin and ("*" in allowed or origin in allowed):  # an exact match: never echoes other text
         head += [f"Access-Control-Allow-Origin: {'*' if '*' in allowed else origin}",
                  f"Access-Control-Expose-Headers: {EXPOSED}"]
     m.timeout()
     m.query(time.monotonic() - started)
-    m.request("/sparql", method, 503)
+    m.request(route, method, 503)
     return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
 
 
