@@ -28,6 +28,7 @@ import fcntl
 import logging
 import os
 import shutil
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +69,7 @@ class Checkpoints:
         self.pending = self.root / "PENDING"
         self._seen: tuple[int, int, int] | None = None
         self._seq: int | None = None
+        self._identity: str | None = None
 
     # -- writers ------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -127,6 +129,26 @@ class Checkpoints:
                 lock.unlink(missing_ok=True)  # a reader that locks it late finds no folder
             finally:
                 os.close(fd)
+
+    def identity(self) -> str:
+        """A random name of this folder's line of checkpoints, made with the first one: numbers
+        start again if ``.snapshots`` is deleted, the pair (identity, number) never repeats."""
+        if self._identity is not None:
+            return self._identity
+        path = self.root / "ID"
+        try:
+            self._identity = path.read_text().strip()
+            return self._identity
+        except FileNotFoundError:
+            tmp = self.root / f"ID.{os.getpid()}.tmp"
+            tmp.write_text(uuid.uuid4().hex)
+            try:
+                os.link(tmp, path)  # first writer wins; the others read its name
+            except FileExistsError:
+                pass
+            finally:
+                tmp.unlink(missing_ok=True)
+            return path.read_text().strip()
 
     def _numbers(self) -> list[int]:
         return [int(e.name) for e in self.root.iterdir() if e.name.isdigit()]

@@ -74,6 +74,7 @@ class EmbeddedStore(Store):
         self._retired: list[tuple[float, Reader]] = []
         self._reader_lock = threading.Lock()
         self._store: Any = None  # in memory or read-only: the pyoxigraph store itself
+        self._instance = uuid.uuid4().hex
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -99,6 +100,14 @@ class EmbeddedStore(Store):
         self._store = self._reader.store
         self._generation = seq
         return self
+
+    @property
+    def state(self) -> str:
+        """Names the store's current content: changes with every write, never repeats (HTTP
+        validators of query results: ``ETag``)."""
+        if self._ckpt is not None:
+            return f"{self._ckpt.identity()}-{self.generation}"
+        return f"{self._instance}-{self._generation}"
 
     @property
     def generation(self) -> int:

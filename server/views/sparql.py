@@ -6,6 +6,7 @@ server.results; this module wires them to Flask.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 import time
@@ -25,8 +26,8 @@ bp = Blueprint("sparql", __name__)
 _pool_lock = threading.Lock()
 
 CORS_METHODS = "GET, POST, OPTIONS"
-CORS_HEADERS = "Accept, Content-Type"  # never Authorization: updates are not offered cross-origin
-EXPOSED = "X-Result-Truncated, Content-Type"
+CORS_HEADERS = "Accept, Content-Type, If-None-Match"  # never Authorization: no cross-origin updates
+EXPOSED = "X-Result-Truncated, Content-Type, ETag"
 
 
 def executor_pool(app: Any = None) -> Any:
@@ -94,6 +95,13 @@ def _query(req: sparql.ProtocolRequest) -> Response:
     )
     from .ops import metrics
 
+    etag = _etag(job) if request.method in ("GET", "HEAD") else None
+    if etag is not None and request.if_none_match.contains_weak(etag):
+        resp = Response(status=304)  # the same store state and request: the client's copy is current
+        resp.set_etag(etag, weak=True)
+        resp.headers["Vary"] = "Accept, Origin"
+        resp.headers["Cache-Control"] = "no-cache"
+        return resp
     started = time.monotonic()
     try:
         rendered = run_query(job, timeout)
@@ -104,9 +112,25 @@ def _query(req: sparql.ProtocolRequest) -> Response:
         metrics().query(time.monotonic() - started)
     resp = Response(rendered.body, content_type=rendered.content_type)
     resp.headers["Vary"] = "Accept, Origin"
+    if etag is not None:
+        resp.set_etag(etag, weak=True)
+        resp.headers["Cache-Control"] = "no-cache"  # may be stored, but revalidated before each use
     if rendered.truncated:
         resp.headers["X-Result-Truncated"] = "true"
     return resp
+
+
+def _etag(job: Job) -> str | None:
+    """A weak validator of a query's answer: the same store state and the same request give
+    the same result. None for stores that cannot name their state (external stores)."""
+    state = getattr(store(), "state", None)
+    if state is None:
+        return None
+    h = hashlib.blake2b(digest_size=16)
+    for part in (state, job.sparql, repr(job.default_graphs), repr(job.named_graphs), job.base_iri or "",
+                 job.accept or "", job.fmt or "", str(job.max_rows), str(job.max_triples)):
+        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
 
 
 def run_query(job: Job, timeout: float, *, html: bool = False) -> Any:
