@@ -5,6 +5,8 @@ no match raises NotAcceptable naming what is offered.
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -145,6 +147,17 @@ def negotiate(accept: str | None, kind: str, candidates: list[Format] | None = N
 
     Empty/absent Accept -> the default (first) format. Nothing acceptable -> NotAcceptable.
     """
+    if candidates is None:  # the common case, remembered: clients send the same few Accept headers
+        return _negotiate_offered(accept, kind)
+    return _negotiate(accept, kind, candidates)
+
+
+@functools.lru_cache(maxsize=512)
+def _negotiate_offered(accept: str | None, kind: str) -> Format:
+    return _negotiate(accept, kind, None)
+
+
+def _negotiate(accept: str | None, kind: str, candidates: list[Format] | None) -> Format:
     candidates = candidates or offered(kind)
     ranges = parse_accept(accept)
     if not ranges:

@@ -126,11 +126,9 @@ def _etag(job: Job) -> str | None:
     state = getattr(store(), "state", None)
     if state is None:
         return None
-    h = hashlib.blake2b(digest_size=16)
-    for part in (state, job.sparql, repr(job.default_graphs), repr(job.named_graphs), job.base_iri or "",
-                 job.accept or "", job.fmt or "", str(job.max_rows), str(job.max_triples)):
-        h.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    return h.hexdigest()
+    parts = (state, job.sparql, repr(job.default_graphs), repr(job.named_graphs), job.base_iri or "",
+             job.accept or "", job.fmt or "", str(job.max_rows), str(job.max_triples))
+    return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def run_query(job: Job, timeout: float, *, html: bool = False) -> Any:
@@ -140,13 +138,16 @@ def run_query(job: Job, timeout: float, *, html: bool = False) -> Any:
     pool = executor_pool()
     if pool is None:
         return evaluate_in_thread(store(), job, timeout)
-    from .ops import metrics
-
-    origin, method, m, cors = request.headers.get("Origin"), request.method, metrics(), settings().cors_origins
-    route = request.url_rule.rule if request.url_rule is not None else request.path
+    environ, rule, app = request.environ, request.url_rule, current_app._get_current_object()  # type: ignore[attr-defined]
     started = time.monotonic()
-    return pool.run(job, timeout, sock=request.environ.get("gunicorn.socket"),
-                    answer=lambda: _timeout_answer(timeout, origin, cors, method, m, started, route, html))
+
+    def answer() -> bytes:  # in the watchdog thread, only if the query gets stuck: no request context
+        s = app.extensions["policykg.settings"]
+        route = rule.rule if rule is not None else environ.get("PATH_INFO", "")
+        return _timeout_answer(timeout, environ.get("HTTP_ORIGIN"), s.cors_origins, environ.get("REQUEST_METHOD", ""),
+                               app.extensions["policykg.metrics"], started, route, html)
+
+    return pool.run(job, timeout, sock=environ.get("gunicorn.socket"), answer=answer)
 
 
 def _timeout_answer(timeout: float, origin: str | None, cors_origins: str, method: str, m: Any,
