@@ -85,6 +85,7 @@ class Checkpoints:
     def publish(self, rw: ox.Store) -> int:
         """Checkpoint the flushed read-write store ``rw`` and make it current (caller holds
         the write lock). Returns its number, the store's new generation."""
+        self.identity()  # made with the first checkpoint, while the folder is writable
         seq = max([self.current() or 0, *self._numbers()]) + 1
         folder = self.root / str(seq)
         try:
@@ -130,25 +131,28 @@ class Checkpoints:
             finally:
                 os.close(fd)
 
-    def identity(self) -> str:
+    def identity(self) -> str | None:
         """A random name of this folder's line of checkpoints, made with the first one: numbers
-        start again if ``.snapshots`` is deleted, the pair (identity, number) never repeats."""
+        start again if ``.snapshots`` is deleted, the pair (identity, number) never repeats.
+        None if it cannot be read or made (e.g. a read-only folder from before identities)."""
         if self._identity is not None:
             return self._identity
         path = self.root / "ID"
         try:
-            self._identity = path.read_text().strip()
-            return self._identity
-        except FileNotFoundError:
-            tmp = self.root / f"ID.{os.getpid()}.tmp"
-            tmp.write_text(uuid.uuid4().hex)
-            try:
-                os.link(tmp, path)  # first writer wins; the others read its name
-            except FileExistsError:
-                pass
-            finally:
-                tmp.unlink(missing_ok=True)
-            return path.read_text().strip()
+            if not path.exists():
+                tmp = self.root / f"ID.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp"
+                tmp.write_text(uuid.uuid4().hex)
+                try:
+                    os.link(tmp, path)  # the first process wins; the others read its name
+                except FileExistsError:
+                    pass
+                finally:
+                    tmp.unlink(missing_ok=True)
+            self._identity = path.read_text().strip() or None
+        except OSError as exc:
+            log.warning("no identity for the checkpoints in %s: %s", self.root, exc)
+            return None
+        return self._identity
 
     def _numbers(self) -> list[int]:
         return [int(e.name) for e in self.root.iterdir() if e.name.isdigit()]

@@ -102,11 +102,12 @@ class EmbeddedStore(Store):
         return self
 
     @property
-    def state(self) -> str:
+    def state(self) -> str | None:
         """Names the store's current content: changes with every write, never repeats (HTTP
         validators of query results: ``ETag``)."""
         if self._ckpt is not None:
-            return f"{self._ckpt.identity()}-{self.generation}"
+            identity = self._ckpt.identity()
+            return f"{identity}-{self.generation}" if identity is not None else None
         return f"{self._instance}-{self._generation}"
 
     @property
