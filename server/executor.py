@@ -242,6 +242,7 @@ class InWorkerRunner:
         self.store = store
         self._retire = retire
         self._running: dict[int, _Running] = {}
+        self._claim = threading.Lock()  # who answers a query at its deadline: the request or the watchdog
         self.size = 0  # no executor processes: gauges count running queries only
         self.stuck = 0
         threading.Thread(target=self._watch, daemon=True, name="policykg-query-watchdog").start()
@@ -260,7 +261,8 @@ class InWorkerRunner:
         try:
             rendered = evaluate(self.store, job, deadline=deadline, timeout=timeout)
         finally:
-            self._running.pop(key, None)
+            with self._claim:
+                self._running.pop(key, None)
         if entry.answered:  # finished after the watchdog answered: the client has its 503
             raise errors.QueryTimeout(
                 f"The query ran longer than {timeout:g} s and was stopped.", detail={"timeout": timeout}
@@ -271,12 +273,16 @@ class InWorkerRunner:
         while True:
             time.sleep(self.POLL)
             now = time.monotonic()
-            for entry in list(self._running.values()):
-                if not entry.answered and entry.limit <= now:
-                    self._answer(entry)
+            for key, entry in list(self._running.items()):
+                if entry.limit > now:
+                    continue
+                with self._claim:  # still running (its thread has not returned): the watchdog answers
+                    if entry.answered or self._running.get(key) is not entry:
+                        continue
+                    entry.answered = True
+                self._answer(entry)
 
     def _answer(self, entry: "_Running") -> None:
-        entry.answered = True
         self.stuck += 1
         try:
             if entry.sock is not None:  # else the client sees its connection close as the worker exits
