@@ -165,10 +165,9 @@ def _timeout_answer(timeout: float, origin: str | None, cors_origins: str, metho
         head = ["Content-Type: application/json"]
     head = ["HTTP/1.1 503 Service Unavailable", *head, f"Content-Length: {len(body)}", "Connection: close",
             "Vary: Accept, Origin"]
-    allowed = {o.strip() for o in cors_origins.split(",") if o.strip()}
-    if origin and ("*" in allowed or origin in allowed):  # an exact match: never echoes other text
-        head += [f"Access-Control-Allow-Origin: {'*' if '*' in allowed else origin}",
-                 f"Access-Control-Expose-Headers: {EXPOSED}"]
+    allow = allowed_origin(origin, cors_origins)
+    if allow is not None:
+        head += [f"Access-Control-Allow-Origin: {allow}", f"Access-Control-Expose-Headers: {EXPOSED}"]
     m.timeout()
     m.query(time.monotonic() - started)
     m.request(route, method, 503)
@@ -198,20 +197,25 @@ def _service_description(req: sparql.ProtocolRequest) -> Response:
     return resp
 
 
+def allowed_origin(origin: str | None, cors_origins: str) -> str | None:
+    """The Access-Control-Allow-Origin value for ``origin`` under the ``cors_origins`` setting:
+    "*", the origin itself when listed (an exact match: never other text), or None."""
+    origins = {o.strip() for o in cors_origins.split(",") if o.strip()}
+    if not origin or not origins:
+        return None
+    if "*" in origins:
+        return "*"
+    return origin if origin in origins else None
+
+
 def _cors(resp: Response, *, preflight: bool = False) -> Response:
     """CORS for reads only (queries, the service description, their errors); never credentials."""
-    origin = request.headers.get("Origin")
-    allowed = settings().cors_origins.strip()
-    if not origin or not allowed:
+    allow = allowed_origin(request.headers.get("Origin"), settings().cors_origins)
+    if allow is None:
         return resp
-    origins = {o.strip() for o in allowed.split(",") if o.strip()}
-    if "*" in origins:
-        resp.headers["Access-Control-Allow-Origin"] = "*"
-    elif origin in origins:
-        resp.headers["Access-Control-Allow-Origin"] = origin
+    resp.headers["Access-Control-Allow-Origin"] = allow
+    if allow != "*":
         resp.headers.add("Vary", "Origin")
-    else:
-        return resp
     resp.headers["Access-Control-Expose-Headers"] = EXPOSED
     if preflight:
         resp.headers["Access-Control-Allow-Methods"] = CORS_METHODS
