@@ -5,9 +5,9 @@ interrupt it), and a Python thread cannot be killed. So a query past its timeout
 ending the process that evaluates it. Two ways, one per way of serving:
 
 - ``InWorkerRunner`` (``policykg serve``: several gunicorn worker processes). A worker evaluates
-  its queries itself, in a pool of evaluation threads, and reads the store's published
-  checkpoint (server.store.checkpoints). When a query outlives its timeout the worker answers
-  503 ``timeout`` and retires: it stops accepting, lets its other requests finish, and exits;
+  its queries itself, in the request thread, and reads the store's published checkpoint
+  (server.store.checkpoints). When a query outlives its timeout a watchdog thread answers 503
+  ``timeout`` on the request's socket and the worker retires: it stops accepting, lets its other requests finish, and exits;
   gunicorn starts a fresh worker, and the other workers keep answering meanwhile. No hop
   between processes on the way: the fast path for the common, quick query.
 - ``ExecutorPool`` (an app made by ``create_app`` and served by anything else, e.g. tests).
@@ -90,7 +90,7 @@ def _child_main(conn: Any, path: str) -> None:
                 if store is not None:
                     store.close()
                 store = None
-                store = EmbeddedStore.at_checkpoint(path, seq)
+                store = EmbeddedStore(path, checkpoint=seq)
             conn.send(("ok", evaluate(store, job)))
         except (KeyboardInterrupt, SystemExit):
             raise
@@ -169,8 +169,7 @@ class ExecutorPool:
         deadline = time.monotonic() + timeout
         # the state this query reads: the latest acknowledged write (read-your-writes); this
         # process holds that checkpoint open, so it outlives the job
-        _path, seq = self.store.checkpoint()
-        reply = self._ask(job, seq, timeout, deadline)
+        reply = self._ask(job, self.store.checkpoint(), timeout, deadline)
         status, payload = reply
         if status == "ok":
             return payload

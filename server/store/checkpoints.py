@@ -50,7 +50,6 @@ class Reader:
     """A read-only handle on checkpoint ``seq``; holds the checkpoint's shared lock until closed."""
 
     seq: int
-    folder: str
     store: Any
     _fd: int
 
@@ -195,7 +194,7 @@ class Checkpoints:
                 self._seen = None
                 continue
             try:
-                return Reader(n, str(folder), ox.Store.read_only(str(folder)), fd)
+                return Reader(n, ox.Store.read_only(str(folder)), fd)
             except BaseException:
                 os.close(fd)
                 raise

@@ -60,13 +60,14 @@ class EmbeddedStore(Store):
     CLI command beside the server): reads go to the latest published checkpoint and each write
     opens the folder read-write under a cross-process lock, then publishes a new checkpoint
     (server.store.checkpoints). ``generation`` is the published checkpoint's number, so caches
-    keyed on it are valid in every process. ``read_only=True`` opens a folder (e.g. one
-    checkpoint) read-only, without any of this.
+    keyed on it are valid in every process. ``read_only=True`` opens a folder read-only, without
+    any of this; ``checkpoint=n`` opens checkpoint ``n`` of the store folder read-only (query
+    executors), holding it until ``close``.
     """
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False):
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, checkpoint: int | None = None):
         self.path = str(path) if path is not None else None
-        self.read_only = read_only
+        self.read_only = read_only or checkpoint is not None
         self._lock = threading.Lock()  # serialises this process's writers; readers never wait
         self._generation = 0  # in memory; on disk the checkpoint number is the generation
         self._ckpt: Checkpoints | None = None
@@ -78,6 +79,9 @@ class EmbeddedStore(Store):
         try:
             if self.path is None:
                 self._store = ox.Store()
+            elif checkpoint is not None:
+                self._reader = Checkpoints(self.path).open_reader(checkpoint)
+                self._store, self._generation = self._reader.store, checkpoint
             elif read_only:
                 self._store = ox.Store.read_only(self.path)
             else:
@@ -89,17 +93,6 @@ class EmbeddedStore(Store):
                         self._drop_leftover_staging(rw)
         except OSError as exc:
             raise StoreUnavailable(f"Cannot open the store at {self.path}: {exc}") from exc
-
-    @classmethod
-    def at_checkpoint(cls, path: str, seq: int) -> "EmbeddedStore":
-        """Read-only on checkpoint ``seq`` of the store folder ``path`` (query executors)."""
-        self = cls.__new__(cls)
-        cls.__init__(self, None)
-        self.path, self.read_only = path, True
-        self._reader = Checkpoints(path).open_reader(seq)
-        self._store = self._reader.store
-        self._generation = seq
-        return self
 
     @property
     def state(self) -> str | None:
@@ -146,11 +139,11 @@ class EmbeddedStore(Store):
                 self._retired.pop(0)[1].close()
             return reader
 
-    def checkpoint(self) -> tuple[str, int]:
-        """(store folder, current checkpoint number) for a query executor to open; this process
-        holds the checkpoint open meanwhile."""
+    def checkpoint(self) -> int:
+        """The current checkpoint's number, for a query executor to open; this process holds
+        the checkpoint open meanwhile."""
         self._ro
-        return self.path, self._reader.seq
+        return self._reader.seq
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[Any]:
