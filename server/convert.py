@@ -26,6 +26,14 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
 
 
 def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
+    cls = type(term)  # the exact common types first: this runs per term of whole graphs
+    if cls is URIRef:
+        return ox.NamedNode(term)
+    if cls is Literal:
+        if term.language:
+            return ox.Literal(term, language=term.language)
+        dt = term.datatype  # xsd:string given explicitly makes the same term as none
+        return ox.Literal(term, datatype=ox.NamedNode(dt)) if dt is not None else ox.Literal(term)
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):

@@ -109,17 +109,8 @@ def _reasonable_ntriples(path: Path) -> bytes:
 
 
 def _ox(term: Node) -> ox.NamedNode | ox.Literal:
-    """A term of reasonable's output as a pyoxigraph term (``to_ox``, with the common types
-    first: this runs for every triple of the closure)."""
-    cls = type(term)
-    if cls is URIRef or cls is str:
-        return ox.NamedNode(term)
-    if cls is Literal:
-        if term.language:
-            return ox.Literal(term, language=term.language)
-        dt = term.datatype
-        return ox.Literal(term, datatype=ox.NamedNode(dt)) if dt is not None else ox.Literal(term)
-    return to_ox(term)
+    """A term of reasonable's output as a pyoxigraph term (older versions give IRIs as str)."""
+    return to_ox(URIRef(term) if type(term) is str else term)
 
 
 def _normalise(term: Node) -> Node:
