@@ -148,8 +148,9 @@ def label_index():
     return _cached("label_index", build_label_index, background=True)
 
 
-def wants_json(suffix: bool = False) -> bool:
-    if suffix or request.args.get("format") == "json":
+def wants_json() -> bool:
+    """The JSON twin of a page: asked by a ``.json`` path, ``?format=json`` or Accept."""
+    if request.path.endswith(".json") or request.args.get("format") == "json":
         return True
     accept = request.accept_mimetypes
     return accept["application/json"] > accept["text/html"]
@@ -280,7 +281,7 @@ def page(rest: str):
 @bp.get("/page")
 @bp.get("/page.json")
 def page_any():
-    return _page(iri_arg(), request.path.endswith(".json") or wants_json())
+    return _page(iri_arg(), wants_json())
 
 
 def _data(iri: str, ext: str | None, doc_iri: str) -> Response:

@@ -30,7 +30,7 @@ def home():
         "json": f"{request.script_root}/index.json",
         "query": linker().query(pages.CLASS_COUNTS + " ORDER BY DESC(?n)"),
     }
-    return show("home.html", ctx, request.path.endswith(".json") or wants_json())
+    return show("home.html", ctx, wants_json())
 
 
 @bp.get("/classes")
@@ -41,7 +41,7 @@ def classes():
         "json": f"{request.script_root}/classes.json",
         "query": linker().query(pages.CLASS_COUNTS + " ORDER BY DESC(?n)"),
     }
-    return show("classes.html", ctx, request.path.endswith(".json") or wants_json())
+    return show("classes.html", ctx, wants_json())
 
 
 @bp.get("/class")
@@ -80,7 +80,7 @@ def class_page():
             "ORDER BY ?label"
         ),
     }
-    return show("class.html", ctx, request.path.endswith(".json") or wants_json())
+    return show("class.html", ctx, wants_json())
 
 
 @bp.get("/search")
@@ -106,7 +106,7 @@ def search():
             "SELECT ?resource ?label WHERE {\n  ?resource rdfs:label|skos:altLabel ?label .\n"
             f"  FILTER(CONTAINS(LCASE(STR(?label)), {ox.Literal(search_mod.normalise(q))}))\n}}"
         )
-    return show("search.html", ctx, request.path.endswith(".json") or wants_json())
+    return show("search.html", ctx, wants_json())
 
 
 def _execute(text: str, max_rows: int) -> tuple[bytes, str, bool]:
@@ -117,7 +117,7 @@ def _execute(text: str, max_rows: int) -> tuple[bytes, str, bool]:
 
     timeout = settings().query_timeout
     job = Job(text, accept=query_page.ACCEPT, max_rows=max_rows, max_triples=max_rows)
-    rendered = run_query(job, timeout, html=not request.path.endswith(".json"))
+    rendered = run_query(job, timeout, html=not wants_json())  # the format the page answers in
     return rendered.body, rendered.content_type, rendered.truncated
 
 
@@ -138,4 +138,4 @@ def query():
         ]
     ctx["links"] = {"json": f"{root}/query.json?{urlencode({'query': text})}"}
     status = ctx["error"]["status"] if ctx["error"] else 200
-    return show("query.html", ctx, request.path.endswith(".json") or wants_json(), status)
+    return show("query.html", ctx, wants_json(), status)
