@@ -164,18 +164,6 @@ def app(settings, store):
     return create_app(settings, store=store)
 
 
-@pytest.fixture
-def client(app):
-    return app.test_client()
-
-
-@pytest.fixture
-def live_server(app):
-    srv = LiveServer(app, free_port()).start()
-    yield srv
-    srv.stop()
-
-
 @pytest.fixture(scope="module")
 def readonly_app(seeded_store):
     return create_app(
