@@ -1,4 +1,4 @@
-"""HTTP benchmark: the same query mix against policykg (gunicorn, on-disk store),
+"""HTTP benchmark: the same query mix against policykg (Granian workers, on-disk store),
 `oxigraph serve` (PyPI `oxigraph`) and, when installed, rdflib-endpoint (pure rdflib).
 
     python bench/http_bench.py                      # the shipped seed data (tiny)

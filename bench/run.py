@@ -84,7 +84,7 @@ def must(run: Run, what: str) -> Run:
 
 
 def tree_hwm_mb(pid: int) -> float:
-    """Sum of peak RSS (VmHWM) of a process and its descendants (gunicorn workers, executors)."""
+    """Sum of peak RSS (VmHWM) of a process and its descendants (server workers, executors)."""
     children: dict[int, list[int]] = {}
     for d in Path("/proc").iterdir():
         if d.name.isdigit():
@@ -117,7 +117,7 @@ def machine() -> str:
         "reasonable",
         "pyshacl",
         "flask",
-        "gunicorn",
+        "granian",
         "rdflib-endpoint",
     ):
         try:

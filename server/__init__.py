@@ -35,6 +35,9 @@ def create_app(settings: Any = None, *, store: Any = None) -> Any:
         ensure_seeded(store, settings)
     app.extensions["policykg.store"] = store
     register(app)
+    from .fastpath import FastQueries
+
+    app.wsgi_app = FastQueries(app)  # type: ignore[method-assign]
     return app
 
 

@@ -208,7 +208,7 @@ def stats(as_json: bool, settings: Settings) -> None:
               "exposed until you choose to].")
 @click.option("--port", type=int, default=None, help="Port [env POLICYKG_PORT; default 8000].")
 @click.option("--update-token", default=None, help="Enable updates for 'Authorization: Bearer TOKEN' [env POLICYKG_UPDATE_TOKEN].")
-@click.option("--workers", type=int, default=None, help="gunicorn workers [env POLICYKG_WORKERS].")
+@click.option("--workers", type=int, default=None, help="Worker processes [env POLICYKG_WORKERS].")
 @store_options
 def serve(host: str | None, port: int | None, update_token: str | None, workers: int | None,
           settings: Settings) -> None:

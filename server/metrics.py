@@ -1,4 +1,4 @@
-"""Metrics in the Prometheus text format, summed over the gunicorn worker processes.
+"""Metrics in the Prometheus text format, summed over the worker processes of `policykg serve`.
 
 Counters: requests by route, method and status; query timeouts. Histogram: query
 durations. Gauges (read at scrape time by views/ops.py): store triple count, query executors.

@@ -55,13 +55,13 @@ class Settings:
     port: int = setting(8000, "TCP port to listen on.")
     workers: int = setting(
         2,
-        "Number of gunicorn worker processes. Each evaluates queries itself; one whose query outlives "
-        "its timeout answers 503 and is replaced. One per core is a good start.",
+        "Number of worker processes of `policykg serve` (Granian). Each evaluates queries itself; "
+        "one whose query outlives its timeout answers 503 and is replaced. One per core is a good start.",
     )
     threads: int = setting(
-        16,
-        "Threads per gunicorn worker. A client sending its request slowly holds a thread until it "
-        "is complete: expose the service only behind a buffering reverse proxy (README, Deploying).",
+        4,
+        "Python threads per worker: requests evaluated at once by one worker (more wait in Granian's "
+        "queue; HTTP itself is read and written in Rust, so slow clients hold no thread).",
     )
     update_token: str = setting(
         "",
@@ -85,7 +85,7 @@ class Settings:
     max_accept_length: int = setting(
         4096,
         "Maximum length of the Accept header in characters; longer ones are refused (431) before "
-        "any content negotiation. gunicorn's header line limit is raised to match when larger than 8190.",
+        "any content negotiation.",
     )
     allow_service_hosts: str = setting(
         "",
@@ -97,7 +97,7 @@ class Settings:
     log_level: str = setting("INFO", "Logging level.")
     metrics_dir: str = setting(
         "",
-        "Folder where gunicorn worker processes share their metrics (set by `policykg serve`; "
+        "Folder where the worker processes of `policykg serve` share their metrics (set by it; "
         "empty: per-process metrics).",
     )
 

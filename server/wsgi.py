@@ -1,11 +1,14 @@
-"""Production serving with gunicorn.
+"""Production serving with Granian (a Rust HTTP server running the WSGI app).
 
-``settings.workers`` gunicorn worker processes (gthread, ``settings.threads`` threads each).
-With the on-disk embedded store every worker reads the store's published checkpoint and
-writes under the store's cross-process write lock (server.store.checkpoints), and evaluates
-its queries itself (server.executor.InWorkerRunner): a query past its timeout is answered 503
-and its worker retires (finishes its other requests, exits; gunicorn starts a fresh one), the
-only way to stop a pyoxigraph evaluation. Metrics are shared through a temporary folder.
+``settings.workers`` worker processes, ``settings.threads`` Python threads each. Granian reads
+and writes HTTP in Rust, so a slow client holds no Python thread, and its per-request cost is a
+fraction of a Python server's. With the on-disk embedded store every worker reads the store's
+published checkpoint and writes under the store's cross-process write lock
+(server.store.checkpoints), and evaluates its queries itself (server.executor.InWorkerRunner).
+A query past its timeout is answered 503 by its request thread while its evaluation thread is
+left behind; the worker then asks Granian to replace the workers (``retire``: SIGHUP, a rolling
+restart in which each new worker starts before the old one is stopped). Stopping the process
+is the only way to stop a pyoxigraph evaluation. Metrics are shared through a temporary folder.
 
 ``serve --memory`` cannot share an in-memory store between processes, so it serves from a
 temporary on-disk folder that is deleted when the server stops.
@@ -13,58 +16,33 @@ temporary on-disk folder that is deleted when the server stops.
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import shutil
 import signal
-import threading
-import time
 import tempfile
+import threading
 from typing import Any
 
 from .settings import Settings
 
 log = logging.getLogger(__name__)
-GRACEFUL_TIMEOUT = 10  # seconds a stopping worker has to finish its requests
-_retiring = False
-_worker: Any = None  # this process's gunicorn worker (post_worker_init)
-
-
-def _post_worker_init(worker: Any) -> None:
-    global _worker
-    _worker = worker
+GRACEFUL_TIMEOUT = 10  # seconds a stopping worker has to finish its requests before it is killed
+RESPAWN_INTERVAL = 1.0  # seconds a new worker runs beside the old one it replaces
+HEADER_READ_TIMEOUT_MS = 10_000  # a client must send its request head within this
+_retiring = threading.Lock()
 
 
 def retire(stuck: int = 1) -> None:
-    """Stop this gunicorn worker: it stops accepting (gunicorn starts a replacement once it has
-    exited), finishes its other requests, then exits without waiting for the ``stuck`` ones
-    (queries still evaluating past their timeout: exiting is what stops them)."""
-    global _retiring
-    if _retiring:
+    """Have this worker replaced: Granian's main process starts new workers and then stops the
+    old ones gracefully (they finish their requests; a query still evaluating past its timeout
+    is abandoned with the process). Once per worker."""
+    if not _retiring.acquire(blocking=False):
         return
-    _retiring = True
-    os.kill(os.getpid(), signal.SIGTERM)  # gunicorn: stop accepting, close idle kept-alive connections
-
-    def leave() -> None:
-        deadline = time.monotonic() + GRACEFUL_TIMEOUT
-        while time.monotonic() < deadline and getattr(_worker, "nr_conns", 0) > stuck:
-            time.sleep(0.05)
-        _leave_now()
-
-    threading.Thread(target=leave, daemon=True, name="policykg-retire").start()
-
-
-def _worker_exit(_server: Any, _worker_: Any) -> None:
-    if _retiring:  # a query may still be evaluating in one of our threads: leave without finalisers
-        _leave_now()
-
-
-def _leave_now() -> None:
-    metrics = getattr(getattr(_worker, "wsgi", None), "extensions", {}).get("policykg.metrics")
-    if metrics is not None:
-        metrics.flush()  # its counts stay in the server's totals
-    logging.shutdown()
-    os._exit(0)
+    log.warning("%d quer%s stuck past the timeout: this worker (pid %d) is being replaced",
+                stuck, "y" if stuck == 1 else "ies", os.getpid())
+    os.kill(os.getppid(), signal.SIGHUP)
 
 
 def _seed(settings: Settings) -> None:
@@ -78,8 +56,8 @@ def _seed(settings: Settings) -> None:
 
 def _seed_in_child(settings: Settings) -> None:
     """Load the shipped data into an empty store before the workers start, in a child process:
-    gunicorn forks its workers from this one, which must never have opened RocksDB (its
-    background threads do not survive a fork)."""
+    the workers are forked from this one, which must never have opened RocksDB (its background
+    threads do not survive a fork)."""
     import multiprocessing
 
     child = multiprocessing.get_context("spawn").Process(target=_seed, args=(settings,), name="policykg-seed")
@@ -89,36 +67,44 @@ def _seed_in_child(settings: Settings) -> None:
         raise SystemExit(f"policykg: could not open or seed the store at {settings.data_dir} (exit {child.exitcode})")
 
 
-def gunicorn_options(settings: Settings) -> dict[str, Any]:
-    quiet = (
-        logging.getLevelName(settings.log_level.upper()) not in (logging.DEBUG, logging.INFO)
-        if isinstance(logging.getLevelName(settings.log_level.upper()), int)
-        else False
-    )
+def load_app(settings: Settings) -> Any:
+    """The WSGI app of one worker (called in the worker process)."""
+    from . import create_app
+    from .executor import InWorkerRunner
+    from .store import EmbeddedStore
+
+    app = create_app(settings)
+    st = app.extensions["policykg.store"]
+    if isinstance(st, EmbeddedStore) and st.path is not None:
+        app.extensions["policykg.query_runner"] = InWorkerRunner(st, retire)
+    return app
+
+
+def granian_options(settings: Settings) -> dict[str, Any]:
+    from granian.constants import Interfaces
+    from granian.http import HTTP1Settings
+    from granian.log import LogLevels
+
+    level = logging.getLevelName(settings.log_level.upper())
+    quiet = isinstance(level, int) and level > logging.INFO
     return {
-        "bind": f"{settings.host}:{settings.port}",
+        "address": settings.host,
+        "port": settings.port,
+        "interface": Interfaces.WSGI,
         "workers": settings.workers,
-        "threads": settings.threads,
-        "worker_class": "gthread",
-        "keepalive": 5,
-        # a header line may hold the longest Accept the app accepts (it answers 431 beyond
-        # max_accept_length in the JSON error shape; gunicorn answers a plain 400 beyond this)
-        "limit_request_field_size": max(8190, settings.max_accept_length + 64),
-        "graceful_timeout": GRACEFUL_TIMEOUT,
-        # the worker's heartbeat is independent of request length with gthread; queries are
-        # bounded by query_timeout (server.executor)
-        "timeout": max(30, int(settings.query_timeout * 3)),
-        "accesslog": None if quiet else "-",
-        "errorlog": "-",
-        "loglevel": settings.log_level.lower(),
-        "proc_name": "policykg",
-        "worker_exit": _worker_exit,
-        "post_worker_init": _post_worker_init,
+        "blocking_threads": settings.threads,
+        "http1_settings": HTTP1Settings(header_read_timeout=HEADER_READ_TIMEOUT_MS),
+        "log_level": LogLevels(settings.log_level.lower()) if settings.log_level.lower() in
+        {x.value for x in LogLevels} else LogLevels.info,
+        "log_access": not quiet,
+        "respawn_failed_workers": True,
+        "respawn_interval": RESPAWN_INTERVAL,
+        "workers_kill_timeout": GRACEFUL_TIMEOUT,
     }
 
 
 def run(settings: Settings) -> None:
-    from gunicorn.app.base import BaseApplication
+    from granian import Granian
 
     tmp = None
     if settings.memory and not (settings.store or settings.store_query_url):
@@ -132,26 +118,9 @@ def run(settings: Settings) -> None:
     metrics_dir = None
     if not settings.metrics_dir:
         metrics_dir = settings.metrics_dir = tempfile.mkdtemp(prefix="policykg-metrics-")
-    options = gunicorn_options(settings)
-
-    class App(BaseApplication):
-        def load_config(self) -> None:
-            for key, value in options.items():
-                self.cfg.set(key, value)
-
-        def load(self) -> Any:
-            from . import create_app
-            from .executor import InWorkerRunner
-            from .store import EmbeddedStore
-
-            app = create_app(settings)
-            st = app.extensions["policykg.store"]
-            if isinstance(st, EmbeddedStore) and st.path is not None:
-                app.extensions["policykg.query_runner"] = InWorkerRunner(st, retire)
-            return app
-
     try:
-        App().run()
+        server = Granian("policykg", **granian_options(settings))
+        server.serve(target_loader=functools.partial(load_app, settings), wrap_loader=False)
     finally:
         for folder in (tmp, metrics_dir):
             if folder is not None:

@@ -105,7 +105,7 @@ def readonly_server(readonly_app):
 
 
 def start_policykg(*args: str, env: dict | None = None, port: int | None = None, timeout: float = 60):
-    """Start the real `policykg serve` (gunicorn) in a subprocess; returns (process, url)."""
+    """Start the real `policykg serve` (Granian) in a subprocess; returns (process, url)."""
     port = port or free_port()
     cmd = [sys.executable, "-m", "server", "serve", "--port", str(port), *args]
     proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,

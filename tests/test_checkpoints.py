@@ -180,7 +180,7 @@ def test_concurrent_writer_processes_lose_nothing(tmp_path):
         st.close()
 
 
-# -- 3 and 8. the real server (2 gunicorn workers) beside the CLI and this process ----------
+# -- 3 and 8. the real server (2 server workers) beside the CLI and this process ----------
 @pytest.fixture(scope="module")
 def served(tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("served") / "store"
@@ -270,7 +270,7 @@ def test_cli_load_beside_the_server_is_seen_at_once(served, tmp_path):
 
 def test_read_your_writes_across_two_workers(served):
     _data_dir, url, proc = served
-    assert len(worker_pids(proc.pid)) >= 2  # two gunicorn workers answer
+    assert len(worker_pids(proc.pid)) >= 2  # two server workers answer
     graph = EX + "graph/ryw"
     for i in range(20):
         update(url, insert(f"{EX}ryw/{i}", i, graph))

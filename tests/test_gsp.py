@@ -267,7 +267,7 @@ def test_put_empty_body_empties_the_graph(empty):
 
 
 def test_real_server_writes_are_seen_by_queries():
-    """`policykg serve` (gunicorn, on-disk store, query executor processes): a graph PUT through
+    """`policykg serve` (Granian workers, on-disk store): a graph PUT through
     /store is answered by /sparql at once, and DELETE removes it again."""
     import requests
 

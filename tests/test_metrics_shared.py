@@ -161,7 +161,7 @@ def test_app_metrics_include_other_workers(settings, store, tmp_path):
 
 @pytest.mark.skipif(
     "metrics_dir" not in inspect.getsource(server.wsgi),
-    reason="needs server/wsgi.py to set settings.metrics_dir in the gunicorn master (lead's change)",
+    reason="needs server/wsgi.py to set settings.metrics_dir in the server's main process",
 )
 def test_serve_with_two_workers_reports_totals():
     proc, url = start_policykg("--memory", env={"POLICYKG_WORKERS": "2"})  # + one /health probe
@@ -187,10 +187,10 @@ def children(pid: int) -> set[int]:
     return {int(p) for p in open(f"/proc/{pid}/task/{pid}/children").read().split()}
 
 
-@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads gunicorn's workers from /proc")
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads the server's workers from /proc")
 @pytest.mark.skipif(
     "metrics_dir" not in inspect.getsource(server.wsgi),
-    reason="needs server/wsgi.py to set settings.metrics_dir in the gunicorn master (lead's change)",
+    reason="needs server/wsgi.py to set settings.metrics_dir in the server's main process",
 )
 def test_counts_of_a_retired_worker_are_kept():
     """The worker whose query timed out retires and exits: its counts stay in the totals."""

@@ -1,5 +1,5 @@
 """Query timeouts really stop the query (executor processes are killed), while other queries
-keep being answered; the same through the production server (gunicorn)."""
+keep being answered; the same through the production server (Granian)."""
 
 from __future__ import annotations
 

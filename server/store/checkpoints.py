@@ -3,7 +3,7 @@
 RocksDB lets one process at a time open a folder for writing, and a read-only handle on a
 folder that another process writes is not a snapshot: compaction deletes files under it and an
 open during a write can see it half-applied. So every process that opens an on-disk store
-(gunicorn workers, query executors, a CLI command run beside the server) shares it like this:
+(server workers, query executors, a CLI command run beside the server) shares it like this:
 
 - A writer takes an exclusive lock (``flock`` on ``<store>/.snapshots/write.lock``), opens the
   folder read-write, writes, flushes, makes a checkpoint (``Store.backup``: hard links, a few

@@ -56,7 +56,7 @@ class _Handle:
 class EmbeddedStore(Store):
     """pyoxigraph ``Store``. ``path=None`` keeps everything in memory.
 
-    On disk, several processes may open the same folder (gunicorn workers, query executors, a
+    On disk, several processes may open the same folder (server workers, query executors, a
     CLI command beside the server): reads go to the latest published checkpoint and each write
     opens the folder read-write under a cross-process lock, then publishes a new checkpoint
     (server.store.checkpoints). ``generation`` is the published checkpoint's number, so caches

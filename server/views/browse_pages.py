@@ -117,7 +117,7 @@ def _execute(text: str, max_rows: int) -> tuple[bytes, str, bool]:
 
     timeout = settings().query_timeout
     job = Job(text, accept=query_page.ACCEPT, max_rows=max_rows, max_triples=max_rows)
-    rendered = run_query(job, timeout, html=not wants_json())  # the format the page answers in
+    rendered = run_query(job, timeout)
     return rendered.body, rendered.content_type, rendered.truncated
 
 

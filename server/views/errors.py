@@ -41,6 +41,12 @@ def register(app: Flask) -> None:
                 detail={"header": "Accept", "length": len(accept), "limit": limit},
             )
 
+    @app.before_request
+    def _raise_fast_path_error() -> None:
+        err = request.environ.pop("policykg.error", None)  # found by server.fastpath: mapped here
+        if err is not None:
+            raise err
+
     @app.errorhandler(PolicyKGError)
     def _known(err: PolicyKGError) -> Response:
         if err.status >= 500:

@@ -7,13 +7,13 @@ server.results; this module wires them to Flask.
 from __future__ import annotations
 
 import hashlib
-import json
 import threading
 import time
 import weakref
 from typing import Any
 
 from flask import Blueprint, Response, current_app, request
+from werkzeug.http import parse_etags
 
 from .. import service_description, sparql
 from ..auth import require_write
@@ -72,11 +72,21 @@ def endpoint() -> Response:
         return _cors(_service_description(req))
     if req.operation == "update":
         return _update(req)
-    return _cors(_query(req))
+    return _query(req)
 
 
 def _query(req: sparql.ProtocolRequest) -> Response:
-    s = settings()
+    env = request.environ
+    status, headers, body = answer_query(current_app._get_current_object(), env, req, base_url=request.base_url)  # type: ignore[attr-defined]
+    return Response(body, status=status, headers=headers)
+
+
+def answer_query(app: Any, environ: dict[str, Any], req: sparql.ProtocolRequest, *,
+                 base_url: str) -> tuple[int, list[tuple[str, str]], bytes]:
+    """A query's answer (status, headers, body): policy, caps, revalidation, evaluation, CORS.
+    Needs no Flask request context: the view and the WSGI fast path (server.fastpath) both
+    call it. Errors are raised (PolicyKGError) for the one handler to map."""
+    s = app.extensions["policykg.settings"]
     sparql.check_query_policy(req.text, s.allow_service_hosts)
     if req.format:  # unknown names are a 400 before any evaluation
         from ..formats import by_name
@@ -87,43 +97,39 @@ def _query(req: sparql.ProtocolRequest) -> Response:
         req.text,
         default_graphs=req.default_graphs,
         named_graphs=req.named_graphs,
-        base_iri=request.base_url,
-        accept=request.headers.get("Accept"),
+        base_iri=base_url,
+        accept=environ.get("HTTP_ACCEPT"),
         fmt=req.format,
         max_rows=s.max_rows,
         max_triples=s.max_construct_triples,
     )
-    from .ops import metrics
-
-    etag = _etag(job) if request.method in ("GET", "HEAD") else None
-    if etag is not None and request.if_none_match.contains_weak(etag):
-        resp = Response(status=304)  # the same store state and request: the client's copy is current
-        resp.set_etag(etag, weak=True)
-        resp.headers["Vary"] = "Accept, Origin"
-        resp.headers["Cache-Control"] = "no-cache"
-        return resp
+    m = app.extensions["policykg.metrics"]
+    method = environ.get("REQUEST_METHOD", "GET")
+    etag = _etag(app.extensions["policykg.store"], job) if method in ("GET", "HEAD") else None
+    headers = [("Vary", "Accept, Origin")]
+    if etag is not None:
+        headers += [("ETag", f'W/"{etag}"'), ("Cache-Control", "no-cache")]  # revalidated before each use
+    headers += _cors_headers(environ.get("HTTP_ORIGIN"), s.cors_origins)
+    if etag is not None and parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag):
+        return 304, headers, b""  # the same store state and request: the client's copy is current
     started = time.monotonic()
     try:
-        rendered = run_query(job, timeout)
+        rendered = run_query_in(app, job, timeout)
     except QueryTimeout:
-        metrics().timeout()
+        m.timeout()
         raise
     finally:
-        metrics().query(time.monotonic() - started)
-    resp = Response(rendered.body, content_type=rendered.content_type)
-    resp.headers["Vary"] = "Accept, Origin"
-    if etag is not None:
-        resp.set_etag(etag, weak=True)
-        resp.headers["Cache-Control"] = "no-cache"  # may be stored, but revalidated before each use
+        m.query(time.monotonic() - started)
+    headers.insert(0, ("Content-Type", rendered.content_type))
     if rendered.truncated:
-        resp.headers["X-Result-Truncated"] = "true"
-    return resp
+        headers.append(("X-Result-Truncated", "true"))
+    return 200, headers, rendered.body
 
 
-def _etag(job: Job) -> str | None:
+def _etag(st: Any, job: Job) -> str | None:
     """A weak validator of a query's answer: the same store state and the same request give
     the same result. None for stores that cannot name their state (external stores)."""
-    state = getattr(store(), "state", None)
+    state = getattr(st, "state", None)
     if state is None:
         return None
     parts = (state, job.sparql, repr(job.default_graphs), repr(job.named_graphs), job.base_iri or "",
@@ -131,47 +137,18 @@ def _etag(job: Job) -> str | None:
     return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
-def run_query(job: Job, timeout: float, *, html: bool = False) -> Any:
+def run_query(job: Job, timeout: float) -> Any:
+    """``run_query_in`` for the current Flask app."""
+    return run_query_in(current_app._get_current_object(), job, timeout)  # type: ignore[attr-defined]
+
+
+def run_query_in(app: Any, job: Job, timeout: float) -> Any:
     """Evaluate ``job`` where a runaway can be stopped (``executor_pool``); in the request
-    thread for in-memory and external stores. ``html``: a query page, whose timeout answer (if
-    the watchdog has to give it) is a small HTML page instead of the JSON error."""
-    pool = executor_pool()
+    thread for in-memory and external stores. Raises QueryTimeout past ``timeout``."""
+    pool = executor_pool(app)
     if pool is None:
-        return evaluate_in_thread(store(), job, timeout)
-    environ, rule, app = request.environ, request.url_rule, current_app._get_current_object()  # type: ignore[attr-defined]
-    started = time.monotonic()
-
-    def answer() -> bytes:  # in the watchdog thread, only if the query gets stuck: no request context
-        s = app.extensions["policykg.settings"]
-        route = rule.rule if rule is not None else environ.get("PATH_INFO", "")
-        return _timeout_answer(timeout, environ.get("HTTP_ORIGIN"), s.cors_origins, environ.get("REQUEST_METHOD", ""),
-                               app.extensions["policykg.metrics"], started, route, html)
-
-    return pool.run(job, timeout, sock=environ.get("gunicorn.socket"), answer=answer)
-
-
-def _timeout_answer(timeout: float, origin: str | None, cors_origins: str, method: str, m: Any,
-                    started: float, route: str = "/sparql", html: bool = False) -> bytes:
-    """The raw HTTP response the query watchdog (another thread: no request context) sends for
-    a query stuck past its timeout, whose request thread cannot answer: it is inside the
-    evaluation. Same body and CORS as the usual timeout answer."""
-    err = QueryTimeout(f"The query ran longer than {timeout:g} s and was stopped.", detail={"timeout": timeout})
-    if html:  # fixed text: nothing from the request is echoed
-        body = ("<!doctype html><meta charset=utf-8><title>503 timeout</title>"
-                f"<h1>503 timeout</h1><p>{err.message}</p>").encode("utf-8")
-        head = ["Content-Type: text/html; charset=utf-8", "Content-Security-Policy: default-src 'none'"]
-    else:
-        body = json.dumps(err.to_dict(), ensure_ascii=False).encode("utf-8")
-        head = ["Content-Type: application/json"]
-    head = ["HTTP/1.1 503 Service Unavailable", *head, f"Content-Length: {len(body)}", "Connection: close",
-            "Vary: Accept, Origin"]
-    allow = allowed_origin(origin, cors_origins)
-    if allow is not None:
-        head += [f"Access-Control-Allow-Origin: {allow}", f"Access-Control-Expose-Headers: {EXPOSED}"]
-    m.timeout()
-    m.query(time.monotonic() - started)
-    m.request(route, method, 503)
-    return ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body
+        return evaluate_in_thread(app.extensions["policykg.store"], job, timeout)
+    return pool.run(job, timeout)
 
 
 def _update(req: sparql.ProtocolRequest) -> Response:
@@ -208,19 +185,24 @@ def allowed_origin(origin: str | None, cors_origins: str) -> str | None:
     return origin if origin in origins else None
 
 
-def _cors(resp: Response, *, preflight: bool = False) -> Response:
+def _cors_headers(origin: str | None, cors_origins: str, *, preflight: bool = False) -> list[tuple[str, str]]:
     """CORS for reads only (queries, the service description, their errors); never credentials."""
-    allow = allowed_origin(request.headers.get("Origin"), settings().cors_origins)
+    allow = allowed_origin(origin, cors_origins)
     if allow is None:
-        return resp
-    resp.headers["Access-Control-Allow-Origin"] = allow
+        return []
+    headers = [("Access-Control-Allow-Origin", allow)]
     if allow != "*":
-        resp.headers.add("Vary", "Origin")
-    resp.headers["Access-Control-Expose-Headers"] = EXPOSED
+        headers.append(("Vary", "Origin"))
+    headers.append(("Access-Control-Expose-Headers", EXPOSED))
     if preflight:
-        resp.headers["Access-Control-Allow-Methods"] = CORS_METHODS
-        resp.headers["Access-Control-Allow-Headers"] = CORS_HEADERS
-        resp.headers["Access-Control-Max-Age"] = "600"
+        headers += [("Access-Control-Allow-Methods", CORS_METHODS), ("Access-Control-Allow-Headers", CORS_HEADERS),
+                    ("Access-Control-Max-Age", "600")]
+    return headers
+
+
+def _cors(resp: Response, *, preflight: bool = False) -> Response:
+    for name, value in _cors_headers(request.headers.get("Origin"), settings().cors_origins, preflight=preflight):
+        resp.headers.add(name, value)
     return resp
 
 

@@ -5,7 +5,7 @@
 - ``check_response``: the invariants every response must keep (no 5xx, no traceback, the
   one JSON error shape or the HTML error page, never credentialed CORS).
 - ``snapshot``: every quad of a store, to prove a rejected request changed nothing.
-- ``Server``: the real ``python -m server serve`` (gunicorn) in its own process group, so a
+- ``Server``: the real ``python -m server serve`` (Granian) in its own process group, so a
   test can SIGKILL or SIGTERM the whole tree (master, worker, query executors).
 """
 

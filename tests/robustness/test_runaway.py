@@ -1,4 +1,4 @@
-"""Runaway queries against the production server (gunicorn workers evaluating in-process):
+"""Runaway queries against the production server (Granian workers evaluating in-process):
 each is stopped at its timeout with the timeout error, the worker that evaluated a blocking
 one is replaced, memory comes back, and a cheap query keeps answering meanwhile (concurrent
 client thread)."""
@@ -48,7 +48,7 @@ def server(tmp_path_factory):
 
 
 def worker_pids(srv: Server) -> set[int]:
-    """The gunicorn workers: the children of the server process (the gunicorn master)."""
+    """The server's workers: the children of the server process (Granian's main process)."""
     out = set()
     for pid in srv.pids():
         try:
