@@ -149,6 +149,53 @@ def run_wrk(url: str, accept: str, duration: float, connections: int) -> Result:
     return Result(rps, _ms(p50.group(1)) if p50 else math.nan, _ms(p99.group(1)) if p99 else math.nan, n_err)
 
 
+def tree(pid: int) -> list[int]:
+    """A process and its descendants."""
+    children: dict[int, list[int]] = {}
+    for d in Path("/proc").iterdir():
+        if d.name.isdigit():
+            try:
+                ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(d.name))
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        todo.extend(children.get(p, []))
+    return out
+
+
+def tree_cpu_seconds(pids: list[int]) -> float:
+    """CPU time (user + system) used so far by these processes and their descendants."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for root in pids:
+        for p in tree(root):
+            try:
+                fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / tick
+
+
+def settle(pids: list[int], idle: float = 0.02, window: float = 0.5, limit: float = 120) -> float:
+    """Wait until the servers are idle (less than ``idle`` of a core over ``window`` s): a
+    server still working off the requests of the previous measurement (rdflib-endpoint takes
+    seconds per COUNT at 100k) must not take CPU from the next one. Returns the seconds waited."""
+    start = time.monotonic()
+    before = tree_cpu_seconds(pids)
+    while time.monotonic() - start < limit:
+        time.sleep(window)
+        now = tree_cpu_seconds(pids)
+        if now - before <= idle * window:
+            break
+        before = now
+    return time.monotonic() - start
+
+
 # -- servers --------------------------------------------------------------------------------
 def prepare(work: Path, data: Path | None) -> tuple[Path, Path, Path, Path]:
     """policykg store, oxigraph store, N-Quads and N-Triples dumps holding the same data."""
@@ -244,6 +291,7 @@ def main() -> None:
             table[qname] = {}
             for sname, (_proc, endpoint) in servers.items():
                 url = endpoint + "?" + urllib.parse.urlencode({"query": query})
+                settle([proc.pid for proc, _ in servers.values()])  # none still busy with the last run
                 res = run(url, accept, args.duration, args.connections)
                 table[qname][sname] = res
                 print(

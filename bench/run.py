@@ -85,18 +85,8 @@ def must(run: Run, what: str) -> Run:
 
 def tree_hwm_mb(pid: int) -> float:
     """Sum of peak RSS (VmHWM) of a process and its descendants (server workers, executors)."""
-    children: dict[int, list[int]] = {}
-    for d in Path("/proc").iterdir():
-        if d.name.isdigit():
-            try:
-                ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
-            except (OSError, IndexError, ValueError):
-                continue
-            children.setdefault(ppid, []).append(int(d.name))
-    total, todo = 0.0, [pid]
-    while todo:
-        p = todo.pop()
-        todo.extend(children.get(p, []))
+    total = 0.0
+    for p in http_bench.tree(pid):
         try:
             m = re.search(r"VmHWM:\s+(\d+) kB", Path(f"/proc/{p}/status").read_text())
         except OSError:
@@ -450,13 +440,16 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
         notes.append(
             f"HTTP load generator: {'wrk -t2' if shutil.which('wrk') else 'Python threads + http.client'}, "
             f"{args.connections} keep-alive connections, {args.http_seconds:g} s per query per server, "
-            "servers measured one after the other"
+            "servers measured one after the other, each once all servers are idle (no server still working off "
+            "the previous measurement's requests)"
         )
+        settled = 0.0
         order = ["policykg (embedded)", "policykg → oxigraph", "oxigraph serve", "rdflib-endpoint"]
         for qname, query, accept in queries:
             results = all_results[qname] = {}
             for sname in [s for s in order if s in servers]:
                 url = servers[sname][1] + "?" + urllib.parse.urlencode({"query": query})
+                settled += http_bench.settle([proc.pid for proc, _ in servers.values()])
                 results[sname] = load_generator(url, accept, args.http_seconds, args.connections)
             ref = results["oxigraph serve"]
             for sname, res in results.items():
@@ -471,6 +464,7 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
                     "",
                     "—",
                 )
+        notes.append(f"waited {settled:.0f} s in all for the servers to go idle between measurements")
         # the issue's targets: geometric mean over the mix, policykg (embedded) vs each reference
         ours = "policykg (embedded)"
         for other, target in (("oxigraph serve", 0.5), ("rdflib-endpoint", 10.0)):
