@@ -372,26 +372,6 @@ def test_bulk_load_compacts_and_records_the_file_count(tmp_path):
         st.close()
 
 
-def test_a_large_graph_replacement_compacts(tmp_path, monkeypatch):
-    """A recomputed inferred graph (47k triples at 100k) left overlapping files that made a
-    COUNT(*) 1.5x slower: a replacement writing COMPACT_AFTER triples or more compacts."""
-    monkeypatch.setattr(embedded, "COMPACT_AFTER", 40)
-    asked: list[bool] = []
-    real = EmbeddedStore._maybe_optimize
-    monkeypatch.setattr(EmbeddedStore, "_maybe_optimize", lambda self, rw, a: (asked.append(a), real(self, rw, a)))
-    st = EmbeddedStore(tmp_path)
-    try:
-        small = "".join(f'<{EX}s/{i}> <{EX}p> "{i}" .\n' for i in range(10))
-        st.load(small, ox.RdfFormat.N_TRIPLES, OTHER, replace=True)  # 10 written: not asked
-        big = "".join(f'<{EX}b/{i}> <{EX}p> "{i}" .\n' for i in range(50))
-        st.load(big, ox.RdfFormat.N_TRIPLES, OTHER, replace=True)  # 60 changed: asked
-        assert asked[-2:] == [False, True]
-        assert st.triple_count(OTHER) == 50
-        assert int((tmp_path / FOLDER / "COMPACTED").read_text()) > 0
-    finally:
-        st.close()
-
-
 @pytest.mark.xfail(
     strict=True,
     reason=(

@@ -23,7 +23,6 @@ log = logging.getLogger(__name__)
 
 STAGING_MARK = "#policykg-staging-"
 REPLACE_IN_UPDATE_MAX = 500_000  # larger graphs are replaced through a staging graph + MOVE
-COMPACT_AFTER = 10_000  # triples written by one graph replacement that make it compact the store
 RETIRE_AFTER = 60.0  # seconds a superseded checkpoint handle stays open for requests still reading it
 RETIRED_MAX = 2  # ... and at most this many of them (each holds the checkpoint's files open)
 KEEP_INFO_LOGS = 5  # RocksDB writes an info LOG per opening for writing: keep the newest few
@@ -326,16 +325,12 @@ class EmbeddedStore(Store):
             new = set(triples)
             if not _has_blank_nodes(old) and not _has_blank_nodes(new):
                 added, removed = new - old, old - new
-                if len(added) + len(removed) >= COMPACT_AFTER:
-                    rw.compact = True  # e.g. a recomputed inferred graph: scans stay fast
                 if not removed:
                     if added:
                         rw.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in added)
                     return
                 rw.update(_data_block("DELETE DATA", removed, target) + " ;\n" + _data_block("INSERT DATA", added, target))
                 return
-            if len(old) + len(new) >= COMPACT_AFTER:
-                rw.compact = True
             if len(new) > REPLACE_IN_UPDATE_MAX:
                 staging = ox.NamedNode((target.value if isinstance(target, ox.NamedNode) else "urn:policykg:default")
                                        .split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
