@@ -206,7 +206,7 @@ def prepare(work: Path, data: Path | None) -> tuple[Path, Path, Path, Path]:
         load += ["--no-validate", "--no-reason", str(data)]
     subprocess.run(load, check=True, env=env, stdout=subprocess.DEVNULL)
     subprocess.run(
-        [sys.executable, "-m", "server", "export", "--data-dir", str(pkg), "--format", "nq", "-o", str(nq)],
+        [sys.executable, "-m", "server", "export", "--data-dir", str(pkg), "--format", "nq", "--inferred", "-o", str(nq)],
         check=True,
         env=env,
         stderr=subprocess.DEVNULL,

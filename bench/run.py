@@ -391,7 +391,8 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
     import pyoxigraph as ox
 
     nq, nt, oxdir = work / "all.nq", work / "all.nt", work / "oxigraph-serve"
-    must(timed(PKG + ["export", "--data-dir", str(store_a), "--format", "nq", "-o", str(nq)]), "export")
+    # --inferred: the inferred graph too, so that every server holds the same quads as policykg
+    must(timed(PKG + ["export", "--data-dir", str(store_a), "--format", "nq", "--inferred", "-o", str(nq)]), "export")
     must(timed(["oxigraph", "load", "--location", str(oxdir), "--file", str(nq)]), "oxigraph load (serve copy)")
     servers: dict[str, tuple[subprocess.Popen, str]] = {}
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
