@@ -16,7 +16,8 @@ from typing import Any
 from werkzeug.wsgi import get_current_url
 
 from . import sparql
-from .errors import HeaderTooLarge
+from .views.errors import check_accept
+from .views.sparql import answer_query
 
 PATHS = ("/sparql", "/sparql/")
 REASONS = {200: "200 OK"}
@@ -58,15 +59,8 @@ class FastQueries:
         return self.flask_wsgi(environ, start_response)
 
     def _answer(self, environ: dict[str, Any]) -> Any:
-        from .views.sparql import answer_query
-
         s = self.settings
-        accept = environ.get("HTTP_ACCEPT")
-        if accept is not None and len(accept) > s.max_accept_length:
-            raise HeaderTooLarge(
-                f"The Accept header is {len(accept)} characters long; the limit is {s.max_accept_length}.",
-                detail={"header": "Accept", "length": len(accept), "limit": s.max_accept_length},
-            )
+        check_accept(environ.get("HTTP_ACCEPT"), s.max_accept_length)
         environ["policykg.operation"] = "query"  # its protocol errors are readable cross-origin too
         qs = environ["QUERY_STRING"].encode("latin-1")  # PEP 3333: the raw bytes as latin-1
         req = sparql.parse_request("GET", environ.get("CONTENT_TYPE"), qs, b"", max_length=s.max_query_length)

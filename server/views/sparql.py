@@ -76,8 +76,8 @@ def endpoint() -> Response:
 
 
 def _query(req: sparql.ProtocolRequest) -> Response:
-    env = request.environ
-    status, headers, body = answer_query(current_app._get_current_object(), env, req, base_url=request.base_url)  # type: ignore[attr-defined]
+    status, headers, body = answer_query(current_app._get_current_object(), request.environ, req,
+                                         base_url=request.base_url)  # type: ignore[attr-defined]
     return Response(body, status=status, headers=headers)
 
 
