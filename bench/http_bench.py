@@ -123,6 +123,16 @@ def run_python(url: str, accept: str, duration: float, connections: int) -> Resu
     return Result(len(lat) / elapsed, statistics.median(lat) * 1000, p(0.99), sum(errors))
 
 
+def median_result(results: list[Result]) -> Result:
+    """Several runs of one measurement as one: median req/s, p50 and p99; errors summed."""
+    return Result(
+        statistics.median(r.rps for r in results),
+        statistics.median(r.p50_ms for r in results),
+        statistics.median(r.p99_ms for r in results),
+        sum(r.errors for r in results),
+    )
+
+
 def _ms(text: str) -> float:
     m = re.match(r"([\d.]+)(us|ms|s)", text)
     if not m:
@@ -134,8 +144,18 @@ def _ms(text: str) -> float:
 def run_wrk(url: str, accept: str, duration: float, connections: int) -> Result:
     out = subprocess.run(
         # --timeout: a slow server's answers are measured, not counted as socket timeouts (wrk: 2 s)
-        ["wrk", "-t2", f"-c{connections}", f"-d{int(duration)}s", "--timeout", "60s", "--latency",
-         "-H", f"Accept: {accept}", url],
+        [
+            "wrk",
+            "-t2",
+            f"-c{connections}",
+            f"-d{int(duration)}s",
+            "--timeout",
+            "60s",
+            "--latency",
+            "-H",
+            f"Accept: {accept}",
+            url,
+        ],
         capture_output=True,
         text=True,
         check=True,
@@ -206,7 +226,19 @@ def prepare(work: Path, data: Path | None) -> tuple[Path, Path, Path, Path]:
         load += ["--no-validate", "--no-reason", str(data)]
     subprocess.run(load, check=True, env=env, stdout=subprocess.DEVNULL)
     subprocess.run(
-        [sys.executable, "-m", "server", "export", "--data-dir", str(pkg), "--format", "nq", "--inferred", "-o", str(nq)],
+        [
+            sys.executable,
+            "-m",
+            "server",
+            "export",
+            "--data-dir",
+            str(pkg),
+            "--format",
+            "nq",
+            "--inferred",
+            "-o",
+            str(nq),
+        ],
         check=True,
         env=env,
         stderr=subprocess.DEVNULL,
@@ -256,7 +288,8 @@ def start_servers(names: list[str], pkg: Path, oxdir: Path, nt: Path) -> dict[st
 
 
 def pick_label_subject(endpoint: str) -> str:
-    q = f"SELECT ?s WHERE {{ ?s <{RDFS_LABEL}> ?l }} ORDER BY ?s LIMIT 1"
+    # an IRI: blank nodes sort first, and a blank node's label cannot be written into a query
+    q = f"SELECT ?s WHERE {{ ?s <{RDFS_LABEL}> ?l FILTER(isIRI(?s)) }} ORDER BY ?s LIMIT 1"
     r = requests.get(endpoint, params={"query": q}, headers={"Accept": JSON}, timeout=30)
     r.raise_for_status()
     return r.json()["results"]["bindings"][0]["s"]["value"]

@@ -138,6 +138,13 @@ class Table:
         return "\n".join(lines)
 
 
+def spread(results: list) -> str:
+    """The range of req/s over the rounds, when there was more than one."""
+    if len(results) < 2:
+        return ""
+    return f" [{min(r.rps for r in results):.0f}–{max(r.rps for r in results):.0f}]"
+
+
 def verdict(ok: bool | None) -> str:
     return "—" if ok is None else ("meets" if ok else "**misses**")
 
@@ -152,6 +159,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--http-seconds", type=float, default=3.0, help="seconds per query per server (default 3)")
     ap.add_argument("--connections", type=int, default=4, help="concurrent connections (default 4)")
+    ap.add_argument(
+        "--http-rounds",
+        type=int,
+        default=3,
+        help="rounds over the HTTP mix, each with new connections; medians are reported (default 3)",
+    )
     ap.add_argument("--renders", type=int, default=20, help="renders per page / runs per named query")
     ap.add_argument("--rdflib-max", type=int, default=200_000, help="skip rdflib-endpoint above this size")
     ap.add_argument("--reason-timeout", type=float, default=600, help="give up reasoning after this many s")
@@ -441,17 +454,24 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
         notes.append(
             f"HTTP load generator: {'wrk -t2' if shutil.which('wrk') else 'Python threads + http.client'}, "
             f"{args.connections} keep-alive connections, {args.http_seconds:g} s per query per server, "
-            "servers measured one after the other, each once all servers are idle (no server still working off "
+            f"{max(1, args.http_rounds)} rounds over the mix (new connections each; median req/s given, "
+            "with the rounds' range in brackets), servers measured one after the other, each once all servers are idle (no server still working off "
             "the previous measurement's requests)"
         )
         settled = 0.0
         order = ["policykg (embedded)", "policykg → oxigraph", "oxigraph serve", "rdflib-endpoint"]
-        for qname, query, accept in queries:
-            results = all_results[qname] = {}
-            for sname in [s for s in order if s in servers]:
-                url = servers[sname][1] + "?" + urllib.parse.urlencode({"query": query})
-                settled += http_bench.settle([proc.pid for proc, _ in servers.values()])
-                results[sname] = load_generator(url, accept, args.http_seconds, args.connections)
+        rounds: dict[str, dict[str, list[http_bench.Result]]] = {q: {} for q, _, _ in queries}
+        # Rounds, each opening new connections: the kernel spreads a server's connections over its
+        # worker processes by a hash (SO_REUSEPORT), so one short run can land them all on one worker.
+        for _round in range(max(1, args.http_rounds)):
+            for qname, query, accept in queries:
+                for sname in [s for s in order if s in servers]:
+                    url = servers[sname][1] + "?" + urllib.parse.urlencode({"query": query})
+                    settled += http_bench.settle([proc.pid for proc, _ in servers.values()])
+                    res = load_generator(url, accept, args.http_seconds, args.connections)
+                    rounds[qname].setdefault(sname, []).append(res)
+        for qname, per_server in rounds.items():
+            results = all_results[qname] = {s: http_bench.median_result(rs) for s, rs in per_server.items()}
             ref = results["oxigraph serve"]
             for sname, res in results.items():
                 if sname == "oxigraph serve":
@@ -459,8 +479,9 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
                 ratio = res.rps / ref.rps if ref.rps else float("nan")
                 t.add(
                     f"HTTP {qname}: {sname}",
-                    f"{res.rps:.0f} req/s, p50 {res.p50_ms:.1f} ms" + (f", {res.errors} errors" if res.errors else ""),
-                    f"oxigraph serve {ref.rps:.0f} req/s, p50 {ref.p50_ms:.1f} ms",
+                    f"{res.rps:.0f} req/s{spread(per_server[sname])}, p50 {res.p50_ms:.1f} ms"
+                    + (f", {res.errors} errors" if res.errors else ""),
+                    f"oxigraph serve {ref.rps:.0f} req/s{spread(per_server['oxigraph serve'])}, p50 {ref.p50_ms:.1f} ms",
                     f"{ratio:.2f}× req/s",
                     "",
                     "—",
@@ -469,12 +490,28 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
         # the issue's targets: geometric mean over the mix, policykg (embedded) vs each reference
         ours = "policykg (embedded)"
         for other, target in (("oxigraph serve", 0.5), ("rdflib-endpoint", 10.0)):
-            ratios = [r[ours].rps / r[other].rps for r in all_results.values()
-                      if other in r and ours in r and r[other].rps > 0 and r[ours].rps > 0]
-            if len(ratios) == len(all_results):
-                geo = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
-                t.add(f"HTTP mix, geometric mean of req/s ratios: {ours} / {other}", f"{geo:.2f}×",
-                      ", ".join(f"{x:.2f}" for x in ratios), "", f"≥ {target:g}× at 100k", verdict(geo >= target))
+            if not all(other in r and r[ours].rps > 0 for r in all_results.values()):
+                continue
+            # A server that completed no request in a run is slower than connections / seconds
+            # req/s: that bound gives a lower bound of the ratio (marked ≥).
+            bound = args.connections / args.http_seconds
+            ratios = [r[ours].rps / (r[other].rps or bound) for r in all_results.values()]
+            bounded = [q for q, r in all_results.items() if not r[other].rps]
+            geo = math.exp(sum(math.log(x) for x in ratios) / len(ratios))
+            t.add(
+                f"HTTP mix, geometric mean of req/s ratios: {ours} / {other}",
+                f"{'≥ ' if bounded else ''}{geo:.2f}×",
+                ", ".join(f"{'≥ ' if q in bounded else ''}{x:.2f}" for q, x in zip(all_results, ratios)),
+                "",
+                f"≥ {target:g}× at 100k",
+                verdict(geo >= target),
+            )
+            if bounded:
+                notes.append(
+                    f"{other} completed no request of {', '.join(bounded)} within {args.http_seconds:g} s: "
+                    f"its rate there is taken as < {bound:.2f} req/s ({args.connections} connections / "
+                    f"{args.http_seconds:g} s), so the ratio and the geometric mean are lower bounds (≥)"
+                )
         for sname, (proc, _url) in servers.items():
             t.add(f"server peak memory: {sname}", f"{tree_hwm_mb(proc.pid):.0f} MB", "", "", "", "")
     finally:
