@@ -35,6 +35,7 @@ from typing import Any
 
 from . import errors
 from .results import Rendered, render
+from .sparql_lexer import single_pattern
 
 log = logging.getLogger(__name__)
 RETRY_AFTER = "1"  # seconds, on 503 store_unavailable (a replaced executor, a lost file)
@@ -232,7 +233,11 @@ class InWorkerRunner:
     a grace for the serialiser's own deadline check, which stops streaming results first). A
     query still evaluating after that is abandoned: its request is answered 503 ``timeout``,
     its thread is left to the process, and the worker is replaced (``retire``), which is what
-    stops the evaluation. A fresh evaluation thread serves the request thread's next query."""
+    stops the evaluation. A fresh evaluation thread serves the request thread's next query.
+
+    A query of one triple pattern (``sparql_lexer.single_pattern``) is evaluated in the request
+    thread itself: its cost is bounded by its result cap, one row per step, and the serialiser's
+    deadline check stops it in time."""
 
     GRACE = 0.25  # seconds past the deadline for the serialiser's own deadline check to answer first
 
@@ -246,6 +251,17 @@ class InWorkerRunner:
         self.stuck = 0
 
     def run(self, job: Job, timeout: float, **_: Any) -> Rendered:
+        if single_pattern(job.sparql):
+            # One triple pattern: every step of the evaluation is a row, at most the result cap
+            # of them, and the serialiser checks the deadline between rows. So it runs here,
+            # without the hand-off to the evaluation thread (0.12 ms, more than such a query).
+            with self._lock:
+                self.busy += 1
+            try:
+                return evaluate(self.store, job, deadline=time.monotonic() + timeout, timeout=timeout)
+            finally:
+                with self._lock:
+                    self.busy -= 1
         ev = getattr(self._local, "evaluator", None)
         if ev is None:
             ev = self._local.evaluator = _Evaluator(self.store)

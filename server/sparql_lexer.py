@@ -9,6 +9,7 @@ so keywords always appear spelled out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -81,3 +82,143 @@ def has_dataset_clause(text: str) -> bool:
     if "from" not in text.lower():
         return False
     return any(t.depth == 0 and t.is_word("FROM") for t in tokens(text))
+
+
+_SUBJECT = {"var", "iri", "pname"}
+_PREDICATE = {"var", "iri", "pname"}
+_OBJECT = {"var", "iri", "pname", "number"}
+MAX_INLINE_OFFSET = 10000
+
+
+@functools.lru_cache(maxsize=4096)
+def single_pattern(text: str) -> bool:
+    """Whether a query is one triple pattern whose every step yields a result: ``SELECT`` (no
+    DISTINCT, no expressions), ``ASK`` or ``CONSTRUCT`` (a template triple holding every
+    variable, so that Oxigraph's de-duplication of output triples skips nothing) over a
+    ``WHERE`` of one triple pattern (no property path, no repeated variable, no blank node),
+    with at most ``LIMIT`` and a small ``OFFSET``. Evaluating such a query costs at most
+    OFFSET + result cap index steps, each producing a row, so the serialiser's deadline check
+    between rows bounds its time: it may run in the request thread, without the hand-off to an
+    evaluation thread. Conservative: anything else answers False."""
+    try:
+        toks = list(tokens(text))
+    except Exception:  # noqa: BLE001 - unlexable: not ours to judge
+        return False
+    i, n = 0, len(toks)
+
+    def word(*words: str) -> bool:
+        return i < n and toks[i].is_word(*words)
+
+    def punct(p: str) -> bool:
+        return i < n and toks[i].kind == "punct" and toks[i].text == p
+
+    while word("PREFIX", "BASE"):  # prologue
+        if word("BASE"):
+            if i + 1 >= n or toks[i + 1].kind != "iri":
+                return False
+            i += 2
+            continue
+        if i + 2 >= n or toks[i + 1].kind != "pname" or not toks[i + 1].text.endswith(":") or toks[i + 2].kind != "iri":
+            return False
+        i += 3
+    template: list[list[Token]] = []
+    if word("SELECT"):
+        i += 1
+        if punct("*"):
+            i += 1
+        else:
+            start = i
+            while i < n and toks[i].kind == "var":
+                i += 1
+            if i == start:
+                return False  # DISTINCT, REDUCED, an expression
+        form = "SELECT"
+    elif word("ASK"):
+        i += 1
+        form = "ASK"
+    elif word("CONSTRUCT"):
+        i += 1
+        form = "CONSTRUCT"
+        if punct("{"):
+            i += 1
+            current: list[Token] = []
+            while i < n and not punct("}"):
+                t = toks[i]
+                if t.kind == "punct" and t.text in ".;,":
+                    if t.text == "." and current:
+                        template.append(current)
+                        current = []
+                    elif t.text == ";":
+                        template.append(current)
+                        current = current[:1]
+                    elif t.text == ",":
+                        template.append(current)
+                        current = current[:2]
+                elif t.kind in ("var", "iri", "pname", "string", "number", "lang", "bnode") or t.is_word("A"):
+                    current.append(t)
+                elif t.kind == "punct" and t.text == "^":
+                    pass
+                else:
+                    return False
+                i += 1
+            if not punct("}"):
+                return False
+            if current:
+                template.append(current)
+            i += 1
+    else:
+        return False
+    if word("WHERE"):  # optional; FROM / FROM NAMED are not accepted here
+        i += 1
+    if not punct("{"):
+        return False
+    i += 1
+    pattern: list[Token] = []
+    # subject, predicate, object
+    if i < n and toks[i].kind in _SUBJECT:
+        pattern.append(toks[i])
+        i += 1
+    else:
+        return False
+    if i < n and (toks[i].kind in _PREDICATE or toks[i].is_word("A")):
+        pattern.append(toks[i])
+        i += 1
+    else:
+        return False
+    if i < n and toks[i].kind == "string":
+        pattern.append(toks[i])
+        i += 1
+        if i < n and toks[i].kind == "lang":
+            i += 1
+        elif i + 2 < n and punct("^") and toks[i + 1].text == "^" and toks[i + 2].kind in ("iri", "pname"):
+            i += 3
+    elif i < n and (toks[i].kind in _OBJECT or toks[i].is_word("TRUE", "FALSE")):
+        pattern.append(toks[i])
+        i += 1
+    else:
+        return False
+    if punct("."):
+        i += 1
+    if not punct("}"):
+        return False
+    i += 1
+    names = [t.text[1:] for t in pattern if t.kind == "var"]
+    if len(names) != len(set(names)):
+        return False
+    if form == "CONSTRUCT":
+        if not template:  # CONSTRUCT WHERE { tp }: the pattern is the template
+            template = [pattern]
+        if not any(set(names) <= {t.text[1:] for t in triple if t.kind == "var"} for triple in template):
+            return False
+    seen: set[str] = set()
+    while i < n:
+        if word("LIMIT", "OFFSET") and toks[i].text.upper() not in seen and i + 1 < n and toks[i + 1].kind == "number":
+            if not toks[i + 1].text.isdigit():
+                return False
+            if toks[i].text.upper() == "OFFSET" and int(toks[i + 1].text) > MAX_INLINE_OFFSET:
+                return False
+            seen.add(toks[i].text.upper())
+            i += 2
+        else:
+            return False
+    return True
