@@ -22,6 +22,15 @@ def default_data_dir() -> str:
     return str(Path(base) / "policykg")
 
 
+def default_workers() -> int:
+    """Two worker processes per CPU this process may run on."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return 2 * cpus
+
+
 def setting(default: Any, help: str, **kw: Any) -> Any:
     if callable(default):
         return field(default_factory=default, metadata={"help": help, **kw})
@@ -54,12 +63,14 @@ class Settings:
     )
     port: int = setting(8000, "TCP port to listen on.")
     workers: int = setting(
-        2,
-        "Number of worker processes of `policykg serve` (Granian). Each evaluates queries itself; "
-        "one whose query outlives its timeout answers 503 and is replaced. One per core is a good start.",
+        default_workers,
+        "Number of worker processes of `policykg serve` (Granian); default two per CPU core. Each "
+        "evaluates queries itself; one whose query outlives its timeout answers 503 and is replaced. "
+        "The kernel gives each connection to one worker, so with one worker per core a client's few "
+        "keep-alive connections can all land on one worker and use one core.",
     )
     threads: int = setting(
-        4,
+        2,
         "Python threads per worker: requests evaluated at once by one worker (more wait in Granian's "
         "queue; HTTP itself is read and written in Rust, so slow clients hold no thread).",
     )

@@ -85,6 +85,11 @@ def granian_options(settings: Settings) -> dict[str, Any]:
     from granian.http import HTTP1Settings
     from granian.log import LogLevels
 
+    from .errors import ConfigError
+
+    for name in ("workers", "threads"):
+        if getattr(settings, name) < 1:
+            raise ConfigError(f"POLICYKG_{name.upper()} must be at least 1, not {getattr(settings, name)}")
     level = logging.getLevelName(settings.log_level.upper())
     quiet = isinstance(level, int) and level > logging.INFO
     return {
@@ -106,6 +111,7 @@ def granian_options(settings: Settings) -> dict[str, Any]:
 def run(settings: Settings) -> None:
     from granian import Granian
 
+    options = granian_options(settings)  # checks them first: nothing is started on bad settings
     tmp = None
     if settings.memory and not (settings.store or settings.store_query_url):
         tmp = tempfile.mkdtemp(prefix="policykg-memory-")
@@ -119,7 +125,7 @@ def run(settings: Settings) -> None:
     if not settings.metrics_dir:
         metrics_dir = settings.metrics_dir = tempfile.mkdtemp(prefix="policykg-metrics-")
     try:
-        server = Granian("policykg", **granian_options(settings))
+        server = Granian("policykg", **options)
         server.serve(target_loader=functools.partial(load_app, settings), wrap_loader=False)
     finally:
         for folder in (tmp, metrics_dir):
