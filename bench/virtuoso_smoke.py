@@ -79,7 +79,11 @@ def start_virtuoso(work: Path) -> tuple[subprocess.Popen, int, int]:
 def bindings(resp) -> list:
     data = resp.get_json(silent=True) or json.loads(resp.data or b"{}")
     rows = data.get("results", {}).get("bindings", [])
-    return sorted(json.dumps({k: v.get("value") for k, v in row.items()}, sort_keys=True) for row in rows)
+    # blank nodes have no comparable labels across stores
+    return sorted(
+        json.dumps({k: "_:" if v.get("type") == "bnode" else v.get("value") for k, v in row.items()}, sort_keys=True)
+        for row in rows
+    )
 
 
 def triples(resp, fmt=ox.RdfFormat.TURTLE) -> set:
@@ -222,9 +226,19 @@ def main() -> int:
             def short(v):
                 text = v if isinstance(v, str | int) else json.dumps(v, ensure_ascii=False, default=str)
                 text = str(text).replace("|", "\\|").replace("\n", " ")
-                return text if len(text) <= 90 else text[:87] + "…"
+                return text if len(text) <= 160 else text[:157] + "…"
 
-            print(f"| {label} | {'yes' if same else '**no**'} | {short(got['embedded'])} | {short(got['virtuoso'])} |")
+            a, b = got["embedded"], got["virtuoso"]
+            if not same and isinstance(a, list) and isinstance(b, list):
+                only_a = [x for x in a if x not in b]
+                only_b = [x for x in b if x not in a]
+                a = f"{len(a)} items; {len(only_a)} only here, e.g. {only_a[0] if only_a else '-'}"
+                b = f"{len(b)} items; {len(only_b)} only here, e.g. {only_b[0] if only_b else '-'}"
+            elif not same and isinstance(a, dict) and isinstance(b, dict):
+                keys = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+                a = {k: a.get(k) for k in keys}
+                b = {k: b.get(k) for k in keys}
+            print(f"| {label} | {'yes' if same else '**no**'} | {short(a)} | {short(b)} |")
         print(f"\n{differ} of {len(checks)} answers differ.")
         return 0
     finally:

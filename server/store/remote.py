@@ -32,7 +32,7 @@ from requests.adapters import HTTPAdapter
 
 from .. import errors
 from ..errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
-from ..sparql_lexer import has_dataset_clause
+from ..sparql_lexer import has_dataset_clause, query_form
 from .base import GraphInfo, QueryResult, Store, Term
 from .prebind import prebind
 
@@ -40,6 +40,9 @@ log = logging.getLogger(__name__)
 
 #: What policykg asks for when it parses results itself (SELECT/ASK, then CONSTRUCT/DESCRIBE).
 PARSE_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
+#: ... when the query form is known: Virtuoso answers a CONSTRUCT asked for JSON with s/p/o bindings.
+RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
+GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
 _RESULTS = {f.media_type: f for f in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML, ox.QueryResultsFormat.TSV)}
 _RDF = {
     f.media_type: f
@@ -247,12 +250,12 @@ class RemoteStore(Store):
         timeout: float | None = None,
     ) -> QueryResult:
         form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri)
-        resp, deadline = self._post_query(form, PARSE_ACCEPT, timeout)
+        resp, deadline = self._post_query(form, _parse_accept(sparql), timeout)
         media_type = _media_type(resp)
         body = self._read(resp, deadline)
         try:
             if media_type in _RESULTS:
-                return ox.parse_query_results(body, _RESULTS[media_type])
+                return _read_results(body, _RESULTS[media_type])
             rdf_format = _RDF.get(media_type) or _RDF_ALIASES.get(media_type)
             if rdf_format is not None:
                 return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, rdf_format))
@@ -471,6 +474,48 @@ class RemoteStore(Store):
 
 
 # -- helpers -------------------------------------------------------------------------------
+def _parse_accept(sparql: str) -> str:
+    """The Accept for results policykg parses itself, by the query's form."""
+    form = query_form(sparql)
+    if form in ("SELECT", "ASK"):
+        return RESULTS_ACCEPT
+    if form in ("CONSTRUCT", "DESCRIBE"):
+        return GRAPH_ACCEPT
+    return PARSE_ACCEPT
+
+
+def _read_results(body: bytes, fmt: ox.QueryResultsFormat) -> Any:
+    """Query results, read through once here, so that an unreadable answer is a StoreError now,
+    not a failure halfway through serialising. Blank-node labels that pyoxigraph refuses
+    (Virtuoso's ``nodeID://b10005``) are renamed first, consistently within the answer."""
+    try:
+        _drain(ox.parse_query_results(body, fmt))
+    except SyntaxError as exc:
+        if fmt != ox.QueryResultsFormat.JSON or "blank node" not in str(exc):
+            raise
+        body = _rename_json_bnodes(body)
+        _drain(ox.parse_query_results(body, fmt))
+    return ox.parse_query_results(body, fmt)
+
+
+def _drain(result: Any) -> None:
+    if isinstance(result, ox.QuerySolutions):
+        for _ in result:
+            pass
+
+
+def _rename_json_bnodes(body: bytes) -> bytes:
+    import json
+
+    data = json.loads(body)
+    names: dict[str, str] = {}
+    for row in data.get("results", {}).get("bindings", []):
+        for term in row.values():
+            if isinstance(term, dict) and term.get("type") == "bnode":
+                term["value"] = names.setdefault(str(term.get("value")), f"b{len(names)}")
+    return json.dumps(data).encode("utf-8")
+
+
 def _graph_param(graph: str | None) -> dict[str, str]:
     return {"default": ""} if graph is None else {"graph": ox.NamedNode(graph).value}
 
