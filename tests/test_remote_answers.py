@@ -42,7 +42,7 @@ class CannedStore:
         canned = self
 
         class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self):  # noqa: N802 - http.server's name
+            def do_POST(self):
                 self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 canned.accepts.append(self.headers.get("Accept", ""))
                 ctype, body = answer(self.headers.get("Accept", ""))
