@@ -287,6 +287,17 @@ def start_servers(names: list[str], pkg: Path, oxdir: Path, nt: Path) -> dict[st
     return servers
 
 
+def stop(procs: list[subprocess.Popen], wait: float = 15) -> None:
+    """Terminate servers, then kill those still running after ``wait`` seconds."""
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(wait)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
 def pick_label_subject(endpoint: str) -> str:
     # an IRI: blank nodes sort first, and a blank node's label cannot be written into a query
     q = f"SELECT ?s WHERE {{ ?s <{RDFS_LABEL}> ?l FILTER(isIRI(?s)) }} ORDER BY ?s LIMIT 1"
@@ -343,12 +354,7 @@ def main() -> None:
                 geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
                 print(f"geometric mean policykg/{other}: {geo:.2f}x")
     finally:
-        for proc, _url in servers.values():
-            proc.terminate()
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        stop([proc for proc, _url in servers.values()])
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
 

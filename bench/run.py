@@ -515,13 +515,7 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
         for sname, (proc, _url) in servers.items():
             t.add(f"server peak memory: {sname}", f"{tree_hwm_mb(proc.pid):.0f} MB", "", "", "", "")
     finally:
-        for proc, _url in servers.values():
-            proc.terminate()
-        for proc, _url in servers.values():
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        http_bench.stop([proc for proc, _url in servers.values()])
 
 
 if __name__ == "__main__":

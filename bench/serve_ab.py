@@ -41,21 +41,8 @@ def main() -> None:
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     servers: dict[str, tuple[subprocess.Popen, str]] = {}
     try:
-        port = hb.free_port()
-        proc = subprocess.Popen(
-            [
-                "oxigraph",
-                "serve",
-                "--location",
-                str(args.workdir / "oxigraph-serve"),
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--union-default-graph",
-            ],
-            **quiet,
-        )
-        hb.wait_up(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc)
-        servers["oxigraph serve"] = (proc, f"http://127.0.0.1:{port}/query")
+        oxigraph = hb.start_servers(["oxigraph"], args.workdir / "policykg", args.workdir / "oxigraph-serve", None)
+        servers["oxigraph serve"] = oxigraph["oxigraph"]
         for config in args.configs:
             env = {**os.environ, "PYTHONPATH": str(ROOT), "POLICYKG_LOG_LEVEL": "WARNING"}
             for item in config.split(","):
@@ -98,13 +85,7 @@ def main() -> None:
             geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
             print(f"{config:28} geometric mean {geo:.3f}")
     finally:
-        for proc, _ in servers.values():
-            proc.terminate()
-        for proc, _ in servers.values():
-            try:
-                proc.wait(15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+        hb.stop([proc for proc, _ in servers.values()])
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
+import http_bench
 import pyoxigraph as ox
 import requests
 
@@ -242,11 +243,7 @@ def main() -> int:
         print(f"\n{differ} of {len(checks)} answers differ.")
         return 0
     finally:
-        proc.terminate()
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        http_bench.stop([proc], wait=30)
         shutil.rmtree(work, ignore_errors=True)
 
 

@@ -24,12 +24,14 @@ timeout).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import queue
 import signal
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -251,23 +253,15 @@ class InWorkerRunner:
         self.stuck = 0
 
     def run(self, job: Job, timeout: float, **_: Any) -> Rendered:
-        if single_pattern(job.sparql):
-            # One triple pattern: every step of the evaluation is a row, at most the result cap
-            # of them, and the serialiser checks the deadline between rows. So it runs here,
-            # without the hand-off to the evaluation thread (0.12 ms, more than such a query).
-            with self._lock:
-                self.busy += 1
-            try:
-                return evaluate(self.store, job, deadline=time.monotonic() + timeout, timeout=timeout)
-            finally:
-                with self._lock:
-                    self.busy -= 1
-        ev = getattr(self._local, "evaluator", None)
-        if ev is None:
-            ev = self._local.evaluator = _Evaluator(self.store)
-        with self._lock:
-            self.busy += 1
-        try:
+        with self._busy():
+            if single_pattern(job.sparql):
+                # One triple pattern: every step of the evaluation is a row, at most the result cap
+                # of them, and the serialiser checks the deadline between rows. So it runs here,
+                # without the hand-off to the evaluation thread (0.12 ms, more than such a query).
+                return evaluate_in_thread(self.store, job, timeout)
+            ev = getattr(self._local, "evaluator", None)
+            if ev is None:
+                ev = self._local.evaluator = _Evaluator(self.store)
             ev.start(job, timeout)
             if not ev.done.acquire(timeout=timeout + self.GRACE):
                 self._local.evaluator = None  # stuck in pyoxigraph: left behind with the process
@@ -278,14 +272,22 @@ class InWorkerRunner:
                 raise errors.QueryTimeout(
                     f"The query ran longer than {timeout:g} s and was stopped.", detail={"timeout": timeout}
                 )
-        finally:
-            with self._lock:
-                self.busy -= 1
         ok, value = ev.result
         ev.result = None
         if not ok:
             raise value
         return value
+
+    @contextlib.contextmanager
+    def _busy(self) -> Iterator[None]:
+        """Counts the queries running (the gauge of /metrics)."""
+        with self._lock:
+            self.busy += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.busy -= 1
 
 
 class _Evaluator:
@@ -312,7 +314,7 @@ class _Evaluator:
             job, timeout = self.job
             self.job = None
             try:
-                self.result = (True, evaluate(self.store, job, deadline=time.monotonic() + timeout, timeout=timeout))
+                self.result = (True, evaluate_in_thread(self.store, job, timeout))
             except BaseException as exc:  # noqa: BLE001 - handed to the request thread, raised there
                 self.result = (False, exc)
             self.done.release()

@@ -6,7 +6,6 @@ no match raises NotAcceptable naming what is offered.
 from __future__ import annotations
 
 import functools
-
 from dataclasses import dataclass
 
 import pyoxigraph as ox

@@ -18,6 +18,7 @@ remote 4xx -> the matching 4xx with the remote's message).
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
@@ -505,8 +506,6 @@ def _drain(result: Any) -> None:
 
 
 def _rename_json_bnodes(body: bytes) -> bytes:
-    import json
-
     data = json.loads(body)
     names: dict[str, str] = {}
     for row in data.get("results", {}).get("bindings", []):
