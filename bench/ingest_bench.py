@@ -34,9 +34,9 @@ def main() -> None:
     from rdflib import Graph
 
     from server.ingest import evaluate, nlp, workflow
-    from server.loader import load_files
-    from server.resources import ontology_files
-    from server.settings import Settings
+    from server.graph.load import load_files
+    from server.core.resources import ontology_files
+    from server.core.settings import Settings
     from server.store import EmbeddedStore
 
     imports = time.perf_counter() - t0

@@ -19,9 +19,9 @@ from urllib.parse import quote
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from server import create_app, ensure_seeded
-from server.namespaces import PKG
-from server.settings import Settings
+from server.app.factory import create_app, ensure_seeded
+from server.core.namespaces import PKG
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 DEFAULT_PAGES = [

@@ -222,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_all(args: argparse.Namespace, n: int, work: Path, t: Table, notes: list[str]) -> None:
-    from server.namespaces import graph_iri
+    from server.core.namespaces import graph_iri
 
     data = work / f"bench-{args.size}.nt"
     small = work / "bench-small.ttl"
@@ -313,7 +313,7 @@ def run_all(args: argparse.Namespace, n: int, work: Path, t: Table, notes: list[
 
 def named_one(store_dir: str, name: str, runs: int) -> int:
     """Child mode: time one named query (median ms of ``runs``; a slow one runs once)."""
-    from server.named_queries import load_queries, run
+    from server.publish.named_queries import load_queries, run
     from server.store import EmbeddedStore
 
     store = EmbeddedStore(store_dir, read_only=True)
@@ -333,13 +333,13 @@ def named_one(store_dir: str, name: str, runs: int) -> int:
 
 
 def inprocess(args: argparse.Namespace, store_a: Path, t: Table, notes: list[str], phases: set[str]) -> None:
-    from server import create_app
-    from server.settings import Settings
+    from server.app.factory import create_app
+    from server.core.settings import Settings
     from server.store import EmbeddedStore
 
     if "queries" in phases:
         try:
-            from server.named_queries import load_queries
+            from server.publish.named_queries import load_queries
         except ImportError:
             load_queries = None
         medians, late = [], []

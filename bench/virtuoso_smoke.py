@@ -32,8 +32,8 @@ import requests
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from server import create_app
-from server.settings import Settings
+from server.app.factory import create_app
+from server.core.settings import Settings
 
 TOKEN = "smoke-token"
 ARTICLE = "http://localhost:8000/id/graph/article-2026-01-27"

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from server import create_app, ensure_seeded
-from server.settings import Settings
+from server.app.factory import create_app, ensure_seeded
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,11 +11,11 @@ import pytest
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
-from server import create_app, ensure_seeded
+from server.app.factory import create_app, ensure_seeded
 from server.browse import search as search_mod
-from server.i18n import pick_language
-from server.namespaces import PKG
-from server.settings import Settings
+from server.browse.i18n import pick_language
+from server.core.namespaces import PKG
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 BASE = "http://localhost:8000/id/"

@@ -16,7 +16,7 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 import pytest
 
-from server.namespaces import PKG
+from server.core.namespaces import PKG
 
 pytestmark = pytest.mark.browser
 

@@ -19,7 +19,7 @@ from conftest import ROOT, TOKEN, start_policykg
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from server.errors import BadRequest, QuerySyntaxError, RDFSyntaxError
+from server.core.errors import BadRequest, QuerySyntaxError, RDFSyntaxError
 from server.store import EmbeddedStore, embedded
 from server.store.checkpoints import FOLDER, Checkpoints
 

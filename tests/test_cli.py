@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph
 from rdflib.compare import isomorphic
 
-from server.cli import main
+from server.cli.main import main
 
 KOZLOVSKY = "http://localhost:8000/id/person/kozlovsky-aleksandr"
 
@@ -97,7 +97,7 @@ def test_errors_are_messages_not_tracebacks(data_dir, tmp_path):
 
 
 def test_validate_command(tmp_path):
-    from server.resources import resource_dir
+    from server.core.resources import resource_dir
 
     good = run("validate", str(resource_dir("data") / "article-2026-01-27.ttl"))
     assert "Conforms" in good.output

@@ -69,8 +69,8 @@ def test_a_store_folder_without_identity_that_cannot_be_written_still_answers(tm
     import os
     import stat
 
-    from server import create_app
-    from server.settings import Settings
+    from server.app.factory import create_app
+    from server.core.settings import Settings
     from server.store import EmbeddedStore
 
     st = EmbeddedStore(tmp_path / "db")

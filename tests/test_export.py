@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from server.export import export_bytes, export_filename
-from server.namespaces import inferred_graph
-from server.rdfwrite import write_ntriples, write_trig, write_turtle
-from server.settings import Settings
+from server.publish.export import export_bytes, export_filename
+from server.core.namespaces import inferred_graph
+from server.graph.turtle import write_ntriples, write_trig, write_turtle
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 BASE = "http://localhost:8000/id/"
@@ -165,7 +165,7 @@ def test_graph_filter_and_unknown_graph(seeded_store, settings):
         URIRef("http://www.w3.org/2000/01/rdf-schema#label"),
         Literal("Aleksandr Kozlovsky", lang="en"),
     ) in g
-    from server.errors import NotFound
+    from server.core.errors import NotFound
 
     with pytest.raises(NotFound):
         export_bytes(seeded_store, settings, graph=BASE + "graph/nope")
@@ -245,7 +245,7 @@ def test_literals_and_iris_are_escaped(settings):
 
 
 def test_filename(settings):
-    from server import formats
+    from server.protocol import formats
 
     assert export_filename(settings, "2026-01-27", None, formats.BY_NAME["trig"]) == "policykg-2026-01-27.trig"
     assert (
@@ -308,7 +308,7 @@ def test_http_inferred(readonly_client, seeded_store):
 
 
 def test_cli_export_inferred_and_formats(tmp_path):
-    from server.cli import main
+    from server.cli.main import main
 
     d = str(tmp_path / "store")
     assert CliRunner().invoke(main, ["load", "--data-dir", d]).exit_code == 0
@@ -324,7 +324,7 @@ def test_cli_export_inferred_and_formats(tmp_path):
 
 def test_exported_graph_passes_shacl_again(seeded_store, settings, tmp_path):
     """A dump is valid data: the exported article graph conforms to the shapes again."""
-    from server.validation import validate_file
+    from server.graph.validate import validate_file
 
     path = tmp_path / "article-2026-01-27.ttl"
     path.write_bytes(export_bytes(seeded_store, settings, graph=ARTICLE))

@@ -8,9 +8,9 @@ from urllib.parse import urlencode
 import pytest
 from werkzeug.test import Client
 
-from server import create_app
-from server.fastpath import FastQueries
-from server.settings import Settings
+from server.app.factory import create_app
+from server.app.fastpath import FastQueries
+from server.core.settings import Settings
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 Q = f"SELECT ?s ?l WHERE {{ ?s <{LABEL}> ?l }} ORDER BY ?s ?l LIMIT 5"

@@ -10,8 +10,8 @@ from conftest import TOKEN
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
-from server import create_app
-from server.settings import Settings
+from server.app.factory import create_app
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}

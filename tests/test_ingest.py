@@ -14,13 +14,13 @@ from conftest import ARTICLE, ROOT, TOKEN
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from server.errors import NotFound, ValidationFailed
+from server.core.errors import NotFound, ValidationFailed
 from server.ingest import acts, evaluate, money, workflow
 from server.ingest.draft import OA, ORG, PKG, check_selectors
 from server.ingest.translit import slugify, translit
-from server.loader import load_files
-from server.resources import ontology_files
-from server.settings import Settings
+from server.graph.load import load_files
+from server.core.resources import ontology_files
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -273,7 +273,7 @@ def test_links_to_existing_resources_in_seeded_store(store, settings):
 # -- CLI and HTTP -------------------------------------------------------------------------
 
 def test_cli_ingest_review_accept(tmp_path):
-    from server.cli import main
+    from server.cli.main import main
 
     runner = CliRunner()
     opts = ["--data-dir", str(tmp_path / "store")]
@@ -330,7 +330,7 @@ def test_text_file_outside_data_is_never_read(tmp_path):
     from rdflib.namespace import RDF
 
     from server.ingest.workflow import article_text
-    from server.namespaces import PKG
+    from server.core.namespaces import PKG
 
     secret = tmp_path / "secret.txt"
     secret.write_text("secret", encoding="utf-8")

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import pytest
-from rdflib import OWL, RDF, RDFS, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
-from server import ensure_seeded
-from server.convert import quads_to_graph
-from server.errors import RDFSyntaxError, ValidationFailed
-from server.loader import load_files
-from server.namespaces import PKG, graph_iri, inferred_graph, ontology_graph
-from server.reasoning import entailments, is_noise, reason
-from server.resources import data_files, default_files
-from server.settings import Settings
+from server.app.factory import ensure_seeded
+from server.graph.convert import quads_to_graph
+from server.core.errors import RDFSyntaxError, ValidationFailed
+from server.graph.load import load_files
+from server.core.namespaces import PKG, graph_iri, inferred_graph, ontology_graph
+from server.graph.reason import entailments, is_noise, reason
+from server.core.resources import data_files, default_files
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 BASE = "http://localhost:8000/id/"
@@ -117,7 +117,7 @@ def test_reasoning_never_modifies_asserted_graphs(store, settings):
 
 
 def test_both_engines_agree_on_useful_entailments(seeded_store, settings):
-    from server.reasoning import asserted_graph
+    from server.graph.reason import asserted_graph
 
     g = asserted_graph(seeded_store, settings)
     fast = entailments(g, "reasonable")

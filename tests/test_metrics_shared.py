@@ -15,9 +15,9 @@ import pytest
 import requests
 from conftest import ROOT, start_policykg
 
-import server.wsgi
-from server import create_app
-from server.metrics import BUCKETS, Metrics
+import server.app.wsgi
+from server.app.factory import create_app
+from server.core.metrics import BUCKETS, Metrics
 
 REQ = 'policykg_http_requests_total{route="/sparql",method="GET",status="%d"}'
 COUNT = "policykg_query_duration_seconds_count"
@@ -101,7 +101,7 @@ def test_corrupt_files_are_skipped(tmp_path, caplog):
     (tmp_path / "404.json").write_text("[1, 2]")
     (tmp_path / "405.json.tmp").write_text("{")  # a temp file being written: not read
     live = worker(tmp_path, 406, ok=1, queries=(0.1,))
-    with caplog.at_level(logging.WARNING, logger="server.metrics"):
+    with caplog.at_level(logging.WARNING, logger="server.core.metrics"):
         s = samples(live.render())
     assert s[REQ % 200] == 3 and s[TIMEOUTS] == 0 and s[COUNT] == 1
     warned = " ".join(r.getMessage() for r in caplog.records)
@@ -120,7 +120,7 @@ def test_counts_are_written_by_a_timer_not_on_the_request_path(tmp_path):
 
 def test_a_real_process_writes_its_last_counts_when_it_exits(tmp_path):
     code = (
-        "import sys; from server.metrics import Metrics\n"
+        "import sys; from server.core.metrics import Metrics\n"
         "m = Metrics(sys.argv[1])\n"
         "for _ in range(3): m.request('/sparql', 'GET', 200)\n"
         "m.timeout()\n"
@@ -160,7 +160,7 @@ def test_app_metrics_include_other_workers(settings, store, tmp_path):
 
 
 @pytest.mark.skipif(
-    "metrics_dir" not in inspect.getsource(server.wsgi),
+    "metrics_dir" not in inspect.getsource(server.app.wsgi),
     reason="needs server/wsgi.py to set settings.metrics_dir in the server's main process",
 )
 def test_serve_with_two_workers_reports_totals():
@@ -189,7 +189,7 @@ def children(pid: int) -> set[int]:
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads the server's workers from /proc")
 @pytest.mark.skipif(
-    "metrics_dir" not in inspect.getsource(server.wsgi),
+    "metrics_dir" not in inspect.getsource(server.app.wsgi),
     reason="needs server/wsgi.py to set settings.metrics_dir in the server's main process",
 )
 def test_counts_of_a_retired_worker_are_kept():

@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 from rdflib import Graph, URIRef
 
-from server.named_queries import Param, bind, convert, load_queries, parse_query, run
+from server.publish.named_queries import Param, bind, convert, load_queries, parse_query, run
 
 ID = "http://localhost:8000/id/"
 PKG = "http://localhost:8000/ontology/"
@@ -393,7 +393,7 @@ def test_bad_headers_are_refused(tmp_path):
 
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory):
-    from server.cli import main
+    from server.cli.main import main
 
     d = tmp_path_factory.mktemp("nq-store")
     result = CliRunner().invoke(main, ["load", "--data-dir", str(d)])
@@ -402,7 +402,7 @@ def data_dir(tmp_path_factory):
 
 
 def test_cli_query_by_name(data_dir):
-    from server.cli import main
+    from server.cli.main import main
 
     res = CliRunner().invoke(
         main,
@@ -445,7 +445,7 @@ def test_cli_query_by_name(data_dir):
 
 
 def test_cli_queries_markdown_lists_every_query():
-    from server.cli import main
+    from server.cli.main import main
 
     res = CliRunner().invoke(main, ["queries", "--markdown"])
     assert res.exit_code == 0

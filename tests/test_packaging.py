@@ -45,7 +45,7 @@ def test_installed_command_loads_and_answers_outside_the_checkout(wheel, tmp_pat
                           cwd=tmp_path, env=env)
     assert load.returncode == 0, load.stderr
     assert "share/policykg" in subprocess.run(
-        [str(py), "-c", "from server.resources import resource_dir; print(resource_dir('data'))"],
+        [str(py), "-c", "from server.core.resources import resource_dir; print(resource_dir('data'))"],
         capture_output=True, text=True, cwd=tmp_path, env=env).stdout
     stats = subprocess.run([str(cmd), "stats", "--json", "--data-dir", str(store)], capture_output=True,
                            text=True, cwd=tmp_path, env=env)

@@ -14,9 +14,9 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from server import create_app
-from server.errors import StoreError
-from server.settings import Settings
+from server.app.factory import create_app
+from server.core.errors import StoreError
+from server.core.settings import Settings
 from server.store.remote import RemoteStore
 
 VIRTUOSO_JSON = {

@@ -22,8 +22,8 @@ import pytest
 from conftest import TOKEN, LiveServer, free_port
 from test_remote_store import BORROWED_GSP, OXIGRAPH, OxigraphServer, remote
 
-from server import create_app
-from server.settings import Settings
+from server.app.factory import create_app
+from server.core.settings import Settings
 
 pytestmark = pytest.mark.skipif(
     OXIGRAPH is None, reason="the `oxigraph` server (PyPI package oxigraph) is not installed"

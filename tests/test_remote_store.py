@@ -2,7 +2,7 @@
 
 * The Store contract: the same tests as the embedded store (borrowed from tests/test_store.py,
   run here with a remote ``st``), plus pre-binding (VALUES) with injection attempts.
-* Seeding with SHACL validation and reasoning through server.loader/server.reasoning gives
+* Seeding with SHACL validation and reasoning through server.loader/server.graph.reason gives
   the same graphs, counts and classes as the embedded store.
 * The app on the remote backend: /health, /store (borrowed tests/test_gsp.py tests with a
   remote ``empty`` fixture), browse pages, /sparql when it exists; unreachable store -> 503.
@@ -25,10 +25,17 @@ from conftest import TOKEN, free_port
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from server import create_app, ensure_seeded
-from server.errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, RDFSyntaxError, StoreUnavailable
-from server.settings import Settings
-from server.stats import compute
+from server.app.factory import create_app, ensure_seeded
+from server.core.errors import (
+    BadRequest,
+    ConfigError,
+    QuerySyntaxError,
+    QueryTimeout,
+    RDFSyntaxError,
+    StoreUnavailable,
+)
+from server.core.settings import Settings
+from server.graph.stats import compute
 from server.store.prebind import prebind, where_group_start
 from server.store.remote import RemoteStore, store_urls
 
@@ -353,7 +360,7 @@ def test_seeded_remote_matches_embedded(seeded_remote, seeded_store):
 
 
 def test_bulk_load_path_on_remote(st, tmp_path):
-    from server.loader import load_files
+    from server.graph.load import load_files
 
     path = tmp_path / "bulk.nt"
     path.write_bytes(b"".join(b'<http://e/s%d> <http://e/p> "%d" .\n' % (i, i) for i in range(2000)))
@@ -506,7 +513,7 @@ def test_bulk_load_new_existing_and_bad_file(backend, oxigraph_server, tmp_path)
 
 @pytest.mark.parametrize("backend", ["embedded", "remote"])
 def test_bulk_load_reports_progress(backend, oxigraph_server, tmp_path):
-    from server.loader import load_files
+    from server.graph.load import load_files
     from server.store import EmbeddedStore
 
     s = EmbeddedStore(None) if backend == "embedded" else remote(oxigraph_server.store_url)

@@ -9,10 +9,10 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from server import executor
-from server.errors import QueryTimeout
-from server.executor import InWorkerRunner, Job
-from server.sparql_lexer import MAX_INLINE_OFFSET, single_pattern
+from server.protocol import executor
+from server.core.errors import QueryTimeout
+from server.protocol.executor import InWorkerRunner, Job
+from server.sparql.lexer import MAX_INLINE_OFFSET, single_pattern
 from server.store.embedded import EmbeddedStore
 
 L = "<http://www.w3.org/2000/01/rdf-schema#label>"

@@ -17,11 +17,13 @@ from conftest import TOKEN
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from server import create_app
-from server.errors import BadRequest
-from server.results import WRITERS, render
-from server.settings import Settings
-from server.sparql import apply_using, parse_request, query_form, tokens
+from server.app.factory import create_app
+from server.core.errors import BadRequest
+from server.protocol.results import WRITERS, render
+from server.core.settings import Settings
+from server.protocol.request import parse_request
+from server.sparql.lexer import query_form, tokens
+from server.sparql.rewrite import apply_using
 from server.store import EmbeddedStore
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -565,8 +567,8 @@ def test_error_shape_is_json_everywhere(readonly_client):
 
 
 def test_service_allow_list():
-    from server.errors import Forbidden
-    from server.sparql import check_query_policy
+    from server.core.errors import Forbidden
+    from server.sparql.policy import check_query_policy
 
     q = "SELECT * WHERE { SERVICE SILENT <https://query.wikidata.org/sparql> { ?s ?p ?o } }"
     check_query_policy(q, "query.wikidata.org, example.org")  # allowed: no exception

@@ -7,7 +7,7 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from server.errors import QuerySyntaxError, RDFSyntaxError
+from server.core.errors import QuerySyntaxError, RDFSyntaxError
 from server.store import EmbeddedStore
 
 TTL = ox.RdfFormat.TURTLE

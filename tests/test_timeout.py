@@ -16,8 +16,8 @@ from conftest import TOKEN, LiveServer, free_port, start_policykg
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import RDF
 
-from server import create_app
-from server.settings import Settings
+from server.app.factory import create_app
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 from server.views.sparql import executor_pool
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, XSD
 
-from server.export import dataset_graphs
-from server.settings import Settings
-from server.void import dataset_iri, void_graph
+from server.publish.export import dataset_graphs
+from server.core.settings import Settings
+from server.publish.void import dataset_iri, void_graph
 
 VOID = Namespace("http://rdfs.org/ns/void#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
@@ -118,7 +118,7 @@ def test_void_without_metadata_graph_uses_fallbacks():
 
 
 def test_void_triples_match_graph(seeded_store):
-    from server.void import void_triples
+    from server.publish.void import void_triples
 
     settings = Settings.from_env({}, memory=True)
     triples = void_triples(seeded_store, settings, "http://x/")

@@ -8,11 +8,11 @@ from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from ..errors import NotFound
-from ..namespaces import PKG
-from . import graph_svg
-from .evidence import collect_evidence
-from .terms import (
+from server.core.errors import NotFound
+from server.core.namespaces import PKG
+from server.browse import graph_svg
+from server.browse.evidence import collect_evidence
+from server.browse.terms import (
     PFX,
     RDF_TYPE,
     RDFS_COMMENT,

@@ -6,9 +6,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..errors import NotFound
-from ..namespaces import PREFIXES
-from .terms import PFX, exists, node
+from server.core.errors import NotFound
+from server.core.namespaces import PREFIXES
+from server.browse.terms import PFX, exists, node
 
 CBD = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 OBJECT_LABELS = (

@@ -7,7 +7,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .terms import PFX, Linker, Vocab, iri_dict, pick
+from server.browse.terms import PFX, Linker, Vocab, iri_dict, pick
 
 MAX_EVIDENCE = 50
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from .terms import RDFS_LABEL, SKOS_PREF
+from server.browse.terms import RDFS_LABEL, SKOS_PREF
 
 PREDICATES = (
     RDFS_LABEL,

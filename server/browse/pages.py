@@ -6,9 +6,9 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..namespaces import PKG, ontology_graph
-from .labels import LabelIndex
-from .terms import PFX, Linker, Vocab, iri_dict, node, pick
+from server.core.namespaces import PKG, ontology_graph
+from server.browse.labels import LabelIndex
+from server.browse.terms import PFX, Linker, Vocab, iri_dict, node, pick
 
 CLASS_COUNTS = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
 

@@ -12,8 +12,8 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..errors import BadRequest, Forbidden, PolicyKGError
-from .terms import Linker, Vocab, iri_dict, literal_dict
+from server.core.errors import BadRequest, Forbidden, PolicyKGError
+from server.browse.terms import Linker, Vocab, iri_dict, literal_dict
 
 log = logging.getLogger(__name__)
 
@@ -31,7 +31,7 @@ def check(text: str, settings: Any) -> None:
     if len(text) > settings.max_query_length:
         raise BadRequest(f"The query is longer than {settings.max_query_length} characters.")
     try:
-        from ..sparql import check_query_policy
+        from server.sparql.policy import check_query_policy
     except ImportError:  # pragma: no cover - the endpoint module ships with the service
         if _SERVICE.search(text):
             raise Forbidden("SERVICE (federated query) is disabled on this server.") from None
@@ -41,7 +41,7 @@ def check(text: str, settings: Any) -> None:
 
 def execute_direct(store: Any, text: str, max_rows: int, timeout: float) -> tuple[bytes, str, bool]:
     """Evaluate in this thread and serialise like the endpoint (used when no executor is given)."""
-    from ..executor import Job, evaluate_in_thread
+    from server.protocol.executor import Job, evaluate_in_thread
 
     job = Job(text, accept=ACCEPT, max_rows=max_rows, max_triples=max_rows)
     rendered = evaluate_in_thread(store, job, timeout)
@@ -141,9 +141,9 @@ def _cell(term: Any, labels: dict, linker: Linker, vocab: Vocab, lang: str) -> d
 
 
 def examples(lang: str) -> list[dict[str, Any]]:
-    """Named example queries from queries/*.rq (via server.named_queries), when available."""
+    """Named example queries from queries/*.rq (via server.publish.named_queries), when available."""
     try:
-        from ..named_queries import load_queries
+        from server.publish.named_queries import load_queries
     except ImportError:
         return []
     try:

@@ -12,10 +12,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from ..errors import BadRequest
-from ..namespaces import PKG
-from .labels import LabelIndex, normalise
-from .terms import Linker, Vocab, iri_dict
+from server.core.errors import BadRequest
+from server.core.namespaces import PKG
+from server.browse.labels import LabelIndex, normalise
+from server.browse.terms import Linker, Vocab, iri_dict
 
 MAX_QUERY_CHARS = 200
 TYPES = "SELECT ?x ?type WHERE { ?x a ?type FILTER(isIRI(?type)) }"

@@ -10,8 +10,8 @@ from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 
-from ..errors import NotFound
-from ..namespaces import PKG, PREFIXES, draft_graph, inferred_graph
+from server.core.errors import NotFound
+from server.core.namespaces import PKG, PREFIXES, draft_graph, inferred_graph
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
 RDFS_LABEL = PREFIXES["rdfs"] + "label"

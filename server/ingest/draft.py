@@ -11,12 +11,12 @@ from datetime import date as Date
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
-from ..namespaces import PKG as PKG_IRI
-from .entities import Candidate
-from .extract import Extraction
-from .linking import Linker
-from .rules import KIND_EN
-from .translit import slugify, translit
+from server.core.namespaces import PKG as PKG_IRI
+from server.ingest.entities import Candidate
+from server.ingest.extract import Extraction
+from server.ingest.linking import Linker
+from server.ingest.rules import KIND_EN
+from server.ingest.translit import slugify, translit
 
 PKG = Namespace(PKG_IRI)
 ORG = Namespace("http://www.w3.org/ns/org#")
@@ -89,7 +89,7 @@ class Builder:
         if not exact or exact != self.ex.text[start:end] or start < 0 or end > len(text):
             raise SelectorMismatch(f"bad selector [{start}, {end})")
         if speaker is None:
-            from .rules import speaker as find_speaker
+            from server.ingest.rules import speaker as find_speaker
 
             person, is_direct = find_speaker(text, start, end, self.ex.persons, self.ex.posts)
             speaker = self.entity_iri[person.key] if person is not None else self.authors
@@ -330,7 +330,7 @@ def fmt(v) -> str:
 
 
 def first_sentence(text: str) -> tuple[int, int]:
-    from .nlp import sentence_bounds
+    from server.ingest.nlp import sentence_bounds
 
     for s, e in sentence_bounds(text):
         if text[s:e].strip():

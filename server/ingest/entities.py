@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import nlp
-from .translit import slugify, translit
+from server.ingest import nlp
+from server.ingest.translit import slugify, translit
 
 
 @dataclass

@@ -13,7 +13,7 @@ from typing import Any
 from rdflib import Graph, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 
-from .draft import ELI, OA, PKG
+from server.ingest.draft import ELI, OA, PKG
 
 ORG_CLASSES = {PKG[c] for c in ("Organization", "LegislativeBody", "Committee", "Ministry", "Association",
                                 "PoliticalParty", "RegionalBranch", "RegionalGovernment", "ExpertCouncil")}
@@ -124,7 +124,7 @@ def _ratio(a: int, b: int) -> float:
 
 
 def selector_check(g: Graph, text: str) -> dict[str, Any]:
-    from .draft import check_selectors
+    from server.ingest.draft import check_selectors
 
     statements = len(set(g.subjects(RDF.type, PKG.Statement)))
     facts = {s for s, _, _ in g.triples((None, PKG.evidence, None))}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from . import acts, entities, money, nlp, orgs, posts, rules
-from .linking import Linker
+from server.ingest import acts, entities, money, nlp, orgs, posts, rules
+from server.ingest.linking import Linker
 
 
 @dataclass

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from ..namespaces import PKG, graph_iri, inferred_graph
-from ..settings import Settings
-from ..store import Store
+from server.core.namespaces import PKG, graph_iri, inferred_graph
+from server.core.settings import Settings
+from server.store import Store
 
 PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import nlp
-from .aliases import ALIASES, Alias
-from .entities import Candidate, Mention, head_lemma, inflect_phrase
-from .translit import slugify, translit
+from server.ingest import nlp
+from server.ingest.aliases import ALIASES, Alias
+from server.ingest.entities import Candidate, Mention, head_lemma, inflect_phrase
+from server.ingest.translit import slugify, translit
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
 HEAD_CLASSES = {

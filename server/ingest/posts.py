@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .entities import Candidate, Mention, inflect_phrase
+from server.ingest.entities import Candidate, Mention, inflect_phrase
 
 # (regex, role concept local name or None, Russian nominative, English)
 ROLES: tuple[tuple[str, str | None, str, str], ...] = (

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import nlp
-from .entities import Candidate, inflect_phrase
-from .money import Change
-from .posts import Post
-from .translit import slugify
+from server.ingest import nlp
+from server.ingest.entities import Candidate, inflect_phrase
+from server.ingest.money import Change
+from server.ingest.posts import Post
+from server.ingest.translit import slugify
 
 NEEDS_REVIEW = ("Черновик: требует проверки куратором.", "Draft: needs review by a curator.")
 

@@ -12,15 +12,15 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from .. import formats
-from ..convert import graph_to_ntriples, quads_to_graph
-from ..errors import BadRequest, NotFound, ValidationFailed
-from ..namespaces import draft_graph, graph_iri, is_asserted, ontology_graph
-from ..settings import Settings
-from ..store import Store
-from .draft import OA, PKG, SourceInfo, build, check_selectors
-from .extract import extract
-from .linking import Linker
+from server.protocol import formats
+from server.graph.convert import graph_to_ntriples, quads_to_graph
+from server.core.errors import BadRequest, NotFound, ValidationFailed
+from server.core.namespaces import draft_graph, graph_iri, is_asserted, ontology_graph
+from server.core.settings import Settings
+from server.store import Store
+from server.ingest.draft import OA, PKG, SourceInfo, build, check_selectors
+from server.ingest.extract import extract
+from server.ingest.linking import Linker
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 KINDS = {  # summary section -> classes (local names) that put a node in it
@@ -76,7 +76,7 @@ def ingest(store: Store, settings: Settings, text: str, date: Date, *, name: str
 def _data_relative(path: Path | None) -> str | None:
     if path is None:
         return None
-    from ..resources import resource_dir
+    from server.core.resources import resource_dir
 
     try:
         return Path(path).resolve().relative_to(resource_dir("data").resolve()).as_posix()
@@ -98,7 +98,7 @@ def load_draft(store: Store, settings: Settings, draft: str) -> tuple[str, str, 
 
 
 def article_text(g: Graph) -> str | None:
-    from ..resources import resource_dir
+    from server.core.resources import resource_dir
 
     for s in g.subjects(RDF.type, PKG.NewsArticle):
         value = g.value(s, RDF.value)
@@ -192,7 +192,7 @@ def reviewed_graph_for(settings: Settings, name: str) -> str:
 def validate_draft(store: Store, settings: Settings, iri: str, g: Graph):
     """SHACL report for the draft, read together with the reviewed data it links to; only
     results about nodes the draft describes count."""
-    from ..validation import validate
+    from server.graph.validate import validate
 
     data = Graph()
     for t in g:
@@ -225,7 +225,7 @@ def accept(store: Store, settings: Settings, draft: str, *, replace: bool = Fals
     store.update(f"MOVE GRAPH {ox.NamedNode(iri)} TO GRAPH {ox.NamedNode(target)}")
     result: dict[str, Any] = {"accepted": iri, "graph": target, "triples": store.triple_count(target)}
     if reason_after:
-        from ..reasoning import reason
+        from server.graph.reason import reason
 
         rep = reason(store, settings)
         result["reasoning"] = {"engine": rep.engine, "inferred": rep.inferred, "seconds": round(rep.seconds, 3)}

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..settings import Settings
-from .base import GraphInfo, QueryResult, Store, Term
-from .embedded import EmbeddedStore
+from server.core.settings import Settings
+from server.store.base import GraphInfo, QueryResult, Store, Term
+from server.store.embedded import EmbeddedStore
 
 __all__ = ["GraphInfo", "QueryResult", "Store", "Term", "EmbeddedStore", "open_store"]
 
@@ -12,7 +12,7 @@ __all__ = ["GraphInfo", "QueryResult", "Store", "Term", "EmbeddedStore", "open_s
 def open_store(settings: Settings) -> Store:
     """The embedded Oxigraph store (on disk or in memory), or the external SPARQL store."""
     if settings.store or settings.store_query_url:
-        from .remote import RemoteStore  # imported lazily: only needed for external stores
+        from server.store.remote import RemoteStore  # imported lazily: only needed for external stores
 
         return RemoteStore.from_settings(settings)
     return EmbeddedStore(None if settings.memory else settings.data_dir)

@@ -15,9 +15,16 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from ..errors import BadRequest, PolicyKGError, QuerySyntaxError, RDFSyntaxError, StoreError, StoreUnavailable
-from .base import GraphInfo, QueryResult, Store, Term, named
-from .checkpoints import Checkpoints, NoCheckpoint, Reader
+from server.core.errors import (
+    BadRequest,
+    PolicyKGError,
+    QuerySyntaxError,
+    RDFSyntaxError,
+    StoreError,
+    StoreUnavailable,
+)
+from server.store.base import GraphInfo, QueryResult, Store, Term, named
+from server.store.checkpoints import Checkpoints, NoCheckpoint, Reader
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +230,7 @@ class EmbeddedStore(Store):
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []] or [ox.DefaultGraph()]
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
         else:
-            from ..sparql import has_dataset_clause  # FROM / FROM NAMED in the query win over the union
+            from server.sparql.lexer import has_dataset_clause  # FROM / FROM NAMED in the query win over the union
 
             kwargs["use_default_graph_as_union"] = self.union_default_graph and not has_dataset_clause(sparql)
         if substitutions:
@@ -241,7 +248,7 @@ class EmbeddedStore(Store):
     def update(self, sparql: str, *, using_graphs: list[str] | None = None,
                using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
         if using_graphs or using_named_graphs:
-            from ..sparql import apply_using  # protocol-level rewrite, parsed not spliced
+            from server.sparql.rewrite import apply_using  # protocol-level rewrite, parsed not spliced
 
             sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         with self._writing() as rw:
@@ -277,7 +284,7 @@ class EmbeddedStore(Store):
                 self._move(rw, staging, target)
 
     def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Any = None) -> None:
-        from .progress import open_with_progress
+        from server.store.progress import open_with_progress
 
         source = {"path": path} if progress is None else {"input": open_with_progress(path, progress)}
         with self._writing() as rw:

@@ -37,7 +37,7 @@ from collections.abc import Mapping
 
 import pyoxigraph as ox
 
-from ..errors import BadRequest
+from server.core.errors import BadRequest
 
 _VARNAME = re.compile(r"^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_\u00B7\u00C0-\uFFFF]*$")
 

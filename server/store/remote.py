@@ -31,11 +31,11 @@ import pyoxigraph as ox
 import requests
 from requests.adapters import HTTPAdapter
 
-from .. import errors
-from ..errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
-from ..sparql_lexer import has_dataset_clause, query_form
-from .base import GraphInfo, QueryResult, Store, Term
-from .prebind import prebind
+from server.core import errors
+from server.core.errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
+from server.sparql.lexer import has_dataset_clause, query_form
+from server.store.base import GraphInfo, QueryResult, Store, Term
+from server.store.prebind import prebind
 
 log = logging.getLogger(__name__)
 
@@ -297,7 +297,7 @@ class RemoteStore(Store):
         base_iri: str | None = None,
     ) -> None:
         if using_graphs or using_named_graphs:
-            from ..sparql import apply_using  # the embedded store's rewrite: same refusals, any remote
+            from server.sparql.rewrite import apply_using  # the embedded store's rewrite: same refusals, any remote
 
             sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         if base_iri:
@@ -341,7 +341,7 @@ class RemoteStore(Store):
 
     def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Any = None) -> None:
         """Stream the file to the remote (PUT: the graph is replaced atomically)."""
-        from .progress import open_with_progress
+        from server.store.progress import open_with_progress
 
         with open_with_progress(path, progress or (lambda _done, _total: None)) as f:
             self.load(f, rdf_format, graph, replace=True)

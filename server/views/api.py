@@ -9,13 +9,13 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
-from .. import formats
-from ..errors import BadRequest, NotAcceptable
-from ..export import export_prefixes, serialize
-from ..named_queries import NamedQuery, get_query, load_queries, page, run
-from ..results import solutions_json
-from ..openapi import openapi_document
-from . import int_arg, settings, store
+from server.protocol import formats
+from server.core.errors import BadRequest, NotAcceptable
+from server.publish.export import export_prefixes, serialize
+from server.publish.named_queries import NamedQuery, get_query, load_queries, page, run
+from server.protocol.results import solutions_json
+from server.publish.openapi import openapi_document
+from server.views.context import int_arg, settings, store
 
 bp = Blueprint("api", __name__)
 

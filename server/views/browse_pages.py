@@ -6,18 +6,32 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from flask import request
+from flask import Blueprint, request
 
-from ..browse import pages, terms
-from ..browse import query as query_page
-from ..browse import search as search_mod
-from ..errors import BadRequest
-from . import int_arg, settings, store
-from .browse import bp, class_counts, iri_arg, label_index, lang, linker, memo, show, triple_count, vocab, wants_json
+from server.browse import pages, terms
+from server.browse import query as query_page
+from server.browse import search as search_mod
+from server.core.errors import BadRequest
+from server.views.context import int_arg, settings, store
+from server.views.browsing import (
+    class_counts,
+    iri_arg,
+    label_index,
+    lang,
+    linker,
+    memo,
+    show,
+    triple_count,
+    vocab,
+    wants_json,
+)
 
 PER_PAGE_CLASS = 50
 
 # -- home, classes, search, query -------------------------------------------------------------
+
+
+bp = Blueprint("pages", __name__)
 
 
 @bp.get("/")
@@ -112,8 +126,8 @@ def search():
 def _execute(text: str, max_rows: int) -> tuple[bytes, str, bool]:
     """Run a query page's query like /sparql does: in the executor processes when the endpoint
     uses them (an on-disk store), with the service's timeout."""
-    from ..executor import Job
-    from .sparql import run_query
+    from server.protocol.executor import Job
+    from server.views.sparql import run_query
 
     timeout = settings().query_timeout
     job = Job(text, accept=query_page.ACCEPT, max_rows=max_rows, max_triples=max_rows)

@@ -8,7 +8,7 @@ import logging
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from ..errors import HeaderTooLarge, PolicyKGError
+from server.core.errors import HeaderTooLarge, PolicyKGError
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def register(app: Flask) -> None:
 
     @app.before_request
     def _raise_fast_path_error() -> None:
-        err = request.environ.pop("policykg.error", None)  # found by server.fastpath: mapped here
+        err = request.environ.pop("policykg.error", None)  # found by server.app.fastpath: mapped here
         if err is not None:
             raise err
 

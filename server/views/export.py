@@ -8,12 +8,12 @@ import hashlib
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, request
 
-from .. import formats
-from ..errors import BadRequest
-from ..export import dataset_date, export_filename, export_prefixes, select, serialize
-from ..namespaces import graph_iri
-from ..void import void_statements
-from . import settings, store
+from server.protocol import formats
+from server.core.errors import BadRequest
+from server.publish.export import dataset_date, export_filename, export_prefixes, select, serialize
+from server.core.namespaces import graph_iri
+from server.publish.void import void_statements
+from server.views.context import settings, store
 
 bp = Blueprint("export", __name__)
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, request
 
-from ..auth import require_write
-from ..errors import BadRequest, MethodNotAllowed, NotFound
-from ..formats import DATASET, GRAPH, Format, by_name, negotiate
-from ..graph_store import (
+from server.views.auth import require_write
+from server.core.errors import BadRequest, MethodNotAllowed, NotFound
+from server.protocol.formats import DATASET, GRAPH, Format, by_name, negotiate
+from server.protocol.graph_store import (
     DATASET_DOWNLOADS,
     DATASET_UPLOADS,
     Payload,
@@ -26,7 +26,7 @@ from ..graph_store import (
     parse_upload,
     upload_format,
 )
-from . import settings, store
+from server.views.context import settings, store
 
 bp = Blueprint("graph_store", __name__)
 

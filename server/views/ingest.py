@@ -7,10 +7,10 @@ from datetime import date as Date
 
 from flask import Blueprint, jsonify, request
 
-from ..auth import require_write
-from ..errors import BadRequest, UnsupportedMediaType
-from ..ingest import workflow
-from . import settings, store
+from server.views.auth import require_write
+from server.core.errors import BadRequest, UnsupportedMediaType
+from server.ingest import workflow
+from server.views.context import settings, store
 
 bp = Blueprint("ingest", __name__)
 

@@ -6,8 +6,8 @@ import logging
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
-from ..metrics import Metrics
-from . import store
+from server.core.metrics import Metrics
+from server.views.context import store
 
 log = logging.getLogger(__name__)
 bp = Blueprint("ops", __name__)

@@ -1,7 +1,7 @@
 """/sparql: the SPARQL 1.1 Protocol (query, update, service description) with CORS.
 
-Parsing and policy live in server.sparql, evaluation in server.executor, serialisation in
-server.results; this module wires them to Flask.
+Parsing and policy live in server.protocol.request, evaluation in server.protocol.executor, serialisation in
+server.protocol.results; this module wires them to Flask.
 """
 
 from __future__ import annotations
@@ -15,12 +15,14 @@ from typing import Any
 from flask import Blueprint, Response, current_app, request
 from werkzeug.http import parse_etags
 
-from .. import service_description, sparql
-from ..auth import require_write
-from ..errors import QueryTimeout
-from ..executor import ExecutorPool, Job, evaluate_in_thread
-from ..store.embedded import EmbeddedStore
-from . import settings, store
+from server.protocol import request as sparql
+from server.protocol import service_description
+from server.sparql import policy
+from server.views.auth import require_write
+from server.core.errors import QueryTimeout
+from server.protocol.executor import ExecutorPool, Job, evaluate_in_thread
+from server.store.embedded import EmbeddedStore
+from server.views.context import settings, store
 
 bp = Blueprint("sparql", __name__)
 _pool_lock = threading.Lock()
@@ -84,12 +86,12 @@ def _query(req: sparql.ProtocolRequest) -> Response:
 def answer_query(app: Any, environ: dict[str, Any], req: sparql.ProtocolRequest, *,
                  base_url: str) -> tuple[int, list[tuple[str, str]], bytes]:
     """A query's answer (status, headers, body): policy, caps, revalidation, evaluation, CORS.
-    Needs no Flask request context: the view and the WSGI fast path (server.fastpath) both
+    Needs no Flask request context: the view and the WSGI fast path (server.app.fastpath) both
     call it. Errors are raised (PolicyKGError) for the one handler to map."""
     s = app.extensions["policykg.settings"]
-    sparql.check_query_policy(req.text, s.allow_service_hosts)
+    policy.check_query_policy(req.text, s.allow_service_hosts)
     if req.format:  # unknown names are a 400 before any evaluation
-        from ..formats import by_name
+        from server.protocol.formats import by_name
 
         by_name(req.format)
     timeout = min(req.timeout or s.query_timeout, s.query_timeout)
@@ -153,7 +155,7 @@ def run_query_in(app: Any, job: Job, timeout: float) -> Any:
 
 def _update(req: sparql.ProtocolRequest) -> Response:
     require_write(request)
-    sparql.check_update_policy(req.text, settings().allow_service_hosts)
+    policy.check_update_policy(req.text, settings().allow_service_hosts)
     store().update(
         req.text, using_graphs=req.using_graphs, using_named_graphs=req.using_named_graphs, base_iri=request.base_url
     )

@@ -10,8 +10,8 @@ import os
 import pytest
 from hypothesis import HealthCheck, settings
 
-from server import create_app
-from server.settings import Settings
+from server.app.factory import create_app
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 from .helpers import FIGURES, HEAVY

@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from server import auth
+from server.views import auth
 
 from .conftest import TOKEN
 from .helpers import FIGURES, check_flask, snapshot

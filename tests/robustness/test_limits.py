@@ -10,8 +10,8 @@ from urllib.parse import urlencode
 import pytest
 import requests
 
-from server import create_app
-from server.settings import Settings
+from server.app.factory import create_app
+from server.core.settings import Settings
 
 from .conftest import TOKEN
 from .helpers import FIGURES, Server, check_flask, snapshot

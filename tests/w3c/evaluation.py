@@ -15,7 +15,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS, Graph, Namespace
 from rdflib.compare import isomorphic
 
-from server.convert import to_ox
+from server.graph.convert import to_ox
 from server.store import EmbeddedStore
 
 from .support import MF, QT, UT, Entry, path_of

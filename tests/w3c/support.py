@@ -15,8 +15,8 @@ from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
-from server import create_app
-from server.settings import Settings
+from server.app.factory import create_app
+from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 SPARQL11 = W3C / "sparql11"

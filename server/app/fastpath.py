@@ -1,0 +1,71 @@
+"""The hot path, ``GET /sparql?query=…``, as a plain WSGI call in front of the Flask app.
+
+A label lookup spent two thirds of its time in Flask's request machinery (context push,
+proxies, routing, the Response object). Here the same request is parsed by the same function
+(server.protocol.request.parse_request) and answered by the same code as the Flask view
+(views.sparql.answer_query); only the wrapping is thinner. Everything else, and every error,
+goes through Flask: an error found here is handed to the Flask app with the request
+(``environ["policykg.error"]``) and raised there, so the one error handler maps it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from werkzeug.wsgi import get_current_url
+
+from server.protocol import request as sparql
+from server.views.errors import check_accept
+from server.views.sparql import answer_query
+
+PATHS = ("/sparql", "/sparql/")
+REASONS = {200: "200 OK"}
+
+
+@functools.lru_cache(maxsize=64)
+def _base_url(scheme: str, host: str, server_name: str, port: str, script_name: str, path: str) -> str:
+    """request.base_url as Flask computes it (werkzeug's get_current_url), remembered: the
+    same few hosts and paths come back on every request."""
+    environ = {"wsgi.url_scheme": scheme, "SERVER_NAME": server_name, "SERVER_PORT": port,
+               "SCRIPT_NAME": script_name, "PATH_INFO": path}
+    if host is not None:
+        environ["HTTP_HOST"] = host
+    return get_current_url(environ, strip_querystring=True)
+
+
+class FastQueries:
+    """WSGI middleware: answers ``GET /sparql`` queries itself, passes everything else on."""
+
+    def __init__(self, app: Any):
+        self.app = app
+        self.flask_wsgi = app.wsgi_app  # the Flask app proper (errors, every other route)
+        self.settings = app.extensions["policykg.settings"]
+
+    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+        if (environ.get("REQUEST_METHOD") == "GET" and environ.get("PATH_INFO") in PATHS
+                and environ.get("QUERY_STRING") and "HTTP_IF_NONE_MATCH" not in environ):  # revalidation: Flask
+            try:
+                answer = self._answer(environ)
+            except Exception as exc:  # noqa: BLE001 - PolicyKGError or not: the one handler maps it
+                environ["policykg.error"] = exc  # raised again inside Flask (views.errors)
+            else:
+                if answer is not None:
+                    status, headers, body = answer
+                    headers.append(("Content-Length", str(len(body))))
+                    start_response(REASONS[status], headers)
+                    self.app.extensions["policykg.metrics"].request(environ["PATH_INFO"], "GET", status)
+                    return [body]
+        return self.flask_wsgi(environ, start_response)
+
+    def _answer(self, environ: dict[str, Any]) -> Any:
+        s = self.settings
+        check_accept(environ.get("HTTP_ACCEPT"), s.max_accept_length)
+        environ["policykg.operation"] = "query"  # its protocol errors are readable cross-origin too
+        qs = environ["QUERY_STRING"].encode("latin-1")  # PEP 3333: the raw bytes as latin-1
+        req = sparql.parse_request("GET", environ.get("CONTENT_TYPE"), qs, b"", max_length=s.max_query_length)
+        if req.operation != "query":
+            return None  # the service description: Flask
+        base_url = _base_url(environ.get("wsgi.url_scheme"), environ.get("HTTP_HOST"), environ.get("SERVER_NAME"),
+                             environ.get("SERVER_PORT"), environ.get("SCRIPT_NAME", ""), environ["PATH_INFO"])
+        return answer_query(self.app, environ, req, base_url=base_url)

@@ -1,0 +1,1 @@
+"""The ``policykg`` command (``server.cli.main:main``)."""

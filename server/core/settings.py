@@ -1,0 +1,153 @@
+"""Every setting of the service, declared once with its default and help.
+
+Settings are read at start-up (``Settings.from_env``) and never inside a request.
+Each field can be overridden by an environment variable ``POLICYKG_<NAME>``
+(upper case), and by the matching CLI option where there is one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ENV_PREFIX = "POLICYKG_"
+
+
+def default_data_dir() -> str:
+    """The per-user data folder: $XDG_DATA_HOME/policykg or ~/.local/share/policykg."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return str(Path(base) / "policykg")
+
+
+def default_workers() -> int:
+    """Two worker processes per CPU this process may run on."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cpus = os.cpu_count() or 1
+    return 2 * cpus
+
+
+def setting(default: Any, help: str, **kw: Any) -> Any:
+    if callable(default):
+        return field(default_factory=default, metadata={"help": help, **kw})
+    return field(default=default, metadata={"help": help, **kw})
+
+
+@dataclass
+class Settings:
+    data_dir: str = setting(default_data_dir, "Folder of the on-disk Oxigraph store.")
+    memory: bool = setting(False, "Keep the store in memory only (nothing written to disk).")
+    store: str = setting(
+        "",
+        "External SPARQL 1.1 store instead of the embedded one: "
+        "'sparql+http://host:port/path' (see README, Scaling). Empty: embedded Oxigraph.",
+    )
+    store_query_url: str = setting("", "External store: SPARQL query endpoint URL (overrides --store).")
+    store_update_url: str = setting("", "External store: SPARQL update endpoint URL.")
+    store_gsp_url: str = setting("", "External store: Graph Store Protocol endpoint URL.")
+    store_user: str = setting("", "External store: user name for HTTP basic auth.")
+    store_password: str = setting("", "External store: password for HTTP basic auth.")
+    base_iri: str = setting(
+        "http://localhost:8000/id/",
+        "Base IRI of the data's resources and named graphs; data files written with the "
+        "default base are rewritten to this one when loaded.",
+    )
+    host: str = setting(
+        "127.0.0.1",
+        "Address to bind. 127.0.0.1 by default so that nothing is exposed until you decide to "
+        "(put a reverse proxy in front for public use).",
+    )
+    port: int = setting(8000, "TCP port to listen on.")
+    workers: int = setting(
+        default_workers,
+        "Number of worker processes of `policykg serve` (Granian); default two per CPU core. Each "
+        "evaluates queries itself; one whose query outlives its timeout answers 503 and is replaced. "
+        "The kernel gives each connection to one worker, so with one worker per core a client's few "
+        "keep-alive connections can all land on one worker and use one core.",
+    )
+    threads: int = setting(
+        2,
+        "Python threads per worker: requests evaluated at once by one worker (more wait in Granian's "
+        "queue; HTTP itself is read and written in Rust, so slow clients hold no thread).",
+    )
+    update_token: str = setting(
+        "",
+        "Bearer token that enables SPARQL Update and Graph Store writes. Empty: read-only service.",
+    )
+    query_timeout: float = setting(
+        10.0, "Query timeout in seconds; a request may ask for less with the 'timeout' parameter."
+    )
+    query_workers: int = setting(
+        2,
+        "Query executor processes for an app over the on-disk store served by anything but "
+        "`policykg serve` (e.g. create_app in your own WSGI server): queries are evaluated there so "
+        "that one running past its timeout can be killed while the others keep being answered.",
+    )
+    max_rows: int = setting(10000, "Result-row cap for SELECT; results beyond it are cut and flagged.")
+    max_construct_triples: int = setting(
+        100000, "Triple cap for CONSTRUCT/DESCRIBE results; beyond it results are cut and flagged."
+    )
+    max_body_bytes: int = setting(16 * 1024 * 1024, "Request body cap in bytes (413 beyond it).")
+    max_query_length: int = setting(100000, "Maximum length of a query or update text in characters.")
+    max_accept_length: int = setting(
+        4096,
+        "Maximum length of the Accept header in characters; longer ones are refused (431) before "
+        "any content negotiation.",
+    )
+    allow_service_hosts: str = setting(
+        "",
+        "Comma-separated host names SERVICE may call. Empty: SERVICE is refused.",
+    )
+    cors_origins: str = setting("*", "Allowed CORS origins for /sparql reads (comma-separated or *).")
+    reasoner: str = setting("auto", "Reasoning engine: auto (reasonable if installed), reasonable or owlrl.")
+    validate: bool = setting(True, "Validate data against the SHACL shapes before loading.")
+    log_level: str = setting("INFO", "Logging level.")
+    metrics_dir: str = setting(
+        "",
+        "Folder where the worker processes of `policykg serve` share their metrics (set by it; "
+        "empty: per-process metrics).",
+    )
+
+    @classmethod
+    def fields(cls) -> list[dataclasses.Field]:
+        return list(dataclasses.fields(cls))
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
+        """Defaults, then POLICYKG_* environment variables, then explicit overrides (not None)."""
+        environ = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        for f in cls.fields():
+            raw = environ.get(ENV_PREFIX + f.name.upper())
+            if raw is not None:
+                values[f.name] = _coerce(f, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**values)
+
+    @property
+    def default_graph_base(self) -> str:
+        return self.base_iri + "graph/"
+
+
+def _coerce(f: dataclasses.Field, raw: str) -> Any:
+    kind = f.type if isinstance(f.type, str) else f.type.__name__
+    try:
+        if kind == "bool":
+            if raw.strip().lower() in {"1", "true", "yes", "on"}:
+                return True
+            if raw.strip().lower() in {"0", "false", "no", "off", ""}:
+                return False
+            raise ValueError(raw)
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+    except ValueError:
+        from server.core.errors import ConfigError
+
+        raise ConfigError(f"{ENV_PREFIX}{f.name.upper()}={raw!r} is not a valid {kind}") from None
+    return raw

@@ -1,0 +1,297 @@
+"""Query results to bytes, with the row/triple caps and a visible truncation flag.
+
+ASK results and CONSTRUCT/DESCRIBE triples are serialised natively by Oxigraph. SELECT
+solutions are written natively too, through a capped TSV buffer (see
+``_render_solutions``). The small Python writers below follow the W3C formats (SPARQL 1.1
+Query Results JSON, XML, CSV and TSV, with xml:lang, datatypes, blank nodes, RDF 1.2 triple
+terms and base direction); they serve results without variables, and serve as the
+reference the tests compare the native path with.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape, quoteattr
+
+import pyoxigraph as ox
+
+from server.protocol import formats
+from server.core.errors import QueryTimeout
+from server.core.namespaces import PREFIXES
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_CHECK_EVERY = 256  # solutions between two deadline checks
+
+
+@dataclass
+class Rendered:
+    body: bytes
+    content_type: str
+    truncated: bool = False
+    count: int | None = None  # rows or triples written (None for ASK)
+
+
+def choose_format(kind: str, accept: str | None, fmt: str | None) -> formats.Format:
+    """``?format=`` wins over Accept; otherwise content negotiation (406 names the offer)."""
+    if fmt:
+        if kind == formats.GRAPH and fmt.lower() in _GRAPH_SYNONYMS:
+            fmt = _GRAPH_SYNONYMS[fmt.lower()]  # SPARQLWrapper asks CONSTRUCT for 'xml' / 'json'
+        return formats.by_name(fmt, kind)
+    return formats.negotiate(accept, kind)
+
+
+_GRAPH_SYNONYMS = {"xml": "rdf", "json": "jsonld"}
+
+
+def render(
+    result: Any,
+    *,
+    accept: str | None = None,
+    fmt: str | None = None,
+    max_rows: int = 10000,
+    max_triples: int = 100000,
+    deadline: float | None = None,
+) -> Rendered:
+    """Serialise a store result (QuerySolutions, QueryBoolean or triples) with the caps.
+
+    ``deadline`` (time.monotonic()) is checked while solutions are read: the best-effort
+    timeout of in-thread evaluation (the executor processes are killed instead)."""
+    if isinstance(result, ox.QueryBoolean):
+        f = choose_format(formats.RESULTS, accept, fmt)
+        return Rendered(result.serialize(format=f.ox_results), f.content_type)
+    if isinstance(result, ox.QuerySolutions):
+        f = choose_format(formats.RESULTS, accept, fmt)
+        variables = [v.value for v in result.variables]
+        if not variables:  # no line per row in TSV: use the Python writers
+            rows, truncated = _take(result, max_rows, deadline)
+            return Rendered(WRITERS[f.name](variables, rows, truncated), f.content_type, truncated, len(rows))
+        return _render_solutions(result, f, max_rows, deadline)
+    f = choose_format(formats.GRAPH, accept, fmt)
+    triples, truncated = _take(result, max_triples, deadline)
+    if f.ox_rdf.supports_datasets:
+        data: Iterable[Any] = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
+    else:
+        data = triples
+    prefixes = PREFIXES if f.name in ("ttl", "trig") else None
+    body = ox.serialize(data, format=f.ox_rdf, prefixes=prefixes) if prefixes else ox.serialize(data, format=f.ox_rdf)
+    return Rendered(body, f.content_type, truncated, len(triples))
+
+
+class _Full(Exception):
+    """Raised by _CappedTSV to stop Oxigraph's serialiser once the cap is passed."""
+
+
+class _CappedTSV(io.RawIOBase):
+    """Collects Oxigraph's TSV output (one line per solution: TSV escapes newlines) and stops
+    the evaluation once more than ``max_rows`` rows have arrived."""
+
+    def __init__(self, max_rows: int, deadline: float | None):
+        super().__init__()
+        self.buf = bytearray()
+        self.lines = 0
+        self.limit = max_rows + 1  # + the header line
+        self.deadline = deadline
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.buf += data
+        self.lines += bytes(data).count(b"\n")
+        if self.lines > self.limit:
+            raise _Full()
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise QueryTimeout("The query ran past its time limit and was stopped.")
+        return len(data)
+
+
+def _render_solutions(result: ox.QuerySolutions, f: formats.Format, max_rows: int, deadline: float | None) -> Rendered:
+    """SELECT results natively: Oxigraph writes TSV into a capped buffer (stopping the
+    evaluation at the cap), the kept rows are parsed back and written in the wanted format
+    by Oxigraph. TSV is lossless (terms in Turtle syntax), so this is exact."""
+    out = _CappedTSV(max_rows, deadline)
+    truncated = False
+    try:
+        result.serialize(out, ox.QueryResultsFormat.TSV)
+    except _Full:
+        truncated = True
+    except OSError as exc:  # pyoxigraph may wrap the exception raised by write()
+        if isinstance(exc.__cause__ or exc.__context__, _Full):
+            truncated = True
+        else:
+            raise
+    data = bytes(out.buf)
+    if truncated:
+        data = b"\n".join(data.split(b"\n", max_rows + 1)[: max_rows + 1]) + b"\n"
+    rows = data.count(b"\n") - 1
+    if f.name != "tsv":
+        data = ox.parse_query_results(data, ox.QueryResultsFormat.TSV).serialize(format=f.ox_results)
+        if truncated and f.name == "json" and data.startswith(b"{"):
+            data = b'{"truncated":true,' + data[1:]
+    return Rendered(data, f.content_type, truncated, rows)
+
+
+def _take(items: Iterable[Any], cap: int, deadline: float | None) -> tuple[list[Any], bool]:
+    out: list[Any] = []
+    for n, item in enumerate(items):
+        if n >= cap:
+            return out, True
+        if deadline is not None and n % _CHECK_EVERY == 0 and time.monotonic() > deadline:
+            raise QueryTimeout("The query ran past its time limit and was stopped.")
+        out.append(item)
+    if deadline is not None and time.monotonic() > deadline:
+        raise QueryTimeout("The query ran past its time limit and was stopped.")
+    return out, False
+
+
+# -- JSON (https://www.w3.org/TR/sparql11-results-json/) ------------------------------------
+def json_term(t: Any) -> dict[str, Any]:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Literal):
+        d: dict[str, Any] = {"type": "literal", "value": t.value}
+        if t.language:
+            d["xml:lang"] = t.language
+            if t.direction is not None:
+                d["its:dir"] = _direction(t)
+        elif t.datatype.value != XSD_STRING:
+            d["datatype"] = t.datatype.value
+        return d
+    if isinstance(t, ox.Triple):
+        return {
+            "type": "triple",
+            "value": {
+                "subject": json_term(t.subject),
+                "predicate": json_term(t.predicate),
+                "object": json_term(t.object),
+            },
+        }
+    raise TypeError(f"unsupported term {t!r}")
+
+
+def _direction(t: ox.Literal) -> str:
+    return str(t.direction).rsplit(".", 1)[-1].lower()
+
+
+def solutions_json(variables: list[str], rows: list[Any]) -> dict[str, Any]:
+    """SELECT results in the SPARQL 1.1 JSON results shape, as a dict."""
+    bindings = []
+    for row in rows:
+        b = {}
+        for v in variables:
+            t = row[v]
+            if t is not None:
+                b[v] = json_term(t)
+        bindings.append(b)
+    return {"head": {"vars": variables}, "results": {"bindings": bindings}}
+
+
+def write_json(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+    doc = solutions_json(variables, rows)
+    if truncated:
+        doc["truncated"] = True
+    return json.dumps(doc, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+# -- XML (https://www.w3.org/TR/rdf-sparql-XMLres/) -----------------------------------------
+def _xml_term(t: Any) -> str:
+    if isinstance(t, ox.NamedNode):
+        return f"<uri>{escape(t.value)}</uri>"
+    if isinstance(t, ox.BlankNode):
+        return f"<bnode>{escape(t.value)}</bnode>"
+    if isinstance(t, ox.Literal):
+        if t.language:
+            attrs = f" xml:lang={quoteattr(t.language)}"
+            if t.direction is not None:
+                attrs += f' its:dir="{_direction(t)}" xmlns:its="http://www.w3.org/2005/11/its" its:version="2.0"'
+        elif t.datatype.value != XSD_STRING:
+            attrs = f" datatype={quoteattr(t.datatype.value)}"
+        else:
+            attrs = ""
+        return f"<literal{attrs}>{escape(t.value)}</literal>"
+    if isinstance(t, ox.Triple):
+        return (
+            f"<triple><subject>{_xml_term(t.subject)}</subject><predicate>{_xml_term(t.predicate)}"
+            f"</predicate><object>{_xml_term(t.object)}</object></triple>"
+        )
+    raise TypeError(f"unsupported term {t!r}")
+
+
+def write_xml(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+    out = [
+        '<?xml version="1.0" encoding="utf-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
+        "<head>",
+        *(f"<variable name={quoteattr(v)}/>" for v in variables),
+        "</head><results>",
+    ]
+    for row in rows:
+        out.append("<result>")
+        for v in variables:
+            t = row[v]
+            if t is not None:
+                out.append(f"<binding name={quoteattr(v)}>{_xml_term(t)}</binding>")
+        out.append("</result>")
+    out.append("</results></sparql>\n")
+    return "".join(out).encode("utf-8")
+
+
+# -- CSV and TSV (https://www.w3.org/TR/sparql11-results-csv-tsv/) --------------------------
+def _csv_term(t: Any) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.NamedNode):
+        return t.value
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
+    if isinstance(t, ox.Literal):
+        return t.value
+    return _tsv_term(t)  # triple terms: their N-Triples-like form
+
+
+def write_csv(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\r\n")
+    w.writerow(variables)
+    for row in rows:
+        w.writerow([_csv_term(row[v]) for v in variables])
+    return buf.getvalue().encode("utf-8")
+
+
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
+
+
+def _tsv_term(t: Any) -> str:
+    if t is None:
+        return ""
+    if isinstance(t, ox.NamedNode):
+        return f"<{t.value}>"
+    if isinstance(t, ox.BlankNode):
+        return f"_:{t.value}"
+    if isinstance(t, ox.Literal):
+        lex = '"' + t.value.translate(_TSV_ESCAPES) + '"'
+        if t.language:
+            return lex + "@" + t.language + (f"--{_direction(t)}" if t.direction is not None else "")
+        if t.datatype.value != XSD_STRING:
+            return f"{lex}^^<{t.datatype.value}>"
+        return lex
+    if isinstance(t, ox.Triple):
+        return f"<<( {_tsv_term(t.subject)} {_tsv_term(t.predicate)} {_tsv_term(t.object)} )>>"
+    raise TypeError(f"unsupported term {t!r}")
+
+
+def write_tsv(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+    lines = ["\t".join("?" + v for v in variables)]
+    for row in rows:
+        lines.append("\t".join(_tsv_term(row[v]) for v in variables))
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+WRITERS = {"json": write_json, "xml": write_xml, "csv": write_csv, "tsv": write_tsv}

@@ -1,0 +1,1 @@
+"""What the graph publishes: exports, VoID, named queries, the OpenAPI document."""

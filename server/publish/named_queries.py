@@ -1,0 +1,363 @@
+"""Named queries: ``queries/NAME.rq`` files with a comment header, run with typed parameters.
+
+Header (the leading ``#`` lines of the file)::
+
+    # title@en: Proposals by actor
+    # title@ru: Предложения актора
+    # description@en: Proposals an actor put forward, relayed or requested ...
+    # description@ru: ...
+    # param: actor
+    #   type: iri            (iri | string | langstring | integer | decimal | date | boolean)
+    #   class: prov:Agent    (iri only: the expected class, so clients can offer choices)
+    #   required: true       (or give a default:)
+    #   default: en
+    #   values: ru, en       (optional closed list)
+    #   example: http://localhost:8000/id/person/kozlovsky-aleksandr
+    #   label@en: Actor
+    #   label@ru: Актор
+
+A parameter ``actor`` binds the variable ``?actor`` as a typed RDF term through the store's
+``substitutions`` (never spliced into the text). pyoxigraph requires every substituted variable
+to appear in the SELECT clause (or the CONSTRUCT template), so parameters are also columns.
+An optional parameter that is not given stays unbound: filter on it with
+``FILTER(COALESCE(?x = ?param, true))`` (an unbound comparison errors, COALESCE keeps the row;
+use ``IF(isIRI(?param), EXISTS {...}, true)`` inside COALESCE for patterns), never with BOUND().
+Use parameters in the outer WHERE group or at the top of an OPTIONAL, not in nested groups:
+remote stores pre-bind with a VALUES block there (``server.store.prebind``).
+``limit``, ``offset``, ``format`` and ``compress`` are reserved for the API.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from server.core.errors import BadRequest, NotFound
+from server.core.namespaces import PREFIXES
+
+XSD = PREFIXES["xsd"]
+TYPES = ("iri", "string", "langstring", "integer", "decimal", "date", "boolean")
+RESERVED = {"limit", "offset", "format", "compress"}
+MAX_STRING = 1000
+_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
+_PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_LANGSTRING = re.compile(r"^(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$", re.DOTALL)
+_INTEGER = re.compile(r"^[+-]?[0-9]+$")
+_DECIMAL = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+_KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
+
+
+@dataclass
+class Param:
+    name: str
+    type: str = "string"
+    required: bool = False
+    default: str | None = None
+    example: str | None = None
+    cls: str | None = None  # expected class IRI (type iri)
+    values: list[str] | None = None
+    label: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "type": self.type, "required": self.required}
+        for key in ("default", "example", "values"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.cls:
+            out["class"] = self.cls
+        out["label"] = self.label
+        return out
+
+
+@dataclass
+class NamedQuery:
+    name: str
+    path: Path
+    sparql: str
+    kind: str  # select | ask | construct | describe
+    title: dict[str, str] = field(default_factory=dict)
+    description: dict[str, str] = field(default_factory=dict)
+    params: list[Param] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    def example_args(self) -> dict[str, str]:
+        """Arguments that make a good example: every example value, required ones first."""
+        return {p.name: p.example for p in self.params if p.example is not None}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "title": self.title,
+            "description": self.description,
+            "params": [p.to_dict() for p in self.params],
+            "columns": self.columns,
+        }
+
+
+# -- parsing ------------------------------------------------------------------------------
+
+
+def expand_curie(value: str) -> str:
+    """``pkg:Person`` -> full IRI for the known prefixes; anything else unchanged."""
+    prefix, sep, local = value.partition(":")
+    if sep and prefix in PREFIXES and not local.startswith("//"):
+        return PREFIXES[prefix] + local
+    return value
+
+
+def parse_header(text: str, name: str = "?") -> tuple[dict, dict, list[Param]]:
+    title: dict[str, str] = {}
+    description: dict[str, str] = {}
+    params: list[Param] = []
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        body = stripped[1:]
+        if not body.strip() or ":" not in body:
+            continue
+        nested = body.startswith("  ")
+        key, _, value = body.strip().partition(":")
+        key, value = key.strip(), value.strip()
+        base, _, lang = key.partition("@")
+        where = f"{name}.rq line {lineno}"
+        if nested:
+            if not params:
+                raise ValueError(f"{where}: '{key}' outside a param")
+            p = params[-1]
+            if base == "type":
+                if value not in TYPES:
+                    raise ValueError(f"{where}: unknown type {value!r}; use one of {', '.join(TYPES)}")
+                p.type = value
+            elif base == "class":
+                p.cls = expand_curie(value)
+            elif base == "required":
+                p.required = value.lower() in ("true", "yes", "1")
+            elif base == "default":
+                p.default = value
+            elif base == "example":
+                p.example = value
+            elif base == "values":
+                p.values = [v.strip() for v in value.split(",") if v.strip()]
+            elif base == "label" and lang:
+                p.label[lang] = value
+            else:
+                raise ValueError(f"{where}: unknown param key {key!r}")
+        elif base == "title" and lang:
+            title[lang] = value
+        elif base == "description" and lang:
+            description[lang] = (description.get(lang, "") + " " + value).strip()
+        elif base == "param":
+            if not _PARAM_NAME.match(value) or value in RESERVED:
+                raise ValueError(f"{where}: bad or reserved parameter name {value!r}")
+            params.append(Param(value))
+    return title, description, params
+
+
+def _columns(sparql: str) -> list[str]:
+    body = "\n".join(line for line in sparql.splitlines() if not line.strip().startswith("#"))
+    m = re.search(r"\bSELECT\b(.*?)(\bWHERE\b|\{)", body, re.IGNORECASE | re.DOTALL)
+    if not m:
+        return []
+    clause = m.group(1)
+    if clause.strip().upper().startswith("DISTINCT") or clause.strip().upper().startswith("REDUCED"):
+        clause = clause.strip()[8:]
+    out: list[str] = []
+    pos = 0
+    while pos < len(clause):
+        ch = clause[pos]
+        if ch == "(":
+            depth, end = 0, pos
+            while end < len(clause):
+                depth += {"(": 1, ")": -1}.get(clause[end], 0)
+                if depth == 0:
+                    break
+                end += 1
+            alias = re.search(r"\bAS\s+[?$](\w+)\s*\)\s*$", clause[pos : end + 1], re.IGNORECASE)
+            if alias:
+                out.append(alias.group(1))
+            pos = end + 1
+        elif ch in "?$":
+            m2 = re.match(r"[?$](\w+)", clause[pos:])
+            out.append(m2.group(1))
+            pos += len(m2.group(0))
+        else:
+            pos += 1
+    return out
+
+
+def parse_query(path: Path) -> NamedQuery:
+    text = Path(path).read_text(encoding="utf-8")
+    name = Path(path).stem
+    if not _NAME.match(name):
+        raise ValueError(f"{path}: query names are lower-case words joined by '-'")
+    title, description, params = parse_header(text, name)
+    for lang in ("en", "ru"):
+        if lang not in title or lang not in description:
+            raise ValueError(f"{path}: title@{lang} and description@{lang} are required")
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+    code = re.sub(r"(?im)^\s*(PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)", "", code)
+    m = _KIND.search(code)
+    if not m:
+        raise ValueError(f"{path}: no SELECT, ASK, CONSTRUCT or DESCRIBE")
+    q = NamedQuery(name, Path(path), text, m.group(1).lower(), title, description, params)
+    if q.kind == "select":
+        q.columns = _columns(text)
+    for p in params:
+        if p.required and p.default is not None:
+            raise ValueError(f"{path}: parameter {p.name} is required and has a default")
+        if p.default is not None:
+            convert(p, p.default)  # a bad default is a bug in the file
+        if p.example is not None:
+            convert(p, p.example)
+    return q
+
+
+def queries_dir() -> Path:
+    from server.core.resources import resource_dir
+
+    return resource_dir("queries")
+
+
+def load_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
+    """All named queries, by name, sorted (re-read when a file changes)."""
+    directory = Path(directory) if directory is not None else queries_dir()
+    files = sorted(directory.glob("*.rq"))
+    return _load(tuple((str(f), f.stat().st_mtime_ns) for f in files))
+
+
+@lru_cache(maxsize=4)
+def _load(files: tuple[tuple[str, int], ...]) -> dict[str, NamedQuery]:
+    return {Path(f).stem: parse_query(Path(f)) for f, _ in files}
+
+
+def get_query(name: str, directory: Path | None = None) -> NamedQuery:
+    queries = load_queries(directory)
+    if name not in queries:
+        raise NotFound(f"No named query {name!r}; see /api/queries.", detail={"query": name})
+    return queries[name]
+
+
+# -- binding --------------------------------------------------------------------------------
+
+
+def _bad(p: Param, message: str) -> BadRequest:
+    return BadRequest(f"Parameter '{p.name}': {message}", detail={"parameter": p.name})
+
+
+def convert(p: Param, raw: str) -> ox.NamedNode | ox.Literal:
+    """The typed term for a parameter value; BadRequest naming the parameter if it does not fit."""
+    value = raw.strip() if p.type != "string" and p.type != "langstring" else raw
+    if p.values is not None and value not in p.values:
+        raise _bad(p, f"{raw!r} is not one of {', '.join(p.values)}")
+    if p.type == "iri":
+        if value.startswith("<") and value.endswith(">"):
+            value = value[1:-1]
+        value = expand_curie(value)
+        if not _SCHEME.match(value):
+            raise _bad(p, f"{raw!r} is not an absolute IRI")
+        try:
+            return ox.NamedNode(value)
+        except ValueError:
+            raise _bad(p, f"{raw!r} is not a valid IRI") from None
+    if len(value) > MAX_STRING:
+        raise _bad(p, f"longer than {MAX_STRING} characters")
+    if p.type == "string":
+        return ox.Literal(value)
+    if p.type == "langstring":
+        m = _LANGSTRING.match(value)
+        if not m:
+            raise _bad(p, f"{raw!r} needs a language tag, e.g. 'текст@ru'")
+        return ox.Literal(m.group(1), language=m.group(2).lower())
+    if p.type == "integer":
+        if not _INTEGER.match(value):
+            raise _bad(p, f"{raw!r} is not an integer")
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+    if p.type == "decimal":
+        if not _DECIMAL.match(value):
+            raise _bad(p, f"{raw!r} is not a decimal number")
+        try:
+            d = Decimal(value)
+        except InvalidOperation:
+            raise _bad(p, f"{raw!r} is not a decimal number") from None
+        text = format(d, "f")
+        return ox.Literal(text if "." in text else text + ".0", datatype=ox.NamedNode(XSD + "decimal"))
+    if p.type == "date":
+        try:
+            day = dt.date.fromisoformat(value)
+        except ValueError:
+            raise _bad(p, f"{raw!r} is not a date (YYYY-MM-DD)") from None
+        if len(value) != 10:
+            raise _bad(p, f"{raw!r} is not a date (YYYY-MM-DD)")
+        return ox.Literal(day.isoformat(), datatype=ox.NamedNode(XSD + "date"))
+    if p.type == "boolean":
+        low = value.lower()
+        if low not in ("true", "false", "1", "0", "yes", "no"):
+            raise _bad(p, f"{raw!r} is not a boolean (true or false)")
+        return ox.Literal("true" if low in ("true", "1", "yes") else "false", datatype=ox.NamedNode(XSD + "boolean"))
+    raise _bad(p, f"unknown type {p.type}")
+
+
+def bind(query: NamedQuery, args: Mapping[str, str | list[str]]) -> dict[str, ox.NamedNode | ox.Literal]:
+    """Typed substitutions for ``args`` (request arguments minus the reserved ones)."""
+    out: dict[str, ox.NamedNode | ox.Literal] = {}
+    for key, value in args.items():
+        if key in RESERVED:
+            continue
+        p = query.param(key)
+        if p is None:
+            known = ", ".join(x.name for x in query.params) or "none"
+            raise BadRequest(
+                f"Parameter '{key}': unknown for query {query.name} (parameters: {known})", detail={"parameter": key}
+            )
+        if isinstance(value, list):
+            if len(value) != 1:
+                raise _bad(p, "given more than once")
+            value = value[0]
+        if value == "" and not p.required:
+            continue  # an empty form field means "not given"
+        out[key] = convert(p, value)
+    for p in query.params:
+        if p.name in out:
+            continue
+        if p.required:
+            raise _bad(p, "required")
+        if p.default is not None:
+            out[p.name] = convert(p, p.default)
+    return out
+
+
+def run(store: Any, query: NamedQuery, args: Mapping[str, str | list[str]], *, timeout: float | None = None) -> Any:
+    """Evaluate the named query with its parameters bound; returns the store's result."""
+    substitutions = bind(query, args)
+    return store.query(query.sparql, substitutions=substitutions or None, timeout=timeout)
+
+
+# -- results ---------------------------------------------------------------------------------
+
+
+def page(items: Iterator, offset: int, limit: int) -> tuple[list, bool]:
+    """Skip ``offset`` items, take ``limit``; also report whether more follow."""
+    out = []
+    for i, item in enumerate(items):
+        if i < offset:
+            continue
+        if len(out) == limit:
+            return out, True
+        out.append(item)
+    return out, False
