@@ -11,6 +11,7 @@ from werkzeug.test import Client
 from server.app.factory import create_app
 from server.app.fastpath import FastQueries
 from server.core.settings import Settings
+from server.views.context import services
 
 LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 Q = f"SELECT ?s ?l WHERE {{ ?s <{LABEL}> ?l }} ORDER BY ?s ?l LIMIT 5"
@@ -94,7 +95,7 @@ def test_fast_path_errors_are_the_one_json_shape(apps):
 
 def test_fast_path_is_counted_in_metrics(apps):
     fast, _, app = apps
-    m = app.extensions["policykg.metrics"]
+    m = services(app).metrics
     before = dict(m.requests)
     fast.get("/sparql?" + urlencode({"query": "ASK {}"}))
     fast.get("/sparql?" + urlencode({"query": "ASK {"}))

@@ -19,7 +19,7 @@ from rdflib.namespace import RDF
 from server.app.factory import create_app
 from server.core.settings import Settings
 from server.store import EmbeddedStore
-from server.views.sparql import executor_pool
+from server.views.context import services
 
 RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 CHEAP = "ASK { ?s ?p ?o }"
@@ -60,14 +60,14 @@ def disk_app(tmp_path, seeded_store):
     settings = Settings.from_env({}, data_dir=str(tmp_path / "store"), update_token=TOKEN, query_workers=2)
     app = create_app(settings, store=st)
     yield app
-    pool = app.extensions.get("policykg.executor")
+    pool = services(app).query.runner
     if pool is not None:
         pool.close()
     st.close()
 
 
 def test_runaway_query_is_killed_while_others_answer(disk_app):
-    pool = executor_pool(disk_app)
+    pool = services(disk_app).query.executor()
     srv = LiveServer(disk_app, free_port()).start()
     try:
         runaway, cheap, during = run_runaway_and_cheap(srv.url)

@@ -15,26 +15,27 @@ def create_app(settings: Any = None, *, store: Any = None) -> Any:
     """
     from flask import Flask
 
+    from server.app.fastpath import FastQueries
+    from server.core.metrics import Metrics
     from server.core.settings import Settings
+    from server.protocol.query import QueryService
     from server.store import open_store
     from server.views import api, browse, browse_pages, errors, export, graph_store, ingest, ops, sparql
+    from server.views.context import KEY, Services
 
     settings = settings or Settings.from_env()
     logging.basicConfig(level=settings.log_level)
     app = Flask("server")  # the package: templates/ and static/ beside server/__init__.py
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
     app.json.ensure_ascii = False  # Russian text stays readable in JSON
-    app.extensions["policykg.settings"] = settings
     if store is None:
         store = open_store(settings)
         ensure_seeded(store, settings)
-    app.extensions["policykg.store"] = store
+    services = app.extensions[KEY] = Services(QueryService(settings, store, Metrics(settings.metrics_dir or None)))
     errors.register(app)
     for view in (ops, sparql, graph_store, browse, browse_pages, api, export, ingest):
         app.register_blueprint(view.bp)
-    from server.app.fastpath import FastQueries
-
-    app.wsgi_app = FastQueries(app)  # type: ignore[method-assign]
+    app.wsgi_app = FastQueries(app.wsgi_app, services.query)  # type: ignore[method-assign]
     return app
 
 
@@ -42,9 +43,9 @@ def ensure_seeded(store: Any, settings: Any) -> bool:
     """Load the default ontology/ + data/ (and reason) when the store has no graph yet."""
     if store.graphs():
         return False
+    from server.core.resources import default_files
     from server.graph.load import load_files
     from server.graph.reason import reason
-    from server.core.resources import default_files
 
     load_files(store, default_files(), settings)
     reason(store, settings)

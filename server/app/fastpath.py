@@ -2,9 +2,9 @@
 
 A label lookup spent two thirds of its time in Flask's request machinery (context push,
 proxies, routing, the Response object). Here the same request is parsed by the same function
-(server.protocol.request.parse_request) and answered by the same code as the Flask view
-(views.sparql.answer_query); only the wrapping is thinner. Everything else, and every error,
-goes through Flask: an error found here is handed to the Flask app with the request
+(server.protocol.request.parse_request) and answered by the same service as the Flask view
+(server.protocol.query.QueryService.answer); only the wrapping is thinner. Everything else, and
+every error, goes through Flask: an error found here is handed to the Flask app with the request
 (``environ["policykg.error"]``) and raised there, so the one error handler maps it.
 """
 
@@ -16,8 +16,7 @@ from typing import Any
 from werkzeug.wsgi import get_current_url
 
 from server.protocol import request as sparql
-from server.views.errors import check_accept
-from server.views.sparql import answer_query
+from server.protocol.query import QueryService, check_accept
 
 PATHS = ("/sparql", "/sparql/")
 REASONS = {200: "200 OK"}
@@ -37,10 +36,9 @@ def _base_url(scheme: str, host: str, server_name: str, port: str, script_name: 
 class FastQueries:
     """WSGI middleware: answers ``GET /sparql`` queries itself, passes everything else on."""
 
-    def __init__(self, app: Any):
-        self.app = app
-        self.flask_wsgi = app.wsgi_app  # the Flask app proper (errors, every other route)
-        self.settings = app.extensions["policykg.settings"]
+    def __init__(self, flask_wsgi: Any, service: QueryService):
+        self.flask_wsgi = flask_wsgi  # the Flask app proper (errors, every other route)
+        self.service = service
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         if (environ.get("REQUEST_METHOD") == "GET" and environ.get("PATH_INFO") in PATHS
@@ -54,12 +52,12 @@ class FastQueries:
                     status, headers, body = answer
                     headers.append(("Content-Length", str(len(body))))
                     start_response(REASONS[status], headers)
-                    self.app.extensions["policykg.metrics"].request(environ["PATH_INFO"], "GET", status)
+                    self.service.metrics.request(environ["PATH_INFO"], "GET", status)
                     return [body]
         return self.flask_wsgi(environ, start_response)
 
     def _answer(self, environ: dict[str, Any]) -> Any:
-        s = self.settings
+        s = self.service.settings
         check_accept(environ.get("HTTP_ACCEPT"), s.max_accept_length)
         environ["policykg.operation"] = "query"  # its protocol errors are readable cross-origin too
         qs = environ["QUERY_STRING"].encode("latin-1")  # PEP 3333: the raw bytes as latin-1
@@ -68,4 +66,4 @@ class FastQueries:
             return None  # the service description: Flask
         base_url = _base_url(environ.get("wsgi.url_scheme"), environ.get("HTTP_HOST"), environ.get("SERVER_NAME"),
                              environ.get("SERVER_PORT"), environ.get("SCRIPT_NAME", ""), environ["PATH_INFO"])
-        return answer_query(self.app, environ, req, base_url=base_url)
+        return self.service.answer(environ, req, base_url=base_url)

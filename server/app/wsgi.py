@@ -72,11 +72,12 @@ def load_app(settings: Settings) -> Any:
     from server.app.factory import create_app
     from server.protocol.executor import InWorkerRunner
     from server.store import EmbeddedStore
+    from server.views.context import services
 
     app = create_app(settings)
-    st = app.extensions["policykg.store"]
-    if isinstance(st, EmbeddedStore) and st.path is not None:
-        app.extensions["policykg.query_runner"] = InWorkerRunner(st, retire)
+    query = services(app).query
+    if isinstance(query.store, EmbeddedStore) and query.store.path is not None:
+        query.runner = InWorkerRunner(query.store, retire)
     return app
 
 

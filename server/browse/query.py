@@ -1,79 +1,44 @@
-"""The query page: runs a read-only SPARQL query through the endpoint's own pipeline (policy,
-row caps, timeout, executor processes) and turns the result into a table whose IRIs link to
-resource pages. The /sparql endpoint is the API; this page only shows results."""
+"""The query page: runs a read-only SPARQL query through the one query path
+(server.protocol.query: policy, row caps, timeout, executor processes) and turns the result
+into a table whose IRIs link to resource pages. The /sparql endpoint is the API; this page only
+shows results."""
 
 from __future__ import annotations
 
 import json
 import logging
-import re
-from collections.abc import Callable
 from typing import Any
 
 import pyoxigraph as ox
 
-from server.core.errors import BadRequest, Forbidden, PolicyKGError
 from server.browse.terms import Linker, Vocab, iri_dict, literal_dict
+from server.core.errors import PolicyKGError
+from server.protocol.executor import Job
+from server.protocol.query import QueryService
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE_ROWS = 1000  # rows shown on the page; the download links give the full result
 MAX_LABELLED = 100  # IRIs in a result that get their labels looked up
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _LABEL = "SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
 
 
 ACCEPT = "application/sparql-results+json, application/n-triples"
 
 
-def check(text: str, settings: Any) -> None:
-    """The endpoint's policy: length cap, SERVICE refused unless its host is allowed."""
-    if len(text) > settings.max_query_length:
-        raise BadRequest(f"The query is longer than {settings.max_query_length} characters.")
-    try:
-        from server.sparql.policy import check_query_policy
-    except ImportError:  # pragma: no cover - the endpoint module ships with the service
-        if _SERVICE.search(text):
-            raise Forbidden("SERVICE (federated query) is disabled on this server.") from None
-        return
-    check_query_policy(text, settings.allow_service_hosts)
-
-
-def execute_direct(store: Any, text: str, max_rows: int, timeout: float) -> tuple[bytes, str, bool]:
-    """Evaluate in this thread and serialise like the endpoint (used when no executor is given)."""
-    from server.protocol.executor import Job, evaluate_in_thread
-
-    job = Job(text, accept=ACCEPT, max_rows=max_rows, max_triples=max_rows)
-    rendered = evaluate_in_thread(store, job, timeout)
-    return rendered.body, rendered.content_type, rendered.truncated
-
-
-def run(
-    store: Any,
-    settings: Any,
-    text: str,
-    *,
-    linker: Linker,
-    vocab: Vocab,
-    lang: str,
-    execute: Callable[[str, int], tuple[bytes, str, bool]] | None = None,
-) -> dict[str, Any]:
-    """Execute ``text`` the way /sparql does (policy, caps, timeout, executor processes when the
-    caller passes ``execute``), then turn the serialised result into a table. Errors come back
-    in the context (``error``) so the page can show them next to the query."""
+def run(service: QueryService, text: str, *, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any]:
+    """Run ``text`` through the query service, as /sparql does, then turn the serialised result
+    into a table. Errors come back in the context (``error``) so the page can show them next to
+    the query."""
     ctx: dict[str, Any] = {"query": text, "kind": None, "error": None, "truncated": False}
     if not text.strip():
         return ctx
-    cap = min(settings.max_rows, MAX_PAGE_ROWS)
+    cap = min(service.settings.max_rows, MAX_PAGE_ROWS)
     try:
-        check(text, settings)
-        if execute is not None:
-            body, content_type, truncated = execute(text, cap)
-        else:
-            body, content_type, truncated = execute_direct(store, text, cap, settings.query_timeout)
-        if content_type.startswith("application/sparql-results+json"):
+        rendered = service.run(Job(text, accept=ACCEPT, max_rows=cap, max_triples=cap))
+        if rendered.content_type.startswith("application/sparql-results+json"):
             # read as plain JSON: the endpoint may add members (e.g. a truncation flag)
-            result = json.loads(body)
+            result = json.loads(rendered.body)
             if "boolean" in result:
                 ctx.update(kind="ask", boolean=bool(result["boolean"]))
                 return ctx
@@ -82,14 +47,14 @@ def run(
             kind = "select"
         else:
             variables = ["subject", "predicate", "object"]
-            raw = [[t.subject, t.predicate, t.object] for t in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+            raw = [[t.subject, t.predicate, t.object] for t in ox.parse(rendered.body, format=ox.RdfFormat.N_TRIPLES)]
             kind = "graph"
     except PolicyKGError as exc:
         ctx["error"] = {"status": exc.status, "code": exc.code, "message": exc.message}
         return ctx
-    labels = _labels(store, raw)
+    labels = _labels(service.store, raw)
     rows = [[_cell(term, labels, linker, vocab, lang) for term in row] for row in raw]
-    ctx.update(kind=kind, variables=variables, rows=rows, cap=cap, truncated=truncated)
+    ctx.update(kind=kind, variables=variables, rows=rows, cap=cap, truncated=rendered.truncated)
     return ctx
 
 

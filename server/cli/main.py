@@ -5,12 +5,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 import click
-import pyoxigraph as ox
 
-from server.protocol import formats
 from server.cli import ingest, queries
 from server.cli.common import Group, open_, store_options
 from server.core.settings import Settings
@@ -32,9 +29,9 @@ def load(paths: tuple[Path, ...], no_validate: bool, no_reason: bool, settings: 
 
     Each file goes into its own named graph (reloading a file replaces its graph); the
     inferred graph is then recomputed. Nothing is loaded if any file fails validation."""
+    from server.core.resources import default_files
     from server.graph.load import load_files
     from server.graph.reason import reason
-    from server.core.resources import default_files
 
     files = list(paths) or default_files()
     with open_(settings) as store:
@@ -89,40 +86,41 @@ def reason(engine: str | None, settings: Settings) -> None:
 @store_options
 def query(sparql: str | None, fmt: str | None, query_name: str | None, params: tuple[str, ...],
           settings: Settings) -> None:
-    """Run a SPARQL query (text, or @file.rq), or a named query (--name), and print the results."""
+    """Run a SPARQL query (text, or @file.rq), or a named query (--name), and print the results.
+
+    As the server answers it: the query timeout [POLICYKG_QUERY_TIMEOUT], the result caps
+    [POLICYKG_MAX_ROWS, POLICYKG_MAX_CONSTRUCT_TRIPLES] (a cut result is said on stderr), the
+    same formats and errors."""
     from server.core.errors import BadRequest
+    from server.protocol.executor import InWorkerRunner, Job
+    from server.protocol.query import QueryService
 
     if query_name:
-        from server.cli.queries import run_named
+        from server.cli.queries import named_job
 
-        out = run_named(settings, query_name, params, fmt)
-        click.echo(out.decode("utf-8"), nl=False)
-        if not out.endswith(b"\n"):
-            click.echo()
-        return
-    if params:
-        raise BadRequest("--param goes with --name")
-    if not sparql:
-        raise BadRequest("give a query, or @file.rq, or --name NAME")
-    if sparql.startswith("@"):
-        path = Path(sparql[1:])
-        if not path.is_file():
-            raise BadRequest(f"{path}: no such file")
-        sparql = path.read_text(encoding="utf-8")
+        job = named_job(settings, query_name, params, fmt)
+    else:
+        if params:
+            raise BadRequest("--param goes with --name")
+        if not sparql:
+            raise BadRequest("give a query, or @file.rq, or --name NAME")
+        if sparql.startswith("@"):
+            path = Path(sparql[1:])
+            if not path.is_file():
+                raise BadRequest(f"{path}: no such file")
+            sparql = path.read_text(encoding="utf-8")
+        job = Job(sparql, fmt=fmt, max_rows=settings.max_rows, max_triples=settings.max_construct_triples)
     with open_(settings) as store:
-        result = store.query(sparql)
-        out = serialize_result(result, fmt)
+        # evaluated in this process; a query past its timeout is abandoned and ends with the command
+        service = QueryService(settings, store, runner=InWorkerRunner(store, retire=lambda stuck: None))
+        rendered = service.run(job)
+    out = rendered.body
     click.echo(out.decode("utf-8"), nl=False)
     if not out.endswith(b"\n"):
         click.echo()
-
-
-def serialize_result(result: Any, fmt: str | None) -> bytes:
-    if isinstance(result, (ox.QuerySolutions, ox.QueryBoolean)):
-        f = formats.by_name(fmt or "json", formats.RESULTS)
-        return result.serialize(format=f.ox_results)
-    f = formats.by_name(fmt or "ttl", formats.GRAPH)
-    return ox.serialize(result, format=f.ox_rdf) if not hasattr(result, "serialize") else result.serialize(format=f.ox_rdf)
+    if rendered.truncated:
+        click.echo(f"Truncated: the result has more than the {rendered.count} rows or triples shown "
+                   "(the cap: POLICYKG_MAX_ROWS, POLICYKG_MAX_CONSTRUCT_TRIPLES).", err=True)
 
 
 @main.command()

@@ -1,25 +1,22 @@
 """CLI for named queries: ``policykg queries`` (list, or --markdown for README) and the
-``--name``/``--param`` options of ``policykg query`` (``run_named``)."""
+``--name``/``--param`` options of ``policykg query`` (``named_job``)."""
 
 from __future__ import annotations
 
 import json
 
 import click
-import pyoxigraph as ox
 
-from server.protocol import formats
 from server.core.errors import BadRequest
-from server.publish.named_queries import NamedQuery, get_query, load_queries, run
-from server.protocol.results import solutions_json
 from server.core.settings import Settings
+from server.protocol.executor import Job
+from server.publish import named_queries
+from server.publish.named_queries import NamedQuery, get_query, load_queries
 
 
-def run_named(settings: Settings, name: str, params: tuple[str, ...], fmt: str | None) -> bytes:
-    """Run queries/NAME.rq with ``k=v`` parameters; serialised like ``policykg query``."""
-    from server.publish.export import export_prefixes, serialize
-    from server.store import open_store
-
+def named_job(settings: Settings, name: str, params: tuple[str, ...], fmt: str | None) -> Job:
+    """The job of queries/NAME.rq with ``k=v`` parameters, as /api/queries/NAME builds it
+    (formats, binding), its answer capped like every query's."""
     q = get_query(name)
     args: dict[str, list[str]] = {}
     for item in params:
@@ -27,20 +24,7 @@ def run_named(settings: Settings, name: str, params: tuple[str, ...], fmt: str |
         if not sep:
             raise BadRequest(f"--param {item!r}: write it as name=value")
         args.setdefault(key.strip(), []).append(value)
-    with open_store(settings) as store:
-        result = run(store, q, args, timeout=settings.query_timeout)
-        if isinstance(result, ox.QueryBoolean):
-            return result.serialize(format=formats.by_name(fmt or "json", formats.RESULTS).ox_results)
-        if isinstance(result, ox.QuerySolutions):
-            f = formats.by_name(fmt or "json", formats.RESULTS)
-            variables = [v.value for v in result.variables]
-            body = json.dumps(solutions_json(variables, list(result)), ensure_ascii=False, indent=1).encode("utf-8")
-            if f.name == "json":
-                return body
-            return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(format=f.ox_results)
-        f = formats.by_name(fmt or "ttl", formats.GRAPH)
-        statements = [(t.subject, t.predicate, t.object, None) for t in sorted(set(result), key=str)]
-        return serialize(statements, f, export_prefixes(statements, settings))
+    return named_queries.job(q, args, named_queries.result_format(q, None, fmt), limit=q.cap(settings))
 
 
 def markdown(queries: dict[str, NamedQuery]) -> str:

@@ -45,15 +45,19 @@ RETRY_AFTER = "1"  # seconds, on 503 store_unavailable (a replaced executor, a l
 
 @dataclass
 class Job:
+    """One query to evaluate and serialise, sent as it is to an executor process (pickled:
+    pyoxigraph terms, the ``substitutions`` of named queries, pickle)."""
+
     sparql: str
     default_graphs: list[str] | None = None
     named_graphs: list[str] | None = None
     base_iri: str | None = None
     accept: str | None = None
     fmt: str | None = None
-    max_rows: int = 10000
+    max_rows: int = 10000  # rows written at most (SELECT; a page's size for named queries)
     max_triples: int = 100000
-    substitutions: dict[str, Any] = field(default_factory=dict)
+    substitutions: dict[str, Any] = field(default_factory=dict)  # variable name -> term, bound not spliced
+    offset: int = 0  # rows (distinct triples) skipped first: pages of named queries
 
 
 def evaluate(store: Any, job: Job, deadline: float | None = None, timeout: float | None = None) -> Rendered:
@@ -66,9 +70,8 @@ def evaluate(store: Any, job: Job, deadline: float | None = None, timeout: float
         base_iri=job.base_iri,
         timeout=timeout,
     )
-    return render(
-        result, accept=job.accept, fmt=job.fmt, max_rows=job.max_rows, max_triples=job.max_triples, deadline=deadline
-    )
+    return render(result, accept=job.accept, fmt=job.fmt, max_rows=job.max_rows, max_triples=job.max_triples,
+                  offset=job.offset, deadline=deadline)
 
 
 def evaluate_in_thread(store: Any, job: Job, timeout: float) -> Rendered:

@@ -21,9 +21,9 @@ from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
-from server.protocol import formats
 from server.core.errors import QueryTimeout
 from server.core.namespaces import PREFIXES
+from server.protocol import formats
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _CHECK_EVERY = 256  # solutions between two deadline checks
@@ -56,12 +56,16 @@ def render(
     fmt: str | None = None,
     max_rows: int = 10000,
     max_triples: int = 100000,
+    offset: int = 0,
     deadline: float | None = None,
 ) -> Rendered:
     """Serialise a store result (QuerySolutions, QueryBoolean or triples) with the caps.
 
-    ``deadline`` (time.monotonic()) is checked while solutions are read: the best-effort
-    timeout of in-thread evaluation (the executor processes are killed instead)."""
+    The first ``offset`` rows (or distinct triples) are skipped; ``truncated`` says that more
+    follow the ones written (the cap, or a page's end). A graph's triples are written once
+    each (CONSTRUCT may repeat them). ``deadline`` (time.monotonic()) is checked while
+    solutions are read: the best-effort timeout of in-thread evaluation (the executor
+    processes are killed instead)."""
     if isinstance(result, ox.QueryBoolean):
         f = choose_format(formats.RESULTS, accept, fmt)
         return Rendered(result.serialize(format=f.ox_results), f.content_type)
@@ -69,11 +73,11 @@ def render(
         f = choose_format(formats.RESULTS, accept, fmt)
         variables = [v.value for v in result.variables]
         if not variables:  # no line per row in TSV: use the Python writers
-            rows, truncated = _take(result, max_rows, deadline)
+            rows, truncated = _take(result, max_rows, deadline, offset)
             return Rendered(WRITERS[f.name](variables, rows, truncated), f.content_type, truncated, len(rows))
-        return _render_solutions(result, f, max_rows, deadline)
+        return _render_solutions(result, f, max_rows, offset, deadline)
     f = choose_format(formats.GRAPH, accept, fmt)
-    triples, truncated = _take(result, max_triples, deadline)
+    triples, truncated = _take(result, max_triples, deadline, offset, distinct=True)
     if f.ox_rdf.supports_datasets:
         data: Iterable[Any] = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
     else:
@@ -88,34 +92,54 @@ class _Full(Exception):
 
 
 class _CappedTSV(io.RawIOBase):
-    """Collects Oxigraph's TSV output (one line per solution: TSV escapes newlines) and stops
-    the evaluation once more than ``max_rows`` rows have arrived."""
+    """Collects Oxigraph's TSV output (one line per solution: TSV escapes newlines), drops the
+    first ``offset`` rows and stops the evaluation once more than ``max_rows`` rows are kept."""
 
-    def __init__(self, max_rows: int, deadline: float | None):
+    def __init__(self, max_rows: int, offset: int, deadline: float | None):
         super().__init__()
         self.buf = bytearray()
-        self.lines = 0
+        self.lines = 0  # kept lines, the header's included
         self.limit = max_rows + 1  # + the header line
+        self.skip = offset  # rows still to drop
         self.deadline = deadline
 
     def writable(self) -> bool:
         return True
 
     def write(self, data: Any) -> int:
-        self.buf += data
-        self.lines += bytes(data).count(b"\n")
+        chunk = self._drop(bytes(data)) if self.skip else data
+        self.buf += chunk
+        self.lines += bytes(chunk).count(b"\n")
         if self.lines > self.limit:
             raise _Full()
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise QueryTimeout("The query ran past its time limit and was stopped.")
         return len(data)
 
+    def _drop(self, chunk: bytes) -> bytes:
+        """``chunk`` without the parts of the rows still to skip (the header is kept)."""
+        start = 0
+        if self.lines == 0:  # the header is not complete yet
+            start = chunk.find(b"\n") + 1
+            if start == 0:
+                return chunk
+        kept = chunk[:start]
+        while self.skip:
+            end = chunk.find(b"\n", start)
+            if end < 0:
+                return kept  # the rest of this row comes with the next chunk, dropped then
+            self.skip -= 1
+            start = end + 1
+        return kept + chunk[start:]
 
-def _render_solutions(result: ox.QuerySolutions, f: formats.Format, max_rows: int, deadline: float | None) -> Rendered:
+
+def _render_solutions(
+    result: ox.QuerySolutions, f: formats.Format, max_rows: int, offset: int, deadline: float | None
+) -> Rendered:
     """SELECT results natively: Oxigraph writes TSV into a capped buffer (stopping the
     evaluation at the cap), the kept rows are parsed back and written in the wanted format
     by Oxigraph. TSV is lossless (terms in Turtle syntax), so this is exact."""
-    out = _CappedTSV(max_rows, deadline)
+    out = _CappedTSV(max_rows, offset, deadline)
     truncated = False
     try:
         result.serialize(out, ox.QueryResultsFormat.TSV)
@@ -137,13 +161,26 @@ def _render_solutions(result: ox.QuerySolutions, f: formats.Format, max_rows: in
     return Rendered(data, f.content_type, truncated, rows)
 
 
-def _take(items: Iterable[Any], cap: int, deadline: float | None) -> tuple[list[Any], bool]:
+def _take(
+    items: Iterable[Any], cap: int, deadline: float | None, offset: int = 0, *, distinct: bool = False
+) -> tuple[list[Any], bool]:
+    """At most ``cap`` items after the first ``offset`` (each once with ``distinct``), and
+    whether more follow."""
     out: list[Any] = []
+    seen: set[Any] = set()
+    skip = offset
     for n, item in enumerate(items):
-        if n >= cap:
-            return out, True
         if deadline is not None and n % _CHECK_EVERY == 0 and time.monotonic() > deadline:
             raise QueryTimeout("The query ran past its time limit and was stopped.")
+        if distinct:
+            if item in seen:
+                continue
+            seen.add(item)
+        if skip:
+            skip -= 1
+            continue
+        if len(out) >= cap:
+            return out, True
         out.append(item)
     if deadline is not None and time.monotonic() > deadline:
         raise QueryTimeout("The query ran past its time limit and was stopped.")

@@ -25,13 +25,17 @@ use ``IF(isIRI(?param), EXISTS {...}, true)`` inside COALESCE for patterns), nev
 Use parameters in the outer WHERE group or at the top of an OPTIONAL, not in nested groups:
 remote stores pre-bind with a VALUES block there (``server.store.prebind``).
 ``limit``, ``offset``, ``format`` and ``compress`` are reserved for the API.
+
+A named query is run like any other (``job`` -> server.protocol.query.QueryService.run): the
+same timeout, caps and serialisation, its parameters sent along as ``substitutions`` and its
+page as ``offset`` / ``max_rows``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -40,12 +44,16 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from server.core.errors import BadRequest, NotFound
+from server.core.errors import BadRequest, NotAcceptable, NotFound
 from server.core.namespaces import PREFIXES
+from server.protocol import formats
+from server.protocol.executor import Job
 
 XSD = PREFIXES["xsd"]
 TYPES = ("iri", "string", "langstring", "integer", "decimal", "date", "boolean")
 RESERVED = {"limit", "offset", "format", "compress"}
+GRAPH_FORMATS = ("ttl", "jsonld", "nt", "rdf")  # of CONSTRUCT / DESCRIBE queries
+ASK_FORMATS = ("json", "xml")
 MAX_STRING = 1000
 _NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -88,6 +96,14 @@ class NamedQuery:
     description: dict[str, str] = field(default_factory=dict)
     params: list[Param] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
+
+    @property
+    def returns_graph(self) -> bool:
+        return self.kind in ("construct", "describe")
+
+    def cap(self, settings: Any) -> int:
+        """The most rows (triples) one answer may hold: the service's cap for this kind."""
+        return settings.max_construct_triples if self.returns_graph else settings.max_rows
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -342,22 +358,36 @@ def bind(query: NamedQuery, args: Mapping[str, str | list[str]]) -> dict[str, ox
     return out
 
 
-def run(store: Any, query: NamedQuery, args: Mapping[str, str | list[str]], *, timeout: float | None = None) -> Any:
-    """Evaluate the named query with its parameters bound; returns the store's result."""
+def run(store: Any, query: NamedQuery, args: Mapping[str, str | list[str]]) -> Any:
+    """The store's result of the named query with its parameters bound, evaluated here without
+    timeout or caps (tests, benchmarks); the service runs them through ``job``."""
     substitutions = bind(query, args)
-    return store.query(query.sparql, substitutions=substitutions or None, timeout=timeout)
+    return store.query(query.sparql, substitutions=substitutions or None)
 
 
-# -- results ---------------------------------------------------------------------------------
+def result_format(query: NamedQuery, accept: str | None, name: str | None) -> formats.Format:
+    """The format of ``query``'s answer: ``name`` (``?format=``, ``--format``) or else the one
+    negotiated from ``accept``. 406 for an ASK answer other than JSON or XML."""
+    if query.returns_graph:
+        candidates = [formats.BY_NAME[n] for n in GRAPH_FORMATS]
+        if not name:
+            return formats.negotiate(accept, formats.GRAPH, candidates)
+        f = formats.by_name(name, formats.GRAPH)
+        if f not in candidates:
+            raise BadRequest(f"Parameter 'format': use one of {', '.join(GRAPH_FORMATS)}", detail={"parameter": "format"})
+        return f
+    f = formats.by_name(name, formats.RESULTS) if name else formats.negotiate(accept, formats.RESULTS)
+    if query.kind == "ask" and f.name not in ASK_FORMATS:
+        raise NotAcceptable(
+            "An ASK result is available as JSON or XML only.",
+            detail={"offered": [formats.BY_NAME[n].media_type for n in ASK_FORMATS]},
+        )
+    return f
 
 
-def page(items: Iterator, offset: int, limit: int) -> tuple[list, bool]:
-    """Skip ``offset`` items, take ``limit``; also report whether more follow."""
-    out = []
-    for i, item in enumerate(items):
-        if i < offset:
-            continue
-        if len(out) == limit:
-            return out, True
-        out.append(item)
-    return out, False
+def job(query: NamedQuery, args: Mapping[str, str | list[str]], fmt: formats.Format, *, limit: int,
+        offset: int = 0) -> Job:
+    """The job that answers ``query`` with ``args`` bound: ``limit`` rows (triples) after the
+    first ``offset``, in ``fmt``; its ``truncated`` flag says whether more follow."""
+    return Job(query.sparql, fmt=fmt.name, max_rows=limit, max_triples=limit, offset=offset,
+               substitutions=bind(query, args))

@@ -9,18 +9,23 @@ from urllib.parse import urlencode
 import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
-from server.protocol import formats
-from server.core.errors import BadRequest, NotAcceptable
-from server.publish.export import export_prefixes, serialize
-from server.publish.named_queries import NamedQuery, get_query, load_queries, page, run
-from server.protocol.results import solutions_json
+from server.core.errors import BadRequest
+from server.protocol.executor import Job
+from server.publish import named_queries
+from server.publish.named_queries import NamedQuery, get_query, load_queries
 from server.publish.openapi import openapi_document
-from server.views.context import int_arg, settings, store
+from server.views.context import int_arg, services, settings
 
 bp = Blueprint("api", __name__)
 
 DEFAULT_LIMIT = 1000
-GRAPH_FORMATS = ("ttl", "jsonld", "nt", "rdf")
+MAX_CHOICES = 1000
+CHOICES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?cls ?s (SAMPLE(?en) AS ?label_en) (SAMPLE(?ru) AS ?label_ru) {
+  ?c rdfs:subClassOf* ?cls . ?s a ?c FILTER(isIRI(?s))
+  OPTIONAL { ?s rdfs:label ?en FILTER(LANG(?en) = "en") }
+  OPTIONAL { ?s rdfs:label ?ru FILTER(LANG(?ru) = "ru") }
+} GROUP BY ?cls ?s ORDER BY ?s"""
 
 
 def _base_url() -> str:
@@ -75,19 +80,10 @@ def choices(name: str, param: str) -> Response:
         raise BadRequest(f"Parameter '{param}': not an IRI parameter of {name}", detail={"parameter": param})
     rows = []
     if p.cls:
-        sparql = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT ?cls ?s (SAMPLE(?en) AS ?label_en) (SAMPLE(?ru) AS ?label_ru) {
-  ?c rdfs:subClassOf* ?cls . ?s a ?c FILTER(isIRI(?s))
-  OPTIONAL { ?s rdfs:label ?en FILTER(LANG(?en) = "en") }
-  OPTIONAL { ?s rdfs:label ?ru FILTER(LANG(?ru) = "ru") }
-} GROUP BY ?cls ?s ORDER BY ?s LIMIT 1000"""
-        for sol in store().query(sparql, substitutions={"cls": ox.NamedNode(p.cls)}):
-            rows.append(
-                {
-                    "iri": sol["s"].value,
-                    "label": {k: sol[f"label_{k}"].value for k in ("en", "ru") if sol[f"label_{k}"] is not None},
-                }
-            )
+        job = Job(CHOICES, fmt="json", max_rows=MAX_CHOICES, substitutions={"cls": ox.NamedNode(p.cls)})
+        for b in json.loads(services().query.run(job).body)["results"]["bindings"]:
+            rows.append({"iri": b["s"]["value"], "label": {k: b[f"label_{k}"]["value"] for k in ("en", "ru")
+                                                         if f"label_{k}" in b}})
     return jsonify({"parameter": param, "class": p.cls, "choices": rows})
 
 
@@ -106,58 +102,24 @@ def _links(offset: int, limit: int, more: bool) -> str:
     return ", ".join(links)
 
 
-def _choose(kind: str) -> formats.Format:
-    fmt = request.args.get("format")
-    if kind == formats.GRAPH:
-        candidates = [formats.BY_NAME[n] for n in GRAPH_FORMATS]
-        if fmt:
-            f = formats.by_name(fmt, formats.GRAPH)
-            if f not in candidates:
-                raise BadRequest(
-                    f"Parameter 'format': use one of {', '.join(GRAPH_FORMATS)}", detail={"parameter": "format"}
-                )
-            return f
-        return formats.negotiate(request.headers.get("Accept"), formats.GRAPH, candidates)
-    if fmt:
-        return formats.by_name(fmt, formats.RESULTS)
-    return formats.negotiate(request.headers.get("Accept"), formats.RESULTS)
-
-
 @bp.get("/api/queries/<name>")
 def run_query(name: str) -> Response:
+    """A named query's answer through the one query path (server.protocol.query): its timeout,
+    caps and serialisation; pages of ``limit`` rows with Link headers."""
     q = get_query(name)
-    graph = q.kind in ("construct", "describe")
-    fmt = _choose(formats.GRAPH if graph else formats.RESULTS)
-    cap = settings().max_construct_triples if graph else settings().max_rows
-    limit = int_arg("limit", min(DEFAULT_LIMIT, cap) if not graph else cap, 1, cap)
+    fmt = named_queries.result_format(q, request.headers.get("Accept"), request.args.get("format"))
+    cap = q.cap(settings())
+    limit = int_arg("limit", cap if q.returns_graph else min(DEFAULT_LIMIT, cap), 1, cap)
     offset = int_arg("offset", 0, 0, None)
-    args = request.args.to_dict(flat=False)
-    result = run(store(), q, args, timeout=settings().query_timeout)
-    links = ""
-    if isinstance(result, ox.QueryBoolean):
-        if fmt.name not in ("json", "xml"):
-            raise NotAcceptable(
-                "An ASK result is available as JSON or XML only.",
-                detail={"offered": ["application/sparql-results+json", "application/sparql-results+xml"]},
-            )
-        body = result.serialize(format=fmt.ox_results)
-    elif isinstance(result, ox.QuerySolutions):
-        variables = [v.value for v in result.variables]
-        rows, more = page(iter(result), offset, limit)
-        data = solutions_json(variables, rows)
-        body = json.dumps(data, ensure_ascii=False).encode("utf-8")
-        if fmt.name != "json":
-            body = ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON).serialize(format=fmt.ox_results)
-        links = _links(offset, limit, more)
-    else:
-        triples = sorted({t for t in result}, key=str)  # CONSTRUCT may repeat triples
-        chunk, more = page(iter(triples), offset, limit)
-        statements = [(t.subject, t.predicate, t.object, None) for t in chunk]
-        body = serialize(statements, fmt, export_prefixes(statements, settings()))
-        links = _links(offset, limit, more)
-    resp = Response(body, content_type=fmt.content_type)
+    job = named_queries.job(q, request.args.to_dict(flat=False), fmt, limit=limit, offset=offset)
+    rendered = services().query.run(job)
+    resp = Response(rendered.body, content_type=rendered.content_type)
+    links = _links(offset, limit, rendered.truncated) if q.kind != "ask" else ""
     if links:
         resp.headers["Link"] = links
+    if rendered.truncated:
+        resp.headers["X-Result-Truncated"] = "true"
     resp.vary.add("Accept")
     resp.headers["Access-Control-Allow-Origin"] = "*"
+    resp.headers["Access-Control-Expose-Headers"] = "Link, X-Result-Truncated"
     return resp

@@ -16,7 +16,7 @@ from server.browse import describe, document, pages, terms
 from server.core.errors import BadRequest, NotFound
 from server.browse.i18n import COOKIE, LANGUAGES, translator
 from server.core.namespaces import PKG, ontology_graph
-from server.views.context import int_arg, settings, store
+from server.views.context import int_arg, services, settings, store
 
 from server.views.browsing import (
     CSP,
@@ -59,11 +59,11 @@ def _template_globals() -> dict[str, Any]:
         args["lang"] = [to]
         return request.script_root + request.path + "?" + urlencode(args, doseq=True)
 
-    ext = current_app.extensions
-    if "policykg.browse.has_api" not in ext:  # the API's HTML page is another blueprint's
-        ext["policykg.browse.has_api"] = any(r.rule == "/api" for r in current_app.url_map.iter_rules())
+    svc = services()
+    if svc.has_api is None:  # the API's HTML page is another blueprint's
+        svc.has_api = any(r.rule == "/api" for r in current_app.url_map.iter_rules())
     return {
-        "has_api": ext["policykg.browse.has_api"],
+        "has_api": svc.has_api,
         "t": translator(current),
         "lang": current,
         "languages": LANGUAGES,

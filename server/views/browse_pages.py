@@ -12,7 +12,7 @@ from server.browse import pages, terms
 from server.browse import query as query_page
 from server.browse import search as search_mod
 from server.core.errors import BadRequest
-from server.views.context import int_arg, settings, store
+from server.views.context import int_arg, services, store
 from server.views.browsing import (
     class_counts,
     iri_arg,
@@ -123,23 +123,11 @@ def search():
     return show("search.html", ctx, wants_json())
 
 
-def _execute(text: str, max_rows: int) -> tuple[bytes, str, bool]:
-    """Run a query page's query like /sparql does: in the executor processes when the endpoint
-    uses them (an on-disk store), with the service's timeout."""
-    from server.protocol.executor import Job
-    from server.views.sparql import run_query
-
-    timeout = settings().query_timeout
-    job = Job(text, accept=query_page.ACCEPT, max_rows=max_rows, max_triples=max_rows)
-    rendered = run_query(job, timeout)
-    return rendered.body, rendered.content_type, rendered.truncated
-
-
 @bp.get("/query")
 @bp.get("/query.json")
 def query():
     text = request.args.get("query", "")
-    ctx = query_page.run(store(), settings(), text, linker=linker(), vocab=vocab(), lang=lang(), execute=_execute)
+    ctx = query_page.run(services().query, text, linker=linker(), vocab=vocab(), lang=lang())
     ctx["examples"] = query_page.examples(lang())
     for ex in ctx["examples"]:
         ex["href"] = linker().query(ex["query"])

@@ -7,7 +7,7 @@ import time
 from collections import OrderedDict
 from typing import Any
 
-from flask import Response, current_app, g, jsonify, render_template, request
+from flask import Response, g, jsonify, render_template, request
 
 from server.protocol import formats
 from server.browse import pages, terms
@@ -15,7 +15,7 @@ from server.browse.labels import build as build_label_index
 from server.browse.terms import Linker, load_vocab
 from server.core.errors import BadRequest, NotFound
 from server.browse.i18n import COOKIE, pick_language
-from server.views.context import settings, store
+from server.views.context import services, settings, store
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +55,8 @@ def _cached(name: str, build: Any, *, background: bool = False) -> Any:
         return getattr(g, name)
     st = store()
     key = (id(st), getattr(st, "generation", None), int(time.monotonic() // CACHE_TTL))
-    slot = f"policykg.browse.{name}"
-    ext = current_app.extensions
+    slot = name
+    ext = services().browse_cache
     cached = ext.get(slot)
     # this process's own writes are seen at once; only the TTL refresh happens in the background
     if cached is None or (cached[0] != key and (not background or cached[0][:2] != key[:2])):
@@ -103,8 +103,8 @@ def memo(name: str, args: tuple, build: Any) -> Any:
     value is served while a thread rebuilds it, as the label index does."""
     st = store()
     key = (id(st), getattr(st, "generation", None), int(time.monotonic() // CACHE_TTL))
-    ext = current_app.extensions
-    slot = f"policykg.browse.memo.{name}"
+    ext = services().browse_cache
+    slot = f"memo.{name}"
     with _MEMO_LOCK:
         entries = ext.setdefault(slot, OrderedDict())
         found = entries.get(args)

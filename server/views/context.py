@@ -1,12 +1,60 @@
-"""What a view needs from the request and the app: typed accessors and integer parameters."""
+"""What a view needs from the app and the request: the app's ``Services`` (typed accessors)
+and integer parameters."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
-from flask import current_app, request
+from flask import Flask, current_app, request
 
 from server.core.errors import BadRequest
+from server.core.metrics import Metrics
+from server.core.settings import Settings
+from server.protocol.auth import FailureLimiter
+from server.protocol.query import QueryService
+from server.store.base import Store
+
+KEY = "policykg"  # the one key of app.extensions this service uses
+
+
+@dataclass
+class Services:
+    """What the app's views use, built once by the app factory (``server.app.factory``) and kept
+    under ``app.extensions[KEY]``: the query service, which holds the settings, the store and
+    the metrics, and the state views keep between requests."""
+
+    query: QueryService
+    auth_limiter: FailureLimiter = field(default_factory=FailureLimiter)  # views.auth: failed token attempts
+    browse_cache: dict[str, Any] = field(default_factory=dict)  # views.browsing: store-wide data by name
+    export_cache: dict[tuple, tuple[bytes, str]] = field(default_factory=dict)  # views.export: dumps
+    triple_count: tuple[int | None, int] | None = None  # views.ops: (store generation, count) for /metrics
+    has_api: bool | None = None  # views.browse: whether the /api page is served (another blueprint)
+
+    @property
+    def settings(self) -> Settings:
+        return self.query.settings
+
+    @property
+    def store(self) -> Store:
+        return self.query.store
+
+    @property
+    def metrics(self) -> Metrics:
+        return self.query.metrics
+
+
+def services(app: Flask | None = None) -> Services:
+    """The services of ``app`` (default: the current app)."""
+    return (app if app is not None else current_app).extensions[KEY]
+
+
+def settings() -> Settings:
+    return services().settings
+
+
+def store() -> Store:
+    return services().store
 
 
 def int_arg(name: str, default: int, minimum: int = 1, maximum: int | None = 1_000_000) -> int:
@@ -22,11 +70,3 @@ def int_arg(name: str, default: int, minimum: int = 1, maximum: int | None = 1_0
         bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
         raise BadRequest(f"Parameter '{name}': must be {bound}", detail={"parameter": name})
     return value
-
-
-def settings() -> Any:
-    return current_app.extensions["policykg.settings"]
-
-
-def store() -> Any:
-    return current_app.extensions["policykg.store"]

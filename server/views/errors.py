@@ -9,6 +9,8 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from server.core.errors import HeaderTooLarge, PolicyKGError
+from server.protocol.query import check_accept
+from server.views.context import services
 
 log = logging.getLogger(__name__)
 
@@ -30,19 +32,10 @@ def error_response(err: PolicyKGError) -> Response:
     return resp
 
 
-def check_accept(accept: str | None, limit: int) -> None:
-    """431 for an Accept header longer than ``limit`` (before any content negotiation)."""
-    if accept is not None and len(accept) > limit:
-        raise HeaderTooLarge(
-            f"The Accept header is {len(accept)} characters long; the limit is {limit}.",
-            detail={"header": "Accept", "length": len(accept), "limit": limit},
-        )
-
-
 def register(app: Flask) -> None:
     @app.before_request
     def _cap_headers() -> None:
-        check_accept(request.headers.get("Accept"), app.extensions["policykg.settings"].max_accept_length)
+        check_accept(request.headers.get("Accept"), services(app).settings.max_accept_length)
 
     @app.before_request
     def _raise_fast_path_error() -> None:

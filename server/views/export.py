@@ -6,14 +6,14 @@ import gzip
 import hashlib
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, current_app, request
+from flask import Blueprint, Response, request
 
 from server.protocol import formats
 from server.core.errors import BadRequest
 from server.publish.export import dataset_date, export_filename, export_prefixes, select, serialize
 from server.core.namespaces import graph_iri
 from server.publish.void import void_statements
-from server.views.context import settings, store
+from server.views.context import services, settings, store
 
 bp = Blueprint("export", __name__)
 
@@ -83,7 +83,7 @@ def _cached(key: tuple, make) -> tuple[bytes, str]:
     generation = getattr(store(), "generation", None)
     if generation is None:
         return make()
-    cache = current_app.extensions.setdefault("policykg.export_cache", {})
+    cache = services().export_cache
     full = (id(store()), generation, *key)
     if full not in cache:
         for old in [k for k in cache if k[:2] != full[:2]] + list(cache)[: max(0, len(cache) - CACHE_ENTRIES + 1)]:

@@ -4,23 +4,17 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, jsonify, request
 
 from server.core.metrics import Metrics
-from server.views.context import store
+from server.views.context import services, store
 
 log = logging.getLogger(__name__)
 bp = Blueprint("ops", __name__)
 
 
-@bp.record_once
-def _setup(state) -> None:
-    settings = state.app.extensions["policykg.settings"]
-    state.app.extensions.setdefault("policykg.metrics", Metrics(settings.metrics_dir or None))
-
-
 def metrics() -> Metrics:
-    return current_app.extensions["policykg.metrics"]
+    return services().metrics
 
 
 @bp.after_app_request
@@ -40,11 +34,11 @@ def _triple_count() -> int:
     """Counting is O(n) on the embedded store: recount only after writes (its generation)."""
     st = store()
     generation = getattr(st, "generation", None)
-    cached = current_app.extensions.get("policykg.metrics_count")
+    cached = services().triple_count
     if generation is not None and cached is not None and cached[0] == generation:
         return cached[1]
     count = st.triple_count()
-    current_app.extensions["policykg.metrics_count"] = (generation, count)
+    services().triple_count = (generation, count)
     return count
 
 
@@ -55,7 +49,7 @@ def prometheus():
         gauges.append(("policykg_store_triples", "Quads in the store.", float(_triple_count())))
     except Exception as exc:  # noqa: BLE001 - a scrape must not fail because the store is down
         log.warning("metrics: cannot count triples: %s", exc)
-    pool = current_app.extensions.get("policykg.query_runner") or current_app.extensions.get("policykg.executor")
+    pool = services().query.runner  # None until an executor pool is first used
     if pool is not None:  # per process: the worker answering this scrape
         gauges += [
             ("policykg_query_executors", "Query evaluation threads or executor processes (this process).",

@@ -15,7 +15,8 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
-from server.views import auth
+from server.protocol import auth
+from server.views.context import services
 
 from .conftest import TOKEN
 from .helpers import FIGURES, check_flask, snapshot
@@ -99,7 +100,7 @@ def ssrf_updates(port: int) -> list[str]:
 
 def test_service_and_load_never_connect(fuzz_client, fuzz_app, listener):
     """Every SSRF attempt is refused (or inert) and the listening socket never sees a connection."""
-    st_ = fuzz_app.extensions["policykg.store"]
+    st_ = services(fuzz_app).store
     before = snapshot(st_)
     for q in ssrf_queries(listener.port):
         for resp in (fuzz_client.get("/sparql?" + urlencode({"query": q})),
@@ -149,7 +150,7 @@ def xxe_variants(port: int) -> list[tuple[str, bytes]]:
 
 
 def test_xml_entities_are_refused_or_inert(fuzz_client, fuzz_app, listener):
-    st_ = fuzz_app.extensions["policykg.store"]
+    st_ = services(fuzz_app).store
     hostname = Path("/etc/hostname").read_text().strip()
     for method in ("PUT", "POST"):
         for ctype, body in xxe_variants(listener.port):
@@ -282,7 +283,7 @@ def test_token_compare_is_constant_time():
 
 
 def test_token_brute_force_is_rate_limited(fuzz_client, fuzz_app):
-    st_ = fuzz_app.extensions["policykg.store"]
+    st_ = services(fuzz_app).store
     before = snapshot(st_)
     env = {"REMOTE_ADDR": "192.0.2.7"}
     upd = "INSERT DATA { <http://example.org/s> <http://example.org/p> 1 }"

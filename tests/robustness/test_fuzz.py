@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from server.app.factory import create_app
 from server.core.settings import Settings
 from server.store import EmbeddedStore
+from server.views.context import services
 
 from .conftest import TOKEN, examples
 from .helpers import FIGURES, check_flask, check_response, restore, snapshot
@@ -55,7 +56,7 @@ def disk_app(tmp_path, seeded_store):
     app = create_app(s, store=st_)
     app.logger.disabled = True
     yield app
-    pool = app.extensions.get("policykg.executor")
+    pool = services(app).query.runner
     if pool is not None:
         pool.close()
     st_.close()
@@ -64,7 +65,7 @@ def disk_app(tmp_path, seeded_store):
 # -- SPARQL queries ----------------------------------------------------------------------------
 def test_fuzz_sparql_queries(disk_app):
     client = disk_app.test_client()
-    st_ = disk_app.extensions["policykg.store"]
+    st_ = services(disk_app).store
     before = snapshot(st_)
     counter = iter(range(10**9))
 
@@ -96,7 +97,7 @@ def test_fuzz_sparql_queries(disk_app):
 # -- SPARQL updates ----------------------------------------------------------------------------
 def test_fuzz_sparql_updates(fuzz_app):
     client = fuzz_app.test_client()
-    st_ = fuzz_app.extensions["policykg.store"]
+    st_ = services(fuzz_app).store
     original = list(st_.quads())
     counter = iter(range(10**9))
 
@@ -141,7 +142,7 @@ PARAMS = ["iri", "q", "query", "graph", "default", "format", "lang", "page", "in
 
 def test_fuzz_routes(fuzz_app):
     client = fuzz_app.test_client()
-    st_ = fuzz_app.extensions["policykg.store"]
+    st_ = services(fuzz_app).store
     counter = iter(range(10**9))
 
     @settings(max_examples=examples(3000))
@@ -202,7 +203,7 @@ def test_fuzz_named_query_parameters(fuzz_app):
 # -- uploads to the Graph Store ------------------------------------------------------------------
 def test_fuzz_graph_store_uploads(fuzz_app):
     client = fuzz_app.test_client()
-    st_ = fuzz_app.extensions["policykg.store"]
+    st_ = services(fuzz_app).store
     original = list(st_.quads())
     counter = iter(range(10**9))
 

@@ -18,6 +18,7 @@ from rdflib.compare import isomorphic
 from server.app.factory import create_app
 from server.core.settings import Settings
 from server.store import EmbeddedStore
+from server.views.context import services
 
 SPARQL11 = W3C / "sparql11"
 MISSING = f"W3C test suites not found at {SPARQL11} (a copy of shared/ must sit beside the clone)"
@@ -95,7 +96,7 @@ class W3CServer:
 
     def reset(self) -> EmbeddedStore:
         store = EmbeddedStore(None)
-        self.app.extensions["policykg.store"] = store
+        services(self.app).query.store = store
         return store
 
     def stop(self) -> None:
