@@ -10,10 +10,11 @@ from typing import Any
 from flask import Response, current_app, g, jsonify, render_template, request
 
 from server.protocol import formats
-from server.browse import pages, terms
+from server.browse import terms
 from server.browse.labels import build as build_label_index
 from server.browse.terms import Linker, load_vocab
 from server.core.errors import BadRequest, NotFound
+from server.graph import stats
 from server.browse.i18n import COOKIE, pick_language
 from server.views.context import settings, store
 
@@ -84,7 +85,7 @@ def vocab():
 
 def class_counts() -> dict[str, int]:
     """Instances per class (a scan of every rdf:type), once per store generation / TTL."""
-    return _cached("class_counts", pages.class_counts, background=True)
+    return _cached("class_counts", stats.class_counts, background=True)
 
 
 def triple_count() -> int:
