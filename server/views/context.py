@@ -7,6 +7,7 @@ from typing import Any
 from flask import current_app, request
 
 from server.core.errors import BadRequest
+from server.store.cache import StoreCache
 
 
 def int_arg(name: str, default: int, minimum: int = 1, maximum: int | None = 1_000_000) -> int:
@@ -30,3 +31,10 @@ def settings() -> Any:
 
 def store() -> Any:
     return current_app.extensions["policykg.store"]
+
+
+def cache(name: str, size: int = 1) -> StoreCache:
+    """The app's cache ``name`` of values built from the store (server.store.cache), made on first use."""
+    caches = current_app.extensions.setdefault("policykg.caches", {})
+    found = caches.get(name)
+    return found if found is not None else caches.setdefault(name, StoreCache(size))
