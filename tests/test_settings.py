@@ -7,9 +7,9 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from server.cli import main
-from server.errors import ConfigError
-from server.settings import Settings
+from server.cli.main import main
+from server.core.errors import ConfigError
+from server.core.settings import Settings
 
 from pathlib import Path
 
