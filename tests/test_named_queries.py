@@ -391,6 +391,23 @@ def test_bad_headers_are_refused(tmp_path):
         parse_query(no_ru)
 
 
+def test_form_and_columns_are_read_from_tokens(tmp_path, seeded_store):
+    """Keywords and variables inside the header, strings, IRIs and prefixed names are not taken
+    for the query's: the columns are the variables the query really returns."""
+    path = tmp_path / "tricky.rq"
+    path.write_text(
+        "# title@en: Construct a (SELECT ?not) list\n# title@ru: Т\n# description@en: ASK ?me\n# description@ru: Д\n"
+        "PREFIX select: <http://localhost:8000/ontology/>\n"
+        'SELECT DISTINCT ?s (GROUP_CONCAT(?l; separator=") AS ?no") AS ?labels) # ?comment\n'
+        "WHERE { ?s a select:Person ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } GROUP BY ?s\n",
+        encoding="utf-8",
+    )
+    q = parse_query(path)
+    assert (q.kind, q.columns) == ("select", ["s", "labels"])
+    result = run(seeded_store, q, {})
+    assert [v.value for v in result.variables] == q.columns and len(list(result)) == 2
+
+
 @pytest.fixture(scope="module")
 def data_dir(tmp_path_factory):
     from server.cli.main import main

@@ -88,17 +88,6 @@ KNOWN: dict[str, tuple[str, str]] = {
         "xfail",
         "CBD binds blank nodes (oa:hasSelector): not possible on a remote store",
     ),
-    **{
-        name: (
-            "xfail",
-            (
-                "RemoteStore has no write `generation` (other processes may write the store), so the "
-                "browser's caches (label index, class counts and pages) refresh only after CACHE_TTL: "
-                "this process's own writes are not seen at once"
-            ),
-        )
-        for name in ("test_search_sees_writes_at_once", "test_counts_and_class_pages_see_writes_at_once")
-    },
     "test_health": (
         "skip",
         (

@@ -6,11 +6,10 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from server.core.namespaces import PKG, ontology_graph
 from server.browse.labels import LabelIndex
 from server.browse.terms import PFX, Linker, Vocab, iri_dict, node, pick
-
-CLASS_COUNTS = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class"
+from server.core.namespaces import PKG, ontology_graph
+from server.graph.stats import class_counts
 
 DATASET_META = (
     PFX
@@ -29,14 +28,6 @@ ENTRY_POINTS = (
     ("entry_events", PKG + "Event"),
     ("entry_sources", PKG + "Source"),
 )
-
-
-def class_counts(store: Any) -> dict[str, int]:
-    return {
-        sol["class"].value: int(sol["n"].value)
-        for sol in store.query(CLASS_COUNTS)
-        if isinstance(sol["class"], ox.NamedNode)
-    }
 
 
 def _meta(store: Any) -> dict[int, dict[str, Any]]:

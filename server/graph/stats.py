@@ -1,15 +1,27 @@
-"""Counts for `policykg stats` and the home page: graphs, quads, classes with instances."""
+"""Counts for `policykg stats`, the home page and VoID: graphs, quads, classes with instances."""
 
 from __future__ import annotations
 
 from typing import Any
+
+import pyoxigraph as ox
 
 from server.store import Store
 
 CLASSES = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class"
 
 
+def class_counts(store: Store, graphs: list[str] | None = None) -> dict[str, int]:
+    """Instances per class (named classes only), most first; over ``graphs`` when given, else
+    the store's default graph."""
+    return {
+        sol["class"].value: int(sol["n"].value)
+        for sol in store.query(CLASSES, default_graphs=graphs)
+        if isinstance(sol["class"], ox.NamedNode)
+    }
+
+
 def compute(store: Store) -> dict[str, Any]:
     graphs = [{"iri": g.iri, "triples": g.triples} for g in store.graphs()]
-    classes = [{"class": sol["class"].value, "instances": int(sol["n"].value)} for sol in store.query(CLASSES)]
+    classes = [{"class": c, "instances": n} for c, n in class_counts(store).items()]
     return {"graphs": graphs, "quads": store.triple_count(), "classes": classes}

@@ -1,6 +1,6 @@
 """The one table of formats (media type <-> short name <-> Oxigraph/rdflib format),
-and ``negotiate(accept, kind)``: q-values, wildcards, an empty Accept gets the default,
-no match raises NotAcceptable naming what is offered.
+and ``negotiate(accept, kind)`` on Werkzeug's parsed Accept: q-values, wildcards, an empty
+Accept gets the default, no match raises NotAcceptable naming what is offered.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ import functools
 from dataclasses import dataclass
 
 import pyoxigraph as ox
+from werkzeug.datastructures import MIMEAccept
+from werkzeug.http import parse_accept_header
 
 from server.core.errors import BadRequest, NotAcceptable
 
@@ -114,78 +116,43 @@ def by_extension(ext: str, kind: str | None = None) -> Format | None:
     return None
 
 
-def parse_accept(accept: str | None) -> list[tuple[str, float]]:
-    """Media ranges of an Accept header with their q-values, best first (stable)."""
-    ranges: list[tuple[str, float, int, int]] = []
-    for i, part in enumerate((accept or "").split(",")):
-        pieces = [p.strip() for p in part.split(";")]
-        mt = pieces[0].lower()
-        if not mt:
-            continue
-        if "/" not in mt:
-            if mt == "*":
-                mt = "*/*"
-            else:
-                continue
-        q = 1.0
-        for param in pieces[1:]:
-            k, _, v = param.partition("=")
-            if k.strip().lower() == "q":
-                try:
-                    q = max(0.0, min(1.0, float(v)))
-                except ValueError:
-                    q = 0.0
-        specificity = 0 if mt == "*/*" else 1 if mt.endswith("/*") else 2
-        ranges.append((mt, q, specificity, i))
-    ranges.sort(key=lambda r: (-r[1], -r[2], r[3]))
-    return [(mt, q) for mt, q, _, _ in ranges]
+def _accepted(accept: str | None, candidates: list[Format]) -> MIMEAccept:
+    """The Accept header as Werkzeug parses it (q-values; a bad q drops its range), with media
+    type parameters dropped and every alias a candidate answers to replaced by that candidate's
+    own media type: an alias is taken only when named exactly, so ``text/*`` never picks the
+    SPARQL XML results (alias ``text/xml``) and ``application/*`` never picks Turtle (alias
+    ``application/x-turtle``)."""
+    own = {alias: f.media_type for f in reversed(candidates) for alias in f.aliases}  # the first one wins
+    ranges = []
+    for value, q in parse_accept_header(accept, MIMEAccept):
+        media_type = value.split(";")[0].strip().lower()
+        if "/" in media_type:
+            ranges.append((own.get(media_type, media_type), q))
+    return MIMEAccept(ranges)
 
 
 def negotiate(accept: str | None, kind: str, candidates: list[Format] | None = None) -> Format:
-    """Pick the format for ``kind`` that the Accept header prefers.
-
-    Empty/absent Accept -> the default (first) format. Nothing acceptable -> NotAcceptable.
+    """Pick the format for ``kind`` that the Accept header prefers: the highest q-value, then the
+    most specific range, then the first candidate. Empty/absent Accept -> the default (first)
+    format. Nothing acceptable -> NotAcceptable naming what is offered.
     """
-    if candidates is None:  # the common case, remembered: clients send the same few Accept headers
+    if not candidates:  # the common case, remembered: clients send the same few Accept headers
         return _negotiate_offered(accept, kind)
-    return _negotiate(accept, kind, candidates)
+    return _negotiate(accept, candidates)
 
 
 @functools.lru_cache(maxsize=512)
 def _negotiate_offered(accept: str | None, kind: str) -> Format:
-    return _negotiate(accept, kind, None)
+    return _negotiate(accept, offered(kind))
 
 
-def _negotiate(accept: str | None, kind: str, candidates: list[Format] | None) -> Format:
-    candidates = candidates or offered(kind)
-    ranges = parse_accept(accept)
+def _negotiate(accept: str | None, candidates: list[Format]) -> Format:
+    ranges = _accepted(accept, candidates)
     if not ranges:
         return candidates[0]
-    best: tuple[float, int, int, Format] | None = None
-    for idx, fmt in enumerate(candidates):
-        types = (fmt.media_type, *fmt.aliases)
-        q_for_fmt = None
-        spec_for_fmt = -1
-        for mt, q in ranges:
-            for t_i, t in enumerate(types):
-                major = t.split("/")[0]
-                if mt == t:
-                    spec = 3 if t_i == 0 else 2
-                elif mt == major + "/*":
-                    spec = 1
-                elif mt == "*/*":
-                    spec = 0
-                else:
-                    continue
-                if spec > spec_for_fmt:
-                    spec_for_fmt, q_for_fmt = spec, q
-        if q_for_fmt is None or q_for_fmt <= 0:
-            continue
-        key = (q_for_fmt, spec_for_fmt, -idx, fmt)
-        if best is None or key[:3] > best[:3]:
-            best = key
+    best = ranges.best_match([f.media_type for f in candidates])
     if best is None:
         names = ", ".join(f.media_type for f in candidates)
         raise NotAcceptable(f"None of the accepted types can be produced here; offered: {names}.",
                             detail={"offered": [f.media_type for f in candidates]})
-    return best[3]
+    return next(f for f in candidates if f.media_type == best)

@@ -48,6 +48,7 @@ from server.core.errors import BadRequest, NotAcceptable, NotFound
 from server.core.namespaces import PREFIXES
 from server.protocol import formats
 from server.protocol.executor import Job
+from server.sparql.lexer import query_form, tokens
 
 XSD = PREFIXES["xsd"]
 TYPES = ("iri", "string", "langstring", "integer", "decimal", "date", "boolean")
@@ -61,7 +62,6 @@ _LANGSTRING = re.compile(r"^(.*)@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*)$", re.DOT
 _INTEGER = re.compile(r"^[+-]?[0-9]+$")
 _DECIMAL = re.compile(r"^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)$")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
-_KIND = re.compile(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -186,34 +186,20 @@ def parse_header(text: str, name: str = "?") -> tuple[dict, dict, list[Param]]:
 
 
 def _columns(sparql: str) -> list[str]:
-    body = "\n".join(line for line in sparql.splitlines() if not line.strip().startswith("#"))
-    m = re.search(r"\bSELECT\b(.*?)(\bWHERE\b|\{)", body, re.IGNORECASE | re.DOTALL)
-    if not m:
+    """The variables of the SELECT clause in order, plain or named by ``(expression AS ?v)``."""
+    toks = tokens(sparql)
+    if not any(tok.is_word("SELECT") for tok in toks):
         return []
-    clause = m.group(1)
-    if clause.strip().upper().startswith("DISTINCT") or clause.strip().upper().startswith("REDUCED"):
-        clause = clause.strip()[8:]
     out: list[str] = []
-    pos = 0
-    while pos < len(clause):
-        ch = clause[pos]
-        if ch == "(":
-            depth, end = 0, pos
-            while end < len(clause):
-                depth += {"(": 1, ")": -1}.get(clause[end], 0)
-                if depth == 0:
-                    break
-                end += 1
-            alias = re.search(r"\bAS\s+[?$](\w+)\s*\)\s*$", clause[pos : end + 1], re.IGNORECASE)
-            if alias:
-                out.append(alias.group(1))
-            pos = end + 1
-        elif ch in "?$":
-            m2 = re.match(r"[?$](\w+)", clause[pos:])
-            out.append(m2.group(1))
-            pos += len(m2.group(0))
-        else:
-            pos += 1
+    nesting, prev = 0, None
+    for tok in toks:  # the clause after SELECT
+        if nesting == 0 and (tok.is_word("WHERE", "FROM") or (tok.kind == "punct" and tok.text == "{")):
+            break
+        if tok.kind == "var" and (nesting == 0 or (nesting == 1 and prev is not None and prev.is_word("AS"))):
+            out.append(tok.text[1:])
+        if tok.kind == "punct" and tok.text in "()":
+            nesting += 1 if tok.text == "(" else -1
+        prev = tok
     return out
 
 
@@ -226,12 +212,10 @@ def parse_query(path: Path) -> NamedQuery:
     for lang in ("en", "ru"):
         if lang not in title or lang not in description:
             raise ValueError(f"{path}: title@{lang} and description@{lang} are required")
-    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
-    code = re.sub(r"(?im)^\s*(PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)", "", code)
-    m = _KIND.search(code)
-    if not m:
+    form = query_form(text)
+    if form is None:
         raise ValueError(f"{path}: no SELECT, ASK, CONSTRUCT or DESCRIBE")
-    q = NamedQuery(name, Path(path), text, m.group(1).lower(), title, description, params)
+    q = NamedQuery(name, Path(path), text, form.lower(), title, description, params)
     if q.kind == "select":
         q.columns = _columns(text)
     for p in params:

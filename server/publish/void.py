@@ -17,10 +17,11 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from server.publish.export import dataset_date, dataset_graphs
 from server.core.namespaces import PKG, PREFIXES, inferred_graph, is_asserted
-from server.graph.turtle import Statement
 from server.core.settings import Settings
+from server.graph.stats import class_counts
+from server.graph.turtle import Statement
+from server.publish.export import dataset_date, dataset_graphs
 from server.store import Store
 
 VOID = PREFIXES["void"]
@@ -45,7 +46,6 @@ DUMP_FORMATS = ("trig", "nq")
 _COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }"
 _COUNT_DISTINCT = """SELECT (COUNT(DISTINCT ?s) AS ?subjects) (COUNT(DISTINCT ?o) AS ?objects)
   (COUNT(DISTINCT ?p) AS ?properties) { ?s ?p ?o }"""
-_CLASSES = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) { ?s a ?c } GROUP BY ?c ORDER BY ?c"
 _PROPERTIES = "SELECT ?p (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p"
 _VOCABULARIES = "SELECT DISTINCT ?p { { ?s ?p ?o } UNION { ?s a ?p } }"
 _SOURCES = f"""PREFIX rdfs: <{PREFIXES["rdfs"]}>
@@ -135,16 +135,12 @@ def void_statements(store: Store, settings: Settings, base_url: str) -> list[Sta
     entities = _count_entities(store, graphs, settings)
     add(ds, VOID + "entities", _int(entities))
 
-    classes = [
-        (sol["c"], int(sol["n"].value))
-        for sol in store.query(_CLASSES, default_graphs=graphs)
-        if isinstance(sol["c"], ox.NamedNode)
-    ]
+    classes = class_counts(store, graphs)
     add(ds, VOID + "classes", _int(len(classes)))
-    for cls, n in classes:
+    for cls, n in sorted(classes.items()):
         part = ox.BlankNode()
         add(ds, VOID + "classPartition", part)
-        add(part, VOID + "class", cls)
+        add(part, VOID + "class", _n(cls))
         add(part, VOID + "entities", _int(n))
     for sol in store.query(_PROPERTIES, default_graphs=graphs):
         part = ox.BlankNode()

@@ -25,59 +25,43 @@ Safety: only the terms are untrusted, and each is written by pyoxigraph's own N-
 serialiser (``str(NamedNode)`` / ``str(Literal)``: IRIs are validated when the NamedNode is
 built, literals are escaped), which is also valid SPARQL term syntax. Whatever the values
 contain, they stay one term each. Blank nodes (which would turn into variables) and quoted
-triples are refused. The query text itself comes from the query's author; the small lexer
-below only has to find the WHERE brace of well-formed queries, and on anything it cannot
-read the remote store reports the syntax error.
+triples are refused. The query text itself comes from the query's author; the one SPARQL
+tokenizer (server.sparql.lexer) only has to find the WHERE brace of well-formed queries, and
+on anything it cannot read the remote store reports the syntax error.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 import pyoxigraph as ox
 
 from server.core.errors import BadRequest
+from server.sparql.lexer import Token, tokens
 
-_VARNAME = re.compile(r"^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_\u00B7\u00C0-\uFFFF]*$")
 
-_TOKENS = re.compile(
-    r'''
-      (?P<ws>\s+)
-    | (?P<comment>\#[^\n\r]*)
-    | (?P<lstring>"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""|\'\'\'(?:(?:'|'')?(?:[^'\\]|\\.))*\'\'\')
-    | (?P<string>"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-    | (?P<var>[?$][\w\u00B7]+)
-    | (?P<word>[^\W\d][\w\-.]*(?::[\w\-.:%]*)?|:[\w\-.:%]*)
-    | (?P<open>[{(\[])
-    | (?P<close>[})\]])
-    | (?P<other>.)
-    ''',
-    re.VERBOSE | re.DOTALL,
-)
+def _punct(tok: Token, chars: str) -> bool:
+    return tok.kind == "punct" and tok.text in chars
 
 
 def where_group_start(sparql: str) -> int:
     """Offset just after the ``{`` opening the outer WHERE group of a query.
 
-    The first ``{`` at nesting depth 0, except the template of ``CONSTRUCT { … } WHERE``.
-    Braces inside strings, IRIs, comments and parenthesised expressions (``EXISTS {…}`` in a
-    SELECT expression) are skipped. Raises BadRequest when there is no WHERE group.
+    The first ``{`` outside any brackets, except the template of ``CONSTRUCT { … } WHERE``.
+    Braces inside strings, IRIs, comments (tokens of their own, server.sparql.lexer) and inside
+    parenthesised expressions (``EXISTS {…}`` in a SELECT expression) are skipped. Raises
+    BadRequest when there is no WHERE group.
     """
-    depth = 0
-    prev = ""
-    for m in _TOKENS.finditer(sparql):
-        kind, text = m.lastgroup, m.group()
-        if kind in ("ws", "comment"):
-            continue
-        if kind == "open":
-            if text == "{" and depth == 0 and prev != "CONSTRUCT":
-                return m.end()
-            depth += 1
-        elif kind == "close":
-            depth = max(0, depth - 1)
-        prev = text.upper() if kind == "word" else text
+    nesting = 0  # braces, parentheses and brackets
+    prev: Token | None = None
+    for tok in tokens(sparql):
+        if _punct(tok, "{(["):
+            if tok.text == "{" and nesting == 0 and not (prev is not None and prev.is_word("CONSTRUCT")):
+                return tok.end
+            nesting += 1
+        elif _punct(tok, "})]"):
+            nesting = max(0, nesting - 1)
+        prev = tok
     raise BadRequest("Cannot bind parameters: the query has no WHERE group.")
 
 
@@ -93,9 +77,10 @@ def term_text(term: ox.NamedNode | ox.Literal) -> str:
 def values_block(substitutions: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
     names = []
     for name in substitutions:
-        if not _VARNAME.match(name):
-            raise BadRequest(f"Invalid variable name {name!r}.")
-        names.append(str(ox.Variable(name)))
+        try:
+            names.append(str(ox.Variable(name)))  # pyoxigraph checks the name (SPARQL's VARNAME)
+        except ValueError:
+            raise BadRequest(f"Invalid variable name {name!r}.") from None
     row = " ".join(term_text(t) for t in substitutions.values())
     return f" VALUES ({' '.join(names)}) {{ ({row}) }} "
 
@@ -103,43 +88,35 @@ def values_block(substitutions: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
 def subselect_groups(sparql: str, names: set[str]) -> list[tuple[int, set[str]]]:
     """(offset just after the ``{`` of its WHERE group, the bound names it projects) for every
     sub-select that projects some of ``names`` all the way up to the outer query."""
-    toks = [m for m in _TOKENS.finditer(sparql) if m.lastgroup not in ("ws", "comment")]
+    toks = list(tokens(sparql))
     found: list[tuple[int, set[str]]] = []
-    scopes: list[tuple[int, set[str]]] = [(0, set(names))]  # (brace depth of the group, visible)
-    depth = 0
+    scopes: list[tuple[int, set[str]]] = [(0, set(names))]  # (brace depth inside the group, visible)
     i = 0
     while i < len(toks):
-        kind, text = toks[i].lastgroup, toks[i].group()
-        if kind == "word" and text.upper() == "SELECT" and depth > 0:
+        tok = toks[i]
+        if tok.is_word("SELECT") and tok.depth > 0:
             visible, star, paren, j = scopes[-1][1], False, 0, i + 1
             projected: set[str] = set()
-            while j < len(toks):
-                k, t = toks[j].lastgroup, toks[j].group()
-                if (k == "open" and t == "{" and paren == 0) or (k == "word" and t.upper() == "WHERE"):
-                    break
-                if t == "*" and paren == 0:
+            while j < len(toks) and not ((_punct(toks[j], "{") and paren == 0) or toks[j].is_word("WHERE")):
+                t = toks[j]
+                if _punct(t, "*") and paren == 0:
                     star = True
-                elif k == "var" and paren == 0:  # not ``(expr AS ?v)``: computed after the group
-                    projected.add(t[1:])
-                paren += (t == "(") - (t == ")")
+                elif t.kind == "var" and paren == 0:  # not ``(expr AS ?v)``: computed after the group
+                    projected.add(t.text[1:])
+                paren += _punct(t, "(") - _punct(t, ")")
                 j += 1
-            while j < len(toks) and toks[j].group() != "{":
+            while j < len(toks) and not _punct(toks[j], "{"):
                 j += 1
             if j == len(toks):
                 break
             inner = set(visible) if star else visible & projected
             if inner:
-                found.append((toks[j].end(), inner))
-            depth += 1
-            scopes.append((depth, inner))
+                found.append((toks[j].end, inner))
+            scopes.append((toks[j].depth + 1, inner))
             i = j + 1
             continue
-        if kind == "open" and text == "{":
-            depth += 1
-        elif kind == "close" and text == "}":
-            if len(scopes) > 1 and scopes[-1][0] == depth:
-                scopes.pop()
-            depth = max(0, depth - 1)
+        if _punct(tok, "}") and len(scopes) > 1 and scopes[-1][0] == tok.depth:
+            scopes.pop()
         i += 1
     return found
 

@@ -134,6 +134,7 @@ class RemoteStore(Store):
         self.gsp_url = gsp_url
         self.union_param = union_param
         self.timeout = timeout
+        self.writes = 0  # writes sent by this process: caches see them at once (server.store.cache)
         self._session = requests.Session()
         adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32)
         self._session.mount("http://", adapter)
@@ -177,6 +178,8 @@ class RemoteStore(Store):
             raise StoreUnavailable(f"External store at {_safe(url)} is unreachable: {_reason(exc)}") from None
         except requests.exceptions.RequestException as exc:
             raise StoreError(f"External store request failed: {exc}") from None
+        if method != "GET" and what != "query":
+            self.writes += 1
         if resp.status_code >= 400:
             try:
                 raise _http_error(resp, what)

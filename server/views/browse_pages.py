@@ -12,6 +12,7 @@ from server.browse import pages, terms
 from server.browse import query as query_page
 from server.browse import search as search_mod
 from server.core.errors import BadRequest
+from server.graph.stats import CLASSES
 from server.views.context import int_arg, services, store
 from server.views.browsing import (
     class_counts,
@@ -42,7 +43,7 @@ def home():
     )
     ctx["links"] = {
         "json": f"{request.script_root}/index.json",
-        "query": linker().query(pages.CLASS_COUNTS + " ORDER BY DESC(?n)"),
+        "query": linker().query(CLASSES),
     }
     return show("home.html", ctx, wants_json())
 
@@ -53,7 +54,7 @@ def classes():
     ctx = pages.classes_context(store(), linker=linker(), vocab=vocab(), lang=lang(), counts=class_counts())
     ctx["links"] = {
         "json": f"{request.script_root}/classes.json",
-        "query": linker().query(pages.CLASS_COUNTS + " ORDER BY DESC(?n)"),
+        "query": linker().query(CLASSES),
     }
     return show("classes.html", ctx, wants_json())
 

@@ -1,23 +1,19 @@
 """The browser's request helpers: language, linker, the store-generation caches, rendering, IRI arguments."""
 from __future__ import annotations
 
-import logging
-import threading
-import time
-from collections import OrderedDict
 from typing import Any
 
 from flask import Response, g, jsonify, render_template, request
 
 from server.protocol import formats
-from server.browse import pages, terms
+from server.browse import terms
 from server.browse.labels import build as build_label_index
 from server.browse.terms import Linker, load_vocab
 from server.core.errors import BadRequest, NotFound
 from server.browse.i18n import COOKIE, pick_language
-from server.views.context import services, settings, store
+from server.graph import stats
+from server.views.context import cache, settings, store
 
-log = logging.getLogger(__name__)
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -43,39 +39,17 @@ def linker() -> Linker:
     return Linker(settings().base_iri, request.script_root)
 
 
-CACHE_TTL = 60.0  # seconds; writes made by other processes are seen after at most this long
-
-
 def _cached(name: str, build: Any, *, background: bool = False) -> Any:
     """One per-app copy of something built from the whole store (the vocabulary's labels, the
-    label index), rebuilt when this process writes the store or after CACHE_TTL (writes by other
-    processes). With ``background`` the TTL refresh runs in a thread while the old copy keeps
-    being served, so only the first build and this process's own writes make a request wait."""
+    label index), kept until the store changes (server.store.cache); the same copy for the whole
+    request. With ``background`` a time-expired copy (a store without generation) keeps being
+    served while a thread rebuilds it."""
     if name in g:
         return getattr(g, name)
     st = store()
-    key = (id(st), getattr(st, "generation", None), int(time.monotonic() // CACHE_TTL))
-    slot = name
-    ext = services().browse_cache
-    cached = ext.get(slot)
-    # this process's own writes are seen at once; only the TTL refresh happens in the background
-    if cached is None or (cached[0] != key and (not background or cached[0][:2] != key[:2])):
-        cached = ext[slot] = (key, build(st))
-    elif cached[0] != key:
-        lock = ext.setdefault(slot + ".lock", threading.Lock())
-        if lock.acquire(blocking=False):
-
-            def refresh() -> None:
-                try:
-                    ext[slot] = (key, build(st))
-                except Exception:  # keep serving the old copy
-                    log.exception("rebuilding %s failed", name)
-                finally:
-                    lock.release()
-
-            threading.Thread(target=refresh, name=f"policykg-{name}", daemon=True).start()
-    setattr(g, name, cached[1])
-    return cached[1]
+    value = cache(name).get(st, None, lambda: build(st), background=background)
+    setattr(g, name, value)
+    return value
 
 
 def vocab():
@@ -84,7 +58,7 @@ def vocab():
 
 def class_counts() -> dict[str, int]:
     """Instances per class (a scan of every rdf:type), once per store generation / TTL."""
-    return _cached("class_counts", pages.class_counts, background=True)
+    return _cached("class_counts", stats.class_counts, background=True)
 
 
 def triple_count() -> int:
@@ -93,48 +67,14 @@ def triple_count() -> int:
 
 
 MEMO_SIZE = 8  # sorted instance lists kept (class x language x order); roughly 10 MB each for 70k instances (estimate)
-_MEMO_LOCK = threading.Lock()
 
 
 def memo(name: str, args: tuple, build: Any) -> Any:
-    """``build()`` remembered for ``args`` until the store changes (the key of ``_cached``),
-    least recently used dropped beyond MEMO_SIZE entries. ``build`` must not need the request
-    (it may run in a thread): when only the TTL expired (writes by other processes), the old
-    value is served while a thread rebuilds it, as the label index does."""
-    st = store()
-    key = (id(st), getattr(st, "generation", None), int(time.monotonic() // CACHE_TTL))
-    ext = services().browse_cache
-    slot = f"memo.{name}"
-    with _MEMO_LOCK:
-        entries = ext.setdefault(slot, OrderedDict())
-        found = entries.get(args)
-        if found is not None and found[0][:2] == key[:2]:
-            entries.move_to_end(args)
-            if found[0] != key and not found[2].locked():
-                lock = found[2]
-                lock.acquire()
-
-                def refresh() -> None:
-                    try:
-                        value = build()
-                        with _MEMO_LOCK:
-                            if args in entries:
-                                entries[args] = (key, value, lock)
-                    except Exception:  # keep serving the old copy
-                        log.exception("rebuilding %s failed", name)
-                    finally:
-                        lock.release()
-
-                threading.Thread(target=refresh, name=f"policykg-{name}", daemon=True).start()
-            return found[1]
-    value = build()
-    with _MEMO_LOCK:
-        entries[args] = (key, value, threading.Lock())
-        for old in [a for a, v in entries.items() if v[0][:2] != key[:2]]:
-            del entries[old]  # built before a write: never served again
-        while len(entries) > MEMO_SIZE:
-            entries.popitem(last=False)
-    return value
+    """``build()`` remembered for ``args`` until the store changes, least recently used dropped
+    beyond MEMO_SIZE entries. ``build`` must not need the request (it may run in a thread): when
+    only the time expired (a store without generation), the old value is served while a thread
+    rebuilds it, as the label index does."""
+    return cache(f"memo.{name}", MEMO_SIZE).get(store(), args, build, background=True)
 
 
 def label_index():

@@ -4,7 +4,6 @@ and integer parameters."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from flask import Flask, current_app, request
 
@@ -14,6 +13,7 @@ from server.core.settings import Settings
 from server.protocol.auth import FailureLimiter
 from server.protocol.query import QueryService
 from server.store.base import Store
+from server.store.cache import StoreCache
 
 KEY = "policykg"  # the one key of app.extensions this service uses
 
@@ -26,9 +26,7 @@ class Services:
 
     query: QueryService
     auth_limiter: FailureLimiter = field(default_factory=FailureLimiter)  # views.auth: failed token attempts
-    browse_cache: dict[str, Any] = field(default_factory=dict)  # views.browsing: store-wide data by name
-    export_cache: dict[tuple, tuple[bytes, str]] = field(default_factory=dict)  # views.export: dumps
-    triple_count: tuple[int | None, int] | None = None  # views.ops: (store generation, count) for /metrics
+    caches: dict[str, StoreCache] = field(default_factory=dict)  # values built from the store, by name (cache())
     has_api: bool | None = None  # views.browse: whether the /api page is served (another blueprint)
 
     @property
@@ -70,3 +68,10 @@ def int_arg(name: str, default: int, minimum: int = 1, maximum: int | None = 1_0
         bound = f"between {minimum} and {maximum}" if maximum is not None else f"at least {minimum}"
         raise BadRequest(f"Parameter '{name}': must be {bound}", detail={"parameter": name})
     return value
+
+
+def cache(name: str, size: int = 1) -> StoreCache:
+    """The app's cache ``name`` of values built from the store (server.store.cache), made on first use."""
+    caches = services().caches
+    found = caches.get(name)
+    return found if found is not None else caches.setdefault(name, StoreCache(size))

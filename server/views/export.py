@@ -13,14 +13,14 @@ from server.core.errors import BadRequest
 from server.publish.export import dataset_date, export_filename, export_prefixes, select, serialize
 from server.core.namespaces import graph_iri
 from server.publish.void import void_statements
-from server.views.context import services, settings, store
+from server.views.context import cache, settings, store
 
 bp = Blueprint("export", __name__)
 
 DATASET_ORDER = ("trig", "nq", "jsonld", "ttl", "nt", "rdf")
 GRAPH_ORDER = ("ttl", "nt", "rdf", "jsonld", "trig", "nq")
 VOID_ORDER = ("ttl", "nt", "rdf", "jsonld")
-CACHE_ENTRIES = 8
+CACHE_ENTRIES = 8  # dumps kept until the store changes
 _TRUE, _FALSE = {"true", "1", "yes", "on"}, {"false", "0", "no", "off", ""}
 
 
@@ -78,20 +78,6 @@ def _send(body: bytes, fmt: formats.Format, filename: str | None) -> Response:
     return resp.make_conditional(request)
 
 
-def _cached(key: tuple, make) -> tuple[bytes, str]:
-    """Dumps are recomputed only when the store changed (embedded store: its write generation)."""
-    generation = getattr(store(), "generation", None)
-    if generation is None:
-        return make()
-    cache = services().export_cache
-    full = (id(store()), generation, *key)
-    if full not in cache:
-        for old in [k for k in cache if k[:2] != full[:2]] + list(cache)[: max(0, len(cache) - CACHE_ENTRIES + 1)]:
-            cache.pop(old, None)
-        cache[full] = make()
-    return cache[full]
-
-
 @bp.get("/export")
 def export() -> Response:
     graph = _graph_arg()
@@ -103,7 +89,7 @@ def export() -> Response:
         body = serialize(statements, fmt, export_prefixes(statements, settings()))
         return body, export_filename(settings(), dataset_date(store(), settings()), graph, fmt)
 
-    body, name = _cached(("export", graph, inferred, fmt.name), make)
+    body, name = cache("export", CACHE_ENTRIES).get(store(), (graph, inferred, fmt.name), make)
     return _send(body, fmt, name)
 
 

@@ -7,7 +7,7 @@ import logging
 from flask import Blueprint, Response, jsonify, request
 
 from server.core.metrics import Metrics
-from server.views.context import services, store
+from server.views.context import cache, services, store
 
 log = logging.getLogger(__name__)
 bp = Blueprint("ops", __name__)
@@ -30,23 +30,13 @@ def health():
     return jsonify({"status": "ok", "store": status})
 
 
-def _triple_count() -> int:
-    """Counting is O(n) on the embedded store: recount only after writes (its generation)."""
-    st = store()
-    generation = getattr(st, "generation", None)
-    cached = services().triple_count
-    if generation is not None and cached is not None and cached[0] == generation:
-        return cached[1]
-    count = st.triple_count()
-    services().triple_count = (generation, count)
-    return count
-
-
 @bp.get("/metrics")
 def prometheus():
     gauges = []
     try:
-        gauges.append(("policykg_store_triples", "Quads in the store.", float(_triple_count())))
+        st = store()  # counting is O(n) on the embedded store: once per store state (shared with the home page)
+        count = cache("triple_count").get(st, None, st.triple_count, background=True)
+        gauges.append(("policykg_store_triples", "Quads in the store.", float(count)))
     except Exception as exc:  # noqa: BLE001 - a scrape must not fail because the store is down
         log.warning("metrics: cannot count triples: %s", exc)
     pool = services().query.runner  # None until an executor pool is first used
