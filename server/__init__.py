@@ -5,14 +5,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from server.core.version import __version__
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+    from server.core.settings import Settings
+    from server.store.base import Store
 
 __all__ = ["__version__", "create_app"]
 
 
-def create_app(settings: Any = None, *, store: Any = None) -> Any:
+def create_app(settings: Settings | None = None, *, store: Store | None = None) -> Flask:
     """Build the Flask app; see ``server.app.factory.create_app``."""
     from server.app.factory import create_app as build
 

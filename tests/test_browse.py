@@ -748,3 +748,35 @@ def test_query_page_examples_and_errors(c):
 def test_static_css_served(c):
     r = c.get("/static/style.css")
     assert r.status_code == 200 and r.mimetype == "text/css"
+
+
+def test_triple_term_values_shown_as_text(c, bstore):
+    """An RDF 1.2 triple term (SPARQL Update stores one) is shown as its text, not a 500."""
+    graph = BASE + "graph/test-triple-term"
+    term = f"<<( <{KOZ}> <{PKG}memberOf> <{BASE}org/x> )>>"
+    bstore.update(f"INSERT DATA {{ GRAPH <{graph}> {{ <{BASE}test/reifier> <{PKG}about> {term} }} }}")
+    try:
+        data = c.get("/page/test/reifier.json").get_json()
+        (prop,) = [p for p in data["properties"] if p["iri"] == PKG + "about"]
+        assert [(v["kind"], v["value"]) for v in prop["objects"]] == [("literal", term)]
+        doc = html(c.get("/page/test/reifier"))
+        assert term in {span.text for span in doc.find_all("span", "literal")}
+    finally:
+        bstore.drop_graph(graph)
+
+
+def test_iri_as_label_is_ignored(c, bstore):
+    """An IRI given as rdfs:label (bad data a SPARQL Update can write) is not taken for a label."""
+    graph = BASE + "graph/test-iri-label"
+    label = "<http://www.w3.org/2000/01/rdf-schema#label> <http://example.org/not-a-label>"
+    bstore.update(
+        f"INSERT {{ GRAPH <{graph}> {{ <{PKG}Person> {label} . ?st {label} }} }} "
+        f"WHERE {{ GRAPH ?g {{ <{PROPOSAL}> <{PKG}evidence> ?st }} }}"
+    )
+    try:
+        assert html(c.get("/?lang=en")).find("h1") is not None
+        data = c.get("/page/proposal/lower-capital-investment-lending-threshold.json?lang=en").get_json()
+        assert data["evidence"] and all(not ev["label"].startswith("http") for ev in data["evidence"])
+        assert c.get(f"/page?iri={quote(KOZ)}").status_code == 200
+    finally:
+        bstore.drop_graph(graph)

@@ -212,6 +212,56 @@ def test_blank_nodes_shared_cyclic_and_lists(settings):
     assert write_ntriples(build(0)) == write_ntriples(build(1))
 
 
+def test_triple_terms_written_deterministically(settings):
+    """RDF 1.2 triple terms are written <<( s p o )>> with content-derived labels for the blank
+    nodes in them: the same bytes whatever the order and blank node ids, and reading the output
+    back and writing it again gives it again."""
+    from server.core.errors import NotAcceptable
+    from server.protocol import formats
+    from server.publish.export import serialize
+
+    ex = "http://example.org/"
+    p, q, g = ox.NamedNode(ex + "p"), ox.NamedNode(ex + "q"), ox.NamedNode(ex + "g")
+
+    def build(order: int) -> list:
+        x, y = ox.BlankNode(), ox.BlankNode()
+        st = [
+            (ox.NamedNode(ex + "a"), p, ox.Triple(ox.NamedNode(ex + "c"), q, ox.NamedNode(ex + "e")), g),
+            (ox.NamedNode(ex + "a"), p, ox.Triple(x, q, ox.Triple(y, q, ox.Literal("lit", language="en"))), g),
+            (x, q, y, g),  # the blank nodes of the triple term are also subject and object here
+            (y, p, ox.Triple(y, q, ox.Literal("self")), g),
+        ]
+        return st if order == 0 else list(reversed(st))
+
+    for name in ("ttl", "trig", "nt", "nq"):
+        fmt = formats.BY_NAME[name]
+        one = serialize(build(0), fmt, {"ex": ex})
+        assert one == serialize(build(1), fmt, {"ex": ex}), name
+        back = [(t.subject, t.predicate, t.object, g) for t in ox.parse(one, fmt.ox_rdf)]
+        assert len(back) == 4 and serialize(back, fmt, {"ex": ex}) == one, name
+    assert "ex:a ex:p <<( _:b" in serialize(build(0), formats.BY_NAME["ttl"], {"ex": ex}).decode()
+    for name in ("jsonld", "rdf"):  # rdflib has no triple terms: a clear refusal
+        with pytest.raises(NotAcceptable, match="triple terms"):
+            serialize(build(0), formats.BY_NAME[name], {})
+
+
+def test_http_export_of_triple_terms(client, store):
+    from server.protocol import formats
+
+    term = f"<<( <{KOZLOVSKY}> <http://xmlns.com/foaf/0.1/nick> \"AK\" )>>"
+    store.update(f"INSERT DATA {{ GRAPH <{ARTICLE}> {{ <{KOZLOVSKY}> <http://example.org/said> {term} }} }}")
+    koz = ox.NamedNode(KOZLOVSKY)
+    nick = ox.Triple(koz, ox.NamedNode("http://xmlns.com/foaf/0.1/nick"), ox.Literal("AK"))
+    said = (koz, ox.NamedNode("http://example.org/said"), nick)
+    for name in ("ttl", "trig", "nt", "nq"):
+        resp = client.get(f"/export?graph={ARTICLE}&format={name}")
+        assert resp.status_code == 200, name
+        reloaded = {(t.subject, t.predicate, t.object) for t in ox.parse(resp.data, formats.BY_NAME[name].ox_rdf)}
+        assert said in reloaded and len(reloaded) == len(quads_of(store, [ARTICLE])), name
+    resp = client.get(f"/export?graph={ARTICLE}&format=jsonld")
+    assert resp.status_code == 406 and "triple terms" in resp.get_json()["error"]["message"]
+
+
 def ox_rdf(local: str) -> str:
     return "http://www.w3.org/1999/02/22-rdf-syntax-ns#" + local
 

@@ -120,3 +120,15 @@ def test_on_disk_store_persists_and_drops_staging(tmp_path):
     assert [(g.iri, g.triples) for g in s2.graphs()] == [(G1, 2)]
     assert not any("staging" in g.value for g in s2.raw.named_graphs())
     s2.close()
+
+
+def test_typed_query_helpers(st):
+    """select/ask/construct: the result of one query form, TypeError for another."""
+    st.load(DATA1, TTL, G1)
+    sols = st.select("SELECT ?s ?o { ?s <http://e/p> ?o }", substitutions={"s": ox.NamedNode("http://e/a")})
+    assert [s["o"] for s in sols] == [ox.Literal("one")]
+    assert st.ask("ASK { <http://e/a> ?p ?o }") is True and st.ask("ASK { <http://e/z> ?p ?o }") is False
+    assert len(list(st.construct("CONSTRUCT WHERE { ?s ?p ?o }", default_graphs=[G1]))) == 2
+    for helper, other in ((st.select, "ASK {}"), (st.ask, "SELECT * {}"), (st.construct, "SELECT * {}")):
+        with pytest.raises(TypeError):
+            helper(other)

@@ -3,13 +3,12 @@ bound SPARQL (``document.py`` has the data documents, ``evidence.py`` the statem
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
 
-from server.core.errors import NotFound
-from server.core.namespaces import PKG
 from server.browse import graph_svg
 from server.browse.evidence import collect_evidence
 from server.browse.terms import (
@@ -28,6 +27,13 @@ from server.browse.terms import (
     node,
     pick,
 )
+from server.core.errors import NotFound
+from server.core.namespaces import PKG
+from server.core.types import JSONObject
+from server.graph.turtle import nt
+
+if TYPE_CHECKING:
+    from server.store.base import Store
 
 # the objects' labels come from one LABELS query for the whole page, not a join per row
 OUTGOING = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
@@ -58,6 +64,32 @@ MAX_VALUES = 200  # values shown per property on a page (the RDF document has th
 BNODE_DEPTH = 4
 GRAPH_NEIGHBOURS = 20
 
+Subject = ox.NamedNode | ox.BlankNode
+Object = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple  # Triple: an RDF 1.2 triple term
+
+
+class _Object(TypedDict):
+    """One object of a predicate: the graphs stating it, and a blank node's own statements."""
+
+    term: Object
+    graphs: set[str]
+    nested: Outgoing | None
+
+
+Outgoing = dict[str, dict[Object, _Object]]  # predicate IRI -> object -> where it is stated
+#: an incoming link: (subject, graph, the subject's label if the query fetched it)
+Incoming = tuple[Subject, ox.NamedNode | ox.BlankNode, ox.Literal | None]
+IncomingRows = tuple[dict[str, int], dict[str, list[Incoming]]]  # counts, rows shown per property
+
+
+class _Own(TypedDict):
+    """What the subject's own statements say about it (labels and comments as (text, language))."""
+
+    labels: list[tuple[str, str]]
+    types: list[JSONObject]
+    comments: list[tuple[str, str]]
+    draft_only: bool
+
 
 def sparql_for_page(iri: str) -> str:
     """The query a reader can run to get what the page shows (the IRI serialised by pyoxigraph)."""
@@ -76,10 +108,10 @@ def sparql_for_page(iri: str) -> str:
 # -- outgoing -----------------------------------------------------------------------------
 
 
-def _fetch_outgoing(store: Any, subject: ox.NamedNode | ox.BlankNode, depth: int = 0) -> dict[str, dict[Any, Any]]:
+def _fetch_outgoing(store: Store, subject: Subject, depth: int = 0) -> Outgoing:
     """{predicate: {object: {"term", "graphs", "nested"}}}, blank node objects fetched in turn."""
-    by_pred: dict[str, dict[Any, dict[str, Any]]] = {}
-    for sol in store.query(OUTGOING, substitutions={"s": subject}):
+    by_pred: Outgoing = {}
+    for sol in store.select(OUTGOING, substitutions={"s": subject}):
         p, o, g = sol["p"].value, sol["o"], sol["g"]
         slot = by_pred.setdefault(p, {})
         entry = slot.get(o)
@@ -95,7 +127,7 @@ def _fetch_outgoing(store: Any, subject: ox.NamedNode | ox.BlankNode, depth: int
     return by_pred
 
 
-def _object_iris(by_pred: dict[str, dict[Any, Any]]) -> set[str]:
+def _object_iris(by_pred: Outgoing) -> set[str]:
     out = set()
     for values in by_pred.values():
         for o, entry in values.items():
@@ -107,26 +139,26 @@ def _object_iris(by_pred: dict[str, dict[Any, Any]]) -> set[str]:
 
 
 def _outgoing(
-    store: Any,
-    subject: ox.NamedNode | ox.BlankNode,
+    store: Store,
+    subject: Subject,
     base_iri: str,
     linker: Linker,
     vocab: Vocab,
     lang: str,
     depth: int = 0,
-    fetched: dict[str, dict[Any, Any]] | None = None,
+    fetched: Outgoing | None = None,
     labels: dict[str, set[tuple[str, str]]] | None = None,
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+) -> tuple[list[JSONObject], _Own]:
     """Properties of ``subject`` grouped by predicate, plus the subject's own labels/types.
     ``fetched`` (``_fetch_outgoing``) and ``labels`` (of the objects) when the caller has them."""
     by_pred = _fetch_outgoing(store, subject, depth) if fetched is None else fetched
     if labels is None:
         labels = _labels(store, _object_iris(by_pred))
-    own = {"labels": [], "types": [], "comments": [], "draft_only": False}
+    own: _Own = {"labels": [], "types": [], "comments": [], "draft_only": False}
     all_graphs: set[str] = set()
-    props = []
+    props: list[JSONObject] = []
     for p, values in by_pred.items():
-        shown = []
+        shown: list[JSONObject] = []
         for entry in values.values():
             term, prov = entry["term"], Provenance(base_iri, entry["graphs"])
             all_graphs |= entry["graphs"]
@@ -140,12 +172,14 @@ def _outgoing(
                 item = iri_dict(term.value, labels.get(term.value, ()), linker, vocab, lang)
                 if p == RDF_TYPE:
                     item["class_href"] = linker.cls(term.value)
-            else:
+            elif isinstance(term, ox.BlankNode):
                 item = {"kind": "bnode", "value": term.value, "properties": []}
                 if entry["nested"] is not None:
                     item["properties"], _ = _outgoing(
                         store, term, base_iri, linker, vocab, lang, depth + 1, entry["nested"], labels
                     )
+            else:  # a triple term, shown as its text (as on the query page)
+                item = {"kind": "literal", "value": nt(term), "lang": None, "datatype": None, "datatype_iri": None}
             item["inferred"], item["draft"] = prov.inferred, prov.draft
             shown.append(item)
         shown.sort(key=_value_sort_key(lang))
@@ -176,8 +210,8 @@ def _prop_rank(iri: str, label: str) -> tuple[int, str, str]:
     return (4 if iri.startswith(PKG) else 5, label.lower(), iri)
 
 
-def _value_sort_key(lang: str):
-    def key(v: dict[str, Any]) -> tuple:
+def _value_sort_key(lang: str) -> Callable[[JSONObject], tuple]:
+    def key(v: JSONObject) -> tuple:
         if v["kind"] == "literal":
             lg = v["lang"] or ""
             return (v["inferred"], 0, lg != lang, lg, v["value"])
@@ -191,33 +225,32 @@ def _value_sort_key(lang: str):
 # -- incoming -----------------------------------------------------------------------------
 
 
-def _fetch_incoming(
-    store: Any, subject: ox.NamedNode, focus: str | None, page: int, per_page: int
-) -> tuple[dict[str, int], dict[str, list[tuple[Any, Any, Any]]]]:
+def _fetch_incoming(store: Store, subject: ox.NamedNode, focus: str | None, page: int, per_page: int) -> IncomingRows:
     """Counts per property, and the (x, graph, None) rows shown per property when few links
     (one query, paged here); properties with many links are paged in SPARQL by ``_incoming``."""
-    counts = {sol["p"].value: int(sol["n"].value) for sol in store.query(INCOMING_COUNTS, substitutions={"s": subject})}
+    found = store.select(INCOMING_COUNTS, substitutions={"s": subject})
+    counts = {sol["p"].value: int(sol["n"].value) for sol in found}
     # rows as plain (x, g, xl) tuples: a QuerySolution's item lookups are slow in bulk
-    rows_by_prop: dict[str, list[tuple[Any, Any, Any]]] = {}
+    rows_by_prop: dict[str, list[Incoming]] = {}
     if sum(counts.values()) <= INCOMING_ALL_MAX:
-        for sol in store.query(INCOMING_ALL, substitutions={"s": subject}):
+        for sol in store.select(INCOMING_ALL, substitutions={"s": subject}):
             rows_by_prop.setdefault(sol["p"].value, []).append((sol["x"], sol["g"], None))
-    shown_rows: dict[str, list[tuple[Any, Any, Any]]] = {}
+    shown_rows: dict[str, list[Incoming]] = {}
     for p, n in counts.items():
         if p in rows_by_prop:
             this_page = min(max(1, page), max(1, -(-n // per_page))) if p == focus else 1
-            keep = sorted({row[0] for row in rows_by_prop[p]}, key=_term_order)
-            keep = set(keep[(this_page - 1) * per_page : this_page * per_page])
+            ordered = sorted({row[0] for row in rows_by_prop[p]}, key=_term_order)
+            keep = set(ordered[(this_page - 1) * per_page : this_page * per_page])
             shown_rows[p] = [row for row in rows_by_prop[p] if row[0] in keep]
     return counts, shown_rows
 
 
-def _subject_iris(shown_rows: dict[str, list[tuple[Any, Any, Any]]]) -> set[str]:
+def _subject_iris(shown_rows: dict[str, list[Incoming]]) -> set[str]:
     return {row[0].value for rows in shown_rows.values() for row in rows if isinstance(row[0], ox.NamedNode)}
 
 
 def _incoming(
-    store: Any,
+    store: Store,
     subject: ox.NamedNode,
     base_iri: str,
     linker: Linker,
@@ -226,18 +259,18 @@ def _incoming(
     focus: str | None,
     page: int,
     per_page: int,
-    fetched: tuple[dict[str, int], dict[str, list[tuple[Any, Any, Any]]]] | None = None,
+    fetched: IncomingRows | None = None,
     labels: dict[str, set[tuple[str, str]]] | None = None,
-) -> list[dict[str, Any]]:
+) -> list[JSONObject]:
     """Incoming links grouped by property; ``fetched`` (``_fetch_incoming``) and ``labels``
     (of the subjects shown) when the caller has them."""
     counts, shown_rows = _fetch_incoming(store, subject, focus, page, per_page) if fetched is None else fetched
     found_labels = _labels(store, _subject_iris(shown_rows)) if labels is None else labels
-    groups = []
+    groups: list[JSONObject] = []
     for p, n in counts.items():
         pages = max(1, -(-n // per_page))
         this_page = min(max(1, page), pages) if p == focus else 1
-        items: dict[str, dict[str, Any]] = {}
+        items: dict[str, Subject] = {}
         graphs: dict[str, set[str]] = {}
         row_labels: dict[str, set[tuple[str, str]]] = {}
         if p in shown_rows:
@@ -249,18 +282,18 @@ def _incoming(
             query = INCOMING_PAGE % (per_page, (this_page - 1) * per_page)
             rows = [
                 (sol["x"], sol["g"], sol["xl"])
-                for sol in store.query(query, substitutions={"s": subject, "p": ox.NamedNode(p)})
+                for sol in store.select(query, substitutions={"s": subject, "p": ox.NamedNode(p)})
             ]
         for x, g, xl in rows:
-            items.setdefault(x.value, {"term": x})
+            items.setdefault(x.value, x)
             if isinstance(g, ox.NamedNode):
                 graphs.setdefault(x.value, set()).add(g.value)
             if isinstance(xl, ox.Literal):
                 row_labels.setdefault(x.value, set()).add((xl.value, xl.language or ""))
-        shown = []
-        for key, it in items.items():
+        shown: list[JSONObject] = []
+        for key, x in items.items():
             prov = Provenance(base_iri, graphs.get(key, set()))
-            if isinstance(it["term"], ox.NamedNode):
+            if isinstance(x, ox.NamedNode):
                 d = iri_dict(key, row_labels.get(key, ()), linker, vocab, lang)
             else:
                 d = {"kind": "bnode", "value": key, "properties": []}
@@ -283,18 +316,18 @@ def _incoming(
     return groups
 
 
-def _labels(store: Any, iris: set[str]) -> dict[str, set[tuple[str, str]]]:
+def _labels(store: Store, iris: set[str]) -> dict[str, set[tuple[str, str]]]:
     """rdfs:label / skos:prefLabel of each IRI, in one query."""
     out: dict[str, set[tuple[str, str]]] = {}
     ordered = sorted(iris)
     for i in range(0, len(ordered), LABELS_BATCH):
         values = " ".join(str(ox.NamedNode(iri)) for iri in ordered[i : i + LABELS_BATCH])
-        for sol in store.query(LABELS % values):
+        for sol in store.select(LABELS % values):
             out.setdefault(sol["x"].value, set()).add((sol["l"].value, sol["l"].language or ""))
     return out
 
 
-def _term_order(term: Any) -> tuple[int, str]:
+def _term_order(term: Subject) -> tuple[int, str]:
     """SPARQL's ORDER BY order for subjects: blank nodes before IRIs, IRIs by their string."""
     return (0 if isinstance(term, ox.BlankNode) else 1, term.value)
 
@@ -303,7 +336,7 @@ def _term_order(term: Any) -> tuple[int, str]:
 
 
 def resource_context(
-    store: Any,
+    store: Store,
     iri: str,
     *,
     base_iri: str,
@@ -313,7 +346,7 @@ def resource_context(
     incoming_property: str | None = None,
     incoming_page: int = 1,
     per_page: int = 20,
-) -> dict[str, Any]:
+) -> JSONObject:
     """Everything the resource page shows, as plain data. Unknown IRIs raise NotFound."""
     subject = node(iri)
     if not exists(store, iri):
@@ -335,10 +368,10 @@ def resource_context(
         gr["prev"] = f"{here}{sep}{arg}&inpage={gr['page'] - 1}" if gr["page"] > 1 else None
         gr["next"] = f"{here}{sep}{arg}&inpage={gr['page'] + 1}" if gr["page"] < gr["pages"] else None
     types = sorted(own["types"], key=lambda t: (t["inferred"], not t["value"].startswith(PKG), t["label"]))
-    counts = {}
+    counts: dict[str, int] = {}
     if iri in vocab.superclasses or any(t["value"].endswith(("#Class",)) for t in types):
         counts = {
-            sol["c"].value: int(sol["n"].value) for sol in store.query(INSTANCE_COUNT, substitutions={"c": subject})
+            sol["c"].value: int(sol["n"].value) for sol in store.select(INSTANCE_COUNT, substitutions={"c": subject})
         }
     return {
         "iri": iri,

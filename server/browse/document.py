@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
+from server.browse.terms import PFX, exists, node
 from server.core.errors import NotFound
 from server.core.namespaces import PREFIXES
-from server.browse.terms import PFX, exists, node
+
+if TYPE_CHECKING:
+    from server.store.base import Store
 
 CBD = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
 OBJECT_LABELS = (
@@ -16,7 +19,7 @@ OBJECT_LABELS = (
 )  # OPTIONAL: evaluated from the bound subject outwards, not from every label in the store
 
 
-def cbd(store: Any, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.Triple]:
+def cbd(store: Store, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.Triple]:
     """The concise bounded description of ``iri``: its outgoing triples, blank nodes closed
     recursively, labels of the IRIs it points to, and two triples describing the document."""
     subject = node(iri)
@@ -24,17 +27,17 @@ def cbd(store: Any, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.Tr
         raise NotFound(f"Nothing is known about <{iri}>.")
     out: dict[ox.Triple, None] = {}
     todo: list[ox.NamedNode | ox.BlankNode] = [subject]
-    seen: set = set()
+    seen: set[ox.NamedNode | ox.BlankNode] = set()
     while todo:
         s = todo.pop()
         if s in seen:
             continue
         seen.add(s)
-        for t in store.query(CBD, substitutions={"s": s}):
+        for t in store.construct(CBD, substitutions={"s": s}):
             out.setdefault(t)
             if isinstance(t.object, ox.BlankNode) and t.object not in seen:
                 todo.append(t.object)
-        for t in store.query(OBJECT_LABELS, substitutions={"s": s}):
+        for t in store.construct(OBJECT_LABELS, substitutions={"s": s}):
             out.setdefault(t)
     doc = ox.NamedNode(doc_iri)
     out.setdefault(ox.Triple(doc, ox.NamedNode(PREFIXES["foaf"] + "primaryTopic"), subject))
@@ -52,4 +55,4 @@ def cbd(store: Any, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.Tr
 
 def serialize(triples: list[ox.Triple], rdf_format: ox.RdfFormat, base_iri: str) -> bytes:
     prefixes = {**PREFIXES, "id": base_iri} if rdf_format in (ox.RdfFormat.TURTLE,) else None
-    return ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+    return ox.serialize(triples, format=rdf_format, prefixes=prefixes) or b""

@@ -3,11 +3,16 @@ direct-quote flag and source; and the statements a speaker made."""
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from server.browse.terms import PFX, Linker, Vocab, iri_dict, pick
+from server.core.types import JSONObject
+
+if TYPE_CHECKING:
+    from server.store.base import Store
 
 MAX_EVIDENCE = 50
 
@@ -40,80 +45,83 @@ DETAILS = (
 )
 
 
-def _details(store: Any, iris: set[str]) -> dict[str, dict[str, Any]]:
+@dataclass
+class _Details:
+    """A speaker's or a source's labels ((text, language)), date and URL."""
+
+    labels: set[tuple[str, str]] = field(default_factory=set)
+    date: str | None = None
+    url: str | None = None
+
+
+@dataclass
+class _Statement:
+    iri: str
+    labels: set[tuple[str, str]] = field(default_factory=set)
+    exact: set[str] = field(default_factory=set)
+    direct: bool | None = None
+    speaker: str | None = None
+    source: str | None = None
+
+
+def _details(store: Store, iris: set[str]) -> dict[str, _Details]:
     """Labels, date and URL of each speaker/source IRI, in one query."""
-    out: dict[str, dict[str, Any]] = {iri: {"labels": set(), "date": None, "url": None} for iri in iris}
+    out = {iri: _Details() for iri in iris}
     if not iris:
         return out
     values = " ".join(str(ox.NamedNode(iri)) for iri in sorted(iris))
-    for sol in store.query(DETAILS % values):
+    for sol in store.select(DETAILS % values):
         d, k, v = out.get(sol["x"].value), sol["k"].value, sol["v"]
         if d is None:
             continue
         if k == "label" and isinstance(v, ox.Literal):
-            d["labels"].add((v.value, v.language or ""))
+            d.labels.add((v.value, v.language or ""))
         elif k == "date":
-            d["date"] = v.value
+            d.date = v.value
         elif k == "url" and v.value.startswith(("http://", "https://")):
-            d["url"] = v.value
+            d.url = v.value
     return out
 
 
 def collect_evidence(
-    store: Any, subject: ox.NamedNode, linker: Linker, vocab: Vocab, lang: str
-) -> dict[str, list[dict[str, Any]]]:
-    found: dict[tuple[str, str], dict[str, Any]] = {}
-    for sol in store.query(EVIDENCE, substitutions={"s": subject}):
+    store: Store, subject: ox.NamedNode, linker: Linker, vocab: Vocab, lang: str
+) -> dict[str, list[JSONObject]]:
+    found: dict[tuple[str, str], _Statement] = {}
+    for sol in store.select(EVIDENCE, substitutions={"s": subject}):
         st, k, v = sol["st"], sol["k"].value, sol["v"]
         if not isinstance(st, ox.NamedNode):
             continue
         role = "spoke" if sol["role"].value == "spoke" else "evidence"
         e = found.get((role, st.value))
         if e is None:
-            e = found[(role, st.value)] = {
-                "iri": st.value,
-                "labels": set(),
-                "exact": set(),
-                "speaker": None,
-                "speaker_labels": set(),
-                "direct": None,
-                "source": None,
-                "source_labels": set(),
-                "date": None,
-                "url": None,
-            }
-        if k == "label":
-            e["labels"].add((v.value, v.language or ""))
+            e = found[(role, st.value)] = _Statement(st.value)
+        if k == "label" and isinstance(v, ox.Literal):
+            e.labels.add((v.value, v.language or ""))
         elif k == "exact":
-            e["exact"].add(v.value)
+            e.exact.add(v.value)
         elif k == "direct":
-            e["direct"] = v.value in ("true", "1")
-        elif k in ("speaker", "source") and isinstance(v, ox.NamedNode):
-            e[k] = v.value
-    details = _details(store, {e[k] for e in found.values() for k in ("speaker", "source") if e[k] is not None})
-    for e in found.values():
-        if e["speaker"] is not None:
-            e["speaker_labels"] = details[e["speaker"]]["labels"]
-        if e["source"] is not None:
-            src = details[e["source"]]
-            e["source_labels"], e["date"], e["url"] = src["labels"], src["date"], src["url"]
-    out: dict[str, list[dict[str, Any]]] = {"evidence": [], "spoke": []}
+            e.direct = v.value in ("true", "1")
+        elif k == "speaker" and isinstance(v, ox.NamedNode):
+            e.speaker = v.value
+        elif k == "source" and isinstance(v, ox.NamedNode):
+            e.source = v.value
+    details = _details(store, {iri for e in found.values() for iri in (e.speaker, e.source) if iri is not None})
+    out: dict[str, list[JSONObject]] = {"evidence": [], "spoke": []}
     for (role, _), e in found.items():
+        source = details[e.source] if e.source is not None else _Details()
         out[role].append(
             {
-                "iri": e["iri"],
-                "href": linker.page(e["iri"]),
-                "label": pick(e["labels"], lang) or vocab.label(e["iri"], lang),
-                "exact": sorted(e["exact"]),
-                "direct": e["direct"],
+                "iri": e.iri,
+                "href": linker.page(e.iri),
+                "label": pick(e.labels, lang) or vocab.label(e.iri, lang),
+                "exact": sorted(e.exact),
+                "direct": e.direct,
                 "speaker": None
-                if e["speaker"] is None
-                else iri_dict(e["speaker"], e["speaker_labels"], linker, vocab, lang),
-                "source": None
-                if e["source"] is None
-                else iri_dict(e["source"], e["source_labels"], linker, vocab, lang),
-                "date": e["date"],
-                "url": e["url"],
+                if e.speaker is None
+                else iri_dict(e.speaker, details[e.speaker].labels, linker, vocab, lang),
+                "source": None if e.source is None else iri_dict(e.source, source.labels, linker, vocab, lang),
+                "date": source.date,
+                "url": source.url,
             }
         )
     for items in out.values():

@@ -7,7 +7,7 @@ resources linking to it on the left, resources it links to on the right, one row
 
 from __future__ import annotations
 
-from typing import Any
+from server.core.types import JSONObject
 
 NODE_W, NODE_H, ROW = 210, 26, 34
 CENTER_W = 220
@@ -21,7 +21,7 @@ def _short(text: str, n: int) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "…"
 
 
-def neighbours(props: list[dict[str, Any]], incoming: list[dict[str, Any]], cap: int) -> list[dict[str, Any]]:
+def neighbours(props: list[JSONObject], incoming: list[JSONObject], cap: int) -> list[JSONObject]:
     """Direct neighbours (IRIs only), one edge each, asserted before inferred, at most ``cap``."""
     cands = []
     for groups, members, direction in ((props, "objects", "out"), (incoming, "subjects", "in")):
@@ -45,7 +45,7 @@ def neighbours(props: list[dict[str, Any]], incoming: list[dict[str, Any]], cap:
     return out
 
 
-def layout(center: dict[str, str], nbrs: list[dict[str, Any]]) -> dict[str, Any]:
+def layout(center: dict[str, str], nbrs: list[JSONObject]) -> JSONObject:
     left = [n for n in nbrs if n["dir"] == "in"]
     right = [n for n in nbrs if n["dir"] == "out"]
     rows = max(len(left), len(right), 1)
@@ -72,7 +72,7 @@ def layout(center: dict[str, str], nbrs: list[dict[str, Any]]) -> dict[str, Any]
         top = cy - len(items) * ROW / 2
         for i, n in enumerate(items):
             y = top + i * ROW + (ROW - NODE_H) / 2
-            x = 10 if column == "in" else WIDTH - 10 - NODE_W
+            x: float = 10 if column == "in" else WIDTH - 10 - NODE_W
             nodes.append(
                 {
                     "x": x,

@@ -6,7 +6,7 @@ else the request's Accept-Language, else Russian. Templates call ``t("key")``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 LANGUAGES = ("ru", "en")
 DEFAULT_LANGUAGE = "ru"
@@ -127,7 +127,7 @@ def pick_language(query_lang: str | None, cookie_lang: str | None, accept_langua
     return best or DEFAULT_LANGUAGE
 
 
-def translator(lang: str, strings: Mapping[str, Mapping[str, str]] = STRINGS):
+def translator(lang: str, strings: Mapping[str, Mapping[str, str]] = STRINGS) -> Callable[[str], str]:
     """A ``t(key)`` function for one language; unknown keys come back as themselves."""
 
     def t(key: str) -> str:

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from server.browse.terms import RDFS_LABEL, SKOS_PREF
+
+if TYPE_CHECKING:
+    from server.store.base import Store
 
 PREDICATES = (
     RDFS_LABEL,
@@ -67,12 +70,12 @@ class LabelIndex:
         return [(entries[k][2], entries[k][1]) for k in sorted(found)]
 
 
-def build(store: Any) -> LabelIndex:
+def build(store: Store) -> LabelIndex:
     index = LabelIndex()
     seen: set[tuple[str, str]] = set()
     for pred in PREDICATES:
         display = pred in (RDFS_LABEL, SKOS_PREF)
-        for sol in store.query(LABELS, substitutions={"p": ox.NamedNode(pred)}):
+        for sol in store.select(LABELS, substitutions={"p": ox.NamedNode(pred)}):
             x, lit = sol["x"], sol["l"]
             if not isinstance(x, ox.NamedNode) or not isinstance(lit, ox.Literal):
                 continue

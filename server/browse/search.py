@@ -8,14 +8,18 @@ SPARQL; the only store queries are the bound type look-ups of the results."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict
 
 import pyoxigraph as ox
 
-from server.core.errors import BadRequest
-from server.core.namespaces import PKG
 from server.browse.labels import LabelIndex, normalise
 from server.browse.terms import Linker, Vocab, iri_dict
+from server.core.errors import BadRequest
+from server.core.namespaces import PKG
+from server.core.types import JSONObject
+
+if TYPE_CHECKING:
+    from server.store.base import Store
 
 MAX_QUERY_CHARS = 200
 TYPES = "SELECT ?x ?type WHERE { ?x a ?type FILTER(isIRI(?type)) }"
@@ -150,8 +154,13 @@ def rank(label: str, qs: list[str]) -> int:
     return best
 
 
+class _Hit(TypedDict):
+    rank: int  # see ``rank``; 4 until a label ranks
+    matched: str | None  # the best-ranked label
+
+
 def search(
-    store: Any,
+    store: Store,
     q: str,
     *,
     index: LabelIndex,
@@ -160,7 +169,7 @@ def search(
     lang: str,
     limit: int = 50,
     offset: int = 0,
-) -> dict[str, Any]:
+) -> JSONObject:
     """Rank the labels of ``index`` against ``q``; types come from the store (bound look-ups)."""
     q = (q or "").strip()
     if len(q) > MAX_QUERY_CHARS:
@@ -168,17 +177,17 @@ def search(
     if not q:
         return {"q": "", "results": [], "total": 0}
     qs = variants(q)
-    hits: dict[str, dict[str, Any]] = {}
+    hits: dict[str, _Hit] = {}
     for iri, label in index.matches(qs):
         h = hits.setdefault(iri, {"rank": 4, "matched": None})
         r = rank(label, qs)
         if r < h["rank"] or (r == h["rank"] and len(label) < len(h["matched"] or "")):
             h["rank"], h["matched"] = r, label
     # types of the best-ranked hits order equal ranks (things before statements about them)
-    best = sorted(hits, key=lambda i: (hits[i]["rank"], len(hits[i]["matched"])))[: offset + limit + 50]
+    best = sorted(hits, key=lambda i: (hits[i]["rank"], len(hits[i]["matched"] or "")))[: offset + limit + 50]
     types = _types_of(store, best)
 
-    def key(kv: tuple[str, dict[str, Any]]) -> tuple:
+    def key(kv: tuple[str, _Hit]) -> tuple[int, bool, int, str, str]:
         iri, h = kv
         low = bool(types[iri] & LOW_PRIORITY) if iri in types else True
         return (h["rank"], low, len(h["matched"] or ""), h["matched"] or "", iri)
@@ -202,17 +211,17 @@ TYPES_OF = "SELECT ?x ?type WHERE { VALUES ?x { %s } ?x a ?type FILTER(isIRI(?ty
 TYPES_BATCH = 200
 
 
-def _types_of(store: Any, iris: list[str]) -> dict[str, set[str]]:
+def _types_of(store: Store, iris: list[str]) -> dict[str, set[str]]:
     """Types of many IRIs in one query per TYPES_BATCH (not one query per hit)."""
     out: dict[str, set[str]] = {iri: set() for iri in iris}
     for i in range(0, len(iris), TYPES_BATCH):
         values = " ".join(str(ox.NamedNode(iri)) for iri in iris[i : i + TYPES_BATCH])
-        for sol in store.query(TYPES_OF % values):
+        for sol in store.select(TYPES_OF % values):
             found = out.get(sol["x"].value)
             if found is not None:
                 found.add(sol["type"].value)
     return out
 
 
-def _types(store: Any, iri: str) -> set[str]:
-    return {sol["type"].value for sol in store.query(TYPES, substitutions={"x": ox.NamedNode(iri)})}
+def _types(store: Store, iri: str) -> set[str]:
+    return {sol["type"].value for sol in store.select(TYPES, substitutions={"x": ox.NamedNode(iri)})}

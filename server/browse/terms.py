@@ -5,13 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 
 from server.core.errors import NotFound
 from server.core.namespaces import PKG, PREFIXES, draft_graph, inferred_graph
+from server.core.types import JSONObject
+
+if TYPE_CHECKING:
+    from server.store.base import Store
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
 RDFS_LABEL = PREFIXES["rdfs"] + "label"
@@ -102,7 +106,7 @@ class Linker:
             return f"{self.root}/page/{quote(rest, safe='/')}.json"
         return f"{self.root}/page.json?{urlencode({'iri': iri})}"
 
-    def cls(self, iri: str, **params: Any) -> str:
+    def cls(self, iri: str, **params: str | int) -> str:
         return f"{self.root}/class?{urlencode({'iri': iri, **params})}"
 
     def query(self, sparql: str) -> str:
@@ -176,14 +180,14 @@ SELECT ?t ?l ?sup WHERE {
 }"""
 
 
-def load_vocab(store: Any) -> Vocab:
+def load_vocab(store: Store) -> Vocab:
     vocab = Vocab()
-    for sol in store.query(VOCAB_QUERY):
-        t = sol["t"]
+    for sol in store.select(VOCAB_QUERY):
+        t, label = sol["t"], sol["l"]
         if not isinstance(t, ox.NamedNode):
             continue
-        if sol["l"] is not None:
-            vocab.labels.setdefault(t.value, []).append((sol["l"].value, sol["l"].language or ""))
+        if isinstance(label, ox.Literal):  # an IRI as a label (bad data) is not one
+            vocab.labels.setdefault(t.value, []).append((label.value, label.language or ""))
         if sol["sup"] is not None:
             vocab.superclasses.setdefault(t.value, set()).add(sol["sup"].value)
     for labels in vocab.labels.values():
@@ -219,7 +223,7 @@ def _special_graphs(base_iri: str) -> tuple[str, str]:
     return inferred_graph(base_iri), draft_graph(base_iri, "")
 
 
-def literal_dict(lit: ox.Literal, vocab: Vocab, lang: str) -> dict[str, Any]:
+def literal_dict(lit: ox.Literal, vocab: Vocab, lang: str) -> JSONObject:
     dt = lit.datatype.value if lit.datatype is not None else XSD_STRING
     shown_dt = None if dt in (XSD_STRING, RDF_LANGSTRING) else qname(dt)
     return {
@@ -237,7 +241,7 @@ def iri_dict(
     linker: Linker,
     vocab: Vocab,
     lang: str,
-) -> dict[str, Any]:
+) -> JSONObject:
     label = pick(labels, lang) or vocab.label(iri, lang)
     return {"kind": "iri", "value": iri, "label": label, "href": linker.page(iri)}
 
@@ -260,5 +264,5 @@ def node(iri: str) -> ox.NamedNode:
         raise NotFound(f"Not a valid IRI: {iri!r}") from None
 
 
-def exists(store: Any, iri: str) -> bool:
-    return bool(store.query(EXISTS, substitutions={"s": node(iri)}))
+def exists(store: Store, iri: str) -> bool:
+    return store.ask(EXISTS, substitutions={"s": node(iri)})

@@ -54,7 +54,8 @@ def _options_by_env() -> dict[str, list[tuple[str, str]]]:
 
 def _default(f: dataclasses.Field) -> str:
     if f.default_factory is not dataclasses.MISSING:  # computed: say how, not what it is here
-        doc = inspect.getdoc(f.default_factory) or f.default_factory.__name__
+        factory: Callable[[], object] = f.default_factory
+        doc = inspect.getdoc(factory) or factory.__name__
         return inline(doc.splitlines()[0].rstrip("."))
     value = f.default
     return "`(empty)`" if value == "" else f"`{value}`"
@@ -86,7 +87,7 @@ def cli_markdown() -> str:
     """Every ``policykg`` command: usage, help and options, as click declares them."""
     root = click.Context(main, info_name="policykg")
     out = [inline(inspect.cleandoc(main.help or "")), ""]
-    own = [p.get_help_record(root) for p in main.get_params(root) if isinstance(p, click.Option)]
+    own = _help_records(main.get_params(root), root)
     out += ["Options of `policykg` itself:", ""] + [f"- `{names}`: {inline(text)}" for names, text in own if names]
     out.append("")
     for name, cmd in _commands():
@@ -94,13 +95,18 @@ def cli_markdown() -> str:
         out += [f"### `policykg {name}`", "", "```", _usage(name, cmd).rstrip(), "```", ""]
         help_text = inspect.cleandoc(cmd.help or "").replace("\b\n", "")
         out += [inline(p.replace("\n", " ")) + "\n" for p in help_text.split("\n\n") if p.strip()]
-        records = [p.get_help_record(ctx) for p in cmd.params if isinstance(p, click.Option)]
-        records = [r for r in records if r]
+        records = _help_records(cmd.params, ctx)
         if records:
             out.append("Options:\n")
             out += [f"- `{names}`: {inline(text)}" if text else f"- `{names}`" for names, text in records]
             out.append("")
     return "\n".join(out) + "\n"
+
+
+def _help_records(params: list[click.Parameter], ctx: click.Context) -> list[tuple[str, str]]:
+    """(option names, help) of the options that --help shows (hidden ones have no record)."""
+    records = (p.get_help_record(ctx) for p in params if isinstance(p, click.Option))
+    return [r for r in records if r is not None]
 
 
 def named_queries_markdown() -> str:
@@ -120,7 +126,7 @@ GENERATORS: dict[str, Callable[[], str]] = {
 def expand(markdown: str) -> str:
     """Replace every ``<!-- generated: NAME -->`` line by the generated Markdown (not one quoted in text)."""
 
-    def one(m: re.Match) -> str:
+    def one(m: re.Match[str]) -> str:
         if m.group(1) not in GENERATORS:
             raise ValueError(f"unknown generated section {m.group(1)!r}; known: {', '.join(GENERATORS)}")
         return GENERATORS[m.group(1)]()

@@ -6,7 +6,7 @@ The Flask handler that turns these into the one JSON error shape lives in
 
 from __future__ import annotations
 
-from typing import Any
+from server.core.types import JSONObject
 
 
 class PolicyKGError(Exception):
@@ -15,17 +15,17 @@ class PolicyKGError(Exception):
     status = 500
     code = "internal"
 
-    def __init__(self, message: str, *, detail: Any = None, headers: dict[str, str] | None = None):
+    def __init__(self, message: str, *, detail: object = None, headers: dict[str, str] | None = None):
         super().__init__(message)
         self.message = message
         self.detail = detail
         self.headers = headers or {}
 
-    def to_dict(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"error": {"status": self.status, "code": self.code, "message": self.message}}
+    def to_dict(self) -> JSONObject:
+        error: JSONObject = {"status": self.status, "code": self.code, "message": self.message}
         if self.detail is not None:
-            body["error"]["detail"] = self.detail
-        return body
+            error["detail"] = self.detail  # JSON-serialisable data, passed through as given
+        return {"error": error}
 
 
 class ConfigError(PolicyKGError):
@@ -63,9 +63,16 @@ class Unauthorized(PolicyKGError):
     status = 401
     code = "unauthorized"
 
-    def __init__(self, message: str = "This operation needs 'Authorization: Bearer <token>'.", **kw: Any):
-        kw.setdefault("headers", {"WWW-Authenticate": 'Bearer realm="policykg"'})
-        super().__init__(message, **kw)
+    def __init__(
+        self,
+        message: str = "This operation needs 'Authorization: Bearer <token>'.",
+        *,
+        detail: object = None,
+        headers: dict[str, str] | None = None,
+    ):
+        if headers is None:
+            headers = {"WWW-Authenticate": 'Bearer realm="policykg"'}
+        super().__init__(message, detail=detail, headers=headers)
 
 
 class Forbidden(PolicyKGError):

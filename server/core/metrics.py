@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from server.core.types import JSONObject
+
 log = logging.getLogger(__name__)
 
 BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0)
@@ -74,7 +76,7 @@ class Metrics:
         self._timer = threading.Timer(FLUSH_INTERVAL, self.flush)
         self._timer.start()
 
-    def _state(self) -> dict:
+    def _state(self) -> JSONObject:
         """(Lock held.)"""
         return {
             "requests": [[r, m, s, n] for (r, m, s), n in sorted(self.requests.items())],
@@ -84,7 +86,7 @@ class Metrics:
             "count": self._duration_count,
         }
 
-    def _add(self, state: dict) -> None:
+    def _add(self, state: JSONObject) -> None:
         """(Lock held.) Add the counters of a snapshot to this object's."""
         buckets = [int(n) for n in state["buckets"]]
         if len(buckets) != len(BUCKETS):
@@ -125,14 +127,14 @@ class Metrics:
             except OSError as exc:
                 log.warning("metrics: cannot write %s: %s", path, exc)
 
-    def _totals(self) -> Metrics:
-        """This process's counters plus those of every other process's snapshot."""
+    def _totals(self, shared_dir: Path) -> Metrics:
+        """This process's counters plus those of every other process's snapshot in ``shared_dir``."""
         self.flush()
         own = f"{self._process_id or os.getpid()}.json"
         total = Metrics()
         with self._lock:
             total._add(self._state())
-        for path in sorted(self._dir.glob("*.json")):
+        for path in sorted(shared_dir.glob("*.json")):
             if path.name == own:
                 continue
             try:
@@ -143,7 +145,7 @@ class Metrics:
 
     # -- rendering -------------------------------------------------------------------------
     def render(self, gauges: Iterable[tuple[str, str, float]] = ()) -> str:
-        source = self._totals() if self._dir is not None else self
+        source = self._totals(self._dir) if self._dir is not None else self
         with source._lock:
             requests = sorted(source.requests.items())
             buckets = list(source._bucket_counts)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar, overload
+
+T = TypeVar("T")
 
 ENV_PREFIX = "POLICYKG_"
 
@@ -31,10 +34,15 @@ def default_workers() -> int:
     return 2 * cpus
 
 
-def setting(default: Any, help: str, **kw: Any) -> Any:
+@overload
+def setting(default: Callable[[], T], help: str) -> T: ...
+@overload
+def setting(default: T, help: str) -> T: ...
+def setting(default: Any, help: str) -> Any:  # a dataclasses.Field, typed (above) as its value
+    """A dataclass field with its help text; a callable default is computed per instance."""
     if callable(default):
-        return field(default_factory=default, metadata={"help": help, **kw})
-    return field(default=default, metadata={"help": help, **kw})
+        return field(default_factory=default, metadata={"help": help})
+    return field(default=default, metadata={"help": help})
 
 
 @dataclass
@@ -117,12 +125,12 @@ class Settings:
         return list(dataclasses.fields(cls))
 
     @classmethod
-    def from_env(cls, environ: dict[str, str] | None = None, **overrides: Any) -> "Settings":
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:
         """Defaults, then POLICYKG_* environment variables, then explicit overrides (not None)."""
-        environ = os.environ if environ is None else environ
-        values: dict[str, Any] = {}
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}  # field name -> value of that field's type
         for f in cls.fields():
-            raw = environ.get(ENV_PREFIX + f.name.upper())
+            raw = env.get(ENV_PREFIX + f.name.upper())
             if raw is not None:
                 values[f.name] = _coerce(f, raw)
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -133,7 +141,7 @@ class Settings:
         return self.base_iri + "graph/"
 
 
-def _coerce(f: dataclasses.Field, raw: str) -> Any:
+def _coerce(f: dataclasses.Field, raw: str) -> str | int | float | bool:
     kind = f.type if isinstance(f.type, str) else f.type.__name__
     try:
         if kind == "bool":

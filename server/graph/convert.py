@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -11,8 +11,11 @@ from rdflib.term import Node
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
+OxTerm = ox.NamedNode | ox.BlankNode | ox.Literal
 
-def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
+
+def to_rdflib(term: OxTerm | ox.Triple) -> Node:
+    """An rdflib term; TypeError for an RDF 1.2 triple term (rdflib has none)."""
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):
@@ -25,11 +28,11 @@ def to_rdflib(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> Node:
     raise TypeError(f"unsupported term {term!r}")
 
 
-def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
-    cls = type(term)  # the exact common types first: this runs per term of whole graphs
-    if cls is URIRef:
+def to_ox(term: Node) -> OxTerm:
+    # the exact common types first (one type() test each): this runs per term of whole graphs
+    if type(term) is URIRef:
         return ox.NamedNode(term)
-    if cls is Literal:
+    if type(term) is Literal:
         if term.language:
             return ox.Literal(term, language=term.language)
         dt = term.datatype  # xsd:string given explicitly makes the same term as none
@@ -47,6 +50,15 @@ def to_ox(term: Node) -> ox.NamedNode | ox.BlankNode | ox.Literal:
     raise TypeError(f"unsupported term {term!r}")
 
 
+def to_ox_triple(s: Node, p: Node, o: Node) -> ox.Triple:
+    """An rdflib triple as a pyoxigraph one; TypeError for a literal subject or a predicate
+    that is not an IRI (rdflib graphs allow both, RDF does not)."""
+    subject, predicate = to_ox(s), to_ox(p)
+    if isinstance(subject, ox.Literal) or not isinstance(predicate, ox.NamedNode):
+        raise TypeError(f"not an RDF triple: {s!r} {p!r} {o!r}")
+    return ox.Triple(subject, predicate, to_ox(o))
+
+
 def quads_to_graph(quads: Iterable[ox.Quad], graph: Graph | None = None) -> Graph:
     graph = graph if graph is not None else Graph()
     for q in quads:
@@ -54,13 +66,6 @@ def quads_to_graph(quads: Iterable[ox.Quad], graph: Graph | None = None) -> Grap
     return graph
 
 
-def triples_to_ox(triples: Iterable[tuple[Node, Node, Node]], graph: str | None) -> Iterator[ox.Quad]:
-    g = ox.NamedNode(graph) if graph is not None else ox.DefaultGraph()
-    for s, p, o in triples:
-        yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), g)
-
-
 def graph_to_ntriples(graph: Iterable[tuple[Node, Node, Node]]) -> bytes:
     """N-Triples bytes of an rdflib graph (or any triples), written by pyoxigraph."""
-    return ox.serialize((ox.Triple(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph),
-                        format=ox.RdfFormat.N_TRIPLES)
+    return ox.serialize((to_ox_triple(s, p, o) for s, p, o in graph), format=ox.RdfFormat.N_TRIPLES) or b""

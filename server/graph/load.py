@@ -9,13 +9,13 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from server.protocol import formats
-from server.graph.convert import graph_to_ntriples
 from server.core.errors import BadRequest, ValidationFailed
 from server.core.namespaces import graph_iri, ontology_graph
 from server.core.resources import ontology_files
 from server.core.settings import Settings
+from server.graph.convert import graph_to_ntriples
 from server.graph.parse import parse_bytes, parse_file, rdf_format_for, rebase  # noqa: F401  (re-exported)
+from server.protocol import formats
 from server.store import Store
 
 Progress = Callable[[str], None]

@@ -30,7 +30,7 @@ def parse_file(path: Path, base_iri: str = DEFAULT_BASE) -> Graph:
     g = Graph()
     try:
         g.parse(path, format=fmt.rdflib)
-    except Exception as exc:  # rdflib raises many types for bad syntax
+    except Exception as exc:  # noqa: BLE001 - rdflib raises many types for bad syntax
         raise RDFSyntaxError(f"{path}: {fmt.name} syntax error: {exc}") from None
     return rebase(g, base_iri)
 
@@ -39,7 +39,7 @@ def parse_bytes(data: bytes, fmt: formats.Format, base_iri: str = DEFAULT_BASE, 
     g = Graph()
     try:
         g.parse(data=data, format=fmt.rdflib, publicID=base_iri)
-    except Exception as exc:
+    except Exception as exc:  # noqa: BLE001 - as in parse_file
         raise RDFSyntaxError(f"{name}: {fmt.name} syntax error: {exc}") from None
     return rebase(g, base_iri)
 

@@ -14,15 +14,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
-
-from rdflib import RDF, RDFS, OWL, XSD, BNode, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, XSD, BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from server.protocol import formats
-from server.graph.convert import graph_to_ntriples, quads_to_graph, to_ox, to_rdflib
 from server.core.errors import BadRequest
 from server.core.namespaces import inferred_graph, is_asserted
 from server.core.settings import Settings
+from server.graph.convert import graph_to_ntriples, quads_to_graph, to_ox_triple, to_rdflib
+from server.protocol import formats
 from server.store import Store
 
 BUILTIN_NAMESPACES = (str(RDF), str(RDFS), str(OWL), str(XSD))
@@ -98,28 +97,27 @@ def _reasonable_ntriples(path: Path) -> bytes:
     r.load_file(str(path))
     # literal subjects (noise) cannot even be written; blank nodes lost their labels
     closure = [t for t in r.reason() if type(t[0]) not in (BNode, Literal) and type(t[2]) is not BNode]
-    lines = ox.serialize((ox.Triple(_ox(s), _ox(p), _ox(o)) for s, p, o in closure),
-                         format=ox.RdfFormat.N_TRIPLES).split(b"\n")
+    data = ox.serialize((to_ox_triple(_node(s), _node(p), _node(o)) for s, p, o in closure),
+                        format=ox.RdfFormat.N_TRIPLES) or b""
+    lines = data.split(b"\n")
     if len(lines) != len(closure) + 1:  # never seen: the writer emits one line per triple
         raise RuntimeError(f"N-Triples writer gave {len(lines) - 1} lines for {len(closure)} triples")
     asserted = set(path.read_bytes().split(b"\n"))
     new = {line for line, t in zip(lines, closure)
-           if line not in asserted and not is_noise(tuple(_normalise(x) for x in t))}
+           if line not in asserted and not is_noise((_normalise(t[0]), _normalise(t[1]), _normalise(t[2])))}
     return b"".join(line + b"\n" for line in sorted(new))
 
 
-def _ox(term: Node) -> ox.NamedNode | ox.Literal:
-    """A term of reasonable's output as a pyoxigraph term (older versions give IRIs as str)."""
-    return to_ox(URIRef(term) if type(term) is str else term)
+def _node(term: Node | str) -> Node:
+    """A term of reasonable's output as an rdflib term (older versions give IRIs as str)."""
+    return term if isinstance(term, Node) else URIRef(term)
 
 
-def _normalise(term: Node) -> Node:
+def _normalise(term: Node | str) -> Node:
     """reasonable types plain literals as xsd:string: make them equal to asserted ones."""
     if isinstance(term, Literal) and term.datatype == XSD.string and term.language is None:
         return Literal(str(term))
-    if isinstance(term, str) and not isinstance(term, (URIRef, BNode, Literal)):
-        return URIRef(term)
-    return term
+    return _node(term)
 
 
 def is_noise(t: tuple[Node, Node, Node]) -> bool:

@@ -12,6 +12,7 @@ whatever internal ids its blank nodes have:
   (``_:b`` + hash of its neighbourhood, refined until stable), not from the store's ids.
 
 Graph-level inputs are lists of ``(s, p, o, g)`` pyoxigraph terms (``g`` None = default graph).
+RDF 1.2 triple terms are written ``<<( s p o )>>``; blank nodes inside them always get labels.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import pyoxigraph as ox
 
@@ -34,9 +35,11 @@ PREDICATE_ORDER = {
     "http://www.w3.org/2004/02/skos/core#altLabel": 3,
 }
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple  # Triple: an RDF 1.2 triple term
+Subject = ox.NamedNode | ox.BlankNode | ox.Triple
 Graph = ox.NamedNode | ox.BlankNode | None
-Statement = tuple[Term, ox.NamedNode, Term, Graph]
+Statement = tuple[Subject, ox.NamedNode, Term, Graph]
+Subjects = dict[Subject, dict[str, list[Term]]]  # one graph's statements: subject -> predicate IRI -> objects
 
 _LOCAL = re.compile(r"^([A-Za-z0-9_]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?)?$")
 _PREFIX = re.compile(r"^[A-Za-z]([A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?$")
@@ -49,9 +52,20 @@ _STRING_BAD = re.compile(r'[\\"\x00-\x1f\x7f]')
 RESERVED_PREFIXES = {"a", "graph", "prefix", "base", "true", "false"}
 
 
-def nt(term: Term | ox.Triple) -> str:
-    """N-Triples form of a term (pyoxigraph's own rendering)."""
+def nt(term: Term) -> str:
+    """N-Triples form of a term (pyoxigraph's own rendering; ``<<( s p o )>>`` for a triple term)."""
+    if isinstance(term, ox.Triple):
+        return f"<<( {nt(term.subject)} {nt(term.predicate)} {nt(term.object)} )>>"
     return str(term)
+
+
+def _blank_nodes(term: Term) -> list[str]:
+    """Ids of the blank nodes a term is or holds (in a triple term, at any depth)."""
+    if isinstance(term, ox.BlankNode):
+        return [term.value]
+    if isinstance(term, ox.Triple):
+        return _blank_nodes(term.subject) + _blank_nodes(term.object)
+    return []
 
 
 # -- blank node labels ------------------------------------------------------------------
@@ -70,18 +84,26 @@ def stable_bnode_labels(statements: Iterable[Statement]) -> dict[str, str]:
             incid[o.value].append(("i", p.value, s, gk))
         if isinstance(g, ox.BlankNode):
             incid[g.value].append(("g", p.value, s, nt(o)))
+        for t in (s, o):
+            if isinstance(t, ox.Triple):  # a blank node in a triple term: the whole statement is its context
+                for b in _blank_nodes(t):
+                    incid[b].append(("t", "", ox.Triple(s, p, o), gk))
     if not incid:
         return {}
     colour = {b: "" for b in incid}
+
+    def render(t: Term, colour: dict[str, str]) -> str:
+        if isinstance(t, ox.BlankNode):
+            return "_:" + colour[t.value]
+        if isinstance(t, ox.Triple):
+            return f"<<( {render(t.subject, colour)} {t.predicate} {render(t.object, colour)} )>>"
+        return str(t)
 
     def refine(colour: dict[str, str]) -> dict[str, str]:
         while True:
             new = {}
             for b, edges in incid.items():
-                sig = sorted(
-                    f"{d} {p} {'_:' + colour[t.value] if isinstance(t, ox.BlankNode) else nt(t)} {gk}"
-                    for d, p, t, gk in edges
-                )
+                sig = sorted(f"{d} {p} {render(t, colour)} {gk}" for d, p, t, gk in edges)
                 new[b] = hashlib.sha1((colour[b] + "\n" + "\n".join(sig)).encode("utf-8")).hexdigest()
             if len(set(new.values())) == len(set(colour.values())):
                 return new
@@ -96,9 +118,7 @@ def stable_bnode_labels(statements: Iterable[Statement]) -> dict[str, str]:
         if not tied:
             break
         colour = dict(colour)
-        leaves = [
-            c for c in tied if all(not isinstance(t, ox.BlankNode) for b in classes[c] for _, _, t, _ in incid[b])
-        ]
+        leaves = [c for c in tied if not any(_blank_nodes(t) for b in classes[c] for _, _, t, _ in incid[b])]
         if leaves:
             # Members without blank-node neighbours are interchangeable: number them at once.
             for c in leaves:
@@ -123,13 +143,17 @@ def stable_bnode_labels(statements: Iterable[Statement]) -> dict[str, str]:
     return labels
 
 
-def relabel(statements: list[Statement], labels: dict[str, str]) -> list[Statement]:
+def relabel(statements: Sequence[Statement], labels: dict[str, str]) -> Sequence[Statement]:
     """Statements with blank nodes renamed to their stable labels."""
     if not labels:
         return statements
 
-    def fix(t):
-        return ox.BlankNode(labels[t.value]) if isinstance(t, ox.BlankNode) else t
+    def fix(t):  # unannotated: returns the kind of term it is given
+        if isinstance(t, ox.BlankNode):
+            return ox.BlankNode(labels[t.value])
+        if isinstance(t, ox.Triple):
+            return ox.Triple(fix(t.subject), t.predicate, fix(t.object))
+        return t
 
     return [(fix(s), p, fix(o), fix(g) if g is not None else None) for s, p, o, g in statements]
 
@@ -137,23 +161,21 @@ def relabel(statements: list[Statement], labels: dict[str, str]) -> list[Stateme
 # -- line formats ------------------------------------------------------------------------
 
 
-def write_ntriples(statements: list[Statement]) -> bytes:
+def write_ntriples(statements: Sequence[Statement]) -> bytes:
     """N-Triples, one triple per line, lines sorted, duplicates removed, stable bnode labels."""
     stmts = relabel(statements, stable_bnode_labels(statements))
     triples = {ox.Triple(s, p, o) for s, p, o, _ in stmts}
-    data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-    return _sorted_lines(data)
+    return _sorted_lines(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"")
 
 
-def write_nquads(statements: list[Statement]) -> bytes:
+def write_nquads(statements: Sequence[Statement]) -> bytes:
     stmts = relabel(statements, stable_bnode_labels(statements))
     quads = {ox.Quad(s, p, o, ox.DefaultGraph() if g is None else g) for s, p, o, g in stmts}
-    data = ox.serialize(quads, format=ox.RdfFormat.N_QUADS).decode("utf-8")
-    return _sorted_lines(data)
+    return _sorted_lines(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"")
 
 
-def _sorted_lines(data: str) -> bytes:
-    lines = sorted({line for line in data.splitlines() if line.strip()})
+def _sorted_lines(data: bytes) -> bytes:
+    lines = sorted({line for line in data.decode("utf-8").splitlines() if line.strip()})
     return ("\n".join(lines) + ("\n" if lines else "")).encode("utf-8")
 
 
@@ -161,7 +183,7 @@ def _sorted_lines(data: str) -> bytes:
 
 
 class _Writer:
-    def __init__(self, statements: list[Statement], prefixes: dict[str, str]):
+    def __init__(self, statements: Sequence[Statement], prefixes: dict[str, str]):
         self.statements = statements
         self._labels: dict[str, str] | None = None
         self.namespaces = sorted(
@@ -170,26 +192,27 @@ class _Writer:
         )
         self.used: dict[str, str] = {}
         # per graph: subject key -> predicate IRI -> objects
-        self.graphs: dict[Graph, dict[Term, dict[str, list[Term]]]] = defaultdict(
-            lambda: defaultdict(lambda: defaultdict(list))
-        )
+        self.graphs: dict[Graph, Subjects] = defaultdict(lambda: defaultdict(lambda: defaultdict(list)))
         refs: dict[str, int] = defaultdict(int)
-        where: dict[str, set] = defaultdict(set)
-        seen: set[tuple] = set()
+        where: dict[str, set[Graph | str]] = defaultdict(set)  # graphs, "graph-name", "triple-term"
+        seen: set[Statement] = set()
         for s, p, o, g in statements:
             key = (s, p, o, g)
             if key in seen:
                 continue
             seen.add(key)
             self.graphs[g][s][p.value].append(o)
-            gk = None if g is None else g
             if isinstance(s, ox.BlankNode):
-                where[s.value].add(gk)
+                where[s.value].add(g)
             if isinstance(o, ox.BlankNode):
                 refs[o.value] += 1
-                where[o.value].add(gk)
+                where[o.value].add(g)
             if isinstance(g, ox.BlankNode):
                 where[g.value].add("graph-name")
+            for t in (s, o):
+                if isinstance(t, ox.Triple):  # a blank node in a triple term is written with its label
+                    for b in _blank_nodes(t):
+                        where[b].add("triple-term")
         # Inline: referenced exactly once as an object, confined to one graph, and reachable
         # from a written root (a cycle of once-referenced nodes gets labels instead).
         candidates = {b for b, n in refs.items() if n == 1 and len(where[b]) == 1}
@@ -203,7 +226,9 @@ class _Writer:
                         if isinstance(o, ox.BlankNode) and o.value in candidates and o.value not in self.inline:
                             self.inline.add(o.value)
                             stack.append(o)
-        self.anonymous = {b for b in where if b not in refs and "graph-name" not in where[b] and len(where[b]) == 1}
+        self.anonymous = {
+            b for b in where if b not in refs and len(where[b]) == 1 and not where[b] & {"graph-name", "triple-term"}
+        }
 
     @property
     def labels(self) -> dict[str, str]:
@@ -236,7 +261,7 @@ class _Writer:
             return value
         return f"{text}^^{self.iri(dt)}"
 
-    def term(self, t: Term, subjects: dict, indent: str) -> str:
+    def term(self, t: Term, subjects: Subjects, indent: str) -> str:
         if isinstance(t, ox.NamedNode):
             return self.iri(t.value)
         if isinstance(t, ox.Literal):
@@ -256,9 +281,12 @@ class _Writer:
                     return "[ " + short + " ]"
                 return "[\n" + body + "\n" + indent + "]"
             return "_:" + self.labels[t.value]
+        if isinstance(t, ox.Triple):
+            subject, obj = self.term(t.subject, subjects, indent), self.term(t.object, subjects, indent)
+            return f"<<( {subject} {self.iri(t.predicate.value)} {obj} )>>"
         raise TypeError(f"cannot write {t!r}")
 
-    def _collection(self, head: ox.BlankNode, subjects: dict) -> list[Term] | None:
+    def _collection(self, head: ox.BlankNode, subjects: Subjects) -> list[Term] | None:
         """Members of a well-formed rdf:List starting at ``head`` (each node inline), or None."""
         items: list[Term] = []
         node: Term = head
@@ -275,7 +303,7 @@ class _Writer:
             items.append(preds[RDF_FIRST][0])
             node = preds[RDF_REST][0]
 
-    def predicates(self, preds: dict[str, list[Term]], subjects: dict, indent: str) -> str:
+    def predicates(self, preds: dict[str, list[Term]], subjects: Subjects, indent: str) -> str:
         lines = []
         for p in sorted(preds, key=lambda x: (PREDICATE_ORDER.get(x, 9), x)):
             objs = sorted(
@@ -293,20 +321,22 @@ class _Writer:
             lines.append(f"{indent}{ptext} {joined}")
         return " ;\n".join(lines)
 
-    def _object_key(self, o: Term) -> tuple:
+    def _object_key(self, o: Term) -> tuple[int, str, str, str]:
         if isinstance(o, ox.NamedNode):
             return (0, o.value, "", "")
         if isinstance(o, ox.Literal):
             return (1, o.datatype.value if not o.language else "", o.language or "", o.value)
-        if o.value in self.inline:
-            return (3, "", "", "")  # ties broken by rendered text (second tuple element)
+        if isinstance(o, ox.Triple) or o.value in self.inline:  # ties broken by rendered text (see predicates)
+            return (3 if isinstance(o, ox.BlankNode) else 4, "", "", "")
         return (2, self.labels[o.value], "", "")
 
-    def block(self, subjects: dict[Term, dict[str, list[Term]]], indent: str) -> str:
+    def block(self, subjects: Subjects, indent: str) -> str:
         roots = []
         for s, preds in subjects.items():
             if isinstance(s, ox.BlankNode) and s.value in self.inline:
                 continue
+            if isinstance(s, ox.Triple):
+                raise TypeError(f"cannot write a triple term as a subject: {nt(s)}")  # not in RDF 1.2
             if isinstance(s, ox.NamedNode):
                 key, head = (0, s.value), self.iri(s.value)
             elif s.value in self.anonymous:
@@ -327,15 +357,15 @@ class _Writer:
         return "".join(f"@prefix {name}: <{ns}> .\n" for name, ns in sorted(self.used.items()))
 
 
-def write_turtle(statements: list[Statement], prefixes: dict[str, str]) -> bytes:
+def write_turtle(statements: Sequence[Statement], prefixes: dict[str, str]) -> bytes:
     """Turtle of the statements' triples (graph names ignored; duplicates merged)."""
-    merged = [(s, p, o, None) for s, p, o, _ in statements]
+    merged: list[Statement] = [(s, p, o, None) for s, p, o, _ in statements]
     w = _Writer(merged, prefixes)
     body = w.block(w.graphs.get(None, {}), "")
     return _assemble(w.prologue(), [body])
 
 
-def write_trig(statements: list[Statement], prefixes: dict[str, str]) -> bytes:
+def write_trig(statements: Sequence[Statement], prefixes: dict[str, str]) -> bytes:
     """TriG: default-graph triples first (in ``{ }``), then named graphs sorted by name."""
     w = _Writer(statements, prefixes)
     parts = []

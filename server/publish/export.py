@@ -13,19 +13,21 @@ be recomputed by anyone (``policykg reason``) and would double the size.
 
 Formats: ttl (default for a graph), trig (default for the dataset), nt, nq (sorted lines), jsonld
 and rdf (RDF/XML) via rdflib. Triple formats of the whole dataset hold the merge of its graphs.
+RDF 1.2 triple terms are written by the first four; jsonld and rdf refuse them (406).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from server.protocol import formats
-from server.core.errors import NotFound
+from server.core.errors import BadRequest, NotAcceptable, NotFound
 from server.core.namespaces import PREFIXES, graph_iri, inferred_graph, is_asserted
+from server.core.settings import Settings
 from server.graph.turtle import (
     RESERVED_PREFIXES,
     Statement,
@@ -36,7 +38,7 @@ from server.graph.turtle import (
     write_trig,
     write_turtle,
 )
-from server.core.settings import Settings
+from server.protocol import formats
 from server.store import Store
 
 DCTERMS = "http://purl.org/dc/terms/"
@@ -101,7 +103,7 @@ def _declared_prefixes(base_iri: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(found.items()))
 
 
-def export_prefixes(statements: list[Statement], settings: Settings) -> dict[str, str]:
+def export_prefixes(statements: Sequence[Statement], settings: Settings) -> dict[str, str]:
     """PREFIXES, the prefixes declared in the shipped files, and one prefix per first path
     segment of the data's IRIs under the base (``person:``, ``proposal:`` ...; a segment whose
     name is taken or reserved is written ``id-<segment>:``, e.g. ``id-org:``)."""
@@ -136,7 +138,7 @@ def default_format(graph: str | None) -> str:
     return "ttl" if graph else "trig"
 
 
-def serialize(statements: list[Statement], fmt: formats.Format, prefixes: dict[str, str]) -> bytes:
+def serialize(statements: Sequence[Statement], fmt: formats.Format, prefixes: dict[str, str]) -> bytes:
     if fmt.name == "ttl":
         return write_turtle(statements, prefixes)
     if fmt.name == "trig":
@@ -150,11 +152,16 @@ def serialize(statements: list[Statement], fmt: formats.Format, prefixes: dict[s
     raise ValueError(f"{fmt.name} is not an RDF format")
 
 
-def _rdflib(statements: list[Statement], fmt: formats.Format, prefixes: dict[str, str]) -> bytes:
+def _rdflib(statements: Sequence[Statement], fmt: formats.Format, prefixes: dict[str, str]) -> bytes:
     from rdflib import Dataset, Graph, URIRef
 
     from server.graph.convert import to_rdflib
 
+    if any(isinstance(t, ox.Triple) for st in statements for t in (st[0], st[2])):
+        raise NotAcceptable(
+            f"The data holds RDF 1.2 triple terms, which {fmt.name} (rdflib) cannot express; use ttl, trig, nt or nq.",
+            detail={"offered": [formats.BY_NAME[n].media_type for n in ("ttl", "trig", "nt", "nq")]},
+        )
     stmts = relabel(statements, stable_bnode_labels(statements))
     graphs = {g for _, _, _, g in stmts}
     used = {
@@ -184,8 +191,6 @@ def export_bytes(
     """The dataset (or one graph) serialised in ``fmt`` (short name; default: trig / ttl)."""
     f = formats.by_name(fmt or default_format(graph))
     if formats.GRAPH not in f.kinds and formats.DATASET not in f.kinds:
-        from server.core.errors import BadRequest
-
         raise BadRequest(f"{f.name} is not an RDF format; use ttl, trig, nt, nq, jsonld or rdf.")
     statements = select(store, settings, graph=graph, inferred=inferred)
     return serialize(statements, f, export_prefixes(statements, settings))
@@ -210,8 +215,7 @@ def dataset_date(store: Store, settings: Settings) -> str | None:
     graphs = dataset_graphs(store, settings)
     if not graphs:
         return None
-    res = store.query(DATE_QUERY, default_graphs=graphs)
-    for sol in res:
+    for sol in store.select(DATE_QUERY, default_graphs=graphs):
         value = sol["date"]
         if value is not None and re.match(r"^\d{4}-\d{2}-\d{2}", value.value):
             return value.value[:10]

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
+from server.core.types import JSONObject
 from server.core.version import __version__
 from server.publish.named_queries import NamedQuery, Param
 
-_SCHEMAS: dict[str, dict[str, Any]] = {
+_SCHEMAS: dict[str, JSONObject] = {
     "iri": {"type": "string", "format": "iri"},
     "string": {"type": "string"},
     "langstring": {"type": "string", "pattern": "@[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$"},
@@ -25,7 +24,7 @@ RESULT_TYPES = (
 GRAPH_TYPES = ("text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml")
 
 
-def _typed(p: Param, value: str) -> Any:
+def _typed(p: Param, value: str) -> int | bool | str:
     if p.type == "integer":
         return int(value)
     if p.type == "boolean":
@@ -33,13 +32,13 @@ def _typed(p: Param, value: str) -> Any:
     return value
 
 
-def param_object(p: Param) -> dict[str, Any]:
+def param_object(p: Param) -> JSONObject:
     schema = dict(_SCHEMAS[p.type])
     if p.values:
         schema["enum"] = list(p.values)
     if p.default is not None:
         schema["default"] = _typed(p, p.default)
-    out: dict[str, Any] = {
+    out: JSONObject = {
         "name": p.name,
         "in": "query",
         "required": p.required,
@@ -54,7 +53,7 @@ def param_object(p: Param) -> dict[str, Any]:
     return out
 
 
-def _operation(q: NamedQuery) -> dict[str, Any]:
+def _operation(q: NamedQuery) -> JSONObject:
     graph = q.kind in ("construct", "describe")
     if graph:
         content = {t: {"schema": {"type": "string"}} for t in GRAPH_TYPES}
@@ -67,7 +66,8 @@ def _operation(q: NamedQuery) -> dict[str, Any]:
     return {
         "operationId": q.name.replace("-", "_"),
         "summary": q.title.get("en", q.name),
-        "description": f"{q.description.get('en', '')}\n\n{q.title.get('ru', '')}: {q.description.get('ru', '')}{columns}",
+        "description": f"{q.description.get('en', '')}\n\n{q.title.get('ru', '')}: "
+        f"{q.description.get('ru', '')}{columns}",
         "tags": ["named queries"],
         "parameters": [param_object(p) for p in q.params]
         + [
@@ -93,8 +93,8 @@ def _operation(q: NamedQuery) -> dict[str, Any]:
     }
 
 
-def openapi_document(queries: dict[str, NamedQuery], base_url: str, max_rows: int) -> dict[str, Any]:
-    paths: dict[str, Any] = {
+def openapi_document(queries: dict[str, NamedQuery], base_url: str, max_rows: int) -> JSONObject:
+    paths: dict[str, JSONObject] = {
         "/api/queries": {
             "get": {
                 "operationId": "list_queries",

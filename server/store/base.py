@@ -11,12 +11,22 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any, Union
+from typing import IO, Self, TypedDict, Unpack
 
 import pyoxigraph as ox
 
-Term = Union[ox.NamedNode, ox.BlankNode, ox.Literal, ox.Triple]
-QueryResult = Union[ox.QuerySolutions, ox.QueryBoolean, Iterable[ox.Triple]]
+Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
+QueryResult = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
+
+
+class QueryOptions(TypedDict, total=False):
+    """The keyword arguments of ``Store.query``."""
+
+    default_graphs: list[str] | None
+    named_graphs: list[str] | None
+    substitutions: dict[str, Term] | None
+    base_iri: str | None
+    timeout: float | None
 
 
 @dataclass(frozen=True)
@@ -45,6 +55,27 @@ class Store(ABC):
         """Evaluate a query. ``default_graphs``/``named_graphs`` set the dataset (Protocol's
         default-graph-uri / named-graph-uri); without them the default graph is the union of
         all graphs. ``substitutions`` binds variables to terms (never spliced into text)."""
+
+    def select(self, sparql: str, **options: Unpack[QueryOptions]) -> ox.QuerySolutions:
+        """``query`` for a SELECT query: its solutions (TypeError for another query form)."""
+        result = self.query(sparql, **options)
+        if not isinstance(result, ox.QuerySolutions):
+            raise TypeError(f"not a SELECT query: {sparql[:60]!r}")
+        return result
+
+    def ask(self, sparql: str, **options: Unpack[QueryOptions]) -> bool:
+        """``query`` for an ASK query: its answer (TypeError for another query form)."""
+        result = self.query(sparql, **options)
+        if not isinstance(result, ox.QueryBoolean):
+            raise TypeError(f"not an ASK query: {sparql[:60]!r}")
+        return bool(result)
+
+    def construct(self, sparql: str, **options: Unpack[QueryOptions]) -> Iterable[ox.Triple]:
+        """``query`` for a CONSTRUCT or DESCRIBE query: its triples (TypeError for another form)."""
+        result = self.query(sparql, **options)
+        if isinstance(result, ox.QuerySolutions | ox.QueryBoolean):
+            raise TypeError(f"not a CONSTRUCT or DESCRIBE query: {sparql[:60]!r}")
+        return result
 
     @abstractmethod
     def update(
@@ -94,13 +125,13 @@ class Store(ABC):
         """All quads of one graph or of the dataset."""
 
     @abstractmethod
-    def health(self) -> dict[str, Any]:
+    def health(self) -> dict[str, object]:
         """Raise StoreUnavailable if the store cannot be reached; else a small status dict."""
 
-    def close(self) -> None:  # noqa: B027 - optional
-        """Release resources."""
+    def close(self) -> None:
+        """Release resources (nothing by default)."""
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -32,7 +32,6 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 
@@ -50,7 +49,7 @@ class Reader:
     """A read-only handle on checkpoint ``seq``; holds the checkpoint's shared lock until closed."""
 
     seq: int
-    store: Any
+    store: ox.Store | None  # None once closed
     _fd: int
 
     def close(self) -> None:

@@ -22,7 +22,7 @@ class ProgressReader:
         self._progress(self.read_bytes, self.total)
         return data
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> Any:  # whatever the wrapped file has
         return getattr(self._f, name)
 
     def __enter__(self) -> Self:
