@@ -6,20 +6,19 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections.abc import Callable
 from typing import Any
 
 import pyoxigraph as ox
 
-from server.core.errors import BadRequest, Forbidden, PolicyKGError
+from server.core.errors import BadRequest, PolicyKGError
 from server.browse.terms import Linker, Vocab, iri_dict, literal_dict
+from server.sparql.policy import check_query_policy
 
 log = logging.getLogger(__name__)
 
 MAX_PAGE_ROWS = 1000  # rows shown on the page; the download links give the full result
 MAX_LABELLED = 100  # IRIs in a result that get their labels looked up
-_SERVICE = re.compile(r"\bSERVICE\b", re.IGNORECASE)
 _LABEL = "SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
 
 
@@ -30,12 +29,6 @@ def check(text: str, settings: Any) -> None:
     """The endpoint's policy: length cap, SERVICE refused unless its host is allowed."""
     if len(text) > settings.max_query_length:
         raise BadRequest(f"The query is longer than {settings.max_query_length} characters.")
-    try:
-        from server.sparql.policy import check_query_policy
-    except ImportError:  # pragma: no cover - the endpoint module ships with the service
-        if _SERVICE.search(text):
-            raise Forbidden("SERVICE (federated query) is disabled on this server.") from None
-        return
     check_query_policy(text, settings.allow_service_hosts)
 
 
