@@ -1,4 +1,5 @@
-"""Write access: ``require_write(request)`` for SPARQL Update and Graph Store writes.
+"""Write access: ``require_write(request)`` for SPARQL Update and Graph Store writes, and
+``require_token(app, environ, what)`` for reads reserved to the token's holders (drafts).
 
 Writes are enabled only when ``settings.update_token`` is set, and then only for
 ``Authorization: Bearer <token>`` (constant-time comparison). No or malformed credentials:
@@ -59,8 +60,8 @@ class FailureLimiter:
                     del self._failures[key]
 
 
-def _limiter() -> FailureLimiter:
-    ext = current_app.extensions
+def _limiter(app: Any) -> FailureLimiter:
+    ext = app.extensions
     lim = ext.get("policykg.auth_limiter")
     if lim is None:
         lim = ext.setdefault("policykg.auth_limiter", FailureLimiter())
@@ -84,22 +85,36 @@ def check_token(authorization: str | None, token: str) -> None:
         raise Forbidden("The bearer token is not valid for writes.")
 
 
-def require_write(request: Any) -> None:
-    """Allow the request to write, or raise 401/403/429 (nothing is changed then)."""
-    from server.views.context import settings
-
-    token = settings().update_token
+def authorize(app: Any, environ: dict[str, Any]) -> None:
+    """Raise 401/403/429 unless the WSGI request carries the update token (no Flask request
+    context needed: the WSGI fast path calls it too)."""
+    token = app.extensions["policykg.settings"].update_token
     if not token:
         check_token(None, token)  # 403 read-only
-    client = request.remote_addr or "?"
-    limiter = _limiter()
+    client = environ.get("REMOTE_ADDR") or "?"
+    authorization = environ.get("HTTP_AUTHORIZATION")
+    limiter = _limiter(app)
     limiter.check(client)
     try:
-        check_token(request.headers.get("Authorization"), token)
+        check_token(authorization, token)
     except Unauthorized:
-        if request.headers.get("Authorization"):
+        if authorization:
             limiter.fail(client)
         raise
     except Forbidden:
         limiter.fail(client)
         raise
+
+
+def require_write(request: Any) -> None:
+    """Allow the request to write, or raise 401/403/429 (nothing is changed then)."""
+    authorize(current_app, request.environ)
+
+
+def require_token(app: Any, environ: dict[str, Any], what: str) -> None:
+    """Allow ``what`` (a read reserved to the update token's holders), or raise 403 saying
+    why (429 after repeated failures)."""
+    try:
+        authorize(app, environ)
+    except (Unauthorized, Forbidden) as err:
+        raise Forbidden(f"{what} needs the update token (Authorization: Bearer <token>): {err.message}") from None

@@ -18,7 +18,7 @@ from werkzeug.http import parse_etags
 from server.protocol import request as sparql
 from server.protocol import service_description
 from server.sparql import policy
-from server.views.auth import require_write
+from server.views.auth import require_token, require_write
 from server.core.errors import QueryTimeout
 from server.protocol.executor import ExecutorPool, Job, evaluate_in_thread
 from server.store.embedded import EmbeddedStore
@@ -90,6 +90,8 @@ def answer_query(app: Any, environ: dict[str, Any], req: sparql.ProtocolRequest,
     call it. Errors are raised (PolicyKGError) for the one handler to map."""
     s = app.extensions["policykg.settings"]
     policy.check_query_policy(req.text, s.allow_service_hosts)
+    if req.include_drafts:
+        require_token(app, environ, "drafts=include")
     if req.format:  # unknown names are a 400 before any evaluation
         from server.protocol.formats import by_name
 
@@ -104,6 +106,7 @@ def answer_query(app: Any, environ: dict[str, Any], req: sparql.ProtocolRequest,
         fmt=req.format,
         max_rows=s.max_rows,
         max_triples=s.max_construct_triples,
+        include_private=req.include_drafts,
     )
     m = app.extensions["policykg.metrics"]
     method = environ.get("REQUEST_METHOD", "GET")
@@ -135,7 +138,7 @@ def _etag(st: Any, job: Job) -> str | None:
     if state is None:
         return None
     parts = (state, job.sparql, repr(job.default_graphs), repr(job.named_graphs), job.base_iri or "",
-             job.accept or "", job.fmt or "", str(job.max_rows), str(job.max_triples))
+             job.accept or "", job.fmt or "", str(job.max_rows), str(job.max_triples), str(job.include_private))
     return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
@@ -167,7 +170,7 @@ def _service_description(req: sparql.ProtocolRequest) -> Response:
     triples = service_description.describe(
         request.base_url,
         updates=bool(s.update_token),
-        graphs=st.graphs(),
+        graphs=st.published_graphs(),
         union_default_graph=getattr(st, "union_default_graph", True),
     )
     body, content_type = service_description.serialize(triples, request.headers.get("Accept"), req.format)
