@@ -429,11 +429,14 @@ def test_generic_page_for_external_and_ontology_iris(c):
     assert c.get("/page").status_code == 400
 
 
-def test_draft_only_resources_are_marked(c):
-    doc = html(c.get("/page/test/drafty?lang=en"))
-    assert doc.find("h1").find("span", "draft").text == "draft"
-    assert c.get("/page/test/drafty.json").get_json()["draft"] is True
-    assert c.get("/page/person/kozlovsky-aleksandr.json").get_json()["draft"] is False
+def test_drafts_are_not_published(c):
+    """A resource only a draft graph describes has no page, no place in its class, no search hit."""
+    assert c.get("/page/test/drafty?lang=en").status_code == 404
+    persons = c.get(f"/class.json?iri={quote(PKG + 'Person')}").get_json()
+    assert BASE + "test/drafty" not in {i["value"] for i in persons["items"]}
+    counts = {cl["iri"]: cl["count"] for cl in c.get("/classes.json").get_json()["classes"]}
+    assert counts[PKG + "Person"] == persons["total"] == 3  # the seed's two and test/xss
+    assert hits(c, "Drafty") == []
 
 
 # -- escaping -------------------------------------------------------------------------------------
@@ -547,7 +550,8 @@ def test_home_page(c, bstore):
     assert set(entry) == {"People", "Institutions", "Instruments", "Proposals", "Events", "Sources"}
     persons = len({s["x"] for s in select(bstore, f"SELECT ?x {{ ?x a <{PKG}Person> }}")})
     assert entry["People"].find("span", "count").text == str(persons)
-    assert doc.find("strong", "triples").text == str(bstore.triple_count())
+    assert doc.find("strong", "triples").text == str(bstore.published_triple_count())  # the draft left out
+    assert bstore.published_triple_count() == bstore.triple_count() - bstore.triple_count(BASE + "graph/draft/test")
     assert doc.find("form", "big-search").attrs["action"] == "/search"
 
 

@@ -281,7 +281,7 @@ def test_cli_ingest_review_accept(tmp_path):
     art = FIXTURES / "article-2026-02-10.txt"
     r = runner.invoke(main, ["ingest", str(art), "--date", "2026-02-10", "--json", *opts])
     assert r.exit_code == 0, r.output
-    data = json.loads(r.output)
+    data = json.loads(r.stdout)
     assert data["draft"] == BASE + "graph/draft/article-2026-02-10"
     assert {p["label"] for p in data["summary"]["persons"]} == {"Максим Топилин", "Роман Петруца"}
     r = runner.invoke(main, ["drafts", *opts])

@@ -94,10 +94,11 @@ def test_accept_follows_the_query_form(canned):
     assert triples == [ox.Triple(ox.NamedNode("http://x/a"), ox.NamedNode("http://x/p"), ox.Literal("v"))]
     list(st.query("SELECT ?s ?o WHERE { ?s ?p ?o }"))
     list(st.query("DESCRIBE <http://x/a>"))
+    listing = "application/sparql-results+json"  # each query first lists the graphs (drafts kept out)
     assert [a.split(",")[0] for a in srv.accepts] == [
-        "application/n-triples",
-        "application/sparql-results+json",
-        "application/n-triples",
+        listing, "application/n-triples",
+        listing, "application/sparql-results+json",
+        listing, "application/n-triples",
     ]
 
 

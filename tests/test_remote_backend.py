@@ -244,6 +244,7 @@ _borrow("test_named_queries")
 _borrow("test_void")
 _borrow("test_loader_reasoning")
 _borrow("test_ingest")
+_borrow("test_drafts")
 _borrow("test_timeout")
 
 

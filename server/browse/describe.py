@@ -88,7 +88,6 @@ class _Own(TypedDict):
     labels: list[tuple[str, str]]
     types: list[JSONObject]
     comments: list[tuple[str, str]]
-    draft_only: bool
 
 
 def sparql_for_page(iri: str) -> str:
@@ -154,14 +153,12 @@ def _outgoing(
     by_pred = _fetch_outgoing(store, subject, depth) if fetched is None else fetched
     if labels is None:
         labels = _labels(store, _object_iris(by_pred))
-    own: _Own = {"labels": [], "types": [], "comments": [], "draft_only": False}
-    all_graphs: set[str] = set()
+    own: _Own = {"labels": [], "types": [], "comments": []}
     props: list[JSONObject] = []
     for p, values in by_pred.items():
         shown: list[JSONObject] = []
         for entry in values.values():
             term, prov = entry["term"], Provenance(base_iri, entry["graphs"])
-            all_graphs |= entry["graphs"]
             if isinstance(term, ox.Literal):
                 item = literal_dict(term, vocab, lang)
                 if p in (RDFS_LABEL, SKOS_PREF):
@@ -180,7 +177,7 @@ def _outgoing(
                     )
             else:  # a triple term, shown as its text (as on the query page)
                 item = {"kind": "literal", "value": nt(term), "lang": None, "datatype": None, "datatype_iri": None}
-            item["inferred"], item["draft"] = prov.inferred, prov.draft
+            item["inferred"] = prov.inferred
             shown.append(item)
         shown.sort(key=_value_sort_key(lang))
         if p == RDF_TYPE:
@@ -197,7 +194,6 @@ def _outgoing(
             }
         )
     props.sort(key=lambda pr: _prop_rank(pr["iri"], pr["label"]))
-    own["draft_only"] = bool(all_graphs) and Provenance(base_iri, all_graphs).draft
     return props, own
 
 
@@ -297,7 +293,7 @@ def _incoming(
                 d = iri_dict(key, row_labels.get(key, ()), linker, vocab, lang)
             else:
                 d = {"kind": "bnode", "value": key, "properties": []}
-            d["inferred"], d["draft"] = prov.inferred, prov.draft
+            d["inferred"] = prov.inferred
             shown.append(d)
         shown.sort(key=_value_sort_key(lang))
         groups.append(
@@ -383,7 +379,6 @@ def resource_context(
         "incoming": incoming,
         "evidence": evidence["evidence"],
         "statements": evidence["spoke"],
-        "draft": own["draft_only"],
         "instances": counts.get(iri),
         "instances_href": linker.cls(iri) if counts.get(iri) else None,
         "graph": graph_svg.layout(

@@ -45,11 +45,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "ru": "Утверждение получено логическим выводом (его нет в исходных данных).",
         "en": "Statement derived by the reasoner (not in the asserted data).",
     },
-    "draft": {"ru": "черновик", "en": "draft"},
-    "draft_help": {
-        "ru": "Есть только в черновом графе, ещё не проверено.",
-        "en": "Only in a draft graph, not reviewed yet.",
-    },
     "neighbourhood": {"ru": "Окружение", "en": "Neighbourhood"},
     "neighbourhood_more": {"ru": "показаны не все соседи", "en": "not every neighbour is shown"},
     "as_rdf": {"ru": "Данные RDF", "en": "RDF data"},

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 from urllib.parse import quote, urlencode
 
 import pyoxigraph as ox
 
 from server.core.errors import NotFound
-from server.core.namespaces import PKG, PREFIXES, draft_graph, inferred_graph
+from server.core.namespaces import PKG, PREFIXES, inferred_graph
 from server.core.types import JSONObject
 
 if TYPE_CHECKING:
@@ -197,30 +196,15 @@ def load_vocab(store: Store) -> Vocab:
 
 @dataclass
 class Provenance:
-    """Which kinds of graph a statement is in: asserted, inferred only, or drafts only."""
+    """Which graphs a statement is in (drafts are never among them: they are not published)."""
 
     base_iri: str
     graphs: set[str] = field(default_factory=set)
 
     @property
-    def asserted(self) -> bool:
-        inferred, drafts = _special_graphs(self.base_iri)
-        return any(g != inferred and not g.startswith(drafts) for g in self.graphs)
-
-    @property
     def inferred(self) -> bool:
-        return not self.asserted and _special_graphs(self.base_iri)[0] in self.graphs
-
-    @property
-    def draft(self) -> bool:
-        drafts = _special_graphs(self.base_iri)[1]
-        return not self.asserted and any(g.startswith(drafts) for g in self.graphs)
-
-
-@lru_cache(maxsize=8)
-def _special_graphs(base_iri: str) -> tuple[str, str]:
-    """The inferred graph's IRI and the drafts' prefix (see namespaces.is_asserted)."""
-    return inferred_graph(base_iri), draft_graph(base_iri, "")
+        """In the inferred graph only, asserted nowhere."""
+        return self.graphs == {inferred_graph(self.base_iri)}
 
 
 def literal_dict(lit: ox.Literal, vocab: Vocab, lang: str) -> JSONObject:

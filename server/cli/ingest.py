@@ -4,7 +4,10 @@ Registered on the ``policykg`` group by ``server.cli.main``."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import sys
+import time
 from datetime import date as Date
 from pathlib import Path
 from typing import Any
@@ -12,8 +15,13 @@ from typing import Any
 import click
 
 from server.cli.common import open_, store_options
+from server.core.errors import BadRequest, PolicyKGError
 from server.core.settings import Settings
-from server.ingest import workflow
+from server.ingest import nlp, workflow
+
+#: summary sections counted on each article's line, and their names there
+COUNTED = {"persons": "persons", "organisations": "organisations", "posts": "posts", "legal_acts": "acts",
+           "amounts": "amounts", "parameter_changes": "changes"}
 
 
 def _date(_ctx: Any, _param: Any, value: str | None) -> Date | None:
@@ -26,20 +34,124 @@ def _date(_ctx: Any, _param: Any, value: str | None) -> Date | None:
 
 
 @click.command()
-@click.argument("article", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--date", "day", required=True, callback=_date, help="Publication date, YYYY-MM-DD.")
-@click.option("--url", default=None, help="The article's URL (optional).")
-@click.option("--title", default=None, help="Headline (default: derived from the first sentence, flagged for review).")
-@click.option("--name", default=None, help="Draft name (default: the file's stem).")
-@click.option("--json", "as_json", is_flag=True, help="Print the review summary as JSON.")
+@click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.option("--date", "day", callback=_date,
+              help="Publication date, YYYY-MM-DD (default: the text's leading 'date YYYY-MM-DD' line, else a date "
+                   "in the file name).")
+@click.option("--url", default=None, help="The article's URL (one article only).")
+@click.option("--title", default=None,
+              help="Headline (one article only; default: derived from the first sentence, flagged for review).")
+@click.option("--name", default=None, help="Draft name (one article only; default: the file's stem).")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the review summaries as JSON instead of the lines (one article: an object; several: a "
+                   "list; refused articles only in the lines on stderr and the report).")
+@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write a JSON report to FILE: per article its draft and counts, or its error; load and run times.")
 @store_options
-def ingest(article: Path, day: Date, url: str | None, title: str | None, name: str | None, as_json: bool,
-           settings: Settings) -> None:
-    """Extract candidate triples from a Russian news ARTICLE (UTF-8 text) into a draft graph."""
-    text = article.read_text(encoding="utf-8")
-    with open_(settings) as store:
-        result = workflow.ingest(store, settings, text, day, name=name, title=title, url=url, path=article)
-    _show(result, as_json)
+def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title: str | None, name: str | None,
+           as_json: bool, report: Path | None, settings: Settings) -> None:
+    """Extract candidate triples from Russian news ARTICLES (UTF-8 text files, or folders of *.txt) into one
+    draft graph each. One line per article: its draft and what was found, or why it was refused; exit
+    status 1 if any article failed (the store is left as it was for that article). The NLP models are
+    loaded once for the whole batch. A progress bar is drawn on stderr when stderr is a terminal."""
+    files = _expand(articles)
+    if len(files) != 1 and (url or title or name):
+        raise click.UsageError("--url, --title and --name apply to one article only")
+    started = time.perf_counter()
+    entries: list[dict[str, Any]] = []
+    ready: list[tuple[Path, str, Date]] = []
+    for path in files:  # everything that can be refused without the models, first
+        try:
+            text, date = workflow.read_article(path, settings.max_article_chars, day)
+            ready.append((path, text, date))
+        except (PolicyKGError, OSError) as err:
+            entries.append(_failed(path, err))
+    load = 0.0
+    if ready:
+        t0 = time.perf_counter()
+        nlp.pipeline()
+        nlp.morph()
+        load = time.perf_counter() - t0
+    results: list[dict[str, Any]] = []
+    names: dict[str, Path] = {}
+    for e in entries:
+        _line(e, None, as_json)
+    progress = click.progressbar(length=len(ready), label="ingesting", file=sys.stderr) \
+        if ready and sys.stderr.isatty() else contextlib.nullcontext()
+    with open_(settings) as store, progress as bar:
+        for path, text, date in ready:
+            t0 = time.perf_counter()
+            try:
+                draft = workflow.draft_name(name or path.stem)
+                if draft in names:
+                    raise BadRequest(f"the draft name {draft!r} is taken by {names[draft]} in this batch; "
+                                     f"rename one of the files")
+                names[draft] = path
+                result = workflow.ingest(store, settings, text, date, name=draft, title=title, url=url, path=path)
+            except Exception as err:  # noqa: BLE001 - refused, or a bug: either way said, and the batch goes on
+                entry = _failed(path, err)
+            else:
+                results.append(result)
+                counts = {label: len(result["summary"][key]) for key, label in COUNTED.items()}
+                entry = {"file": str(path), "name": result["name"], "draft": result["draft"], "counts": counts}
+            entry["seconds"] = round(time.perf_counter() - t0, 3)
+            entries.append(entry)
+            _line(entry, bar, as_json)
+            if bar is not None:
+                bar.update(1)
+    order = {str(path): i for i, path in enumerate(files)}
+    entries.sort(key=lambda e: order[e["file"]])  # the report in the order given
+    failed = sum("error" in e for e in entries)
+    click.echo(f"{len(entries)} article(s): {len(entries) - failed} drafted, {failed} failed; models loaded in "
+               f"{load:.1f} s; {time.perf_counter() - started:.1f} s in all", err=True)
+    if report is not None:
+        report.write_text(json.dumps({"articles": entries, "drafted": len(entries) - failed, "failed": failed,
+                                      "model_load_seconds": round(load, 3),
+                                      "seconds": round(time.perf_counter() - started, 3)},
+                                     ensure_ascii=False, indent=2), encoding="utf-8")
+    if as_json:
+        click.echo(json.dumps(results[0] if len(files) == 1 and results else results, ensure_ascii=False, indent=2))
+    if failed:
+        raise click.exceptions.Exit(1)
+
+
+def _expand(paths: tuple[Path, ...]) -> list[Path]:
+    """Files as given, folders as their *.txt files (sorted); a folder without one is a usage error."""
+    out: list[Path] = []
+    for p in paths:
+        if p.is_dir():
+            found = sorted(f for f in p.glob("*.txt") if f.is_file())
+            if not found:
+                raise click.UsageError(f"no .txt files in the folder {p}")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
+
+
+def _failed(path: Path, err: Exception) -> dict[str, Any]:
+    if isinstance(err, PolicyKGError):
+        message = err.message
+    elif isinstance(err, OSError):
+        message = f"cannot read the file: {err.strerror or err}"
+    else:
+        message = f"extraction failed (a bug; nothing was written): {type(err).__name__}: {err}"
+    return {"file": str(path), "error": message}
+
+
+def _line(entry: dict[str, Any], bar: Any, as_json: bool) -> None:
+    """The article's line on stdout (the progress bar's line cleared first). With --json stdout is
+    the JSON alone: only refusals are said, on stderr."""
+    if as_json and "error" not in entry:
+        return
+    if bar is not None:
+        click.echo("\r\033[K", nl=False, err=True)
+    if "error" in entry:
+        click.echo(f"FAILED  {entry['file']}: {entry['error']}", err=as_json)
+        return
+    counts = ", ".join(f"{n} {label}" for label, n in entry["counts"].items())
+    seconds = f" ({entry['seconds']} s)" if "seconds" in entry else ""
+    click.echo(f"ok      {entry['name']}  <{entry['draft']}>  {counts}{seconds}")
 
 
 @click.command()
@@ -105,7 +217,8 @@ def format_summary(result: dict[str, Any]) -> str:
     s = result["summary"]
     lines = [f"draft <{result['draft']}>"]
     titles = {"persons": "Persons", "organisations": "Organisations", "posts": "Posts", "legal_acts": "Legal acts",
-              "instruments": "Instruments", "proposals": "Proposals", "parameter_changes": "Parameter changes"}
+              "instruments": "Instruments", "proposals": "Proposals", "parameter_changes": "Parameter changes",
+              "events": "Events"}
     for key, title in titles.items():
         c = s["counts"][key]
         lines.append(f"\n{title}: {c['new']} new, {c['linked']} linked")

@@ -146,7 +146,7 @@ def export(graph: str | None, fmt: str | None, output: Path | None, inferred: bo
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @store_options
 def stats(as_json: bool, settings: Settings) -> None:
-    """Graphs with triple counts, and classes with instance counts."""
+    """Graphs with triple counts, and classes with instance counts (drafts left out)."""
     from server.graph.stats import compute
 
     with open_(settings) as store:
@@ -157,7 +157,10 @@ def stats(as_json: bool, settings: Settings) -> None:
     click.echo(f"{'triples':>8}  graph")
     for g in data["graphs"]:
         click.echo(f"{g['triples']:>8}  {g['iri']}")
-    click.echo(f"{data['quads']:>8}  (total quads)\n\n{'instances':>9}  class")
+    click.echo(f"{data['quads']:>8}  (total quads)")
+    if data["drafts"]:
+        click.echo(f"{len(data['drafts'])} draft graph(s) not counted, waiting for review (policykg drafts)")
+    click.echo(f"\n{'instances':>9}  class")
     for c in data["classes"]:
         click.echo(f"{c['instances']:>9}  {c['class']}")
 

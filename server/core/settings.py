@@ -106,6 +106,11 @@ class Settings:
         "Maximum length of the Accept header in characters; longer ones are refused (431) before "
         "any content negotiation.",
     )
+    max_article_chars: int = setting(
+        200_000,
+        "Longest article text `policykg ingest` and POST /ingest accept, in characters (a long news "
+        "article has 30 000); longer texts are refused before any extraction.",
+    )
     allow_service_hosts: str = setting(
         "",
         "Comma-separated host names SERVICE may call. Empty: SERVICE is refused.",

@@ -1,4 +1,5 @@
-"""Counts for `policykg stats`, the home page and VoID: graphs, quads, classes with instances."""
+"""Counts for `policykg stats` and the home page: graphs, quads, classes with instances. Drafts
+are not part of the published data: their graphs are listed apart and counted nowhere else."""
 
 from __future__ import annotations
 
@@ -22,6 +23,9 @@ def class_counts(store: Store, graphs: list[str] | None = None) -> dict[str, int
 
 
 def compute(store: Store) -> dict[str, Any]:
-    graphs = [{"iri": g.iri, "triples": g.triples} for g in store.graphs()]
+    every = store.graphs()
+    graphs = [{"iri": g.iri, "triples": g.triples} for g in every if not store.is_private(g.iri)]
+    drafts = [{"iri": g.iri, "triples": g.triples} for g in every if store.is_private(g.iri)]
     classes = [{"class": c, "instances": n} for c, n in class_counts(store).items()]
-    return {"graphs": graphs, "quads": store.triple_count(), "classes": classes}
+    quads = store.triple_count() - sum(d["triples"] for d in drafts)
+    return {"graphs": graphs, "quads": quads, "classes": classes, "drafts": drafts}

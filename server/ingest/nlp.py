@@ -1,12 +1,17 @@
-"""The natasha pipeline and pymorphy3, loaded once per process (lazily), plus small text helpers."""
+"""The natasha pipeline and pymorphy3, loaded once per process (lazily, on first use: the first
+article a CLI command or a server worker ingests pays the load, every later one reuses the same
+instances, whatever thread asks), plus small text helpers."""
 
 from __future__ import annotations
 
+import functools
 import re
+import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 WORD = re.compile(r"[\w]+(?:[.\-][\w]+)*", re.UNICODE)
 
@@ -25,7 +30,27 @@ class Span:
     middle: str | None = None
 
 
-@lru_cache(maxsize=1)
+T = TypeVar("T")
+
+
+def once(load: Callable[[], T]) -> Callable[[], T]:
+    """``load()`` called once per process and its result kept: threads asking at the same time
+    (a server worker's request threads) wait for the one load instead of each loading a copy."""
+    lock = threading.Lock()
+    loaded: list[T] = []
+
+    @functools.wraps(load)
+    def get() -> T:
+        if not loaded:
+            with lock:
+                if not loaded:
+                    loaded.append(load())
+        return loaded[0]
+
+    return get
+
+
+@once
 def pipeline() -> dict[str, Any]:
     """natasha's segmenter, embeddings, morphology and NER taggers, names extractor and vocabulary (models ship in the
     PyPI packages; nothing is downloaded). Returned dict also holds the load time in seconds."""
@@ -57,7 +82,7 @@ def _morph_vocab(cls: Any) -> Any:
     return vocab
 
 
-@lru_cache(maxsize=1)
+@once
 def morph() -> Any:
     import pymorphy3
 

@@ -1,5 +1,7 @@
 """The curator's workflow on the store: ingest -> draft graph; list drafts; review summary;
-accept (SHACL-validate, then move atomically into a reviewed graph and re-reason); reject."""
+accept (SHACL-validate, then move atomically into a reviewed graph and re-reason); reject.
+
+The review summary's shape (``summarise``) is documented in docs/ingestion-review-json.md."""
 
 from __future__ import annotations
 
@@ -10,17 +12,17 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
-from rdflib.namespace import RDF, RDFS
+from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from server.protocol import formats
-from server.graph.convert import graph_to_ntriples, quads_to_graph
 from server.core.errors import BadRequest, NotFound, ValidationFailed
 from server.core.namespaces import draft_graph, graph_iri, is_asserted, ontology_graph
 from server.core.settings import Settings
-from server.store import Store
-from server.ingest.draft import OA, PKG, SourceInfo, build, check_selectors
+from server.graph.convert import graph_to_ntriples, quads_to_graph
+from server.ingest.draft import ELI, OA, ORG, PKG, SourceInfo, build, check_selectors
 from server.ingest.extract import extract
 from server.ingest.linking import Linker
+from server.protocol import formats
+from server.store import Store
 
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 KINDS = {  # summary section -> classes (local names) that put a node in it
@@ -33,7 +35,57 @@ KINDS = {  # summary section -> classes (local names) that put a node in it
                     "InvestmentContract", "ClusterSupportMechanism", "AdministrativeProcedure", "ProductConfirmation"),
     "proposals": ("Proposal",),
     "parameter_changes": ("ParameterChange",),
+    "events": ("Event", "Meeting"),
 }
+CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def decode_article(data: bytes) -> str:
+    """The text of an article file or upload: UTF-8 (a BOM is dropped). Binary data or another
+    encoding is a BadRequest saying which."""
+    if b"\x00" in data:
+        raise BadRequest("this is binary data (it contains NUL bytes), not a text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise BadRequest(f"the text is not UTF-8 (invalid byte at offset {exc.start}); convert it first, "
+                         f"e.g. iconv -f cp1251 -t utf-8") from None
+
+
+def read_article(path: Path, max_chars: int, date: Date | None = None) -> tuple[str, Date]:
+    """The text of an article file and its publication date: ``date``, else the text's leading
+    ``date YYYY-MM-DD`` line, else a YYYY-MM-DD in the file name. BadRequest for anything that
+    cannot be ingested (checked here, before any extraction: nothing is written)."""
+    if path.stat().st_size > 4 * max_chars:  # more bytes than max_chars characters of UTF-8 can take
+        raise BadRequest(f"the file has {path.stat().st_size} bytes; the limit is {max_chars} characters "
+                         f"(max_article_chars)")
+    text = decode_article(path.read_bytes())
+    check_text(text, max_chars)
+    if date is None:
+        found = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})\b", text) or re.search(r"(\d{4}-\d{2}-\d{2})", path.name)
+        if found is None:
+            raise BadRequest("no publication date: pass --date, start the text with 'date YYYY-MM-DD' or put "
+                             "YYYY-MM-DD in the file name")
+        try:
+            date = Date.fromisoformat(found.group(1))
+        except ValueError:
+            raise BadRequest(f"{found.group(1)!r} is not a date") from None
+    return text, date
+
+
+def check_text(text: str, max_chars: int) -> None:
+    """Refuse, before any extraction, what cannot be a Russian news article."""
+    if not text.strip():
+        raise BadRequest("the article text is empty")
+    if len(text) > max_chars:
+        raise BadRequest(f"the article is {len(text)} characters long; the limit is {max_chars} (max_article_chars)")
+    bad = CONTROL.search(text)
+    if bad:
+        raise BadRequest(f"the text contains a control character (U+{ord(bad.group()):04X} at offset {bad.start()}): "
+                         f"binary data, not an article")
+    if not CYRILLIC.search(text):
+        raise BadRequest("the text has no Cyrillic letters: policykg extracts from Russian articles")
 
 
 def draft_name(raw: str) -> str:
@@ -56,8 +108,7 @@ def ingest(store: Store, settings: Settings, text: str, date: Date, *, name: str
            title: str | None = None, url: str | None = None, path: Path | None = None) -> dict[str, Any]:
     """Extract candidates from ``text`` into the draft graph {base}graph/draft/<name> (replacing
     an earlier draft of the same name). Returns the draft IRI and the review summary."""
-    if not text.strip():
-        raise BadRequest("the article text is empty")
+    check_text(text, settings.max_article_chars)
     if url is not None and not re.match(r"^https?://\S+$", url):
         raise BadRequest(f"invalid URL {url!r}")
     name = draft_name(name or (path.stem if path else f"article-{date.isoformat()}"))
@@ -116,11 +167,15 @@ def article_text(g: Graph) -> str | None:
 
 def review(store: Store, settings: Settings, draft: str) -> dict[str, Any]:
     name, iri, g = load_draft(store, settings, draft)
-    return {"draft": iri, "name": name, "summary": summarise(store, settings, g, article_text(g))}
+    source = next(iter(sorted(g.subjects(RDF.type, PKG.NewsArticle))), None)
+    return {"draft": iri, "name": name, "source": str(source) if source is not None else None,
+            "summary": summarise(store, settings, g, article_text(g))}
 
 
 def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> dict[str, Any]:
-    """New vs linked entities and facts, each with its quotes (exact text and offsets)."""
+    """New vs linked entities and facts, each with its quotes (exact text and offsets); persons
+    with their posts and organisations, legal acts with kind, number and date, events with their
+    date. Every key is present, lists possibly empty (docs/ingestion-review-json.md)."""
     local = {k: {PKG[c] for c in v} for k, v in KINDS.items()}
     out: dict[str, Any] = {k: [] for k in KINDS}
     seen: set[URIRef] = set()
@@ -141,12 +196,20 @@ def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> d
                                                           if getattr(n, "language", None) == "en"})}
         if section == "parameter_changes":
             item.update({p: str(g.value(s, PKG[p])) for p in ("fromValue", "toValue", "currency", "parameter")})
+        elif section == "persons":
+            item.update(_person_links(store, g, s))
+        elif section == "legal_acts":
+            item.update({"kind": (label.split("№")[0].strip() or None) if "№" in label else None,
+                         "number": _value(store, g, s, ELI.id_local), "date": _value(store, g, s, ELI.date_document)})
+        elif section == "events":
+            item["date"] = _value(store, g, s, DCTERMS.date)
         out[section].append(item)
     for v in out.values():
         v.sort(key=lambda i: (i["quotes"][0]["start"] if i["quotes"] else -1, i["label"]))
+    out["amounts"] = []  # money amounts outside a change: the rules put none in drafts yet
     statements = list(g.subjects(RDF.type, PKG.Statement))
     out["counts"] = {k: {"new": sum(i["status"] == "new" for i in out[k]), "linked": sum(i["status"] == "linked" for i in out[k])}
-                     for k in KINDS}
+                     for k in (*KINDS, "amounts")}
     out["statements"] = len(statements)
     out["selectors_ok"] = (not check_selectors(g, text)) if text is not None else None
     return out
@@ -155,6 +218,29 @@ def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> d
 def _label(g: Graph, s: URIRef) -> str:
     labels = {getattr(lab, "language", None): str(lab) for lab in g.objects(s, RDFS.label)}
     return labels.get("ru") or labels.get("en") or str(s)
+
+
+def _any_label(store: Store, g: Graph, s: URIRef) -> str:
+    return _label(g, s) if (s, RDFS.label, None) in g else _store_label(store, s)
+
+
+def _value(store: Store, g: Graph, s: URIRef, p: URIRef) -> str | None:
+    """One value of ``p`` for ``s``: from the draft, else from the published data (linked nodes)."""
+    value = g.value(s, p)
+    if value is not None:
+        return str(value)
+    rows = list(store.query("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 1",
+                            substitutions={"s": ox.NamedNode(str(s)), "p": ox.NamedNode(str(p))}))
+    return rows[0]["o"].value if rows else None
+
+
+def _person_links(store: Store, g: Graph, person: URIRef) -> dict[str, list[dict[str, Any]]]:
+    """The posts the draft says a person holds (with the post's organisation) and the
+    organisations it says the person is a member of."""
+    posts = [{"iri": str(post), "label": _any_label(store, g, post), "organisation": _value(store, g, post, ORG.postIn)}
+             for post in sorted(g.objects(person, ORG.holds))]
+    orgs = [{"iri": str(org), "label": _any_label(store, g, org)} for org in sorted(g.objects(person, ORG.memberOf))]
+    return {"posts": posts, "organisations": orgs}
 
 
 def _store_types(store: Store, s: URIRef) -> set[URIRef]:

@@ -14,6 +14,7 @@ import hmac
 import threading
 import time
 from collections import deque
+from typing import Any
 
 from server.core.errors import Forbidden, TooManyRequests, Unauthorized
 
@@ -72,3 +73,32 @@ def check_token(authorization: str | None, token: str) -> None:
         raise Unauthorized("Malformed Authorization header; use 'Authorization: Bearer <token>'.")
     if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
         raise Forbidden("The bearer token is not valid for writes.")
+
+
+def authorize(environ: dict[str, Any], token: str, limiter: FailureLimiter) -> None:
+    """Raise 401/403/429 unless the WSGI request ``environ`` carries the update token. Failed
+    attempts count against the client's address in ``limiter``. No Flask: the WSGI fast path
+    calls it too."""
+    if not token:
+        check_token(None, token)  # 403 read-only
+    client = environ.get("REMOTE_ADDR") or "?"
+    authorization = environ.get("HTTP_AUTHORIZATION")
+    limiter.check(client)
+    try:
+        check_token(authorization, token)
+    except Unauthorized:
+        if authorization:
+            limiter.fail(client)
+        raise
+    except Forbidden:
+        limiter.fail(client)
+        raise
+
+
+def require_token(environ: dict[str, Any], token: str, limiter: FailureLimiter, what: str) -> None:
+    """Allow ``what`` (a read reserved to the update token's holders), or raise 403 saying why
+    (429 after repeated failures)."""
+    try:
+        authorize(environ, token, limiter)
+    except (Unauthorized, Forbidden) as err:
+        raise Forbidden(f"{what} needs the update token (Authorization: Bearer <token>): {err.message}") from None

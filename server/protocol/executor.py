@@ -58,6 +58,7 @@ class Job:
     max_triples: int = 100000
     substitutions: dict[str, Any] = field(default_factory=dict)  # variable name -> term, bound not spliced
     offset: int = 0  # rows (distinct triples) skipped first: pages of named queries
+    include_private: bool = False  # drafts in the default dataset (``drafts=include``)
 
 
 def evaluate(store: Any, job: Job, deadline: float | None = None, timeout: float | None = None) -> Rendered:
@@ -69,6 +70,7 @@ def evaluate(store: Any, job: Job, deadline: float | None = None, timeout: float
         substitutions=job.substitutions or None,
         base_iri=job.base_iri,
         timeout=timeout,
+        include_private=job.include_private,
     )
     return render(result, accept=job.accept, fmt=job.fmt, max_rows=job.max_rows, max_triples=job.max_triples,
                   offset=job.offset, deadline=deadline)
@@ -79,7 +81,7 @@ def evaluate_in_thread(store: Any, job: Job, timeout: float) -> Rendered:
 
 
 # -- the child ----------------------------------------------------------------------------
-def _child_main(conn: Any, path: str) -> None:
+def _child_main(conn: Any, path: str, private_prefix: str | None) -> None:
     from server.store.embedded import EmbeddedStore
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which stops us
@@ -95,7 +97,7 @@ def _child_main(conn: Any, path: str) -> None:
                 if store is not None:
                     store.close()
                 store = None
-                store = EmbeddedStore(path, checkpoint=seq)
+                store = EmbeddedStore(path, checkpoint=seq, private_prefix=private_prefix)
             conn.send(("ok", evaluate(store, job)))
         except (KeyboardInterrupt, SystemExit):
             raise
@@ -107,9 +109,10 @@ def _child_main(conn: Any, path: str) -> None:
 
 
 class _Worker:
-    def __init__(self, ctx: Any, path: str):
+    def __init__(self, ctx: Any, path: str, private_prefix: str | None):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_child_main, args=(child, path), daemon=True, name="policykg-query-executor")
+        self.process = ctx.Process(target=_child_main, args=(child, path, private_prefix), daemon=True,
+                                   name="policykg-query-executor")
         self.process.start()
         child.close()
 
@@ -154,7 +157,7 @@ class ExecutorPool:
             for _attempt in range(3):
                 if self._closed:
                     return
-                w = _Worker(self._ctx, self.path)
+                w = _Worker(self._ctx, self.path, self.store.private_prefix)
                 with self._lock:
                     self._all.add(w)
                 if w.wait_ready(60):

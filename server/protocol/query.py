@@ -25,6 +25,7 @@ from werkzeug.http import parse_etags
 from server.core.errors import HeaderTooLarge, PayloadTooLarge, QueryTimeout
 from server.core.metrics import Metrics
 from server.core.settings import Settings
+from server.protocol.auth import FailureLimiter, require_token
 from server.protocol.cors import cors_headers
 from server.protocol.executor import ExecutorPool, InWorkerRunner, Job, evaluate_in_thread
 from server.protocol.formats import by_name
@@ -52,6 +53,7 @@ class QueryService:
     store: Store
     metrics: Metrics = field(default_factory=Metrics)
     runner: ExecutorPool | InWorkerRunner | None = None  # see ``executor``
+    limiter: FailureLimiter = field(default_factory=FailureLimiter)  # failed update-token attempts, per client
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def run(self, job: Job, timeout: float | None = None) -> Rendered:
@@ -106,8 +108,10 @@ class QueryService:
         s = self.settings
         job = Job(req.text, default_graphs=req.default_graphs, named_graphs=req.named_graphs, base_iri=base_url,
                   accept=environ.get("HTTP_ACCEPT"), fmt=req.format, max_rows=s.max_rows,
-                  max_triples=s.max_construct_triples)
+                  max_triples=s.max_construct_triples, include_private=req.include_drafts)
         self.check(job)
+        if req.include_drafts:
+            require_token(environ, s.update_token, self.limiter, "drafts=include")
         etag = _etag(self.store, job) if environ.get("REQUEST_METHOD", "GET") in ("GET", "HEAD") else None
         headers = [("Vary", "Accept, Origin")]
         if etag is not None:
@@ -129,5 +133,5 @@ def _etag(st: Any, job: Job) -> str | None:
     if state is None:
         return None
     parts = (state, job.sparql, repr(job.default_graphs), repr(job.named_graphs), job.base_iri or "",
-             job.accept or "", job.fmt or "", str(job.max_rows), str(job.max_triples))
+             job.accept or "", job.fmt or "", str(job.max_rows), str(job.max_triples), str(job.include_private))
     return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

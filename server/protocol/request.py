@@ -40,6 +40,7 @@ class ProtocolRequest:
     using_named_graphs: list[str] = field(default_factory=list)
     timeout: float | None = None
     format: str | None = None
+    include_drafts: bool = False  # ``drafts=include``: the caller must hold the update token
 
     @property
     def has_dataset(self) -> bool:
@@ -128,6 +129,13 @@ def parse_request(
             raise BadRequest(f"'timeout' must be a number of seconds, not {raw!r}.") from None
         if not req.timeout > 0:
             raise BadRequest("'timeout' must be a positive number of seconds.")
+    if "drafts" in params:
+        if operation != "query":
+            raise BadRequest("'drafts' belongs to queries.")
+        value = _single(params, "drafts")
+        if value not in ("include", "exclude"):
+            raise BadRequest(f"'drafts' must be 'include' or 'exclude', not {value!r}.")
+        req.include_drafts = value == "include"
     if "format" in params:
         # some clients (SPARQLWrapper) repeat it: the same value several times is fine
         # (SPARQLWrapper sends format=tsv&format=text/tab-separated-values): fine if they agree

@@ -84,6 +84,24 @@ def has_dataset_clause(text: str) -> bool:
     return any(t.depth == 0 and t.is_word("FROM") for t in tokens(text))
 
 
+def named_iris(text: str) -> set[str]:
+    """The absolute IRIs a query names: ``<…>`` tokens, and prefixed names expanded with the
+    query's own PREFIX declarations (relative IRIs are left out)."""
+    toks = list(tokens(text))
+    prefixes = {toks[i + 1].text[:-1]: toks[i + 2].text[1:-1] for i in range(len(toks) - 2)
+                if toks[i].is_word("PREFIX") and toks[i + 1].kind == "pname" and toks[i + 1].text.endswith(":")
+                and toks[i + 2].kind == "iri"}
+    out = set()
+    for t in toks:
+        if t.kind == "iri" and ":" in t.text:
+            out.add(t.text[1:-1])
+        elif t.kind == "pname":
+            prefix, _, local = t.text.partition(":")
+            if prefix in prefixes:
+                out.add(prefixes[prefix] + local)
+    return out
+
+
 _NODE = {"var", "iri", "pname"}  # subject or predicate (or the word ``a``)
 _OBJECT = _NODE | {"number"}
 MAX_INLINE_OFFSET = 10000

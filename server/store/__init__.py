@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from server.core.namespaces import draft_graph
 from server.core.settings import Settings
 from server.store.base import GraphInfo, QueryResult, Store, Term
 from server.store.embedded import EmbeddedStore
@@ -10,9 +11,11 @@ __all__ = ["GraphInfo", "QueryResult", "Store", "Term", "EmbeddedStore", "open_s
 
 
 def open_store(settings: Settings) -> Store:
-    """The embedded Oxigraph store (on disk or in memory), or the external SPARQL store."""
+    """The embedded Oxigraph store (on disk or in memory), or the external SPARQL store. The
+    drafts (``{base}graph/draft/…``) are its private graphs."""
     if settings.store or settings.store_query_url:
         from server.store.remote import RemoteStore  # imported lazily: only needed for external stores
 
         return RemoteStore.from_settings(settings)
-    return EmbeddedStore(None if settings.memory else settings.data_dir)
+    return EmbeddedStore(None if settings.memory else settings.data_dir,
+                         private_prefix=draft_graph(settings.base_iri, ""))

@@ -15,6 +15,9 @@ from typing import IO, Self, TypedDict, Unpack
 
 import pyoxigraph as ox
 
+from server.core.namespaces import DEFAULT_BASE, draft_graph
+from server.sparql.lexer import named_iris
+
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
 
@@ -27,6 +30,10 @@ class QueryOptions(TypedDict, total=False):
     substitutions: dict[str, Term] | None
     base_iri: str | None
     timeout: float | None
+    include_private: bool
+
+
+DEFAULT_PRIVATE_PREFIX = draft_graph(DEFAULT_BASE, "")
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,9 @@ class Store(ABC):
 
     #: True when the default graph seen by queries is the union of all named graphs.
     union_default_graph: bool = True
+    #: Named graphs whose IRI starts with this are private (the drafts, ``{base}graph/draft/``):
+    #: outside the default dataset of queries (``published_dataset``). None: no private graphs.
+    private_prefix: str | None = DEFAULT_PRIVATE_PREFIX
 
     @abstractmethod
     def query(
@@ -51,10 +61,14 @@ class Store(ABC):
         substitutions: dict[str, Term] | None = None,
         base_iri: str | None = None,
         timeout: float | None = None,
+        include_private: bool = False,
     ) -> QueryResult:
         """Evaluate a query. ``default_graphs``/``named_graphs`` set the dataset (Protocol's
-        default-graph-uri / named-graph-uri); without them the default graph is the union of
-        all graphs. ``substitutions`` binds variables to terms (never spliced into text)."""
+        default-graph-uri / named-graph-uri), as do the query's own FROM / FROM NAMED; without
+        them the default graph is the union of the graphs that are not private, and the named
+        graphs are those plus the private graphs the query names (``published_dataset``).
+        ``include_private``: the union of all graphs, private ones too. ``substitutions`` binds
+        variables to terms (never spliced into text)."""
 
     def select(self, sparql: str, **options: Unpack[QueryOptions]) -> ox.QuerySolutions:
         """``query`` for a SELECT query: its solutions (TypeError for another query form)."""
@@ -112,6 +126,21 @@ class Store(ABC):
     def has_graph(self, graph: str) -> bool: ...
 
     @abstractmethod
+    def graph_names(self) -> list[str]:
+        """IRIs of the named graphs, private ones included (cheaper than ``graphs``)."""
+
+    def is_private(self, graph: str) -> bool:
+        return self.private_prefix is not None and graph.startswith(self.private_prefix)
+
+    def published_graphs(self) -> list[GraphInfo]:
+        """``graphs`` without the private ones: what statistics and descriptions show."""
+        return [g for g in self.graphs() if not self.is_private(g.iri)]
+
+    def published_triple_count(self) -> int:
+        """Quads outside the private graphs."""
+        return self.triple_count() - sum(self.triple_count(g) for g in self.graph_names() if self.is_private(g))
+
+    @abstractmethod
     def triple_count(self, graph: str | None = None) -> int:
         """Triples in one graph, or quads in the whole dataset when graph is None."""
 
@@ -136,6 +165,23 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def published_dataset(store: Store, graphs: list[str], sparql: str,
+                      substitutions: dict[str, Term] | None) -> tuple[list[str], list[str]] | None:
+    """The default dataset of a query without a dataset of its own, when some of ``graphs``
+    (the store's named graphs) are private: (the public graphs, whose union with the store's
+    default graph is the default graph; the named graphs: the public ones and the private ones
+    the query names by IRI, in its text or its substitutions). None when no graph is private
+    (the union of all graphs is the same thing, and cheaper)."""
+    private = [g for g in graphs if store.is_private(g)]
+    if not private:
+        return None
+    public = [g for g in graphs if not store.is_private(g)]
+    named = {t.value for t in (substitutions or {}).values() if isinstance(t, ox.NamedNode)}
+    if any(g.rsplit("/", 1)[-1] in sparql for g in private):  # cheap test before lexing
+        named |= named_iris(sparql)
+    return public, public + [g for g in private if g in named]
 
 
 def named(iri: str | None) -> ox.NamedNode | ox.DefaultGraph:

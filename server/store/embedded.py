@@ -23,7 +23,8 @@ from server.core.errors import (
     StoreError,
     StoreUnavailable,
 )
-from server.store.base import GraphInfo, QueryResult, Store, Term, named
+from server.sparql.lexer import has_dataset_clause
+from server.store.base import DEFAULT_PRIVATE_PREFIX, GraphInfo, QueryResult, Store, Term, named, published_dataset
 from server.store.checkpoints import Checkpoints, NoCheckpoint, Reader
 
 log = logging.getLogger(__name__)
@@ -69,11 +70,13 @@ class EmbeddedStore(Store):
     (server.store.checkpoints). ``generation`` is the published checkpoint's number, so caches
     keyed on it are valid in every process. ``read_only=True`` opens a folder read-only, without
     any of this; ``checkpoint=n`` opens checkpoint ``n`` of the store folder read-only (query
-    executors), holding it until ``close``.
+    executors), holding it until ``close``. ``private_prefix``: see ``Store.private_prefix``.
     """
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, checkpoint: int | None = None):
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, checkpoint: int | None = None,
+                 private_prefix: str | None = DEFAULT_PRIVATE_PREFIX):
         self.path = str(path) if path is not None else None
+        self.private_prefix = private_prefix
         self.read_only = read_only or checkpoint is not None
         self._lock = threading.Lock()  # serialises this process's writers; readers never wait
         self._generation = 0  # in memory; on disk the checkpoint number is the generation
@@ -83,6 +86,7 @@ class EmbeddedStore(Store):
         self._reader_lock = threading.Lock()
         self._store: Any = None  # in memory or read-only: the pyoxigraph store itself
         self._instance = uuid.uuid4().hex
+        self._names: tuple[int, list[str]] | None = None  # (state, named graphs): see _names_of
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -119,12 +123,23 @@ class EmbeddedStore(Store):
     @property
     def _ro(self) -> Any:
         """The pyoxigraph store reads go to: the current checkpoint on disk."""
+        return self._current()[0]
+
+    def _current(self) -> tuple[Any, int]:
+        """(The pyoxigraph store reads go to, the number of the state it holds.)"""
         if self._ckpt is None:
-            return self._store
+            return self._store, self._generation
         reader = self._reader
         if reader is None or reader.seq != self._ckpt.current():
             reader = self._refresh_reader()
-        return reader.store
+        return reader.store, reader.seq
+
+    def _names_of(self, ro: Any, state: int) -> list[str]:
+        """The named graphs of ``ro``, remembered for its state (listing them costs ~15 µs on disk)."""
+        names = self._names
+        if names is None or names[0] != state:
+            names = self._names = (state, [g.value for g in ro.named_graphs() if isinstance(g, ox.NamedNode)])
+        return names[1]
 
     def _refresh_reader(self) -> Reader:
         with self._reader_lock:
@@ -222,21 +237,28 @@ class EmbeddedStore(Store):
     # -- queries ------------------------------------------------------------------------
     def query(self, sparql: str, *, default_graphs: list[str] | None = None,
               named_graphs: list[str] | None = None, substitutions: dict[str, Term] | None = None,
-              base_iri: str | None = None, timeout: float | None = None) -> QueryResult:
+              base_iri: str | None = None, timeout: float | None = None,
+              include_private: bool = False) -> QueryResult:
         kwargs: dict[str, Any] = {"base_iri": base_iri}
+        ro, state = self._current()  # one checkpoint for the graph list and the evaluation
         if default_graphs is not None or named_graphs is not None:
             # Protocol dataset: only the given graphs. An empty default graph list means an
             # empty default graph (not the union).
             kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []] or [ox.DefaultGraph()]
             kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
-        else:
-            from server.sparql.lexer import has_dataset_clause  # FROM / FROM NAMED in the query win over the union
-
-            kwargs["use_default_graph_as_union"] = self.union_default_graph and not has_dataset_clause(sparql)
+        elif self.union_default_graph and not has_dataset_clause(sparql):  # FROM / FROM NAMED win over the union
+            dataset = None
+            if not include_private and self.private_prefix is not None:
+                dataset = published_dataset(self, self._names_of(ro, state), sparql, substitutions)
+            if dataset is None:
+                kwargs["use_default_graph_as_union"] = True
+            else:
+                kwargs["default_graph"] = [ox.DefaultGraph(), *(ox.NamedNode(g) for g in dataset[0])]
+                kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset[1]]
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
-            return self._ro.query(sparql, **kwargs)
+            return ro.query(sparql, **kwargs)
         except SyntaxError as exc:
             raise QuerySyntaxError(f"Malformed query: {exc}") from None
         except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
@@ -392,6 +414,10 @@ class EmbeddedStore(Store):
 
     def has_graph(self, graph: str) -> bool:
         return self._ro.contains_named_graph(ox.NamedNode(graph))
+
+    def graph_names(self) -> list[str]:
+        return sorted(g.value for g in self._ro.named_graphs()
+                      if isinstance(g, ox.NamedNode) and STAGING_MARK not in g.value)
 
     def triple_count(self, graph: str | None = None) -> int:
         if graph is None:

@@ -11,6 +11,11 @@ the same types as from the embedded store (``QuerySolutions``, ``QueryBoolean``,
 ``store_update_url``, ``store_gsp_url``) and configure the union default graph on the store
 (README, Scaling).
 
+Private graphs (the drafts) are kept out of the default dataset by sending it explicitly:
+``default-graph-uri`` / ``named-graph-uri`` for every other named graph (one more request
+lists the graphs). The store's own default graph cannot be named that way, so while drafts
+exist its triples are outside the default graph seen by queries.
+
 Policy (what may run, timeouts, row caps) stays with policykg: this module only maps remote
 failures onto the error hierarchy (unreachable -> StoreUnavailable, slow -> QueryTimeout,
 remote 4xx -> the matching 4xx with the remote's message).
@@ -33,8 +38,9 @@ from requests.adapters import HTTPAdapter
 
 from server.core import errors
 from server.core.errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
+from server.core.namespaces import draft_graph
 from server.sparql.lexer import has_dataset_clause, query_form
-from server.store.base import GraphInfo, QueryResult, Store, Term
+from server.store.base import DEFAULT_PRIVATE_PREFIX, GraphInfo, QueryResult, Store, Term, published_dataset
 from server.store.prebind import prebind
 
 log = logging.getLogger(__name__)
@@ -44,6 +50,7 @@ PARSE_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9"
 #: ... when the query form is known: Virtuoso answers a CONSTRUCT asked for JSON with s/p/o bindings.
 RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.9"
 GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.9"
+NO_GRAPH = "urn:policykg:no-graph"  # names no graph: an empty default graph over the Protocol
 _RESULTS = {f.media_type: f for f in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML, ox.QueryResultsFormat.TSV)}
 _RDF = {
     f.media_type: f
@@ -128,8 +135,10 @@ class RemoteStore(Store):
         password: str = "",
         union_param: bool = False,
         timeout: float | None = None,
+        private_prefix: str | None = DEFAULT_PRIVATE_PREFIX,
     ):
         self.query_url = query_url
+        self.private_prefix = private_prefix
         self.update_url = update_url
         self.gsp_url = gsp_url
         self.union_param = union_param
@@ -159,6 +168,7 @@ class RemoteStore(Store):
             password=settings.store_password,
             union_param=bool(settings.store) and not explicit,
             timeout=settings.query_timeout,
+            private_prefix=draft_graph(settings.base_iri, ""),
         )
 
     # -- HTTP plumbing ------------------------------------------------------------------
@@ -210,7 +220,12 @@ class RemoteStore(Store):
         named_graphs: list[str] | None,
         substitutions: dict[str, Term] | None,
         base_iri: str | None,
+        include_private: bool = False,
     ) -> list[tuple[str, str]]:
+        if default_graphs is None and named_graphs is None and not include_private and not has_dataset_clause(sparql):
+            dataset = published_dataset(self, self.graph_names(), sparql, substitutions)
+            if dataset is not None:
+                default_graphs, named_graphs = dataset[0] or [NO_GRAPH], dataset[1]
         sparql = prebind(sparql, substitutions)
         if base_iri:
             sparql = f"BASE {ox.NamedNode(base_iri)} {_BASE_MARK}\n{sparql}"
@@ -252,8 +267,9 @@ class RemoteStore(Store):
         substitutions: dict[str, Term] | None = None,
         base_iri: str | None = None,
         timeout: float | None = None,
+        include_private: bool = False,
     ) -> QueryResult:
-        form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri)
+        form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri, include_private)
         resp, deadline = self._post_query(form, _parse_accept(sparql), timeout)
         media_type = _media_type(resp)
         body = self._read(resp, deadline)
@@ -371,20 +387,26 @@ class RemoteStore(Store):
     def graphs(self) -> list[GraphInfo]:
         counts = {
             sol["g"].value: int(sol["n"].value)
-            for sol in self.query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+            for sol in self.query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                                  include_private=True)
         }
-        for sol in self.query("SELECT DISTINCT ?g { GRAPH ?g { } }"):
-            if isinstance(sol["g"], ox.NamedNode):
-                counts.setdefault(sol["g"].value, 0)
+        for g in self.graph_names():
+            counts.setdefault(g, 0)
         return [GraphInfo(iri, n) for iri, n in sorted(counts.items())]
 
     def has_graph(self, graph: str) -> bool:
-        return bool(self.query("ASK { GRAPH ?g { } }", substitutions={"g": ox.NamedNode(graph)}))
+        return bool(self.query("ASK { GRAPH ?g { } }", substitutions={"g": ox.NamedNode(graph)}, include_private=True))
+
+    def graph_names(self) -> list[str]:
+        sols = self.query("SELECT DISTINCT ?g { GRAPH ?g { } }", include_private=True)
+        return sorted(sol["g"].value for sol in sols if isinstance(sol["g"], ox.NamedNode))
 
     def triple_count(self, graph: str | None = None) -> int:
         if graph is not None:
             res = self.query(
-                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", substitutions={"g": ox.NamedNode(graph)}
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
+                substitutions={"g": ox.NamedNode(graph)},
+                include_private=True,
             )
             return int(next(iter(res))["n"].value)
         if self.union_param:
@@ -397,7 +419,7 @@ class RemoteStore(Store):
             sols = ox.parse_query_results(self._read(resp, deadline), ox.QueryResultsFormat.JSON)
             return int(next(iter(sols))["n"].value)
         # Elsewhere the default graph is the union: count what is in named graphs.
-        res = self.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }")
+        res = self.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", include_private=True)
         return int(next(iter(res))["n"].value)
 
     def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None, output: IO[bytes] | None = None) -> bytes | None:

@@ -5,25 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from server.core.errors import Forbidden, Unauthorized
-from server.protocol.auth import check_token
+from server.protocol.auth import authorize
 from server.views.context import services
 
 
 def require_write(request: Any) -> None:
     """Allow the request to write, or raise 401/403/429 (nothing is changed then)."""
-    token = services().settings.update_token
-    if not token:
-        check_token(None, token)  # 403 read-only
-    client = request.remote_addr or "?"
-    limiter = services().auth_limiter
-    limiter.check(client)
-    try:
-        check_token(request.headers.get("Authorization"), token)
-    except Unauthorized:
-        if request.headers.get("Authorization"):
-            limiter.fail(client)
-        raise
-    except Forbidden:
-        limiter.fail(client)
-        raise
+    authorize(request.environ, services().settings.update_token, services().auth_limiter)

@@ -62,8 +62,9 @@ def class_counts() -> dict[str, int]:
 
 
 def triple_count() -> int:
-    """The store's size (O(n) on the embedded store), once per store generation / TTL."""
-    return _cached("triple_count", lambda st: st.triple_count(), background=True)
+    """The published data's size, drafts left out (O(n) on the embedded store), once per store
+    generation / TTL."""
+    return _cached("triple_count", lambda st: st.published_triple_count(), background=True)
 
 
 MEMO_SIZE = 8  # sorted instance lists kept (class x language x order); roughly 10 MB each for 70k instances (estimate)

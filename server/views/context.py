@@ -25,7 +25,6 @@ class Services:
     the metrics, and the state views keep between requests."""
 
     query: QueryService
-    auth_limiter: FailureLimiter = field(default_factory=FailureLimiter)  # views.auth: failed token attempts
     caches: dict[str, StoreCache] = field(default_factory=dict)  # values built from the store, by name (cache())
     has_api: bool | None = None  # views.browse: whether the /api page is served (another blueprint)
 
@@ -40,6 +39,11 @@ class Services:
     @property
     def metrics(self) -> Metrics:
         return self.query.metrics
+
+    @property
+    def auth_limiter(self) -> FailureLimiter:
+        """Failed update-token attempts per client, shared by writes and ``drafts=include``."""
+        return self.query.limiter
 
 
 def services(app: Flask | None = None) -> Services:

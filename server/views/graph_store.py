@@ -2,13 +2,15 @@
 
 Indirect identification (``/store?graph=IRI``, ``/store?default``) and direct identification
 (``/store/<path>``: the graph IRI is the request URL itself). ``/store`` alone is the whole
-dataset: GET dumps it (TriG by default, N-Quads, JSON-LD), POST of one graph creates a new graph
+dataset: GET dumps it (TriG by default, N-Quads, JSON-LD) without the drafts (a draft is read by
+its own ``?graph=``), POST of one graph creates a new graph
 (201 + Location), POST of TriG/N-Quads adds the quads to their own graphs.
 Writes need the update token, exactly like SPARQL Update.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -96,7 +98,7 @@ def _read(target: Target) -> Response:
     if request.method == "HEAD":
         body = b""
     elif target.dataset:
-        body = st.dump(fmt.ox_rdf) or b""
+        body = _dataset_bytes(fmt)
     else:
         body = _graph_bytes(target.graph, fmt)
     resp = Response(body, status=200, content_type=fmt.content_type)
@@ -112,6 +114,17 @@ def _response_format(kind: str, candidates: list[Format] | None) -> Format:
             raise BadRequest(f"Unsuitable format {name!r}; use one of: {', '.join(f.name for f in candidates)}.")
         return fmt
     return negotiate(request.headers.get("Accept"), kind, candidates)
+
+
+def _dataset_bytes(fmt: Format) -> bytes:
+    """The dataset in ``fmt``, its private graphs (drafts) left out."""
+    st = store()
+    names = st.graph_names()
+    if not any(st.is_private(g) for g in names):
+        return st.dump(fmt.ox_rdf) or b""
+    default = ox.parse(st.dump(ox.RdfFormat.N_TRIPLES, None) or b"", ox.RdfFormat.N_TRIPLES)
+    named = (q for g in names if not st.is_private(g) for q in st.quads(g))
+    return ox.serialize(itertools.chain(default, named), format=fmt.ox_rdf) or b""
 
 
 def _graph_bytes(graph: str | None, fmt: Format) -> bytes:

@@ -1,4 +1,5 @@
-"""POST /ingest: an article (text + date) -> a draft graph; needs the update token.
+"""POST /ingest: an article (text + date) -> a draft graph; needs the update token. The NLP models
+are loaded by the worker's first ingest and reused by every later one (server.ingest.nlp).
 Also GET /ingest/drafts and GET /ingest/drafts/<name> (review summary) for curators' tools."""
 
 from __future__ import annotations
@@ -7,9 +8,9 @@ from datetime import date as Date
 
 from flask import Blueprint, jsonify, request
 
-from server.views.auth import require_write
 from server.core.errors import BadRequest, UnsupportedMediaType
 from server.ingest import workflow
+from server.views.auth import require_write
 from server.views.context import settings, store
 
 bp = Blueprint("ingest", __name__)
@@ -25,10 +26,7 @@ def ingest():
     elif request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         data = request.form.to_dict()
         if "file" in request.files:
-            try:
-                data["text"] = request.files["file"].read().decode("utf-8")
-            except UnicodeDecodeError:
-                raise BadRequest("the uploaded file must be UTF-8 text") from None
+            data["text"] = workflow.decode_article(request.files["file"].read())
     else:
         raise UnsupportedMediaType("send JSON or a form with 'text' and 'date'")
     text, day = data.get("text"), data.get("date")

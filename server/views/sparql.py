@@ -56,7 +56,7 @@ def _service_description(req: sparql.ProtocolRequest) -> Response:
     triples = service_description.describe(
         request.base_url,
         updates=bool(s.update_token),
-        graphs=st.graphs(),
+        graphs=st.published_graphs(),
         union_default_graph=getattr(st, "union_default_graph", True),
     )
     body, content_type = service_description.serialize(triples, request.headers.get("Accept"), req.format)
