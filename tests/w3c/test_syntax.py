@@ -47,8 +47,6 @@ REFUSED: dict[str, tuple[str, str]] = {
     "syntax-update-1/test_37": _LOAD,
     "syntax-update-1/test_8": _NO_GRAPH,
     "syntax-update-1/test_18": _NO_GRAPH,
-    "syntax-query/test_4": (r"function", ("pyoxigraph refuses to run a call to an unknown custom function "
-                                          "(<http://example/function>) instead of treating it as an error value")),
 }
 #: Known failures, test id -> reason (none at present).
 XFAIL: dict[str, str] = {}
