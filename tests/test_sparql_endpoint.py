@@ -19,9 +19,9 @@ from rdflib.namespace import RDF
 
 from server.app.factory import create_app
 from server.core.errors import BadRequest
-from server.protocol.results import WRITERS, render
 from server.core.settings import Settings
 from server.protocol.request import parse_request
+from server.protocol.results import WRITERS, render
 from server.sparql.lexer import query_form, tokens
 from server.sparql.rewrite import apply_using
 from server.store import EmbeddedStore
@@ -142,12 +142,8 @@ def test_writers_round_trip(fmt):
     sols = TRICKY.query(q)
     variables = [v.value for v in sols.variables]
     ours = WRITERS[fmt](variables, list(sols), False)  # the Python writers
-    assert (
-        render(TRICKY.query(q), fmt=fmt).body
-        == TRICKY.query(q).serialize(format=ox.QueryResultsFormat.from_extension(fmt))
-        or fmt != "tsv"
-    )
     native = TRICKY.query(q).serialize(format=ox.QueryResultsFormat.from_extension(fmt))
+    assert render(TRICKY.query(q), fmt=fmt).body == native  # under the cap: the bytes of pyoxigraph's serialiser
     parse = lambda data: [
         {v.value: s[v] for v in r.variables if s[v] is not None}
         for r in [ox.parse_query_results(data, ox.QueryResultsFormat.from_extension(fmt))]

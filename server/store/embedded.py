@@ -179,7 +179,7 @@ class EmbeddedStore(Store):
     def checkpoint(self) -> int:
         """The current checkpoint's number, for a query executor to open; this process holds
         the checkpoint open meanwhile."""
-        self._ro
+        self._ro  # noqa: B018 - reading the property opens the current checkpoint
         return self._reader.seq
 
     @contextlib.contextmanager

@@ -15,10 +15,9 @@ import pytest
 import requests
 from conftest import TOKEN
 
-from .support import MF, MISSING, SPARQL11, available, entry_id, manifest_entries, path_of
+from .support import MF, SPARQL11, entry_id, manifest_entries, path_of, require_suite
 
-if not available():
-    pytest.skip(MISSING, allow_module_level=True)
+require_suite()
 
 QUERY, UPDATE = "application/sparql-query", "application/sparql-update"
 TYPES = {
