@@ -291,9 +291,25 @@ def test_data_format_parameter_and_blank_nodes(c, bstore):
 
 
 def test_data_errors(c):
-    assert c.get("/data/person/nobody.ttl").status_code == 404
-    assert c.get("/data/person/kozlovsky-aleksandr?format=csv").status_code == 400
-    assert c.get("/data?iri=http://example.org/unknown").status_code == 404
+    def error(resp, status: int, code: str) -> str:
+        assert resp.status_code == status and resp.mimetype == "application/json", resp.data
+        body = resp.get_json()["error"]
+        assert (body["status"], body["code"]) == (status, code)
+        return body["message"]
+
+    # an unknown resource: the message names the IRI the path stands for
+    assert error(c.get("/data/person/nobody.ttl"), 404, "not_found") == f"Nothing is known about <{BASE}person/nobody>."
+    assert error(c.get("/data?iri=http://example.org/unknown"), 404, "not_found") == (
+        "Nothing is known about <http://example.org/unknown>."
+    )
+    # a known resource in a format /data/ does not serve: the message lists those it does
+    message = error(c.get("/data/person/kozlovsky-aleksandr?format=csv"), 400, "bad_request")
+    assert "'csv'" in message and message.endswith("use one of: ttl, nt, rdf, jsonld, trig, nq.")
+    # a browser gets the error as a page saying the same
+    doc = html(c.get("/data/person/nobody.ttl", headers={"Accept": "text/html"}))
+    assert doc.find("h1").text == "Ошибка 404"
+    assert doc.find("p", "error-message").text == f"Nothing is known about <{BASE}person/nobody>."
+    assert doc.find("form", "big-search").attrs["action"] == "/search"
 
 
 # -- resource pages -----------------------------------------------------------------------------

@@ -70,11 +70,17 @@ def test_fast_path_answers_as_flask_does(apps, params, headers):
 
 
 def test_service_description_still_answers(apps):
-    from rdflib import Graph
-    fast, _, _ = apps
-    r = fast.get("/sparql", headers={"Accept": "text/turtle"})
-    g = Graph().parse(data=r.get_data(as_text=True), format="turtle")
-    assert r.status_code == 200 and len(g) > 0
+    from rdflib import RDF, Graph, Namespace, URIRef
+    from rdflib.compare import isomorphic
+
+    sd = Namespace("http://www.w3.org/ns/sparql-service-description#")
+    a, b = _both(apps, "", {"Accept": "text/turtle"})  # GET /sparql without a query: passed on to Flask
+    assert a.status_code == b.status_code == 200 and a.mimetype == b.mimetype == "text/turtle"
+    g = Graph().parse(data=a.get_data(as_text=True), format="turtle")
+    assert isomorphic(g, Graph().parse(data=b.get_data(as_text=True), format="turtle"))
+    service = g.value(predicate=RDF.type, object=sd.Service)
+    assert g.value(service, sd.endpoint) == URIRef("http://localhost/sparql")
+    assert set(g.objects(service, sd.supportedLanguage)) == {sd.SPARQL11Query}
 
 
 def test_revalidation_is_the_same(apps):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import json
 import logging
 import os
@@ -15,7 +14,6 @@ import pytest
 import requests
 from conftest import ROOT, start_policykg
 
-import server.app.wsgi
 from server.app.factory import create_app
 from server.core.metrics import BUCKETS, Metrics
 
@@ -159,10 +157,6 @@ def test_app_metrics_include_other_workers(settings, store, tmp_path):
     assert f"{os.getpid()}.json" in os.listdir(shared)
 
 
-@pytest.mark.skipif(
-    "metrics_dir" not in inspect.getsource(server.app.wsgi),
-    reason="needs server/wsgi.py to set settings.metrics_dir in the server's main process",
-)
 def test_serve_with_two_workers_reports_totals():
     proc, url = start_policykg("--memory", env={"POLICYKG_WORKERS": "2"})  # + one /health probe
     health = 'policykg_http_requests_total{route="/health",method="GET",status="200"}'
@@ -188,10 +182,6 @@ def children(pid: int) -> set[int]:
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads the server's workers from /proc")
-@pytest.mark.skipif(
-    "metrics_dir" not in inspect.getsource(server.app.wsgi),
-    reason="needs server/wsgi.py to set settings.metrics_dir in the server's main process",
-)
 def test_counts_of_a_retired_worker_are_kept():
     """The worker whose query timed out retires and exits: its counts stay in the totals."""
     runaway = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"

@@ -88,6 +88,18 @@ KNOWN: dict[str, tuple[str, str]] = {
         "xfail",
         "CBD binds blank nodes (oa:hasSelector): not possible on a remote store",
     ),
+    # the query text goes to the external store as it is; `oxigraph serve` refuses a call to an
+    # extension function it does not know (500) where the embedded store evaluates it as an error
+    # value (SPARQL 1.1 17.6): the store's own behaviour, left to it
+    **{
+        name: ("skip", "unknown extension functions are the external store's to evaluate (oxigraph serve: 500)")
+        for name in (
+            "test_unknown_function_in_bind_leaves_the_variable_unbound",
+            "test_unknown_function_in_filter_filters_everything_out",
+            "test_unknown_function_in_update_writes_what_is_bound",
+            "test_too_many_unknown_functions_are_refused",
+        )
+    },
     "test_health": (
         "skip",
         (

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 import socket
 import subprocess
@@ -251,22 +250,6 @@ def test_prebinding_injection_attempts_stay_one_literal(st, evil):
     assert st.triple_count(G1) == 2 and st.graphs()[0].iri == G1  # nothing dropped, nothing inserted
 
 
-# -- raw pass-through -------------------------------------------------------------------------
-def test_query_raw_streams_the_remote_serialisation(st):
-    st.load('<http://e/a> <http://e/p> "один" .', TTL, G1)
-    raw = st.query_raw("SELECT ?s ?o { ?s <http://e/p> ?o }", "application/sparql-results+json")
-    assert raw.content_type.startswith("application/sparql-results+json")
-    body = json.loads(b"".join(raw.chunks))
-    assert body["results"]["bindings"] == [
-        {"s": {"type": "uri", "value": "http://e/a"}, "o": {"type": "literal", "value": "один"}}
-    ]
-    raw = st.query_raw("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples")
-    assert isomorphic(
-        Graph().parse(data=b"".join(raw.chunks), format="nt"),
-        Graph().parse(data='<http://e/a> <http://e/p> "один" .', format="nt"),
-    )
-
-
 def test_remote_syntax_error_is_400_with_the_remote_message(st):
     with pytest.raises(QuerySyntaxError) as err:
         st.query("SELECT * {")
@@ -471,20 +454,6 @@ BORROWED_GSP = _borrow(
         "test_multipart_post_merges_file_parts",
     ],
 )
-
-
-def test_read_capped_lines_cuts_rows_without_parsing(st):
-    from server.store.remote import read_capped_lines
-
-    st.load(b"".join(b"<http://e/s%d> <http://e/p> %d .\n" % (i, i) for i in range(50)), TTL, G1)
-    q = "SELECT ?s ?o { ?s <http://e/p> ?o } ORDER BY ?o"
-    body, truncated = read_capped_lines(st.query_raw(q, "text/tab-separated-values"), 10, header_lines=1)
-    lines = body.decode().splitlines()
-    assert truncated and lines[0] == "?s\t?o" and len(lines) == 11 and lines[1].startswith("<http://e/s0>\t")
-    body, truncated = read_capped_lines(st.query_raw(q, "text/tab-separated-values"), 50, header_lines=1)
-    assert not truncated and len(body.decode().splitlines()) == 51
-    body, truncated = read_capped_lines(st.query_raw("CONSTRUCT WHERE { ?s ?p ?o }", "application/n-triples"), 5)
-    assert truncated and len(Graph().parse(data=body, format="nt")) == 5
 
 
 # -- the embedded bulk path (streams new graphs straight in; swaps existing ones atomically) --

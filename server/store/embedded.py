@@ -5,13 +5,14 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from os import listdir as os_listdir
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import pyoxigraph as ox
 
@@ -37,6 +38,9 @@ KEEP_INFO_LOGS = 5  # RocksDB writes an info LOG per opening for writing: keep t
 # OSError texts of a store that cannot be written now (full disk, read-only folder): 503, not 500
 _UNWRITABLE = ("No space left", "File too large", "Read-only file system", "Operation not permitted",
                "Permission denied", "Disk quota exceeded", "lock hold", "Resource temporarily unavailable")
+_UNKNOWN_FUNCTION = re.compile(r"The custom function <([^>]*)> is not supported")
+MAX_UNKNOWN_FUNCTIONS = 8  # distinct ones per query: each costs pyoxigraph one more parse and plan
+T = TypeVar("T")
 
 
 def _write_error(exc: Exception, what: str) -> StoreError | StoreUnavailable:
@@ -44,6 +48,32 @@ def _write_error(exc: Exception, what: str) -> StoreError | StoreUnavailable:
         return StoreUnavailable(f"The store cannot be written now (disk full or read-only); reads are still "
                                 f"served. {what}: {exc}")
     return StoreError(f"{what}: {exc}")
+
+
+def _unknown_function(*_args: Any) -> None:
+    return None  # an error value: the expression is unbound
+
+
+def _with_unknown_functions(run: Callable[[dict[ox.NamedNode, Any]], T]) -> T:
+    """``run(custom_functions)`` (a pyoxigraph query or update) where a call to an extension
+    function pyoxigraph does not know is an error value, as SPARQL 1.1 (17.6) has it: a FILTER
+    on it is false, a BIND or SELECT expression leaves its variable unbound. pyoxigraph refuses
+    such a query, naming one unknown function (IRI resolved) at a time, so each named one is
+    given a function returning None and the query is run again. Only named ones: a built-in
+    (an XSD cast) given as a custom function would be overridden. More than
+    MAX_UNKNOWN_FUNCTIONS distinct ones are refused (400)."""
+    functions: dict[ox.NamedNode, Any] = {}
+    while True:
+        try:
+            return run(functions)
+        except RuntimeError as exc:
+            unknown = _UNKNOWN_FUNCTION.fullmatch(str(exc))
+            if unknown is None:
+                raise
+            if len(functions) >= MAX_UNKNOWN_FUNCTIONS:
+                raise BadRequest(f"More than {MAX_UNKNOWN_FUNCTIONS} unknown extension functions "
+                                 f"(<{unknown[1]}> and {', '.join(f'<{f.value}>' for f in functions)})") from None
+            functions[ox.NamedNode(unknown[1])] = _unknown_function
 
 
 class _Handle:
@@ -164,7 +194,7 @@ class EmbeddedStore(Store):
     def checkpoint(self) -> int:
         """The current checkpoint's number, for a query executor to open; this process holds
         the checkpoint open meanwhile."""
-        self._ro
+        self._ro  # noqa: B018 - reading the property opens the current checkpoint
         return self._reader.seq
 
     @contextlib.contextmanager
@@ -258,7 +288,7 @@ class EmbeddedStore(Store):
         if substitutions:
             kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
         try:
-            return ro.query(sparql, **kwargs)
+            return _with_unknown_functions(lambda functions: ro.query(sparql, custom_functions=functions, **kwargs))
         except SyntaxError as exc:
             raise QuerySyntaxError(f"Malformed query: {exc}") from None
         except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
@@ -275,7 +305,8 @@ class EmbeddedStore(Store):
             sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         with self._writing() as rw:
             try:
-                rw.update(sparql, base_iri=base_iri)
+                _with_unknown_functions(lambda functions: rw.update(sparql, base_iri=base_iri,
+                                                                    custom_functions=functions))
             except SyntaxError as exc:
                 raise QuerySyntaxError(f"Malformed update: {exc}") from None
             except RuntimeError as exc:  # e.g. DROP/CLEAR (not SILENT) of a graph that does not exist

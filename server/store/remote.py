@@ -3,7 +3,8 @@
 Queries and updates go through the SPARQL 1.1 Protocol, graph loads/replaces/drops/dumps
 through the Graph Store Protocol. Results are parsed with pyoxigraph's parsers, so callers get
 the same types as from the embedded store (``QuerySolutions``, ``QueryBoolean``, triples).
-``query_raw`` passes the remote's serialised response through untouched, for the /sparql view.
+The query text goes to the store as it is: what it does with it (e.g. a call to an extension
+function it does not know, which the embedded store evaluates as an error value) is its own.
 
 ``--store sparql+http://host:port/path`` means Oxigraph server's layout: ``path/query``,
 ``path/update``, ``path/store``; with it the union default graph is asked for per request
@@ -28,7 +29,6 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import IO, Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -82,22 +82,6 @@ def store_urls(url: str) -> tuple[str, str, str]:
         raise ConfigError(f"--store {url!r}: use sparql+http://host:port[/path] (or sparql+https://…)")
     base = urlunsplit((scheme, parts.netloc, parts.path.rstrip("/"), "", ""))
     return base + "/query", base + "/update", base + "/store"
-
-
-@dataclass
-class RawResponse:
-    """A remote response passed through: its Content-Type and its body as chunks.
-
-    Iterate ``chunks`` once (it closes the connection at the end, or call ``close()``).
-    A deadline passed mid-stream raises QueryTimeout from the iterator.
-    """
-
-    content_type: str
-    chunks: Iterator[bytes]
-    _response: requests.Response = field(repr=False)
-
-    def close(self) -> None:
-        self._response.close()
 
 
 class RemoteTriples:
@@ -238,7 +222,7 @@ class RemoteStore(Store):
         return form
 
     def _post_query(
-        self, form: list[tuple[str, str]], accept: str, timeout: float | None, stream: bool = True
+        self, form: list[tuple[str, str]], accept: str, timeout: float | None
     ) -> tuple[requests.Response, float | None]:
         timeout = timeout if timeout is not None else self.timeout
         deadline = time.monotonic() + timeout if timeout else None
@@ -250,7 +234,7 @@ class RemoteStore(Store):
                 data=form,
                 headers={"Accept": accept},
                 timeout=timeout or None,
-                stream=stream,
+                stream=True,
             )
         except QuerySyntaxError as exc:
             _unshift(exc, form[0][1])
@@ -282,29 +266,6 @@ class RemoteStore(Store):
         except SyntaxError as exc:
             raise StoreError(f"The external store sent unreadable {media_type} results: {exc}") from None
         raise StoreError(f"The external store answered with an unexpected type {media_type!r}.")
-
-    def query_raw(
-        self,
-        sparql: str,
-        accept: str,
-        *,
-        default_graphs: list[str] | None = None,
-        named_graphs: list[str] | None = None,
-        substitutions: dict[str, Term] | None = None,
-        base_iri: str | None = None,
-        timeout: float | None = None,
-    ) -> RawResponse:
-        """Send a query and hand back the remote's own serialisation, streamed.
-
-        ``accept``: the media type(s) wanted (pass the one already negotiated). Errors before
-        the body (unreachable, timeout before the first byte, remote 4xx) raise here; a
-        deadline passed while streaming raises QueryTimeout from the chunk iterator.
-        """
-        form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri)
-        resp, deadline = self._post_query(form, accept, timeout)
-        return RawResponse(
-            resp.headers.get("Content-Type", "application/octet-stream"), self._chunks(resp, deadline), resp
-        )
 
     # -- writes -------------------------------------------------------------------------
     def update(
@@ -627,37 +588,3 @@ def _http_error(resp: requests.Response, what: str) -> errors.PolicyKGError:
     if "timeout" in message.lower() or "timed out" in message.lower():
         return QueryTimeout(text)
     return StoreError(text)
-
-
-def read_capped_lines(raw: RawResponse, max_lines: int, header_lines: int = 0) -> tuple[bytes, bool]:
-    """The first ``header_lines + max_lines`` lines of a line-based pass-through response
-    (TSV/CSV results: header 1; N-Triples/N-Quads: header 0) and whether more followed.
-    Stops reading (and closes the connection) at the cap: the row cap without re-parsing.
-    CSV values may contain newlines inside quotes: use it for CSV only if the view accepts
-    counting physical lines (TSV and N-Triples escape newlines, so lines are rows there)."""
-    limit = header_lines + max_lines
-    out: list[bytes] = []
-    lines = 0
-    try:
-        for chunk in raw.chunks:
-            start = 0
-            while True:
-                nl = chunk.find(b"\n", start)
-                if nl < 0:
-                    out.append(chunk[start:])
-                    break
-                if lines == limit:
-                    return b"".join(out), _more(chunk[start:], raw.chunks)
-                out.append(chunk[start : nl + 1])
-                lines += 1
-                start = nl + 1
-    finally:
-        raw.close()
-    return b"".join(out), False
-
-
-def _more(rest: bytes, chunks: Iterator[bytes]) -> bool:
-    """Whether anything but whitespace follows (reads only until the first such byte)."""
-    if rest.strip():
-        return True
-    return any(chunk.strip() for chunk in chunks)

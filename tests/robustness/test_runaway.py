@@ -42,7 +42,7 @@ def server(tmp_path_factory):
                        for i in range(CHAIN))
     r = requests.put(srv.url + "/store?graph=http://example.org/r/g", data=triples.encode(),
                      headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"}, timeout=60)
-    assert r.status_code in (201, 204), r.text
+    assert r.status_code == 201, r.text  # a new graph
     yield srv
     srv.terminate()
 
@@ -124,8 +124,8 @@ def test_runaway_is_stopped_and_others_keep_answering(server, name):
 
 def test_two_runaways_at_once_do_not_block_health(server):
     """Runaways on both workers at once: /health and cheap queries still answer (the evaluation
-    threads release the GIL; a retiring worker finishes its requests while its replacement starts)
-    or at worst a clear 503, never a hang."""
+    threads release the GIL; a retiring worker finishes its requests while its replacement starts;
+    the cheap query is one triple pattern, evaluated in the request thread: lexer.single_pattern)."""
     results: dict[int, requests.Response] = {}
 
     def run(i: int) -> None:
@@ -142,7 +142,7 @@ def test_two_runaways_at_once_do_not_block_health(server):
     assert h.json()["status"] == "ok"
     r = requests.get(server.url + "/sparql", params={"query": CHEAP, "timeout": str(TIMEOUT + 2)}, timeout=60)
     check_response(r.status_code, r.headers, r.content, what="cheap while busy", counted=False)
-    assert r.status_code == 200 or r.json()["error"]["code"] == "timeout"
+    assert r.status_code == 200 and r.json()["boolean"] is True, r.text[:300]
     for t in threads:
         t.join()
     assert all(res.status_code == 503 for res in results.values())

@@ -4,12 +4,14 @@ their HTTP request/response tests (Protocol, Graph Store Protocol) against a liv
 from __future__ import annotations
 
 import http.client
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pyoxigraph as ox
+import pytest
 from conftest import TOKEN, W3C, LiveServer, free_port  # tests/conftest.py
 from rdflib import RDF, RDFS, Graph, Namespace, URIRef
 from rdflib.collection import Collection
@@ -34,6 +36,17 @@ DAWGT = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-dawg#")
 
 def available() -> bool:
     return (SPARQL11 / "manifest-all.ttl").is_file()
+
+
+def require_suite() -> None:
+    """At the top of a W3C test module: without the suites, skip the module with a notice; in CI
+    (environment CI set, e.g. CI=true) fail its collection instead, so that a missing suite
+    cannot pass as a skip."""
+    if available():
+        return
+    if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
+        pytest.fail(f"{MISSING}. CI is set: the W3C suites must run there, not be skipped.", pytrace=False)
+    pytest.skip(MISSING, allow_module_level=True)
 
 
 def path_of(iri: URIRef | str) -> Path:

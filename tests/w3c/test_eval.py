@@ -11,10 +11,9 @@ from __future__ import annotations
 import pytest
 
 from .evaluation import actual_result, expected_result, query_store, results_equal
-from .support import MF, MISSING, SPARQL11, available, entry_id, manifest_entries
+from .support import MF, SPARQL11, entry_id, manifest_entries, require_suite
 
-if not available():
-    pytest.skip(MISSING, allow_module_level=True)
+require_suite()
 
 FOLDERS = ("aggregates", "bind", "bindings", "cast", "construct", "exists", "functions", "grouping",
            "negation", "project-expression", "property-path", "subquery", "csv-tsv-res", "json-res")

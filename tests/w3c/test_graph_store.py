@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from .support import MISSING, SPARQL11, available, entry_id, manifest_entries, run_http_entry
+from .support import SPARQL11, entry_id, manifest_entries, require_suite, run_http_entry
 
-if not available():
-    pytest.skip(MISSING, allow_module_level=True)
+require_suite()
 
 ENTRIES = list(manifest_entries(SPARQL11 / "graph-store-protocol" / "manifest.ttl"))
 

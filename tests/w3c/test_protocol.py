@@ -10,10 +10,9 @@ from __future__ import annotations
 import pytest
 import requests
 
-from .support import MISSING, SPARQL11, available, entry_id, load_graph_data, manifest_entries, run_http_entry
+from .support import SPARQL11, entry_id, load_graph_data, manifest_entries, require_suite, run_http_entry
 
-if not available():
-    pytest.skip(MISSING, allow_module_level=True)
+require_suite()
 
 ENTRIES = list(manifest_entries(SPARQL11 / "protocol" / "manifest.ttl"))
 #: Known failures, test id -> reason (none at present).

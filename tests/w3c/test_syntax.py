@@ -15,10 +15,9 @@ import pytest
 import requests
 from conftest import TOKEN
 
-from .support import MF, MISSING, SPARQL11, available, entry_id, manifest_entries, path_of
+from .support import MF, SPARQL11, entry_id, manifest_entries, path_of, require_suite
 
-if not available():
-    pytest.skip(MISSING, allow_module_level=True)
+require_suite()
 
 QUERY, UPDATE = "application/sparql-query", "application/sparql-update"
 TYPES = {
@@ -47,8 +46,6 @@ REFUSED: dict[str, tuple[str, str]] = {
     "syntax-update-1/test_37": _LOAD,
     "syntax-update-1/test_8": _NO_GRAPH,
     "syntax-update-1/test_18": _NO_GRAPH,
-    "syntax-query/test_4": (r"function", ("pyoxigraph refuses to run a call to an unknown custom function "
-                                          "(<http://example/function>) instead of treating it as an error value")),
 }
 #: Known failures, test id -> reason (none at present).
 XFAIL: dict[str, str] = {}

@@ -14,10 +14,9 @@ from rdflib.compare import isomorphic
 from server.store import EmbeddedStore
 
 from .evaluation import file_graph, graphs_of, load_file
-from .support import MF, MISSING, SPARQL11, UT, available, entry_id, manifest_entries, path_of
+from .support import MF, SPARQL11, UT, entry_id, manifest_entries, path_of, require_suite
 
-if not available():
-    pytest.skip(MISSING, allow_module_level=True)
+require_suite()
 
 FOLDERS = ("add", "basic-update", "clear", "copy", "delete-data", "delete-insert", "delete-where", "delete",
            "drop", "move", "update-silent")
