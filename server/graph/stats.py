@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pyoxigraph as ox
 
+from server.core.types import JSONObject
 from server.store import Store
 
 CLASSES = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class"
@@ -16,12 +15,12 @@ def class_counts(store: Store, graphs: list[str] | None = None) -> dict[str, int
     the store's default graph."""
     return {
         sol["class"].value: int(sol["n"].value)
-        for sol in store.query(CLASSES, default_graphs=graphs)
+        for sol in store.select(CLASSES, default_graphs=graphs)
         if isinstance(sol["class"], ox.NamedNode)
     }
 
 
-def compute(store: Store) -> dict[str, Any]:
+def compute(store: Store) -> JSONObject:
     graphs = [{"iri": g.iri, "triples": g.triples} for g in store.graphs()]
     classes = [{"class": c, "instances": n} for c, n in class_counts(store).items()]
     return {"graphs": graphs, "quads": store.triple_count(), "classes": classes}

@@ -3,14 +3,14 @@ rules of server.protocol.auth (bearer token, limiter of failed attempts)."""
 
 from __future__ import annotations
 
-from typing import Any
+from flask import Request
 
 from server.core.errors import Forbidden, Unauthorized
 from server.protocol.auth import check_token
 from server.views.context import services
 
 
-def require_write(request: Any) -> None:
+def require_write(request: Request) -> None:
     """Allow the request to write, or raise 401/403/429 (nothing is changed then)."""
     token = services().settings.update_token
     if not token:
