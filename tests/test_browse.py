@@ -637,6 +637,25 @@ def test_ontology_page_and_download(c, bstore):
     assert r.mimetype == "text/turtle"
 
 
+def test_ontology_page_ignores_iri_labels_and_comments(c, bstore):
+    """An IRI as the rdfs:label or rdfs:comment of an ontology term (bad data a SPARQL Update can
+    write into the ontology graph) is not taken for one, and the page is still served."""
+    bad = (
+        f"<{PKG}Person> <http://www.w3.org/2000/01/rdf-schema#label> <http://example.org/not-a-label> ; "
+        "<http://www.w3.org/2000/01/rdf-schema#comment> <http://example.org/not-a-comment> ."
+    )
+    bstore.update(f"INSERT DATA {{ GRAPH <{BASE}graph/ontology> {{ {bad} }} }}")
+    try:
+        r = c.get("/ontology.json?lang=en")
+        assert r.status_code == 200
+        (person,) = [t for t in r.get_json()["classes"] if t["iri"] == PKG + "Person"]
+        assert person["comments"] and all(not x["value"].startswith("http") for x in person["comments"])
+        assert all(not x["value"].startswith("http") for x in person["labels"])
+        assert html(c.get("/ontology?lang=en")).find("ul", "class-tree") is not None
+    finally:
+        bstore.update(f"DELETE DATA {{ GRAPH <{BASE}graph/ontology> {{ {bad} }} }}")
+
+
 @pytest.mark.parametrize(
     "accept, target",
     [
@@ -763,6 +782,19 @@ def test_query_page_examples_and_errors(c):
     assert r.status_code in (400, 403) and html(r).find("div", "error-box") is not None
     r = c.get("/query.json?" + urlencode({"query": "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 3"}))
     assert r.get_json()["kind"] == "graph" and len(r.get_json()["rows"]) == 3
+
+
+def test_query_page_shows_rdf_1_2_terms(c):
+    """A triple term and a literal with a base direction in SELECT results are shown, not a 500."""
+    term = f'<<( <{KOZ}> <{PKG}memberOf> "x"@en--rtl )>>'
+    q = f'SELECT ?t ?d WHERE {{ BIND({term} AS ?t) BIND(STRLANGDIR("y", "ar", "rtl") AS ?d) }}'
+    data = c.get("/query.json?" + urlencode({"query": q})).get_json()
+    assert data["kind"] == "select" and data["variables"] == ["t", "d"]
+    (row,) = data["rows"]
+    assert (row[0]["kind"], row[0]["value"]) == ("literal", term)
+    assert (row[1]["value"], row[1]["lang"]) == ("y", "ar")
+    doc = html(c.get("/query?" + urlencode({"query": q, "lang": "en"})))
+    assert term in doc.find("table", "results-table").text
 
 
 def test_static_css_served(c):

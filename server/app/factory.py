@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from flask import Flask
+
+    from server.core.settings import Settings
+    from server.store.base import Store
 
 
-def create_app(settings: Any = None, *, store: Any = None) -> Any:
+def create_app(settings: Settings | None = None, *, store: Store | None = None) -> Flask:
     """Build the Flask app: settings, store, blueprints, error handlers.
 
     ``settings``: a ``Settings`` (default: from POLICYKG_* environment variables).
@@ -14,6 +20,7 @@ def create_app(settings: Any = None, *, store: Any = None) -> Any:
     on an empty store the shipped ontology/ and data/ are loaded and reasoned over first.
     """
     from flask import Flask
+    from flask.json.provider import DefaultJSONProvider
 
     from server.app.fastpath import FastQueries
     from server.core.metrics import Metrics
@@ -27,7 +34,8 @@ def create_app(settings: Any = None, *, store: Any = None) -> Any:
     logging.basicConfig(level=settings.log_level)
     app = Flask("server")  # the package: templates/ and static/ beside server/__init__.py
     app.config["MAX_CONTENT_LENGTH"] = settings.max_body_bytes
-    app.json.ensure_ascii = False  # Russian text stays readable in JSON
+    app.json = provider = DefaultJSONProvider(app)
+    provider.ensure_ascii = False  # Russian text stays readable in JSON
     if store is None:
         store = open_store(settings)
         ensure_seeded(store, settings)
@@ -39,7 +47,7 @@ def create_app(settings: Any = None, *, store: Any = None) -> Any:
     return app
 
 
-def ensure_seeded(store: Any, settings: Any) -> bool:
+def ensure_seeded(store: Store, settings: Settings) -> bool:
     """Load the default ontology/ + data/ (and reason) when the store has no graph yet."""
     if store.graphs():
         return False

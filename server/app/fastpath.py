@@ -11,19 +11,23 @@ every error, goes through Flask: an error found here is handed to the Flask app 
 from __future__ import annotations
 
 import functools
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from werkzeug.wsgi import get_current_url
 
 from server.protocol import request as sparql
 from server.protocol.query import QueryService, check_accept
 
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
 PATHS = ("/sparql", "/sparql/")
 REASONS = {200: "200 OK"}
 
 
 @functools.lru_cache(maxsize=64)
-def _base_url(scheme: str, host: str, server_name: str, port: str, script_name: str, path: str) -> str:
+def _base_url(scheme: str, host: str | None, server_name: str, port: str, script_name: str, path: str) -> str:
     """request.base_url as Flask computes it (werkzeug's get_current_url), remembered: the
     same few hosts and paths come back on every request."""
     environ = {"wsgi.url_scheme": scheme, "SERVER_NAME": server_name, "SERVER_PORT": port,
@@ -36,11 +40,11 @@ def _base_url(scheme: str, host: str, server_name: str, port: str, script_name: 
 class FastQueries:
     """WSGI middleware: answers ``GET /sparql`` queries itself, passes everything else on."""
 
-    def __init__(self, flask_wsgi: Any, service: QueryService):
+    def __init__(self, flask_wsgi: WSGIApplication, service: QueryService):
         self.flask_wsgi = flask_wsgi  # the Flask app proper (errors, every other route)
         self.service = service
 
-    def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
+    def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
         if (environ.get("REQUEST_METHOD") == "GET" and environ.get("PATH_INFO") in PATHS
                 and environ.get("QUERY_STRING") and "HTTP_IF_NONE_MATCH" not in environ):  # revalidation: Flask
             try:
@@ -56,7 +60,7 @@ class FastQueries:
                     return [body]
         return self.flask_wsgi(environ, start_response)
 
-    def _answer(self, environ: dict[str, Any]) -> Any:
+    def _answer(self, environ: WSGIEnvironment) -> tuple[int, list[tuple[str, str]], bytes] | None:
         s = self.service.settings
         check_accept(environ.get("HTTP_ACCEPT"), s.max_accept_length)
         environ["policykg.operation"] = "query"  # its protocol errors are readable cross-origin too

@@ -23,9 +23,12 @@ import shutil
 import signal
 import tempfile
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from server.core.settings import Settings
+
+if TYPE_CHECKING:
+    from flask import Flask
 
 log = logging.getLogger(__name__)
 GRACEFUL_TIMEOUT = 10  # seconds a stopping worker has to finish its requests before it is killed
@@ -67,7 +70,7 @@ def _seed_in_child(settings: Settings) -> None:
         raise SystemExit(f"policykg: could not open or seed the store at {settings.data_dir} (exit {child.exitcode})")
 
 
-def load_app(settings: Settings) -> Any:
+def load_app(settings: Settings) -> Flask:
     """The WSGI app of one worker (called in the worker process)."""
     from server.app.factory import create_app
     from server.protocol.executor import InWorkerRunner
@@ -81,7 +84,7 @@ def load_app(settings: Settings) -> Any:
     return app
 
 
-def granian_options(settings: Settings) -> dict[str, Any]:
+def granian_options(settings: Settings) -> dict[str, Any]:  # Granian()'s keyword arguments, of many types
     from granian.constants import Interfaces
     from granian.http import HTTP1Settings
     from granian.log import LogLevels

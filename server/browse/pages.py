@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TypedDict
 
 import pyoxigraph as ox
 
 from server.browse.labels import LabelIndex
 from server.browse.terms import PFX, Linker, Vocab, iri_dict, node, pick
 from server.core.namespaces import PKG, ontology_graph
+from server.core.types import JSONObject
 from server.graph.stats import class_counts
+from server.store.base import Store
 
 DATASET_META = (
     PFX
@@ -30,10 +35,18 @@ ENTRY_POINTS = (
 )
 
 
-def _meta(store: Any) -> dict[int, dict[str, Any]]:
+class _Meta(TypedDict):
+    """The IRI, titles and descriptions ((text, language) pairs) of the dataset or the ontology."""
+
+    iri: str | None
+    titles: set[tuple[str, str]]
+    descs: set[tuple[str, str]]
+
+
+def _meta(store: Store) -> dict[int, _Meta]:
     """Titles/descriptions of the void:Dataset (kind 1) and of the owl:Ontology (kind 2)."""
-    meta: dict[int, dict[str, Any]] = {}
-    for sol in store.query(DATASET_META):
+    meta: dict[int, _Meta] = {}
+    for sol in store.select(DATASET_META):
         m = meta.setdefault(int(sol["kind"].value), {"iri": sol["d"].value, "titles": set(), "descs": set()})
         if sol["title"] is not None:
             m["titles"].add((sol["title"].value, sol["title"].language or ""))
@@ -43,21 +56,21 @@ def _meta(store: Any) -> dict[int, dict[str, Any]]:
 
 
 def home_context(
-    store: Any,
+    store: Store,
     *,
     linker: Linker,
     vocab: Vocab,
     lang: str,
     counts: dict[str, int] | None = None,
     triples: int | None = None,
-) -> dict[str, Any]:
+) -> JSONObject:
     """``counts`` (``class_counts``) and ``triples`` may come from the caller's per-generation
     cache: both scan the whole store."""
     meta = _meta(store)
-    chosen = meta.get(1) or meta.get(2) or {"iri": None, "titles": set(), "descs": set()}
+    chosen = meta.get(1) or meta.get(2) or _Meta(iri=None, titles=set(), descs=set())
     if counts is None:
         counts = class_counts(store)
-    classes = sorted(
+    classes: list[JSONObject] = sorted(
         (
             {"iri": c, "label": vocab.label(c, lang), "href": linker.cls(c), "count": n}
             for c, n in counts.items()
@@ -79,11 +92,11 @@ def home_context(
 
 
 def classes_context(
-    store: Any, *, linker: Linker, vocab: Vocab, lang: str, counts: dict[str, int] | None = None
-) -> dict[str, Any]:
+    store: Store, *, linker: Linker, vocab: Vocab, lang: str, counts: dict[str, int] | None = None
+) -> JSONObject:
     if counts is None:
         counts = class_counts(store)
-    classes = [
+    classes: list[JSONObject] = [
         {
             "iri": c,
             "label": vocab.label(c, lang),
@@ -101,7 +114,7 @@ def classes_context(
 INSTANCES = "SELECT DISTINCT ?c ?x WHERE { ?x a ?c }"
 
 
-def sort_label(labels: Any, lang: str) -> str | None:
+def sort_label(labels: Iterable[tuple[str, str]], lang: str) -> str | None:
     """``terms.pick`` in one pass (it is called once per instance of a class)."""
     other = "en" if lang == "ru" else "ru"
     best = None
@@ -113,12 +126,17 @@ def sort_label(labels: Any, lang: str) -> str | None:
     return None if best is None else best[1]
 
 
-def sorted_instances(store: Any, iri: str, *, index: LabelIndex, lang: str, descending: bool = False) -> list:
+Instance = tuple[ox.NamedNode | ox.BlankNode, str]  # an instance of a class and its sort label
+
+
+def sorted_instances(
+    store: Store, iri: str, *, index: LabelIndex, lang: str, descending: bool = False
+) -> list[Instance]:
     """[(term, label)] of every instance of ``iri``, sorted by label in ``lang`` then IRI (the
     caller may keep the list per store generation: it is the expensive part of a class page)."""
     display = index.display
-    instances = []
-    for sol in store.query(INSTANCES, substitutions={"c": node(iri)}):
+    instances: list[Instance] = []
+    for sol in store.select(INSTANCES, substitutions={"c": node(iri)}):
         x = sol["x"]
         label = sort_label(display.get(x.value, ()), lang) if isinstance(x, ox.NamedNode) else None
         instances.append((x, label or x.value))
@@ -127,7 +145,7 @@ def sorted_instances(store: Any, iri: str, *, index: LabelIndex, lang: str, desc
 
 
 def class_context(
-    store: Any,
+    store: Store,
     iri: str,
     *,
     index: LabelIndex,
@@ -137,8 +155,8 @@ def class_context(
     page: int = 1,
     per_page: int = 50,
     descending: bool = False,
-    instances: list | None = None,
-) -> dict[str, Any]:
+    instances: list[Instance] | None = None,
+) -> JSONObject:
     """Instances of a class, sorted by their label in ``lang`` (labels from the label index:
     sorting in SPARQL would join every instance with its labels on each page view).
     ``instances`` is ``sorted_instances``'s result when the caller has it cached."""
@@ -147,7 +165,7 @@ def class_context(
     total = len(instances)
     pages = max(1, -(-total // per_page))
     page = min(max(1, page), pages)
-    items = []
+    items: list[JSONObject] = []
     for x, label in instances[(page - 1) * per_page : page * per_page]:
         if isinstance(x, ox.NamedNode):
             items.append(iri_dict(x.value, index.display.get(x.value, ()), linker, vocab, lang))
@@ -182,42 +200,39 @@ ONTOLOGY = (
 )
 
 
-def ontology_context(store: Any, *, base_iri: str, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any]:
+#: the ontology's relations between terms -> the key of the related terms in a page entry
+RELATIONS = {
+    "subClassOf": "super", "subPropertyOf": "super", "domain": "domain", "range": "range", "inverseOf": "inverse"
+}
+
+
+@dataclass
+class _Term:
+    """What the ontology graph says about one of its terms."""
+
+    kind: str  # Class, ObjectProperty, DatatypeProperty or AnnotationProperty
+    labels: dict[str, str] = field(default_factory=dict)  # language ("" untagged) -> text
+    comments: dict[str, str] = field(default_factory=dict)
+    related: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # RELATIONS value -> IRIs
+
+
+def ontology_context(store: Store, *, base_iri: str, linker: Linker, vocab: Vocab, lang: str) -> JSONObject:
     graph = ontology_graph(base_iri)
-    terms: dict[str, dict[str, Any]] = {}
-    for sol in store.query(ONTOLOGY, substitutions={"g": ox.NamedNode(graph)}):
+    terms: dict[str, _Term] = {}
+    for sol in store.select(ONTOLOGY, substitutions={"g": ox.NamedNode(graph)}):
         t = sol["t"]
         if not isinstance(t, ox.NamedNode):
             continue
-        kind = sol["kind"].value.rsplit("#", 1)[-1]
-        d = terms.setdefault(
-            t.value,
-            {
-                "kind": kind,
-                "labels": {},
-                "comments": {},
-                "super": set(),
-                "domain": set(),
-                "range": set(),
-                "inverse": set(),
-            },
-        )
+        d = terms.setdefault(t.value, _Term(sol["kind"].value.rsplit("#", 1)[-1]))
         p, o = sol["p"].value.rsplit("#", 1)[-1], sol["o"]
         if p == "label" and isinstance(o, ox.Literal):
-            d["labels"][o.language or ""] = o.value
+            d.labels[o.language or ""] = o.value
         elif p == "comment" and isinstance(o, ox.Literal):
-            d["comments"][o.language or ""] = o.value
-        elif isinstance(o, ox.NamedNode):
-            key = {
-                "subClassOf": "super",
-                "subPropertyOf": "super",
-                "domain": "domain",
-                "range": "range",
-                "inverseOf": "inverse",
-            }[p]
-            d[key].add(o.value)
+            d.comments[o.language or ""] = o.value
+        elif p in RELATIONS and isinstance(o, ox.NamedNode):  # a label or comment that is an IRI is skipped
+            d.related[RELATIONS[p]].add(o.value)
 
-    def ref(iri: str) -> dict[str, Any]:
+    def ref(iri: str) -> JSONObject:
         return {
             "iri": iri,
             "label": vocab.label(iri, lang),
@@ -225,37 +240,37 @@ def ontology_context(store: Any, *, base_iri: str, linker: Linker, vocab: Vocab,
             "anchor": iri[len(PKG) :] if iri.startswith(PKG) else None,
         }
 
-    def entry(iri: str, d: dict[str, Any]) -> dict[str, Any]:
+    def entry(iri: str, d: _Term) -> JSONObject:
         return {
             "iri": iri,
-            "kind": d["kind"],
+            "kind": d.kind,
             "anchor": iri.removeprefix(PKG),
-            "label": pick([(v, k) for k, v in d["labels"].items()], lang) or vocab.label(iri, lang),
-            "labels": [{"lang": k or None, "value": v} for k, v in sorted(d["labels"].items())],
-            "comments": [{"lang": k or None, "value": v} for k, v in sorted(d["comments"].items())],
-            "comment": pick([(v, k) for k, v in d["comments"].items()], lang),
-            "super": [ref(s) for s in sorted(d["super"])],
-            "domain": [ref(s) for s in sorted(d["domain"])],
-            "range": [ref(s) for s in sorted(d["range"])],
-            "inverse": [ref(s) for s in sorted(d["inverse"])],
+            "label": pick([(v, k) for k, v in d.labels.items()], lang) or vocab.label(iri, lang),
+            "labels": [{"lang": k or None, "value": v} for k, v in sorted(d.labels.items())],
+            "comments": [{"lang": k or None, "value": v} for k, v in sorted(d.comments.items())],
+            "comment": pick([(v, k) for k, v in d.comments.items()], lang),
+            "super": [ref(s) for s in sorted(d.related["super"])],
+            "domain": [ref(s) for s in sorted(d.related["domain"])],
+            "range": [ref(s) for s in sorted(d.related["range"])],
+            "inverse": [ref(s) for s in sorted(d.related["inverse"])],
             "href": linker.page(iri),
-            "instances": linker.cls(iri) if d["kind"] == "Class" else None,
+            "instances": linker.cls(iri) if d.kind == "Class" else None,
         }
 
-    classes = {iri: entry(iri, d) for iri, d in terms.items() if d["kind"] == "Class"}
+    classes = {iri: entry(iri, d) for iri, d in terms.items() if d.kind == "Class"}
     children: dict[str | None, list[str]] = {}
     for iri in classes:
-        parents = [s for s in terms[iri]["super"] if s in classes]
+        parents: list[str | None] = [s for s in terms[iri].related["super"] if s in classes]
         for parent in parents or [None]:
             children.setdefault(parent, []).append(iri)
 
-    def tree(parent: str | None, seen: frozenset = frozenset()) -> list[dict[str, Any]]:
+    def tree(parent: str | None, seen: frozenset[str] = frozenset()) -> list[JSONObject]:
         kids = sorted(children.get(parent, []), key=lambda c: classes[c]["label"].lower())
         return [{**classes[c], "children": tree(c, seen | {c})} for c in kids if c not in seen]
 
-    props = [entry(iri, d) for iri, d in terms.items() if d["kind"] != "Class"]
+    props = [entry(iri, d) for iri, d in terms.items() if d.kind != "Class"]
     props.sort(key=lambda p: p["label"].lower())
-    onto = _meta(store).get(2) or {"titles": set(), "descs": set()}
+    onto = _meta(store).get(2) or _Meta(iri=None, titles=set(), descs=set())
     return {
         "title": pick(onto["titles"], lang) or vocab.label(PKG, lang),
         "description": pick(onto["descs"], lang),

@@ -5,16 +5,18 @@ shows results."""
 
 from __future__ import annotations
 
-import json
 import logging
-from typing import Any
 
 import pyoxigraph as ox
 
 from server.browse.terms import Linker, Vocab, iri_dict, literal_dict
 from server.core.errors import PolicyKGError
+from server.core.types import JSONObject
+from server.graph.turtle import nt
 from server.protocol.executor import Job
 from server.protocol.query import QueryService
+from server.publish.named_queries import load_queries
+from server.store.base import Store, Term
 
 log = logging.getLogger(__name__)
 
@@ -23,27 +25,26 @@ MAX_LABELLED = 100  # IRIs in a result that get their labels looked up
 _LABEL = "SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
 
 
-ACCEPT = "application/sparql-results+json, application/n-triples"
+ACCEPT = "application/sparql-results+xml, application/n-triples"  # read back by pyoxigraph: every kind of term
 
 
-def run(service: QueryService, text: str, *, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any]:
+def run(service: QueryService, text: str, *, linker: Linker, vocab: Vocab, lang: str) -> JSONObject:
     """Run ``text`` through the query service, as /sparql does, then turn the serialised result
     into a table. Errors come back in the context (``error``) so the page can show them next to
     the query."""
-    ctx: dict[str, Any] = {"query": text, "kind": None, "error": None, "truncated": False}
+    ctx: JSONObject = {"query": text, "kind": None, "error": None, "truncated": False}
     if not text.strip():
         return ctx
     cap = min(service.settings.max_rows, MAX_PAGE_ROWS)
     try:
         rendered = service.run(Job(text, accept=ACCEPT, max_rows=cap, max_triples=cap))
-        if rendered.content_type.startswith("application/sparql-results+json"):
-            # read as plain JSON: the endpoint may add members (e.g. a truncation flag)
-            result = json.loads(rendered.body)
-            if "boolean" in result:
-                ctx.update(kind="ask", boolean=bool(result["boolean"]))
+        if rendered.content_type.startswith("application/sparql-results+xml"):
+            result = ox.parse_query_results(rendered.body, ox.QueryResultsFormat.XML)
+            if isinstance(result, ox.QueryBoolean):
+                ctx.update(kind="ask", boolean=bool(result))
                 return ctx
-            variables = list(result["head"].get("vars", []))
-            raw = [[_from_json(b.get(v)) for v in variables] for b in result["results"]["bindings"]]
+            variables = [v.value for v in result.variables]
+            raw: list[list[Term | None]] = [[sol[v] for v in variables] for sol in result]
             kind = "select"
         else:
             variables = ["subject", "predicate", "object"]
@@ -58,23 +59,7 @@ def run(service: QueryService, text: str, *, linker: Linker, vocab: Vocab, lang:
     return ctx
 
 
-def _from_json(term: dict[str, Any] | None) -> Any:
-    """A SPARQL JSON results term as a pyoxigraph term (None when unbound)."""
-    if term is None:
-        return None
-    kind, value = term.get("type"), term.get("value", "")
-    if kind == "uri":
-        return ox.NamedNode(value)
-    if kind == "bnode":
-        return ox.BlankNode(value)
-    if "xml:lang" in term:
-        return ox.Literal(value, language=term["xml:lang"])
-    if "datatype" in term:
-        return ox.Literal(value, datatype=ox.NamedNode(term["datatype"]))
-    return ox.Literal(value)
-
-
-def _labels(store: Any, rows: list[list[Any]]) -> dict[str, list[tuple[str, str]]]:
+def _labels(store: Store, rows: list[list[Term | None]]) -> dict[str, list[tuple[str, str]]]:
     iris: list[str] = []
     for row in rows:
         for term in row:
@@ -86,12 +71,14 @@ def _labels(store: Any, rows: list[list[Any]]) -> dict[str, list[tuple[str, str]
             break
     out: dict[str, list[tuple[str, str]]] = {}
     for iri in iris:
-        for sol in store.query(_LABEL, substitutions={"x": ox.NamedNode(iri)}):
+        for sol in store.select(_LABEL, substitutions={"x": ox.NamedNode(iri)}):
             out.setdefault(iri, []).append((sol["l"].value, sol["l"].language or ""))
     return out
 
 
-def _cell(term: Any, labels: dict, linker: Linker, vocab: Vocab, lang: str) -> dict[str, Any] | None:
+def _cell(
+    term: Term | None, labels: dict[str, list[tuple[str, str]]], linker: Linker, vocab: Vocab, lang: str
+) -> JSONObject | None:
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
@@ -102,34 +89,28 @@ def _cell(term: Any, labels: dict, linker: Linker, vocab: Vocab, lang: str) -> d
         return literal_dict(term, vocab, lang)
     if isinstance(term, ox.BlankNode):
         return {"kind": "bnode", "value": term.value}
-    return {"kind": "literal", "value": str(term), "lang": None, "datatype": None}
+    return {"kind": "literal", "value": nt(term), "lang": None, "datatype": None}  # an RDF 1.2 triple term
 
 
-def examples(lang: str) -> list[dict[str, Any]]:
-    """Named example queries from queries/*.rq (via server.publish.named_queries), when available."""
-    try:
-        from server.publish.named_queries import load_queries
-    except ImportError:
-        return []
+def examples(lang: str) -> list[JSONObject]:
+    """Named example queries from queries/*.rq (server.publish.named_queries)."""
     try:
         found = load_queries()
     except (OSError, ValueError) as exc:  # a broken .rq file must not break the page
         log.warning("named queries unavailable for the query page: %s", exc)
         return []
 
-    def local(value: Any) -> Any:
-        if isinstance(value, dict):
-            return value.get(lang) or value.get("en") or next(iter(value.values()), None)
-        return value
+    def local(texts: dict[str, str]) -> str | None:
+        return texts.get(lang) or texts.get("en") or next(iter(texts.values()), None)
 
     out = []
     for name, q in sorted(found.items()):
         out.append(
             {
                 "name": name,
-                "title": local(getattr(q, "title", None)) or name,
-                "description": local(getattr(q, "description", None)),
-                "params": [p.name for p in getattr(q, "params", [])],
+                "title": local(q.title) or name,
+                "description": local(q.description),
+                "params": [p.name for p in q.params],
                 "query": q.sparql,
             }
         )

@@ -52,7 +52,7 @@ def _options_by_env() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-def _default(f: dataclasses.Field) -> str:
+def _default(f: dataclasses.Field[object]) -> str:
     if f.default_factory is not dataclasses.MISSING:  # computed: say how, not what it is here
         factory: Callable[[], object] = f.default_factory
         doc = inspect.getdoc(factory) or factory.__name__

@@ -3,10 +3,9 @@ are not part of the published data: their graphs are listed apart and counted no
 
 from __future__ import annotations
 
-from typing import Any
-
 import pyoxigraph as ox
 
+from server.core.types import JSONObject
 from server.store import Store
 
 CLASSES = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class"
@@ -17,12 +16,12 @@ def class_counts(store: Store, graphs: list[str] | None = None) -> dict[str, int
     the store's default graph."""
     return {
         sol["class"].value: int(sol["n"].value)
-        for sol in store.query(CLASSES, default_graphs=graphs)
+        for sol in store.select(CLASSES, default_graphs=graphs)
         if isinstance(sol["class"], ox.NamedNode)
     }
 
 
-def compute(store: Store) -> dict[str, Any]:
+def compute(store: Store) -> JSONObject:
     every = store.graphs()
     graphs = [{"iri": g.iri, "triples": g.triples} for g in every if not store.is_private(g.iri)]
     drafts = [{"iri": g.iri, "triples": g.triples} for g in every if store.is_private(g.iri)]

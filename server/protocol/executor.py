@@ -33,11 +33,17 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from multiprocessing.connection import Connection
+from multiprocessing.context import ForkServerContext
+from typing import TYPE_CHECKING, Protocol
 
 from server.core import errors
 from server.protocol.results import Rendered, render
 from server.sparql.lexer import single_pattern
+from server.store.base import Store, Term
+
+if TYPE_CHECKING:
+    from server.store.embedded import EmbeddedStore
 
 log = logging.getLogger(__name__)
 RETRY_AFTER = "1"  # seconds, on 503 store_unavailable (a replaced executor, a lost file)
@@ -56,12 +62,21 @@ class Job:
     fmt: str | None = None
     max_rows: int = 10000  # rows written at most (SELECT; a page's size for named queries)
     max_triples: int = 100000
-    substitutions: dict[str, Any] = field(default_factory=dict)  # variable name -> term, bound not spliced
+    substitutions: dict[str, Term] = field(default_factory=dict)  # variable name -> term, bound not spliced
     offset: int = 0  # rows (distinct triples) skipped first: pages of named queries
     include_private: bool = False  # drafts in the default dataset (``drafts=include``)
 
 
-def evaluate(store: Any, job: Job, deadline: float | None = None, timeout: float | None = None) -> Rendered:
+@dataclass
+class Failure:
+    """An error of an executor, sent back instead of the answer (pickled: plain values)."""
+
+    error: str  # the name of a server.core.errors class
+    message: str
+    detail: object = None
+
+
+def evaluate(store: Store, job: Job, deadline: float | None = None, timeout: float | None = None) -> Rendered:
     """Evaluate ``job`` on ``store`` and serialise it (the code both paths share)."""
     result = store.query(
         job.sparql,
@@ -76,12 +91,12 @@ def evaluate(store: Any, job: Job, deadline: float | None = None, timeout: float
                   offset=job.offset, deadline=deadline)
 
 
-def evaluate_in_thread(store: Any, job: Job, timeout: float) -> Rendered:
+def evaluate_in_thread(store: Store, job: Job, timeout: float) -> Rendered:
     return evaluate(store, job, deadline=time.monotonic() + timeout, timeout=timeout)
 
 
 # -- the child ----------------------------------------------------------------------------
-def _child_main(conn: Any, path: str, private_prefix: str | None) -> None:
+def _child_main(conn: Connection, path: str, private_prefix: str | None) -> None:
     from server.store.embedded import EmbeddedStore
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which stops us
@@ -98,18 +113,18 @@ def _child_main(conn: Any, path: str, private_prefix: str | None) -> None:
                     store.close()
                 store = None
                 store = EmbeddedStore(path, checkpoint=seq, private_prefix=private_prefix)
-            conn.send(("ok", evaluate(store, job)))
+            conn.send(evaluate(store, job))
         except (KeyboardInterrupt, SystemExit):
             raise
         except errors.PolicyKGError as err:
-            conn.send(("error", (type(err).__name__, err.message, err.detail)))
+            conn.send(Failure(type(err).__name__, err.message, err.detail))
         except BaseException as exc:  # noqa: BLE001 - incl. pyo3 PanicException; reported to the parent
             store = None  # a panic may leave the handle unusable: reopen for the next job
-            conn.send(("error", ("StoreError", f"Query evaluation failed: {type(exc).__name__}: {exc}", None)))
+            conn.send(Failure("StoreError", f"Query evaluation failed: {type(exc).__name__}: {exc}"))
 
 
 class _Worker:
-    def __init__(self, ctx: Any, path: str, private_prefix: str | None):
+    def __init__(self, ctx: ForkServerContext, path: str, private_prefix: str | None):
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(target=_child_main, args=(child, path, private_prefix), daemon=True,
                                    name="policykg-query-executor")
@@ -134,8 +149,10 @@ class _Worker:
 class ExecutorPool:
     """``size`` executor processes over the store folder ``path``."""
 
-    def __init__(self, store: Any, size: int = 2):
-        self.store = store  # the on-disk EmbeddedStore: names the checkpoint each job reads
+    def __init__(self, store: EmbeddedStore, size: int = 2):
+        if store.path is None:
+            raise ValueError("executor processes read an on-disk store")
+        self.store = store  # names the checkpoint each job reads
         self.path = store.path
         self.size = max(1, size)
         self._ctx = multiprocessing.get_context("forkserver")
@@ -173,24 +190,22 @@ class ExecutorPool:
         with self._lock:
             self._all.discard(w)
 
-    def run(self, job: Job, timeout: float, **_: Any) -> Rendered:
+    def run(self, job: Job, timeout: float) -> Rendered:
         deadline = time.monotonic() + timeout
         # the state this query reads: the latest acknowledged write (read-your-writes); this
         # process holds that checkpoint open, so it outlives the job
         reply = self._ask(job, self.store.checkpoint(), timeout, deadline)
-        status, payload = reply
-        if status == "ok":
-            return payload
-        name, message, detail = payload
-        cls = getattr(errors, name, errors.StoreError)
+        if isinstance(reply, Rendered):
+            return reply
+        cls = getattr(errors, reply.error, errors.StoreError)
         if not (isinstance(cls, type) and issubclass(cls, errors.PolicyKGError)):
             cls = errors.StoreError
         err = cls.__new__(cls)
         headers = {"Retry-After": RETRY_AFTER} if cls is errors.StoreUnavailable else None
-        errors.PolicyKGError.__init__(err, message, detail=detail, headers=headers)
+        errors.PolicyKGError.__init__(err, reply.message, detail=reply.detail, headers=headers)
         raise err
 
-    def _ask(self, job: Job, seq: int, timeout: float, deadline: float) -> Any:
+    def _ask(self, job: Job, seq: int, timeout: float, deadline: float) -> Rendered | Failure:
         try:
             w = self._idle.get(timeout=timeout)
         except queue.Empty:
@@ -235,6 +250,12 @@ class ExecutorPool:
             w.kill()
 
 
+class Retire(Protocol):
+    """Has this worker process replaced (server.app.wsgi.retire), ``stuck`` queries abandoned so far."""
+
+    def __call__(self, *, stuck: int) -> None: ...
+
+
 class InWorkerRunner:
     """Evaluate in this worker process (``policykg serve``), in an evaluation thread paired with
     the request thread. The request thread hands the job over and waits up to the timeout (plus
@@ -249,7 +270,7 @@ class InWorkerRunner:
 
     GRACE = 0.25  # seconds past the deadline for the serialiser's own deadline check to answer first
 
-    def __init__(self, store: Any, retire: Any):
+    def __init__(self, store: Store, retire: Retire):
         self.store = store
         self._retire = retire
         self._local = threading.local()
@@ -258,7 +279,7 @@ class InWorkerRunner:
         self.busy = 0
         self.stuck = 0
 
-    def run(self, job: Job, timeout: float, **_: Any) -> Rendered:
+    def run(self, job: Job, timeout: float) -> Rendered:
         with self._busy():
             if single_pattern(job.sparql):
                 # One triple pattern: every step of the evaluation is a row, at most the result cap
@@ -278,11 +299,11 @@ class InWorkerRunner:
                 raise errors.QueryTimeout(
                     f"The query ran longer than {timeout:g} s and was stopped.", detail={"timeout": timeout}
                 )
-        ok, value = ev.result
-        ev.result = None
-        if not ok:
-            raise value
-        return value
+        result, ev.result = ev.result, None
+        if isinstance(result, BaseException):
+            raise result
+        assert result is not None  # set by the evaluation thread before it released ``done``
+        return result
 
     @contextlib.contextmanager
     def _busy(self) -> Iterator[None]:
@@ -300,10 +321,10 @@ class _Evaluator:
     """One evaluation thread, serving one request thread: a job in, a result out, handed over
     with two locks (cheaper than a queue and a future)."""
 
-    def __init__(self, store: Any):
+    def __init__(self, store: Store):
         self.store = store
-        self.job: Any = None
-        self.result: Any = None
+        self.job: tuple[Job, float] | None = None
+        self.result: Rendered | BaseException | None = None  # the job's answer, or what it raised
         self.go = threading.Lock()
         self.go.acquire()
         self.done = threading.Lock()
@@ -317,10 +338,10 @@ class _Evaluator:
     def _loop(self) -> None:
         while True:
             self.go.acquire()
-            job, timeout = self.job
-            self.job = None
+            assert self.job is not None  # set by start() before it released ``go``
+            (job, timeout), self.job = self.job, None
             try:
-                self.result = (True, evaluate_in_thread(self.store, job, timeout))
+                self.result = evaluate_in_thread(self.store, job, timeout)
             except BaseException as exc:  # noqa: BLE001 - handed to the request thread, raised there
-                self.result = (False, exc)
+                self.result = exc
             self.done.release()

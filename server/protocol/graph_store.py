@@ -15,8 +15,8 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from server.core.errors import BadRequest, RDFSyntaxError, UnsupportedMediaType
-from server.protocol.formats import BY_NAME, Format, by_media_type
 from server.core.namespaces import graph_iri
+from server.protocol.formats import BY_NAME, Format, by_media_type
 
 #: Formats accepted for one graph (``?graph=``, ``?default``, a new graph POSTed to /store).
 GRAPH_UPLOADS: tuple[Format, ...] = tuple(BY_NAME[n] for n in ("ttl", "nt", "rdf", "jsonld"))

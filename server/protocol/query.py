@@ -18,7 +18,7 @@ import threading
 import time
 import weakref
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
 from werkzeug.http import parse_etags
 
@@ -34,6 +34,9 @@ from server.protocol.results import Rendered
 from server.sparql.policy import check_query_policy
 from server.store.base import Store
 from server.store.embedded import EmbeddedStore
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import WSGIEnvironment
 
 
 def check_accept(accept: str | None, limit: int) -> None:
@@ -100,7 +103,7 @@ class QueryService:
                     weakref.finalize(self, self.runner.close)  # apps made by tests leave no processes
         return self.runner
 
-    def answer(self, environ: dict[str, Any], req: ProtocolRequest, *,
+    def answer(self, environ: WSGIEnvironment, req: ProtocolRequest, *,
                base_url: str) -> tuple[int, list[tuple[str, str]], bytes]:
         """A SPARQL Protocol query's answer (status, headers, body): ``run`` plus revalidation
         (ETag, 304) and CORS. The /sparql view and the WSGI fast path (server.app.fastpath)
@@ -126,7 +129,7 @@ class QueryService:
         return 200, headers, rendered.body
 
 
-def _etag(st: Any, job: Job) -> str | None:
+def _etag(st: Store, job: Job) -> str | None:
     """A weak validator of a query's answer: the same store state and the same request give
     the same result. None for stores that cannot name their state (external stores)."""
     state = getattr(st, "state", None)

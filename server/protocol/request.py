@@ -15,9 +15,8 @@ from urllib.parse import parse_qs
 
 import pyoxigraph as ox
 
-from server.protocol import formats
 from server.core.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
-
+from server.protocol import formats
 
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"

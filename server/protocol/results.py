@@ -14,19 +14,25 @@ import csv
 import io
 import json
 import time
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, TYPE_CHECKING, TypeVar, cast
 from xml.sax.saxutils import escape, quoteattr
 
 import pyoxigraph as ox
 
 from server.core.errors import QueryTimeout
 from server.core.namespaces import PREFIXES
+from server.core.types import JSONObject
 from server.protocol import formats
+from server.store.base import QueryResult, Term
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer
 
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _CHECK_EVERY = 256  # solutions between two deadline checks
+Item = TypeVar("Item", bound=Hashable)  # a solution or a triple
 
 
 @dataclass
@@ -50,7 +56,7 @@ _GRAPH_SYNONYMS = {"xml": "rdf", "json": "jsonld"}
 
 
 def render(
-    result: Any,
+    result: QueryResult,
     *,
     accept: str | None = None,
     fmt: str | None = None,
@@ -68,7 +74,7 @@ def render(
     processes are killed instead)."""
     if isinstance(result, ox.QueryBoolean):
         f = choose_format(formats.RESULTS, accept, fmt)
-        return Rendered(result.serialize(format=f.ox_results), f.content_type)
+        return Rendered(result.serialize(format=f.ox_results) or b"", f.content_type)
     if isinstance(result, ox.QuerySolutions):
         f = choose_format(formats.RESULTS, accept, fmt)
         variables = [v.value for v in result.variables]
@@ -78,12 +84,11 @@ def render(
         return _render_solutions(result, f, max_rows, offset, deadline)
     f = choose_format(formats.GRAPH, accept, fmt)
     triples, truncated = _take(result, max_triples, deadline, offset, distinct=True)
+    data: Iterable[ox.Triple] | Iterable[ox.Quad] = triples
     if f.ox_rdf.supports_datasets:
-        data: Iterable[Any] = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
-    else:
-        data = triples
+        data = (ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples)
     prefixes = PREFIXES if f.name in ("ttl", "trig") else None
-    body = ox.serialize(data, format=f.ox_rdf, prefixes=prefixes) if prefixes else ox.serialize(data, format=f.ox_rdf)
+    body = ox.serialize(data, format=f.ox_rdf, prefixes=prefixes) or b""
     return Rendered(body, f.content_type, truncated, len(triples))
 
 
@@ -106,15 +111,18 @@ class _CappedTSV(io.RawIOBase):
     def writable(self) -> bool:
         return True
 
-    def write(self, data: Any) -> int:
-        chunk = self._drop(bytes(data)) if self.skip else data
+    def write(self, data: ReadableBuffer) -> int:
+        chunk = bytes(data)
+        size = len(chunk)
+        if self.skip:
+            chunk = self._drop(chunk)
         self.buf += chunk
-        self.lines += bytes(chunk).count(b"\n")
+        self.lines += chunk.count(b"\n")
         if self.lines > self.limit:
             raise _Full()
         if self.deadline is not None and time.monotonic() > self.deadline:
             raise QueryTimeout("The query ran past its time limit and was stopped.")
-        return len(data)
+        return size
 
     def _drop(self, chunk: bytes) -> bytes:
         """``chunk`` without the parts of the rows still to skip (the header is kept)."""
@@ -142,7 +150,8 @@ def _render_solutions(
     out = _CappedTSV(max_rows, offset, deadline)
     truncated = False
     try:
-        result.serialize(out, ox.QueryResultsFormat.TSV)
+        # a writable raw stream: all pyoxigraph does with its output is call write()
+        result.serialize(cast(IO[bytes], out), ox.QueryResultsFormat.TSV)
     except _Full:
         truncated = True
     except OSError as exc:  # pyoxigraph may wrap the exception raised by write()
@@ -155,19 +164,19 @@ def _render_solutions(
         data = b"\n".join(data.split(b"\n", max_rows + 1)[: max_rows + 1]) + b"\n"
     rows = data.count(b"\n") - 1
     if f.name != "tsv":
-        data = ox.parse_query_results(data, ox.QueryResultsFormat.TSV).serialize(format=f.ox_results)
+        data = ox.parse_query_results(data, ox.QueryResultsFormat.TSV).serialize(format=f.ox_results) or b""
         if truncated and f.name == "json" and data.startswith(b"{"):
             data = b'{"truncated":true,' + data[1:]
     return Rendered(data, f.content_type, truncated, rows)
 
 
 def _take(
-    items: Iterable[Any], cap: int, deadline: float | None, offset: int = 0, *, distinct: bool = False
-) -> tuple[list[Any], bool]:
+    items: Iterable[Item], cap: int, deadline: float | None, offset: int = 0, *, distinct: bool = False
+) -> tuple[list[Item], bool]:
     """At most ``cap`` items after the first ``offset`` (each once with ``distinct``), and
     whether more follow."""
-    out: list[Any] = []
-    seen: set[Any] = set()
+    out: list[Item] = []
+    seen: set[Item] = set()
     skip = offset
     for n, item in enumerate(items):
         if deadline is not None and n % _CHECK_EVERY == 0 and time.monotonic() > deadline:
@@ -188,13 +197,13 @@ def _take(
 
 
 # -- JSON (https://www.w3.org/TR/sparql11-results-json/) ------------------------------------
-def json_term(t: Any) -> dict[str, Any]:
+def json_term(t: Term) -> JSONObject:
     if isinstance(t, ox.NamedNode):
         return {"type": "uri", "value": t.value}
     if isinstance(t, ox.BlankNode):
         return {"type": "bnode", "value": t.value}
     if isinstance(t, ox.Literal):
-        d: dict[str, Any] = {"type": "literal", "value": t.value}
+        d: JSONObject = {"type": "literal", "value": t.value}
         if t.language:
             d["xml:lang"] = t.language
             if t.direction is not None:
@@ -218,7 +227,7 @@ def _direction(t: ox.Literal) -> str:
     return str(t.direction).rsplit(".", 1)[-1].lower()
 
 
-def solutions_json(variables: list[str], rows: list[Any]) -> dict[str, Any]:
+def solutions_json(variables: list[str], rows: list[ox.QuerySolution]) -> JSONObject:
     """SELECT results in the SPARQL 1.1 JSON results shape, as a dict."""
     bindings = []
     for row in rows:
@@ -239,7 +248,7 @@ def write_json(variables: list[str], rows: list[ox.QuerySolution], truncated: bo
 
 
 # -- XML (https://www.w3.org/TR/rdf-sparql-XMLres/) -----------------------------------------
-def _xml_term(t: Any) -> str:
+def _xml_term(t: Term) -> str:
     if isinstance(t, ox.NamedNode):
         return f"<uri>{escape(t.value)}</uri>"
     if isinstance(t, ox.BlankNode):
@@ -281,7 +290,7 @@ def write_xml(variables: list[str], rows: list[ox.QuerySolution], truncated: boo
 
 
 # -- CSV and TSV (https://www.w3.org/TR/sparql11-results-csv-tsv/) --------------------------
-def _csv_term(t: Any) -> str:
+def _csv_term(t: Term | None) -> str:
     if t is None:
         return ""
     if isinstance(t, ox.NamedNode):
@@ -305,7 +314,7 @@ def write_csv(variables: list[str], rows: list[ox.QuerySolution], truncated: boo
 _TSV_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
-def _tsv_term(t: Any) -> str:
+def _tsv_term(t: Term | None) -> str:
     if t is None:
         return ""
     if isinstance(t, ox.NamedNode):

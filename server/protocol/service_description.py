@@ -8,12 +8,13 @@ are materialised into a named graph, queries are not evaluated under an entailme
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
 
 import pyoxigraph as ox
 
-from server.protocol import formats
 from server.core.errors import BadRequest
+from server.protocol import formats
+from server.store.base import GraphInfo
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"
@@ -46,11 +47,11 @@ def describe(
     endpoint: str,
     *,
     updates: bool,
-    graphs: list[Any],
+    graphs: Iterable[GraphInfo],
     total_triples: int | None = None,
     union_default_graph: bool = True,
 ) -> list[ox.Triple]:
-    """Triples of the service description. ``graphs``: GraphInfo(iri, triples) items."""
+    """Triples of the service description, with ``graphs`` as its named graphs."""
     service, dataset, default = ox.BlankNode(), ox.BlankNode(), ox.BlankNode()
     t = [
         ox.Triple(service, RDF_TYPE, _sd("Service")),
@@ -100,4 +101,4 @@ def serialize(triples: list[ox.Triple], accept: str | None, fmt: str | None) -> 
         body = ox.serialize(triples, format=f.ox_rdf, prefixes=PREFIXES)
     else:
         body = ox.serialize(triples, format=f.ox_rdf)
-    return body, f.content_type
+    return body or b"", f.content_type

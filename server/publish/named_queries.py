@@ -40,15 +40,17 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
 
 from server.core.errors import BadRequest, NotAcceptable, NotFound
 from server.core.namespaces import PREFIXES
+from server.core.settings import Settings
+from server.core.types import JSONObject
 from server.protocol import formats
 from server.protocol.executor import Job
 from server.sparql.lexer import query_form, tokens
+from server.store.base import QueryResult, Store, Term
 
 XSD = PREFIXES["xsd"]
 TYPES = ("iri", "string", "langstring", "integer", "decimal", "date", "boolean")
@@ -75,8 +77,8 @@ class Param:
     values: list[str] | None = None
     label: dict[str, str] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"name": self.name, "type": self.type, "required": self.required}
+    def to_dict(self) -> JSONObject:
+        out: JSONObject = {"name": self.name, "type": self.type, "required": self.required}
         for key in ("default", "example", "values"):
             if getattr(self, key) is not None:
                 out[key] = getattr(self, key)
@@ -101,7 +103,7 @@ class NamedQuery:
     def returns_graph(self) -> bool:
         return self.kind in ("construct", "describe")
 
-    def cap(self, settings: Any) -> int:
+    def cap(self, settings: Settings) -> int:
         """The most rows (triples) one answer may hold: the service's cap for this kind."""
         return settings.max_construct_triples if self.returns_graph else settings.max_rows
 
@@ -112,7 +114,7 @@ class NamedQuery:
         """Arguments that make a good example: every example value, required ones first."""
         return {p.name: p.example for p in self.params if p.example is not None}
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> JSONObject:
         return {
             "name": self.name,
             "kind": self.kind,
@@ -134,7 +136,8 @@ def expand_curie(value: str) -> str:
     return value
 
 
-def parse_header(text: str, name: str = "?") -> tuple[dict, dict, list[Param]]:
+def parse_header(text: str, name: str = "?") -> tuple[dict[str, str], dict[str, str], list[Param]]:
+    """The title and description (by language) and the parameters declared by a query's header."""
     title: dict[str, str] = {}
     description: dict[str, str] = {}
     params: list[Param] = []
@@ -313,9 +316,9 @@ def convert(p: Param, raw: str) -> ox.NamedNode | ox.Literal:
     raise _bad(p, f"unknown type {p.type}")
 
 
-def bind(query: NamedQuery, args: Mapping[str, str | list[str]]) -> dict[str, ox.NamedNode | ox.Literal]:
+def bind(query: NamedQuery, args: Mapping[str, str | list[str]]) -> dict[str, Term]:
     """Typed substitutions for ``args`` (request arguments minus the reserved ones)."""
-    out: dict[str, ox.NamedNode | ox.Literal] = {}
+    out: dict[str, Term] = {}
     for key, value in args.items():
         if key in RESERVED:
             continue
@@ -342,7 +345,7 @@ def bind(query: NamedQuery, args: Mapping[str, str | list[str]]) -> dict[str, ox
     return out
 
 
-def run(store: Any, query: NamedQuery, args: Mapping[str, str | list[str]]) -> Any:
+def run(store: Store, query: NamedQuery, args: Mapping[str, str | list[str]]) -> QueryResult:
     """The store's result of the named query with its parameters bound, evaluated here without
     timeout or caps (tests, benchmarks); the service runs them through ``job``."""
     substitutions = bind(query, args)

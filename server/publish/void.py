@@ -12,7 +12,7 @@ description can merge it); ``void_triples`` the same as pyoxigraph triples.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -20,9 +20,12 @@ import pyoxigraph as ox
 from server.core.namespaces import PKG, PREFIXES, inferred_graph, is_asserted
 from server.core.settings import Settings
 from server.graph.stats import class_counts
-from server.graph.turtle import Statement
+from server.graph.turtle import Statement, Subject, Term
 from server.publish.export import dataset_date, dataset_graphs
 from server.store import Store
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 VOID = PREFIXES["void"]
 DCT = PREFIXES["dcterms"]
@@ -33,12 +36,9 @@ FOAF = PREFIXES["foaf"]
 LICENSE = "https://creativecommons.org/licenses/by/4.0/"
 
 # Used only when the store has no dataset metadata graph (data/dataset.ttl not loaded).
-FALLBACK_METADATA: dict[str, Any] = {
-    "title": {
-        "ru": "Граф знаний промышленной политики России (policykg)",
-        "en": "Knowledge graph of Russian industrial policy (policykg)",
-    },
-    "license": LICENSE,
+FALLBACK_TITLE = {
+    "ru": "Граф знаний промышленной политики России (policykg)",
+    "en": "Knowledge graph of Russian industrial policy (policykg)",
 }
 EXAMPLE_CLASSES = ("Person", "Organization", "Proposal", "PolicyInstrument", "Event", "Statement")
 DUMP_FORMATS = ("trig", "nq")
@@ -68,10 +68,16 @@ def _int(n: int) -> ox.Literal:
     return ox.Literal(str(n), datatype=_n(XSD + "integer"))
 
 
-def _one(store: Store, query: str, graphs: list[str], **subst: ox.NamedNode | ox.Literal) -> Any:
-    for sol in store.query(query, default_graphs=graphs, substitutions=subst or None):
+def _one(store: Store, query: str, graphs: list[str], **subst: Term) -> ox.QuerySolution | None:
+    for sol in store.select(query, default_graphs=graphs, substitutions=subst or None):
         return sol
     return None
+
+
+def _count(sol: ox.QuerySolution | None, var: str) -> int:
+    """The integer an aggregate bound ``var`` to (0 when unbound)."""
+    term = sol[var] if sol is not None else None
+    return int(term.value) if term is not None else 0
 
 
 def void_statements(store: Store, settings: Settings, base_url: str) -> list[Statement]:
@@ -81,7 +87,7 @@ def void_statements(store: Store, settings: Settings, base_url: str) -> list[Sta
     doc = _n(base_url + "/.well-known/void")
     out: list[Statement] = []
 
-    def add(s: Any, p: str, o: Any) -> None:
+    def add(s: Subject, p: str, o: Term) -> None:
         out.append((s, _n(p), o, None))
 
     add(doc, PREFIXES["rdf"] + "type", _n(VOID + "DatasetDescription"))
@@ -94,10 +100,11 @@ def void_statements(store: Store, settings: Settings, base_url: str) -> list[Sta
     meta = metadata_graph(settings)
     if store.has_graph(meta):
         quads = [(q.subject, q.predicate, q.object) for q in store.quads(meta)]
-        by_subject: dict[Any, list] = {}
+        by_subject: dict[Subject, list[tuple[ox.NamedNode, Term]]] = {}
         for s, p, o in quads:
             by_subject.setdefault(s, []).append((p, o))
-        todo, seen = [ds], set()
+        todo: list[Subject] = [ds]
+        seen: set[Subject] = set()
         while todo:
             node = todo.pop()
             if node in seen:
@@ -108,10 +115,10 @@ def void_statements(store: Store, settings: Settings, base_url: str) -> list[Sta
                 if isinstance(o, ox.BlankNode):
                     todo.append(o)
     if not any(p.value == DCT + "title" and s == ds for s, p, _, _ in out):
-        for lang, text in FALLBACK_METADATA["title"].items():
+        for lang, text in FALLBACK_TITLE.items():
             add(ds, DCT + "title", ox.Literal(text, language=lang))
     if not any(p.value == DCT + "license" and s == ds for s, p, _, _ in out):
-        add(ds, DCT + "license", _n(FALLBACK_METADATA["license"]))
+        add(ds, DCT + "license", _n(LICENSE))
 
     graphs = dataset_graphs(store, settings)
     date = dataset_date(store, settings)
@@ -127,11 +134,11 @@ def void_statements(store: Store, settings: Settings, base_url: str) -> list[Sta
         add(ds, VOID + "triples", _int(0))
         return out
 
-    add(ds, VOID + "triples", _int(int(_one(store, _COUNT_TRIPLES, graphs)["n"].value)))
+    add(ds, VOID + "triples", _int(_count(_one(store, _COUNT_TRIPLES, graphs), "n")))
     counts = _one(store, _COUNT_DISTINCT, graphs)
-    add(ds, VOID + "distinctSubjects", _int(int(counts["subjects"].value)))
-    add(ds, VOID + "distinctObjects", _int(int(counts["objects"].value)))
-    add(ds, VOID + "properties", _int(int(counts["properties"].value)))
+    add(ds, VOID + "distinctSubjects", _int(_count(counts, "subjects")))
+    add(ds, VOID + "distinctObjects", _int(_count(counts, "objects")))
+    add(ds, VOID + "properties", _int(_count(counts, "properties")))
     entities = _count_entities(store, graphs, settings)
     add(ds, VOID + "entities", _int(entities))
 
@@ -142,7 +149,7 @@ def void_statements(store: Store, settings: Settings, base_url: str) -> list[Sta
         add(ds, VOID + "classPartition", part)
         add(part, VOID + "class", _n(cls))
         add(part, VOID + "entities", _int(n))
-    for sol in store.query(_PROPERTIES, default_graphs=graphs):
+    for sol in store.select(_PROPERTIES, default_graphs=graphs):
         part = ox.BlankNode()
         add(ds, VOID + "propertyPartition", part)
         add(part, VOID + "property", sol["p"])
@@ -150,12 +157,12 @@ def void_statements(store: Store, settings: Settings, base_url: str) -> list[Sta
 
     for ns in _vocabularies(store, graphs):
         add(ds, VOID + "vocabulary", _n(ns))
-    for sol in store.query(_SOURCES, default_graphs=graphs):
+    for sol in store.select(_SOURCES, default_graphs=graphs):
         add(ds, DCT + "source", sol["s"])
     for cls in EXAMPLE_CLASSES:
-        sol = _example(store, graphs, settings, PKG + cls)
-        if sol is not None:
-            add(ds, VOID + "exampleResource", sol)
+        example = _example(store, graphs, settings, PKG + cls)
+        if example is not None:
+            add(ds, VOID + "exampleResource", example)
 
     inferred = inferred_graph(settings.base_iri)
     for info in store.graphs():
@@ -174,17 +181,16 @@ def void_statements(store: Store, settings: Settings, base_url: str) -> list[Sta
 def _count_entities(store: Store, graphs: list[str], settings: Settings) -> int:
     """Subjects that are IRIs in the dataset's own URI space."""
     query = "SELECT ?base (COUNT(DISTINCT ?s) AS ?n) { ?s ?p ?o FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?base)) } GROUP BY ?base"
-    sol = _one(store, query, graphs, base=ox.Literal(settings.base_iri))
-    return int(sol["n"].value) if sol is not None else 0
+    return _count(_one(store, query, graphs, base=ox.Literal(settings.base_iri)), "n")
 
 
 def _example(store: Store, graphs: list[str], settings: Settings, cls: str) -> ox.NamedNode | None:
     query = (
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-        "SELECT ?class ?base ?s { ?c rdfs:subClassOf* ?class . ?s a ?c "
+        "SELECT ?cls ?base ?s { ?c rdfs:subClassOf* ?cls . ?s a ?c "
         "FILTER(isIRI(?s) && STRSTARTS(STR(?s), ?base)) } ORDER BY ?s LIMIT 1"
     )
-    sol = _one(store, query, graphs, **{"class": _n(cls), "base": ox.Literal(settings.base_iri)})
+    sol = _one(store, query, graphs, cls=_n(cls), base=ox.Literal(settings.base_iri))
     return sol["s"] if sol is not None else None
 
 
@@ -193,7 +199,7 @@ def _vocabularies(store: Store, graphs: list[str]) -> list[str]:
     used: set[str] = set()
     terms = {
         sol["p"].value
-        for sol in store.query(_VOCABULARIES, default_graphs=graphs)
+        for sol in store.select(_VOCABULARIES, default_graphs=graphs)
         if isinstance(sol["p"], ox.NamedNode)
     }
     for ns in PREFIXES.values():
@@ -207,7 +213,7 @@ def void_triples(store: Store, settings: Settings, base_url: str) -> list[ox.Tri
     return [ox.Triple(s, p, o) for s, p, o, _ in void_statements(store, settings, base_url)]
 
 
-def void_graph(store: Store, settings: Settings, base_url: str):
+def void_graph(store: Store, settings: Settings, base_url: str) -> Graph:
     """The VoID description as an rdflib Graph (for the SPARQL service description)."""
     from rdflib import Graph
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, render_template, request, url_for
 
 from server.core.errors import BadRequest
+from server.core.types import JSONObject
 from server.protocol.executor import Job
 from server.publish import named_queries
 from server.publish.named_queries import NamedQuery, get_query, load_queries
@@ -37,7 +37,7 @@ def _example_url(q: NamedQuery) -> str:
     return url_for("api.run_query", name=q.name) + ("?" + urlencode(args) if args else "")
 
 
-def _describe(q: NamedQuery) -> dict[str, Any]:
+def _describe(q: NamedQuery) -> JSONObject:
     return {
         **q.to_dict(),
         "url": url_for("api.run_query", name=q.name),

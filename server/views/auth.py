@@ -3,12 +3,12 @@ rules of server.protocol.auth (bearer token, limiter of failed attempts)."""
 
 from __future__ import annotations
 
-from typing import Any
+from flask import Request
 
 from server.protocol.auth import authorize
 from server.views.context import services
 
 
-def require_write(request: Any) -> None:
+def require_write(request: Request) -> None:
     """Allow the request to write, or raise 401/403/429 (nothing is changed then)."""
     authorize(request.environ, services().settings.update_token, services().auth_limiter)

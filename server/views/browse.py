@@ -5,32 +5,33 @@ of ``server.browse`` and pick HTML or JSON; every HTML response carries the CSP 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, request
+from werkzeug.wrappers import Response as BaseResponse
 
-from server.protocol import formats
 from server.browse import describe, document, pages, terms
-from server.core.errors import BadRequest, NotFound
 from server.browse.i18n import COOKIE, LANGUAGES, translator
+from server.core.errors import BadRequest, NotFound
 from server.core.namespaces import PKG, ontology_graph
-from server.views.context import int_arg, services, settings, store
-
+from server.core.types import JSONObject
+from server.protocol import formats
 from server.views.browsing import (
     CSP,
-    RDF_FORMATS,
     PAGE_FORMATS,
     PER_PAGE_INCOMING,
+    RDF_FORMATS,
+    iri_arg,
     lang,
     linker,
-    vocab,
-    wants_json,
     show,
     split_suffix,
-    iri_arg,
+    vocab,
+    wants_json,
 )
+from server.views.context import int_arg, services, settings, store
 
 bp = Blueprint("browse", __name__)
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def _headers(resp: Response) -> Response:
 
 
 @bp.app_context_processor
-def _template_globals() -> dict[str, Any]:
+def _template_globals() -> JSONObject:
     try:
         current = lang()
     except RuntimeError:
@@ -75,7 +76,7 @@ def _template_globals() -> dict[str, Any]:
 # -- linked data: /id, /data, /page ----------------------------------------------------------
 
 
-def _see_other(iri: str, page_url: str, data_url) -> Response:
+def _see_other(iri: str, page_url: str, data_url: Callable[[str], str]) -> BaseResponse:
     fmt = formats.negotiate(request.headers.get("Accept"), formats.HTML, PAGE_FORMATS)
     target = page_url if fmt.name == "html" else data_url(fmt.extension)
     resp = redirect(target, code=303)
@@ -84,7 +85,7 @@ def _see_other(iri: str, page_url: str, data_url) -> Response:
 
 
 @bp.get("/id/<path:rest>")
-def dereference(rest: str):
+def dereference(rest: str) -> BaseResponse:
     iri = settings().base_iri + rest
     if not terms.exists(store(), iri):
         raise NotFound(f"Nothing is known about <{iri}>.")
@@ -93,7 +94,7 @@ def dereference(rest: str):
 
 
 @bp.get("/ontology/<path:term>")
-def ontology_term(term: str):
+def ontology_term(term: str) -> BaseResponse:
     iri = PKG + term
     if not terms.exists(store(), iri):
         raise NotFound(f"The ontology has no term <{iri}>.")
@@ -117,14 +118,14 @@ def _page(iri: str, as_json: bool) -> Response:
 
 
 @bp.get("/page/<path:rest>")
-def page(rest: str):
+def page(rest: str) -> Response:
     rest, ext = split_suffix(rest, ("json",))
     return _page(settings().base_iri + rest, ext == "json" or wants_json())
 
 
 @bp.get("/page")
 @bp.get("/page.json")
-def page_any():
+def page_any() -> Response:
     return _page(iri_arg(), wants_json())
 
 
@@ -134,7 +135,7 @@ def _data(iri: str, ext: str | None, doc_iri: str) -> Response:
         if fmt not in RDF_FORMATS:
             raise BadRequest("Use format ttl, nt, rdf or jsonld.")
     elif ext:
-        fmt = formats.by_extension(ext, formats.GRAPH)
+        fmt = formats.by_name(ext, formats.GRAPH)  # ttl, nt, rdf or jsonld (split_suffix)
     else:
         fmt = formats.negotiate(request.headers.get("Accept"), formats.GRAPH, RDF_FORMATS)
     triples = document.cbd(store(), iri, doc_iri)
@@ -146,13 +147,13 @@ def _data(iri: str, ext: str | None, doc_iri: str) -> Response:
 
 
 @bp.get("/data/<path:rest>")
-def data(rest: str):
+def data(rest: str) -> Response:
     rest, ext = split_suffix(rest, ("ttl", "nt", "rdf", "jsonld"))
     return _data(settings().base_iri + rest, ext, request.base_url)
 
 
 @bp.get("/data")
-def data_any():
+def data_any() -> Response:
     return _data(iri_arg(), None, request.url)
 
 
@@ -161,19 +162,20 @@ def data_any():
 
 @bp.get("/ontology")
 @bp.get("/ontology.<ext>")
-def ontology(ext: str | None = None):
+def ontology(ext: str | None = None) -> Response:
     graph = ontology_graph(settings().base_iri)
     if ext is None and not wants_json():
         fmt = formats.negotiate(request.headers.get("Accept"), formats.HTML, PAGE_FORMATS)
         ext = None if fmt.name == "html" else fmt.extension
     if ext is not None and ext != "json":
-        fmt = formats.by_extension(ext, formats.GRAPH)
-        if fmt is None or fmt not in RDF_FORMATS:
+        doc_fmt = formats.by_extension(ext, formats.GRAPH)
+        if doc_fmt is None or doc_fmt not in RDF_FORMATS:
             raise NotFound(f"No ontology document /ontology.{ext}; use .ttl, .nt, .rdf, .jsonld or .json.")
         if not store().has_graph(graph):
             raise NotFound("The ontology is not loaded.")
         triples = [ox.Triple(q.subject, q.predicate, q.object) for q in store().quads(graph)]
-        resp = Response(document.serialize(triples, fmt.ox_rdf, settings().base_iri), content_type=fmt.content_type)
+        body = document.serialize(triples, doc_fmt.ox_rdf, settings().base_iri)
+        resp = Response(body, content_type=doc_fmt.content_type)
         resp.vary.add("Accept")
         return resp
     ctx = pages.ontology_context(store(), base_iri=settings().base_iri, linker=linker(), vocab=vocab(), lang=lang())

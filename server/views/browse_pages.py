@@ -6,14 +6,13 @@ from __future__ import annotations
 from urllib.parse import urlencode
 
 import pyoxigraph as ox
-from flask import Blueprint, request
+from flask import Blueprint, Response, request
 
 from server.browse import pages, terms
 from server.browse import query as query_page
 from server.browse import search as search_mod
 from server.core.errors import BadRequest
 from server.graph.stats import CLASSES
-from server.views.context import int_arg, services, store
 from server.views.browsing import (
     class_counts,
     iri_arg,
@@ -26,6 +25,7 @@ from server.views.browsing import (
     vocab,
     wants_json,
 )
+from server.views.context import int_arg, services, store
 
 PER_PAGE_CLASS = 50
 
@@ -37,7 +37,7 @@ bp = Blueprint("pages", __name__)
 
 @bp.get("/")
 @bp.get("/index.json")
-def home():
+def home() -> Response:
     ctx = pages.home_context(
         store(), linker=linker(), vocab=vocab(), lang=lang(), counts=class_counts(), triples=triple_count()
     )
@@ -50,7 +50,7 @@ def home():
 
 @bp.get("/classes")
 @bp.get("/classes.json")
-def classes():
+def classes() -> Response:
     ctx = pages.classes_context(store(), linker=linker(), vocab=vocab(), lang=lang(), counts=class_counts())
     ctx["links"] = {
         "json": f"{request.script_root}/classes.json",
@@ -61,7 +61,7 @@ def classes():
 
 @bp.get("/class")
 @bp.get("/class.json")
-def class_page():
+def class_page() -> Response:
     iri = iri_arg()
     sort = request.args.get("sort", "label")
     if sort not in ("label", "-label"):
@@ -100,7 +100,7 @@ def class_page():
 
 @bp.get("/search")
 @bp.get("/search.json")
-def search():
+def search() -> Response:
     q = request.args.get("q", "")
     ctx = search_mod.search(
         store(),
@@ -126,7 +126,7 @@ def search():
 
 @bp.get("/query")
 @bp.get("/query.json")
-def query():
+def query() -> Response:
     text = request.args.get("query", "")
     ctx = query_page.run(services().query, text, linker=linker(), vocab=vocab(), lang=lang())
     ctx["examples"] = query_page.examples(lang())

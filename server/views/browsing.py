@@ -1,19 +1,24 @@
 """The browser's request helpers: language, linker, the store-generation caches, rendering, IRI arguments."""
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from flask import Response, g, jsonify, render_template, request
 
-from server.protocol import formats
 from server.browse import terms
-from server.browse.labels import build as build_label_index
-from server.browse.terms import Linker, load_vocab
-from server.core.errors import BadRequest, NotFound
 from server.browse.i18n import COOKIE, pick_language
+from server.browse.labels import LabelIndex
+from server.browse.labels import build as build_label_index
+from server.browse.terms import Linker, Vocab, load_vocab
+from server.core.errors import BadRequest, NotFound
+from server.core.types import JSONObject
 from server.graph import stats
+from server.protocol import formats
+from server.store.base import Store
 from server.views.context import cache, settings, store
 
+T = TypeVar("T")
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -39,7 +44,7 @@ def linker() -> Linker:
     return Linker(settings().base_iri, request.script_root)
 
 
-def _cached(name: str, build: Any, *, background: bool = False) -> Any:
+def _cached(name: str, build: Callable[[Store], T], *, background: bool = False) -> T:
     """One per-app copy of something built from the whole store (the vocabulary's labels, the
     label index), kept until the store changes (server.store.cache); the same copy for the whole
     request. With ``background`` a time-expired copy (a store without generation) keeps being
@@ -52,7 +57,7 @@ def _cached(name: str, build: Any, *, background: bool = False) -> Any:
     return value
 
 
-def vocab():
+def vocab() -> Vocab:
     return _cached("vocab", load_vocab)
 
 
@@ -70,7 +75,7 @@ def triple_count() -> int:
 MEMO_SIZE = 8  # sorted instance lists kept (class x language x order); roughly 10 MB each for 70k instances (estimate)
 
 
-def memo(name: str, args: tuple, build: Any) -> Any:
+def memo(name: str, args: Hashable, build: Callable[[], T]) -> T:
     """``build()`` remembered for ``args`` until the store changes, least recently used dropped
     beyond MEMO_SIZE entries. ``build`` must not need the request (it may run in a thread): when
     only the time expired (a store without generation), the old value is served while a thread
@@ -78,7 +83,7 @@ def memo(name: str, args: tuple, build: Any) -> Any:
     return cache(f"memo.{name}", MEMO_SIZE).get(store(), args, build, background=True)
 
 
-def label_index():
+def label_index() -> LabelIndex:
     return _cached("label_index", build_label_index, background=True)
 
 
@@ -90,7 +95,7 @@ def wants_json() -> bool:
     return accept["application/json"] > accept["text/html"]
 
 
-def show(template: str, ctx: dict[str, Any], as_json: bool, status: int = 200) -> Response:
+def show(template: str, ctx: JSONObject, as_json: bool, status: int = 200) -> Response:
     if as_json:
         resp = jsonify({"lang": lang(), **ctx})
     else:

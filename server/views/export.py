@@ -8,10 +8,10 @@ import hashlib
 import pyoxigraph as ox
 from flask import Blueprint, Response, request
 
-from server.protocol import formats
 from server.core.errors import BadRequest
-from server.publish.export import dataset_date, export_filename, export_prefixes, select, serialize
 from server.core.namespaces import graph_iri
+from server.protocol import formats
+from server.publish.export import dataset_date, export_filename, export_prefixes, select, serialize
 from server.publish.void import void_statements
 from server.views.context import cache, settings, store
 
@@ -75,7 +75,8 @@ def _send(body: bytes, fmt: formats.Format, filename: str | None) -> Response:
     resp.vary.add("Accept-Encoding")
     resp.headers["Access-Control-Allow-Origin"] = "*"
     resp.set_etag(hashlib.sha256(resp.get_data()).hexdigest()[:32])
-    return resp.make_conditional(request)
+    resp.make_conditional(request)  # in place: 304 when the client's copy is current
+    return resp
 
 
 @bp.get("/export")

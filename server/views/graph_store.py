@@ -16,7 +16,6 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, request
 
-from server.views.auth import require_write
 from server.core.errors import BadRequest, MethodNotAllowed, NotFound
 from server.protocol.formats import DATASET, GRAPH, Format, by_name, negotiate
 from server.protocol.graph_store import (
@@ -28,6 +27,7 @@ from server.protocol.graph_store import (
     parse_upload,
     upload_format,
 )
+from server.views.auth import require_write
 from server.views.context import settings, store
 
 bp = Blueprint("graph_store", __name__)

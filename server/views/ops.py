@@ -25,13 +25,13 @@ def _count(response: Response) -> Response:
 
 
 @bp.get("/health")
-def health():
+def health() -> Response:
     status = store().health()  # raises StoreUnavailable -> 503 through the one handler
     return jsonify({"status": "ok", "store": status})
 
 
 @bp.get("/metrics")
-def prometheus():
+def prometheus() -> Response:
     gauges = []
     try:
         st = store()  # counting is O(n) on the embedded store: once per store state (shared with the home page)
