@@ -11,10 +11,10 @@ from click.testing import CliRunner
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from server.publish.export import export_bytes, export_filename
 from server.core.namespaces import inferred_graph
-from server.graph.turtle import write_ntriples, write_trig, write_turtle
 from server.core.settings import Settings
+from server.graph.turtle import write_ntriples, write_trig, write_turtle
+from server.publish.export import export_bytes, export_filename
 from server.store import EmbeddedStore
 
 BASE = "http://localhost:8000/id/"

@@ -270,7 +270,6 @@ def test_real_server_writes_are_seen_by_queries():
     """`policykg serve` (Granian workers, on-disk store): a graph PUT through
     /store is answered by /sparql at once, and DELETE removes it again."""
     import requests
-
     from conftest import start_policykg
 
     proc, url = start_policykg("--memory", "--update-token", TOKEN)

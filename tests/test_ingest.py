@@ -15,12 +15,12 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from server.core.errors import NotFound, ValidationFailed
+from server.core.resources import ontology_files
+from server.core.settings import Settings
+from server.graph.load import load_files
 from server.ingest import acts, evaluate, money, workflow
 from server.ingest.draft import OA, ORG, PKG, check_selectors
 from server.ingest.translit import slugify, translit
-from server.graph.load import load_files
-from server.core.resources import ontology_files
-from server.core.settings import Settings
 from server.store import EmbeddedStore
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
@@ -329,8 +329,8 @@ def test_text_file_outside_data_is_never_read(tmp_path):
     from rdflib import Graph, Literal, URIRef
     from rdflib.namespace import RDF
 
-    from server.ingest.workflow import article_text
     from server.core.namespaces import PKG
+    from server.ingest.workflow import article_text
 
     secret = tmp_path / "secret.txt"
     secret.write_text("secret", encoding="utf-8")

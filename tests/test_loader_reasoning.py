@@ -6,13 +6,13 @@ import pytest
 from rdflib import OWL, RDF, RDFS, Literal, URIRef
 
 from server.app.factory import ensure_seeded
-from server.graph.convert import quads_to_graph
 from server.core.errors import RDFSyntaxError, ValidationFailed
-from server.graph.load import load_files
 from server.core.namespaces import PKG, graph_iri, inferred_graph, ontology_graph
-from server.graph.reason import entailments, is_noise, reason
 from server.core.resources import data_files, default_files
 from server.core.settings import Settings
+from server.graph.convert import quads_to_graph
+from server.graph.load import load_files
+from server.graph.reason import entailments, is_noise, reason
 from server.store import EmbeddedStore
 
 BASE = "http://localhost:8000/id/"

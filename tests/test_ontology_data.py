@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import owlrl
@@ -38,7 +38,7 @@ PREFIX xsd: <{XSD}>
 """
 
 
-@lru_cache(maxsize=None)
+@cache
 def _parse(path: Path) -> Graph:
     return Graph().parse(path, format="turtle")
 
@@ -282,7 +282,7 @@ def _article_text() -> str:
 def test_selectors_match_source_text():
     g = data()
     text = _article_text()
-    assert text.startswith(" date 2026-01-27 ") or text.startswith("date 2026-01-27 ")
+    assert text.startswith((" date 2026-01-27 ", "date 2026-01-27 "))
     statements = set(g.subjects(RDF.type, PKG.Statement))
     assert len(statements) >= 20
     for st in statements:

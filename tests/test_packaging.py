@@ -42,12 +42,12 @@ def test_installed_command_loads_and_answers_outside_the_checkout(wheel, tmp_pat
     cmd = env_dir / "bin" / "policykg"
     store = tmp_path / "store"
     load = subprocess.run([str(cmd), "load", "--data-dir", str(store)], capture_output=True, text=True,
-                          cwd=tmp_path, env=env)
+                          cwd=tmp_path, env=env, check=False)
     assert load.returncode == 0, load.stderr
     assert "share/policykg" in subprocess.run(
         [str(py), "-c", "from server.core.resources import resource_dir; print(resource_dir('data'))"],
-        capture_output=True, text=True, cwd=tmp_path, env=env).stdout
+        capture_output=True, text=True, cwd=tmp_path, env=env, check=True).stdout
     stats = subprocess.run([str(cmd), "stats", "--json", "--data-dir", str(store)], capture_output=True,
-                           text=True, cwd=tmp_path, env=env)
+                           text=True, cwd=tmp_path, env=env, check=True)
     data = json.loads(stats.stdout)
     assert any(g["iri"].endswith("graph/article-2026-01-27") and g["triples"] > 300 for g in data["graphs"])

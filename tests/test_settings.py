@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import click
 import pytest
@@ -11,8 +12,6 @@ from click.testing import CliRunner
 from server.cli.main import main
 from server.core.errors import ConfigError
 from server.core.settings import Settings
-
-from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 

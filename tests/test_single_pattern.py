@@ -9,8 +9,8 @@ import threading
 import pyoxigraph as ox
 import pytest
 
-from server.protocol import executor
 from server.core.errors import QueryTimeout
+from server.protocol import executor
 from server.protocol.executor import InWorkerRunner, Job
 from server.sparql.lexer import MAX_INLINE_OFFSET, single_pattern
 from server.store.embedded import EmbeddedStore

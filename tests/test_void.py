@@ -5,8 +5,8 @@ from __future__ import annotations
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, XSD
 
-from server.publish.export import dataset_graphs
 from server.core.settings import Settings
+from server.publish.export import dataset_graphs
 from server.publish.void import dataset_iri, void_graph
 
 VOID = Namespace("http://rdfs.org/ns/void#")
