@@ -1,1 +1,1 @@
-"""RDF graphs: namespaces and IRIs, parsing and loading, SHACL validation, reasoning, Turtle writing."""
+"""RDF graphs: parsing and loading, SHACL validation, reasoning, term conversion, Turtle writing, counts."""
