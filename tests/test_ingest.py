@@ -344,3 +344,22 @@ def test_text_file_outside_data_is_never_read(tmp_path):
     g.add((art, RDF.type, URIRef(PKG + "NewsArticle")))
     g.add((art, URIRef(PKG + "textFile"), Literal("sources/article-2026-01-27.txt")))
     assert "date 2026-01-27" in article_text(g)[:20]
+
+
+def test_review_of_a_draft_whose_post_is_a_blank_node_or_literal():
+    """A draft written by hand (any update can) may give a person a blank-node or literal post:
+    the review lists it with its draft label instead of failing on a store lookup."""
+    import pyoxigraph as ox
+
+    settings = Settings.from_env({}, memory=True)
+    st = EmbeddedStore(None)
+    person = f"<{BASE}person/x>"
+    holds, member = f"<{ORG}holds>", f"<{ORG}memberOf>"
+    nt = (f'{person} <{RDF.type}> <{PKG}Person> .\n{person} <{RDFS.label}> "Иван"@ru .\n'
+          f'{person} {holds} _:post .\n_:post <{RDFS.label}> "министр"@ru .\n'
+          f'{person} {holds} "советник" .\n{person} {member} _:org .\n')
+    st.load(nt, ox.RdfFormat.N_TRIPLES, BASE + "graph/draft/hand")
+    (item,) = workflow.review(st, settings, "hand")["summary"]["persons"]
+    assert sorted(p["label"] for p in item["posts"]) == ["министр", "советник"]
+    assert [p["organisation"] for p in item["posts"]] == [None, None]
+    assert len(item["organisations"]) == 1

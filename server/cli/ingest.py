@@ -10,13 +10,13 @@ import sys
 import time
 from datetime import date as Date
 from pathlib import Path
-from typing import Any
 
 import click
 
 from server.cli.common import open_, store_options
 from server.core.errors import BadRequest, PolicyKGError
 from server.core.settings import Settings
+from server.core.types import JSONObject
 from server.ingest import nlp, workflow
 
 #: summary sections counted on each article's line, and their names there
@@ -24,7 +24,7 @@ COUNTED = {"persons": "persons", "organisations": "organisations", "posts": "pos
            "amounts": "amounts", "parameter_changes": "changes"}
 
 
-def _date(_ctx: Any, _param: Any, value: str | None) -> Date | None:
+def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Date | None:
     if value is None:
         return None
     try:
@@ -58,7 +58,7 @@ def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title:
     if len(files) != 1 and (url or title or name):
         raise click.UsageError("--url, --title and --name apply to one article only")
     started = time.perf_counter()
-    entries: list[dict[str, Any]] = []
+    entries: list[JSONObject] = []
     ready: list[tuple[Path, str, Date]] = []
     for path in files:  # everything that can be refused without the models, first
         try:
@@ -72,10 +72,10 @@ def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title:
         nlp.pipeline()
         nlp.morph()
         load = time.perf_counter() - t0
-    results: list[dict[str, Any]] = []
+    results: list[JSONObject] = []
     names: dict[str, Path] = {}
     for e in entries:
-        _line(e, None, as_json)
+        _line(e, False, as_json)
     progress = click.progressbar(length=len(ready), label="ingesting", file=sys.stderr) \
         if ready and sys.stderr.isatty() else contextlib.nullcontext()
     with open_(settings) as store, progress as bar:
@@ -96,7 +96,7 @@ def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title:
                 entry = {"file": str(path), "name": result["name"], "draft": result["draft"], "counts": counts}
             entry["seconds"] = round(time.perf_counter() - t0, 3)
             entries.append(entry)
-            _line(entry, bar, as_json)
+            _line(entry, bar is not None, as_json)
             if bar is not None:
                 bar.update(1)
     order = {str(path): i for i, path in enumerate(files)}
@@ -129,7 +129,7 @@ def _expand(paths: tuple[Path, ...]) -> list[Path]:
     return out
 
 
-def _failed(path: Path, err: Exception) -> dict[str, Any]:
+def _failed(path: Path, err: Exception) -> JSONObject:
     if isinstance(err, PolicyKGError):
         message = err.message
     elif isinstance(err, OSError):
@@ -139,12 +139,12 @@ def _failed(path: Path, err: Exception) -> dict[str, Any]:
     return {"file": str(path), "error": message}
 
 
-def _line(entry: dict[str, Any], bar: Any, as_json: bool) -> None:
+def _line(entry: JSONObject, bar_drawn: bool, as_json: bool) -> None:
     """The article's line on stdout (the progress bar's line cleared first). With --json stdout is
     the JSON alone: only refusals are said, on stderr."""
     if as_json and "error" not in entry:
         return
-    if bar is not None:
+    if bar_drawn:
         click.echo("\r\033[K", nl=False, err=True)
     if "error" in entry:
         click.echo(f"FAILED  {entry['file']}: {entry['error']}", err=as_json)
@@ -206,14 +206,14 @@ def reject(draft: str, settings: Settings) -> None:
     click.echo(f"rejected <{result['rejected']}>")
 
 
-def _show(result: dict[str, Any], as_json: bool) -> None:
+def _show(result: JSONObject, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
         return
     click.echo(format_summary(result))
 
 
-def format_summary(result: dict[str, Any]) -> str:
+def format_summary(result: JSONObject) -> str:
     s = result["summary"]
     lines = [f"draft <{result['draft']}>"]
     titles = {"persons": "Persons", "organisations": "Organisations", "posts": "Posts", "legal_acts": "Legal acts",

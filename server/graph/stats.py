@@ -26,5 +26,5 @@ def compute(store: Store) -> JSONObject:
     graphs = [{"iri": g.iri, "triples": g.triples} for g in every if not store.is_private(g.iri)]
     drafts = [{"iri": g.iri, "triples": g.triples} for g in every if store.is_private(g.iri)]
     classes = [{"class": c, "instances": n} for c, n in class_counts(store).items()]
-    quads = store.triple_count() - sum(d["triples"] for d in drafts)
+    quads = store.triple_count() - sum(g.triples for g in every if store.is_private(g.iri))
     return {"graphs": graphs, "quads": quads, "classes": classes, "drafts": drafts}

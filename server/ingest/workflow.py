@@ -5,19 +5,22 @@ The review summary's shape (``summarise``) is documented in docs/ingestion-revie
 
 from __future__ import annotations
 
+import contextlib
 import re
 from datetime import date as Date
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
+from rdflib.term import Node
 
 from server.core.errors import BadRequest, NotFound, ValidationFailed
 from server.core.namespaces import draft_graph, graph_iri, is_asserted, ontology_graph
 from server.core.settings import Settings
+from server.core.types import JSONObject
 from server.graph.convert import graph_to_ntriples, quads_to_graph
+from server.graph.validate import Report
 from server.ingest.draft import ELI, OA, ORG, PKG, SourceInfo, build, check_selectors
 from server.ingest.extract import extract
 from server.ingest.linking import Linker
@@ -105,7 +108,7 @@ def resolve(settings: Settings, draft: str) -> tuple[str, str]:
 
 
 def ingest(store: Store, settings: Settings, text: str, date: Date, *, name: str | None = None,
-           title: str | None = None, url: str | None = None, path: Path | None = None) -> dict[str, Any]:
+           title: str | None = None, url: str | None = None, path: Path | None = None) -> JSONObject:
     """Extract candidates from ``text`` into the draft graph {base}graph/draft/<name> (replacing
     an earlier draft of the same name). Returns the draft IRI and the review summary."""
     check_text(text, settings.max_article_chars)
@@ -135,7 +138,7 @@ def _data_relative(path: Path | None) -> str | None:
         return None
 
 
-def drafts(store: Store, settings: Settings) -> list[dict[str, Any]]:
+def drafts(store: Store, settings: Settings) -> list[JSONObject]:
     prefix = graph_iri(settings.base_iri, "draft/")
     return [{"name": g.iri[len(prefix):], "draft": g.iri, "triples": g.triples}
             for g in store.graphs() if g.iri.startswith(prefix)]
@@ -165,23 +168,23 @@ def article_text(g: Graph) -> str | None:
     return None
 
 
-def review(store: Store, settings: Settings, draft: str) -> dict[str, Any]:
+def review(store: Store, settings: Settings, draft: str) -> JSONObject:
     name, iri, g = load_draft(store, settings, draft)
-    source = next(iter(sorted(g.subjects(RDF.type, PKG.NewsArticle))), None)
+    source = min(g.subjects(RDF.type, PKG.NewsArticle), key=str, default=None)
     return {"draft": iri, "name": name, "source": str(source) if source is not None else None,
             "summary": summarise(store, settings, g, article_text(g))}
 
 
-def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> dict[str, Any]:
+def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> JSONObject:
     """New vs linked entities and facts, each with its quotes (exact text and offsets); persons
     with their posts and organisations, legal acts with kind, number and date, events with their
     date. Every key is present, lists possibly empty (docs/ingestion-review-json.md)."""
     local = {k: {PKG[c] for c in v} for k, v in KINDS.items()}
-    out: dict[str, Any] = {k: [] for k in KINDS}
+    out: JSONObject = {k: [] for k in KINDS}
     seen: set[URIRef] = set()
     nodes = {s for s in g.subjects() if isinstance(s, URIRef)}
     for s in sorted(nodes):
-        types = set(g.objects(s, RDF.type))
+        types: set[Node] = set(g.objects(s, RDF.type))
         new = bool(types)
         if not new:
             types = _store_types(store, s)
@@ -190,7 +193,7 @@ def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> d
             continue
         seen.add(s)
         label = _label(g, s) if new else _store_label(store, s)
-        item = {"iri": str(s), "status": "new" if new else "linked", "label": label,
+        item: JSONObject = {"iri": str(s), "status": "new" if new else "linked", "label": label,
                 "class": sorted(str(t).rsplit("/", 1)[-1] for t in types & local[section]),
                 "quotes": _quotes(g, s), "notes": sorted({str(n) for n in g.objects(s, URIRef("http://www.w3.org/2004/02/skos/core#editorialNote"))
                                                           if getattr(n, "language", None) == "en"})}
@@ -215,57 +218,63 @@ def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> d
     return out
 
 
-def _label(g: Graph, s: URIRef) -> str:
+def _label(g: Graph, s: Node) -> str:
     labels = {getattr(lab, "language", None): str(lab) for lab in g.objects(s, RDFS.label)}
     return labels.get("ru") or labels.get("en") or str(s)
 
 
-def _any_label(store: Store, g: Graph, s: URIRef) -> str:
-    return _label(g, s) if (s, RDFS.label, None) in g else _store_label(store, s)
+def _any_label(store: Store, g: Graph, s: Node) -> str:
+    """From the draft, else (an IRI: a linked node) from the published data."""
+    return _store_label(store, s) if isinstance(s, URIRef) and (s, RDFS.label, None) not in g else _label(g, s)
 
 
-def _value(store: Store, g: Graph, s: URIRef, p: URIRef) -> str | None:
-    """One value of ``p`` for ``s``: from the draft, else from the published data (linked nodes)."""
+def _value(store: Store, g: Graph, s: Node, p: URIRef) -> str | None:
+    """One value of ``p`` for ``s``: from the draft, else (an IRI: a linked node) from the
+    published data."""
     value = g.value(s, p)
     if value is not None:
         return str(value)
-    rows = list(store.query("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 1",
-                            substitutions={"s": ox.NamedNode(str(s)), "p": ox.NamedNode(str(p))}))
+    if not isinstance(s, URIRef):  # a blank node or literal of the draft: nothing published about it
+        return None
+    rows = list(store.select("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 1",
+                             substitutions={"s": ox.NamedNode(str(s)), "p": ox.NamedNode(str(p))}))
     return rows[0]["o"].value if rows else None
 
 
-def _person_links(store: Store, g: Graph, person: URIRef) -> dict[str, list[dict[str, Any]]]:
+def _person_links(store: Store, g: Graph, person: URIRef) -> dict[str, list[JSONObject]]:
     """The posts the draft says a person holds (with the post's organisation) and the
     organisations it says the person is a member of."""
     posts = [{"iri": str(post), "label": _any_label(store, g, post), "organisation": _value(store, g, post, ORG.postIn)}
-             for post in sorted(g.objects(person, ORG.holds))]
-    orgs = [{"iri": str(org), "label": _any_label(store, g, org)} for org in sorted(g.objects(person, ORG.memberOf))]
+             for post in sorted(g.objects(person, ORG.holds), key=str)]
+    orgs = [{"iri": str(org), "label": _any_label(store, g, org)}
+            for org in sorted(g.objects(person, ORG.memberOf), key=str)]
     return {"posts": posts, "organisations": orgs}
 
 
-def _store_types(store: Store, s: URIRef) -> set[URIRef]:
-    return {URIRef(sol["t"].value) for sol in store.query("SELECT DISTINCT ?s ?t { ?s a ?t }",
-                                                         substitutions={"s": ox.NamedNode(str(s))})}
+def _store_types(store: Store, s: URIRef) -> set[Node]:
+    return {URIRef(sol["t"].value) for sol in store.select("SELECT DISTINCT ?s ?t { ?s a ?t }",
+                                                          substitutions={"s": ox.NamedNode(str(s))})}
 
 
 def _store_label(store: Store, s: URIRef) -> str:
-    rows = list(store.query('SELECT ?s ?l { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(LANG(?l) = "ru") } LIMIT 1',
-                            substitutions={"s": ox.NamedNode(str(s))}))
+    rows = list(store.select('SELECT ?s ?l { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(LANG(?l) = "ru") } LIMIT 1',
+                             substitutions={"s": ox.NamedNode(str(s))}))
     return rows[0]["l"].value if rows else str(s)
 
 
-def _quotes(g: Graph, s: URIRef) -> list[dict[str, Any]]:
+def _quotes(g: Graph, s: URIRef) -> list[JSONObject]:
     quotes = []
     for st in g.objects(s, PKG.evidence):
         exact = start = end = None
         for sel in g.objects(st, OA.hasSelector):
             if g.value(sel, OA.exact) is not None:
                 exact = str(g.value(sel, OA.exact))
-            if g.value(sel, OA.start) is not None:
-                try:
-                    start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
-                except (TypeError, ValueError):  # malformed offsets: shown without a position
-                    start = end = None
+            first, last = g.value(sel, OA.start), g.value(sel, OA.end)
+            if first is not None:
+                start = end = None  # malformed offsets: shown without a position
+                if isinstance(first, Literal) and isinstance(last, Literal):
+                    with contextlib.suppress(ValueError):
+                        start, end = int(first), int(last)
         if exact is not None:
             quotes.append({"exact": exact, "start": start, "end": end, "statement": str(st)})
     return sorted(quotes, key=lambda q: (q["start"] or 0, q["end"] or 0))
@@ -275,7 +284,7 @@ def reviewed_graph_for(settings: Settings, name: str) -> str:
     return graph_iri(settings.base_iri, name)
 
 
-def validate_draft(store: Store, settings: Settings, iri: str, g: Graph):
+def validate_draft(store: Store, settings: Settings, iri: str, g: Graph) -> Report:
     """SHACL report for the draft, read together with the reviewed data it links to; only
     results about nodes the draft describes count."""
     from server.graph.validate import validate
@@ -293,7 +302,7 @@ def validate_draft(store: Store, settings: Settings, iri: str, g: Graph):
     return report
 
 
-def accept(store: Store, settings: Settings, draft: str, *, replace: bool = False, reason_after: bool = True) -> dict[str, Any]:
+def accept(store: Store, settings: Settings, draft: str, *, replace: bool = False, reason_after: bool = True) -> JSONObject:
     name, iri, g = load_draft(store, settings, draft)
     target = reviewed_graph_for(settings, name)
     if store.has_graph(target) and not replace:
@@ -309,7 +318,7 @@ def accept(store: Store, settings: Settings, draft: str, *, replace: bool = Fals
                                detail=report.results)
     # One update = one transaction: the draft disappears and the reviewed graph appears together.
     store.update(f"MOVE GRAPH {ox.NamedNode(iri)} TO GRAPH {ox.NamedNode(target)}")
-    result: dict[str, Any] = {"accepted": iri, "graph": target, "triples": store.triple_count(target)}
+    result: JSONObject = {"accepted": iri, "graph": target, "triples": store.triple_count(target)}
     if reason_after:
         from server.graph.reason import reason
 
@@ -318,7 +327,7 @@ def accept(store: Store, settings: Settings, draft: str, *, replace: bool = Fals
     return result
 
 
-def reject(store: Store, settings: Settings, draft: str) -> dict[str, Any]:
+def reject(store: Store, settings: Settings, draft: str) -> JSONObject:
     name, iri = resolve(settings, draft)
     if not store.drop_graph(iri):
         raise NotFound(f"no draft named {name!r} (see 'policykg drafts')")

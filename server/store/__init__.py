@@ -7,7 +7,7 @@ from server.core.settings import Settings
 from server.store.base import GraphInfo, QueryResult, Store, Term
 from server.store.embedded import EmbeddedStore
 
-__all__ = ["GraphInfo", "QueryResult", "Store", "Term", "EmbeddedStore", "open_store"]
+__all__ = ["EmbeddedStore", "GraphInfo", "QueryResult", "Store", "Term", "open_store"]
 
 
 def open_store(settings: Settings) -> Store:

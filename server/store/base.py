@@ -72,10 +72,7 @@ class Store(ABC):
 
     def select(self, sparql: str, **options: Unpack[QueryOptions]) -> ox.QuerySolutions:
         """``query`` for a SELECT query: its solutions (TypeError for another query form)."""
-        result = self.query(sparql, **options)
-        if not isinstance(result, ox.QuerySolutions):
-            raise TypeError(f"not a SELECT query: {sparql[:60]!r}")
-        return result
+        return solutions(self.query(sparql, **options), sparql)
 
     def ask(self, sparql: str, **options: Unpack[QueryOptions]) -> bool:
         """``query`` for an ASK query: its answer (TypeError for another query form)."""
@@ -165,6 +162,13 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def solutions(result: QueryResult, sparql: str) -> ox.QuerySolutions:
+    """The result of a SELECT query as such (TypeError for another query form)."""
+    if not isinstance(result, ox.QuerySolutions):
+        raise TypeError(f"not a SELECT query: {sparql[:60]!r}")
+    return result
 
 
 def published_dataset(store: Store, graphs: list[str], sparql: str,

@@ -18,10 +18,14 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
+from server.store.base import Store
+
 log = logging.getLogger(__name__)
 
 CACHE_TTL = 60.0  # seconds; writes to a store without a generation are seen after at most this long
 T = TypeVar("T")
+#: (the store's state, a time bucket or None): see ``StoreCache.key``
+StateKey = tuple[tuple[int | None, ...], int | None]
 
 
 class StoreCache:
@@ -32,11 +36,12 @@ class StoreCache:
     def __init__(self, size: int = 1, ttl: float = CACHE_TTL):
         self.size = size
         self.ttl = ttl
-        self._entries: OrderedDict[Hashable, tuple[tuple, Any]] = OrderedDict()
+        # the values are whatever each caller's ``build`` returns (``get`` gives it back as its T)
+        self._entries: OrderedDict[Hashable, tuple[StateKey, Any]] = OrderedDict()
         self._refreshing: set[Hashable] = set()
         self._lock = threading.Lock()
 
-    def key(self, store: Any) -> tuple:
+    def key(self, store: Store) -> StateKey:
         """(the store's state, a time bucket): (store, generation), None; or, without a
         generation, (store, None, this process's writes), the current ``ttl`` period."""
         generation = getattr(store, "generation", None)
@@ -44,7 +49,7 @@ class StoreCache:
             return (id(store), generation), None
         return (id(store), None, getattr(store, "writes", 0)), int(time.monotonic() // self.ttl)
 
-    def get(self, store: Any, args: Hashable, build: Callable[[], T], *, background: bool = False) -> T:
+    def get(self, store: Store, args: Hashable, build: Callable[[], T], *, background: bool = False) -> T:
         """The value for ``args`` at the store's current state, built by ``build()`` when missing.
         With ``background``, ``build`` must not need the request: it may run in a thread."""
         key = self.key(store)
@@ -61,7 +66,7 @@ class StoreCache:
         self._put(key, args, value)
         return value
 
-    def _refresh(self, key: tuple, args: Hashable, build: Callable[[], Any]) -> None:
+    def _refresh(self, key: StateKey, args: Hashable, build: Callable[[], object]) -> None:
         try:
             self._put(key, args, build())
         except Exception:  # keep serving the old value
@@ -70,7 +75,7 @@ class StoreCache:
             with self._lock:
                 self._refreshing.discard(args)
 
-    def _put(self, key: tuple, args: Hashable, value: Any) -> None:
+    def _put(self, key: StateKey, args: Hashable, value: object) -> None:
         with self._lock:
             self._entries[args] = (key, value)
             self._entries.move_to_end(args)

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from os import listdir as os_listdir
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TypeVar, cast
 
 import pyoxigraph as ox
 
@@ -25,8 +25,18 @@ from server.core.errors import (
     StoreUnavailable,
 )
 from server.sparql.lexer import has_dataset_clause
-from server.store.base import DEFAULT_PRIVATE_PREFIX, GraphInfo, QueryResult, Store, Term, named, published_dataset
+from server.store.base import (
+    DEFAULT_PRIVATE_PREFIX,
+    GraphInfo,
+    QueryResult,
+    Store,
+    Term,
+    named,
+    published_dataset,
+    solutions,
+)
 from server.store.checkpoints import Checkpoints, NoCheckpoint, Reader
+from server.store.progress import Progress, ProgressFile
 
 log = logging.getLogger(__name__)
 
@@ -39,8 +49,11 @@ KEEP_INFO_LOGS = 5  # RocksDB writes an info LOG per opening for writing: keep t
 _UNWRITABLE = ("No space left", "File too large", "Read-only file system", "Operation not permitted",
                "Permission denied", "Disk quota exceeded", "lock hold", "Resource temporarily unavailable")
 _UNKNOWN_FUNCTION = re.compile(r"The custom function <([^>]*)> is not supported")
+GRAPH_COUNTS = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 MAX_UNKNOWN_FUNCTIONS = 8  # distinct ones per query: each costs pyoxigraph one more parse and plan
 T = TypeVar("T")
+#: pyoxigraph's ``custom_functions``: extension function IRI -> its implementation
+CustomFunctions = dict[ox.NamedNode, Callable[..., Term | None]]
 
 
 def _write_error(exc: Exception, what: str) -> StoreError | StoreUnavailable:
@@ -50,11 +63,11 @@ def _write_error(exc: Exception, what: str) -> StoreError | StoreUnavailable:
     return StoreError(f"{what}: {exc}")
 
 
-def _unknown_function(*_args: Any) -> None:
+def _unknown_function(*_args: Term) -> None:
     return None  # an error value: the expression is unbound
 
 
-def _with_unknown_functions(run: Callable[[dict[ox.NamedNode, Any]], T]) -> T:
+def _with_unknown_functions(run: Callable[[CustomFunctions], T]) -> T:
     """``run(custom_functions)`` (a pyoxigraph query or update) where a call to an extension
     function pyoxigraph does not know is an error value, as SPARQL 1.1 (17.6) has it: a FILTER
     on it is false, a BIND or SELECT expression leaves its variable unbound. pyoxigraph refuses
@@ -62,7 +75,7 @@ def _with_unknown_functions(run: Callable[[dict[ox.NamedNode, Any]], T]) -> T:
     given a function returning None and the query is run again. Only named ones: a built-in
     (an XSD cast) given as a custom function would be overridden. More than
     MAX_UNKNOWN_FUNCTIONS distinct ones are refused (400)."""
-    functions: dict[ox.NamedNode, Any] = {}
+    functions: CustomFunctions = {}
     while True:
         try:
             return run(functions)
@@ -77,18 +90,22 @@ def _with_unknown_functions(run: Callable[[dict[ox.NamedNode, Any]], T]) -> T:
 
 
 class _Handle:
-    """The read-write pyoxigraph store of one write; unusable once the write ends, so that no
-    reference outlives it and keeps the folder locked. ``compact = True``: compact before
-    publishing (bulk loads)."""
+    """The read-write pyoxigraph store of one write, attribute for attribute; unusable once the
+    write ends, so that no reference outlives it and keeps the folder locked."""
 
-    def __init__(self, store: Any):
-        self._store = store
-        self.compact = False
+    def __init__(self, store: ox.Store):
+        self._store: ox.Store | None = store
 
-    def __getattr__(self, name: str) -> Any:
+    def __getattr__(self, name: str) -> Any:  # the ox.Store attribute of that name
         if self._store is None:
             raise StoreError("This write has ended; open another with EmbeddedStore.writer().")
         return getattr(self._store, name)
+
+
+def _opened(store: ox.Store | None) -> ox.Store:
+    if store is None:
+        raise StoreError("This store has been closed.")
+    return store
 
 
 class EmbeddedStore(Store):
@@ -114,7 +131,7 @@ class EmbeddedStore(Store):
         self._reader: Reader | None = None
         self._retired: list[tuple[float, Reader]] = []
         self._reader_lock = threading.Lock()
-        self._store: Any = None  # in memory or read-only: the pyoxigraph store itself
+        self._store: ox.Store | None = None  # in memory or read-only: the pyoxigraph store itself
         self._instance = uuid.uuid4().hex
         self._names: tuple[int, list[str]] | None = None  # (state, named graphs): see _names_of
         try:
@@ -151,32 +168,32 @@ class EmbeddedStore(Store):
         return self._generation
 
     @property
-    def _ro(self) -> Any:
+    def _ro(self) -> ox.Store:
         """The pyoxigraph store reads go to: the current checkpoint on disk."""
         return self._current()[0]
 
-    def _current(self) -> tuple[Any, int]:
+    def _current(self) -> tuple[ox.Store, int]:
         """(The pyoxigraph store reads go to, the number of the state it holds.)"""
         if self._ckpt is None:
-            return self._store, self._generation
+            return _opened(self._store), self._generation
         reader = self._reader
         if reader is None or reader.seq != self._ckpt.current():
-            reader = self._refresh_reader()
-        return reader.store, reader.seq
+            reader = self._refresh_reader(self._ckpt)
+        return _opened(reader.store), reader.seq
 
-    def _names_of(self, ro: Any, state: int) -> list[str]:
+    def _names_of(self, ro: ox.Store, state: int) -> list[str]:
         """The named graphs of ``ro``, remembered for its state (listing them costs ~15 µs on disk)."""
         names = self._names
         if names is None or names[0] != state:
             names = self._names = (state, [g.value for g in ro.named_graphs() if isinstance(g, ox.NamedNode)])
         return names[1]
 
-    def _refresh_reader(self) -> Reader:
+    def _refresh_reader(self, ckpt: Checkpoints) -> Reader:
         with self._reader_lock:
             reader = self._reader
-            if reader is None or reader.seq != self._ckpt.current():
+            if reader is None or reader.seq != ckpt.current():
                 try:
-                    new = self._ckpt.open_reader()
+                    new = ckpt.open_reader()
                 except NoCheckpoint as exc:
                     raise StoreUnavailable(f"The store at {self.path} has no readable state: {exc}") from exc
                 except OSError as exc:
@@ -194,72 +211,69 @@ class EmbeddedStore(Store):
     def checkpoint(self) -> int:
         """The current checkpoint's number, for a query executor to open; this process holds
         the checkpoint open meanwhile."""
-        self._ro  # noqa: B018 - reading the property opens the current checkpoint
-        return self._reader.seq
+        return self._current()[1]  # opens the current checkpoint
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[Any]:
-        """The read-write pyoxigraph store for one write, then flush and publish."""
-        if self._ckpt is None:
+    def _writing(self, *, compact: bool = False) -> Iterator[ox.Store]:
+        """The read-write pyoxigraph store for one write (a ``_Handle`` on it), then flush and
+        publish. ``compact``: compact before publishing (bulk loads)."""
+        ckpt, path = self._ckpt, self.path
+        if ckpt is None or path is None:
             if self.read_only:
                 raise StoreError("This store was opened read-only.")
             with self._lock:
-                handle = _Handle(self._store)
+                handle = _Handle(_opened(self._store))
                 try:
-                    yield handle
+                    yield cast(ox.Store, handle)
                 finally:
                     handle._store = None
                     self._generation += 1
             return
         with self._lock, contextlib.ExitStack() as stack:
             try:
-                stack.enter_context(self._ckpt.write_lock())
-                self._ckpt.pending.touch()
-                handle = _Handle(ox.Store(self.path))
+                stack.enter_context(ckpt.write_lock())
+                ckpt.pending.touch()
+                rw = ox.Store(path)
+                handle = _Handle(rw)
             except OSError as exc:
                 raise _write_error(exc, "Cannot open the store for writing") from exc
             publish = True
             try:
-                yield handle
+                yield cast(ox.Store, handle)
             except PolicyKGError as err:
                 publish = err.status >= 500  # rejected input: the transaction changed nothing
                 raise
             finally:
                 try:
                     if publish:
-                        handle._store.flush()
-                        self._maybe_optimize(handle._store, handle.compact)
-                        self._ckpt.publish(handle._store)
-                    self._ckpt.pending.unlink(missing_ok=True)
+                        rw.flush()
+                        self._maybe_optimize(rw, path, ckpt.root / "COMPACTED", compact)
+                        ckpt.publish(rw)
+                    ckpt.pending.unlink(missing_ok=True)
                 except OSError as exc:  # written, not published: PENDING stays, readers see the last state
                     raise _write_error(exc, "Written, but the new state could not be published") from exc
                 finally:
-                    handle._store = None  # the last reference: closes the folder before the lock is released
-                    self._prune_info_logs()
+                    handle._store = None
+                    del rw  # the last reference: closes the folder before the lock is released
+                    _prune_info_logs(path)
 
-    def _prune_info_logs(self) -> None:
-        old = sorted(name for name in os_listdir(self.path) if name.startswith("LOG.old."))
-        for name in old[:-KEEP_INFO_LOGS]:
-            with contextlib.suppress(OSError):
-                os.remove(os.path.join(self.path, name))
-
-    def _maybe_optimize(self, rw: Any, asked: bool) -> None:
+    @staticmethod
+    def _maybe_optimize(rw: ox.Store, path: str, record: Path, asked: bool) -> None:
         """Compact after bulk loads and whenever the folder's SST files have doubled since the
         last compaction. A bulk load leaves overlapping files that make joins an order of
         magnitude slower (measured: a 2-hop join at 100k, 19 ms before, 0.7 ms after), and a
         folder opened for one write at a time gives RocksDB's background compaction no time."""
-        files = sum(1 for name in os_listdir(self.path) if name.endswith(".sst"))
-        record = self._ckpt.root / "COMPACTED"
+        files = sum(1 for name in os_listdir(path) if name.endswith(".sst"))
         try:
             before = int(record.read_text())
         except (OSError, ValueError):
             before = 0
         if asked or files > 2 * before + 8:
             rw.optimize()
-            files = sum(1 for name in os_listdir(self.path) if name.endswith(".sst"))
+            files = sum(1 for name in os_listdir(path) if name.endswith(".sst"))
             record.write_text(str(files))
 
-    def writer(self) -> contextlib.AbstractContextManager[Any]:
+    def writer(self) -> contextlib.AbstractContextManager[ox.Store]:
         """``with store.writer() as rw:`` the raw read-write pyoxigraph store for one write
         (tests and bulk tools); published when the block ends."""
         return self._writing()
@@ -269,26 +283,29 @@ class EmbeddedStore(Store):
               named_graphs: list[str] | None = None, substitutions: dict[str, Term] | None = None,
               base_iri: str | None = None, timeout: float | None = None,
               include_private: bool = False) -> QueryResult:
-        kwargs: dict[str, Any] = {"base_iri": base_iri}
+        default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None
+        named_: list[ox.NamedNode | ox.BlankNode] | None = None
+        union = False
         ro, state = self._current()  # one checkpoint for the graph list and the evaluation
         if default_graphs is not None or named_graphs is not None:
             # Protocol dataset: only the given graphs. An empty default graph list means an
             # empty default graph (not the union).
-            kwargs["default_graph"] = [ox.NamedNode(g) for g in default_graphs or []] or [ox.DefaultGraph()]
-            kwargs["named_graphs"] = [ox.NamedNode(g) for g in named_graphs or []]
+            default = [ox.NamedNode(g) for g in default_graphs or []] or [ox.DefaultGraph()]
+            named_ = [ox.NamedNode(g) for g in named_graphs or []]
         elif self.union_default_graph and not has_dataset_clause(sparql):  # FROM / FROM NAMED win over the union
             dataset = None
             if not include_private and self.private_prefix is not None:
                 dataset = published_dataset(self, self._names_of(ro, state), sparql, substitutions)
             if dataset is None:
-                kwargs["use_default_graph_as_union"] = True
+                union = True
             else:
-                kwargs["default_graph"] = [ox.DefaultGraph(), *(ox.NamedNode(g) for g in dataset[0])]
-                kwargs["named_graphs"] = [ox.NamedNode(g) for g in dataset[1]]
-        if substitutions:
-            kwargs["substitutions"] = {ox.Variable(k): v for k, v in substitutions.items()}
+                default = [ox.DefaultGraph(), *(ox.NamedNode(g) for g in dataset[0])]
+                named_ = [ox.NamedNode(g) for g in dataset[1]]
+        bound = {ox.Variable(k): v for k, v in substitutions.items()} if substitutions else None
         try:
-            return _with_unknown_functions(lambda functions: ro.query(sparql, custom_functions=functions, **kwargs))
+            return _with_unknown_functions(lambda functions: ro.query(
+                sparql, base_iri=base_iri, use_default_graph_as_union=union, default_graph=default,
+                named_graphs=named_, substitutions=bound, custom_functions=functions))
         except SyntaxError as exc:
             raise QuerySyntaxError(f"Malformed query: {exc}") from None
         except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
@@ -324,7 +341,7 @@ class EmbeddedStore(Store):
             return
         with self._writing() as rw:
             staging = ox.NamedNode((graph or "urn:policykg:default").split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
-            to_graph = staging if replace else target
+            to_graph: ox.NamedNode | ox.DefaultGraph | None = staging if replace else target
             if rdf_format.supports_datasets:
                 to_graph = None  # quads keep their own graphs
             try:
@@ -336,18 +353,18 @@ class EmbeddedStore(Store):
             if replace and to_graph is not None:
                 self._move(rw, staging, target)
 
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Any = None) -> None:
-        from server.store.progress import open_with_progress
-
-        source = {"path": path} if progress is None else {"input": open_with_progress(path, progress)}
-        with self._writing() as rw:
-            rw.compact = True
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *,
+                  progress: Progress | None = None) -> None:
+        with self._writing(compact=True) as rw, contextlib.ExitStack() as files:
+            source = files.enter_context(ProgressFile(path, progress)) if progress is not None else None
+            from_path = path if source is None else None
             target = named(graph)
             if rdf_format.supports_datasets or next(iter(rw.quads_for_pattern(None, None, None, target)), None) is None:
                 # Nothing to swap out: stream straight into the graph (a MOVE from a staging graph
                 # is one update transaction as large as the file: ~50 s per 100k triples).
                 try:
-                    rw.bulk_load(**source, format=rdf_format, to_graph=None if rdf_format.supports_datasets else target)
+                    rw.bulk_load(source, rdf_format, path=from_path,
+                                 to_graph=None if rdf_format.supports_datasets else target)
                 except SyntaxError as exc:
                     if isinstance(target, ox.NamedNode):
                         rw.remove_graph(target)  # it was empty: leave nothing half-loaded
@@ -357,7 +374,7 @@ class EmbeddedStore(Store):
                 return
             staging = ox.NamedNode((graph or "urn:policykg:default").split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
             try:
-                rw.bulk_load(**source, format=rdf_format, to_graph=staging)
+                rw.bulk_load(source, rdf_format, path=from_path, to_graph=staging)
             except SyntaxError as exc:
                 rw.remove_graph(staging)
                 raise RDFSyntaxError(f"Invalid {rdf_format.name} data in {path}: {exc}") from None
@@ -372,7 +389,7 @@ class EmbeddedStore(Store):
         except (OSError, ValueError) as exc:
             raise _write_error(exc, "Could not load data") from exc
 
-    def _replace(self, rw: Any, triples: list[ox.Triple], target: ox.NamedNode | ox.DefaultGraph) -> None:
+    def _replace(self, rw: ox.Store, triples: list[ox.Triple], target: ox.NamedNode | ox.DefaultGraph) -> None:
         """Swap a graph's content for ``triples`` in one transaction.
 
         Without blank nodes on either side only the difference is written: an ``extend`` (one
@@ -403,7 +420,7 @@ class EmbeddedStore(Store):
             raise _write_error(exc, "Could not load data") from exc
 
     @staticmethod
-    def _move(rw: Any, staging: ox.NamedNode, target: ox.NamedNode | ox.DefaultGraph) -> None:
+    def _move(rw: ox.Store, staging: ox.NamedNode, target: ox.NamedNode | ox.DefaultGraph) -> None:
         """Swap staging into target in one transaction (MOVE is one update)."""
         dest = "DEFAULT" if isinstance(target, ox.DefaultGraph) else f"GRAPH {target}"
         # Both IRIs are NamedNode terms (validated IRIs), serialised by pyoxigraph: no user text.
@@ -424,7 +441,7 @@ class EmbeddedStore(Store):
             return True
 
     @staticmethod
-    def _drop_leftover_staging(rw: Any) -> None:
+    def _drop_leftover_staging(rw: ox.Store) -> None:
         """Staging graphs left by a load that was killed midway are discarded at open."""
         for g in list(rw.named_graphs()):
             if isinstance(g, ox.NamedNode) and STAGING_MARK in g.value:
@@ -436,7 +453,7 @@ class EmbeddedStore(Store):
         ro = self._ro
         counts = {
             sol["g"].value: int(sol["n"].value)
-            for sol in ro.query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+            for sol in solutions(ro.query(GRAPH_COUNTS), GRAPH_COUNTS)
         }
         for g in ro.named_graphs():
             if isinstance(g, ox.NamedNode):
@@ -454,23 +471,20 @@ class EmbeddedStore(Store):
         if graph is None:
             return len(self._ro)
         # pyoxigraph substitutions need the variable in the projection (SEP-0007)
-        res = self._ro.query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-                             substitutions={ox.Variable("g"): ox.NamedNode(graph)})
-        row = next(iter(res), None)
+        res = self._ro.query(GRAPH_COUNTS, substitutions={ox.Variable("g"): ox.NamedNode(graph)})
+        row = next(solutions(res, GRAPH_COUNTS), None)
         return int(row["n"].value) if row is not None else 0
 
     def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None,
              output: IO[bytes] | None = None) -> bytes | None:
-        kwargs: dict[str, Any] = {}
-        if graph is not None or not rdf_format.supports_datasets:
-            kwargs["from_graph"] = named(graph) if graph is not None else ox.DefaultGraph()
-        return self._ro.dump(output, rdf_format, **kwargs)
+        whole = graph is None and rdf_format.supports_datasets  # else one graph, the default one for None
+        return self._ro.dump(output, rdf_format, from_graph=None if whole else named(graph))
 
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
         g = ox.NamedNode(graph) if graph is not None else None
         return iter(self._ro.quads_for_pattern(None, None, None, g))
 
-    def health(self) -> dict[str, Any]:
+    def health(self) -> dict[str, object]:
         try:
             bool(self._ro.query("ASK { ?s ?p ?o }"))
         except OSError as exc:
@@ -494,13 +508,20 @@ class EmbeddedStore(Store):
         return self._ro
 
 
+def _prune_info_logs(path: str) -> None:
+    old = sorted(name for name in os_listdir(path) if name.startswith("LOG.old."))
+    for name in old[:-KEEP_INFO_LOGS]:
+        with contextlib.suppress(OSError):
+            os.remove(os.path.join(path, name))
+
+
 def _has_blank_nodes(triples: set[ox.Triple]) -> bool:
     return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, (ox.BlankNode, ox.Triple))
                for t in triples)
 
 
 def _data_block(keyword: str, triples: set[ox.Triple], target: ox.NamedNode | ox.DefaultGraph) -> str:
-    body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8") if triples else ""
+    body = (ox.serialize(triples, None, ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")  # bytes: no output
     if isinstance(target, ox.DefaultGraph):
         return f"{keyword} {{\n{body}\n}}"
     return f"{keyword} {{ GRAPH {target} {{\n{body}\n}} }}"

@@ -38,6 +38,7 @@ import pyoxigraph as ox
 
 from server.core.errors import BadRequest
 from server.sparql.lexer import Token, tokens
+from server.store.base import Term
 
 
 def _punct(tok: Token, chars: str) -> bool:
@@ -65,7 +66,7 @@ def where_group_start(sparql: str) -> int:
     raise BadRequest("Cannot bind parameters: the query has no WHERE group.")
 
 
-def term_text(term: ox.NamedNode | ox.Literal) -> str:
+def term_text(term: Term) -> str:
     """The SPARQL syntax of a term, written by pyoxigraph (validated IRI, escaped literal)."""
     if isinstance(term, (ox.NamedNode, ox.Literal)):
         return str(term)
@@ -74,7 +75,7 @@ def term_text(term: ox.NamedNode | ox.Literal) -> str:
     raise BadRequest(f"Cannot bind a {type(term).__name__} in a query sent to an external store.")
 
 
-def values_block(substitutions: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
+def values_block(substitutions: Mapping[str, Term]) -> str:
     names = []
     for name in substitutions:
         try:
@@ -121,7 +122,7 @@ def subselect_groups(sparql: str, names: set[str]) -> list[tuple[int, set[str]]]
     return found
 
 
-def prebind(sparql: str, substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None) -> str:
+def prebind(sparql: str, substitutions: Mapping[str, Term] | None) -> str:
     """The query with ``substitutions`` joined first in its outer WHERE group, and first in the
     WHERE group of every sub-select that projects a bound variable (so that its own ORDER BY,
     LIMIT, OFFSET and aggregates see the binding, as with pyoxigraph's substitutions)."""

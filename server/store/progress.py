@@ -1,39 +1,38 @@
-"""Progress of a streamed file load: a reader that counts bytes as the loader pulls them."""
+"""Progress of a streamed file load: a file that counts bytes as the loader pulls them."""
 
 from __future__ import annotations
 
+import io
 import os
 from collections.abc import Callable
-from typing import IO, Any, Self
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 Progress = Callable[[int, int], None]  # (bytes read so far, file size)
 
 
-class ProgressReader:
-    """Wraps a binary file; calls ``progress(read, total)`` as data is read (pyoxigraph and
-    requests only need ``read``)."""
+class ProgressFile(io.FileIO):
+    """A binary file (unbuffered) that calls ``progress(read, total)`` as data is read."""
 
-    def __init__(self, f: IO[bytes], total: int, progress: Progress):
-        self._f, self.total, self._progress, self.read_bytes = f, total, progress, 0
+    def __init__(self, path: str, progress: Progress):
+        super().__init__(path, "r")
+        self.total, self.read_bytes, self._progress = os.fstat(self.fileno()).st_size, 0, progress
 
-    def read(self, size: int = -1) -> bytes:
-        data = self._f.read(size)
-        self.read_bytes += len(data)
+    def _count(self, n: int) -> None:
+        self.read_bytes += n
         self._progress(self.read_bytes, self.total)
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        self._count(len(data))
         return data
 
-    def __getattr__(self, name: str) -> Any:  # whatever the wrapped file has
-        return getattr(self._f, name)
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._f.close()
-
-
-def open_with_progress(path: str, progress: Progress) -> ProgressReader:
-    return ProgressReader(open(path, "rb"), os.path.getsize(path), progress)
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        n = super().readinto(buffer)
+        self._count(n)
+        return n
 
 
 def every_tenth(say: Callable[[str], None], name: str) -> Progress:

@@ -29,7 +29,7 @@ import logging
 import re
 import time
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO
 from urllib.parse import urlsplit, urlunsplit
 
 import pyoxigraph as ox
@@ -39,9 +39,11 @@ from requests.adapters import HTTPAdapter
 from server.core import errors
 from server.core.errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
 from server.core.namespaces import draft_graph
+from server.core.settings import Settings
 from server.sparql.lexer import has_dataset_clause, query_form
-from server.store.base import DEFAULT_PRIVATE_PREFIX, GraphInfo, QueryResult, Store, Term, published_dataset
+from server.store.base import DEFAULT_PRIVATE_PREFIX, GraphInfo, QueryResult, Store, Term, published_dataset, solutions
 from server.store.prebind import prebind
+from server.store.progress import Progress, ProgressFile
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +73,8 @@ _RDF_ALIASES = {
 CONNECT_TIMEOUT = 5.0
 HEALTH_TIMEOUT = 5.0
 CHUNK = 64 * 1024
-DEFAULT = object()  # read timeout: the query timeout; None: wait as long as the store works
+COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
+COUNT_ALL = "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 
 
 def store_urls(url: str) -> tuple[str, str, str]:
@@ -136,7 +139,7 @@ class RemoteStore(Store):
             self._session.auth = (user, password)
 
     @classmethod
-    def from_settings(cls, settings: Any) -> RemoteStore:
+    def from_settings(cls, settings: Settings) -> RemoteStore:
         query = update = gsp = ""
         if settings.store:
             query, update, gsp = store_urls(settings.store)
@@ -157,17 +160,27 @@ class RemoteStore(Store):
 
     # -- HTTP plumbing ------------------------------------------------------------------
     def _send(
-        self, method: str, url: str | None, *, what: str, timeout: Any = DEFAULT, stream: bool = False, **kwargs: Any
+        self,
+        method: str,
+        url: str | None,
+        *,
+        what: str,
+        timeout: float | None,
+        stream: bool = False,
+        data: list[tuple[str, str]] | bytes | IO[bytes] | None = None,
+        params: dict[str, str] | None = None,
+        headers: dict[str, str] | None = None,
     ) -> requests.Response:
+        """``timeout``: for reading the answer (None: as long as the store works)."""
         if url is None:
             raise StoreError(f"No {what} URL is configured for the external store.")
-        read = self.timeout if timeout is DEFAULT else timeout
         try:
-            resp = self._session.request(method, url, timeout=(CONNECT_TIMEOUT, read), stream=stream, **kwargs)
+            resp = self._session.request(method, url, timeout=(CONNECT_TIMEOUT, timeout), stream=stream, data=data,
+                                         params=params, headers=headers)
         except requests.exceptions.ConnectTimeout as exc:
             raise StoreUnavailable(f"External store at {_safe(url)} did not answer: {exc}") from None
         except requests.exceptions.ReadTimeout:
-            raise QueryTimeout(f"The external store did not answer within {read:g} s ({what}).") from None
+            raise QueryTimeout(f"The external store did not answer within {timeout:g} s ({what}).") from None
         except requests.exceptions.ConnectionError as exc:
             raise StoreUnavailable(f"External store at {_safe(url)} is unreachable: {_reason(exc)}") from None
         except requests.exceptions.RequestException as exc:
@@ -319,11 +332,10 @@ class RemoteStore(Store):
             timeout=None,
         ).close()
 
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Any = None) -> None:
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *,
+                  progress: Progress | None = None) -> None:
         """Stream the file to the remote (PUT: the graph is replaced atomically)."""
-        from server.store.progress import open_with_progress
-
-        with open_with_progress(path, progress or (lambda _done, _total: None)) as f:
+        with ProgressFile(path, progress) if progress is not None else open(path, "rb") as f:
             self.load(f, rdf_format, graph, replace=True)
 
     def drop_graph(self, graph: str | None) -> bool:
@@ -342,46 +354,40 @@ class RemoteStore(Store):
 
     def _ask_plain(self, sparql: str) -> bool:
         resp, deadline = self._post_query([("query", sparql)], PARSE_ACCEPT, None)
-        return bool(ox.parse_query_results(self._read(resp, deadline), ox.QueryResultsFormat.JSON))
+        answer = ox.parse_query_results(self._read(resp, deadline), ox.QueryResultsFormat.JSON)
+        if not isinstance(answer, ox.QueryBoolean):
+            raise StoreError("The external store answered an ASK query with solutions.")
+        return bool(answer)
 
     # -- inspection ---------------------------------------------------------------------
     def graphs(self) -> list[GraphInfo]:
         counts = {
             sol["g"].value: int(sol["n"].value)
-            for sol in self.query("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-                                  include_private=True)
+            for sol in self.select("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
+                                   include_private=True)
         }
         for g in self.graph_names():
             counts.setdefault(g, 0)
         return [GraphInfo(iri, n) for iri, n in sorted(counts.items())]
 
     def has_graph(self, graph: str) -> bool:
-        return bool(self.query("ASK { GRAPH ?g { } }", substitutions={"g": ox.NamedNode(graph)}, include_private=True))
+        return self.ask("ASK { GRAPH ?g { } }", substitutions={"g": ox.NamedNode(graph)}, include_private=True)
 
     def graph_names(self) -> list[str]:
-        sols = self.query("SELECT DISTINCT ?g { GRAPH ?g { } }", include_private=True)
+        sols = self.select("SELECT DISTINCT ?g { GRAPH ?g { } }", include_private=True)
         return sorted(sol["g"].value for sol in sols if isinstance(sol["g"], ox.NamedNode))
 
     def triple_count(self, graph: str | None = None) -> int:
         if graph is not None:
-            res = self.query(
-                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }",
-                substitutions={"g": ox.NamedNode(graph)},
-                include_private=True,
-            )
-            return int(next(iter(res))["n"].value)
+            res = self.select(COUNT, substitutions={"g": ox.NamedNode(graph)}, include_private=True)
+            return int(next(res)["n"].value)
         if self.union_param:
             # No union parameter: the real default graph plus every named graph, like len(store).
-            resp, deadline = self._post_query(
-                [("query", "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }")],
-                PARSE_ACCEPT,
-                None,
-            )
+            resp, deadline = self._post_query([("query", COUNT_ALL)], PARSE_ACCEPT, None)
             sols = ox.parse_query_results(self._read(resp, deadline), ox.QueryResultsFormat.JSON)
-            return int(next(iter(sols))["n"].value)
+            return int(next(solutions(sols, COUNT_ALL))["n"].value)
         # Elsewhere the default graph is the union: count what is in named graphs.
-        res = self.query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }", include_private=True)
-        return int(next(iter(res))["n"].value)
+        return int(next(self.select(COUNT, include_private=True))["n"].value)
 
     def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
         params = _graph_param(graph) if graph is not None or not rdf_format.supports_datasets else {}
@@ -433,7 +439,7 @@ class RemoteStore(Store):
         node = ox.NamedNode(graph)
         return (ox.Quad(q.subject, q.predicate, q.object, node) for q in _parse_stream(resp, fmt))
 
-    def health(self) -> dict[str, Any]:
+    def health(self) -> dict[str, object]:
         try:
             resp = self._send(
                 "POST",
@@ -471,7 +477,7 @@ def _parse_accept(sparql: str) -> str:
     return PARSE_ACCEPT
 
 
-def _read_results(body: bytes, fmt: ox.QueryResultsFormat) -> Any:
+def _read_results(body: bytes, fmt: ox.QueryResultsFormat) -> ox.QuerySolutions | ox.QueryBoolean:
     """Query results, read through once here, so that an unreadable answer is a StoreError now,
     not a failure halfway through serialising. Blank-node labels that pyoxigraph refuses
     (Virtuoso's ``nodeID://b10005``) are renamed first, consistently within the answer."""
@@ -485,7 +491,7 @@ def _read_results(body: bytes, fmt: ox.QueryResultsFormat) -> Any:
     return ox.parse_query_results(body, fmt)
 
 
-def _drain(result: Any) -> None:
+def _drain(result: ox.QuerySolutions | ox.QueryBoolean) -> None:
     if isinstance(result, ox.QuerySolutions):
         for _ in result:
             pass
@@ -522,8 +528,9 @@ def _absolutise(data: bytes | IO[bytes], rdf_format: ox.RdfFormat, base_iri: str
     try:
         quads = ox.parse(data, rdf_format, base_iri=base_iri)
         if out_format is ox.RdfFormat.N_TRIPLES:
-            return ox.serialize((ox.Triple(q.subject, q.predicate, q.object) for q in quads), None, out_format)
-        return ox.serialize(quads, None, out_format)
+            triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+            return ox.serialize(triples, None, out_format) or b""  # bytes: no output given
+        return ox.serialize(quads, None, out_format) or b""
     except SyntaxError as exc:
         raise errors.RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
 

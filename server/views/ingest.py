@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from datetime import date as Date
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, Response, jsonify, request
 
 from server.core.errors import BadRequest, UnsupportedMediaType
+from server.core.types import JSONObject
 from server.ingest import workflow
 from server.views.auth import require_write
 from server.views.context import settings, store
@@ -17,12 +18,14 @@ bp = Blueprint("ingest", __name__)
 
 
 @bp.post("/ingest")
-def ingest():
+def ingest() -> tuple[Response, int]:
     require_write(request)
+    data: JSONObject
     if request.is_json:
-        data = request.get_json(silent=True)
-        if not isinstance(data, dict):
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
             raise BadRequest("the JSON body must be an object with 'text' and 'date'")
+        data = body
     elif request.mimetype in ("application/x-www-form-urlencoded", "multipart/form-data"):
         data = request.form.to_dict()
         if "file" in request.files:
@@ -36,19 +39,23 @@ def ingest():
         date = Date.fromisoformat(str(day))
     except ValueError:
         raise BadRequest("'date' must be YYYY-MM-DD") from None
-    opt = {k: data.get(k) or None for k in ("name", "title", "url")}
-    for k, v in opt.items():
-        if v is not None and not isinstance(v, str):
-            raise BadRequest(f"'{k}' must be a string")
-    result = workflow.ingest(store(), settings(), text, date, **opt)
+    result = workflow.ingest(store(), settings(), text, date, name=_optional(data, "name"),
+                             title=_optional(data, "title"), url=_optional(data, "url"))
     return jsonify(result), 201
 
 
+def _optional(data: JSONObject, key: str) -> str | None:
+    value = data.get(key) or None
+    if value is not None and not isinstance(value, str):
+        raise BadRequest(f"'{key}' must be a string")
+    return value
+
+
 @bp.get("/ingest/drafts")
-def drafts():
+def drafts() -> Response:
     return jsonify({"drafts": workflow.drafts(store(), settings())})
 
 
 @bp.get("/ingest/drafts/<name>")
-def review(name: str):
+def review(name: str) -> Response:
     return jsonify(workflow.review(store(), settings(), name))
