@@ -14,8 +14,9 @@ Matching rules (the same for every set):
   «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
   of a government = premier), and, when both give an organisation, the organisations match (as
   above, or the draft organisation is a body of the gold one: «Наблюдательный совет X» in X).
-- Legal acts: by kind + number (number compared without «№» and spaces, lower case). A gold act
-  without a number matches a draft act of the same kind whose quote overlaps the gold surface.
+- Legal acts: by kind + number (number compared without «№» and spaces, lower case); the gold names
+  an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
+  number matches a draft act of the same kind whose quote overlaps the gold surface.
   Acts minted twice (one kind + number, several IRIs) are counted.
 - Money amounts: one to one by value + currency (+ value_max), a draft amount whose quote overlaps
   the gold surface preferred. The qualifier is reported as agreement among matched amounts.
@@ -476,6 +477,8 @@ def _compare_acts(found: list[Found], gold: list[dict], text: str) -> tuple[Scor
             return act_number(g["number"]) == key(d)[1]
         return overlaps(d.spans, occurrences(text, g.get("surface")))
 
+    numbered = {(canonical_act_kind(g.get("kind")), act_number(g["number"])): g for g in gold if g.get("number")}
+    gold = list(numbered.values()) + [g for g in gold if not g.get("number")]
     score, _ = assign(found, gold, match, describe_d=lambda d: f"{d.data['kind']} {d.data['number'] or '(no number)'}",
                       describe_g=lambda g: f"{g.get('kind')} {g.get('number') or '(no number)'} «{g.get('surface')}»")
     return score, twice
