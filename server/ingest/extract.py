@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from server.ingest import acts, entities, money, nlp, orgs, posts, rules
+from server.ingest import acts, entities, money, nlp, orgs, posts, rules, structure
 from server.ingest.linking import Linker
 
 
@@ -22,13 +22,15 @@ class Extraction:
     spans: list[nlp.Span] = field(default_factory=list)
 
 
-def extract(text: str, linker: Linker) -> Extraction:
+def extract(text: str, linker: Linker, outlet: str | None = None) -> Extraction:
     spans = nlp.ner(text)
-    found_orgs = orgs.extract_orgs(text, spans, orgs.gazetteer(linker.existing_orgs()))
-    persons = entities.extract_persons(text, spans)
+    lay = structure.layout(text)
+    insts = rules.instruments(text)
+    found_orgs = orgs.extract_orgs(text, spans, orgs.gazetteer(linker.existing_orgs()), lay, outlet,
+                                   rules.instrument_spans(text))
+    persons = entities.extract_persons(text, spans, lay)
     found_posts = posts.extract_posts(text, persons, found_orgs)
     changes = money.changes(text)
-    insts = rules.instruments(text)
     props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)
     return Extraction(text, persons, found_orgs, found_posts, acts.legal_acts(text), changes, money.amounts(text), insts,
                       props, spans)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from server.core.namespaces import PKG, graph_iri, inferred_graph
+from server.core.namespaces import PKG, graph_iri, inferred_graph, ontology_graph
 from server.core.settings import Settings
 from server.store import Store
 
@@ -18,29 +18,38 @@ PREFIX pkg: <http://localhost:8000/ontology/>
 
 REVIEWED = "FILTER(!STRSTARTS(STR(?g), ?drafts) && ?g != ?inferred)"
 
+# the class hierarchy is read from the ontology's graph (?onto), so drafts never take part
 ORG_LABELS = PREFIXES + f"""
-SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred WHERE {{
+SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred ?onto WHERE {{
+  GRAPH ?onto {{ ?cls rdfs:subClassOf* pkg:Organization }}
   GRAPH ?g {{ ?s a ?cls ; rdfs:label|skos:altLabel ?label . }}
   {REVIEWED}
-  ?cls rdfs:subClassOf* pkg:Organization .
-  OPTIONAL {{ ?s rdfs:label ?ru FILTER(LANG(?ru) = "ru") }}
-  OPTIONAL {{ ?s rdfs:label ?en FILTER(LANG(?en) = "en") }}
+  OPTIONAL {{ GRAPH ?g {{ ?s rdfs:label ?ru FILTER(LANG(?ru) = "ru") }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?s rdfs:label ?en FILTER(LANG(?en) = "en") }} }}
 }}"""
 
 BY_LABEL = PREFIXES + f"""
-SELECT DISTINCT ?s ?drafts ?inferred ?key ?kind WHERE {{
+SELECT DISTINCT ?s ?drafts ?inferred ?key ?kind ?onto WHERE {{
   GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?l ; a ?cls . }}
   {REVIEWED}
-  ?cls rdfs:subClassOf* ?kind .
+  GRAPH ?onto {{ ?cls rdfs:subClassOf* ?kind }}
   FILTER(LCASE(STR(?l)) = ?key)
 }} ORDER BY ?s"""
 
 ACT_BY_NUMBER = PREFIXES + f"""
-SELECT DISTINCT ?s ?drafts ?inferred ?number WHERE {{
-  GRAPH ?g {{ ?s eli:id_local ?n ; a ?cls . }}
+SELECT DISTINCT ?s ?drafts ?inferred ?number ?type ?date ?onto WHERE {{
+  GRAPH ?g {{ ?s eli:id_local ?n ; a ?cls . OPTIONAL {{ ?s eli:type_document ?type }}
+             OPTIONAL {{ ?s eli:date_document ?date }} }}
   {REVIEWED}
-  ?cls rdfs:subClassOf* pkg:LegalAct .
+  GRAPH ?onto {{ ?cls rdfs:subClassOf* pkg:LegalAct }}
   FILTER(STR(?n) = ?number)
+}} ORDER BY ?s"""
+
+POST_BY_ROLE = PREFIXES + f"""
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT DISTINCT ?s ?drafts ?inferred ?org ?role WHERE {{
+  GRAPH ?g {{ ?s org:postIn ?org ; org:role ?role . }}
+  {REVIEWED}
 }} ORDER BY ?s"""
 
 TAKEN = "SELECT ?s ?drafts { GRAPH ?g { { ?s ?p ?o } UNION { ?x ?p ?s } } FILTER(!STRSTARTS(STR(?g), ?drafts)) } LIMIT 1"
@@ -53,6 +62,7 @@ class Linker:
         self.bind = {
             "drafts": ox.Literal(graph_iri(settings.base_iri, "draft/")),
             "inferred": ox.NamedNode(inferred_graph(settings.base_iri)),
+            "onto": ox.NamedNode(ontology_graph(settings.base_iri)),
         }
 
     def _select(self, sparql: str, **values: ox.NamedNode | ox.Literal) -> list[dict[str, str]]:
@@ -80,8 +90,20 @@ class Linker:
                 return rows[0]["s"]
         return None
 
-    def act(self, number: str) -> str | None:
-        rows = self._select(ACT_BY_NUMBER, number=ox.Literal(number))
+    def act(self, number: str, kind: str | None = None, year: int | None = None) -> str | None:
+        """A reviewed legal act with this number, of this kind (eli:type_document) and year (of
+        eli:date_document) when both sides know them."""
+        for r in self._select(ACT_BY_NUMBER, number=ox.Literal(number)):
+            if kind and r.get("type") and r["type"] != kind:
+                continue
+            if year and r.get("date") and not r["date"].startswith(str(year)):
+                continue
+            return r["s"]
+        return None
+
+    def post(self, org: str, role: str) -> str | None:
+        """A reviewed post in this organisation with this role: a post named again links to it."""
+        rows = self._select(POST_BY_ROLE, org=ox.NamedNode(org), role=ox.NamedNode(role))
         return rows[0]["s"] if rows else None
 
     def taken(self, iri: str) -> bool:

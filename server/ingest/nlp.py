@@ -87,13 +87,19 @@ def ner(text: str) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=50000)
+def parse(word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of one word (cached: the rules ask about the same words many times)."""
+    return tuple(morph().parse(word))
+
+
 @lru_cache(maxsize=20000)
 def lemma(word: str) -> str:
     """Context-free lemma of one word (pymorphy3's first parse), lower case, ё -> е."""
     w = word.lower().replace("ё", "е")
     if not re.search(r"[а-я]", w):
         return w
-    return morph().parse(w)[0].normal_form.replace("ё", "е")
+    return parse(w)[0].normal_form.replace("ё", "е")
 
 
 def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:

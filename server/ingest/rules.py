@@ -123,6 +123,12 @@ PROGRAMME = re.compile(r"(льготн\w+\s+(?:кредитовани|заим|�
 SUBSIDY = re.compile(r"(?:механизма?\s+)?субсидировани\w+\s+([^,.»;]+?)(?=\s*(?:,|\.|»|;|$| - ))", re.IGNORECASE)
 
 
+def instrument_spans(text: str) -> list[tuple[int, int]]:
+    """Every mention of a named instrument ('СПИК 2.0'): never an organisation."""
+    return [(m.start(), m.end()) for rx, *_ in NAMED_INSTRUMENTS
+            for m in re.finditer(rx, text, re.IGNORECASE if rx[0].islower() else 0)]
+
+
 def instruments(text: str) -> list[Instrument]:
     out: dict[str, Instrument] = {}
 
