@@ -165,6 +165,9 @@ def surname_forms(surname: str) -> set[str]:
     return out
 
 
+PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична|ьич)(?:а|у|ем|ом|е|ой|ы)?$")
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -180,6 +183,11 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         if any(s <= sp.start and sp.end <= e for s, e in region_spans):
             continue
+        if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
+            toks = sp.text.split()
+            if len(toks) >= 2 and toks[-1][:1].isupper() and not PATRONYMIC.search(toks[-1]):
+                sp = nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.normal, sp.first, toks[-1],
+                              toks[1] if len(toks) == 3 and PATRONYMIC.search(toks[1]) else sp.middle)
         if not (sp.first and sp.last):
             partial.append(sp)
             continue

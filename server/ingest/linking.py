@@ -28,13 +28,18 @@ SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred ?onto WHERE {{
   OPTIONAL {{ GRAPH ?g {{ ?s rdfs:label ?en FILTER(LANG(?en) = "en") }} }}
 }}"""
 
+# the label is bound as ru, en and plain literal (an index look-up, not a scan of every label); the
+# classes are read for the few resources found (a join on ?cls first would scan every typed resource)
 BY_LABEL = PREFIXES + f"""
-SELECT DISTINCT ?s ?drafts ?inferred ?key ?kind ?onto WHERE {{
-  GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?l ; a ?cls . }}
+SELECT DISTINCT ?s ?g ?drafts ?inferred ?ru ?en ?plain WHERE {{
+  {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?ru }} }} UNION {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?en }} }}
+  UNION {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?plain }} }}
   {REVIEWED}
-  GRAPH ?onto {{ ?cls rdfs:subClassOf* ?kind }}
-  FILTER(LCASE(STR(?l)) = ?key)
 }} ORDER BY ?s"""
+
+TYPES = "SELECT ?cls ?s ?g { GRAPH ?g { ?s a ?cls } }"
+
+SUBCLASSES = PREFIXES + "SELECT ?cls ?kind ?onto { GRAPH ?onto { ?cls rdfs:subClassOf* ?kind } }"
 
 ACT_BY_NUMBER = PREFIXES + f"""
 SELECT DISTINCT ?s ?drafts ?inferred ?number ?type ?date ?onto WHERE {{
@@ -64,6 +69,7 @@ class Linker:
             "inferred": ox.NamedNode(inferred_graph(settings.base_iri)),
             "onto": ox.NamedNode(ontology_graph(settings.base_iri)),
         }
+        self._subclasses: dict[str, set[str]] = {}
 
     def _select(self, sparql: str, **values: ox.NamedNode | ox.Literal) -> list[dict[str, str]]:
         if self.store is None:
@@ -84,10 +90,18 @@ class Linker:
         return out
 
     def by_label(self, labels: list[str], kind: str) -> str | None:
+        """A reviewed resource of ``kind`` (or a subclass) with one of these labels (as written, or
+        with its first letter in the other case)."""
+        if kind not in self._subclasses:
+            self._subclasses[kind] = {r["cls"] for r in self._select(SUBCLASSES, kind=ox.NamedNode(PKG + kind))}
         for label in labels:
-            rows = self._select(BY_LABEL, key=ox.Literal(label.lower()), kind=ox.NamedNode(PKG + kind))
-            if rows:
-                return rows[0]["s"]
+            for form in dict.fromkeys((label, label[:1].upper() + label[1:], label[:1].lower() + label[1:])):
+                rows = self._select(BY_LABEL, ru=ox.Literal(form, language="ru"), en=ox.Literal(form, language="en"),
+                                    plain=ox.Literal(form))
+                for r in rows:
+                    types = {t["cls"] for t in self._select(TYPES, s=ox.NamedNode(r["s"]), g=ox.NamedNode(r["g"]))}
+                    if types & self._subclasses[kind]:
+                        return r["s"]
         return None
 
     def act(self, number: str, kind: str | None = None, year: int | None = None) -> str | None:

@@ -113,10 +113,15 @@ def lemma_key(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence [start, end) spans (razdel via natasha's segmenter), whitespace trimmed."""
+    """Sentence [start, end) spans (razdel via natasha's segmenter), whitespace trimmed. A sentence
+    never crosses a line break: a headline without a full stop is not the start of the lead."""
     from razdel import sentenize
 
-    return tuple((s.start, s.stop) for s in sentenize(text))
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out += [(pos + s.start, pos + s.stop) for s in sentenize(line)]
+        pos += len(line) + 1
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)

@@ -79,7 +79,7 @@ def speaker(text: str, start: int, end: int, persons: list[Candidate], posts: li
             if p is not None:
                 return p, True
             for post in posts:  # '- акцентировал первый зампред Комитета …'
-                if any(qe <= m.start < qe + len(after) for m in post.org.mentions):
+                if post.org is not None and any(qe <= m.start < qe + len(after) for m in post.org.mentions):
                     return post.person, True
             return _last_person_before(qs, persons, exclude_from=qs), True
     sent = next(((s, e) for s, e in nlp.sentence_bounds(text) if s <= start < e), (start, end))
@@ -171,7 +171,7 @@ def proposals(text: str, persons: list[Candidate], orgs: list[Candidate], posts:
     for m in VOICED.finditer(text):
         stop = _item_stop(text, m.end())
         proposer = _last_person_before(m.start(), persons)
-        org_of = [p.org for p in posts if proposer is not None and p.person is proposer]
+        org_of = [p.org for p in posts if proposer is not None and p.person is proposer and p.org is not None]
         proposers = [proposer] if proposer else []
         head = text[m.start(): m.end()].lower()
         if org_of and re.search(r"ассоциаци|организаци|союз|компани", head):
