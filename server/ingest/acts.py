@@ -169,10 +169,11 @@ def legal_acts(text: str, org_spans: list[tuple[int, int]] = (), excluded=lambda
         draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE))
         base = {"date": found.get("date"), "issuer": found.get("issuer"), "title": found.get("title"), "draft": draft}
         if ordinal is not None:  # '41-е постановление правительства'
-            refs.append(ActRef(*kind, ordinal.group("ord"), ordinal.start(), m.end(), ordinal.start(), end, **base))
+            refs.append(_federal(text, ActRef(*kind, ordinal.group("ord"), ordinal.start(), m.end(), ordinal.start(), end,
+                                              **base)))
         elif found["numbers"] and not draft:
             for s, e, n in found["numbers"]:
-                refs.append(ActRef(*kind, n, s, e, m.start(), end, **base))
+                refs.append(_federal(text, ActRef(*kind, n, s, e, m.start(), end, **base)))
         else:
             bare.append((m, found, end))
     for m, found, end in bare:
@@ -183,8 +184,8 @@ def legal_acts(text: str, org_spans: list[tuple[int, int]] = (), excluded=lambda
         pointing = POINTING.search(text[max(0, start - 20): start])
         if pointing:
             start -= len(pointing.group())
-        ref = ActRef(*kind, None, start, end, start, end, date=found.get("date"), issuer=found.get("issuer"),
-                     title=found.get("title"), draft=draft)
+        ref = _federal(text, ActRef(*kind, None, start, end, start, end, date=found.get("date"),
+                                    issuer=found.get("issuer"), title=found.get("title"), draft=draft))
         same_kind = {r.key: r for r in refs if r.number and _same_kind(r, ref)}
         if not draft and not ref.title and len(same_kind) == 1:  # the article's one act of that kind
             refs.append(_copy_identity(ref, next(iter(same_kind.values()))))
@@ -228,6 +229,22 @@ def _share_details(refs: list[ActRef]) -> None:
         title = next((r.title for r in group if r.title), None)
         for r in group:
             r.date, r.title = r.date or date, r.title or title
+
+
+FEDERAL = re.compile(r"Госдум|Государственн\w+\s+[Дд]ум|Совет\w*\s+Федерации|Федеральн\w+\s+Собрани|Президент\w*\s+(?:России|РФ)")
+
+
+def _federal(text: str, r: ActRef) -> ActRef:
+    """A law is a federal law when its title is about the Russian Federation, or its sentence has the
+    State Duma, the Federation Council or the President passing it; a regional law names its region."""
+    if r.kind_slug != "law":
+        return r
+    s = max(text.rfind(".", 0, r.phrase_start), text.rfind("\n", 0, r.phrase_start)) + 1
+    e = min(x for x in (text.find(".", r.phrase_end), text.find("\n", r.phrase_end), len(text)) if x >= 0)
+    if (r.title and "Российской Федерации" in r.title) or (
+            FEDERAL.search(text[s:e]) and not re.search(r"област|кра[яей]|республик", text[r.phrase_start: r.phrase_end])):
+        r.kind_ru, r.kind_en, r.kind_slug, r.kind_concept = KINDS["федеральн"]
+    return r
 
 
 def _same_kind(a: ActRef, b: ActRef) -> bool:

@@ -281,7 +281,8 @@ class Builder:
         g = self.g
         kind = PKG[a.kind_concept]
         year = a.date.year if a.date else None
-        linked = self.linker.act(a.number, str(kind), year) if a.number else None
+        linked = self.linker.act(a.number, str(kind), year) if a.number else \
+            self.linker.act_by_title(a.title) if a.title and not a.draft else None
         if linked:
             self.track("act", URIRef(linked), False)
             return URIRef(linked)
@@ -386,7 +387,9 @@ class Builder:
                 g.add((c, PKG.changeKind, PKG[p.kind]))
                 if p.targets:
                     g.add((c, PKG.appliesTo, self.inst_iri[p.targets[0].key]))
-                self.evidence(c, self.statement(ch.start, ch.end, f"Изменение: {ch.text}", "Parameter change"))
+                for start, end in ((ch.start, ch.end), *ch.also):
+                    quote = self.ex.text[start:end]
+                    self.evidence(c, self.statement(start, end, f"Изменение: {quote}", "Parameter change"))
                 self.notes(c, [("Черновик: параметр и значения найдены правилом — проверить.",
                                 "Draft: parameter and values found by a rule — check.")])
 

@@ -33,7 +33,7 @@ def extract(text: str, linker: Linker, outlet: str | None = None, published: Dat
                                    rules.instrument_spans(text))
     persons = entities.extract_persons(text, spans, lay)
     found_posts = posts.extract_posts(text, persons, found_orgs)
-    changes = money.changes(text)
+    changes = money.merge_repeated(money.changes(text), lambda pos: lay.kind_at(pos) in ("headline", "lead"))
     insts = rules.instruments(text)
     props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)
     org_spans = [(m.start, m.end) for c in found_orgs for m in c.mentions]

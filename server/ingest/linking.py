@@ -50,6 +50,12 @@ SELECT DISTINCT ?s ?drafts ?inferred ?number ?type ?date ?onto WHERE {{
   FILTER(STR(?n) = ?number)
 }} ORDER BY ?s"""
 
+ACT_BY_TITLE = PREFIXES + f"""
+SELECT DISTINCT ?s ?drafts ?inferred ?title WHERE {{
+  GRAPH ?g {{ ?s eli:title ?title }}
+  {REVIEWED}
+}} ORDER BY ?s"""
+
 POST_BY_ROLE = PREFIXES + f"""
 PREFIX org: <http://www.w3.org/ns/org#>
 SELECT DISTINCT ?s ?drafts ?inferred ?org ?role WHERE {{
@@ -114,6 +120,11 @@ class Linker:
                 continue
             return r["s"]
         return None
+
+    def act_by_title(self, title: str) -> str | None:
+        """A reviewed legal act with this title ('О промышленной политике в Российской Федерации')."""
+        rows = self._select(ACT_BY_TITLE, title=ox.Literal(title, language="ru"))
+        return rows[0]["s"] if rows else None
 
     def post(self, org: str, role: str) -> str | None:
         """A reviewed post in this organisation with this role: a post named again links to it."""

@@ -79,7 +79,7 @@ class Amount:
     notes: list[tuple[str, str]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass
 class Change:
     from_value: Decimal | None
     to_value: Decimal
@@ -88,6 +88,7 @@ class Change:
     end: int
     text: str
     unit: str | None = None  # years, days, percent … when not money
+    also: tuple[tuple[int, int], ...] = ()  # the same change said again (a headline and the body)
 
 
 def multiplier(unit: str | None) -> int:
@@ -310,3 +311,16 @@ def changes(text: str) -> list[Change]:
                 continue  # 'с 2020 до 2025 года' is a period, not a value
             out.append(Change(frm, to, cur, m.start(), m.end(), text[m.start():m.end()], dim))
     return sorted(out, key=lambda c: c.start)
+
+
+def merge_repeated(changes: list[Change], secondary=lambda start: False) -> list[Change]:
+    """One change said twice in an article (the headline and the body) is one change; the body's
+    words carry it (``secondary``: positions in the headline or the lead)."""
+    out: dict[tuple, Change] = {}
+    for c in sorted(changes, key=lambda c: (secondary(c.start), c.start)):
+        key = (c.from_value, c.to_value, c.currency, c.unit)
+        if key in out:
+            out[key].also += ((c.start, c.end),)
+        else:
+            out[key] = c
+    return sorted(out.values(), key=lambda c: c.start)
