@@ -165,7 +165,20 @@ def surname_forms(surname: str) -> set[str]:
     return out
 
 
-PATRONYMIC = re.compile(r"(?:вич|вна|чна|ична|ьич)(?:а|у|ем|ом|е|ой|ы)?$")
+PATRONYMIC_END = re.compile(r"(?:ович|евич|овн|евн)(?:а|у|ем|ом|е|ой|ы)?$", re.IGNORECASE)
+
+
+def is_patronymic(word: str) -> bool:
+    """'Владимирович' (Владимир), 'Юрьевич' (Юрий): a first name with a patronymic ending; not
+    'Дворкович', a surname of that shape."""
+    m = PATRONYMIC_END.search(word)
+    if not m:
+        return False
+    stem = word[: m.start()]
+    for name in (stem, stem + "й", stem[:-1] + "ий" if stem.endswith("ь") else stem):
+        if any("Name" in p.tag and p.is_known for p in nlp.parse(name.lower())):
+            return True
+    return False
 
 
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
@@ -185,11 +198,11 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
             toks = sp.text.split()
-            if len(toks) >= 2 and toks[-1][:1].isupper() and not PATRONYMIC.search(toks[-1]):
+            if len(toks) >= 2 and toks[-1][:1].isupper() and not is_patronymic(toks[-1]):
                 sp = nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.normal, sp.first, toks[-1],
-                              toks[1] if len(toks) == 3 and PATRONYMIC.search(toks[1]) else sp.middle)
-        if not (sp.first and sp.last):
-            partial.append(sp)
+                              toks[1] if len(toks) == 3 and is_patronymic(toks[1]) else sp.middle)
+        if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
+            partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue
         first, middle = sp.first, sp.middle
         last = nominative_surname(sp.last, sp.text.split()[0]) if sp.last == sp.text.split()[-1] else sp.last
@@ -214,17 +227,20 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             persons[key] = c
         c.add(Mention(sp.start, sp.end, sp.text))
     for sp in partial:
-        if sp.first and not sp.last:  # 'Михаил Владимирович': the person of that name, if one
+        toks = sp.text.split()
+        low = toks[-1].lower().replace("ё", "е")
+        match = [c for c in persons.values() if "first" in c.names and low in surname_forms(c.names["last"])]
+        if len(toks) == 1 and len(match) == 1:  # 'Алиханова' (whatever the extractor took it for)
+            match[0].add(Mention(sp.start, sp.end, sp.text))
+            continue
+        if sp.first and (len(toks) > 1 or not sp.last and _name_parse(toks[0]) is not None):
+            # 'Денис Владимирович': the person of that first name, if one; never a second person
             match = [c for c in persons.values() if nlp.lemma(c.names.get("first", "")) == nlp.lemma(sp.first)]
             if len(match) == 1:
                 match[0].add(Mention(sp.start, sp.end, sp.text))
             continue
-        word = sp.last or sp.text.split()[-1]
+        word = sp.last or toks[-1]
         low = word.lower().replace("ё", "е")
-        match = [c for c in persons.values() if "first" in c.names and low in surname_forms(c.names["last"])]
-        if len(match) == 1:
-            match[0].add(Mention(sp.start, sp.end, sp.text))
-            continue
         if not word[:1].isupper() or any("Geox" in p.tag for p in nlp.parse(word)[:1]):
             continue
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]

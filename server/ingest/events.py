@@ -105,6 +105,24 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
         sp = re.match(r"\s+", text[m.end():])
         owner = org_at.get(m.end() + sp.end()) if sp else None
         head = _cap(inflect_phrase(m.group("head"), "nomn"))
+        body = re.match(r"\s+((?:штаба|президиума|коллегии|совета|комиссии|комитета)(?:\s+ведомства)?)\b", text[m.end():])
+        if owner is None and body:  # 'заседании штаба правительственной комиссии …', 'коллегии ведомства'
+            sp2 = re.match(r"\s+", text[m.end() + body.end():])
+            inner = org_at.get(m.end() + body.end() + sp2.end()) if sp2 else None
+            same = [c for c in orgs if c.lemmas and c.lemmas[0] == nlp.lemma(body.group(1).split()[0])]
+            if inner is not None:
+                c, om = inner
+                label = f"{head} {body.group(1).split()[0]} {inflect_phrase(c.label_ru, 'gent')}"
+                add(Event("Meeting", label, m.start(), om.end, f"meeting:{body.group(1)}:{c.key}", of=c))
+                continue
+            if len(same) == 1:
+                owner = (same[0], type("M", (), {"end": m.end() + body.end()})())
+        elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end():]):
+            s, e = _sentence(text, m.start())
+            stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2: e])
+            end = m.end() + 2 + (stop.start() if stop else e - m.end() - 2)
+            add(Event("Meeting", head + text[m.end(): end], m.start(), end, f"devoted:{nlp.lemma_key(text[m.end(): end])}"))
+            continue
         if owner is not None:
             c, om = owner
             label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"

@@ -167,6 +167,9 @@ def _complement(ix: _Index, key: str, a: int, b: int) -> tuple[Candidate | None,
     if (a, b) in ix.regions:
         return None, ix.regions[(a, b)], "", False
     comp = text[a:b]
+    if key in ("mayor", "head", "governor") and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", comp) and any(
+            "Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(comp)):
+        return None, None, comp, False  # 'мэр Екатеринбурга': a city, named in the post's label
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
     if comp == "ведомства" and key in ("head", "minister", "deputy-minister", "first-deputy-minister"):
@@ -257,6 +260,8 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
     assumed = False
     if key in GOVERNMENT_ROLES and org is None and seg.region is None and ix.government is not None:
         org, assumed = ix.government, True
+    if key == "senator" and org is None:
+        org = next((c for c in ix.orgs if c.key == "alias:federation-council"), None)
     return key, org, seg.region, assumed
 
 
@@ -269,7 +274,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         key, org, region, assumed = _resolve(seg, ix)
         concept, ru, en = ROLES[key]
         if seg.words:
-            ru = f"{ru} {seg.words.lower()}"
+            ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
         label_ru, label_en = _labels(ru, en, org, region)
         p = Post(person, org, concept, ru, en, start, end, label_ru, label_en, region)

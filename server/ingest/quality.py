@@ -313,8 +313,6 @@ def read_structure(g: Graph) -> dict[str, Any]:
     field_of = {"partHeadline": "headline", "partLead": "lead", "partDateline": "dateline", "partCaption": "credits",
                 "partCredit": "credits", "partSourceLine": "source_lines", "partByline": "byline"}
     for src in g.subjects(RDF.type, PKG.NewsArticle):
-        title = g.value(src, DCTERMS.title)
-        out["headline"] = str(title) if title is not None else None
         for part in g.objects(src, DCTERMS.hasPart):
             kind = g.value(part, PKG.partKind)
             name = field_of.get(str(kind).rsplit("/", 1)[-1]) if kind is not None else None
