@@ -374,7 +374,7 @@ class Builder:
                 self.track("change", c, True)
                 g.add((s, PKG.hasParameterChange, c))
                 g.add((c, RDF.type, PKG.ParameterChange))
-                param = p.parameter or "параметр"
+                param = ch.parameter or p.parameter or "параметр"
                 frm = fmt(ch.from_value) if ch.from_value is not None else "?"
                 unit = ch.currency or ch.unit
                 self.labels(c, f"{param[:1].upper()}{param[1:]}: {frm} → {fmt(ch.to_value)} {unit}",

@@ -89,6 +89,7 @@ class Change:
     text: str
     unit: str | None = None  # years, days, percent … when not money
     also: tuple[tuple[int, int], ...] = ()  # the same change said again (a headline and the body)
+    parameter: str | None = None  # what changes, when the clause names it before the verb
 
 
 def multiplier(unit: str | None) -> int:
@@ -196,14 +197,9 @@ def _measure(text: str, a: Amount) -> None:
         for r in regions.find(text):
             if clause_start + dash.start(1) <= r.start and r.end <= clause_start + dash.end(1):
                 a.owner = (r.start, r.end)
-    heads = list(MEASURE_HEAD.finditer(left))
-    if heads:
-        h = heads[-1]
-        start, end = _noun_phrase(left, h.start(), h.end())
-        # 'совокупный объем выданных им льготных займов': the volume word a few words before
-        volume = [v for v in heads[:-1] if VOLUME.match(v.group()) and len(left[v.end(): h.start()].split()) <= 4]
-        if volume:
-            start = _noun_phrase(left, volume[-1].start(), volume[-1].end())[0]
+    found = measure_phrase(left)
+    if found:
+        start, end = found
         between = left[end:]
         if not re.search(rf"{NUM}\s*(?:{UNIT})?\s*{CUR}", between, re.IGNORECASE) and len(between) < 80:
             phrase = left[start:end]
@@ -223,17 +219,39 @@ VOLUME = re.compile(r"(?:объ[её]м|сумм|стоимост|капитал
 
 
 def _noun_phrase(text: str, start: int, end: int) -> tuple[int, int]:
-    """The head word at [start, end) with the adjectives before it and the genitive words after it."""
+    """The head word at [start, end) with the adjectives before it and the genitive words after it
+    (an adjective only with its noun: 'займов федерального и региональных ФРП' stops at 'займов')."""
     for m in reversed(list(re.finditer(r"([а-яё]+)\s+$", text[:start], re.IGNORECASE))):
         if any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in nlp.parse(m.group(1).lower())[:1]):
             start = m.start(1)
         break
+    pending = end  # past the adjectives that wait for their noun
     while True:
-        m = re.match(r"\s+([а-яё]+)", text[end:])
-        if not m or len(m.group(1)) < 3 or not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF", "PRTF")
-                                                   for p in nlp.parse(m.group(1))[:1]):
+        m = re.match(r"\s+([а-яё]+)", text[pending:], re.IGNORECASE)
+        if not m or len(m.group(1)) < 3:
             return start, end
-        end += m.end()
+        parse = next((p for p in nlp.parse(m.group(1).lower())[:1] if p.tag.case == "gent"), None)
+        if parse is None or parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            return start, end
+        pending += m.end()
+        if parse.tag.POS == "NOUN":
+            end = pending
+        elif pending - end > 60:
+            return start, end
+
+
+def measure_phrase(left: str) -> tuple[int, int] | None:
+    """The measure noun phrase nearest the end of ``left``: the last measure word, from the volume
+    word a few words before it if there is one ('совокупный объем выданных им льготных займов')."""
+    heads = list(MEASURE_HEAD.finditer(left))
+    if not heads:
+        return None
+    h = heads[-1]
+    start, end = _noun_phrase(left, h.start(), h.end())
+    volume = [v for v in heads[:-1] if VOLUME.match(v.group()) and len(left[v.end(): h.start()].split()) <= 4]
+    if volume:
+        start = _noun_phrase(left, volume[-1].start(), volume[-1].end())[0]
+    return start, end
 
 
 def _kind(phrase: str) -> str | None:
@@ -309,8 +327,23 @@ def changes(text: str) -> list[Change]:
                 frm = before[-1].to_value if before else None
             if frm == to or dim == "year" and 1900 <= to <= 2100:
                 continue  # 'с 2020 до 2025 года' is a period, not a value
-            out.append(Change(frm, to, cur, m.start(), m.end(), text[m.start():m.end()], dim))
+            change = Change(frm, to, cur, m.start(), m.end(), text[m.start():m.end()], dim)
+            if rx is not CHANGE:  # 'совокупный объем субсидий … вырос до Y', 'увеличим его до Y'
+                change.parameter = _subject(text, m.start())
+                if change.parameter is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
+                    prev = [c for c in out if c.end <= m.start() and c.parameter]
+                    change.parameter = prev[-1].parameter if prev else None
+            out.append(change)
     return sorted(out, key=lambda c: c.start)
+
+
+def _subject(text: str, pos: int) -> str | None:
+    """The measure noun phrase of the clause before ``pos`` ('капитал Фонда развития промышленности
+    края'), in the nominative."""
+    clause_start = max(text.rfind(c, 0, pos) for c in (".", ";", "\n", ":", "!", "?")) + 1
+    left = text[clause_start:pos]
+    found = measure_phrase(left)
+    return _nominative(left[found[0]: found[1]]) if found else None
 
 
 def merge_repeated(changes: list[Change], secondary=lambda start: False) -> list[Change]:
