@@ -120,9 +120,11 @@ def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, dict]:
             pos = p + m.end() + (1 if m.group("t2") and text[p + m.end(): p + m.end() + 1] == '"' else 0)
             continue
         m = re.match(r"(?:правительства|президента)(?:\s+(?:РФ|России|Российской\s+Федерации))?", text[p:], re.IGNORECASE)
+        # or a name the rules do not know, right before the number or date ('приказ ФАС России № 5')
+        m = m or re.match(r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){1,4}(?=№|N\s|от\s)", text[p:])
         if m and "issuer" not in found and not found["numbers"]:
-            found["issuer"] = (p, p + m.end())
-            pos = p + m.end()
+            found["issuer"] = (p, p + len(m.group().rstrip()))
+            pos = p + len(m.group().rstrip())
             continue
         return pos, found
 

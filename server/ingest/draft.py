@@ -231,7 +231,6 @@ class Builder:
         for p in self.ex.posts:
             person = self.entity_iri[p.person.key]
             where = self.entity_iri[p.org.key] if p.org else self.region(p.region) if p.region else None
-            st = self.statement(p.start, p.end, f"Должность: {p.label_ru}", f"Post: {p.label_en}")
             s = by_key.get(p.key)
             if s is None:
                 linked = self.linker.post(str(where), PKG_IRI + p.role) if where is not None and p.role else None
@@ -255,7 +254,8 @@ class Builder:
             g.add((person, ORG.holds, s))
             if p.org is not None:
                 g.add((person, ORG.memberOf, where))
-            self.evidence(s, st)
+            for start, end in p.quotes or [(p.start, p.end)]:
+                self.evidence(s, self.statement(start, end, f"Должность: {p.label_ru}", f"Post: {p.label_en}"))
 
     def build_acts(self) -> None:
         """One node per act (kind + number + year, or kind + title, or the article's unnumbered or

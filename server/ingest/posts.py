@@ -97,6 +97,7 @@ class Post:
     label_en: str = ""
     region: regions.Region | None = None  # a post in a region ('губернатор Свердловской области')
     notes: list[tuple[str, str]] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # every place the text gives the post
 
     @property
     def key(self) -> str:
@@ -283,7 +284,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                             "The organisation is not named with the post: the Government of Russia is assumed — check."))
         if org is None and region is None:
             p.notes.append(("Организация должности в тексте не названа.", "The post's organisation is not named."))
-        posts.setdefault((person.key, p.key), p)
+        kept = posts.setdefault((person.key, p.key), p)
+        if (start, end) not in kept.quotes:
+            kept.quotes.append((start, end))
 
     for person in persons:
         for pm in person.mentions:
