@@ -33,7 +33,8 @@ KIND = (r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|
         r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?)(?![\w-])")
 KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
-NO = r"(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>\d+[\w\-]*)"
+NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>\d+[\w\-]*)|(?P<fz>\d+-ФЗ)\b)"
+FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b")
 DATE = (rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г\.)?"
         r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г\.)?)")
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
@@ -106,11 +107,11 @@ def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, dict]:
             continue
         m = re.match(NO, text[p:], re.IGNORECASE)
         if m:
-            found["numbers"].append((p, p + m.end(), m.group("n")))
+            found["numbers"].append((p, p + m.end(), m.group("n") or m.group("fz")))
             pos = p + m.end()
             more = re.match(rf"(\s*(?:,|и)\s*)({NO})", text[pos:], re.IGNORECASE)
             while more:
-                found["numbers"].append((pos + more.start(2), pos + more.end(), more.group("n")))
+                found["numbers"].append((pos + more.start(2), pos + more.end(), more.group("n") or more.group("fz")))
                 pos += more.end()
                 more = re.match(rf"(\s*(?:,|и)\s*)({NO})", text[pos:], re.IGNORECASE)
             continue
@@ -175,9 +176,13 @@ def legal_acts(text: str, org_spans: list[tuple[int, int]] = (), excluded=lambda
                                               **base)))
         elif found["numbers"] and not draft:
             for s, e, n in found["numbers"]:
-                refs.append(_federal(text, ActRef(*kind, n, s, e, m.start(), end, **base)))
+                k = KINDS["федеральн"] if n.upper().endswith("-ФЗ") else kind  # '№ 488-ФЗ' is a federal law
+                refs.append(_federal(text, ActRef(*k, n, s, e, m.start(), end, **base)))
         else:
             bare.append((m, found, end))
+    for m in FZ.finditer(text):  # '488-ФЗ' on its own is a federal law
+        if not excluded(m.start(), m.end()) and not any(r.start <= m.start() < r.phrase_end for r in refs):
+            refs.append(ActRef(*KINDS["федеральн"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
         draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE))

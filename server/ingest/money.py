@@ -136,10 +136,21 @@ def _speaks_of_money(text: str) -> bool:
     return bool(re.search(rf"\d\s*(?:{UNIT})?\s*{CUR}|{CUR_BEFORE}\s?\d|(?:миллиард|миллион)\w*\s+{CUR}", text, re.IGNORECASE))
 
 
+RANGE = re.compile(rf"\bот\s+(?P<lo>{NUM})(?:\s*(?P<ulo>{UNIT}))?\s+до\s+(?P<hi>{NUM})\s*(?P<unit>{UNIT})?\s*(?P<cur>{CUR})"
+                   rf"(?![\w])", re.IGNORECASE)
+
+
 def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     out: list[Amount] = []
+    for m in RANGE.finditer(text):  # 'от 10 до 20 млн рублей'
+        if excluded(m.start(), m.end()):
+            continue
+        lo, hi = value(m.group("lo"), m.group("ulo") or m.group("unit")), value(m.group("hi"), m.group("unit"))
+        out.append(Amount(lo, currency(m.group("cur")), m.start(), m.end(), m.group(), hi, "range"))
     money_text = _speaks_of_money(text)
     for m in AMOUNT.finditer(text):
+        if any(a.start <= m.start("num") < a.end for a in out if a.qualifier == "range"):
+            continue
         num, unit = m.group("num"), m.group("unit")
         if not num and not unit:
             continue
@@ -166,7 +177,7 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         out.append(Amount(total, cur, start, m.end(), text[start: m.end()], vmax, "range" if vmax else q, notes=notes))
     for a in out:
         _measure(text, a)
-    return out
+    return sorted(out, key=lambda a: a.start)
 
 
 def _in_number(text: str, pos: int) -> bool:

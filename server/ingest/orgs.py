@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from server.ingest import nlp, orgrules, regions
 from server.ingest.aliases import ALIASES, MEDIA, Alias
@@ -71,13 +72,19 @@ def _generic(label: str) -> bool:
     return len(ws) <= 2 and not _is_abbrev(label) and head_lemma(label) in orgrules.BODY_HEADS | EXTENDABLE_HEADS
 
 
+@lru_cache(maxsize=2048)
+def _forms(word: str) -> frozenset[str]:
+    """The case forms pymorphy3 gives a word (for an unknown one, by analogy)."""
+    return frozenset(f.word.replace("ё", "е") for f in nlp.parse(word)[0].lexeme)
+
+
 def _plural_head(text: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """The match's head noun is plural in the text ('региональных фондов развития'), or an
     abbreviation follows a plural adjective ('региональных ФРП')."""
     for w, _, _ in toks[i:j]:
         parses = [p for p in nlp.parse(w) if p.tag.POS == "NOUN"]
-        if parses:
-            return all(p.tag.number == "plur" for p in parses) if not w.isupper() else False
+        if parses:  # only a word the dictionary knows: 'Ростех' is guessed as a plural
+            return not w.isupper() and all(p.tag.number == "plur" and p.is_known for p in parses)
     return False
 
 
@@ -98,10 +105,17 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
     by_first: dict[str, list[Entry]] = {}
     for e in entries:
         by_first.setdefault(e.lemmas[0], []).append(e)
+    by_form: dict[str, list[Entry]] = {}  # one-word names the dictionary does not know: 'Ростеха'
+    for e in entries:
+        if len(e.lemmas) == 1 and not e.exact_case:
+            for f in _forms(e.lemmas[0]):
+                by_form.setdefault(f, []).append(e)
     for i, lem in enumerate(lemmas):
-        for e in by_first.get(lem, ()):
+        for e in by_first.get(lem, ()) or by_form.get(toks[i][0].lower().replace("ё", "е"), ()):
+            if len(e.lemmas) == 1 and lem != e.lemmas[0] and toks[i][0][:1].islower():
+                continue  # an inflected form of a proper name is capitalised
             n = len(e.lemmas)
-            if tuple(lemmas[i: i + n]) != e.lemmas:
+            if tuple(lemmas[i: i + n]) != e.lemmas and not (n == 1 and lem not in by_first):
                 continue
             ews = nlp.words(e.surface)
             if e.exact_case and any(w.isupper() and len(w) > 1 and t[0] != w for t, (w, _, _) in zip(toks[i: i + n], ews)):
