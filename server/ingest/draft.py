@@ -272,8 +272,8 @@ class Builder:
                 s = self._act(a)
                 self.act_iri[a.key] = s
             self.evidence(s, st)
-            if a.issuer and (s, ELI.passed_by, None) not in g and (s, RDF.type, PKG.LegalAct) in g:
-                issuer = self._org_in(a.issuer)
+            if (s, ELI.passed_by, None) not in g and (s, RDF.type, PKG.LegalAct) in g:
+                issuer = self._org_in(a.issuer) if a.issuer else self._signer_org(a)
                 if issuer is not None:
                     g.add((s, ELI.passed_by, issuer))
 
@@ -315,6 +315,17 @@ class Builder:
                             "Draft: act found by a rule — check its kind, number, date and issuer.")]
         self.notes(s, notes)
         return s
+
+    def _signer_org(self, a) -> URIRef | None:
+        """'Распоряжение … подписал Председатель Правительства Михаил Мишустин': the organisation of
+        the signer's post, when the act's sentence says it was signed."""
+        text = self.ex.text
+        s = max(text.rfind(".", 0, a.phrase_start), text.rfind("\n", 0, a.phrase_start)) + 1
+        e = min(x for x in (text.find(".", a.phrase_end), text.find("\n", a.phrase_end), len(text)) if x >= 0)
+        if "подпис" not in text[s:e].lower():
+            return None
+        orgs = {p.org.key for p in self.ex.posts if p.org is not None and any(s <= q0 < e for q0, _ in p.quotes)}
+        return self.entity_iri[orgs.pop()] if len(orgs) == 1 else None
 
     def _org_in(self, span: tuple[int, int]) -> URIRef | None:
         for c in self.ex.orgs:

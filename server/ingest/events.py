@@ -26,8 +26,9 @@ MEETING = re.compile(r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+
                      re.IGNORECASE)
 WITH = re.compile(r"\b(?P<head>встреч\w*)(?P<who>(?:\s+[А-ЯЁ][а-яё]+)?)\s+с\s+", re.IGNORECASE)
 TRIP = re.compile(r"\b(?P<head>рабоч\w+\s+поездк\w*)\s+(?:по|в)\s+", re.IGNORECASE)
-SPOKE = re.compile(r"выступ|заяв|сообщ|сказ|подчеркн|отмет|добав|рассказ|принял\w*\s+участие|участвовал|провел|провёл|"
-                   r"представил|доложил|перечислил", re.IGNORECASE)
+SPOKE = re.compile(r"\b(?:(?:заявил|сообщил|сказал|подчеркнул|отметил|добавил|рассказал|выступил|участвовал|провел|провёл|"
+                   r"представил|доложил|перечислил)а?|выступая|принял[а]?\s+участие)\b", re.IGNORECASE)
+PLACE = re.compile(r"\s(?:в|во|на)\s+$")
 DATE = re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*[–—-]\s*\d{{1,2}})?\s+(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
@@ -138,6 +139,7 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
         after = text[m.end(): e]
         stop = re.search(r"[,.;:]|\s(?:и|а)\s(?!Министерств)", after)
         end = m.end() + (stop.start() if stop else len(after))
+        end = max([end] + [mm.end for c in orgs for mm in c.mentions if mm.start < end < mm.end])  # '… и торговле'
         if end - m.end() < 3:
             continue
         label = f"Встреча {'' if not m.group('who').strip() else m.group('who').strip() + ' '}с {text[m.end(): end]}"
@@ -150,14 +152,16 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
         add(Event("Event", label, m.start(), end, f"trip:{nlp.lemma_key(label)}"))
     events = sorted(found.values(), key=lambda ev: ev.start)
     for ev in events:
-        s, e = _sentence(text, ev.start)
-        ev.date = ev.date or _date(text, s, e, published)
-        if ev.place is None:
-            r = next((r for r in regions.find(text) if s <= r.start < e), None)
-            ev.place = r.label if r else None
-        if SPOKE.search(text[s:e]):
-            ev.speakers = [p for p in persons if any(s <= mm.start < e for mm in p.mentions)
-                           and not any(ms <= mm.start < me for mm in p.mentions for ms, me in ev.mentions)]
+        for ms, me in ev.mentions:
+            s, e = _sentence(text, ms)
+            ev.date = ev.date or _date(text, s, e, published)
+            if ev.place is None:  # a region named with 'в'/'на' after the event, in its sentence
+                r = next((r for r in regions.find(text) if me <= r.start < e and PLACE.search(text[r.start - 4: r.start])
+                          and not re.search(r"[.;]", text[me: r.start])), None)
+                ev.place = r.label if r else None
+            if SPOKE.search(text[s:e]):
+                ev.speakers += [p for p in persons if p not in ev.speakers and any(s <= mm.start < e for mm in p.mentions)
+                                and not any(xs <= mm.start < xe for mm in p.mentions for xs, xe in ev.mentions)]
     return events
 
 
