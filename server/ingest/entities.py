@@ -33,11 +33,16 @@ class Candidate:
     names: dict[str, str] = field(default_factory=dict)  # persons: first/last/middle (ru)
     parent: str | None = None  # key of the parent organisation (regional branches)
     lemmas: tuple[str, ...] = ()
+    _spans: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, m: Mention) -> None:
-        if all((x.start, x.end) != (m.start, m.end) for x in self.mentions):
+        if len(self._spans) != len(self.mentions):
+            self._spans = {(x.start, x.end) for x in self.mentions}
+        if (m.start, m.end) not in self._spans:
+            self._spans.add((m.start, m.end))
             self.mentions.append(m)
-            self.mentions.sort(key=lambda x: x.start)
+            if len(self.mentions) > 1 and self.mentions[-2].start > m.start:
+                self.mentions.sort(key=lambda x: x.start)
 
     def labels_ru(self) -> list[str]:
         return [self.label_ru, *self.alt_ru]

@@ -201,7 +201,7 @@ def _measure(text: str, a: Amount) -> None:
     """What the amount measures and what it belongs to, from its clause."""
     from server.ingest import regions
 
-    clause_start = max(text.rfind(c, 0, a.start) for c in (".", ";", "\n", ":", "!", "?")) + 1
+    clause_start = max([text.rfind(c, 0, a.start) + 1 for c in (".", ";", "\n", ":", "!", "?")] + [a.start - 200])
     left = text[clause_start: a.start]
     dash = re.search(r"([А-ЯЁ][\w\- ]+?)\s*[—–-]\s*(?:почти\s+|около\s+)?$", left)
     if dash:
@@ -351,7 +351,7 @@ def changes(text: str) -> list[Change]:
 def _subject(text: str, pos: int) -> str | None:
     """The measure noun phrase of the clause before ``pos`` ('капитал Фонда развития промышленности
     края'), in the nominative."""
-    clause_start = max(text.rfind(c, 0, pos) for c in (".", ";", "\n", ":", "!", "?")) + 1
+    clause_start = max([text.rfind(c, 0, pos) + 1 for c in (".", ";", "\n", ":", "!", "?")] + [pos - 200])
     left = text[clause_start:pos]
     found = measure_phrase(left)
     return _nominative(left[found[0]: found[1]]) if found else None

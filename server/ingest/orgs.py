@@ -148,10 +148,11 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
 
 def _in_short_quote(text: str, start: int, end: int) -> bool:
     """Inside «…» or "…" of at most three words that the match does not fill."""
-    left = max(text.rfind("«", 0, start), text.rfind('"', 0, start))
-    if left < 0 or text.rfind("\n", 0, start) > left:
+    floor = max(0, start - 120)
+    left = max(text.rfind("«", floor, start), text.rfind('"', floor, start))
+    if left < 0 or text.rfind("\n", left, start) >= 0:
         return False
-    close = re.search(r"[»\"]", text[end:])
+    close = re.search(r"[»\"]", text[end: end + 120])
     if close is None:
         return False
     inner = text[left + 1: end + close.start()]
