@@ -36,7 +36,7 @@ def run_set(folder: Path, repeat: int) -> dict[str, Any]:
     from server.app.factory import ensure_seeded
     from server.core.settings import Settings
     from server.graph.convert import quads_to_graph
-    from server.ingest import nlp, quality, workflow
+    from server.ingest import nlp, quality, readback, workflow
     from server.store import EmbeddedStore
 
     t0 = time.perf_counter()
@@ -61,7 +61,7 @@ def run_set(folder: Path, repeat: int) -> dict[str, Any]:
             runs.append(time.perf_counter() - t)
         times[item.stem] = statistics.median(runs)
         _, _, g = workflow.load_draft(store, settings, res["name"])
-        found = quality.read_draft(quality.view(g, background))
+        found = readback.read_draft(readback.view(g, background))
         per_item[item.stem] = quality.compare_item(item, found)
         per_item[item.stem]["selectors_ok"] = res["summary"]["selectors_ok"]
     summary = quality.summarise(per_item)

@@ -17,7 +17,7 @@ from server.app.factory import ensure_seeded
 from server.core.resources import ontology_files
 from server.core.settings import Settings
 from server.graph.load import load_files
-from server.ingest import acts, evaluate, money, quality, workflow
+from server.ingest import acts, evaluate, money, quality, readback, workflow
 from server.ingest.draft import ELI, ORG, PKG, check_selectors
 from server.ingest.extract import extract
 from server.ingest.linking import Linker
@@ -46,7 +46,7 @@ def dev():
                               url=item.url, outlet=item.outlet)
         _, iri, g = workflow.load_draft(store, settings, item.stem)
         out[item.stem] = {"item": item, "graph": g, "iri": iri, "result": res,
-                          "found": quality.read_draft(quality.view(g, background))}
+                          "found": readback.read_draft(readback.view(g, background))}
     return {"store": store, "settings": settings, "drafts": out}
 
 
@@ -59,7 +59,7 @@ def _by_label(g: Graph, cls, label: str):
 
 
 def _quotes(g: Graph, s) -> list[str]:
-    return sorted(e for _, _, e in quality._spans(g, s))
+    return sorted(e for _, _, e in readback.quote_spans(g, s))
 
 
 # -- specific facts -----------------------------------------------------------------------------
@@ -120,7 +120,7 @@ def test_ordinal_act_and_one_iri_for_an_act_named_twice(dev):
 def test_dateline_is_structure_not_an_organisation(dev):
     d = dev["drafts"]["02-tass-kulikov-clusters-inrussia"]
     g = d["graph"]
-    labels = {_ru(g, s) for s in quality._instances(g, PKG.Organization)}
+    labels = {_ru(g, s) for s in readback.instances(g, PKG.Organization)}
     assert not {lab for lab in labels if "ВОДЫ" in lab.upper() or "ТАСС" in lab or "Минводыэкспо" in lab}
     source = URIRef(d["result"]["source"])
     parts = {str(g.value(p, PKG.partKind)).rsplit("/", 1)[-1]: p for p in g.objects(source, DCTERMS.hasPart)}

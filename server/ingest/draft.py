@@ -257,82 +257,6 @@ class Builder:
             for start, end in p.quotes or [(p.start, p.end)]:
                 self.evidence(s, self.statement(start, end, f"Должность: {p.label_ru}", f"Post: {p.label_en}"))
 
-    def build_acts(self) -> None:
-        """One node per act (kind + number + year, or kind + title, or the article's unnumbered or
-        draft act of a kind), with every mention as evidence."""
-        g = self.g
-        text = self.ex.text
-        self.act_iri: dict[str, URIRef] = {}
-        for a in self.ex.acts:
-            quote = text[a.phrase_start:a.phrase_end]
-            st = self.statement(a.phrase_start, a.phrase_end, f"Ссылка на акт: {quote}",
-                                f"Reference to a legal act{f' No. {a.number}' if a.number else ''}")
-            s = self.act_iri.get(a.key)
-            if s is None:
-                s = self._act(a)
-                self.act_iri[a.key] = s
-            self.evidence(s, st)
-            if (s, ELI.passed_by, None) not in g and (s, RDF.type, PKG.LegalAct) in g:
-                issuer = self._org_in(a.issuer) if a.issuer else self._signer_org(a)
-                if issuer is not None:
-                    g.add((s, ELI.passed_by, issuer))
-
-    def _act(self, a) -> URIRef:
-        g = self.g
-        kind = PKG[a.kind_concept]
-        year = a.date.year if a.date else None
-        linked = self.linker.act(a.number, str(kind), year) if a.number else \
-            self.linker.act_by_title(a.title) if a.title and not a.draft else None
-        if linked:
-            self.track("act", URIRef(linked), False)
-            return URIRef(linked)
-        if a.number:
-            slug = f"{a.kind_slug}-{year}-{slugify(a.number)}" if year else f"{a.kind_slug}-{slugify(a.number)}"
-            ru, en = f"{a.kind_ru} № {a.number}", f"{a.kind_en} No. {a.number}"
-        elif a.draft:
-            slug = f"draft-{a.kind_slug}-{self.info.stem}"
-            ru, en = f"Проект: {a.kind_ru.lower()}" + (f" «{a.title}»" if a.title else ""), f"Draft {a.kind_en.lower()}"
-        else:
-            slug = f"{a.kind_slug}-{self.info.stem}" + (f"-{slugify(a.title, 5)}" if a.title else "")
-            ru, en = a.kind_ru + (f" «{a.title}»" if a.title else " (номер не указан)"), f"{a.kind_en} (no number given)"
-        if a.date:
-            ru += f" от {a.date.strftime('%d.%m.%Y')}"
-            en += f" of {a.date.isoformat()}"
-        s = self.mint("instrument", slug)
-        self.track("act", s, True)
-        g.add((s, RDF.type, PKG.LegalAct))
-        self.labels(s, ru, en)
-        if a.number:
-            g.add((s, SKOS.altLabel, Literal(f"{a.kind_ru.lower()} №{a.number}", lang="ru")))
-            g.add((s, ELI.id_local, Literal(a.number)))
-        g.add((s, ELI.type_document, kind))
-        if a.date:
-            g.add((s, ELI.date_document, Literal(a.date.isoformat(), datatype=XSD.date)))
-        if a.title:
-            g.add((s, ELI.title, Literal(a.title, lang="ru")))
-        g.add((s, PKG.instrumentType, PKG.typeRegulatory))
-        notes = [*a.notes, ("Черновик: акт найден правилом — проверить вид, номер, дату и кем принят.",
-                            "Draft: act found by a rule — check its kind, number, date and issuer.")]
-        self.notes(s, notes)
-        return s
-
-    def _signer_org(self, a) -> URIRef | None:
-        """'Распоряжение … подписал Председатель Правительства Михаил Мишустин': the organisation of
-        the signer's post, when the act's sentence says it was signed."""
-        text = self.ex.text
-        s = max(text.rfind(".", 0, a.phrase_start), text.rfind("\n", 0, a.phrase_start)) + 1
-        e = min(x for x in (text.find(".", a.phrase_end), text.find("\n", a.phrase_end), len(text)) if x >= 0)
-        if "подпис" not in text[s:e].lower():
-            return None
-        orgs = {p.org.key for p in self.ex.posts if p.org is not None and any(s <= q0 < e for q0, _ in p.quotes)}
-        return self.entity_iri[orgs.pop()] if len(orgs) == 1 else None
-
-    def _org_in(self, span: tuple[int, int]) -> URIRef | None:
-        for c in self.ex.orgs:
-            if any(span[0] <= m.start and m.end <= span[1] for m in c.mentions):
-                return self.entity_iri[c.key]
-        return None
-
     def build_instruments(self) -> None:
         g = self.g
         self.inst_iri: dict[str, URIRef] = {}
@@ -411,7 +335,7 @@ class Builder:
         for c in [*self.ex.persons, *self.ex.orgs]:
             self.entity_mentions(c)
         self.build_posts()
-        self.build_acts()
+        facts.build_acts(self)
         self.build_instruments()
         self.build_proposals()
         facts.build_amounts(self)

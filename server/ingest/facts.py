@@ -1,12 +1,12 @@
-"""The draft graph's money amounts, events and article parts (``draft.Builder`` does the rest):
+"""The draft graph's legal acts, money amounts, events and article parts (``draft.Builder`` does the rest):
 every node with ru and en labels, a note for the curator and a quote."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, XSD
+from rdflib import Literal, Namespace, URIRef
+from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from server.core.namespaces import PKG as PKG_IRI
 from server.ingest import regions
@@ -16,6 +16,8 @@ if TYPE_CHECKING:
     from server.ingest.draft import Builder
 
 PKG_NS = PKG_IRI
+PKG = Namespace(PKG_IRI)
+ELI = Namespace("http://data.europa.eu/eli/ontology#")
 PART_KINDS = {"headline": "partHeadline", "lead": "partLead", "dateline": "partDateline", "timestamp": "partTimestamp",
               "caption": "partCaption", "credit": "partCredit", "source": "partSourceLine", "byline": "partByline",
               "site": "partSiteLine"}
@@ -33,6 +35,86 @@ def _pkg(name: str) -> URIRef:
 
 def fmt(v) -> str:
     return f"{int(v):,}".replace(",", " ") if v == int(v) else str(v)
+
+
+def build_acts(b: Builder) -> None:
+    """One node per act (kind + number + year, or kind + title, or the article's unnumbered or
+    draft act of a kind), with every mention as evidence."""
+    g = b.g
+    text = b.ex.text
+    b.act_iri: dict[str, URIRef] = {}
+    for a in b.ex.acts:
+        quote = text[a.phrase_start:a.phrase_end]
+        st = b.statement(a.phrase_start, a.phrase_end, f"Ссылка на акт: {quote}",
+                            f"Reference to a legal act{f' No. {a.number}' if a.number else ''}")
+        s = b.act_iri.get(a.key)
+        if s is None:
+            s = _act(b, a)
+            b.act_iri[a.key] = s
+        b.evidence(s, st)
+        if (s, ELI.passed_by, None) not in g and (s, RDF.type, PKG.LegalAct) in g:
+            issuer = _org_in(b, a.issuer) if a.issuer else _signer_org(b, a)
+            if issuer is not None:
+                g.add((s, ELI.passed_by, issuer))
+
+
+def _act(b: Builder, a) -> URIRef:
+    g = b.g
+    kind = PKG[a.kind_concept]
+    year = a.date.year if a.date else None
+    linked = b.linker.act(a.number, str(kind), year) if a.number else \
+        b.linker.act_by_title(a.title) if a.title and not a.draft else None
+    if linked:
+        b.track("act", URIRef(linked), False)
+        return URIRef(linked)
+    if a.number:
+        slug = f"{a.kind_slug}-{year}-{slugify(a.number)}" if year else f"{a.kind_slug}-{slugify(a.number)}"
+        ru, en = f"{a.kind_ru} № {a.number}", f"{a.kind_en} No. {a.number}"
+    elif a.draft:
+        slug = f"draft-{a.kind_slug}-{b.info.stem}"
+        ru, en = f"Проект: {a.kind_ru.lower()}" + (f" «{a.title}»" if a.title else ""), f"Draft {a.kind_en.lower()}"
+    else:
+        slug = f"{a.kind_slug}-{b.info.stem}" + (f"-{slugify(a.title, 5)}" if a.title else "")
+        ru, en = a.kind_ru + (f" «{a.title}»" if a.title else " (номер не указан)"), f"{a.kind_en} (no number given)"
+    if a.date:
+        ru += f" от {a.date.strftime('%d.%m.%Y')}"
+        en += f" of {a.date.isoformat()}"
+    s = b.mint("instrument", slug)
+    b.track("act", s, True)
+    g.add((s, RDF.type, PKG.LegalAct))
+    b.labels(s, ru, en)
+    if a.number:
+        g.add((s, SKOS.altLabel, Literal(f"{a.kind_ru.lower()} №{a.number}", lang="ru")))
+        g.add((s, ELI.id_local, Literal(a.number)))
+    g.add((s, ELI.type_document, kind))
+    if a.date:
+        g.add((s, ELI.date_document, Literal(a.date.isoformat(), datatype=XSD.date)))
+    if a.title:
+        g.add((s, ELI.title, Literal(a.title, lang="ru")))
+    g.add((s, PKG.instrumentType, PKG.typeRegulatory))
+    notes = [*a.notes, ("Черновик: акт найден правилом — проверить вид, номер, дату и кем принят.",
+                        "Draft: act found by a rule — check its kind, number, date and issuer.")]
+    b.notes(s, notes)
+    return s
+
+
+def _signer_org(b: Builder, a) -> URIRef | None:
+    """'Распоряжение … подписал Председатель Правительства Михаил Мишустин': the organisation of
+    the signer's post, when the act's sentence says it was signed."""
+    text = b.ex.text
+    s = max(text.rfind(".", 0, a.phrase_start), text.rfind("\n", 0, a.phrase_start)) + 1
+    e = min(x for x in (text.find(".", a.phrase_end), text.find("\n", a.phrase_end), len(text)) if x >= 0)
+    if "подпис" not in text[s:e].lower():
+        return None
+    orgs = {p.org.key for p in b.ex.posts if p.org is not None and any(s <= q0 < e for q0, _ in p.quotes)}
+    return b.entity_iri[orgs.pop()] if len(orgs) == 1 else None
+
+
+def _org_in(b: Builder, span: tuple[int, int]) -> URIRef | None:
+    for c in b.ex.orgs:
+        if any(span[0] <= m.start and m.end <= span[1] for m in c.mentions):
+            return b.entity_iri[c.key]
+    return None
 
 
 def build_amounts(b: Builder) -> None:
