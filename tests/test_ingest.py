@@ -79,7 +79,9 @@ def test_money_abbreviated_change():
     assert ch.text == "с 2 млрд до 500 млн рублей"
     [ch] = money.changes("лимит с 1,5 до 3 трлн руб. в год")
     assert (ch.from_value, ch.to_value) == (Decimal(1_500_000_000_000), Decimal(3_000_000_000_000))
-    assert money.changes("ставка с 10 до 20 % годовых") == []  # not money
+    [ch] = money.changes("ставка с 10 до 20 % годовых")  # not money: a change in percent
+    assert (ch.from_value, ch.to_value, ch.currency, ch.unit) == (Decimal(10), Decimal(20), None, "percent")
+    assert money.changes("в период с 2020 до 2025 года") == []  # years as dates, not a parameter
     assert [(a.value, a.currency) for a in money.amounts("выделено 250 тыс. рублей и 3 миллиарда долларов")] == [
         (Decimal(250_000), "RUB"), (Decimal(3_000_000_000), "USD")]
 

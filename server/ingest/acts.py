@@ -1,41 +1,267 @@
-"""References to legal acts by number: 'постановлений №719 и №1649' -> two acts."""
+"""Legal acts in the shapes news gives them:
+
+«постановление правительства № 41», «41-е постановление», «постановление от 28 января 2016 года № 41»,
+«Постановление № 753 от 26.04.2022», «федеральный закон № 488-ФЗ «О промышленной политике в Российской
+Федерации»», «распоряжение № 1234-р», «указ президента № 309», «Указ за номером 309 «О национальных
+целях …»», «приказ Минпромторга № 1995», «постановлений №719 и №1649»: kind, number, date, issuer (the
+organisation named right after the kind) and title where stated.
+
+An act named without a number is the article's one numbered act of that kind («Подписанное
+постановление», «Указом закреплены»), else the act the article already named that way; a new
+unnumbered act is recorded only when the text points at one («Соответствующее распоряжение»,
+«Распоряжение, утверждающее …», «подписал распоряжение», a title, a date) — a bare «по закону» is
+no act. A draft («проект постановления») is never the act it would change.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date as Date
 
-KINDS = {
-    "постановлени": ("Постановление", "Resolution", "resolution"),
-    "распоряжени": ("Распоряжение", "Order", "order"),
-    "указ": ("Указ", "Decree", "decree"),
-    "приказ": ("Приказ", "Order", "order"),
-    "федеральн": ("Федеральный закон", "Federal Law", "federal-law"),
-    "закон": ("Закон", "Law", "law"),
+from server.ingest.structure import MONTH
+
+KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
+    "федеральн": ("Федеральный закон", "Federal law", "federal-law", "actFederalLaw"),
+    "постановлени": ("Постановление", "Resolution", "resolution", "actResolution"),
+    "распоряжени": ("Распоряжение", "Directive", "directive", "actDirective"),
+    "указ": ("Указ", "Decree", "decree", "actDecree"),
+    "приказ": ("Приказ", "Order", "order", "actOrder"),
+    "закон": ("Закон", "Law", "law", "actLaw"),
 }
-NO = r"№\s*(\d+[\w\-]*)"
-ACT = re.compile(rf"\b(постановлени|распоряжени|указ|приказ|федеральн\w*\s+закон|закон)\w*"
-                 rf"([^№.\n]{{0,60}}?)(?P<nums>{NO}(?:\s*(?:,|и)\s*{NO})*)", re.IGNORECASE)
+KIND = (r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
+        r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?)(?![\w-])")
+KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
+ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
+NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>\d+[\w\-]*)|(?P<fz>\d+-ФЗ)\b)"
+FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b")
+DATE = (rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г\.)?"
+        r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г\.)?)")
+# a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
+TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
+POINTING = re.compile(r"(?:соответствующ|подписанн|данн|указанн|эт[оиау]|нов[оаы]|изменяем|этим|[Ии]м\b)\w*\s+$",
+                      re.IGNORECASE)
+DEFINED = re.compile(r"^,\s*(?:[а-яё]+(?:ющ|ящ|вш|енн|нн|ем|им)[а-яё]*|котор[а-яё]+)\b", re.IGNORECASE)
+SIGNED = re.compile(r"подпис|утверд|подготов|принял|принят|разработ", re.IGNORECASE)
+MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
 
-@dataclass(frozen=True)
+@dataclass
 class ActRef:
     kind_ru: str
     kind_en: str
     kind_slug: str
-    number: str
-    start: int  # the '№719' mention
+    kind_concept: str
+    number: str | None
+    start: int  # the reference's own words ('№719', '41-е постановление', 'Соответствующее распоряжение')
     end: int
-    phrase_start: int  # the whole phrase 'постановлений №719 и №1649'
+    phrase_start: int  # the whole phrase ('постановлений №719 и №1649')
     phrase_end: int
+    date: Date | None = None
+    issuer: tuple[int, int] | None = None  # the span of the issuer named after the kind
+    title: str | None = None
+    draft: bool = False  # 'проект постановления'
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        """One act, one key within an article: kind + number (+ year), or kind + title, or the draft."""
+        if self.number:
+            return f"{self.kind_slug}|{self.number.lower()}|{self.date.year if self.date else ''}"
+        if self.draft:
+            return f"{self.kind_slug}|draft"
+        if self.title:
+            return f"{self.kind_slug}|title|{self.title.lower()}"
+        return f"{self.kind_slug}|unnumbered"
 
 
-def legal_acts(text: str) -> list[ActRef]:
-    out = []
-    for m in ACT.finditer(text):
-        word = m.group(1).lower()
-        kind = next(v for k, v in KINDS.items() if word.startswith(k))
-        base = m.start("nums")
-        for n in re.finditer(NO, m.group("nums")):
-            out.append(ActRef(*kind, n.group(1), base + n.start(), base + n.end(), m.start(), m.end()))
-    return out
+def _kind(word: str) -> tuple[str, str, str, str]:
+    w = word.lower()
+    return next(v for k, v in KINDS.items() if w.startswith(k))
+
+
+def _date(m: re.Match) -> Date | None:
+    try:
+        if m.group("y"):
+            month = next(i for i, p in enumerate(MONTHS, 1) if m.group("m").lower().startswith(p))
+            return Date(int(m.group("y")), month, int(m.group("d")))
+        return Date(int(m.group("yy")), int(m.group("mm")), int(m.group("dd")))
+    except (ValueError, StopIteration):
+        return None
+
+
+def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, dict]:
+    """Issuer, date, numbers and title after a kind word, in any order: (end, found)."""
+    found: dict = {"numbers": []}
+    while True:
+        sp = re.match(r"[ \u00a0]*", text[pos:]).end()
+        p = pos + sp
+        if p in org_at and "issuer" not in found and not found["numbers"]:
+            found["issuer"] = (p, org_at[p])
+            pos = org_at[p]
+            continue
+        m = re.match(DATE, text[p:], re.IGNORECASE)
+        if m and "date" not in found:
+            found["date"] = _date(m)
+            pos = p + m.end()
+            continue
+        m = re.match(NO, text[p:], re.IGNORECASE)
+        if m:
+            found["numbers"].append((p, p + m.end(), m.group("n") or m.group("fz")))
+            pos = p + m.end()
+            more = re.match(rf"(\s*(?:,|и)\s*)({NO})", text[pos:], re.IGNORECASE)
+            while more:
+                found["numbers"].append((pos + more.start(2), pos + more.end(), more.group("n") or more.group("fz")))
+                pos += more.end()
+                more = re.match(rf"(\s*(?:,|и)\s*)({NO})", text[pos:], re.IGNORECASE)
+            continue
+        m = re.match(TITLE, text[p:])
+        if m and "title" not in found:
+            found["title"] = (m.group("t") or m.group("t2")).strip()
+            pos = p + m.end() + (1 if m.group("t2") and text[p + m.end(): p + m.end() + 1] == '"' else 0)
+            continue
+        m = re.match(r"(?:правительства|президента)(?:\s+(?:РФ|России|Российской\s+Федерации))?", text[p:], re.IGNORECASE)
+        # or a name the rules do not know, right before the number or date ('приказ ФАС России № 5')
+        m = m or re.match(r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){1,4}(?=№|N\s|от\s)", text[p:])
+        if m and "issuer" not in found and not found["numbers"]:
+            found["issuer"] = (p, p + len(m.group().rstrip()))
+            pos = p + len(m.group().rstrip())
+            continue
+        return pos, found
+
+
+SIGNED_ON = re.compile(rf"(?:подписал\w*\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})(?:\s+(?P<y1>\d{{4}}))?"
+                       rf"|(?:^|[.\n]\s*)(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>\d{{4}}))?\s+[^.\n]*?подписал)",
+                       re.IGNORECASE)
+
+
+def _signed_on(text: str, start: int, end: int, year: int | None) -> Date | None:
+    """'Указ … Путин подписал 7 мая 2024 года', '3 апреля … Мишустин подписал распоряжение': the date
+    of signing in the act's sentence (the year of the article when the sentence gives none)."""
+    s = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    e = min(x for x in (text.find(".", end), text.find("\n", end), len(text)) if x >= 0)
+    m = SIGNED_ON.search(text[s:e])
+    if not m:
+        return None
+    d, mon, y = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1") else (m.group("d2"), m.group("m2"), m.group("y2"))
+    y = int(y) if y else year
+    if y is None:
+        return None
+    try:
+        return Date(y, next(i for i, p in enumerate(MONTHS, 1) if mon.lower().startswith(p)), int(d))
+    except (ValueError, StopIteration):
+        return None
+
+
+def legal_acts(text: str, org_spans: list[tuple[int, int]] = (), excluded=lambda s, e: False,
+               year: int | None = None) -> list[ActRef]:
+    """Every reference to a legal act, numbered ones first resolved, then the unnumbered ones
+    (``year``: the article's, for a signing date given without one)."""
+    org_at: dict[int, int] = {}
+    for s, e in org_spans:
+        org_at[s] = max(e, org_at.get(s, 0))
+    refs: list[ActRef] = []
+    bare: list[tuple[re.Match, dict, int]] = []
+    ordinals = {m.start("kind"): m for m in ORDINAL.finditer(text)}
+    for m in KIND_RX.finditer(text):
+        if excluded(m.start(), m.end()):
+            continue
+        kind = _kind(m.group("kind"))
+        end, found = _tail(text, m.end(), org_at)
+        ordinal = ordinals.get(m.start())
+        draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE))
+        base = {"date": found.get("date"), "issuer": found.get("issuer"), "title": found.get("title"), "draft": draft}
+        if ordinal is not None:  # '41-е постановление правительства'
+            refs.append(_federal(text, ActRef(*kind, ordinal.group("ord"), ordinal.start(), m.end(), ordinal.start(), end,
+                                              **base)))
+        elif found["numbers"] and not draft:
+            for s, e, n in found["numbers"]:
+                k = KINDS["федеральн"] if n.upper().endswith("-ФЗ") else kind  # '№ 488-ФЗ' is a federal law
+                refs.append(_federal(text, ActRef(*k, n, s, e, m.start(), end, **base)))
+        else:
+            bare.append((m, found, end))
+    for m in FZ.finditer(text):  # '488-ФЗ' on its own is a federal law
+        if not excluded(m.start(), m.end()) and not any(r.start <= m.start() < r.phrase_end for r in refs):
+            refs.append(ActRef(*KINDS["федеральн"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
+    for m, found, end in bare:
+        kind = _kind(m.group("kind"))
+        draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE))
+        start = m.start() - len(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()],
+                                          re.IGNORECASE).group()) if draft else m.start()
+        pointing = POINTING.search(text[max(0, start - 20): start])
+        if pointing:
+            start -= len(pointing.group())
+        ref = _federal(text, ActRef(*kind, None, start, end, start, end, date=found.get("date"),
+                                    issuer=found.get("issuer"), title=found.get("title"), draft=draft))
+        same_kind = {r.key: r for r in refs if r.number and _same_kind(r, ref)}
+        if not draft and not ref.title and len(same_kind) == 1:  # the article's one act of that kind
+            refs.append(_copy_identity(ref, next(iter(same_kind.values()))))
+            continue
+        if ref.title:
+            titled = [r for r in refs if r.title and r.title.lower() == ref.title.lower() and _same_kind(r, ref)]
+            if titled:
+                refs.append(_copy_identity(ref, titled[0]))
+                continue
+        named_before = [r for r in refs if not r.number and not r.title and r.draft == draft and _same_kind(r, ref)]
+        if named_before and not ref.title:
+            refs.append(_copy_identity(ref, named_before[0]))
+            continue
+        specific = (draft or ref.title or ref.date or pointing or ref.issuer
+                    or DEFINED.search(text[m.end(): m.end() + 40])
+                    or SIGNED.search(text[max(0, start - 40): start]) or SIGNED.search(text[end: end + 30]))
+        if not specific:
+            continue
+        ref.notes.append(("Номер акта в тексте не указан." if not draft else "Проект акта: номер ещё не присвоен.",
+                          "The act's number is not given in the text." if not draft
+                          else "A draft act: it has no number yet."))
+        refs.append(ref)
+    for r in refs:
+        r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
+    _share_details(refs)
+    return sorted(refs, key=lambda r: r.start)
+
+
+def _share_details(refs: list[ActRef]) -> None:
+    """Mentions of one numbered act share what any of them states (date, title, issuer), so they
+    are one act: 'постановление от 28 января 2016 года № 41' and later 'постановление № 41'."""
+    by_number: dict[tuple[str, str], list[ActRef]] = {}
+    for r in refs:
+        if r.number:
+            by_number.setdefault((r.kind_slug, r.number.lower()), []).append(r)
+    for group in by_number.values():
+        years = {r.date.year for r in group if r.date}
+        if len(years) > 1:
+            continue  # two acts with one number in different years
+        date = next((r.date for r in group if r.date), None)
+        title = next((r.title for r in group if r.title), None)
+        for r in group:
+            r.date, r.title = r.date or date, r.title or title
+
+
+FEDERAL = re.compile(r"Госдум|Государственн\w+\s+[Дд]ум|Совет\w*\s+Федерации|Федеральн\w+\s+Собрани|Президент\w*\s+(?:России|РФ)")
+
+
+def _federal(text: str, r: ActRef) -> ActRef:
+    """A law is a federal law when its title is about the Russian Federation, or its sentence has the
+    State Duma, the Federation Council or the President passing it; a regional law names its region."""
+    if r.kind_slug != "law":
+        return r
+    s = max(text.rfind(".", 0, r.phrase_start), text.rfind("\n", 0, r.phrase_start)) + 1
+    e = min(x for x in (text.find(".", r.phrase_end), text.find("\n", r.phrase_end), len(text)) if x >= 0)
+    if (r.title and "Российской Федерации" in r.title) or (
+            FEDERAL.search(text[s:e]) and not re.search(r"област|кра[яей]|республик", text[r.phrase_start: r.phrase_end])):
+        r.kind_ru, r.kind_en, r.kind_slug, r.kind_concept = KINDS["федеральн"]
+    return r
+
+
+def _same_kind(a: ActRef, b: ActRef) -> bool:
+    laws = {"federal-law", "law"}
+    return a.kind_slug == b.kind_slug or {a.kind_slug, b.kind_slug} <= laws
+
+
+def _copy_identity(ref: ActRef, of: ActRef) -> ActRef:
+    """A further mention of ``of``: same kind, number, title and date."""
+    ref.kind_ru, ref.kind_en, ref.kind_slug, ref.kind_concept = of.kind_ru, of.kind_en, of.kind_slug, of.kind_concept
+    ref.number, ref.title, ref.date, ref.draft = of.number, of.title or ref.title, of.date or ref.date, of.draft
+    ref.issuer = ref.issuer or of.issuer
+    return ref

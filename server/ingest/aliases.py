@@ -30,11 +30,14 @@ ALIASES: tuple[Alias, ...] = (
     Alias("federation-council", "LegislativeBody", "Совет Федерации", "Federation Council",
           ("СФ", "Совфед", "Совет Федерации Федерального Собрания Российской Федерации")),
     Alias("government-of-russia", "Organization", "Правительство Российской Федерации",
-          "Government of the Russian Federation", ("Правительство РФ", "Правительство России", "Кабмин")),
+          "Government of the Russian Federation",
+          ("Правительство РФ", "Правительство России", "Правительство", "Кабмин", "Кабмин РФ", "Кабинет министров",
+           "Кабинет министров РФ")),
     Alias("minpromtorg", "Ministry", "Министерство промышленности и торговли Российской Федерации",
           "Ministry of Industry and Trade of the Russian Federation",
           ("Минпромторг", "Минпромторг России", "Минпромторг РФ", "Министерство промышленности и торговли",
-           "Министерство промышленности и торговли РФ"), ("Minpromtorg",)),
+           "Министерство промышленности и торговли РФ", "Министерство промышленности и торговли России"),
+          ("Minpromtorg",)),
     Alias("mineconomy", "Ministry", "Министерство экономического развития Российской Федерации",
           "Ministry of Economic Development of the Russian Federation",
           ("Минэкономразвития", "Минэкономразвития России", "Минэкономразвития РФ", "МЭР",
@@ -70,9 +73,41 @@ ALIASES: tuple[Alias, ...] = (
           "Russian Union of Industrialists and Entrepreneurs", ("РСПП",), ("RSPP",)),
     Alias("chamber-of-commerce", "Association", "Торгово-промышленная палата Российской Федерации",
           "Chamber of Commerce and Industry of the Russian Federation", ("ТПП РФ", "ТПП России", "ТПП")),
+    Alias("bank-of-russia", "Organization", "Центральный банк Российской Федерации", "Bank of Russia",
+          ("Банк России", "ЦБ", "ЦБ РФ", "Центробанк")),
+    Alias("veb-rf", "Organization", "ВЭБ.РФ", "VEB.RF", ("ВЭБ",)),
+    Alias("fas", "Organization", "Федеральная антимонопольная служба", "Federal Antimonopoly Service",
+          ("ФАС", "ФАС России")),
+    Alias("rosstat", "Organization", "Федеральная служба государственной статистики", "Federal State Statistics Service",
+          ("Росстат",)),
+    Alias("msp-corporation", "Organization", "Корпорация МСП", "SME Corporation", ("Корпорация малого и среднего предпринимательства",)),
+    Alias("rec", "Organization", "Российский экспортный центр", "Russian Export Centre", ("РЭЦ",)),
+    Alias("minstroy", "Ministry", "Министерство строительства и жилищно-коммунального хозяйства Российской Федерации",
+          "Ministry of Construction, Housing and Utilities of the Russian Federation", ("Минстрой", "Минстрой России")),
+    Alias("mintrud", "Ministry", "Министерство труда и социальной защиты Российской Федерации",
+          "Ministry of Labour and Social Protection of the Russian Federation", ("Минтруд", "Минтруд России")),
+    Alias("rostec", "Organization", "Государственная корпорация «Ростех»", "Rostec State Corporation",
+          ("Ростех", "Госкорпорация «Ростех»", "ГК «Ростех»")),
+    Alias("rosatom", "Organization", "Государственная корпорация по атомной энергии «Росатом»", "Rosatom State Corporation",
+          ("Росатом", "Госкорпорация «Росатом»", "ГК «Росатом»")),
+    Alias("roscosmos", "Organization", "Государственная корпорация «Роскосмос»", "Roscosmos State Corporation",
+          ("Роскосмос", "Госкорпорация «Роскосмос»")),
+    Alias("sberbank", "Organization", "ПАО «Сбербанк»", "Sberbank", ("Сбербанк", "Сбер", "Сбербанк России")),
+    Alias("vtb", "Organization", "Банк ВТБ", "VTB Bank", ("ВТБ",)),
+    Alias("rzd", "Organization", "ОАО «Российские железные дороги»", "Russian Railways", ("РЖД", "ОАО «РЖД»")),
     Alias("united-russia", "PoliticalParty", "Партия «Единая Россия»", "United Russia party",
           ("Единая Россия", "ЕР", "партия «Единая Россия»", "Всероссийская политическая партия «Единая Россия»"),
           ("United Russia",)),
+)
+
+
+# News agencies and outlets: quoted as the medium («сообщает ТАСС»), in datelines and credits, never
+# extracted as organisations (the article's own outlet is added from its source information).
+MEDIA: tuple[str, ...] = (
+    "ТАСС", "РИА Новости", "Интерфакс", "INTERFAX.RU", "ПРАЙМ", "РБК", "Коммерсантъ", "Ведомости", "Известия",
+    "Российская газета", "РГ", "Парламентская газета", "Regnum", "Reuters", "Bloomberg", "Sputnik", "Лента.ру",
+    "Газета.ру", "Первый канал", "Россия 24", "АГН Москва", "Агентство городских новостей", "Эксперт", "Forbes",
+    "Сибирское Информационное Агентство", "SIA.RU", "Telegram", "ВКонтакте",
 )
 
 

@@ -12,9 +12,11 @@ from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 
 from server.core.namespaces import PKG as PKG_IRI
+from server.ingest import facts
 from server.ingest.entities import Candidate
 from server.ingest.extract import Extraction
 from server.ingest.linking import Linker
+from server.ingest.regions import Region
 from server.ingest.rules import KIND_EN
 from server.ingest.translit import slugify, translit
 
@@ -37,6 +39,7 @@ class SourceInfo:
     title: str | None = None
     url: str | None = None
     text_file: str | None = None  # relative to data/, when the article lives there
+    outlet: str | None = None  # the publication ('ТАСС'), dcterms:publisher
 
 
 @dataclass
@@ -58,6 +61,7 @@ class Builder:
         self.statements: dict[tuple[int, int, str], URIRef] = {}
         self.draft = Draft(self.g, "")
         self.entity_iri: dict[str, URIRef] = {}
+        self.region_iri: dict[str, URIRef] = {}
 
     # -- IRIs ------------------------------------------------------------------------------
     def mint(self, kind: str, slug: str) -> URIRef:
@@ -129,17 +133,20 @@ class Builder:
         self.track("source", self.source, True)
         s = self.source
         g.add((s, RDF.type, PKG.NewsArticle))
-        title = info.title or derive_title(text)
+        headline = self.ex.layout.part("headline")
+        title = info.title or (headline.text if headline else derive_title(text))
         self.labels(s, f"Статья от {info.date.isoformat()}: {title}", f"Article of {info.date.isoformat()}")
         g.add((s, DCTERMS.title, Literal(title, lang="ru")))
         g.add((s, DCTERMS.date, Literal(info.date.isoformat(), datatype=XSD.date)))
         if info.url:
             g.add((s, FOAF.page, URIRef(info.url)))
+        if info.outlet:
+            g.add((s, DCTERMS.publisher, Literal(info.outlet)))
         if info.text_file:
             g.add((s, PKG.textFile, Literal(info.text_file)))
         else:
             g.add((s, RDF.value, Literal(text)))
-        if not info.title:
+        if not info.title and not headline:
             self.notes(s, [("Заголовок составлен из первого предложения статьи — проверить.",
                             "Title derived from the article's first sentence — check.")])
         # the journalist's voice: the speaker of unattributed text
@@ -199,52 +206,56 @@ class Builder:
         return {URIRef(i) for v in self.draft.linked.values() for i in v}
 
     # -- facts -----------------------------------------------------------------------------
+    def region(self, r: Region) -> URIRef:
+        """The region's node (linked to the store's or minted), with this mention as evidence."""
+        s = self.region_iri.get(r.label)
+        if s is None:
+            linked = self.linker.by_label([r.label], "Region")
+            if linked:
+                s = URIRef(linked)
+                self.track("region", s, False)
+            else:
+                s = self.mint("region", slugify(r.label))
+                self.track("region", s, True)
+                self.g.add((s, RDF.type, PKG.Region))
+                self.labels(s, r.label, translit(r.label))
+            self.region_iri[r.label] = s
+        if (s, RDF.type, PKG.Region) in self.g:
+            self.evidence(s, self.statement(r.start, r.end, f"Упоминание: {r.text}", f"Mention: {translit(r.text)}",
+                                            context=True))
+        return s
+
     def build_posts(self) -> None:
         g = self.g
+        by_key: dict[str, URIRef] = {}
         for p in self.ex.posts:
-            person, org = self.entity_iri[p.person.key], self.entity_iri[p.org.key]
-            st = self.statement(p.start, p.end, f"Должность: {p.label_ru}", f"Post: {p.label_en}")
-            linked = self.linker.by_label([p.label_ru], "Post")
-            if linked:
-                s = URIRef(linked)
-                self.track("post", s, False)
-                g.add((person, ORG.holds, s))
-                g.add((person, ORG.memberOf, org))
-                self.evidence(s, st)
-                continue
-            s = self.mint("post", f"{p.org.slug}-{slugify(p.role_en)}")
-            self.track("post", s, True)
-            g.add((s, RDF.type, PKG.Post))
-            self.labels(s, p.label_ru, p.label_en)
-            g.add((s, ORG.postIn, org))
-            if p.role:
-                g.add((s, ORG.role, PKG[p.role]))
+            person = self.entity_iri[p.person.key]
+            where = self.entity_iri[p.org.key] if p.org else self.region(p.region) if p.region else None
+            s = by_key.get(p.key)
+            if s is None:
+                linked = self.linker.post(str(where), PKG_IRI + p.role) if where is not None and p.role else None
+                linked = linked or self.linker.by_label([p.label_ru], "Post") if where is not None else linked
+                if linked:
+                    s = URIRef(linked)
+                    self.track("post", s, False)
+                else:
+                    owner = p.org.slug if p.org else slugify(p.region.label) if p.region else p.person.slug
+                    s = self.mint("post", f"{owner}-{slugify(p.role_en.split(' (')[0])}")
+                    self.track("post", s, True)
+                    g.add((s, RDF.type, PKG.Post))
+                    self.labels(s, p.label_ru, p.label_en)
+                    if where is not None:
+                        g.add((s, ORG.postIn, where))
+                    if p.role:
+                        g.add((s, ORG.role, PKG[p.role]))
+                    self.notes(s, [("Черновик: должность найдена правилом — проверить.",
+                                    "Draft: post found by a rule — check."), *p.notes])
+                by_key[p.key] = s
             g.add((person, ORG.holds, s))
-            g.add((person, ORG.memberOf, org))
-            self.evidence(s, st)
-            self.notes(s, [("Черновик: должность найдена правилом — проверить.", "Draft: post found by a rule — check.")])
-
-    def build_acts(self) -> None:
-        g = self.g
-        for a in self.ex.acts:
-            linked = self.linker.act(a.number)
-            st = self.statement(a.phrase_start, a.phrase_end, f"Ссылка на акт: {self.ex.text[a.phrase_start:a.phrase_end]}",
-                                f"Reference to legal act(s) No. {a.number}")
-            if linked:
-                s = URIRef(linked)
-                self.track("act", s, False)
-            else:
-                s = self.mint("instrument", f"{a.kind_slug}-{slugify(a.number)}")
-                self.track("act", s, True)
-                g.add((s, RDF.type, PKG.LegalAct))
-                self.labels(s, f"{a.kind_ru} № {a.number}", f"{a.kind_en} No. {a.number}")
-                g.add((s, SKOS.altLabel, Literal(f"{a.kind_ru.lower()} №{a.number}", lang="ru")))
-                g.add((s, ELI.id_local, Literal(a.number)))
-                g.add((s, PKG.instrumentType, PKG.typeRegulatory))
-                self.notes(s, [("Кем и когда принят акт, правило не определяет.", "The rule does not find who issued the act or when.")])
-            self.evidence(s, st)
-            self.act_iri = getattr(self, "act_iri", {})
-            self.act_iri[a.number] = s
+            if p.org is not None:
+                g.add((person, ORG.memberOf, where))
+            for start, end in p.quotes or [(p.start, p.end)]:
+                self.evidence(s, self.statement(start, end, f"Должность: {p.label_ru}", f"Post: {p.label_en}"))
 
     def build_instruments(self) -> None:
         g = self.g
@@ -298,17 +309,22 @@ class Builder:
                 self.track("change", c, True)
                 g.add((s, PKG.hasParameterChange, c))
                 g.add((c, RDF.type, PKG.ParameterChange))
-                param = p.parameter or "параметр"
-                self.labels(c, f"{param[:1].upper()}{param[1:]}: {fmt(ch.from_value)} → {fmt(ch.to_value)} {ch.currency}",
-                            f"Parameter change: {fmt(ch.from_value)} → {fmt(ch.to_value)} {ch.currency}")
+                param = ch.parameter or p.parameter or "параметр"
+                frm = fmt(ch.from_value) if ch.from_value is not None else "?"
+                unit = ch.currency or ch.unit
+                self.labels(c, f"{param[:1].upper()}{param[1:]}: {frm} → {fmt(ch.to_value)} {unit}",
+                            f"Parameter change: {frm} → {fmt(ch.to_value)} {unit}")
                 g.add((c, PKG.parameter, Literal(param, lang="ru")))
-                g.add((c, PKG.fromValue, Literal(str(ch.from_value), datatype=XSD.decimal)))
+                if ch.from_value is not None:
+                    g.add((c, PKG.fromValue, Literal(str(ch.from_value), datatype=XSD.decimal)))
                 g.add((c, PKG.toValue, Literal(str(ch.to_value), datatype=XSD.decimal)))
-                g.add((c, PKG.currency, Literal(ch.currency)))
+                g.add((c, PKG.currency if ch.currency else PKG.unit, Literal(unit)))
                 g.add((c, PKG.changeKind, PKG[p.kind]))
                 if p.targets:
                     g.add((c, PKG.appliesTo, self.inst_iri[p.targets[0].key]))
-                self.evidence(c, self.statement(ch.start, ch.end, f"Изменение: {ch.text}", "Parameter change"))
+                for start, end in ((ch.start, ch.end), *ch.also):
+                    quote = self.ex.text[start:end]
+                    self.evidence(c, self.statement(start, end, f"Изменение: {quote}", "Parameter change"))
                 self.notes(c, [("Черновик: параметр и значения найдены правилом — проверить.",
                                 "Draft: parameter and values found by a rule — check.")])
 
@@ -319,9 +335,12 @@ class Builder:
         for c in [*self.ex.persons, *self.ex.orgs]:
             self.entity_mentions(c)
         self.build_posts()
-        self.build_acts()
+        facts.build_acts(self)
         self.build_instruments()
         self.build_proposals()
+        facts.build_amounts(self)
+        facts.build_events(self)
+        facts.build_structure(self)
         return self.draft
 
 

@@ -33,11 +33,16 @@ class Candidate:
     names: dict[str, str] = field(default_factory=dict)  # persons: first/last/middle (ru)
     parent: str | None = None  # key of the parent organisation (regional branches)
     lemmas: tuple[str, ...] = ()
+    _spans: set[tuple[int, int]] = field(default_factory=set, repr=False, compare=False)
 
     def add(self, m: Mention) -> None:
-        if all((x.start, x.end) != (m.start, m.end) for x in self.mentions):
+        if len(self._spans) != len(self.mentions):
+            self._spans = {(x.start, x.end) for x in self.mentions}
+        if (m.start, m.end) not in self._spans:
+            self._spans.add((m.start, m.end))
             self.mentions.append(m)
-            self.mentions.sort(key=lambda x: x.start)
+            if len(self.mentions) > 1 and self.mentions[-2].start > m.start:
+                self.mentions.sort(key=lambda x: x.start)
 
     def labels_ru(self) -> list[str]:
         return [self.label_ru, *self.alt_ru]
@@ -55,7 +60,7 @@ def _case_like(src: str, word: str) -> str:
 
 
 def _noun_parse(word: str):
-    for p in nlp.morph().parse(word):
+    for p in nlp.parse(word):
         if p.tag.POS == "NOUN":
             return p
     return None
@@ -72,7 +77,7 @@ def inflect_phrase(text: str, case: str = "nomn") -> str:
         if m.group().isupper() and len(m.group()) > 1:
             break
         p = _noun_parse(m.group())
-        first = nlp.morph().parse(m.group())[0]
+        first = nlp.parse(m.group())[0]
         if p is not None and first.tag.POS in ("NOUN", None):
             head = (i, p)
             break
@@ -94,7 +99,7 @@ def inflect_phrase(text: str, case: str = "nomn") -> str:
             repl = new_head.word
         else:
             repl = w.lower()
-            for p in nlp.morph().parse(w):
+            for p in nlp.parse(w):
                 if p.tag.POS in ("ADJF", "PRTF"):
                     grams = {case, number} | ({hp.tag.gender} if number == "sing" and hp.tag.gender else set())
                     f = p.inflect(grams)
@@ -111,25 +116,114 @@ def inflect_phrase(text: str, case: str = "nomn") -> str:
 def head_lemma(text: str) -> str:
     for w, _, _ in nlp.words(text):
         p = _noun_parse(w)
-        if p is not None and nlp.morph().parse(w)[0].tag.POS == "NOUN":
+        if p is not None and nlp.parse(w)[0].tag.POS == "NOUN":
             return p.normal_form
     return ""
 
 
 # -- persons -------------------------------------------------------------------------------
 
-def extract_persons(text: str, spans: list[nlp.Span]) -> list[Candidate]:
+# surname endings of an inflected form -> nominative ending, by the holder's gender
+_MASC_ENDINGS = (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("цкому", "цкий"), ("ским", "ский"),
+                 ("цким", "цкий"), ("ском", "ский"), ("цком", "цкий"), ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"),
+                 ("иным", "ин"), ("ыным", "ын"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"),
+                 ("ына", "ын"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ыну", "ын"), ("ове", "ов"), ("еве", "ев"),
+                 ("ине", "ин"))
+_FEMN_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"), ("ову", "ова"), ("еву", "ева"),
+                 ("ину", "ина"), ("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"))
+
+
+def _name_parse(first: str):
+    return next((p for p in nlp.parse(first) if "Name" in p.tag), None)
+
+
+def nominative_surname(surname: str, first_surface: str) -> str:
+    """'Мантурова' after 'Дениса' -> 'Мантуров': the surname in the nominative of the first name's
+    gender, when the first name shows the mention is not in the nominative."""
+    p = _name_parse(first_surface)
+    if p is None or p.tag.case == "nomn":
+        return surname
+    endings = _MASC_ENDINGS if p.tag.gender == "masc" else _FEMN_ENDINGS if p.tag.gender == "femn" else ()
+    low = surname.lower()
+    for end, nom in endings:
+        if low.endswith(end):
+            return surname[: len(surname) - len(end)] + nom
+    return surname
+
+
+def surname_forms(surname: str) -> set[str]:
+    """Case forms of a nominative surname ('Мантуров' -> мантурова, мантурову, мантуровым, …)."""
+    s = surname.lower().replace("ё", "е")
+    out = {s}
+    if re.search(r"(ов|ев|ин|ын)$", s):
+        out |= {s + e for e in ("а", "у", "ым", "е")}
+    elif re.search(r"(ова|ева|ина|ына)$", s):
+        out |= {s[:-1] + e for e in ("ой", "у")}
+    elif re.search(r"[сц]кий$", s):
+        out |= {s[:-2] + e for e in ("ого", "ому", "им", "ом")}
+    elif re.search(r"[сц]кая$", s):
+        out |= {s[:-2] + e for e in ("ой", "ую")}
+    elif re.search(r"[^аеиоуыэюя]а$", s):
+        out |= {s[:-1] + e for e in ("ы", "и", "е", "у", "ой", "ей")}
+    elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", s):
+        out |= {s + e for e in ("а", "у", "ом", "е")}
+    return out
+
+
+PATRONYMIC_END = re.compile(r"(?:ович|евич|овн|евн)(?:а|у|ем|ом|е|ой|ы)?$", re.IGNORECASE)
+
+
+def is_patronymic(word: str) -> bool:
+    """'Владимирович' (Владимир), 'Юрьевич' (Юрий): a first name with a patronymic ending; not
+    'Дворкович', a surname of that shape."""
+    m = PATRONYMIC_END.search(word)
+    if not m:
+        return False
+    stem = word[: m.start()]
+    for name in (stem, stem + "й", stem[:-1] + "ий" if stem.endswith("ь") else stem):
+        if any("Name" in p.tag and p.is_known for p in nlp.parse(name.lower())):
+            return True
+    return False
+
+
+def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
+    """Persons from natasha's PER spans: a full name makes a person (its surname put in the
+    nominative); a surname alone joins the person of that surname, else stands alone with a note;
+    a first name (and patronymic) alone joins the person of that name, else is dropped; a span that
+    is a region («Татарстану») or lies in the dateline or a credit is no person."""
+    from server.ingest import regions
+
+    region_spans = [(r.start, r.end) for r in regions.find(text)]
     persons: dict[str, Candidate] = {}
-    surname_only: list[nlp.Span] = []
+    partial: list[nlp.Span] = []
     for sp in spans:
-        if sp.type != "PER":
+        if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
-        if not (sp.first and sp.last):
-            surname_only.append(sp)
+        if any(s <= sp.start and sp.end <= e for s, e in region_spans):
             continue
-        first, last, middle = sp.first, sp.last, sp.middle
-        key = f"{nlp.lemma(first)} {nlp.lemma(last)}"
-        c = persons.get(key)
+        if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
+            toks = sp.text.split()
+            if len(toks) >= 2 and toks[-1][:1].isupper() and not is_patronymic(toks[-1]):
+                sp = nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.normal, sp.first, toks[-1],
+                              toks[1] if len(toks) == 3 and is_patronymic(toks[1]) else sp.middle)
+        if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
+            partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
+            continue
+        first, middle = sp.first, sp.middle
+        last = nominative_surname(sp.last, sp.text.split()[0]) if sp.last == sp.text.split()[-1] else sp.last
+        key = f"{nlp.lemma(first)} {last.lower().replace('ё', 'е')}"
+        low = last.lower().replace("ё", "е")
+        c = persons.get(key) or next((p for p in persons.values() if nlp.lemma(p.names["first"]) == nlp.lemma(first)
+                                      and low in surname_forms(p.names["last"])), None)
+        if c is None:  # an inflected form came first ('Романа Петруцы', then 'Роман Петруца'): relabel
+            c = next((p for p in persons.values() if nlp.lemma(p.names["first"]) == nlp.lemma(first)
+                      and p.names["last"].lower().replace("ё", "е") in surname_forms(last)), None)
+            if c is not None and _name_parse(sp.text.split()[0]) is not None \
+                    and _name_parse(sp.text.split()[0]).tag.case == "nomn":
+                c.names["last"] = last
+                c.label_ru = " ".join(x for x in (first, middle, last) if x)
+                c.label_en = " ".join(translit(x) for x in (first, middle, last) if x)
+                c.slug = slugify(f"{last} {first}")
         if c is None:
             label = " ".join(x for x in (first, middle, last) if x)
             en = " ".join(translit(x) for x in (first, middle, last) if x)
@@ -137,15 +231,30 @@ def extract_persons(text: str, spans: list[nlp.Span]) -> list[Candidate]:
                           names={"first": first, "last": last, **({"middle": middle} if middle else {})})
             persons[key] = c
         c.add(Mention(sp.start, sp.end, sp.text))
-    for sp in surname_only:
-        lem = nlp.lemma(sp.last or sp.normal.split()[-1])
-        match = [c for c in persons.values() if nlp.lemma(c.names["last"]) == lem]
-        if len(match) == 1:
+    for sp in partial:
+        toks = sp.text.split()
+        low = toks[-1].lower().replace("ё", "е")
+        match = [c for c in persons.values() if "first" in c.names and low in surname_forms(c.names["last"])]
+        if len(toks) == 1 and len(match) == 1:  # 'Алиханова' (whatever the extractor took it for)
             match[0].add(Mention(sp.start, sp.end, sp.text))
-        else:
-            key = f"surname {lem}"
-            c = persons.setdefault(key, Candidate("person", key, sp.normal, translit(sp.normal), "Person",
-                                                  slugify(sp.normal), names={"last": sp.normal}))
-            c.notes.append(("Только фамилия: уточнить имя.", "Surname only: check the given name."))
-            c.add(Mention(sp.start, sp.end, sp.text))
+            continue
+        if sp.first and (len(toks) > 1 or not sp.last and _name_parse(toks[0]) is not None):
+            # 'Денис Владимирович': the person of that first name, if one; never a second person
+            match = [c for c in persons.values() if nlp.lemma(c.names.get("first", "")) == nlp.lemma(sp.first)]
+            if len(match) == 1:
+                match[0].add(Mention(sp.start, sp.end, sp.text))
+            continue
+        word = sp.last or toks[-1]
+        low = word.lower().replace("ё", "е")
+        if not word[:1].isupper() or any("Geox" in p.tag for p in nlp.parse(word)[:1]):
+            continue
+        same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]
+        if same:
+            same[0].add(Mention(sp.start, sp.end, sp.text))
+            continue
+        key = f"surname {low}"
+        c = persons.setdefault(key, Candidate("person", key, sp.normal, translit(sp.normal), "Person",
+                                              slugify(sp.normal), names={"last": sp.normal}))
+        c.notes.append(("Только фамилия: уточнить имя.", "Surname only: check the given name."))
+        c.add(Mention(sp.start, sp.end, sp.text))
     return sorted(persons.values(), key=lambda c: c.mentions[0].start)

@@ -58,7 +58,8 @@ def items_from_graph(g: Graph) -> dict[str, list[Item]]:
 
 def _change_key(frm: Any, to: Any, currency: Any, parameter: Any) -> str:
     """A parameter change is found when values, currency and the parameter's name all agree."""
-    return f"{Decimal(str(frm)).normalize()}>{Decimal(str(to)).normalize()} {currency} {norm(str(parameter))}"
+    frm = Decimal(str(frm)).normalize() if frm is not None else "?"
+    return f"{frm}>{Decimal(str(to)).normalize()} {currency} {norm(str(parameter))}"
 
 
 def items_from_expected(data: dict[str, Any]) -> dict[str, list[Item]]:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date as Date
 
-from server.ingest import acts, entities, money, nlp, orgs, posts, rules
+from server.ingest import acts, entities, events, money, nlp, orgs, posts, rules, structure
 from server.ingest.linking import Linker
 
 
@@ -20,15 +21,23 @@ class Extraction:
     instruments: list[rules.Instrument]
     proposals: list[rules.Proposal]
     spans: list[nlp.Span] = field(default_factory=list)
+    layout: structure.Layout = field(default_factory=structure.Layout)
+    events: list[events.Event] = field(default_factory=list)
 
 
-def extract(text: str, linker: Linker) -> Extraction:
+def extract(text: str, linker: Linker, outlet: str | None = None, published: Date | None = None) -> Extraction:
     spans = nlp.ner(text)
-    found_orgs = orgs.extract_orgs(text, spans, orgs.gazetteer(linker.existing_orgs()))
-    persons = entities.extract_persons(text, spans)
+    lay = structure.layout(text)
+    outside = lay.is_excluded
+    found_orgs = orgs.extract_orgs(text, spans, orgs.gazetteer(linker.existing_orgs()), lay, outlet,
+                                   rules.instrument_spans(text))
+    persons = entities.extract_persons(text, spans, lay)
     found_posts = posts.extract_posts(text, persons, found_orgs)
-    changes = money.changes(text)
+    changes = money.merge_repeated(money.changes(text), lambda pos: lay.kind_at(pos) in ("headline", "lead"))
     insts = rules.instruments(text)
     props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)
-    return Extraction(text, persons, found_orgs, found_posts, acts.legal_acts(text), changes, money.amounts(text), insts,
-                      props, spans)
+    org_spans = [(m.start, m.end) for c in found_orgs for m in c.mentions]
+    found_acts = acts.legal_acts(text, org_spans, outside, published.year if published else None)
+    found_events = events.extract_events(text, persons, found_orgs, published, outside)
+    return Extraction(text, persons, found_orgs, found_posts, found_acts, changes, money.amounts(text, outside), insts,
+                      props, spans, lay, found_events)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
-from server.core.namespaces import PKG, graph_iri, inferred_graph
+from server.core.namespaces import PKG, graph_iri, inferred_graph, ontology_graph
 from server.core.settings import Settings
 from server.store import Store
 
@@ -18,29 +18,49 @@ PREFIX pkg: <http://localhost:8000/ontology/>
 
 REVIEWED = "FILTER(!STRSTARTS(STR(?g), ?drafts) && ?g != ?inferred)"
 
+# the class hierarchy is read from the ontology's graph (?onto), so drafts never take part
 ORG_LABELS = PREFIXES + f"""
-SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred WHERE {{
+SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred ?onto WHERE {{
+  GRAPH ?onto {{ ?cls rdfs:subClassOf* pkg:Organization }}
   GRAPH ?g {{ ?s a ?cls ; rdfs:label|skos:altLabel ?label . }}
   {REVIEWED}
-  ?cls rdfs:subClassOf* pkg:Organization .
-  OPTIONAL {{ ?s rdfs:label ?ru FILTER(LANG(?ru) = "ru") }}
-  OPTIONAL {{ ?s rdfs:label ?en FILTER(LANG(?en) = "en") }}
+  OPTIONAL {{ GRAPH ?g {{ ?s rdfs:label ?ru FILTER(LANG(?ru) = "ru") }} }}
+  OPTIONAL {{ GRAPH ?g {{ ?s rdfs:label ?en FILTER(LANG(?en) = "en") }} }}
 }}"""
 
+# the label is bound as ru, en and plain literal (an index look-up, not a scan of every label); the
+# classes are read for the few resources found (a join on ?cls first would scan every typed resource)
 BY_LABEL = PREFIXES + f"""
-SELECT DISTINCT ?s ?drafts ?inferred ?key ?kind WHERE {{
-  GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?l ; a ?cls . }}
+SELECT DISTINCT ?s ?g ?drafts ?inferred ?ru ?en ?plain WHERE {{
+  {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?ru }} }} UNION {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?en }} }}
+  UNION {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?plain }} }}
   {REVIEWED}
-  ?cls rdfs:subClassOf* ?kind .
-  FILTER(LCASE(STR(?l)) = ?key)
 }} ORDER BY ?s"""
 
+TYPES = "SELECT ?cls ?s ?g { GRAPH ?g { ?s a ?cls } }"
+
+SUBCLASSES = PREFIXES + "SELECT ?cls ?kind ?onto { GRAPH ?onto { ?cls rdfs:subClassOf* ?kind } }"
+
 ACT_BY_NUMBER = PREFIXES + f"""
-SELECT DISTINCT ?s ?drafts ?inferred ?number WHERE {{
-  GRAPH ?g {{ ?s eli:id_local ?n ; a ?cls . }}
+SELECT DISTINCT ?s ?drafts ?inferred ?number ?type ?date ?onto WHERE {{
+  GRAPH ?g {{ ?s eli:id_local ?n ; a ?cls . OPTIONAL {{ ?s eli:type_document ?type }}
+             OPTIONAL {{ ?s eli:date_document ?date }} }}
   {REVIEWED}
-  ?cls rdfs:subClassOf* pkg:LegalAct .
+  GRAPH ?onto {{ ?cls rdfs:subClassOf* pkg:LegalAct }}
   FILTER(STR(?n) = ?number)
+}} ORDER BY ?s"""
+
+ACT_BY_TITLE = PREFIXES + f"""
+SELECT DISTINCT ?s ?drafts ?inferred ?title WHERE {{
+  GRAPH ?g {{ ?s eli:title ?title }}
+  {REVIEWED}
+}} ORDER BY ?s"""
+
+POST_BY_ROLE = PREFIXES + f"""
+PREFIX org: <http://www.w3.org/ns/org#>
+SELECT DISTINCT ?s ?drafts ?inferred ?org ?role WHERE {{
+  GRAPH ?g {{ ?s org:postIn ?org ; org:role ?role . }}
+  {REVIEWED}
 }} ORDER BY ?s"""
 
 TAKEN = "SELECT ?s ?drafts { GRAPH ?g { { ?s ?p ?o } UNION { ?x ?p ?s } } FILTER(!STRSTARTS(STR(?g), ?drafts)) } LIMIT 1"
@@ -53,7 +73,9 @@ class Linker:
         self.bind = {
             "drafts": ox.Literal(graph_iri(settings.base_iri, "draft/")),
             "inferred": ox.NamedNode(inferred_graph(settings.base_iri)),
+            "onto": ox.NamedNode(ontology_graph(settings.base_iri)),
         }
+        self._subclasses: dict[str, set[str]] = {}
 
     def _select(self, sparql: str, **values: ox.NamedNode | ox.Literal) -> list[dict[str, str]]:
         if self.store is None:
@@ -74,14 +96,39 @@ class Linker:
         return out
 
     def by_label(self, labels: list[str], kind: str) -> str | None:
+        """A reviewed resource of ``kind`` (or a subclass) with one of these labels (as written, or
+        with its first letter in the other case)."""
+        if kind not in self._subclasses:
+            self._subclasses[kind] = {r["cls"] for r in self._select(SUBCLASSES, kind=ox.NamedNode(PKG + kind))}
         for label in labels:
-            rows = self._select(BY_LABEL, key=ox.Literal(label.lower()), kind=ox.NamedNode(PKG + kind))
-            if rows:
-                return rows[0]["s"]
+            for form in dict.fromkeys((label, label[:1].upper() + label[1:], label[:1].lower() + label[1:])):
+                rows = self._select(BY_LABEL, ru=ox.Literal(form, language="ru"), en=ox.Literal(form, language="en"),
+                                    plain=ox.Literal(form))
+                for r in rows:
+                    types = {t["cls"] for t in self._select(TYPES, s=ox.NamedNode(r["s"]), g=ox.NamedNode(r["g"]))}
+                    if types & self._subclasses[kind]:
+                        return r["s"]
         return None
 
-    def act(self, number: str) -> str | None:
-        rows = self._select(ACT_BY_NUMBER, number=ox.Literal(number))
+    def act(self, number: str, kind: str | None = None, year: int | None = None) -> str | None:
+        """A reviewed legal act with this number, of this kind (eli:type_document) and year (of
+        eli:date_document) when both sides know them."""
+        for r in self._select(ACT_BY_NUMBER, number=ox.Literal(number)):
+            if kind and r.get("type") and r["type"] != kind:
+                continue
+            if year and r.get("date") and not r["date"].startswith(str(year)):
+                continue
+            return r["s"]
+        return None
+
+    def act_by_title(self, title: str) -> str | None:
+        """A reviewed legal act with this title ('О промышленной политике в Российской Федерации')."""
+        rows = self._select(ACT_BY_TITLE, title=ox.Literal(title, language="ru"))
+        return rows[0]["s"] if rows else None
+
+    def post(self, org: str, role: str) -> str | None:
+        """A reviewed post in this organisation with this role: a post named again links to it."""
+        rows = self._select(POST_BY_ROLE, org=ox.NamedNode(org), role=ox.NamedNode(role))
         return rows[0]["s"] if rows else None
 
     def taken(self, iri: str) -> bool:

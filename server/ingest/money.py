@@ -1,44 +1,95 @@
-"""Money amounts and changes, including the abbreviated forms natasha's money extractor misses:
-'с 2 млрд до 500 млн рублей' -> 2 000 000 000 -> 500 000 000 RUB."""
+"""Money amounts and changes of a parameter.
+
+Amounts: «430 млн рублей», «1,5 трлн руб.», «₽45 млрд», «10–12 млрд рублей» (a range), «1 миллиард 400
+миллионов рублей», «почти миллиард рублей», «один миллиард рублей», with the qualifier before them
+(«более», «свыше», «около», «порядка», «почти», «до», «от», «не менее», «превысил», «перевалила за»). An
+amount without a currency («200 млн в 2026 году») counts as roubles when the article speaks of
+roubles and no noun follows it («4 тыс. проектов» is no money); it carries a note. What the amount
+measures is the noun phrase before it in its clause («объем поддержки составит …»), or the purpose
+after it («… на докапитализацию …»); what it belongs to, a region before a dash («Бурятии — 65
+миллионов рублей») or an organisation inside that noun phrase («капитал Фонда …»).
+
+Changes: «с X до Y», «Y вместо прежних X», «вырос до Y» (the old value unknown), in money or in
+years, months, days and percent («с семи до десяти лет»).
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
+from server.ingest import nlp
+
 NUM = r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?"
-UNIT = r"(?:трлн|млрд|млн|тыс)\.?|(?:триллион|миллиард|миллион|тысяч)\w*"
-CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€)"
+WORDNUM = {"один": 1, "одна": 1, "одного": 1, "одному": 1, "одним": 1, "два": 2, "две": 2, "двух": 2, "трёх": 3,
+           "три": 3, "трех": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
+           "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+           "полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5"), "двадцать": 20,
+           "тридцать": 30, "сто": 100}
+WORDNUM_RX = "|".join(sorted(WORDNUM, key=len, reverse=True))
+UNIT = r"(?:трлн|млрд|млн|тыс)\.?|(?:триллион|миллиард|миллион|тысяч)[а-яё]*"
+CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€|юан[а-яё]*)"
+CUR_BEFORE = r"(?:₽|\$|€)"
+QUALIFIER = (r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|более|свыше|больше|около|порядка|примерно"
+             r"|почти|приблизительно|менее|меньше|до|от|превысил[аио]?|превышает|перевалил[аио]?\s+за)")
+QUALIFIERS = {"более чем": "moreThan", "более": "moreThan", "свыше": "moreThan", "больше": "moreThan",
+              "превысил": "moreThan", "превышает": "moreThan", "перевалил за": "moreThan", "не менее": "atLeast",
+              "не меньше": "atLeast", "не более": "atMost", "не больше": "atMost", "менее": "lessThan",
+              "меньше": "lessThan", "около": "approximately", "порядка": "approximately", "примерно": "approximately",
+              "приблизительно": "approximately", "почти": "almost", "до": "upTo", "от": "from"}
 MULTIPLIERS = {"трлн": 10**12, "трил": 10**12, "млрд": 10**9, "милл": 10**9, "млн": 10**6, "мил": 10**6,
                "тыс": 10**3}
+AMOUNT = re.compile(
+    rf"(?:{QUALIFIER}\s+(?:на\s+|в\s+)?)?"
+    rf"(?P<curb>{CUR_BEFORE})?\s?"
+    rf"(?<![\w.,])(?P<num>{NUM}|{WORDNUM_RX}|(?=(?:миллиард|миллион|триллион)))"
+    rf"(?:\s*[-–—]\s*(?P<nummax>{NUM}))?"
+    rf"(?:\s*(?P<unit>{UNIT}))?"
+    rf"(?:\s+(?P<num2>{NUM})\s*(?P<unit2>{UNIT}))?"
+    rf"(?:\s*(?P<cur>{CUR}))?(?![\w])", re.IGNORECASE)
+CHANGE_VERB = re.compile(r"(?:вырос|вырастет|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|доведен|доведя|довести|"
+                         r"довед|снизи|сниж|сократ|сокращ|уменьш|понизи|поднима)\w*", re.IGNORECASE)
+UNITS = (("лет", "year"), ("год", "year"), ("месяц", "month"), ("недел", "week"), ("рабочих дн", "working day"),
+         ("календарных дн", "calendar day"), ("дн", "day"), ("дней", "day"), ("%", "percent"), ("процент", "percent"))
+MEASURES = (("поддержк", "measureSupport"), ("инвестиц", "measureInvestment"), ("вложен", "measureInvestment"),
+            ("заём", "measureLoan"), ("займ", "measureLoan"), ("заем", "measureLoan"), ("кредит", "measureLoan"),
+            ("бюджет", "measureBudget"), ("порог", "measureThreshold"), ("лимит", "measureThreshold"),
+            ("предельн", "measureThreshold"), ("капитал", "measureCapital"), ("докапитализац", "measureCapital"),
+            ("стоимост", "measureCost"), ("субсиди", "measureSubsidy"), ("финансирован", "measureFunding"),
+            ("средств", "measureFunding"), ("объем", "measureVolume"), ("объём", "measureVolume"),
+            ("сумм", "measureVolume"))
+MEASURE_HEAD = re.compile(r"\b(?:объ[её]м|сумм|стоимост|капитал|бюджет|займ|заём|заем|кредит|инвестиц|вложени|"
+                          r"субсиди|поддержк|финансировани|докапитализаци|порог|лимит|размер|средств|транш|грант)[а-яё]*",
+                          re.IGNORECASE)
 
 
-def _amount(tag: str) -> str:
-    return rf"(?P<num{tag}>{NUM})(?:\s*(?P<unit{tag}>{UNIT}))?(?:\s*(?P<cur{tag}>{CUR}))?"
-
-
-AMOUNT = re.compile(rf"(?<![\w.]){_amount('')}(?![\w])", re.IGNORECASE)
-CHANGE = re.compile(rf"\bс\s+{_amount('1')}\s+до\s+{_amount('2')}", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
+@dataclass
 class Amount:
     value: Decimal
+    currency: str | None
+    start: int  # the quote: qualifier + number + unit + currency
+    end: int
+    text: str
+    value_max: Decimal | None = None
+    qualifier: str | None = None  # concept local name: moreThan, approximately, upTo, range, …
+    measures: str | None = None
+    measure_kind: str | None = None
+    owner: tuple[int, int] | None = None  # the span of what it belongs to (an organisation or a region)
+    notes: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass
+class Change:
+    from_value: Decimal | None
+    to_value: Decimal
     currency: str | None
     start: int
     end: int
     text: str
-
-
-@dataclass(frozen=True)
-class Change:
-    from_value: Decimal
-    to_value: Decimal
-    currency: str
-    start: int
-    end: int
-    text: str
+    unit: str | None = None  # years, days, percent … when not money
+    also: tuple[tuple[int, int], ...] = ()  # the same change said again (a headline and the body)
+    parameter: str | None = None  # what changes, when the clause names it before the verb
 
 
 def multiplier(unit: str | None) -> int:
@@ -64,39 +115,256 @@ def currency(cur: str | None) -> str | None:
         return "USD"
     if c in ("евро", "€"):
         return "EUR"
+    if c.startswith("юан"):
+        return "CNY"
     return None
 
 
 def number(text: str) -> Decimal:
+    t = text.lower()
+    if t in WORDNUM:
+        return Decimal(WORDNUM[t])
     return Decimal(re.sub(r"[ \u00a0]", "", text).replace(",", "."))
 
 
-def value(num: str, unit: str | None) -> Decimal:
-    v = number(num) * multiplier(unit)
+def value(num: str | None, unit: str | None) -> Decimal:
+    v = (number(num) if num else Decimal(1)) * multiplier(unit)
     return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
 
 
-def amounts(text: str) -> list[Amount]:
-    """Amounts with a currency ('500 млн рублей', '1,5 трлн руб.'); bare numbers are ignored."""
-    out = []
-    for m in AMOUNT.finditer(text):
-        cur = currency(m.group("cur"))
-        if cur is None:
+def _speaks_of_money(text: str) -> bool:
+    return bool(re.search(rf"\d\s*(?:{UNIT})?\s*{CUR}|{CUR_BEFORE}\s?\d|(?:миллиард|миллион)\w*\s+{CUR}", text, re.IGNORECASE))
+
+
+RANGE = re.compile(rf"\bот\s+(?P<lo>{NUM})(?:\s*(?P<ulo>{UNIT}))?\s+до\s+(?P<hi>{NUM})\s*(?P<unit>{UNIT})?\s*(?P<cur>{CUR})"
+                   rf"(?![\w])", re.IGNORECASE)
+
+
+def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
+    out: list[Amount] = []
+    for m in RANGE.finditer(text):  # 'от 10 до 20 млн рублей'
+        if excluded(m.start(), m.end()):
             continue
-        end = m.end()
-        out.append(Amount(value(m.group("num"), m.group("unit")), cur, m.start(), end, text[m.start():end]))
-    return out
+        lo, hi = value(m.group("lo"), m.group("ulo") or m.group("unit")), value(m.group("hi"), m.group("unit"))
+        out.append(Amount(lo, currency(m.group("cur")), m.start(), m.end(), m.group(), hi, "range"))
+    money_text = _speaks_of_money(text)
+    for m in AMOUNT.finditer(text):
+        if any(a.start <= m.start("num") < a.end for a in out if a.qualifier == "range"):
+            continue
+        num, unit = m.group("num"), m.group("unit")
+        if not num and not unit:
+            continue
+        if m.group("num") == "" and not (unit and unit.lower().startswith(("миллиард", "миллион", "триллион"))):
+            continue
+        cur = currency(m.group("cur") or m.group("curb"))
+        notes = []
+        if cur is None:
+            nxt = re.match(r"\s*([а-яё]+)", text[m.end():])
+            if not (unit and money_text) or text[m.end(): m.end() + 1] == "%" or (nxt and any(
+                    p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1])):
+                continue
+            cur = "RUB"
+            notes.append(("Валюта в тексте не названа: приняты рубли (по статье).",
+                          "The currency is not named: roubles assumed from the article."))
+        q = _qualifier(text, m)
+        start = m.start("q") if q else m.start("curb") if m.group("curb") else m.start("num")
+        if excluded(start, m.end()) or _in_number(text, m.start("num") if m.group("num") else m.start("unit")):
+            continue
+        total = value(num or None, unit)
+        if m.group("num2"):  # '1 миллиард 400 миллионов рублей'
+            total += value(m.group("num2"), m.group("unit2"))
+        vmax = value(m.group("nummax"), unit) if m.group("nummax") else None
+        out.append(Amount(total, cur, start, m.end(), text[start: m.end()], vmax, "range" if vmax else q, notes=notes))
+    for a in out:
+        _measure(text, a)
+    return sorted(out, key=lambda a: a.start)
+
+
+def _in_number(text: str, pos: int) -> bool:
+    return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in ",." and pos > 1 and text[pos - 2].isdigit())
+
+
+def _qualifier(text: str, m: re.Match) -> str | None:
+    q = m.group("q")
+    if not q or not (m.group("num") or m.group("unit")):
+        return None
+    q = re.sub(r"\s+", " ", q.lower())
+    q = re.sub(r"^(превысил|перевалил)[аио]?", r"\1", q)
+    if q == "до" and CHANGE_VERB.search(" ".join(text[max(0, m.start() - 40): m.start()].split()[-3:])):
+        return None  # 'вырос до 2,3 миллиарда': the change's new value, not an upper bound
+    if q in ("до", "от") and re.search(rf"\b[сc]\s+{NUM}[^.]*$", text[max(0, m.start() - 40): m.start()]):
+        return None  # 'с 500 млн до 1,5 млрд'
+    return QUALIFIERS.get(q)
+
+
+def _measure(text: str, a: Amount) -> None:
+    """What the amount measures and what it belongs to, from its clause."""
+    from server.ingest import regions
+
+    clause_start = max([text.rfind(c, 0, a.start) + 1 for c in (".", ";", "\n", ":", "!", "?")] + [a.start - 200])
+    left = text[clause_start: a.start]
+    dash = re.search(r"([А-ЯЁ][\w\- ]+?)\s*[—–-]\s*(?:почти\s+|около\s+)?$", left)
+    if dash:
+        for r in regions.find(text):
+            if clause_start + dash.start(1) <= r.start and r.end <= clause_start + dash.end(1):
+                a.owner = (r.start, r.end)
+    found = measure_phrase(left)
+    if found:
+        start, end = found
+        between = left[end:]
+        if not re.search(rf"{NUM}\s*(?:{UNIT})?\s*{CUR}", between, re.IGNORECASE) and len(between) < 80:
+            phrase = left[start:end]
+            a.measures = _nominative(phrase)
+            a.measure_kind = _kind(phrase)
+            if a.owner is None:
+                a.owner = (clause_start + start, clause_start + end)
+            return
+    purpose = re.match(r"\s+на\s+([а-яё]+)", text[a.end:])
+    if purpose and _kind(purpose.group(1)):
+        s, e = _noun_phrase(text, a.end + purpose.start(1), a.end + purpose.end(1))
+        a.measures = "на " + text[s:e]
+        a.measure_kind = _kind(purpose.group(1))
+
+
+VOLUME = re.compile(r"(?:объ[её]м|сумм|стоимост|капитал|бюджет|размер|порог|лимит)", re.IGNORECASE)
+
+
+def _noun_phrase(text: str, start: int, end: int) -> tuple[int, int]:
+    """The head word at [start, end) with the adjectives before it and the genitive words after it
+    (an adjective only with its noun: 'займов федерального и региональных ФРП' stops at 'займов')."""
+    for m in reversed(list(re.finditer(r"([а-яё]+)\s+$", text[:start], re.IGNORECASE))):
+        if any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in nlp.parse(m.group(1).lower())[:1]):
+            start = m.start(1)
+        break
+    pending = end  # past the adjectives that wait for their noun
+    while True:
+        m = re.match(r"\s+([а-яё]+)", text[pending:], re.IGNORECASE)
+        if not m or len(m.group(1)) < 3:
+            return start, end
+        parse = next((p for p in nlp.parse(m.group(1).lower())[:1] if p.tag.case == "gent"), None)
+        if parse is None or parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            return start, end
+        pending += m.end()
+        if parse.tag.POS == "NOUN":
+            end = pending
+        elif pending - end > 60:
+            return start, end
+
+
+def measure_phrase(left: str) -> tuple[int, int] | None:
+    """The measure noun phrase nearest the end of ``left``: the last measure word, from the volume
+    word a few words before it if there is one ('совокупный объем выданных им льготных займов')."""
+    heads = list(MEASURE_HEAD.finditer(left))
+    if not heads:
+        return None
+    h = heads[-1]
+    start, end = _noun_phrase(left, h.start(), h.end())
+    volume = [v for v in heads[:-1] if VOLUME.match(v.group()) and len(left[v.end(): h.start()].split()) <= 4]
+    if volume:
+        start = _noun_phrase(left, volume[-1].start(), volume[-1].end())[0]
+    return start, end
+
+
+def _kind(phrase: str) -> str | None:
+    low = phrase.lower()
+    for stem, kind in MEASURES:
+        if stem in low:
+            return kind
+    return None
+
+
+def _nominative(phrase: str) -> str:
+    from server.ingest.entities import inflect_phrase
+
+    return inflect_phrase(phrase, "nomn").lower()
+
+
+# -- changes ---------------------------------------------------------------------------------------
+
+DIM = (r"(?-i:%|лет|год[а-я]*|месяц[а-я]*|недел[а-я]*|(?:рабоч|календарн)[а-я]+\s+дн[а-я]+|дн[а-я]+|"
+       r"процент[а-я]*)")
+
+
+def _amt(t: str) -> str:
+    return (rf"(?P<num{t}>{NUM}|{WORDNUM_RX})(?:\s*[-–—]\s*{NUM})?(?:\s*(?P<unit{t}>{UNIT}))?"
+            rf"(?:\s*(?P<cur{t}>{CUR}))?")
+
+
+CHANGE = re.compile(rf"\bс\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+                    re.IGNORECASE)
+INSTEAD = re.compile(rf"{_amt('2')}(?:[ \t]+(?P<dim2>{DIM}))?\s+вместо\s+(?:прежних|прежнего|прежней|ранее\s+\w+)?\s*"
+                     rf"{_amt('1')}", re.IGNORECASE)
+TO_ONLY = re.compile(rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,2}})\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+                     re.IGNORECASE)
+
+
+def _dimension(*words: str | None) -> str | None:
+    for w in words:
+        if not w:
+            continue
+        low = w.lower()
+        for stem, unit in UNITS:
+            if low.startswith(stem) or stem in low:
+                return unit
+    return None
 
 
 def changes(text: str) -> list[Change]:
-    """'с X до Y <currency>': the unit and currency of Y apply to X when X has none."""
-    out = []
-    for m in CHANGE.finditer(text):
-        cur = currency(m.group("cur2")) or currency(m.group("cur1"))
-        if cur is None:
-            continue  # percentages, years, counts: not money
-        unit1 = m.group("unit1") or m.group("unit2")
-        frm = value(m.group("num1"), unit1)
-        to = value(m.group("num2"), m.group("unit2"))
-        out.append(Change(frm, to, cur, m.start(), m.end(), text[m.start():m.end()]))
-    return out
+    """«с X до Y», «Y вместо прежних X», «вырос до Y»: the unit and currency of Y apply to X when X
+    has none; values in years, days or percent keep their unit; plain numbers without either are no
+    change (a year, a count)."""
+    out: list[Change] = []
+    money_text = _speaks_of_money(text)
+    for rx in (CHANGE, INSTEAD, TO_ONLY):
+        for m in rx.finditer(text):
+            if any(m.start() < c.end and c.start < m.end() for c in out):
+                continue
+            groups = m.groupdict()
+            cur = currency(groups.get("cur2")) or currency(groups.get("cur1"))
+            unit1, unit2 = groups.get("unit1"), groups.get("unit2")
+            dim = None
+            if cur is None:
+                dim = _dimension(groups.get("dim2"), groups.get("dim1"))
+                if dim is None and (unit2 or unit1) and money_text and not groups.get("dim2"):
+                    cur = "RUB"
+                if cur is None and dim is None:
+                    continue  # years, counts: not a parameter's value
+            frm = value(groups["num1"], unit1 or unit2) if groups.get("num1") else None
+            to = value(groups["num2"], unit2 or unit1)
+            if frm is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
+                # 'увеличим его до 10 миллиардов': from the value the previous change in the paragraph set
+                before = [c for c in out if c.end <= m.start() and "\n" not in text[c.end: m.start()]
+                          and c.currency == cur and c.unit == dim]
+                frm = before[-1].to_value if before else None
+            if frm == to or dim == "year" and 1900 <= to <= 2100:
+                continue  # 'с 2020 до 2025 года' is a period, not a value
+            change = Change(frm, to, cur, m.start(), m.end(), text[m.start():m.end()], dim)
+            if rx is not CHANGE:  # 'совокупный объем субсидий … вырос до Y', 'увеличим его до Y'
+                change.parameter = _subject(text, m.start())
+                if change.parameter is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
+                    prev = [c for c in out if c.end <= m.start() and c.parameter]
+                    change.parameter = prev[-1].parameter if prev else None
+            out.append(change)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _subject(text: str, pos: int) -> str | None:
+    """The measure noun phrase of the clause before ``pos`` ('капитал Фонда развития промышленности
+    края'), in the nominative."""
+    clause_start = max([text.rfind(c, 0, pos) + 1 for c in (".", ";", "\n", ":", "!", "?")] + [pos - 200])
+    left = text[clause_start:pos]
+    found = measure_phrase(left)
+    return _nominative(left[found[0]: found[1]]) if found else None
+
+
+def merge_repeated(changes: list[Change], secondary=lambda start: False) -> list[Change]:
+    """One change said twice in an article (the headline and the body) is one change; the body's
+    words carry it (``secondary``: positions in the headline or the lead)."""
+    out: dict[tuple, Change] = {}
+    for c in sorted(changes, key=lambda c: (secondary(c.start), c.start)):
+        key = (c.from_value, c.to_value, c.currency, c.unit)
+        if key in out:
+            out[key].also += ((c.start, c.end),)
+        else:
+            out[key] = c
+    return sorted(out.values(), key=lambda c: c.start)

@@ -112,13 +112,19 @@ def ner(text: str) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=50000)
+def parse(word: str) -> tuple[Any, ...]:
+    """pymorphy3's parses of one word (cached: the rules ask about the same words many times)."""
+    return tuple(morph().parse(word))
+
+
 @lru_cache(maxsize=20000)
 def lemma(word: str) -> str:
     """Context-free lemma of one word (pymorphy3's first parse), lower case, ё -> е."""
     w = word.lower().replace("ё", "е")
     if not re.search(r"[а-я]", w):
         return w
-    return morph().parse(w)[0].normal_form.replace("ё", "е")
+    return parse(w)[0].normal_form.replace("ё", "е")
 
 
 def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -132,10 +138,15 @@ def lemma_key(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence [start, end) spans (razdel via natasha's segmenter), whitespace trimmed."""
+    """Sentence [start, end) spans (razdel via natasha's segmenter), whitespace trimmed. A sentence
+    never crosses a line break: a headline without a full stop is not the start of the lead."""
     from razdel import sentenize
 
-    return tuple((s.start, s.stop) for s in sentenize(text))
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out += [(pos + s.start, pos + s.stop) for s in sentenize(line)]
+        pos += len(line) + 1
+    return tuple(out)
 
 
 @lru_cache(maxsize=8)

@@ -1,15 +1,23 @@
 """Organisations: the gazetteer (alias table + organisations already in the store, matched by lemma
-sequence), natasha's ORG spans with the noise filter and span repairs, regional party branches, class
-from the head noun, and merging of short forms into the full name."""
+sequence; a federal body named with a region is that region's body), named shapes (``orgrules``),
+natasha's ORG spans with the noise filter and span repairs, regional party branches, class from the
+head noun, and the merging of short forms into the full name within one article.
+
+Never an organisation: the dateline, time stamps, site lines, news agencies and outlets, regions and
+places, names of legal acts and instruments, a plural common noun («региональных фондов»), a venue
+(«комплекс «Айка»»), a bare head noun («Фонд») unless it names the one such body of the article.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from server.ingest import nlp
-from server.ingest.aliases import ALIASES, Alias
+from server.ingest import nlp, orgrules, regions
+from server.ingest.aliases import ALIASES, MEDIA, Alias
 from server.ingest.entities import Candidate, Mention, head_lemma, inflect_phrase
+from server.ingest.structure import Layout
 from server.ingest.translit import slugify, translit
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
@@ -18,9 +26,12 @@ HEAD_CLASSES = {
     "дума": "LegislativeBody", "собрание": "LegislativeBody", "ассоциация": "Association",
     "союз": "Association", "палата": "Association", "партия": "PoliticalParty", "отделение": "RegionalBranch",
     "правительство": "Organization", "фонд": "Organization", "агентство": "Organization",
-    "служба": "Organization", "корпорация": "Organization", "институт": "Organization",
+    "служба": "Organization", "корпорация": "Organization", "институт": "Organization", "коллегия": "Committee",
 }
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}
+ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
+FEDERAL_TAIL = re.compile(r"\s+(?:РФ|России|Российской\s+Федерации)$")
+REGIONAL_ADJ = re.compile(r"(?:регионал|областн|краев|республиканск)\w*\s+$", re.IGNORECASE)
 
 
 # -- the gazetteer: alias table + organisations already in the store ------------------------
@@ -44,7 +55,7 @@ def gazetteer(existing: list[dict[str, str]]) -> list[Entry]:
             entries.append(Entry(s, nlp.lemma_key(s), _is_abbrev(s), alias=a, label_ru=a.ru, label_en=a.en, cls=a.cls))
     for row in existing:
         s = row["label"]
-        if nlp.lemma_key(s):
+        if nlp.lemma_key(s) and not _generic(s):
             entries.append(Entry(s, nlp.lemma_key(s), _is_abbrev(s), iri=row["iri"], label_ru=row.get("ru", s),
                                  label_en=row.get("en", ""), cls=row.get("cls", "Organization")))
     return entries
@@ -54,37 +65,100 @@ def _is_abbrev(s: str) -> bool:
     return any(len(w) > 1 and w.isupper() for w, _, _ in nlp.words(s))
 
 
+def _generic(label: str) -> bool:
+    """A short label that any article may use for another body ('Экспертный совет'): not used for
+    linking to the store."""
+    ws = nlp.words(label)
+    return len(ws) <= 2 and not _is_abbrev(label) and head_lemma(label) in orgrules.BODY_HEADS | EXTENDABLE_HEADS
+
+
+@lru_cache(maxsize=2048)
+def _forms(word: str) -> frozenset[str]:
+    """The case forms pymorphy3 gives a word (for an unknown one, by analogy)."""
+    return frozenset(f.word.replace("ё", "е") for f in nlp.parse(word)[0].lexeme)
+
+
+def _plural_head(text: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """The match's head noun is plural in the text ('региональных фондов развития'), or an
+    abbreviation follows a plural adjective ('региональных ФРП')."""
+    for w, _, _ in toks[i:j]:
+        parses = [p for p in nlp.parse(w) if p.tag.POS == "NOUN"]
+        if parses:  # only a word the dictionary knows: 'Ростех' is guessed as a plural
+            return not w.isupper() and all(p.tag.number == "plur" and p.is_known for p in parses)
+    return False
+
+
+def _plural_before(text: str, start: int) -> bool:
+    m = re.search(r"([А-Яа-яЁё]+)\s+$", text[:start])
+    return bool(m) and any(p.tag.POS == "ADJF" and "Apro" not in p.tag and p.tag.number == "plur"
+                           for p in nlp.parse(m.group(1))[:1])
+
+
 def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mention]]:
-    """Longest non-overlapping matches of entry lemma sequences over the text's words."""
+    """Longest non-overlapping matches of entry lemma sequences over the text's words; the words of
+    a match are separated as in the entry (no '(' or line break inside), abbreviations match their
+    case, and a match that is only part of a short quoted name («Открытого правительства») or a
+    plural common noun is no mention."""
     toks = nlp.words(text)
     lemmas = [nlp.lemma(w) for w, _, _ in toks]
     found: list[tuple[int, int, Entry]] = []
     by_first: dict[str, list[Entry]] = {}
     for e in entries:
         by_first.setdefault(e.lemmas[0], []).append(e)
+    by_form: dict[str, list[Entry]] = {}  # one-word names the dictionary does not know: 'Ростеха'
+    for e in entries:
+        if len(e.lemmas) == 1 and not e.exact_case:
+            for f in _forms(e.lemmas[0]):
+                by_form.setdefault(f, []).append(e)
     for i, lem in enumerate(lemmas):
-        for e in by_first.get(lem, ()):
+        for e in by_first.get(lem, ()) or by_form.get(toks[i][0].lower().replace("ё", "е"), ()):
+            if len(e.lemmas) == 1 and lem != e.lemmas[0] and toks[i][0][:1].islower():
+                continue  # an inflected form of a proper name is capitalised
             n = len(e.lemmas)
-            if tuple(lemmas[i: i + n]) != e.lemmas:
+            if tuple(lemmas[i: i + n]) != e.lemmas and not (n == 1 and lem not in by_first):
                 continue
-            if e.exact_case and any(w.isupper() and len(w) > 1 and t[0] != w
-                                    for t, (w, _, _) in zip(toks[i: i + n], nlp.words(e.surface))):
+            ews = nlp.words(e.surface)
+            if e.exact_case and any(w.isupper() and len(w) > 1 and t[0] != w for t, (w, _, _) in zip(toks[i: i + n], ews)):
+                continue
+            if any(text[toks[k][2]: toks[k + 1][1]].strip() != e.surface[ews[k - i][2]: ews[k - i + 1][1]].strip()
+                   for k in range(i, i + n - 1)):
                 continue
             found.append((i, i + n, e))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: set[int] = set()
     out = []
+    rejected: list[int] = []  # ends of plural common nouns: an abbreviation in brackets after one is no name
     for i, j, e in found:
         if taken & set(range(i, j)):
             continue
-        taken |= set(range(i, j))
         start, end = toks[i][1], toks[j - 1][2]
+        if _plural_head(text, toks, i, j) or (e.exact_case and _plural_before(text, start)):
+            rejected.append(end)
+            continue
+        if _in_short_quote(text, start, end) or any(re.fullmatch(r"\s*\(", text[r:start]) for r in rejected):
+            continue
+        taken |= set(range(i, j))
         if text[end: end + 1] == "»" and text[start - 1: start] == "«":
             start, end = start - 1, end + 1
         elif text[start:end].count("«") > text[start:end].count("»") and text[end: end + 1] == "»":
             end += 1
         out.append((e, Mention(start, end, text[start:end])))
     return sorted(out, key=lambda x: x[1].start)
+
+
+def _in_short_quote(text: str, start: int, end: int) -> bool:
+    """Inside «…» or "…" of at most three words that the match does not fill."""
+    floor = max(0, start - 120)
+    left = max(text.rfind("«", floor, start), text.rfind('"', floor, start))
+    if left < 0 or text.rfind("\n", left, start) >= 0:
+        return False
+    close = re.search(r"[»\"]", text[end: end + 120])
+    if close is None:
+        return False
+    inner = text[left + 1: end + close.start()]
+    if "\n" in inner or inner.count("«") != inner.count("»"):
+        return False
+    return len(nlp.words(inner)) <= 3 and (left + 1, end + close.start()) != (start, end)
 
 
 # -- organisations -------------------------------------------------------------------------
@@ -95,7 +169,9 @@ _STOP_EXTEND = {"при", "в", "на", "с", "и", "а", "для", "от", "к"
 
 
 def _extend_org(text: str, start: int, end: int) -> int:
-    """Extend 'Экспертного совета' over a following 'по …' complement up to punctuation/'при'."""
+    """Extend 'Экспертного совета' over a following 'по …' complement ('по развитию промышленной
+    инфраструктуры', 'по промышленности и торговле'): words in the dative or genitive and «и»
+    between nouns, up to punctuation or a word in another case."""
     if not text[end:].startswith(" по "):
         return end
     pos = end + 4
@@ -103,10 +179,16 @@ def _extend_org(text: str, start: int, end: int) -> int:
     for m in re.finditer(r"\S+", text[pos:]):
         w = m.group()
         core = w.rstrip(",.;:»)")
-        if core.lower() in _STOP_EXTEND:
+        if core.lower() == "и":
+            nxt = re.match(r"\s*(\S+)", text[pos + m.end():])
+            if nxt and any(p.tag.POS == "NOUN" and p.tag.case in ("datv", "gent")
+                           for p in nlp.parse(nxt.group(1).rstrip(",.;:»)"))):
+                continue
             break
-        parse = nlp.morph().parse(core)[0]
-        if parse.tag.POS in ("VERB", "PRTS", "INFN", "GRND", "ADVB", "CONJ"):
+        if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
+            break
+        if not any(p.tag.case in ("datv", "gent") and p.tag.POS in ("NOUN", "ADJF", "PRTF")
+                   for p in nlp.parse(core)):
             break
         last = pos + m.start() + len(core)
         if core != w:
@@ -117,63 +199,100 @@ def _extend_org(text: str, start: int, end: int) -> int:
 def _trim_org(text: str, start: int, end: int) -> int:
     """Drop trailing verbs/participles NER glued on ('Экспертный совет организован')."""
     toks = nlp.words(text[start:end], start)
-    while len(toks) > 1 and nlp.morph().parse(toks[-1][0])[0].tag.POS in ("VERB", "PRTS", "INFN", "GRND", "ADVB"):
+    while len(toks) > 1 and nlp.parse(toks[-1][0])[0].tag.POS in ("VERB", "PRTS", "INFN", "GRND", "ADVB"):
         toks.pop()
     return toks[-1][2] if toks else end
 
 
 def is_noise(surface: str) -> bool:
-    """NER noise: bare place tags ('РФ', 'России'), fragments without a noun, lower-case starts."""
+    """NER noise: bare place tags ('РФ', 'России'), fragments without a noun, lower-case starts,
+    line breaks inside, names of legal acts."""
     ws = nlp.words(surface)
-    if not ws or not surface[:1].isupper():
+    if not ws or not surface[:1].isupper() or "\n" in surface:
         return True
-    if all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in ws):
+    if all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in ws) or (len(ws) == 1 and nlp.lemma(ws[0][0]) in ACT_WORDS):
         return True
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 1:
         return False  # an abbreviation
-    return not any(nlp.morph().parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
+    return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
 
 
 def org_class(label: str) -> str:
     first = nlp.words(label)[0][0].lower() if nlp.words(label) else ""
-    if first.startswith("мин") and first not in ("министерство",) and nlp.morph().parse(first)[0].tag.POS != "NOUN":
+    if first.startswith("мин") and first not in ("министерство",) and nlp.parse(first)[0].tag.POS != "NOUN":
         return "Ministry"
     head = head_lemma(label)
     if head == "совет" and "эксперт" not in label.lower():
         return "Organization"
-    if head == "правительство" and not re.search(r"росси|РФ|федераци", label, re.IGNORECASE) and len(nlp.words(label)) > 1:
+    if head == "правительство" and regions.find(label):
         return "RegionalGovernment"
     return HEAD_CLASSES.get(head, "Organization")
 
 
-def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry]) -> list[Candidate]:
+def _alias_candidate(e: Entry) -> Candidate:
+    a = e.alias
+    key = f"alias:{a.slug}" if a else f"iri:{e.iri}"
+    return Candidate("org", key, e.label_ru, e.label_en or translit(e.label_ru), e.cls, a.slug if a else slugify(e.label_ru),
+                     iri=e.iri, alt_ru=list(a.alt_ru) if a else [], alt_en=list(a.alt_en) if a else [],
+                     lemmas=nlp.lemma_key(e.label_ru))
+
+
+def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
+    names = [*MEDIA, *([outlet] if outlet else [])]
+    out = []
+    for name in names:
+        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout: Layout | None = None,
+                 outlet: str | None = None, blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
+    """``blocked``: spans that are something else (instruments, legal acts)."""
+    layout = layout or Layout()
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
+    no_go = [*layout.excluded, *media_spans(text, outlet), *blocked]
+    region_spans = [(r.start, r.end) for r in regions.find(text)]
 
-    def claim(s: int, e: int) -> None:
-        claimed.append((s, e))
+    def overlaps(s: int, e: int, where: list[tuple[int, int]]) -> bool:
+        return any(s < ce and cs < e for cs, ce in where)
 
-    def overlaps(s: int, e: int) -> bool:
-        return any(s < ce and cs < e for cs, ce in claimed)
-
-    # 1. regional branches of parties: «регионального отделения «Единой России»»
-    branch_mentions = list(BRANCH.finditer(text))
-    # 2. gazetteer (alias table, existing organisations)
-    for e, men in match_gazetteer(text, entries):
-        key = f"alias:{e.alias.slug}" if e.alias else f"iri:{e.iri}"
+    def add(key: str, make, men: Mention) -> Candidate:
         c = cands.get(key)
         if c is None:
-            a = e.alias
-            c = Candidate("org", key, e.label_ru, e.label_en or translit(e.label_ru), e.cls,
-                          a.slug if a else slugify(e.label_ru), iri=e.iri,
-                          alt_ru=list(a.alt_ru) if a else [], alt_en=list(a.alt_en) if a else [],
-                          lemmas=nlp.lemma_key(e.label_ru))
-            cands[key] = c
+            c = cands[key] = make()
         c.add(men)
-        claim(men.start, men.end)
-    # 3. NER organisations not covered by the gazetteer; a place right after an organisation is
-    #    part of its name ('Правительства Удмуртской Республики', '… России'), never an entity
+        claimed.append((men.start, men.end))
+        return c
+
+    branch_mentions = list(BRANCH.finditer(text))
+    # 1. gazetteer (alias table, existing organisations); a federal body named with a region is the
+    #    region's body ('Фонда развития промышленности Кубани', 'регионального Фонда …')
+    for e, men in match_gazetteer(text, entries):
+        if overlaps(men.start, men.end, no_go):
+            continue
+        regional = orgrules.regional_counterpart(text, e, men)
+        if regional is not None:
+            label, cls, men = regional
+            if not overlaps(men.start, men.end, no_go):
+                add(orgrules.key_of(label), lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+            continue
+        if e.alias is None and overlaps(men.start, men.end, layout.credits):
+            continue
+        key = f"alias:{e.alias.slug}" if e.alias else f"iri:{e.iri}"
+        add(key, lambda e=e: _alias_candidate(e), men)
+    # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
+    for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
+        if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
+            continue
+        key = orgrules.key_of(label)
+        if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label):
+            add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+    # 3. NER organisations not covered; a place right after an organisation is part of its name
+    #    ('Правительства Удмуртской Республики', '… России'), never an entity
     locs = {sp.start: sp for sp in spans if sp.type == "LOC"}
+    known = {e.lemmas for e in entries}
     for sp in spans:
         if sp.type != "ORG":
             continue
@@ -185,22 +304,45 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry]) -> list
         start = sp.start
         if text[start:end].count("«") > text[start:end].count("»") and text[end: end + 1] == "»":
             end += 1  # 'ООО «Ромашка' -> 'ООО «Ромашка»'
-        if overlaps(start, end):
+        if overlaps(start, end, claimed) or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
+            continue
+        if any(s <= start and end <= e for s, e in region_spans) or orgrules.not_an_org(text, start, end):
             continue
         surface = text[start:end]
         if is_noise(surface):
             continue
+        if nlp.lemma_key(surface) in known:  # the alias table's name: the gazetteer has decided
+            continue
         label = inflect_phrase(surface, "nomn")
+        tail = orgrules.region_after(text, end)
+        if tail is not None and not regions.find(surface):  # 'Торгово-промышленная палата региона'
+            region, end = tail
+            surface = text[start:end]
+            label = f"{label} {regions.genitive(region)}"
         lem = nlp.lemma_key(label)
+        if len(lem) == 1 and not _is_abbrev(label):  # a bare head noun: the one body of that kind, if any
+            same = [c for c in cands.values() if c.lemmas and c.lemmas[0] == lem[0]]
+            if len(same) == 1:
+                same[0].add(Mention(start, end, surface))
+            continue
         key = "ner:" + " ".join(lem)
-        c = cands.get(key)
-        if c is None:
+
+        def make(label=label, lem=lem, key=key) -> Candidate:
             c = Candidate("org", key, label, translit(label), org_class(label), slugify(label), lemmas=lem)
             c.notes.append(("Новая организация из NER: проверить название, класс и английскую подпись (транслитерация).",
                             "New organisation from NER: check the name, class and English label (transliterated)."))
-            cands[key] = c
-        c.add(Mention(start, end, surface))
-        claim(start, end)
+            return c
+
+        add(key, make, Mention(start, end, surface))
+    # 3b. bodies of organisations NER found ('наблюдательного совета Делового объединения кластеров России'),
+    #     ministries named through a minister's post ('замминистра промышленности и торговли РФ')
+    for label, cls, men in orgrules.bodies(text, list(cands.values())):
+        if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
+            continue
+        add(orgrules.key_of(label), lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+    for key, men in orgrules.role_ministries(text, cands, entries):
+        if not overlaps(men.start, men.end, no_go):
+            cands[key].add(men)
     # 4. branches (after the party is known)
     for m in branch_mentions:
         party_surface = m.group(2)
@@ -223,6 +365,7 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry]) -> list
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
     _merge_prefixes(cands)
+    orgrules.merge_short_forms(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
 
 

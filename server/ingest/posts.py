@@ -1,96 +1,346 @@
-"""Posts named before a person: 'депутат ГД, первый зампред Комитета …, секретарь регионального
-отделения «Единой России» Александр Козловский' -> three posts held by one person."""
+"""Posts, named before or after a person, alone or in a chain, with what they are a post in:
+
+- before the name: «глава Минпромторга Антон Алиханов», «замминистра промышленности и торговли РФ
+  Иван Куликов», «депутат ГД, первый зампред Комитета …, секретарь … Александр Козловский»,
+  «заместители председателя правительства Дмитрий Рогозин и Аркадий Дворкович», «Председателем
+  наблюдательного совета … стал Олег Коробченко»;
+- after the name: «Олег Коробченко, вице-премьер Татарстана - министр промышленности и торговли
+  республики», «Денис Мантуров, первый зампред правительства РФ»;
+- «X возглавил Y» / «Y возглавил X»: the head of X.
+
+What follows the role is its complement: an organisation named there (by any rule of ``orgs``), a
+region («губернатор Свердловской области», «вице-премьер Татарстана»), genitive words before either
+(«директор департамента станкостроения Минпромторга», «министр экономического развития региона» —
+the region's minister, the ministry not named), «ведомства» (the ministry named last), or nothing.
+A chair of a government is the premier («председатель правительства»), the head of a ministry its
+minister («глава Минпромторга»). A complement the rules do not understand makes no post.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from server.ingest import nlp, regions
 from server.ingest.entities import Candidate, Mention, inflect_phrase
 
-# (regex, role concept local name or None, Russian nominative, English)
-ROLES: tuple[tuple[str, str | None, str, str], ...] = (
-    (r"перв(?:ый|ого|ому|ым)\s+(?:заместител[ьяюем]+\s+председателя|зампред\w*)", "roleFirstDeputyChair",
-     "первый заместитель председателя", "first deputy chair"),
-    (r"(?:заместител[ьяюем]+\s+председателя|зампред\w*)", None, "заместитель председателя", "deputy chair"),
-    (r"председател[ьяюем]+", None, "председатель", "chair"),
-    (r"перв(?:ый|ого|ому|ым)\s+заместител[ьяюем]+\s+министра", None, "первый заместитель министра",
-     "first deputy minister"),
-    (r"(?:заместител[ьяюем]+\s+министра|замминистра)", None, "заместитель министра", "deputy minister"),
-    (r"министр(?:а|у|ом|е)?", None, "министр", "minister"),
-    (r"(?:генеральн(?:ый|ого|ому|ым)|исполнительн(?:ый|ого|ому|ым))\s+директор(?:а|у|ом|е)?", "roleDirector",
-     "генеральный директор", "director general"),
-    (r"директор(?:а|у|ом|е)?", "roleDirector", "директор", "director"),
-    (r"руководител[ьяюем]+", None, "руководитель", "head"),
-    (r"секретар[ьяюем]+", "roleSecretary", "секретарь", "secretary"),
-    (r"депутат(?:а|у|ом|е)?", "roleDeputy", "депутат", "deputy"),
-    (r"сенатор(?:а|у|ом|е)?", None, "сенатор", "senator"),
-    (r"президент(?:а|у|ом|е)?", None, "президент", "president"),
-    (r"член(?:а|у|ом|е)?", None, "член", "member"),
+# (regex, key): the longest role phrases first
+ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
+    ((r"перв\w+\s+(?:вице-премьер\w*|заместител\w+\s+председателя\s+правительства|зампред\w*\s+правительства"
+     r"|заместител\w+\s+премьер-министра)"), "first-vice-premier"),
+    (r"вице-премьер\w*|заместител\w+\s+премьер-министра", "vice-premier"),
+    (r"премьер-министр\w*|премьер\w{0,2}", "premier"),
+    (r"перв\w+\s+(?:заместител\w+\s+министра|замминистра)", "first-deputy-minister"),
+    (r"заместител\w+\s+министра|замминистра", "deputy-minister"),
+    (r"министр\w{0,2}", "minister"),
+    (r"врио\s+губернатора|временно\s+исполняющ\w+\s+обязанности\s+губернатора", "acting-governor"),
+    (r"губернатор\w{0,2}", "governor"),
+    (r"мэр\w{0,2}", "mayor"),
+    (r"сенатор\w{0,2}", "senator"),
+    (r"депутат\w{0,2}", "deputy"),
+    (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
+    (r"(?:исполнительн\w+\s+)?директор\w{0,2}", "director"),
+    (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*)", "first-deputy-chair"),
+    (r"заместител\w+\s+председателя|зампред\w*", "deputy-chair"),
+    (r"председател\w{1,3}", "chair"),
+    (r"президент\w{0,2}", "president"),
+    (r"руководител\w{1,3}", "head"),
+    (r"глав[аеуыо]й?", "head"),
+    (r"секретар\w{1,3}", "secretary"),
+    (r"член\w{0,2}", "member"),
 )
-ROLE_AT_END = [(re.compile(rf"(?:^|[\s,(])({rx})\s*$", re.IGNORECASE), role, ru, en) for rx, role, ru, en in ROLES]
+ROLE = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(ROLE_PATTERNS)), re.IGNORECASE)
+
+# key -> (role concept local name, ru nominative, en)
+ROLES: dict[str, tuple[str, str, str]] = {
+    "premier": ("rolePrimeMinister", "председатель правительства", "prime minister"),
+    "first-vice-premier": ("roleFirstDeputyPrimeMinister", "первый заместитель председателя правительства",
+                           "first deputy prime minister"),
+    "vice-premier": ("roleDeputyPrimeMinister", "заместитель председателя правительства", "deputy prime minister"),
+    "first-deputy-minister": ("roleFirstDeputyMinister", "первый заместитель министра", "first deputy minister"),
+    "deputy-minister": ("roleDeputyMinister", "заместитель министра", "deputy minister"),
+    "minister": ("roleMinister", "министр", "minister"),
+    "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
+    "governor": ("roleGovernor", "губернатор", "governor"),
+    "mayor": ("roleMayor", "мэр", "mayor"),
+    "senator": ("roleSenator", "сенатор", "senator"),
+    "deputy": ("roleDeputy", "депутат", "deputy"),
+    "director-general": ("roleDirectorGeneral", "генеральный директор", "director general"),
+    "director": ("roleDirector", "директор", "director"),
+    "first-deputy-chair": ("roleFirstDeputyChair", "первый заместитель председателя", "first deputy chair"),
+    "deputy-chair": ("roleDeputyChair", "заместитель председателя", "deputy chair"),
+    "chair": ("roleChair", "председатель", "chair"),
+    "president": ("rolePresident", "президент", "president"),
+    "head": ("roleHead", "руководитель", "head"),
+    "secretary": ("roleSecretary", "секретарь", "secretary"),
+    "member": ("roleMember", "член", "member"),
+}
+GOVERNMENT_CHAIRS = {"chair": "premier", "deputy-chair": "vice-premier", "first-deputy-chair": "first-vice-premier",
+                     "head": "premier"}
+GOVERNMENT_ROLES = {"premier", "vice-premier", "first-vice-premier"}
+COPULA = re.compile(r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается)$")
+SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
+COMPLEMENT_END = re.compile(r"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)")
+LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит)\s+$")
 
 
 @dataclass
 class Post:
     person: Candidate
-    org: Candidate
-    role: str | None
+    org: Candidate | None
+    role: str | None  # role concept local name
     role_ru: str
     role_en: str
-    start: int  # the role word ... the person's name
+    start: int  # the quote: role ... name (or name ... role)
     end: int
     label_ru: str = ""
     label_en: str = ""
+    region: regions.Region | None = None  # a post in a region ('губернатор Свердловской области')
+    notes: list[tuple[str, str]] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # every place the text gives the post
 
     @property
     def key(self) -> str:
-        return f"{self.org.key}|{self.role_ru}"
+        where = self.org.key if self.org else f"region:{self.region.label}" if self.region else f"person:{self.person.key}"
+        return f"{where}|{self.role_ru}"
 
 
-def _org_ending_at(pos: int, orgs: list[Candidate]) -> tuple[Candidate, Mention] | None:
-    best = None
-    for c in orgs:
-        for m in c.mentions:
-            if m.end == pos and (best is None or m.start < best[1].start):
-                best = (c, m)
-    return best
+@dataclass
+class _Seg:
+    key: str  # role key
+    plural: bool
+    start: int
+    end: int  # end of the complement
+    org: Candidate | None
+    region: regions.Region | None
+    words: str  # genitive words between the role and its organisation/region ('департамента станкостроения')
+    implied: bool = False  # the organisation is the default of the role (the Government)
+
+
+class _Index:
+    def __init__(self, text: str, orgs: list[Candidate]):
+        self.text = text
+        self.orgs = orgs
+        self.at: dict[tuple[int, int], Candidate] = {}
+        self.ending: dict[int, list[tuple[Candidate, Mention]]] = {}
+        for c in orgs:
+            for m in c.mentions:
+                self.at[(m.start, m.end)] = c
+                self.ending.setdefault(m.end, []).append((c, m))
+        self.regions = {(r.start, r.end): r for r in regions.find(text)}
+        self.government = next((c for c in orgs if c.key == "alias:government-of-russia"), None)
+
+    def last_ministry_before(self, pos: int) -> Candidate | None:
+        best = None
+        for c in self.orgs:
+            if c.cls != "Ministry":
+                continue
+            for m in c.mentions:
+                if m.end <= pos and (best is None or m.start > best[0]):
+                    best = (m.start, c)
+        return best[1] if best else None
+
+
+def _role_key(m: re.Match) -> str:
+    return ROLE_PATTERNS[int(next(k for k, v in m.groupdict().items() if v)[1:])][1]
+
+
+def _plural(role_text: str) -> bool:
+    first = nlp.words(role_text)[0][0]
+    return any(p.tag.number == "plur" and p.tag.POS == "NOUN" for p in nlp.parse(first)[:1])
+
+
+def _complement(ix: _Index, key: str, a: int, b: int) -> tuple[Candidate | None, regions.Region | None, str, bool] | None:
+    """What text[a:b] (after a role) names: (organisation, region, genitive words, implied?); None
+    when the rules do not understand it."""
+    text = ix.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1] in " ,\u00a0":
+        b -= 1
+    cop = COPULA.search(text[a:b])
+    if cop:
+        b = a + cop.start()
+    if a == b:
+        return None, None, "", False
+    if (a, b) in ix.at:
+        return ix.at[(a, b)], None, "", False
+    if (a, b) in ix.regions:
+        return None, ix.regions[(a, b)], "", False
+    comp = text[a:b]
+    if key in ("mayor", "head", "governor") and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", comp) and any(
+            "Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(comp)):
+        return None, None, comp, False  # 'мэр Екатеринбурга': a city, named in the post's label
+    if re.fullmatch(r"РФ|России|Российской Федерации", comp):
+        return None, None, "", key in GOVERNMENT_ROLES
+    if comp == "ведомства" and key in ("head", "minister", "deputy-minister", "first-deputy-minister"):
+        ministry = ix.last_ministry_before(a)
+        return (ministry, None, "", False) if ministry else None
+    # genitive words, then an organisation or a region ending at b
+    for c, m in ix.ending.get(b, []):
+        if m.start > a and _genitive_words(text[a: m.start]):
+            return c, None, text[a: m.start].strip(), False
+    for (rs, re_), r in ix.regions.items():
+        if re_ == b and rs > a and _genitive_words(text[a:rs]):
+            return None, r, text[a:rs].strip(), False
+    anaphor = re.search(r"\s(региона|области|края|республики)$", comp)
+    if anaphor and _genitive_words(comp[: anaphor.start()]):
+        r = regions.resolve_anaphora(text, a + anaphor.start(1))
+        if r is not None:
+            return None, r, comp[: anaphor.start()].strip(), False
+    return None
+
+
+def _genitive_words(s: str) -> bool:
+    ws = [w for w, _, _ in nlp.words(s)]
+    return bool(ws) and all(w == "и" or any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w in ws) \
+        and not any(w[:1].isupper() for w in ws)
+
+
+def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
+    """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
+    text = ix.text
+    segs: list[_Seg] = []
+    while True:
+        window_start = max(line_start, end - 220)
+        best = None
+        for m in ROLE.finditer(text, window_start, end):
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+                continue
+            if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"):
+                continue
+            key = _role_key(m)
+            comp = _complement(ix, key, m.end(), end)
+            if comp is not None:
+                best = (m, key, comp)  # the rightmost one that fits wins: no role inside its complement
+        if best is None:
+            break
+        m, key, (org, region, words, implied) = best
+        if any(m.start() < s.end and s.start < m.end() for s in segs):
+            break
+        segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied))
+        sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start: m.start()])
+        if sep is None:
+            break
+        end = window_start + sep.start()
+    return segs
+
+
+def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
+    """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``."""
+    text = ix.text
+    segs: list[_Seg] = []
+    sep = re.match(r"\s*(?:,|[-–—])\s*", text[pos:])
+    while sep:
+        start = pos + sep.end()
+        m = ROLE.match(text, start)
+        if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+            break
+        stop = COMPLEMENT_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        key = _role_key(m)
+        comp = _complement(ix, key, m.end(), end)
+        if comp is None:
+            break
+        org, region, words, implied = comp
+        segs.append(_Seg(key, False, m.start(), end, org, region, words, implied))
+        pos = end
+        sep = re.match(r"\s*(?:,|\s[-–—])\s*", text[pos:])
+    return segs
+
+
+def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Region | None, bool]:
+    """(role key, organisation, region, organisation assumed?) after the rules about governments,
+    ministries and defaults."""
+    key, org = seg.key, seg.org
+    is_gov = org is not None and (org.key == "alias:government-of-russia" or org.cls == "RegionalGovernment")
+    if is_gov and key in GOVERNMENT_CHAIRS:
+        key = GOVERNMENT_CHAIRS[key]
+    if key == "head" and org is not None and org.cls == "Ministry":
+        key = "minister"
+    assumed = False
+    if key in GOVERNMENT_ROLES and org is None and seg.region is None and ix.government is not None:
+        org, assumed = ix.government, True
+    if key == "senator" and org is None:
+        org = next((c for c in ix.orgs if c.key == "alias:federation-council"), None)
+    return key, org, seg.region, assumed
 
 
 def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) -> list[Post]:
+    ix = _Index(text, orgs)
     posts: dict[tuple[str, str], Post] = {}
+    plural_before: dict[int, list[_Seg]] = {}  # person mention end -> plural segments ('заместители … X и Y')
+
+    def add(person: Candidate, seg: _Seg, start: int, end: int) -> None:
+        key, org, region, assumed = _resolve(seg, ix)
+        concept, ru, en = ROLES[key]
+        if seg.words:
+            ru = f"{ru} {seg.words}"
+            en = f"{en} ({seg.words})"
+        label_ru, label_en = _labels(ru, en, org, region)
+        p = Post(person, org, concept, ru, en, start, end, label_ru, label_en, region)
+        if assumed:
+            p.notes.append(("Организация не названа рядом с должностью: принято Правительство РФ — проверить.",
+                            "The organisation is not named with the post: the Government of Russia is assumed — check."))
+        if org is None and region is None:
+            p.notes.append(("Организация должности в тексте не названа.", "The post's organisation is not named."))
+        kept = posts.setdefault((person.key, p.key), p)
+        if (start, end) not in kept.quotes:
+            kept.quotes.append((start, end))
+
     for person in persons:
         for pm in person.mentions:
-            cursor = pm.start
-            while True:
-                before = text[:cursor].rstrip()
-                hit = _org_ending_at(len(before), orgs)
-                if hit is None:
-                    break
-                org, om = hit
-                head = text[: om.start]
-                found = None
-                for rx, role, ru, en in ROLE_AT_END:
-                    m = rx.search(head)
-                    if m:
-                        found = (m.start(1), role, ru, en)
-                        break
-                if found is None:
-                    break
-                start, role, ru, en = found
-                key = (person.key, f"{org.key}|{ru}")
-                if key not in posts:
-                    label_ru = f"{ru[:1].upper()}{ru[1:]} {_genitive(org)}"
-                    posts[key] = Post(person, org, role, ru, en, start, pm.end, label_ru, f"{en.capitalize()} of the {org.label_en}")
-                cursor = start
-                tail = text[:cursor].rstrip()
-                if tail.endswith(","):
-                    cursor = len(tail) - 1
-                elif tail.endswith(" и"):
-                    cursor = len(tail) - 2
-                else:
-                    break
+            line_start = text.rfind("\n", 0, pm.start) + 1
+            segs = _segments_before(ix, pm.start, line_start)
+            for seg in segs:  # 'Депутаты Законодательного Собрания во главе с председателем Юрием Бурлачко'
+                if seg.org is None and seg.region is None and not seg.implied and \
+                        re.search(r"во главе с\s*$", text[line_start: seg.start]):
+                    seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
+            for seg in segs:
+                add(person, seg, seg.start, pm.end)
+            if segs and segs[0].plural:
+                plural_before[pm.end] = segs
+            for seg in _segments_after(ix, pm.end):
+                add(person, seg, pm.start, seg.end)
+            lead = LEADS.search(text[line_start: pm.start])
+            for org, om in ix.ending.get(line_start + lead.end("org"), []) if lead else []:
+                add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
+                break
+    for person in persons:  # '… председателя правительства Дмитрий Рогозин и Аркадий Дворкович'
+        for pm in person.mentions:
+            for end, segs in plural_before.items():
+                if re.fullmatch(r"\s+и\s+", text[end: pm.start]):
+                    for seg in segs:
+                        add(person, seg, seg.start, pm.end)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+def _org_before(ix: _Index, pos: int, floor: int) -> Candidate | None:
+    best = None
+    for (s, e), c in ix.at.items():
+        if floor <= s and e <= pos and (best is None or s > best[0]):
+            best = (s, c)
+    return best[1] if best else None
+
+
+def _labels(ru: str, en: str, org: Candidate | None, region: regions.Region | None) -> tuple[str, str]:
+    cap = ru[:1].upper() + ru[1:]
+    if org is not None and ru.endswith(" правительства") and (org.key == "alias:government-of-russia"
+                                                               or org.cls == "RegionalGovernment"):
+        # 'Председатель Правительства Российской Федерации', not '… правительства Правительства …'
+        role = cap[: -len(" правительства")].replace("председателя", "Председателя").replace("Председатель", "Председатель")
+        return f"{role} {inflect_phrase(org.label_ru, 'gent')}", f"{en.capitalize()}, {org.label_en}"
+    if org is not None:
+        if ru.startswith(("министр", "заместитель министра", "первый заместитель министра")) and \
+                org.label_ru.startswith("Министерство ") and " " not in ru.replace("первый заместитель министра", "x") \
+                .replace("заместитель министра", "x").strip():
+            return f"{cap} {org.label_ru[len('Министерство '):]}", f"{en.capitalize()}, {org.label_en}"
+        return f"{cap} {_genitive(org)}", f"{en.capitalize()} of the {org.label_en}"
+    if region is not None:
+        from server.ingest.translit import translit
+
+        return f"{cap} {regions.genitive(region.label)}", f"{en.capitalize()}, {translit(region.label)}"
+    return cap, en.capitalize()
 
 
 def _genitive(org: Candidate) -> str:

@@ -32,6 +32,8 @@ VOICED = re.compile(r"(?:озвучил\w*|предложил\w*|выдвину�
                     r"(?:инициатив\w*|предложени\w*)(?:\s+[\w]+){0,3}\s*[-–—:]\s*", re.IGNORECASE)
 PROPOSED = re.compile(r"\bпредложил(?P<plural>и)?[а]?\s+(?=\w)", re.IGNORECASE)
 CHANGE_WORD = re.compile(r"^(?:сниж|сниз|уменьш|увелич|повыс|повыш|измен|сокращ|сократ|расшир)", re.IGNORECASE)
+DASH_QUOTE = re.compile(r"[,.!?]?\s+[-–—]\s+(?:заявил|сказал|отметил|подчеркнул|добавил|сообщил|пояснил|уточнил|"
+                        r"рассказал|считает|напомнил)\w*\s+")
 SPLIT = re.compile(r",\s+а также\s+|\s+а также\s+|,\s+(?=\w+ни[ея]\b)|;\s+", re.IGNORECASE)
 
 
@@ -79,9 +81,16 @@ def speaker(text: str, start: int, end: int, persons: list[Candidate], posts: li
             if p is not None:
                 return p, True
             for post in posts:  # '- акцентировал первый зампред Комитета …'
-                if any(qe <= m.start < qe + len(after) for m in post.org.mentions):
+                if post.org is not None and any(qe <= m.start < qe + len(after) for m in post.org.mentions):
                     return post.person, True
             return _last_person_before(qs, persons, exclude_from=qs), True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start) if "\n" in text[start:] else len(text)
+    dash = DASH_QUOTE.search(text, line_start, line_end) if re.match(r"\s*[-–—]\s", text[line_start:]) else None
+    if dash and start < dash.start():  # '- Сегодня мы пополнили …, - заявил Вениамин Кондратьев.'
+        p = _first_person_in(dash.end(), line_end, persons)
+        if p is not None:
+            return p, True
     sent = next(((s, e) for s, e in nlp.sentence_bounds(text) if s <= start < e), (start, end))
     if text[sent[0]: sent[0] + 10].lower().startswith("по словам"):
         p = _first_person_in(sent[0], sent[1], persons)
@@ -121,6 +130,12 @@ NAMED_INSTRUMENTS = (
 PROGRAMME = re.compile(r"(льготн\w+\s+(?:кредитовани|заим|займ)\w*\s+)?по\s+программ\w+\s+((?:[А-Яа-яЁё]+\s+){0,3}?[А-Яа-яЁё]+)(?=\s+(?:с|на|до|для|в)\s|[,.»])",
                        re.IGNORECASE)
 SUBSIDY = re.compile(r"(?:механизма?\s+)?субсидировани\w+\s+([^,.»;]+?)(?=\s*(?:,|\.|»|;|$| - ))", re.IGNORECASE)
+
+
+def instrument_spans(text: str) -> list[tuple[int, int]]:
+    """Every mention of a named instrument ('СПИК 2.0'): never an organisation."""
+    return [(m.start(), m.end()) for rx, *_ in NAMED_INSTRUMENTS
+            for m in re.finditer(rx, text, re.IGNORECASE if rx[0].islower() else 0)]
 
 
 def instruments(text: str) -> list[Instrument]:
@@ -165,7 +180,7 @@ def proposals(text: str, persons: list[Candidate], orgs: list[Candidate], posts:
     for m in VOICED.finditer(text):
         stop = _item_stop(text, m.end())
         proposer = _last_person_before(m.start(), persons)
-        org_of = [p.org for p in posts if proposer is not None and p.person is proposer]
+        org_of = [p.org for p in posts if proposer is not None and p.person is proposer and p.org is not None]
         proposers = [proposer] if proposer else []
         head = text[m.start(): m.end()].lower()
         if org_of and re.search(r"ассоциаци|организаци|союз|компани", head):
@@ -188,7 +203,8 @@ def proposals(text: str, persons: list[Candidate], orgs: list[Candidate], posts:
             s, e = next(((s, e) for s, e in nlp.quote_regions(text) if s <= ch.start < e), (None, None))
             if s is None:
                 s, e = next(((s, e) for s, e in nlp.sentence_bounds(text) if s <= ch.start < e), (ch.start, ch.end))
-            proposer = _last_person_before(ch.start, persons)
+            spk, direct = speaker(text, ch.start, ch.end, persons, posts)
+            proposer = spk if spk is not None and direct else _last_person_before(ch.start, persons)
             p = _proposal(text, s, e, [proposer] if proposer else [], persons, posts)
             p.notes.append(("Предложение восстановлено по изменению параметра; автор не определён правилом.",
                             "Proposal reconstructed from a parameter change; its author was not found by a rule."))

@@ -108,7 +108,8 @@ def resolve(settings: Settings, draft: str) -> tuple[str, str]:
 
 
 def ingest(store: Store, settings: Settings, text: str, date: Date, *, name: str | None = None,
-           title: str | None = None, url: str | None = None, path: Path | None = None) -> JSONObject:
+           title: str | None = None, url: str | None = None, path: Path | None = None,
+           outlet: str | None = None) -> JSONObject:
     """Extract candidates from ``text`` into the draft graph {base}graph/draft/<name> (replacing
     an earlier draft of the same name). Returns the draft IRI and the review summary."""
     check_text(text, settings.max_article_chars)
@@ -116,8 +117,8 @@ def ingest(store: Store, settings: Settings, text: str, date: Date, *, name: str
         raise BadRequest(f"invalid URL {url!r}")
     name = draft_name(name or (path.stem if path else f"article-{date.isoformat()}"))
     linker = Linker(store, settings)
-    ex = extract(text, linker)
-    info = SourceInfo(name, date, title, url, _data_relative(path))
+    ex = extract(text, linker, outlet, date)
+    info = SourceInfo(name, date, title, url, _data_relative(path), outlet)
     d = build(ex, info, linker, settings.base_iri)
     problems = check_selectors(d.graph, text)
     if problems:  # never expected: every selector is built from the text itself

@@ -1,0 +1,169 @@
+"""Events the text names: forums and exhibitions («форум InRussia», «выставка «Иннопром»»), their
+sessions («пленарная сессия форума …»), meetings of a body («заседание Наблюдательного совета ФРП»,
+«заседании кабмина», «46-й сессии» of a legislature), conferences («совещании в Саратовской областной
+думе»), meetings with someone («встречи с членами комитета Госдумы …») and working trips. Each with the
+date the sentence gives («17–18 октября», «сегодня» = the article's date), the place it names (a
+city, a region or a body «в Госдуме») and the persons who spoke or took part there (a person in the
+same sentence as a verb of speaking or taking part). All of it is a draft for the curator.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from server.ingest import nlp, regions
+from server.ingest.entities import Candidate, inflect_phrase
+from server.ingest.structure import MONTH
+
+NAMED = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|[A-ZА-ЯЁ][\w\-]*[A-ZА-ЯЁa-z](?:[ \-][A-Z0-9][\w\-]*)?)"
+FORUM = re.compile(rf"\b(?P<head>(?:(?:международн|российск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
+                   rf"конференци|саммит)\w*)\s+(?P<name>{NAMED})", re.IGNORECASE)
+SESSION = re.compile(r"\b(?P<head>пленарн\w+\s+(?:сесси|заседани)\w*)", re.IGNORECASE)
+NTH_SESSION = re.compile(r"(?<![\w-])(?P<n>\d+)-(?:й|я|ой|ей|ю)\s+(?P<head>сесси\w*)", re.IGNORECASE)
+MEETING = re.compile(r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+)?(?:заседани|совещани)\w*)",
+                     re.IGNORECASE)
+WITH = re.compile(r"\b(?P<head>встреч\w*)(?P<who>(?:\s+[А-ЯЁ][а-яё]+)?)\s+с\s+", re.IGNORECASE)
+TRIP = re.compile(r"\b(?P<head>рабоч\w+\s+поездк\w*)\s+(?:по|в)\s+", re.IGNORECASE)
+SPOKE = re.compile(r"\b(?:(?:заявил|сообщил|сказал|подчеркнул|отметил|добавил|рассказал|выступил|участвовал|провел|провёл|"
+                   r"представил|доложил|перечислил)а?|выступая|принял[а]?\s+участие)\b", re.IGNORECASE)
+PLACE = re.compile(r"\s(?:в|во|на)\s+$")
+DATE = re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*[–—-]\s*\d{{1,2}})?\s+(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
+MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+
+
+@dataclass
+class Event:
+    cls: str  # Event or Meeting
+    label_ru: str
+    start: int
+    end: int
+    key: str
+    of: Candidate | None = None  # the body that met
+    date: Date | None = None
+    place: str | None = None
+    venue: Candidate | None = None
+    speakers: list[Candidate] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _sentence(text: str, pos: int) -> tuple[int, int]:
+    for s, e in nlp.sentence_bounds(text):
+        if s <= pos < e:
+            return s, e
+    return pos, pos
+
+
+def _date(text: str, s: int, e: int, published: Date | None) -> Date | None:
+    m = DATE.search(text, s, e)
+    if m:
+        year = int(m.group("y")) if m.group("y") else published.year if published else None
+        month = next((i for i, p in enumerate(MONTHS, 1) if m.group("m").lower().startswith(p)), None)
+        if year and month:
+            try:
+                return Date(year, month, int(m.group("d")))
+            except ValueError:
+                return None
+    if published and re.search(r"\bсегодня\b", text[s:e], re.IGNORECASE):
+        return published
+    return None
+
+
+def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], published: Date | None = None,
+                   excluded=lambda s, e: False) -> list[Event]:
+    org_at = {m.start: (c, m) for c in orgs for m in c.mentions}
+    found: dict[str, Event] = {}
+
+    def add(ev: Event) -> None:
+        if excluded(ev.start, ev.end):
+            return
+        old = found.get(ev.key)
+        if old is None:
+            found[ev.key] = ev
+            ev.mentions.append((ev.start, ev.end))
+        else:
+            old.mentions.append((ev.start, ev.end))
+            old.date = old.date or ev.date
+
+    for m in FORUM.finditer(text):
+        name = m.group("name").strip("«»\"")
+        label = f"{_cap(inflect_phrase(m.group('head'), 'nomn'))} {m.group('name')}"
+        add(Event("Event", label, m.start(), m.end(), f"forum:{name.lower()}"))
+    for m in SESSION.finditer(text):
+        owner = FORUM.match(text, m.end() + 1) if text[m.end(): m.end() + 1] == " " else None
+        end = owner.end() if owner else m.end()
+        label = _cap(inflect_phrase(m.group("head"), "nomn"))
+        if owner:
+            label += " " + inflect_phrase(owner.group("head"), "gent").lower() + " " + owner.group("name")
+        add(Event("Event", label, m.start(), end, f"session:{nlp.lemma_key(label)}"))
+    for m in NTH_SESSION.finditer(text):
+        s, e = _sentence(text, m.start())
+        body = next((c for c in orgs for mm in c.mentions if s <= mm.start < e and c.cls == "LegislativeBody"), None)
+        label = f"{m.group('n')}-я сессия" + (f" {inflect_phrase(body.label_ru, 'gent')}" if body else "")
+        add(Event("Meeting", label, m.start(), m.end(), f"nth:{m.group('n')}", of=body))
+    for m in MEETING.finditer(text):
+        sp = re.match(r"\s+", text[m.end():])
+        owner = org_at.get(m.end() + sp.end()) if sp else None
+        head = _cap(inflect_phrase(m.group("head"), "nomn"))
+        body = re.match(r"\s+((?:штаба|президиума|коллегии|совета|комиссии|комитета)(?:\s+ведомства)?)\b", text[m.end():])
+        if owner is None and body:  # 'заседании штаба правительственной комиссии …', 'коллегии ведомства'
+            sp2 = re.match(r"\s+", text[m.end() + body.end():])
+            inner = org_at.get(m.end() + body.end() + sp2.end()) if sp2 else None
+            same = [c for c in orgs if c.lemmas and c.lemmas[0] == nlp.lemma(body.group(1).split()[0])]
+            if inner is not None:
+                c, om = inner
+                label = f"{head} {body.group(1).split()[0]} {inflect_phrase(c.label_ru, 'gent')}"
+                add(Event("Meeting", label, m.start(), om.end, f"meeting:{body.group(1)}:{c.key}", of=c))
+                continue
+            if len(same) == 1:
+                owner = (same[0], type("M", (), {"end": m.end() + body.end()})())
+        elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end():]):
+            s, e = _sentence(text, m.start())
+            stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2: e])
+            end = m.end() + 2 + (stop.start() if stop else e - m.end() - 2)
+            add(Event("Meeting", head + text[m.end(): end], m.start(), end, f"devoted:{nlp.lemma_key(text[m.end(): end])}"))
+            continue
+        if owner is not None:
+            c, om = owner
+            label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"
+            add(Event("Meeting", label, m.start(), om.end, f"meeting:{c.key}", of=c))
+        elif re.match(r"\s+(?:в|на)\s+", text[m.end():]) and any(
+                m.end() < mm.start < m.end() + 6 for c in orgs for mm in c.mentions):
+            c = next(c for c in orgs for mm in c.mentions if m.end() < mm.start < m.end() + 6)
+            mm = next(mm for mm in c.mentions if m.end() < mm.start < m.end() + 6)
+            label = f"{head}{text[m.end(): mm.end]}"  # 'Совещание в Саратовской областной думе'
+            add(Event("Meeting", label, m.start(), mm.end, f"meeting-at:{c.key}", venue=c))
+    for m in WITH.finditer(text):
+        s, e = _sentence(text, m.start())
+        after = text[m.end(): e]
+        stop = re.search(r"[,.;:]|\s(?:и|а)\s(?!Министерств)", after)
+        end = m.end() + (stop.start() if stop else len(after))
+        end = max([end] + [mm.end for c in orgs for mm in c.mentions if mm.start < end < mm.end])  # '… и торговле'
+        if end - m.end() < 3:
+            continue
+        label = f"Встреча {'' if not m.group('who').strip() else m.group('who').strip() + ' '}с {text[m.end(): end]}"
+        add(Event("Event", label, m.start(), end, f"with:{nlp.lemma_key(text[m.end(): end])}"))
+    for m in TRIP.finditer(text):
+        s, e = _sentence(text, m.start())
+        stop = re.search(r"[,.;:]", text[m.end(): e])
+        end = m.end() + (stop.start() if stop else e - m.end())
+        label = _cap(inflect_phrase(text[m.start(): end], "nomn"))
+        add(Event("Event", label, m.start(), end, f"trip:{nlp.lemma_key(label)}"))
+    events = sorted(found.values(), key=lambda ev: ev.start)
+    for ev in events:
+        for ms, me in ev.mentions:
+            s, e = _sentence(text, ms)
+            ev.date = ev.date or _date(text, s, e, published)
+            if ev.place is None:  # a region named with 'в'/'на' after the event, in its sentence
+                r = next((r for r in regions.find(text) if me <= r.start < e and PLACE.search(text[r.start - 4: r.start])
+                          and not re.search(r"[.;]", text[me: r.start])), None)
+                ev.place = r.label if r else None
+            if SPOKE.search(text[s:e]):
+                ev.speakers += [p for p in persons if p not in ev.speakers and any(s <= mm.start < e for mm in p.mentions)
+                                and not any(xs <= mm.start < xe for mm in p.mentions for xs, xe in ev.mentions)]
+    return events
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]

@@ -1,0 +1,375 @@
+"""Organisations named by their shape rather than found by NER:
+
+- a company with its legal form or a descriptor before a quoted name («ООО «Сармат Юг»»,
+  «индустриальным парком «Масловский»», «компания «БИОТЕХ»»); a venue, programme or project in quotes
+  is not an organisation («комплекс «Айка»», «программа «Проекты развития»»);
+- a collegial body named by its head noun and what follows: «комитета Госдумы по промышленности и
+  торговле», «правительственной комиссии по региональному развитию», «Наблюдательного совета ФРП»,
+  «Коллегия Минпромторга» (abbreviations «правкомиссия», «набсовет» are spelled out in the label);
+- a regional body: a federal body named with a region («Фонда развития промышленности Кубани»,
+  «Правительства Удмуртской Республики»), or after «региональный» («регионального Фонда развития
+  промышленности», «региональный минпромторг» — the region is the one the article last named), and a
+  ministry named with its region («Министерства инвестиций и инноваций Московской области»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from server.ingest import nlp, regions
+from server.ingest.entities import Candidate, Mention, head_lemma, inflect_phrase
+from server.ingest.translit import slugify, translit
+
+BODY_HEADS = {"комиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
+EXPAND = {"правкомиссия": "правительственная комиссия", "набсовет": "наблюдательный совет", "госкомиссия":
+          "государственная комиссия"}
+LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУ|ГК|ТОО"
+DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the label?
+    "парк": True, "технопарк": True, "зона": True, "кластер": True, "фонд": True, "банк": True, "завод": True,
+    "комбинат": True, "университет": True, "институт": True, "ассоциация": True, "союз": True, "объединение": True,
+    "корпорация": True, "компания": False, "предприятие": False, "холдинг": False, "концерн": False, "группа": False,
+    "производитель": False, "фирма": False, "оэз": True,
+}
+NOT_ORG = {"комплекс", "центр", "стадион", "площадка", "отель", "зал", "программа", "подпрограмма", "проект",
+           "госпрограмма", "форум", "сессия", "конкурс", "премия", "выставка", "мероприятие", "канал", "телеграм-канал",
+           "журнал", "газета", "сайт", "портал", "тема", "доклад", "акция", "марка", "бренд", "серия", "система"}
+QUOTED = r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\")?)"
+LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,40}}«[^«»\n]{{1,60}}»)")
+DESCRIBED = re.compile(rf"((?:[А-Яа-яЁё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})")
+BODY = re.compile(r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
+                  r"(?:правкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер)[а-яё]*)\b",
+                  re.IGNORECASE)
+NOT_NAME_ADJ = {"новый", "прежний", "старый", "бывший", "нынешний", "этот", "тот", "данный", "указанный", "такой",
+                "соответствующий", "региональный", "федеральный", "весь", "свой", "каждый", "один", "другой", "второй",
+                "первый", "созданный"}
+MINISTRY = re.compile(r"\b(министерств[а-яё]*)\s+", re.IGNORECASE)
+ANAPHORA = {"региона": "регион", "области": "область", "края": "край", "республики": "республика", "округа": "округ"}
+
+
+def key_of(label: str) -> str:
+    return "ner:" + " ".join(nlp.lemma_key(label))
+
+
+def candidate(label: str, cls: str | None) -> Candidate:
+    from server.ingest.orgs import org_class
+
+    c = Candidate("org", key_of(label), label, translit(label), cls or org_class(label), slugify(label),
+                  lemmas=nlp.lemma_key(label))
+    c.notes.append(("Организация найдена правилом по форме названия: проверить название, класс и английскую подпись.",
+                    "Organisation found by a rule on the shape of its name: check the name, class and English label."))
+    return c
+
+
+def is_body_of(label: str) -> bool:
+    return nlp.lemma(label.split()[0]) in BODY_HEADS or any(nlp.lemma(w) in BODY_HEADS for w in label.split()[:3])
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+# -- regional bodies -----------------------------------------------------------------------------
+
+def _base(label: str) -> str:
+    return re.sub(r"\s+(?:Российской Федерации|РФ|России)$", "", label)
+
+
+def region_after(text: str, end: int) -> tuple[str, int] | None:
+    """(region label, end) of a region or a bare «региона»/«области»/… right after ``end``."""
+    m = re.match(r"[ \u00a0]+", text[end:])
+    if not m:
+        return None
+    pos = end + m.end()
+    for r in regions.find(text):
+        if r.start == pos and not r.is_city:
+            return r.label, r.end
+    w = re.match(r"[а-яё]+", text[pos:])
+    if w and w.group() in ANAPHORA:
+        r = regions.resolve_anaphora(text, pos)
+        return (r.label, pos + w.end()) if r else None
+    return None
+
+
+def regional_counterpart(text: str, entry, men: Mention) -> tuple[str, str, Mention] | None:
+    """A federal body's name followed by a region, or after «региональный»: (label, class, mention)
+    of the region's body; None when the match is the federal body."""
+    if entry.alias is None or re.search(r"(?:РФ|России|Российской Федерации)$", men.text):
+        return None
+    after = region_after(text, men.end)
+    before = re.search(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30): men.start],
+                       re.IGNORECASE)
+    if after is None and before is None:
+        return None
+    if after is not None:
+        region, end = after
+    else:
+        r = regions.resolve_anaphora(text, men.start)
+        if r is None:
+            return None
+        region, end = r.label, men.end
+    start = men.start - len(before.group()) if before else men.start
+    cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+    label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
+    return label, cls, Mention(start, end, text[start:end])
+
+
+# -- named shapes -----------------------------------------------------------------------------------
+
+def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, bool]:
+    """A genitive complement starting at ``pos`` ('промышленности, торговли и энергетики'):
+    (end of its own words, end with the region, the region it ends with — named, or a bare
+    «региона»/«области» resolved — and whether it ends with «РФ»/«России»)."""
+    end, region, federal, seen_noun = pos, None, False, False
+    own_end = pos
+    for m in re.finditer(r"(\s*(?:,\s*|и\s+)?)([А-ЯЁа-яё\-]+)", text[pos:]):
+        if m.start() != end - pos or "\n" in m.group(1):
+            break
+        w = m.group(2)
+        wpos = pos + m.start(2)
+        if w in ("РФ", "России") or text[wpos:].startswith("Российской Федерации"):
+            federal = seen_noun
+            end = wpos + (len("Российской Федерации") if w == "Российской" else len(w)) if seen_noun else end
+            break
+        if w[:1].isupper():
+            hit = next((r for r in regions.find(text) if r.start == wpos and not r.is_city), None)
+            if hit is not None and seen_noun:
+                region, end = hit.label, hit.end
+            break
+        if w in ANAPHORA and seen_noun:
+            r = regions.resolve_anaphora(text, wpos)
+            if r is not None:
+                region, end = r.label, wpos + len(w)
+            break
+        parses = [p for p in nlp.parse(w) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")]
+        if not parses or m.group(1).strip() and not any(p.tag.POS == "NOUN" for p in parses) and "," in m.group(1):
+            break
+        seen_noun = seen_noun or any(p.tag.POS == "NOUN" for p in parses)
+        end = own_end = wpos + len(w)
+    if not seen_noun:
+        return pos, pos, None, False
+    return own_end, end, region, federal
+
+
+def ministry_from_complement(text: str, pos: int) -> tuple[str | None, str | None, int, bool]:
+    """For «министр(а) <complement>» at ``pos``: (ministry label without region, region, end, federal?)."""
+    own_end, end, region, federal = _genitive_complement(text, pos)
+    if own_end == pos:
+        return None, None, pos, False
+    return f"Министерство {text[pos:own_end]}", region, end, federal
+
+
+def named(text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]) -> list[tuple[str, str | None, Mention]]:
+    """(label, class or None for the head noun's, mention) of the organisations named by shape."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in LEGAL.finditer(text):
+        surface = m.group().rstrip()
+        label = _close_quotes(guillemets(re.sub(r"\s+", " ", surface)))
+        out.append((label, "Organization", Mention(m.start(), m.start() + len(surface), surface)))
+    taken = [(x[2].start, x[2].end) for x in out]
+    for m in DESCRIBED.finditer(text):
+        if any(m.start(2) < e and s < m.end(2) for s, e in taken):
+            continue
+        words = m.group(1).split()
+        head = nlp.lemma(words[-1])
+        if head not in DESCRIPTORS:
+            continue
+        quoted = _close_quotes(guillemets(m.group(2)))
+        if DESCRIPTORS[head]:
+            start = m.start(1)
+            # keep only the descriptor's own adjectives ('индустриальным парком', 'особой экономической зоной')
+            adj = [w for w in words[:-1] if nlp.parse(w)[0].tag.POS in ("ADJF", "PRTF")]
+            start = m.start(1) + m.group(1).find(adj[0]) if adj else m.start(1) + m.group(1).rfind(words[-1])
+            label = _cap(inflect_phrase(text[start: m.start(2)].strip(), "nomn")) + " " + quoted
+        else:
+            start = m.start(2)
+            label = quoted
+        out.append((label, "Organization", Mention(start, m.end(2), text[start: m.end(2)])))
+    out += _regional_ministries(text)
+    out += bodies(text, cands)
+    return out
+
+
+def guillemets(s: str) -> str:
+    """ASCII quotes as «»: 'ПАО "ГМК "Норникель"' -> 'ПАО «ГМК «Норникель»'."""
+    return re.sub(r'(^|[\s(«])"', r"\1«", s).replace('"', "»")
+
+
+def _close_quotes(label: str) -> str:
+    opens, closes = label.count("«"), label.count("»")
+    return label + "»" * max(0, opens - closes)
+
+
+def _regional_ministries(text: str) -> list[tuple[str, str, Mention]]:
+    out = []
+    for m in MINISTRY.finditer(text):
+        label, region, end, federal = ministry_from_complement(text, m.end())
+        if label is None or federal:
+            continue
+        before = re.search(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, m.start() - 30): m.start()],
+                           re.IGNORECASE)
+        if region is None and before is not None:
+            r = regions.resolve_anaphora(text, m.start())
+            region = r.label if r else None
+        if region is None:
+            continue
+        start = m.start() - len(before.group()) if before else m.start()
+        out.append((f"{label} {regions.genitive(region)}", "Ministry", Mention(start, end, text[start:end])))
+    return out
+
+
+def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
+    """'комитета Госдумы по промышленности и торговле', 'правкомиссии по импортозамещению',
+    'Наблюдательного совета ФРП', 'Заполярного филиала ПАО …', 'промышленного кластера
+    метровагоностроения': a collegial body (a branch, a cluster) with a 'по …' complement or the
+    organisation it belongs to (in the genitive) right after its head."""
+    from server.ingest.orgs import _extend_org
+
+    org_at = {}
+    for c in cands:
+        for mm in c.mentions:
+            org_at.setdefault(mm.start, (c, mm))
+    out = []
+    for m in BODY.finditer(text):
+        words = m.group(1).split()
+        head = nlp.lemma(words[-1])
+        if head not in BODY_HEADS | {"филиал", "кластер"}:
+            continue
+        if any(p.tag.number == "plur" for p in nlp.parse(words[-1])[:1]):
+            continue
+        adj = []
+        for w in reversed(words[:-1]):  # the adjectives of the name ('правительственной', 'Наблюдательного')
+            p = nlp.parse(w)[0]
+            if p.tag.POS not in ("ADJF", "PRTF") or p.normal_form in NOT_NAME_ADJ:
+                break
+            adj.insert(0, w)
+        start = m.end(1) - len(" ".join([*adj, words[-1]]))
+        head_end = m.end(1)
+        owner, om = None, None
+        end = head_end
+        sp = re.match(r"[ \u00a0]+", text[head_end:])
+        if sp and head_end + sp.end() in org_at:
+            owner, om = org_at[head_end + sp.end()]
+            end = om.end
+        end2 = _extend_org(text, start, end)
+        if owner is None and end2 == end:
+            if head != "кластер":
+                continue
+            nxt = re.match(r" ([а-яё]{4,})\b", text[head_end:])
+            if not nxt or nxt.group(1) in ANAPHORA or not adj or not any(
+                    p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(nxt.group(1))):
+                continue
+            end2 = head_end + nxt.end()
+        if owner is None and head in ("филиал",):
+            continue
+        end = end2
+        nom = inflect_phrase(text[start:head_end], "nomn").split()
+        nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
+        label = _cap(" ".join(nom))
+        if owner is not None:
+            label += " " + inflect_phrase(owner.label_ru, "gent")
+            label += text[om.end: end]
+        else:
+            label += text[head_end: end]
+        out.append((label, None, Mention(start, end, text[start:end])))
+    return out
+
+
+ROLE_MINISTER = re.compile(r"\b(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+",
+                           re.IGNORECASE)
+
+
+def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tuple[str, Mention]]:
+    """«замминистра промышленности и торговли РФ», «министр промышленности и торговли»: a mention of
+    the federal ministry of the alias table («Министерство промышленности и торговли»); with a region
+    («… Саратовской области», «… республики»), of that region's ministry when the article names it."""
+    out = []
+    by_key = {e.lemmas: e for e in entries if e.alias is not None}
+    for m in ROLE_MINISTER.finditer(text):
+        label, region, end, _ = ministry_from_complement(text, m.end())
+        if label is None:
+            continue
+        if region is None:
+            region = _chain_region(text, m.start())
+        if region is not None:
+            key = key_of(f"{label} {regions.genitive(region)}")
+            if key in cands:
+                out.append((key, Mention(m.end(), end, text[m.end(): end])))
+            continue
+        e = by_key.get(nlp.lemma_key(label))
+        if e is not None and f"alias:{e.alias.slug}" in cands:
+            out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end(): end])))
+        elif e is not None:
+            from server.ingest.orgs import _alias_candidate
+
+            cands[f"alias:{e.alias.slug}"] = _alias_candidate(e)
+            out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end(): end])))
+    return out
+
+
+def _chain_region(text: str, pos: int) -> str | None:
+    """The region of the post just before in a chain: 'вице-премьер Татарстана - министр …'."""
+    for r in regions.find(text):
+        if r.end <= pos and re.fullmatch(r"\s*[-–—,]\s*", text[r.end: pos]) and not r.is_city:
+            return r.label
+    return None
+
+
+def not_an_org(text: str, start: int, end: int) -> bool:
+    """A venue, programme or project in quotes, a plural common noun, a name of a legal act."""
+    before = text[max(0, start - 40): start]
+    m = re.search(r"([А-Яа-яЁё\-]+)\s*[«\"]?\s*$", before)
+    if m and nlp.lemma(m.group(1)) in NOT_ORG and re.search(r"[«\"]\s*$", before):
+        return True
+    ws = nlp.words(text[start:end])
+    if "«" in text[start:end] or any(w.isupper() and len(w) > 1 for w, _, _ in ws):
+        return False
+    first = nlp.parse(ws[0][0])[0] if ws else None
+    if first is not None and first.tag.POS == "ADJF" and first.tag.number == "plur":
+        return True
+    head = next((p for w, _, _ in ws for p in nlp.parse(w)[:1] if p.tag.POS == "NOUN"), None)
+    return head is not None and head.tag.number == "plur"
+
+
+# -- merging short forms -----------------------------------------------------------------------------
+
+def _initials(c: Candidate) -> str:
+    label = c.label_ru
+    for r in regions.find(label):
+        label = label.replace(r.text, "")
+    return "".join(w[0] for w, _, _ in nlp.words(label) if len(w) > 2 or w[0].isupper()).upper()
+
+
+def merge_short_forms(cands: dict[str, Candidate]) -> None:
+    """In one article: a name that is a part of another's ('Комиссия по промышленности' of
+    'Правительственная комиссия по промышленности'), the quoted name of a described one ('«Фрязино»'
+    of 'Промышленный кластер «Фрязино»'), and an abbreviation of the alias table that spells the
+    article's own body ('ФРП' next to 'Фонд развития промышленности Краснодарского края') are one
+    organisation."""
+    def move(src: Candidate, dst: Candidate) -> None:
+        for mm in src.mentions:
+            dst.add(mm)
+        if src.label_ru not in dst.alt_ru and src.label_ru != dst.label_ru:
+            dst.alt_ru.append(src.label_ru)
+
+    for key in list(cands):
+        c = cands[key]
+        if not key.startswith("ner:") or key not in cands:
+            continue
+        n = len(c.lemmas)
+        bare = re.sub(r"[«»\"]", "", c.label_ru).strip()
+        longer = [o for o in cands.values() if o is not c and (
+            (len(o.lemmas) > n and any(o.lemmas[i: i + n] == c.lemmas for i in range(1, len(o.lemmas) - n + 1))
+             and n >= 2 and head_lemma(c.label_ru) == head_lemma(o.label_ru))
+            or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru))]
+        if len(longer) == 1:
+            move(c, longer[0])
+            del cands[key]
+    for key in [k for k in cands if k.startswith("alias:")]:
+        c = cands[key]
+        abbrs = {mm.text for mm in c.mentions}
+        if not all(a.isupper() and " " not in a for a in abbrs):
+            continue
+        own = [o for o in cands.values() if not o.key.startswith("alias:") and _initials(o) in abbrs]
+        if len(own) == 1:
+            move(c, own[0])
+            del cands[key]

@@ -1,0 +1,434 @@
+"""Quality of ingestion on real news: a draft graph read back (``readback``) and compared with gold
+facts written by readers who had not read the rules (tests/fixtures/news/README.md gives the gold's
+shape).
+
+Matching rules (the same for every set):
+
+- Labels are compared in normal form: lower case, ё -> е, quotes and outer punctuation stripped,
+  spaces collapsed; and in lemma form (pymorphy3 normal form of every word), so an inflected label
+  still matches. A draft entity matches a gold entity when one of its ru labels (rdfs:label,
+  skos:altLabel, foaf:name) equals, in either form, the gold ``label``, one of its ``short`` forms or
+  one of its ``surfaces``. Matching is one to one: a second draft entity matching the same gold
+  entity is a duplicate, counted against precision.
+- Posts: deduplicated on both sides by (person, role, organisation). A draft post matches when its
+  holder matches the gold person (as above), the roles agree after canonicalisation (``ROLE_SYNONYMS``:
+  «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
+  of a government = premier), and, when both give an organisation, the organisations match (as
+  above, or the draft organisation is a body of the gold one: «Наблюдательный совет X» in X).
+- Legal acts: by kind + number (number compared without «№» and spaces, lower case); the gold names
+  an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
+  number matches a draft act of the same kind whose quote overlaps the gold surface.
+  Acts minted twice (one kind + number, several IRIs) are counted.
+- Money amounts: one to one by value + currency (+ value_max), a draft amount whose quote overlaps
+  the gold surface preferred. The qualifier is reported as agreement among matched amounts.
+- Changes: by from/to/currency; a gold change without ``from`` matches any draft change with the
+  same ``to`` and currency. Gold changes with no numeric value (a scope extension, a renaming) cannot
+  be matched by values: they are listed as qualitative and left out of P/R.
+- Events: a draft event matches a gold event when its quote overlaps the gold surface or its label
+  matches the gold label.
+- Junk: a draft person or organisation that matches a gold ``not_entities`` string, or that matches
+  no gold entity and whose every mention touches the dateline, a credit or a source line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date as Date
+from pathlib import Path
+from typing import Any
+
+from server.ingest import nlp
+from server.ingest.readback import Found, decimal
+
+KINDS = ("persons", "organisations", "posts", "legal_acts", "money", "changes", "events")
+STRUCTURE_FIELDS = ("headline", "lead", "dateline", "credits", "source_lines", "byline")
+
+# -- reading a news item -------------------------------------------------------------------------
+
+
+@dataclass
+class Item:
+    stem: str
+    url: str | None
+    outlet: str | None
+    published: Date | None
+    text: str  # the article after the header lines
+    gold: dict[str, Any]
+
+
+def read_item(txt: Path) -> Item:
+    """A dev/held-out item: 'URL: …', 'Outlet: …', 'Published: …' lines, a blank line, the article."""
+    raw = txt.read_text(encoding="utf-8")
+    head, _, text = raw.partition("\n\n")
+    meta = {k.strip().lower(): v.strip() for k, _, v in (line.partition(":") for line in head.splitlines())}
+    try:
+        published = Date.fromisoformat(meta.get("published", ""))
+    except ValueError:
+        published = None
+    gold_path = txt.with_name(txt.stem + ".gold.json")
+    gold = json.loads(gold_path.read_text(encoding="utf-8")) if gold_path.exists() else {}
+    return Item(txt.stem, meta.get("url"), meta.get("outlet"), published, text, gold)
+
+
+def items(folder: Path) -> list[Item]:
+    return [read_item(p) for p in sorted(Path(folder).glob("*.txt"))]
+
+
+# -- normal forms ---------------------------------------------------------------------------------
+
+_QUOTES = re.compile(r"[«»\"'“”„]")
+
+
+def norm(s: str) -> str:
+    s = _QUOTES.sub("", s.lower().replace("ё", "е"))
+    s = re.sub(r"\s+", " ", s)
+    return s.strip(" .,;:-–—()")
+
+
+def forms(*labels: str) -> set[str]:
+    out = set()
+    for label in labels:
+        if not label:
+            continue
+        n = norm(label)
+        if n:
+            out.add(n)
+            out.add(" ".join(nlp.lemma(w) for w, _, _ in nlp.words(n)))
+    return out
+
+
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "premier": ("премьер-министр", "председатель правительства", "глава правительства", "глава кабмина", "премьер"),
+    "first-vice-premier": ("первый вице-премьер", "первый заместитель председателя правительства",
+                           "первый зампред правительства", "первый заместитель премьер-министра"),
+    "vice-premier": ("вице-премьер", "заместитель председателя правительства", "зампред правительства",
+                     "заместитель премьер-министра"),
+    "first-deputy-minister": ("первый заместитель министра", "первый замминистра"),
+    "deputy-minister": ("заместитель министра", "замминистра"),
+    "minister": ("министр", "глава министерства"),
+    "acting-governor": ("временно исполняющий обязанности губернатора", "врио губернатора"),
+    "governor": ("губернатор", "глава региона"),
+    "director-general": ("генеральный директор", "гендиректор"),
+    "first-deputy-chair": ("первый заместитель председателя", "первый зампред"),
+    "deputy-chair": ("заместитель председателя", "зампред"),
+    "chair": ("председатель",),
+    "deputy-director": ("заместитель директора",),
+    "director": ("директор",),
+    "head": ("руководитель", "глава"),
+    "senator": ("сенатор", "член совета федерации"),
+    "mayor": ("мэр", "глава города"),
+    "deputy": ("депутат",),
+    "president": ("президент",),
+    "secretary": ("секретарь",),
+    "member": ("член",),
+}
+_ROLE_PHRASES = sorted(((norm(p), k) for k, ps in ROLE_SYNONYMS.items() for p in ps), key=lambda x: -len(x[0]))
+_GOVERNMENT_ROLES = {"chair": "premier", "deputy-chair": "vice-premier", "first-deputy-chair": "first-vice-premier"}
+
+
+def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | None:
+    """The role's canonical key: the longest known role phrase the role starts with; a chair (or
+    deputy chair) of a government is the (vice-)premier."""
+    if not role:
+        return None
+    r = norm(role)
+    key = next((k for p, k in _ROLE_PHRASES if r == p or r.startswith(p + " ")), r)
+    if key in _GOVERNMENT_ROLES and any(norm(o).startswith("правительств") or norm(o).startswith("кабмин")
+                                        for o in org_labels):
+        key = _GOVERNMENT_ROLES[key]
+    return key
+
+
+ACT_KINDS = (("федеральн", "федеральный закон"), ("постановлен", "постановление"), ("распоряжен", "распоряжение"),
+             ("указ", "указ"), ("приказ", "приказ"), ("закон", "закон"))
+
+
+def canonical_act_kind(kind: str | None) -> str | None:
+    if not kind:
+        return None
+    k = norm(kind)
+    for prefix, name in ACT_KINDS:
+        if k.startswith(prefix) or f" {prefix}" in f" {k}":
+            return name
+    return k
+
+
+def act_number(number: str | None) -> str | None:
+    if not number:
+        return None
+    return re.sub(r"[\s№]", "", number).lower().replace("–", "-").replace("—", "-") or None
+
+
+QUALIFIERS = {"более": "more", "свыше": "more", "больше": "more", "не менее": "at-least", "не меньше": "at-least",
+              "менее": "less", "меньше": "less", "около": "about", "порядка": "about", "примерно": "about",
+              "почти": "about", "приблизительно": "about", "до": "up-to", "не более": "up-to", "от": "from",
+              "range": "range"}
+
+
+def canonical_qualifier(q: str | None) -> str | None:
+    return QUALIFIERS.get(norm(q), norm(q)) if q else None
+
+
+# -- comparing ------------------------------------------------------------------------------------
+
+
+def occurrences(text: str, surface: str | None) -> list[tuple[int, int]]:
+    if not surface:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
+
+
+def overlaps(spans: Iterable[tuple[int, int, str]], where: Iterable[tuple[int, int]]) -> bool:
+    where = list(where)
+    return any(s < we and ws < e for s, e, _ in spans for ws, we in where)
+
+
+@dataclass
+class Score:
+    draft: int = 0
+    gold: int = 0
+    tp_draft: int = 0
+    tp_gold: int = 0
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+    def add(self, other: Score, prefix: str = "") -> None:
+        self.draft += other.draft
+        self.gold += other.gold
+        self.tp_draft += other.tp_draft
+        self.tp_gold += other.tp_gold
+        self.missed += [prefix + m for m in other.missed]
+        self.spurious += [prefix + s for s in other.spurious]
+
+    @property
+    def precision(self) -> float:
+        return round(self.tp_draft / self.draft, 3) if self.draft else 1.0
+
+    @property
+    def recall(self) -> float:
+        return round(self.tp_gold / self.gold, 3) if self.gold else 1.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"draft": self.draft, "gold": self.gold, "matched_draft": self.tp_draft, "matched_gold": self.tp_gold,
+                "precision": self.precision, "recall": self.recall, "missed": self.missed, "spurious": self.spurious}
+
+
+def assign(draft: list[Any], gold: list[Any], match, *, prefer=None, describe_d=str, describe_g=str) -> tuple[Score, dict[int, Any]]:
+    """One-to-one greedy assignment: each draft item takes the first free gold item it matches
+    (one preferred by ``prefer`` first); a draft item whose matches are all taken is a duplicate."""
+    score = Score(draft=len(draft), gold=len(gold))
+    taken: dict[int, Any] = {}
+    pairs: dict[int, Any] = {}
+    for d in draft:
+        cands = [i for i, g in enumerate(gold) if match(d, g)]
+        if prefer is not None:
+            cands.sort(key=lambda i: not prefer(d, gold[i]))
+        free = [i for i in cands if i not in taken]
+        if free:
+            taken[free[0]] = d
+            pairs[id(d)] = gold[free[0]]
+            score.tp_draft += 1
+        elif cands:
+            score.spurious.append(f"{describe_d(d)} (duplicate of {describe_g(gold[cands[0]])})")
+        else:
+            score.spurious.append(describe_d(d))
+    score.tp_gold = len(taken)
+    score.missed = [describe_g(g) for i, g in enumerate(gold) if i not in taken]
+    return score, pairs
+
+
+def _gold_entity_forms(e: dict[str, Any]) -> set[str]:
+    return forms(e["label"], *e.get("short", []), *e.get("surfaces", []))
+
+
+def _org_matches(draft_labels: list[str], gold_forms: set[str]) -> bool:
+    d = forms(*draft_labels)
+    if d & gold_forms:
+        return True
+    # a body of the gold organisation: 'наблюдательный совет X' for X
+    return any(f.endswith(" " + g) for f in d for g in gold_forms if len(g.split()) > 1 or len(g) > 3)
+
+
+def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
+    gold, text = item.gold, item.text
+    out: dict[str, Any] = {}
+    gp = [dict(e, _forms=_gold_entity_forms(e)) for e in gold.get("persons", [])]
+    go = [dict(e, _forms=_gold_entity_forms(e)) for e in gold.get("organisations", [])]
+    out["persons"], person_pairs = assign(found["persons"], gp, lambda d, g: bool(forms(*d.labels) & g["_forms"]),
+                                          describe_d=lambda d: d.label, describe_g=lambda g: g["label"])
+    out["organisations"], org_pairs = assign(found["organisations"], go,
+                                             lambda d, g: bool(forms(*d.labels) & g["_forms"]),
+                                             describe_d=lambda d: d.label, describe_g=lambda g: g["label"])
+    out["posts"] = _compare_posts(found["posts"], gold.get("posts", []), gp, go)
+    out["legal_acts"], out["acts_minted_twice"] = _compare_acts(found["legal_acts"], gold.get("legal_acts", []), text)
+    out["money"], qualifier = _compare_money(found["money"], gold.get("money", []), text)
+    out["money_details"] = qualifier
+    out["changes"], out["qualitative_changes"] = _compare_changes(found["changes"], gold.get("changes", []))
+    out["events"] = _compare_events(found["events"], gold.get("events", []), text)
+    out["junk"] = _junk(found, gold, text, person_pairs, org_pairs)
+    out["structure"] = _compare_structure(found["structure"], gold.get("structure", {}))
+    return out
+
+
+def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], go: list[dict]) -> Score:
+    def gold_key(p: dict) -> tuple:
+        return (norm(p["person"]), canonical_role(p.get("role"), [p.get("organisation") or ""]),
+                norm(p.get("organisation") or ""))
+
+    gold = list({gold_key(p): p for p in gold_posts}.values())
+    person_forms = {norm(e["label"]): e["_forms"] for e in gp}
+    org_forms = {norm(e["label"]): e["_forms"] for e in go}
+    seen: dict[tuple, Found] = {}
+    for d in found:
+        key = (d.data["person"], canonical_role(d.data["role"], d.data["org_labels"]), d.data["org"])
+        seen.setdefault(key, d)
+    draft = list(seen.values())
+
+    def match(d: Found, g: dict) -> bool:
+        pf = person_forms.get(norm(g["person"]), forms(g["person"]))
+        if not forms(*d.data["person_labels"]) & pf:
+            return False
+        if canonical_role(d.data["role"], d.data["org_labels"]) != canonical_role(g.get("role"), [g.get("organisation") or ""]):
+            return False
+        if g.get("organisation") and d.data["org_labels"]:
+            return _org_matches(d.data["org_labels"], org_forms.get(norm(g["organisation"]), forms(g["organisation"])))
+        return True
+
+    score, _ = assign(draft, gold, match,
+                      describe_d=lambda d: f"{(d.data['person_labels'] or ['?'])[0]} — {d.data['role']}"
+                                           f" ({(d.data['org_labels'] or ['—'])[0]})",
+                      describe_g=lambda g: f"{g['person']} — {g.get('role')} ({g.get('organisation') or '—'})")
+    return score
+
+
+def _compare_acts(found: list[Found], gold: list[dict], text: str) -> tuple[Score, list[str]]:
+    def key(d: Found) -> tuple:
+        return canonical_act_kind(d.data["kind"]), act_number(d.data["number"])
+
+    by_key: dict[tuple, list[str]] = {}
+    for d in found:
+        if key(d)[1]:
+            by_key.setdefault(key(d), []).append(d.iri)
+    twice = [f"{k[0]} {k[1]}: {', '.join(v)}" for k, v in by_key.items() if len(v) > 1]
+
+    def match(d: Found, g: dict) -> bool:
+        if canonical_act_kind(g.get("kind")) != key(d)[0]:
+            return False
+        if g.get("number"):
+            return act_number(g["number"]) == key(d)[1]
+        return overlaps(d.spans, occurrences(text, g.get("surface")))
+
+    numbered = {(canonical_act_kind(g.get("kind")), act_number(g["number"])): g for g in gold if g.get("number")}
+    gold = list(numbered.values()) + [g for g in gold if not g.get("number")]
+    score, _ = assign(found, gold, match, describe_d=lambda d: f"{d.data['kind']} {d.data['number'] or '(no number)'}",
+                      describe_g=lambda g: f"{g.get('kind')} {g.get('number') or '(no number)'} «{g.get('surface')}»")
+    return score, twice
+
+
+def _money_key(value: Any, value_max: Any, currency: Any) -> tuple:
+    return decimal(value), decimal(value_max), (currency or None)
+
+
+def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Score, dict[str, Any]]:
+    def match(d: Found, g: dict) -> bool:
+        return _money_key(d.data["value"], d.data["value_max"], d.data["currency"]) == \
+            _money_key(g.get("value"), g.get("value_max"), g.get("currency"))
+
+    score, pairs = assign(found, gold, match, prefer=lambda d, g: overlaps(d.spans, occurrences(text, g.get("surface"))),
+                          describe_d=lambda d: f"{d.data['value']} {d.data['currency']} «{d.spans[0][2] if d.spans else ''}»",
+                          describe_g=lambda g: f"{g.get('value')} {g.get('currency')} «{g.get('surface')}»")
+    matched = [(d, pairs[id(d)]) for d in found if id(d) in pairs]
+    same_q = sum(canonical_qualifier(d.data["qualifier"]) == canonical_qualifier(g.get("qualifier")) for d, g in matched)
+    return score, {"matched": len(matched), "qualifier_agrees": same_q,
+                   "with_measures": sum(bool(d.data["measures"]) for d, _ in matched),
+                   "with_belongs_to": sum(bool(d.data["belongs_to"]) for d, _ in matched),
+                   "qualifier_disagrees": [f"{g.get('surface')}: draft {d.data['qualifier']!r}, gold {g.get('qualifier')!r}"
+                                           for d, g in matched
+                                           if canonical_qualifier(d.data["qualifier"]) != canonical_qualifier(g.get("qualifier"))]}
+
+
+def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[str]]:
+    numeric = [g for g in gold if decimal(g.get("from")) is not None or decimal(g.get("to")) is not None]
+    qualitative = [f"{g.get('parameter')} «{g.get('surface')}»" for g in gold if g not in numeric]
+
+    def match(d: Found, g: dict) -> bool:
+        if d.data["to"] != decimal(g.get("to")) or (d.data["currency"] or None) != (g.get("currency") or None):
+            return False
+        return decimal(g.get("from")) is None or d.data["from"] == decimal(g.get("from"))
+
+    score, _ = assign(found, numeric, match, describe_d=lambda d: f"{d.data['from']} → {d.data['to']} {d.data['currency']}",
+                      describe_g=lambda g: f"{g.get('from')} → {g.get('to')} {g.get('currency')} «{g.get('surface')}»")
+    return score, qualitative
+
+
+def _compare_events(found: list[Found], gold: list[dict], text: str) -> Score:
+    def match(d: Found, g: dict) -> bool:
+        return overlaps(d.spans, occurrences(text, g.get("surface"))) or bool(forms(*d.labels) & forms(g.get("label", "")))
+
+    score, _ = assign(found, gold, match, describe_d=lambda d: d.label, describe_g=lambda g: f"{g.get('label')} «{g.get('surface')}»")
+    return score
+
+
+def _structure_spans(gold: dict[str, Any], text: str) -> list[tuple[int, int]]:
+    s = gold.get("structure") or {}
+    lines = [(s.get("dateline") or {}).get("surface"), *(s.get("credits") or []), *(s.get("source_lines") or [])]
+    return [span for line in lines if line for span in occurrences(text, line)]
+
+
+def _junk(found: dict[str, Any], gold: dict[str, Any], text: str, person_pairs: dict, org_pairs: dict) -> list[str]:
+    bad = forms(*gold.get("not_entities", []))
+    where = _structure_spans(gold, text)
+    out = []
+    for kind, pairs in (("persons", person_pairs), ("organisations", org_pairs)):
+        for d in found[kind]:
+            if forms(*d.labels) & bad:
+                out.append(f"{kind[:-1]} «{d.label}» (a gold not-entity)")
+            elif id(d) not in pairs and d.spans and all(any(s < we and ws < e for ws, we in where) for s, e, _ in d.spans):
+                out.append(f"{kind[:-1]} «{d.label}» (only in the dateline, a credit or a source line)")
+    return out
+
+
+def _ws(s: str | None) -> str | None:
+    return re.sub(r"\s+", " ", s).strip() if s else None
+
+
+def _compare_structure(found: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool]:
+    dateline = (gold.get("dateline") or {}).get("surface") if gold.get("dateline") else None
+    want = {"headline": _ws(gold.get("headline")), "lead": _ws(gold.get("lead")), "dateline": _ws(dateline),
+            "credits": sorted(_ws(c) for c in gold.get("credits") or []),
+            "source_lines": sorted(_ws(c) for c in gold.get("source_lines") or []), "byline": _ws(gold.get("byline"))}
+    got = {"headline": _ws(found["headline"]), "lead": _ws(found["lead"]), "dateline": _ws(found["dateline"]),
+           "credits": sorted(_ws(c) for c in found["credits"]), "source_lines": sorted(_ws(c) for c in found["source_lines"]),
+           "byline": _ws(found["byline"])}
+    return {k: want[k] == got[k] for k in STRUCTURE_FIELDS}
+
+
+def summarise(per_item: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """Micro-averaged totals over the items."""
+    totals = {k: Score() for k in KINDS}
+    junk: list[str] = []
+    twice: list[str] = []
+    qualitative: list[str] = []
+    money = {"matched": 0, "qualifier_agrees": 0, "with_measures": 0, "with_belongs_to": 0, "qualifier_disagrees": []}
+    structure = {k: 0 for k in STRUCTURE_FIELDS}
+    for stem, r in per_item.items():
+        for k in KINDS:
+            totals[k].add(r[k], prefix=f"{stem}: ")
+        junk += [f"{stem}: {j}" for j in r["junk"]]
+        twice += [f"{stem}: {t}" for t in r["acts_minted_twice"]]
+        qualitative += [f"{stem}: {q}" for q in r["qualitative_changes"]]
+        for k in ("matched", "qualifier_agrees", "with_measures", "with_belongs_to"):
+            money[k] += r["money_details"][k]
+        money["qualifier_disagrees"] += [f"{stem}: {q}" for q in r["money_details"]["qualifier_disagrees"]]
+        for k in STRUCTURE_FIELDS:
+            structure[k] += bool(r["structure"][k])
+    return {"kinds": {k: v.as_dict() for k, v in totals.items()}, "junk": junk, "acts_minted_twice": twice,
+            "qualitative_changes": qualitative, "money_details": money, "structure": structure, "items": len(per_item)}
+
+
+def score_as_dict(r: dict[str, Any]) -> dict[str, Any]:
+    """A per-item result made JSON-ready."""
+    return {k: (v.as_dict() if isinstance(v, Score) else v) for k, v in r.items()}

@@ -1,0 +1,148 @@
+"""Regions (constituent entities of the Russian Federation) named in a text: «Свердловской области»,
+«Краснодарского края», «Республики Татарстан», «Татарстана», «Кубани», «Подмосковья». Oblasts, krais and
+autonomous okrugs are found by their shape (an adjective before «область», «край», «автономный
+округ»); republics and the usual short names by the table below (general knowledge, not a list
+built from any text). A region is a place, never an organisation; it is what a governor's or a
+regional minister's post is in, and regional bodies are named after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from server.ingest import nlp
+
+# (official name, short names): republics, federal cities and the common short names of others
+TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Республика Адыгея", ("Адыгея",)), ("Республика Алтай", ()), ("Республика Башкортостан", ("Башкортостан", "Башкирия")),
+    ("Республика Бурятия", ("Бурятия",)), ("Республика Дагестан", ("Дагестан",)),
+    ("Республика Ингушетия", ("Ингушетия",)), ("Кабардино-Балкарская Республика", ("Кабардино-Балкария",)),
+    ("Республика Калмыкия", ("Калмыкия",)), ("Карачаево-Черкесская Республика", ("Карачаево-Черкесия",)),
+    ("Республика Карелия", ("Карелия",)), ("Республика Коми", ("Коми",)), ("Республика Крым", ("Крым",)),
+    ("Республика Марий Эл", ("Марий Эл",)), ("Республика Мордовия", ("Мордовия",)),
+    ("Республика Саха (Якутия)", ("Якутия", "Республика Саха")), ("Республика Северная Осетия — Алания", ("Северная Осетия",)),
+    ("Республика Татарстан", ("Татарстан",)), ("Республика Тыва", ("Тыва", "Тува")),
+    ("Удмуртская Республика", ("Удмуртия",)), ("Республика Хакасия", ("Хакасия",)),
+    ("Чеченская Республика", ("Чечня",)), ("Чувашская Республика", ("Чувашия",)),
+    ("Донецкая Народная Республика", ("ДНР",)), ("Луганская Народная Республика", ("ЛНР",)),
+    ("Москва", ()), ("Санкт-Петербург", ("Петербург",)), ("Севастополь", ()),
+    ("Краснодарский край", ("Кубань",)), ("Ставропольский край", ("Ставрополье",)), ("Приморский край", ("Приморье",)),
+    ("Забайкальский край", ("Забайкалье",)), ("Пермский край", ("Прикамье",)), ("Московская область", ("Подмосковье",)),
+    ("Кемеровская область", ("Кузбасс",)), ("Ленинградская область", ("Ленобласть",)),
+    ("Ханты-Мансийский автономный округ — Югра", ("Югра", "Ханты-Мансийский автономный округ", "ХМАО")),
+    ("Ямало-Ненецкий автономный округ", ("Ямал", "ЯНАО")),
+)
+SHAPE = re.compile(r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ая|ой|ую|ою|ий|ого|ому|ом|ем|ый)\s+"
+                   r"(?:област(?:ью|ей|ь|и)|кра(?:ем|й|я|ю|е)|автономн\w+\s+округ\w*|автономн\w+\s+област\w+))")
+CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
+
+
+@dataclass(frozen=True)
+class Region:
+    label: str  # nominative, official
+    start: int
+    end: int
+    text: str
+
+    @property
+    def key(self) -> str:
+        return self.label
+
+    @property
+    def is_city(self) -> bool:
+        return self.label in CITIES
+
+
+@lru_cache(maxsize=1)
+def _entries() -> dict[tuple[str, ...], str]:
+    out: dict[tuple[str, ...], str] = {}
+    for label, short in TABLE:
+        for name in (label, *short):
+            out[nlp.lemma_key(name)] = label
+    return out
+
+
+def _inflect(words: list[str], case: str) -> str:
+    """Adjectives + head noun in ``case``, singular, agreeing with the head; capitals kept per part."""
+    head = next(p for p in nlp.parse(words[-1].lower()) if p.tag.POS == "NOUN")
+    gender = head.normalized.tag.gender
+    out = []
+    for w in words[:-1]:
+        p = next((p for p in nlp.parse(w.lower()) if p.tag.POS == "ADJF"), None)
+        f = p.inflect({case, "sing", gender}) if p is not None else None
+        out.append(_caps(w, f.word if f else w.lower()))
+    f = head.inflect({case, "sing"})
+    out.append(_caps(words[-1], f.word if f else words[-1].lower()))
+    return " ".join(out)
+
+
+def _caps(src: str, word: str) -> str:
+    parts, srcs = word.split("-"), src.split("-")
+    return "-".join(p[:1].upper() + p[1:] if i < len(srcs) and srcs[i][:1].isupper() else p for i, p in enumerate(parts))
+
+
+def _nominative(phrase: str) -> str:
+    return _inflect(phrase.split(), "nomn")
+
+
+def genitive(label: str) -> str:
+    words = label.split(" ")
+    if words[0] == "Республика":
+        return "Республики " + " ".join(words[1:])
+    if label in CITIES or len(words) == 1:
+        from server.ingest.entities import inflect_phrase
+
+        return inflect_phrase(label, "gent")
+    if "—" in label:
+        label = label.split(" — ")[0]
+        words = label.split(" ")
+    return _inflect(words, "gent")
+
+
+@lru_cache(maxsize=8)
+def find(text: str) -> tuple[Region, ...]:
+    """Every region mention, longest first where they overlap, in text order."""
+
+    toks = nlp.words(text)
+    lemmas = [nlp.lemma(w) for w, _, _ in toks]
+    entries = _entries()
+    longest = max(len(k) for k in entries)
+    found: list[Region] = []
+    taken: set[int] = set()
+    for m in SHAPE.finditer(text):
+        label = _nominative(m.group(1))
+        label = entries.get(nlp.lemma_key(label), label)
+        found.append(Region(label, m.start(1), m.end(1), m.group(1)))
+        taken |= set(range(m.start(1), m.end(1)))
+    i = 0
+    while i < len(toks):
+        hit = None
+        for n in range(min(longest, len(toks) - i), 0, -1):
+            key = tuple(lemmas[i: i + n])
+            if key in entries and toks[i][0][:1].isupper():
+                hit = (n, entries[key])
+                break
+        if hit:
+            n, label = hit
+            s, e = toks[i][1], toks[i + n - 1][2]
+            if not taken & set(range(s, e)):
+                found.append(Region(label, s, e, text[s:e]))
+            i += n
+        else:
+            i += 1
+    return tuple(sorted(found, key=lambda r: r.start))
+
+
+REGION_ANAPHORA = re.compile(r"^(?:региона|области|края|республики|округа)\b")
+
+
+def resolve_anaphora(text: str, pos: int) -> Region | None:
+    """The region a bare «региона»/«области»/«республики» at ``pos`` refers to: the last region (not a
+    federal city) named before it, else the first named after it."""
+    regions = [r for r in find(text) if not r.is_city]
+    before = [r for r in regions if r.end <= pos]
+    if before:
+        return before[-1]
+    return regions[0] if regions else None

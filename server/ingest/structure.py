@@ -1,0 +1,176 @@
+"""The layout of a news item as a reader copies it from the page: headline, lead, dateline
+(«МОСКВА, 18 октября. /ТАСС/.»), time stamps, photo captions and credits, «Источник:» lines, bylines,
+and the site's own lines (rubrics, navigation, tags, subscription prompts). Offsets are into the text.
+
+Entities are never taken from the dateline, time stamps, credits, source lines or site lines; a
+caption's text before its credit is read like the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from server.ingest import nlp
+
+MONTH = (r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|"
+         r"авг|сен|окт|ноя|дек)[а-яё]*")
+TIMESTAMP = re.compile(
+    rf"^[\s\-–—]*(?:\d{{1,2}}:\d{{2}}\s+)?(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:+\-.]+)?"
+    rf"|\d{{1,2}}\s+{MONTH}\.?(?:\s+\d{{4}})?(?:\s*г\.)?)(?:,?\s+\d{{1,2}}:\d{{2}})?\s*$", re.IGNORECASE)
+DATELINE = re.compile(
+    rf"^(?P<place>[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*(?:[ \-][А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*){{0,3}})\s*"
+    rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
+    rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—])")
+CREDIT = re.compile(r"^\s*(?:фото|photo|иллюстрация|кадр)\b[^:\n]{0,25}[:\-–—]", re.IGNORECASE)
+SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
+PROMO = re.compile(r"^\s*(?:подпишитесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE)
+SITE = re.compile(r"^\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)\s*$")
+CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s)", re.IGNORECASE)
+END_PUNCT = re.compile(r"[.!?…]\s*$")
+
+
+@dataclass(frozen=True)
+class Part:
+    kind: str  # headline, lead, dateline, timestamp, caption, credit, source, byline, site
+    start: int
+    end: int
+    text: str
+    place: str | None = None  # datelines
+    agency: str | None = None
+
+
+@dataclass
+class Layout:
+    parts: list[Part] = field(default_factory=list)
+    excluded: list[tuple[int, int]] = field(default_factory=list)  # no entities from here
+    credits: list[tuple[int, int]] = field(default_factory=list)  # only bodies already known (alias table, store)
+
+    def kind_at(self, pos: int) -> str | None:
+        return next((p.kind for p in self.parts if p.start <= pos < p.end), None)
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        return any(start < e and s < end for s, e in self.excluded)
+
+    def part(self, kind: str) -> Part | None:
+        return next((p for p in self.parts if p.kind == kind), None)
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        s = pos + len(line) - len(line.lstrip())
+        e = pos + len(line.rstrip())
+        if e > s:
+            out.append((s, e))
+        pos += len(line) + 1
+    return out
+
+
+def _has_verb(line: str) -> bool:
+    return any({"VERB", "PRTS", "INFN"} & {p.tag.POS for p in nlp.parse(w)[:1]}
+               for w, _, _ in nlp.words(line) if re.search(r"[а-яё]", w.lower()))
+
+
+def _site_line(line: str, menu: bool = False) -> bool:
+    """A rubric, a tag list or (before the headline, ``menu``) a navigation line: no verb, no quote,
+    no final full stop; at most three words, or a comma-separated list of short items, or (``menu``)
+    mostly capitalised words."""
+    if END_PUNCT.search(line) or re.search(r"[«\"“:]", line) or _has_verb(line):
+        return False
+    ws = [w for w, _, _ in nlp.words(line)]
+    if len(ws) <= 3:
+        return True
+    items = [i for i in re.split(r",", line) if i.strip()]
+    if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
+        return True
+    return menu and sum(w[:1].isupper() for w in ws[1:]) >= max(3, len(ws) // 2)
+
+
+def _byline(line: str) -> bool:
+    ws = line.split()
+    return 2 <= len(ws) <= 3 and all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", w) for w in ws)
+
+
+@lru_cache(maxsize=8)
+def layout(text: str) -> Layout:
+    lines = _lines(text)
+    out = Layout()
+
+    def add(kind: str, s: int, e: int, excluded: bool, **kw: str | None) -> None:
+        out.parts.append(Part(kind, s, e, text[s:e], **kw))
+        if excluded:
+            (out.credits if kind == "credit" else out.excluded).append((s, e))
+
+    body_started = False
+    headline_seen = False
+    lead_possible = False
+    for n, (s, e) in enumerate(lines):
+        line = text[s:e]
+        last = n == len(lines) - 1
+        if TIMESTAMP.match(line):
+            add("timestamp", s, e, True)
+            continue
+        if SITE.match(line) or PROMO.match(line):
+            add("site", s, e, True)
+            continue
+        if SOURCE.match(line):
+            add("source", s, e, True)
+            continue
+        if CREDIT.match(line):
+            add("credit", s, e, True)
+            continue
+        tail = CREDIT_TAIL.search(line)
+        if tail:  # 'Денис Мантуров, первый зампред … © Екатерина Штукина/ пресс-служба …'
+            add("caption", s, e, False)
+            if line[tail.end():].lstrip().startswith(("CC", "cc")) or tail.group().strip().startswith("/"):
+                out.credits.append((s + tail.start(), e))
+            else:  # '© Name/ agency': the photographer's name stays readable, the agencies are credits
+                out.credits.append((s + line.find("/", tail.end()) if "/" in line[tail.end():] else e, e))
+            continue
+        if last and body_started and _byline(line):
+            add("byline", s, e, False)
+            continue
+        m = DATELINE.match(line)
+        if m:
+            agency = m.group("a1") or m.group("a2") or m.group("a3")
+            add("dateline", s, s + m.end(), True, place=_place(m.group("place")), agency=agency.strip())
+            body_started = True
+            lead_possible = False
+            continue
+        if not headline_seen and not body_started:
+            if _site_line(line, menu=True) and n + 1 < len(lines):
+                add("site", s, e, True)
+                continue
+            if not END_PUNCT.search(line):
+                add("headline", s, e, False)
+                headline_seen = lead_possible = True
+                continue
+            body_started = True
+            continue
+        if lead_possible and not END_PUNCT.search(line) and not last:
+            if _site_line(line):
+                add("site", s, e, True)
+                continue
+            add("lead", s, e, False)
+            lead_possible = False
+            continue
+        lead_possible = False
+        if not END_PUNCT.search(line) and body_started and not line.endswith(("»", ":", ";", '"')) and len(line) < 200:
+            site = _site_line(line) and len(nlp.words(line)) > 3  # a tag list, not a short caption
+            add("site" if site else "caption", s, e, site)
+            continue
+        body_started = True
+    return out
+
+
+def _place(raw: str) -> str:
+    return " ".join(w.capitalize() if w.isupper() else w for w in raw.split()) if raw.isupper() else raw
+
+
+def body_start(text: str) -> int:
+    """Where the article's own text begins (after the headline, lead and dateline)."""
+    lay = layout(text)
+    ends = [p.end for p in lay.parts if p.kind in ("headline", "lead", "dateline")]
+    return max(ends, default=0)
