@@ -42,6 +42,9 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Da
 @click.option("--title", default=None,
               help="Headline (one article only; default: derived from the first sentence, flagged for review).")
 @click.option("--name", default=None, help="Draft name (one article only; default: the file's stem).")
+@click.option("--outlet", default=None,
+              help="The outlet that published the articles, e.g. 'ТАСС': the source's outlet, and never taken for an "
+                   "organisation the article mentions.")
 @click.option("--json", "as_json", is_flag=True,
               help="Print the review summaries as JSON instead of the lines (one article: an object; several: a "
                    "list; refused articles only in the lines on stderr and the report).")
@@ -49,7 +52,7 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Da
               help="Write a JSON report to FILE: per article its draft and counts, or its error; load and run times.")
 @store_options
 def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title: str | None, name: str | None,
-           as_json: bool, report: Path | None, settings: Settings) -> None:
+           outlet: str | None, as_json: bool, report: Path | None, settings: Settings) -> None:
     """Extract candidate triples from Russian news ARTICLES (UTF-8 text files, or folders of *.txt) into one
     draft graph each. One line per article: its draft and what was found, or why it was refused; exit
     status 1 if any article failed (the store is left as it was for that article). The NLP models are
@@ -87,7 +90,8 @@ def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title:
                     raise BadRequest(f"the draft name {draft!r} is taken by {names[draft]} in this batch; "
                                      f"rename one of the files")
                 names[draft] = path
-                result = workflow.ingest(store, settings, text, date, name=draft, title=title, url=url, path=path)
+                result = workflow.ingest(store, settings, text, date, name=draft, title=title, url=url, path=path,
+                                         outlet=outlet)
             except Exception as err:  # noqa: BLE001 - refused, or a bug: either way said, and the batch goes on
                 entry = _failed(path, err)
             else:
@@ -218,24 +222,56 @@ def format_summary(result: JSONObject) -> str:
     lines = [f"draft <{result['draft']}>"]
     titles = {"persons": "Persons", "organisations": "Organisations", "posts": "Posts", "legal_acts": "Legal acts",
               "instruments": "Instruments", "proposals": "Proposals", "parameter_changes": "Parameter changes",
-              "events": "Events"}
+              "events": "Events", "amounts": "Money amounts", "regions": "Regions"}
     for key, title in titles.items():
         c = s["counts"][key]
         lines.append(f"\n{title}: {c['new']} new, {c['linked']} linked")
         for item in s[key]:
             lines.append(f"  [{item['status']}] {item['label']}  <{item['iri']}>")
-            if key == "parameter_changes":
-                lines.append(f"      {item['parameter']}: {item['fromValue']} -> {item['toValue']} {item['currency']}")
+            lines.extend(f"      {fact}" for fact in _facts(key, item))
             for q in item["quotes"][:5]:
                 lines.append(f"      [{q['start']}:{q['end']}] «{_short(q['exact'])}»")
             if len(item["quotes"]) > 5:
                 lines.append(f"      … {len(item['quotes']) - 5} more")
             for n in item["notes"]:
                 lines.append(f"      note: {n}")
+    lines.append("\nArticle structure:")
+    st = s["structure"]
+    dateline = st["dateline"] or {}
+    for label, value in (("headline", st["headline"]), ("lead", st["lead"]), ("dateline", dateline.get("text")),
+                         ("dateline place", dateline.get("place")), ("dateline agency", dateline.get("agency")),
+                         *(("credit", x) for x in st["credits"]), *(("source line", x) for x in st["source_lines"]),
+                         ("byline", st["byline"])):
+        if value is not None:
+            lines.append(f"  {label}: {_short(value)}")
     ok = s.get("selectors_ok")
     lines.append(f"\n{s['statements']} statements; selectors match the text: "
                  f"{'yes' if ok else 'NO' if ok is False else 'text not available'}")
     return "\n".join(lines)
+
+
+def _facts(section: str, item: JSONObject) -> list[str]:
+    """An item's own facts as 'name: value' lines; what the draft does not state is left out."""
+    def ref(r: JSONObject | None) -> str | None:
+        return None if r is None else r["label"]
+
+    if section == "parameter_changes":
+        change = " -> ".join(v for v in (item["fromValue"], item["toValue"]) if v is not None)
+        facts = {"parameter": item["parameter"], "change": " ".join(v for v in (change, item["currency"]) if v)}
+    elif section == "amounts":
+        value = "–".join(v for v in (item["value"], item["value_max"]) if v is not None)
+        facts = {"amount": " ".join(v for v in (item["qualifier"], value, item["currency"]) if v),
+                 "measures": item["measures"], "belongs to": ref(item["belongs_to"])}
+    elif section == "legal_acts":
+        facts = {k: item[k] for k in ("kind", "number", "date", "title")} | {"issuer": ref(item["issuer"])}
+    elif section == "events":
+        facts = {"date": item["date"], "place": item["place"],
+                 "speakers": ", ".join(x["label"] for x in item["speakers"])}
+    elif section == "posts":
+        facts = {"role": ref(item["role"]), "organisation": ref(item["organisation"])}
+    else:
+        facts = {}
+    return [f"{k}: {v}" for k, v in facts.items() if v]
 
 
 def _short(text: str, limit: int = 100) -> str:

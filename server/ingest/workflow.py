@@ -24,6 +24,7 @@ from server.graph.validate import Report
 from server.ingest.draft import ELI, OA, ORG, PKG, SourceInfo, build, check_selectors
 from server.ingest.extract import extract
 from server.ingest.linking import Linker
+from server.ingest.readback import read_structure
 from server.protocol import formats
 from server.store import Store
 
@@ -39,6 +40,8 @@ KINDS = {  # summary section -> classes (local names) that put a node in it
     "proposals": ("Proposal",),
     "parameter_changes": ("ParameterChange",),
     "events": ("Event", "Meeting"),
+    "amounts": ("MonetaryAmount",),
+    "regions": ("Region",),
 }
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -178,8 +181,8 @@ def review(store: Store, settings: Settings, draft: str) -> JSONObject:
 
 def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> JSONObject:
     """New vs linked entities and facts, each with its quotes (exact text and offsets); persons
-    with their posts and organisations, legal acts with kind, number and date, events with their
-    date. Every key is present, lists possibly empty (docs/ingestion-review-json.md)."""
+    with their posts and organisations, legal acts with kind, number, date, issuer and title, money
+    amounts, events with date, place and speakers, and the article's structure. Every key is present, lists possibly empty (docs/ingestion-review-json.md)."""
     local = {k: {PKG[c] for c in v} for k, v in KINDS.items()}
     out: JSONObject = {k: [] for k in KINDS}
     seen: set[URIRef] = set()
@@ -198,25 +201,67 @@ def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> J
                 "class": sorted(str(t).rsplit("/", 1)[-1] for t in types & local[section]),
                 "quotes": _quotes(g, s), "notes": sorted({str(n) for n in g.objects(s, URIRef("http://www.w3.org/2004/02/skos/core#editorialNote"))
                                                           if getattr(n, "language", None) == "en"})}
-        if section == "parameter_changes":
-            item.update({p: str(g.value(s, PKG[p])) for p in ("fromValue", "toValue", "currency", "parameter")})
-        elif section == "persons":
-            item.update(_person_links(store, g, s))
-        elif section == "legal_acts":
-            item.update({"kind": (label.split("№")[0].strip() or None) if "№" in label else None,
-                         "number": _value(store, g, s, ELI.id_local), "date": _value(store, g, s, ELI.date_document)})
-        elif section == "events":
-            item["date"] = _value(store, g, s, DCTERMS.date)
+        item.update(_facts(store, g, s, section, label))
         out[section].append(item)
     for v in out.values():
         v.sort(key=lambda i: (i["quotes"][0]["start"] if i["quotes"] else -1, i["label"]))
-    out["amounts"] = []  # money amounts outside a change: the rules put none in drafts yet
     statements = list(g.subjects(RDF.type, PKG.Statement))
     out["counts"] = {k: {"new": sum(i["status"] == "new" for i in out[k]), "linked": sum(i["status"] == "linked" for i in out[k])}
-                     for k in (*KINDS, "amounts")}
+                     for k in KINDS}
+    out["structure"] = _structure(g)
     out["statements"] = len(statements)
     out["selectors_ok"] = (not check_selectors(g, text)) if text is not None else None
     return out
+
+
+def _facts(store: Store, g: Graph, s: URIRef, section: str, label: str) -> JSONObject:
+    """The keys a section's items add (docs/ingestion-review-json.md); ``None`` for what is not stated."""
+    if section == "parameter_changes":
+        return {p: _value(store, g, s, PKG[p]) for p in ("fromValue", "toValue", "currency", "parameter")}
+    if section == "persons":
+        return _person_links(store, g, s)
+    if section == "posts":
+        return {"role": _ref(store, g, g.value(s, ORG.role)), "organisation": _ref(store, g, g.value(s, ORG.postIn))}
+    if section == "legal_acts":
+        kind = g.value(s, ELI.type_document)
+        kind_label = _any_label(store, g, kind) if kind is not None else label.split("№")[0].strip() if "№" in label else ""
+        return {"kind": kind_label[:1].upper() + kind_label[1:] or None,
+                "number": _value(store, g, s, ELI.id_local), "date": _value(store, g, s, ELI.date_document),
+                "issuer": _ref(store, g, g.value(s, ELI.passed_by)), "title": _value(store, g, s, ELI.title)}
+    if section == "events":
+        return {"date": _value(store, g, s, DCTERMS.date), "place": _value(store, g, s, PKG.locationName),
+                "speakers": [_ref(store, g, p) for p in sorted(g.objects(s, PKG.participant), key=str)]}
+    if section == "amounts":
+        qualifier = g.value(s, PKG.qualifier)
+        return {"value": _value(store, g, s, PKG.amountValue), "value_max": _value(store, g, s, PKG.amountMaxValue),
+                "currency": _value(store, g, s, PKG.currency),
+                "qualifier": str(qualifier).rsplit("/", 1)[-1] if qualifier is not None else None,
+                "measures": _value(store, g, s, PKG.measures), "belongs_to": _ref(store, g, g.value(s, PKG.amountOf))}
+    return {}
+
+
+def _ref(store: Store, g: Graph, node: Node | None) -> JSONObject | None:
+    """A resource the draft points to, as {"iri", "label"}; ``None`` for none."""
+    return None if node is None else {"iri": str(node), "label": _any_label(store, g, node)}
+
+
+def _structure(g: Graph) -> JSONObject:
+    """The article's layout parts (pkg:ArticlePart): what readback reads, the dateline with its
+    place and agency."""
+    out: JSONObject = read_structure(g)
+    out["dateline"] = None
+    for src in sorted(g.subjects(RDF.type, PKG.NewsArticle), key=str):
+        for part in sorted(g.objects(src, DCTERMS.hasPart), key=str):
+            if g.value(part, PKG.partKind) == PKG.partDateline:
+                out["dateline"] = {"text": _value_or_none(g, part, RDF.value),
+                                   "place": _value_or_none(g, part, PKG.datelinePlace),
+                                   "agency": _value_or_none(g, part, PKG.datelineAgency)}
+    return out
+
+
+def _value_or_none(g: Graph, s: Node, p: URIRef) -> str | None:
+    value = g.value(s, p)
+    return None if value is None else str(value)
 
 
 def _label(g: Graph, s: Node) -> str:
