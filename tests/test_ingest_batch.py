@@ -70,7 +70,7 @@ def test_batch_of_a_folder_with_good_and_bad_articles(tmp_path, data_dir):
         assert says in line, line
     ok = {x.split()[1]: x for x in lines if x.startswith("ok")}
     assert set(ok) == {"article-2026-02-10", "article-2026-03-05"}
-    assert f"<{BASE}graph/draft/article-2026-03-05>  2 persons, 2 organisations, 1 posts, 2 acts, 0 amounts, " \
+    assert f"<{BASE}graph/draft/article-2026-03-05>  2 persons, 2 organisations, 2 posts, 2 acts, 2 amounts, " \
            f"1 changes" in ok["article-2026-03-05"]
     assert "2 drafted, 10 failed" in r.stderr
 
@@ -80,7 +80,7 @@ def test_batch_of_a_folder_with_good_and_bad_articles(tmp_path, data_dir):
     by_file = {e["file"]: e for e in data["articles"]}
     good = by_file[str(folder / "article-2026-03-05.txt")]
     assert good["draft"] == BASE + "graph/draft/article-2026-03-05" and good["seconds"] > 0
-    assert good["counts"] == {"persons": 2, "organisations": 2, "posts": 1, "acts": 2, "amounts": 0, "changes": 1}
+    assert good["counts"] == {"persons": 2, "organisations": 2, "posts": 2, "acts": 2, "amounts": 2, "changes": 1}
     assert BAD["latin.txt"][1] in by_file[str(folder / "latin.txt")]["error"]
     assert data["model_load_seconds"] >= 0
 
@@ -110,10 +110,10 @@ def test_bad_input_leaves_the_store_as_it_was(tmp_path, data_dir, kind):
 def test_a_failing_extraction_is_reported_and_the_batch_goes_on(tmp_path, data_dir, monkeypatch):
     real = workflow.extract
 
-    def extract(text, linker):
+    def extract(text, linker, *args):
         if "Удмурт" in text:
             raise RuntimeError("boom")
-        return real(text, linker)
+        return real(text, linker, *args)
 
     monkeypatch.setattr(workflow, "extract", extract)
     before = quads(data_dir)
@@ -180,16 +180,19 @@ def test_models_load_once_whatever_thread_asks():
 # -- the review JSON (docs/ingestion-review-json.md) --------------------------------------------
 
 SECTIONS = ("persons", "organisations", "posts", "legal_acts", "instruments", "proposals", "parameter_changes",
-            "events", "amounts")
+            "events", "amounts", "regions")
 COMMON = {"iri", "status", "label", "class", "quotes", "notes"}
-ADDED = {"persons": {"posts", "organisations"}, "legal_acts": {"kind", "number", "date"},
-         "parameter_changes": {"fromValue", "toValue", "currency", "parameter"}, "events": {"date"}}
+ADDED = {"persons": {"posts", "organisations"}, "posts": {"role", "organisation"},
+         "legal_acts": {"kind", "number", "date", "issuer", "title"},
+         "parameter_changes": {"fromValue", "toValue", "currency", "parameter"},
+         "events": {"date", "place", "speakers"},
+         "amounts": {"value", "value_max", "currency", "qualifier", "measures", "belongs_to"}}
 
 
 def check_shape(data: dict) -> dict:
     assert set(data) == {"draft", "name", "source", "summary"}
     s = data["summary"]
-    assert set(s) == {*SECTIONS, "counts", "statements", "selectors_ok"}
+    assert set(s) == {*SECTIONS, "counts", "statements", "selectors_ok", "structure"}
     assert set(s["counts"]) == set(SECTIONS)
     for section in SECTIONS:
         assert isinstance(s[section], list)
@@ -215,7 +218,7 @@ def test_review_json_shape(data_dir):
     data = json.loads(r.stdout)
     s = check_shape(data)
     assert data["source"] == BASE + "source/article-2026-01-27"
-    assert s["amounts"] == [] and s["events"] == []  # no rule produces them yet: the keys are there all the same
+    assert [e["date"] for e in s["events"]] == ["2026-01-27"]  # the expert council's meeting
     koz = next(p for p in s["persons"] if p["iri"] == BASE + "person/kozlovsky-aleksandr")
     assert {(x["label"], x["organisation"]) for x in koz["posts"]} >= {
         ("Депутат Государственной Думы", BASE + "org/state-duma")}
