@@ -16,8 +16,10 @@ no act. A draft («проект постановления») is never the act i
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
+from typing import Required, TypedDict
 
 from server.ingest.structure import MONTH
 
@@ -75,12 +77,30 @@ class ActRef:
         return f"{self.kind_slug}|unnumbered"
 
 
+class _Tail(TypedDict, total=False):
+    """What follows a kind word; a key is present once its part was read (a date may read as None)."""
+
+    numbers: Required[list[tuple[int, int, str]]]  # (start, end, number)
+    issuer: tuple[int, int]
+    date: Date | None
+    title: str
+
+
+class _Stated(TypedDict):
+    """An act's details stated after its kind word, as ``ActRef`` keyword arguments."""
+
+    date: Date | None
+    issuer: tuple[int, int] | None
+    title: str | None
+    draft: bool
+
+
 def _kind(word: str) -> tuple[str, str, str, str]:
     w = word.lower()
     return next(v for k, v in KINDS.items() if w.startswith(k))
 
 
-def _date(m: re.Match) -> Date | None:
+def _date(m: re.Match[str]) -> Date | None:
     try:
         if m.group("y"):
             month = next(i for i, p in enumerate(MONTHS, 1) if m.group("m").lower().startswith(p))
@@ -90,12 +110,13 @@ def _date(m: re.Match) -> Date | None:
         return None
 
 
-def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, dict]:
+def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, _Tail]:
     """Issuer, date, numbers and title after a kind word, in any order: (end, found)."""
-    found: dict = {"numbers": []}
+    found: _Tail = {"numbers": []}
     while True:
-        sp = re.match(r"[ \u00a0]*", text[pos:]).end()
-        p = pos + sp
+        p = pos
+        while p < len(text) and text[p] in " \u00a0":
+            p += 1
         if p in org_at and "issuer" not in found and not found["numbers"]:
             found["issuer"] = (p, org_at[p])
             pos = org_at[p]
@@ -153,15 +174,15 @@ def _signed_on(text: str, start: int, end: int, year: int | None) -> Date | None
         return None
 
 
-def legal_acts(text: str, org_spans: list[tuple[int, int]] = (), excluded=lambda s, e: False,
-               year: int | None = None) -> list[ActRef]:
+def legal_acts(text: str, org_spans: Iterable[tuple[int, int]] = (),
+               excluded: Callable[[int, int], bool] = lambda s, e: False, year: int | None = None) -> list[ActRef]:
     """Every reference to a legal act, numbered ones first resolved, then the unnumbered ones
     (``year``: the article's, for a signing date given without one)."""
     org_at: dict[int, int] = {}
     for s, e in org_spans:
         org_at[s] = max(e, org_at.get(s, 0))
     refs: list[ActRef] = []
-    bare: list[tuple[re.Match, dict, int]] = []
+    bare: list[tuple[re.Match[str], _Tail, int]] = []
     ordinals = {m.start("kind"): m for m in ORDINAL.finditer(text)}
     for m in KIND_RX.finditer(text):
         if excluded(m.start(), m.end()):
@@ -170,7 +191,7 @@ def legal_acts(text: str, org_spans: list[tuple[int, int]] = (), excluded=lambda
         end, found = _tail(text, m.end(), org_at)
         ordinal = ordinals.get(m.start())
         draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE))
-        base = {"date": found.get("date"), "issuer": found.get("issuer"), "title": found.get("title"), "draft": draft}
+        base = _Stated(date=found.get("date"), issuer=found.get("issuer"), title=found.get("title"), draft=draft)
         if ordinal is not None:  # '41-е постановление правительства'
             refs.append(_federal(text, ActRef(*kind, ordinal.group("ord"), ordinal.start(), m.end(), ordinal.start(), end,
                                               **base)))
@@ -185,9 +206,9 @@ def legal_acts(text: str, org_spans: list[tuple[int, int]] = (), excluded=lambda
             refs.append(ActRef(*KINDS["федеральн"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
-        draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE))
-        start = m.start() - len(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()],
-                                          re.IGNORECASE).group()) if draft else m.start()
+        draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)
+        draft = bool(draft_word)
+        start = m.start() - len(draft_word.group()) if draft_word else m.start()
         pointing = POINTING.search(text[max(0, start - 20): start])
         if pointing:
             start -= len(pointing.group())

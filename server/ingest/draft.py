@@ -10,6 +10,7 @@ from datetime import date as Date
 
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
+from rdflib.term import Node
 
 from server.core.namespaces import PKG as PKG_IRI
 from server.ingest import facts
@@ -253,7 +254,7 @@ class Builder:
                 by_key[p.key] = s
             g.add((person, ORG.holds, s))
             if p.org is not None:
-                g.add((person, ORG.memberOf, where))
+                g.add((person, ORG.memberOf, self.entity_iri[p.org.key]))
             for start, end in p.quotes or [(p.start, p.end)]:
                 self.evidence(s, self.statement(start, end, f"Должность: {p.label_ru}", f"Post: {p.label_en}"))
 
@@ -292,9 +293,9 @@ class Builder:
             proposers = [self.entity_iri[x.key] for x in p.proposers] or [self.authors]
             for x in proposers:
                 g.add((s, PKG.proposedBy, x))
-            for x in p.relayers:
-                if self.entity_iri[x.key] not in proposers:
-                    g.add((s, PKG.relayedBy, self.entity_iri[x.key]))
+            for relayer in p.relayers:
+                if self.entity_iri[relayer.key] not in proposers:
+                    g.add((s, PKG.relayedBy, self.entity_iri[relayer.key]))
             for t in p.targets:
                 g.add((s, PKG.targets, self.inst_iri[t.key]))
             st = self.statement(p.start, p.end, f"Предложение: {label[:120]}", f"Proposal ({KIND_EN[p.kind]})")
@@ -369,6 +370,14 @@ def build(ex: Extraction, info: SourceInfo, linker: Linker, base: str) -> Draft:
     return Builder(ex, info, linker, base).build()
 
 
+def int_value(g: Graph, s: Node, p: URIRef) -> int:
+    """The integer ``s p ?`` (a selector's offset); TypeError when there is none."""
+    v = g.value(s, p)
+    if not isinstance(v, Literal):
+        raise TypeError(f"{s} has no literal {p}")
+    return int(v)
+
+
 def check_selectors(g: Graph, text: str) -> list[str]:
     """Every statement's exact text equals text[start:end]; returns the problems (empty: all good)."""
     problems = []
@@ -378,7 +387,7 @@ def check_selectors(g: Graph, text: str) -> list[str]:
             if (sel, RDF.type, OA.TextQuoteSelector) in g:
                 exact = str(g.value(sel, OA.exact))
             else:
-                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+                start, end = int_value(g, sel, OA.start), int_value(g, sel, OA.end)
         if exact is None or start is None or text[start:end] != exact:
             problems.append(f"{st}: {exact!r} != text[{start}:{end}]")
     return problems

@@ -12,8 +12,9 @@ from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
+from rdflib.term import Node
 
-from server.ingest.draft import ELI, OA, PKG
+from server.ingest.draft import ELI, OA, PKG, int_value
 
 ORG_CLASSES = {PKG[c] for c in ("Organization", "LegislativeBody", "Committee", "Ministry", "Association",
                                 "PoliticalParty", "RegionalBranch", "RegionalGovernment", "ExpertCouncil")}
@@ -33,17 +34,17 @@ class Item:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def _spans(g: Graph, s: URIRef) -> list[tuple[int, int]]:
+def _spans(g: Graph, s: Node) -> list[tuple[int, int]]:
     out = []
     for st in g.objects(s, PKG.evidence):
         for sel in g.objects(st, OA.hasSelector):
             if g.value(sel, OA.start) is not None:
-                out.append((int(g.value(sel, OA.start)), int(g.value(sel, OA.end))))
+                out.append((int_value(g, sel, OA.start), int_value(g, sel, OA.end)))
     return sorted(out)
 
 
 def items_from_graph(g: Graph) -> dict[str, list[Item]]:
-    def labelled(s: URIRef) -> set[str]:
+    def labelled(s: Node) -> set[str]:
         return {norm(str(x)) for p in (RDFS.label, SKOS.altLabel, FOAF.name) for x in g.objects(s, p)
                 if getattr(x, "language", "ru") in ("ru", None)}
 

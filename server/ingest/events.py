@@ -10,6 +10,7 @@ same sentence as a verb of speaking or taking part). All of it is a draft for th
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date as Date
 
@@ -71,8 +72,8 @@ def _date(text: str, s: int, e: int, published: Date | None) -> Date | None:
 
 
 def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], published: Date | None = None,
-                   excluded=lambda s, e: False) -> list[Event]:
-    org_at = {m.start: (c, m) for c in orgs for m in c.mentions}
+                   excluded: Callable[[int, int], bool] = lambda s, e: False) -> list[Event]:
+    org_at = {m.start: (c, m.end) for c in orgs for m in c.mentions}  # mention start -> (organisation, its end)
     found: dict[str, Event] = {}
 
     def add(ev: Event) -> None:
@@ -91,17 +92,18 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
         label = f"{_cap(inflect_phrase(m.group('head'), 'nomn'))} {m.group('name')}"
         add(Event("Event", label, m.start(), m.end(), f"forum:{name.lower()}"))
     for m in SESSION.finditer(text):
-        owner = FORUM.match(text, m.end() + 1) if text[m.end(): m.end() + 1] == " " else None
-        end = owner.end() if owner else m.end()
+        forum = FORUM.match(text, m.end() + 1) if text[m.end(): m.end() + 1] == " " else None
+        end = forum.end() if forum else m.end()
         label = _cap(inflect_phrase(m.group("head"), "nomn"))
-        if owner:
-            label += " " + inflect_phrase(owner.group("head"), "gent").lower() + " " + owner.group("name")
+        if forum:
+            label += " " + inflect_phrase(forum.group("head"), "gent").lower() + " " + forum.group("name")
         add(Event("Event", label, m.start(), end, f"session:{nlp.lemma_key(label)}"))
     for m in NTH_SESSION.finditer(text):
         s, e = _sentence(text, m.start())
-        body = next((c for c in orgs for mm in c.mentions if s <= mm.start < e and c.cls == "LegislativeBody"), None)
-        label = f"{m.group('n')}-я сессия" + (f" {inflect_phrase(body.label_ru, 'gent')}" if body else "")
-        add(Event("Meeting", label, m.start(), m.end(), f"nth:{m.group('n')}", of=body))
+        legislature = next((c for c in orgs for mm in c.mentions if s <= mm.start < e and c.cls == "LegislativeBody"),
+                           None)
+        label = f"{m.group('n')}-я сессия" + (f" {inflect_phrase(legislature.label_ru, 'gent')}" if legislature else "")
+        add(Event("Meeting", label, m.start(), m.end(), f"nth:{m.group('n')}", of=legislature))
     for m in MEETING.finditer(text):
         sp = re.match(r"\s+", text[m.end():])
         owner = org_at.get(m.end() + sp.end()) if sp else None
@@ -112,12 +114,12 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
             inner = org_at.get(m.end() + body.end() + sp2.end()) if sp2 else None
             same = [c for c in orgs if c.lemmas and c.lemmas[0] == nlp.lemma(body.group(1).split()[0])]
             if inner is not None:
-                c, om = inner
+                c, c_end = inner
                 label = f"{head} {body.group(1).split()[0]} {inflect_phrase(c.label_ru, 'gent')}"
-                add(Event("Meeting", label, m.start(), om.end, f"meeting:{body.group(1)}:{c.key}", of=c))
+                add(Event("Meeting", label, m.start(), c_end, f"meeting:{body.group(1)}:{c.key}", of=c))
                 continue
             if len(same) == 1:
-                owner = (same[0], type("M", (), {"end": m.end() + body.end()})())
+                owner = (same[0], m.end() + body.end())
         elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end():]):
             s, e = _sentence(text, m.start())
             stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2: e])
@@ -125,9 +127,9 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
             add(Event("Meeting", head + text[m.end(): end], m.start(), end, f"devoted:{nlp.lemma_key(text[m.end(): end])}"))
             continue
         if owner is not None:
-            c, om = owner
+            c, c_end = owner
             label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"
-            add(Event("Meeting", label, m.start(), om.end, f"meeting:{c.key}", of=c))
+            add(Event("Meeting", label, m.start(), c_end, f"meeting:{c.key}", of=c))
         elif re.match(r"\s+(?:в|на)\s+", text[m.end():]) and any(
                 m.end() < mm.start < m.end() + 6 for c in orgs for mm in c.mentions):
             c = next(c for c in orgs for mm in c.mentions if m.end() < mm.start < m.end() + 6)

@@ -42,15 +42,15 @@ def build_acts(b: Builder) -> None:
     draft act of a kind), with every mention as evidence."""
     g = b.g
     text = b.ex.text
-    b.act_iri: dict[str, URIRef] = {}
+    act_iri: dict[str, URIRef] = {}  # act key -> its node
     for a in b.ex.acts:
         quote = text[a.phrase_start:a.phrase_end]
         st = b.statement(a.phrase_start, a.phrase_end, f"Ссылка на акт: {quote}",
                             f"Reference to a legal act{f' No. {a.number}' if a.number else ''}")
-        s = b.act_iri.get(a.key)
+        s = act_iri.get(a.key)
         if s is None:
             s = _act(b, a)
-            b.act_iri[a.key] = s
+            act_iri[a.key] = s
         b.evidence(s, st)
         if (s, ELI.passed_by, None) not in g and (s, RDF.type, PKG.LegalAct) in g:
             issuer = _org_in(b, a.issuer) if a.issuer else _signer_org(b, a)

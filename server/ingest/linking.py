@@ -7,7 +7,7 @@ import pyoxigraph as ox
 
 from server.core.namespaces import PKG, graph_iri, inferred_graph, ontology_graph
 from server.core.settings import Settings
-from server.store import Store
+from server.store import Store, Term
 
 PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -70,7 +70,7 @@ class Linker:
     def __init__(self, store: Store | None, settings: Settings):
         self.store = store
         self.settings = settings
-        self.bind = {
+        self.bind: dict[str, Term] = {
             "drafts": ox.Literal(graph_iri(settings.base_iri, "draft/")),
             "inferred": ox.NamedNode(inferred_graph(settings.base_iri)),
             "onto": ox.NamedNode(ontology_graph(settings.base_iri)),
@@ -81,8 +81,9 @@ class Linker:
         if self.store is None:
             return []
         # pyoxigraph binds only projected variables: pass those the query uses
-        subs = {k: v for k, v in {**self.bind, **values}.items() if f"?{k} " in sparql or f"?{k})" in sparql}
-        result = self.store.query(sparql, substitutions=subs)
+        subs: dict[str, Term] = {k: v for k, v in {**self.bind, **values}.items()
+                                 if f"?{k} " in sparql or f"?{k})" in sparql}
+        result = self.store.select(sparql, substitutions=subs)
         names = [v.value for v in result.variables]
         return [{n: sol[n].value for n in names if sol[n] is not None} for sol in result]
 

@@ -22,7 +22,7 @@ from decimal import Decimal
 from server.ingest import nlp
 
 NUM = r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?"
-WORDNUM = {"один": 1, "одна": 1, "одного": 1, "одному": 1, "одним": 1, "два": 2, "две": 2, "двух": 2, "трёх": 3,
+WORDNUM: dict[str, int | Decimal] = {"один": 1, "одна": 1, "одного": 1, "одному": 1, "одним": 1, "два": 2, "две": 2, "двух": 2, "трёх": 3,
            "три": 3, "трех": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
            "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
            "полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5"), "двадцать": 20,
@@ -232,9 +232,9 @@ VOLUME = re.compile(r"(?:объ[её]м|сумм|стоимост|капитал
 def _noun_phrase(text: str, start: int, end: int) -> tuple[int, int]:
     """The head word at [start, end) with the adjectives before it and the genitive words after it
     (an adjective only with its noun: 'займов федерального и региональных ФРП' stops at 'займов')."""
-    for m in reversed(list(re.finditer(r"([а-яё]+)\s+$", text[:start], re.IGNORECASE))):
-        if any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in nlp.parse(m.group(1).lower())[:1]):
-            start = m.start(1)
+    for before in reversed(list(re.finditer(r"([а-яё]+)\s+$", text[:start], re.IGNORECASE))):
+        if any(p.tag.POS in ("ADJF", "PRTF") and "Apro" not in p.tag for p in nlp.parse(before.group(1).lower())[:1]):
+            start = before.start(1)
         break
     pending = end  # past the adjectives that wait for their noun
     while True:

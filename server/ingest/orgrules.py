@@ -15,10 +15,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from server.ingest import nlp, regions
 from server.ingest.entities import Candidate, Mention, head_lemma, inflect_phrase
 from server.ingest.translit import slugify, translit
+
+if TYPE_CHECKING:  # orgs imports this module
+    from server.ingest.orgs import Entry
 
 BODY_HEADS = {"комиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
 EXPAND = {"правкомиссия": "правительственная комиссия", "набсовет": "наблюдательный совет", "госкомиссия":
@@ -85,12 +89,12 @@ def region_after(text: str, end: int) -> tuple[str, int] | None:
             return r.label, r.end
     w = re.match(r"[а-яё]+", text[pos:])
     if w and w.group() in ANAPHORA:
-        r = regions.resolve_anaphora(text, pos)
-        return (r.label, pos + w.end()) if r else None
+        named = regions.resolve_anaphora(text, pos)
+        return (named.label, pos + w.end()) if named else None
     return None
 
 
-def regional_counterpart(text: str, entry, men: Mention) -> tuple[str, str, Mention] | None:
+def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
     """A federal body's name followed by a region, or after «региональный»: (label, class, mention)
     of the region's body; None when the match is the federal body."""
     if entry.alias is None or re.search(r"(?:РФ|России|Российской Федерации)$", men.text):
@@ -224,11 +228,11 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
     organisation it belongs to (in the genitive) right after its head."""
     from server.ingest.orgs import _extend_org
 
-    org_at = {}
+    org_at: dict[int, tuple[Candidate, Mention]] = {}
     for c in cands:
         for mm in c.mentions:
             org_at.setdefault(mm.start, (c, mm))
-    out = []
+    out: list[tuple[str, str | None, Mention]] = []
     for m in BODY.finditer(text):
         words = m.group(1).split()
         head = nlp.lemma(words[-1])
@@ -236,7 +240,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue
         if any(p.tag.number == "plur" for p in nlp.parse(words[-1])[:1]):
             continue
-        adj = []
+        adj: list[str] = []
         for w in reversed(words[:-1]):  # the adjectives of the name ('правительственной', 'Наблюдательного')
             p = nlp.parse(w)[0]
             if p.tag.POS not in ("ADJF", "PRTF") or p.normal_form in NOT_NAME_ADJ:
@@ -244,14 +248,11 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             adj.insert(0, w)
         start = m.end(1) - len(" ".join([*adj, words[-1]]))
         head_end = m.end(1)
-        owner, om = None, None
-        end = head_end
         sp = re.match(r"[ \u00a0]+", text[head_end:])
-        if sp and head_end + sp.end() in org_at:
-            owner, om = org_at[head_end + sp.end()]
-            end = om.end
+        owned = org_at.get(head_end + sp.end()) if sp else None  # (owner, its mention)
+        end = owned[1].end if owned else head_end
         end2 = _extend_org(text, start, end)
-        if owner is None and end2 == end:
+        if owned is None and end2 == end:
             if head != "кластер":
                 continue
             nxt = re.match(r" ([а-яё]{4,})\b", text[head_end:])
@@ -259,13 +260,14 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
                     p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(nxt.group(1))):
                 continue
             end2 = head_end + nxt.end()
-        if owner is None and head in ("филиал",):
+        if owned is None and head in ("филиал",):
             continue
         end = end2
         nom = inflect_phrase(text[start:head_end], "nomn").split()
         nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
         label = _cap(" ".join(nom))
-        if owner is not None:
+        if owned is not None:
+            owner, om = owned
             label += " " + inflect_phrase(owner.label_ru, "gent")
             label += text[om.end: end]
         else:

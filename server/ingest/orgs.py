@@ -11,6 +11,7 @@ places, names of legal acts and instruments, a plural common noun («регио�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,7 +91,7 @@ def _plural_head(text: str, toks: list[tuple[str, int, int]], i: int, j: int) ->
 
 def _plural_before(text: str, start: int) -> bool:
     m = re.search(r"([А-Яа-яЁё]+)\s+$", text[:start])
-    return bool(m) and any(p.tag.POS == "ADJF" and "Apro" not in p.tag and p.tag.number == "plur"
+    return m is not None and any(p.tag.POS == "ADJF" and "Apro" not in p.tag and p.tag.number == "plur"
                            for p in nlp.parse(m.group(1))[:1])
 
 
@@ -247,7 +248,7 @@ def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
 
 
 def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout: Layout | None = None,
-                 outlet: str | None = None, blocked: list[tuple[int, int]] = ()) -> list[Candidate]:
+                 outlet: str | None = None, blocked: Iterable[tuple[int, int]] = ()) -> list[Candidate]:
     """``blocked``: spans that are something else (instruments, legal acts)."""
     layout = layout or Layout()
     cands: dict[str, Candidate] = {}
@@ -274,9 +275,9 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout:
             continue
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
-            label, cls, men = regional
+            label, body_cls, men = regional
             if not overlaps(men.start, men.end, no_go):
-                add(orgrules.key_of(label), lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+                add(orgrules.key_of(label), lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
             continue
         if e.alias is None and overlaps(men.start, men.end, layout.credits):
             continue

@@ -185,9 +185,9 @@ def _complement(ix: _Index, key: str, a: int, b: int) -> tuple[Candidate | None,
             return None, r, text[a:rs].strip(), False
     anaphor = re.search(r"\s(региона|области|края|республики)$", comp)
     if anaphor and _genitive_words(comp[: anaphor.start()]):
-        r = regions.resolve_anaphora(text, a + anaphor.start(1))
-        if r is not None:
-            return None, r, comp[: anaphor.start()].strip(), False
+        named = regions.resolve_anaphora(text, a + anaphor.start(1))
+        if named is not None:
+            return None, named, comp[: anaphor.start()].strip(), False
     return None
 
 

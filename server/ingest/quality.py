@@ -38,7 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from server.ingest import nlp
 from server.ingest.readback import Found, decimal
@@ -332,7 +332,21 @@ def _money_key(value: Any, value_max: Any, currency: Any) -> tuple:
     return decimal(value), decimal(value_max), (currency or None)
 
 
-def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Score, dict[str, Any]]:
+class MoneyDetails(TypedDict):
+    """How the matched money amounts agree with the gold beyond their value."""
+
+    matched: int
+    qualifier_agrees: int
+    with_measures: int
+    with_belongs_to: int
+    qualifier_disagrees: list[str]
+
+
+MONEY_COUNTS: tuple[Literal["matched", "qualifier_agrees", "with_measures", "with_belongs_to"], ...] = (
+    "matched", "qualifier_agrees", "with_measures", "with_belongs_to")
+
+
+def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Score, MoneyDetails]:
     def match(d: Found, g: dict) -> bool:
         return _money_key(d.data["value"], d.data["value_max"], d.data["currency"]) == \
             _money_key(g.get("value"), g.get("value_max"), g.get("currency"))
@@ -391,17 +405,22 @@ def _junk(found: dict[str, Any], gold: dict[str, Any], text: str, person_pairs: 
     return out
 
 
+def _squash(s: str) -> str:
+    return re.sub(r"\s+", " ", s).strip()
+
+
 def _ws(s: str | None) -> str | None:
-    return re.sub(r"\s+", " ", s).strip() if s else None
+    return _squash(s) if s else None
 
 
 def _compare_structure(found: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool]:
     dateline = (gold.get("dateline") or {}).get("surface") if gold.get("dateline") else None
     want = {"headline": _ws(gold.get("headline")), "lead": _ws(gold.get("lead")), "dateline": _ws(dateline),
-            "credits": sorted(_ws(c) for c in gold.get("credits") or []),
-            "source_lines": sorted(_ws(c) for c in gold.get("source_lines") or []), "byline": _ws(gold.get("byline"))}
+            "credits": sorted(_squash(c) for c in gold.get("credits") or []),
+            "source_lines": sorted(_squash(c) for c in gold.get("source_lines") or []), "byline": _ws(gold.get("byline"))}
     got = {"headline": _ws(found["headline"]), "lead": _ws(found["lead"]), "dateline": _ws(found["dateline"]),
-           "credits": sorted(_ws(c) for c in found["credits"]), "source_lines": sorted(_ws(c) for c in found["source_lines"]),
+           "credits": sorted(_squash(c) for c in found["credits"]),
+           "source_lines": sorted(_squash(c) for c in found["source_lines"]),
            "byline": _ws(found["byline"])}
     return {k: want[k] == got[k] for k in STRUCTURE_FIELDS}
 
@@ -412,7 +431,7 @@ def summarise(per_item: dict[str, dict[str, Any]]) -> dict[str, Any]:
     junk: list[str] = []
     twice: list[str] = []
     qualitative: list[str] = []
-    money = {"matched": 0, "qualifier_agrees": 0, "with_measures": 0, "with_belongs_to": 0, "qualifier_disagrees": []}
+    money = MoneyDetails(matched=0, qualifier_agrees=0, with_measures=0, with_belongs_to=0, qualifier_disagrees=[])
     structure = {k: 0 for k in STRUCTURE_FIELDS}
     for stem, r in per_item.items():
         for k in KINDS:
@@ -420,8 +439,8 @@ def summarise(per_item: dict[str, dict[str, Any]]) -> dict[str, Any]:
         junk += [f"{stem}: {j}" for j in r["junk"]]
         twice += [f"{stem}: {t}" for t in r["acts_minted_twice"]]
         qualitative += [f"{stem}: {q}" for q in r["qualitative_changes"]]
-        for k in ("matched", "qualifier_agrees", "with_measures", "with_belongs_to"):
-            money[k] += r["money_details"][k]
+        for count in MONEY_COUNTS:
+            money[count] += r["money_details"][count]
         money["qualifier_disagrees"] += [f"{stem}: {q}" for q in r["money_details"]["qualifier_disagrees"]]
         for k in STRUCTURE_FIELDS:
             structure[k] += bool(r["structure"][k])

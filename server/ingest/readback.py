@@ -10,8 +10,9 @@ from typing import Any
 
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
+from rdflib.term import Node
 
-from server.ingest.draft import ELI, OA, ORG, PKG
+from server.ingest.draft import ELI, OA, ORG, PKG, int_value
 
 
 def decimal(v: Any) -> Decimal | None:
@@ -49,22 +50,28 @@ def _ru(g: Graph, s: Any, *props: URIRef) -> list[str]:
     return [str(x) for p in props for x in g.objects(s, p) if getattr(x, "language", "ru") in ("ru", None)]
 
 
+def _first(labels: list[str]) -> str | None:
+    return labels[0] if labels else None
+
+
 def quote_spans(g: Graph, s: Any) -> list[tuple[int, int, str]]:
-    out = []
+    out: list[tuple[int, int, str]] = []
     for st in g.objects(s, PKG.evidence):
-        start = end = exact = None
+        span: tuple[int, int] | None = None
+        exact = None
         for sel in g.objects(st, OA.hasSelector):
             if g.value(sel, OA.start) is not None:
-                start, end = int(g.value(sel, OA.start)), int(g.value(sel, OA.end))
+                span = int_value(g, sel, OA.start), int_value(g, sel, OA.end)
             if g.value(sel, OA.exact) is not None:
                 exact = str(g.value(sel, OA.exact))
-        if start is not None:
-            out.append((start, end, exact or ""))
+        if span is not None:
+            out.append((*span, exact or ""))
     return sorted(out)
 
 
-def _subclasses(g: Graph, root: URIRef) -> set[URIRef]:
-    out, todo = {root}, [root]
+def _subclasses(g: Graph, root: URIRef) -> set[Node]:
+    out: set[Node] = {root}
+    todo: list[Node] = [root]
     while todo:
         c = todo.pop()
         for sub in g.subjects(RDFS.subClassOf, c):
@@ -101,17 +108,17 @@ def read_draft(g: Graph) -> dict[str, Any]:
         org = g.value(post, ORG.postIn)
         org_labels = _ru(g, org) if org is not None else []
         role = g.value(post, ORG.role)
-        role_text = (_ru(g, role, RDFS.label, SKOS.prefLabel) or [None])[0] if role is not None else None
+        role_text = _first(_ru(g, role, RDFS.label, SKOS.prefLabel)) if role is not None else None
         if role_text is None:  # no role concept: the post's label, which starts with the role
             role_text = (_ru(g, post, RDFS.label) or [""])[0]
-        for person in sorted(g.subjects(ORG.holds, post)):
+        for person in sorted(p for p in g.subjects(ORG.holds, post) if isinstance(p, URIRef)):
             posts.append(Found(str(post), _ru(g, post, RDFS.label), quote_spans(g, post),
                                {"person": str(person), "person_labels": _ru(g, person), "role": role_text,
                                 "org": str(org) if org is not None else None, "org_labels": org_labels}))
     acts = []
     for a in sorted(instances(g, PKG.LegalAct)):
         kind_node = g.value(a, ELI.type_document)
-        kind = (_ru(g, kind_node, RDFS.label, SKOS.prefLabel) or [None])[0] if kind_node is not None else None
+        kind = _first(_ru(g, kind_node, RDFS.label, SKOS.prefLabel)) if kind_node is not None else None
         label = (_ru(g, a, RDFS.label) or [""])[0]
         acts.append(Found(str(a), [label], quote_spans(g, a), {
             "kind": kind or label, "number": _str(g.value(a, ELI.id_local)), "date": _str(g.value(a, ELI.date_document)),
@@ -123,20 +130,21 @@ def read_draft(g: Graph) -> dict[str, Any]:
         money.append(Found(str(m), _ru(g, m, RDFS.label), quote_spans(g, m), {
             "value": decimal(g.value(m, PKG.amountValue)), "value_max": decimal(g.value(m, PKG.amountMaxValue)),
             "currency": _str(g.value(m, PKG.currency)),
-            "qualifier": (_ru(g, q, RDFS.label, SKOS.prefLabel) or [None])[0] if q is not None else None,
-            "measures": (_ru(g, m, PKG.measures) or [None])[0],
+            "qualifier": _first(_ru(g, q, RDFS.label, SKOS.prefLabel)) if q is not None else None,
+            "measures": _first(_ru(g, m, PKG.measures)),
             "belongs_to": (_ru(g, owner) or [str(owner)])[0] if owner is not None else None}))
     changes = []
     for c in sorted(instances(g, PKG.ParameterChange)):
         changes.append(Found(str(c), _ru(g, c, RDFS.label), quote_spans(g, c), {
             "from": decimal(g.value(c, PKG.fromValue)), "to": decimal(g.value(c, PKG.toValue)),
-            "currency": _str(g.value(c, PKG.currency)), "parameter": (_ru(g, c, PKG.parameter) or [None])[0]}))
+            "currency": _str(g.value(c, PKG.currency)), "parameter": _first(_ru(g, c, PKG.parameter))}))
     events = []
     for e in sorted(instances(g, PKG.Event)):
         speakers = set(g.objects(e, PKG.participant))
-        speakers |= {g.value(p, PKG.participationAgent) for p in g.objects(e, PKG.hasParticipation)} - {None}
+        speakers |= {agent for p in g.objects(e, PKG.hasParticipation)
+                     if (agent := g.value(p, PKG.participationAgent)) is not None}
         events.append(Found(str(e), _ru(g, e, RDFS.label), quote_spans(g, e), {
-            "date": _str(g.value(e, DCTERMS.date)), "place": (_ru(g, e, PKG.locationName) or [None])[0],
+            "date": _str(g.value(e, DCTERMS.date)), "place": _first(_ru(g, e, PKG.locationName)),
             "speakers": sorted((_ru(g, s) or [str(s)])[0] for s in speakers)}))
     return {"persons": persons, "organisations": orgs, "posts": posts, "legal_acts": acts, "money": money,
             "changes": changes, "events": events, "structure": read_structure(g)}

@@ -119,7 +119,8 @@ def _last_person_before(pos: int, persons: list[Candidate], exclude_from: int | 
 
 # -- instruments ---------------------------------------------------------------------------
 
-NAMED_INSTRUMENTS = (
+# (pattern, slug, class, instrument type, label ru, label en, alternative labels)
+NAMED_INSTRUMENTS: tuple[tuple[str, str, str, str, str, str, list[str]], ...] = (
     (r"СПИК\s*2\.0", "spik-2-0", "InvestmentContract", "typeContractual", "Специальный инвестиционный контракт 2.0",
      "Special investment contract 2.0", ["СПИК 2.0"]),
     (r"СПИК(?!\s*2\.0)", "spik", "InvestmentContract", "typeContractual", "Специальный инвестиционный контракт",
@@ -200,9 +201,9 @@ def proposals(text: str, persons: list[Candidate], orgs: list[Candidate], posts:
     # money changes outside any rule-found proposal still need one (a change belongs to a proposal)
     for ch in changes:
         if not any(p.start <= ch.start < p.end for p in out):
-            s, e = next(((s, e) for s, e in nlp.quote_regions(text) if s <= ch.start < e), (None, None))
-            if s is None:
-                s, e = next(((s, e) for s, e in nlp.sentence_bounds(text) if s <= ch.start < e), (ch.start, ch.end))
+            quote = next(((s, e) for s, e in nlp.quote_regions(text) if s <= ch.start < e), None)
+            s, e = quote or next(((s, e) for s, e in nlp.sentence_bounds(text) if s <= ch.start < e),
+                                 (ch.start, ch.end))
             spk, direct = speaker(text, ch.start, ch.end, persons, posts)
             proposer = spk if spk is not None and direct else _last_person_before(ch.start, persons)
             p = _proposal(text, s, e, [proposer] if proposer else [], persons, posts)
