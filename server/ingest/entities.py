@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from server.ingest import nlp
+from server.ingest.inflect import noun_parse
 from server.ingest.translit import slugify, translit
 
 
@@ -51,71 +52,9 @@ class Candidate:
 # -- morphology helpers --------------------------------------------------------------------
 
 
-def _case_like(src: str, word: str) -> str:
-    if src.isupper() and len(src) > 1:
-        return word.upper()
-    if src[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
-def _noun_parse(word: str):
-    for p in nlp.parse(word):
-        if p.tag.POS == "NOUN":
-            return p
-    return None
-
-
-def inflect_phrase(text: str, case: str = "nomn") -> str:
-    """Put the head noun phrase (leading adjectives + first noun) in ``case``; keep the rest.
-    'Экспертного совета по развитию …' -> 'Экспертный совет по развитию …'."""
-    toks = list(re.finditer(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)?", text))
-    head = None
-    for i, m in enumerate(toks):
-        if text[: m.start()].count("«") > text[: m.start()].count("»"):
-            break  # never inside a quoted name
-        if m.group().isupper() and len(m.group()) > 1:
-            break
-        p = _noun_parse(m.group())
-        first = nlp.parse(m.group())[0]
-        if p is not None and first.tag.POS in ("NOUN", None):
-            head = (i, p)
-            break
-        if first.tag.POS not in ("ADJF", "PRTF"):
-            break
-    if head is None:
-        return text
-    hi, hp = head
-    number = hp.tag.number or "sing"
-    # prefer the noun parse whose case agrees with a preceding adjective, if any
-    new_head = hp.inflect({case, number}) or hp.inflect({case})
-    if new_head is None:
-        return text
-    out = []
-    last = 0
-    for i, m in enumerate(toks[: hi + 1]):
-        w = m.group()
-        if i == hi:
-            repl = new_head.word
-        else:
-            repl = w.lower()
-            for p in nlp.parse(w):
-                if p.tag.POS in ("ADJF", "PRTF"):
-                    grams = {case, number} | ({hp.tag.gender} if number == "sing" and hp.tag.gender else set())
-                    f = p.inflect(grams)
-                    if f is not None:
-                        repl = f.word
-                        break
-        out.append(text[last: m.start()])
-        out.append(_case_like(w, repl))
-        last = m.end()
-    out.append(text[last:])
-    return "".join(out)
-
-
 def head_lemma(text: str) -> str:
     for w, _, _ in nlp.words(text):
-        p = _noun_parse(w)
+        p = noun_parse(w)
         if p is not None and nlp.parse(w)[0].tag.POS == "NOUN":
             return p.normal_form
     return ""

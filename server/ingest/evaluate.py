@@ -14,7 +14,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from server.ingest.draft import ELI, OA, PKG, int_value
+from server.ingest.builder import ELI, OA, PKG, int_value
 
 ORG_CLASSES = {PKG[c] for c in ("Organization", "LegislativeBody", "Committee", "Ministry", "Association",
                                 "PoliticalParty", "RegionalBranch", "RegionalGovernment", "ExpertCouncil")}

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from server.ingest import nlp, regions
-from server.ingest.entities import Candidate, inflect_phrase
+from server.ingest.entities import Candidate
+from server.ingest.inflect import inflect_phrase
 from server.ingest.structure import MONTH
 
 NAMED = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|[A-ZА-ЯЁ][\w\-]*[A-ZА-ЯЁa-z](?:[ \-][A-Z0-9][\w\-]*)?)"

@@ -1,4 +1,4 @@
-"""The draft graph's legal acts, money amounts, events and article parts (``draft.Builder`` does the rest):
+"""The draft graph's legal acts, money amounts, events and article parts (``builder.Builder`` does the rest):
 every node with ru and en labels, a note for the curator and a quote."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from server.ingest import regions
 from server.ingest.translit import slugify, translit
 
 if TYPE_CHECKING:
-    from server.ingest.draft import Builder
+    from server.ingest.builder import Builder
 
 PKG_NS = PKG_IRI
 PKG = Namespace(PKG_IRI)

@@ -274,7 +274,7 @@ def _kind(phrase: str) -> str | None:
 
 
 def _nominative(phrase: str) -> str:
-    from server.ingest.entities import inflect_phrase
+    from server.ingest.inflect import inflect_phrase
 
     return inflect_phrase(phrase, "nomn").lower()
 

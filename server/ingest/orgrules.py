@@ -15,14 +15,12 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from server.ingest import nlp, regions
-from server.ingest.entities import Candidate, Mention, head_lemma, inflect_phrase
+from server.ingest.entities import Candidate, Mention, head_lemma
+from server.ingest.inflect import inflect_phrase
+from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
 from server.ingest.translit import slugify, translit
-
-if TYPE_CHECKING:  # orgs imports this module
-    from server.ingest.orgs import Entry
 
 BODY_HEADS = {"комиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
 EXPAND = {"правкомиссия": "правительственная комиссия", "набсовет": "наблюдательный совет", "госкомиссия":
@@ -55,7 +53,6 @@ def key_of(label: str) -> str:
 
 
 def candidate(label: str, cls: str | None) -> Candidate:
-    from server.ingest.orgs import org_class
 
     c = Candidate("org", key_of(label), label, translit(label), cls or org_class(label), slugify(label),
                   lemmas=nlp.lemma_key(label))
@@ -226,7 +223,6 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
     'Наблюдательного совета ФРП', 'Заполярного филиала ПАО …', 'промышленного кластера
     метровагоностроения': a collegial body (a branch, a cluster) with a 'по …' complement or the
     organisation it belongs to (in the genitive) right after its head."""
-    from server.ingest.orgs import _extend_org
 
     org_at: dict[int, tuple[Candidate, Mention]] = {}
     for c in cands:
@@ -251,7 +247,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         sp = re.match(r"[ \u00a0]+", text[head_end:])
         owned = org_at.get(head_end + sp.end()) if sp else None  # (owner, its mention)
         end = owned[1].end if owned else head_end
-        end2 = _extend_org(text, start, end)
+        end2 = extend_org(text, start, end)
         if owned is None and end2 == end:
             if head != "кластер":
                 continue
@@ -301,9 +297,8 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
         if e is not None and f"alias:{e.alias.slug}" in cands:
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end(): end])))
         elif e is not None:
-            from server.ingest.orgs import _alias_candidate
 
-            cands[f"alias:{e.alias.slug}"] = _alias_candidate(e)
+            cands[f"alias:{e.alias.slug}"] = alias_candidate(e)
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end(): end])))
     return out
 

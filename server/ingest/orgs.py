@@ -12,23 +12,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from server.ingest import nlp, orgrules, regions
-from server.ingest.aliases import ALIASES, MEDIA, Alias
-from server.ingest.entities import Candidate, Mention, head_lemma, inflect_phrase
+from server.ingest.aliases import ALIASES, MEDIA
+from server.ingest.entities import Candidate, Mention, head_lemma
+from server.ingest.inflect import inflect_phrase
+from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
 from server.ingest.structure import Layout
 from server.ingest.translit import slugify, translit
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
-HEAD_CLASSES = {
-    "министерство": "Ministry", "комитет": "Committee", "комиссия": "Committee", "совет": "ExpertCouncil",
-    "дума": "LegislativeBody", "собрание": "LegislativeBody", "ассоциация": "Association",
-    "союз": "Association", "палата": "Association", "партия": "PoliticalParty", "отделение": "RegionalBranch",
-    "правительство": "Organization", "фонд": "Organization", "агентство": "Organization",
-    "служба": "Organization", "корпорация": "Organization", "институт": "Organization", "коллегия": "Committee",
-}
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
 FEDERAL_TAIL = re.compile(r"\s+(?:РФ|России|Российской\s+Федерации)$")
@@ -36,18 +30,6 @@ REGIONAL_ADJ = re.compile(r"(?:регионал|областн|краев|рес
 
 
 # -- the gazetteer: alias table + organisations already in the store ------------------------
-
-@dataclass
-class Entry:
-    surface: str
-    lemmas: tuple[str, ...]
-    exact_case: bool
-    alias: Alias | None = None
-    iri: str | None = None
-    label_ru: str = ""
-    label_en: str = ""
-    cls: str = "Organization"
-
 
 def gazetteer(existing: list[dict[str, str]]) -> list[Entry]:
     entries: list[Entry] = []
@@ -166,37 +148,6 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 BRANCH = re.compile(r"(регионально|местно|областно|городско)(?:го|е|му|м)\s+отделени[яеюи]\w*\s+(?:партии\s+)?«([^»]+)»",
                     re.IGNORECASE)
-_STOP_EXTEND = {"при", "в", "на", "с", "и", "а", "для", "от", "к", "у", "о", "об", "за", "из"}
-
-
-def _extend_org(text: str, start: int, end: int) -> int:
-    """Extend 'Экспертного совета' over a following 'по …' complement ('по развитию промышленной
-    инфраструктуры', 'по промышленности и торговле'): words in the dative or genitive and «и»
-    between nouns, up to punctuation or a word in another case."""
-    if not text[end:].startswith(" по "):
-        return end
-    pos = end + 4
-    last = end
-    for m in re.finditer(r"\S+", text[pos:]):
-        w = m.group()
-        core = w.rstrip(",.;:»)")
-        if core.lower() == "и":
-            nxt = re.match(r"\s*(\S+)", text[pos + m.end():])
-            if nxt and any(p.tag.POS == "NOUN" and p.tag.case in ("datv", "gent")
-                           for p in nlp.parse(nxt.group(1).rstrip(",.;:»)"))):
-                continue
-            break
-        if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
-            break
-        if not any(p.tag.case in ("datv", "gent") and p.tag.POS in ("NOUN", "ADJF", "PRTF")
-                   for p in nlp.parse(core)):
-            break
-        last = pos + m.start() + len(core)
-        if core != w:
-            break
-    return last
-
-
 def _trim_org(text: str, start: int, end: int) -> int:
     """Drop trailing verbs/participles NER glued on ('Экспертный совет организован')."""
     toks = nlp.words(text[start:end], start)
@@ -216,26 +167,6 @@ def is_noise(surface: str) -> bool:
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 1:
         return False  # an abbreviation
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
-
-
-def org_class(label: str) -> str:
-    first = nlp.words(label)[0][0].lower() if nlp.words(label) else ""
-    if first.startswith("мин") and first not in ("министерство",) and nlp.parse(first)[0].tag.POS != "NOUN":
-        return "Ministry"
-    head = head_lemma(label)
-    if head == "совет" and "эксперт" not in label.lower():
-        return "Organization"
-    if head == "правительство" and regions.find(label):
-        return "RegionalGovernment"
-    return HEAD_CLASSES.get(head, "Organization")
-
-
-def _alias_candidate(e: Entry) -> Candidate:
-    a = e.alias
-    key = f"alias:{a.slug}" if a else f"iri:{e.iri}"
-    return Candidate("org", key, e.label_ru, e.label_en or translit(e.label_ru), e.cls, a.slug if a else slugify(e.label_ru),
-                     iri=e.iri, alt_ru=list(a.alt_ru) if a else [], alt_en=list(a.alt_en) if a else [],
-                     lemmas=nlp.lemma_key(e.label_ru))
 
 
 def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
@@ -282,7 +213,7 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout:
         if e.alias is None and overlaps(men.start, men.end, layout.credits):
             continue
         key = f"alias:{e.alias.slug}" if e.alias else f"iri:{e.iri}"
-        add(key, lambda e=e: _alias_candidate(e), men)
+        add(key, lambda e=e: alias_candidate(e), men)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
@@ -301,7 +232,7 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout:
         nxt = re.match(r"[ \u00a0]+", text[end:])
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
-        end = _extend_org(text, sp.start, end) if head_lemma(text[sp.start:end]) in EXTENDABLE_HEADS else end
+        end = extend_org(text, sp.start, end) if head_lemma(text[sp.start:end]) in EXTENDABLE_HEADS else end
         start = sp.start
         if text[start:end].count("«") > text[start:end].count("»") and text[end: end + 1] == "»":
             end += 1  # 'ООО «Ромашка' -> 'ООО «Ромашка»'

@@ -22,7 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 from server.ingest import nlp, regions
-from server.ingest.entities import Candidate, Mention, inflect_phrase
+from server.ingest.entities import Candidate, Mention
+from server.ingest.inflect import inflect_phrase
 
 # (regex, key): the longest role phrases first
 ROLE_PATTERNS: tuple[tuple[str, str], ...] = (

@@ -12,7 +12,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from server.ingest.draft import ELI, OA, ORG, PKG, int_value
+from server.ingest.builder import ELI, OA, ORG, PKG, int_value
 
 
 def decimal(v: Any) -> Decimal | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from server.ingest import nlp
+from server.ingest.inflect import inflect_phrase
 
 # (official name, short names): republics, federal cities and the common short names of others
 TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -92,8 +93,6 @@ def genitive(label: str) -> str:
     if words[0] == "Республика":
         return "Республики " + " ".join(words[1:])
     if label in CITIES or len(words) == 1:
-        from server.ingest.entities import inflect_phrase
-
         return inflect_phrase(label, "gent")
     if "—" in label:
         label = label.split(" — ")[0]

@@ -8,7 +8,8 @@ import re
 from dataclasses import dataclass, field
 
 from server.ingest import nlp
-from server.ingest.entities import Candidate, inflect_phrase
+from server.ingest.entities import Candidate
+from server.ingest.inflect import inflect_phrase
 from server.ingest.money import Change
 from server.ingest.posts import Post
 from server.ingest.translit import slugify
