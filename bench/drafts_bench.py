@@ -77,29 +77,44 @@ def main() -> None:
         for name, q in QUERIES.items():
             rows[name].update(timed({"store, no drafts": lambda q=q: st.query(q)}, args.repeat))
         for k in range(args.drafts):
-            draft = "".join(f'<{ID}person/draft{k}-{i}> a <http://localhost:8000/ontology/Person> ; '
-                            f'<http://www.w3.org/2000/01/rdf-schema#label> "Черновик {k}-{i}"@ru .\n' for i in range(100))
+            draft = "".join(
+                f"<{ID}person/draft{k}-{i}> a <http://localhost:8000/ontology/Person> ; "
+                f'<http://www.w3.org/2000/01/rdf-schema#label> "Черновик {k}-{i}"@ru .\n'
+                for i in range(100)
+            )
             st.load(draft, ox.RdfFormat.TURTLE, draft_graph(ID, f"d{k}"))
         raw = st.raw
         names = [g.value for g in raw.named_graphs()]
         public = [ox.NamedNode(g) for g in names if not st.is_private(g)]
         for name, q in QUERIES.items():
-            rows[name].update(timed({
-                "union": lambda q=q: raw.query(q, use_default_graph_as_union=True),
-                "list": lambda q=q: raw.query(q, default_graph=[ox.DefaultGraph(), *public], named_graphs=public),
-                "store, drafts": lambda q=q: st.query(q),
-            }, args.repeat))
+            rows[name].update(
+                timed(
+                    {
+                        "union": lambda q=q: raw.query(q, use_default_graph_as_union=True),
+                        "list": lambda q=q: raw.query(
+                            q, default_graph=[ox.DefaultGraph(), *public], named_graphs=public
+                        ),
+                        "store, drafts": lambda q=q: st.query(q),
+                    },
+                    args.repeat,
+                )
+            )
         t0 = time.perf_counter()
         for _ in range(1000):
             raw.named_graphs()
-        listing = (time.perf_counter() - t0)
+        listing = time.perf_counter() - t0
         st.close()
 
     cols = ["union", "list", "store, no drafts", "store, drafts"]
     command = f"python bench/drafts_bench.py --triples {args.triples} --drafts {args.drafts} --repeat {args.repeat}"
-    lines = [f"# Drafts out of the default graph: cost per query ({n} triples on disk, {args.drafts} drafts)", "",
-             f"`{command}`; median ms of each query, results read to the end.", "",
-             "| query | " + " | ".join(cols) + " | list / union |", "|---|" + "---:|" * (len(cols) + 1)]
+    lines = [
+        f"# Drafts out of the default graph: cost per query ({n} triples on disk, {args.drafts} drafts)",
+        "",
+        f"`{command}`; median ms of each query, results read to the end.",
+        "",
+        "| query | " + " | ".join(cols) + " | list / union |",
+        "|---|" + "---:|" * (len(cols) + 1),
+    ]
     for name, r in rows.items():
         lines.append(f"| {name} | " + " | ".join(f"{r[c]:.3f}" for c in cols) + f" | {r['list'] / r['union']:.2f} |")
     per_call = f"{listing * 1000:.1f} µs a call"

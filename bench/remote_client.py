@@ -44,12 +44,14 @@ from server.core import errors
 from server.store.remote import RESULTS_ACCEPT, RemoteStore
 
 QUERY = "SELECT ?s ?l WHERE { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?s LIMIT 10"
-DATA = "".join(f'<http://example.org/s{i}> <http://www.w3.org/2000/01/rdf-schema#label> "label {i}" .\n'
-               for i in range(100))
+DATA = "".join(
+    f'<http://example.org/s{i}> <http://www.w3.org/2000/01/rdf-schema#label> "label {i}" .\n' for i in range(100)
+)
 
 
-def sparqlwrapper_post(url: str, form: list[tuple[str, str]], accept: str, timeout: float | None,
-                       user: str = "", password: str = "") -> bytes:
+def sparqlwrapper_post(
+    url: str, form: list[tuple[str, str]], accept: str, timeout: float | None, user: str = "", password: str = ""
+) -> bytes:
     """RemoteStore's query POST on SPARQLWrapper: what would replace ``_post_query``'s use of
     ``_send`` (the Graph Store Protocol would still need requests)."""
     sw = SPARQLWrapper(url)
@@ -105,8 +107,9 @@ def _counting_connect(sock: socket.socket, address: object) -> None:
 socket.socket.connect = _counting_connect  # TCP connections opened (both clients use socket.socket)
 
 
-def measure(name: str, call, n: int, into: dict[str, list[float]], cpu: dict[str, float],
-            connects: dict[str, int]) -> None:
+def measure(
+    name: str, call, n: int, into: dict[str, list[float]], cpu: dict[str, float], connects: dict[str, int]
+) -> None:
     c0, k0 = time.process_time(), CONNECTS[0]
     for _ in range(n):
         t0 = time.perf_counter()
@@ -127,8 +130,11 @@ def main() -> None:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
         url = f"http://127.0.0.1:{port}"
-        proc = subprocess.Popen(["oxigraph", "serve", "--location", work, "--bind", f"127.0.0.1:{port}"],
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            ["oxigraph", "serve", "--location", work, "--bind", f"127.0.0.1:{port}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         try:
             hb.wait_up(url + "/query?query=ASK%7B%7D", proc)
             store = RemoteStore(url + "/query", url + "/update", url + "/store", union_param=True, timeout=30)
@@ -139,12 +145,15 @@ def main() -> None:
                 return list(ox.parse_query_results(body, ox.QueryResultsFormat.JSON))
 
             clients = {
-                "RemoteStore.query as it is (requests; + prebind, lexing, results read twice)":
-                    lambda: list(store.query(QUERY, timeout=30)),
-                "transport only: requests (RemoteStore._post_query, keep-alive)":
-                    lambda: parse(store._read(*store._post_query(form, RESULTS_ACCEPT, 30))),
-                "transport only: SPARQLWrapper (urllib, a connection per request)":
-                    lambda: parse(sparqlwrapper_post(store.query_url, form, RESULTS_ACCEPT, 30)),
+                "RemoteStore.query as it is (requests; + prebind, lexing, results read twice)": lambda: list(
+                    store.query(QUERY, timeout=30)
+                ),
+                "transport only: requests (RemoteStore._post_query, keep-alive)": lambda: parse(
+                    store._read(*store._post_query(form, RESULTS_ACCEPT, 30))
+                ),
+                "transport only: SPARQLWrapper (urllib, a connection per request)": lambda: parse(
+                    sparqlwrapper_post(store.query_url, form, RESULTS_ACCEPT, 30)
+                ),
             }
             answers = [[r["l"] for r in call()] for call in clients.values()]
             assert all(a == answers[0] for a in answers), answers
@@ -167,14 +176,18 @@ def main() -> None:
     print("|---|---|---|---|---|---|")
     for name, lat in times.items():
         lat.sort()
-        print(f"| {name} | {statistics.median(lat) * 1000:.3f} | {lat[int(0.9 * len(lat))] * 1000:.3f} "
-              f"| {statistics.fmean(lat) * 1000:.3f} "
-              f"| {cpu[name] / len(lat) * 1000:.3f} | {connects[name]} |")
+        print(
+            f"| {name} | {statistics.median(lat) * 1000:.3f} | {lat[int(0.9 * len(lat))] * 1000:.3f} "
+            f"| {statistics.fmean(lat) * 1000:.3f} "
+            f"| {cpu[name] / len(lat) * 1000:.3f} | {connects[name]} |"
+        )
     added = code_lines(sparqlwrapper_post)
     removed = code_lines(RemoteStore._post_query)
-    print(f"\nlines of code (ast-normalised): sparqlwrapper_post adds {added} (the update would reuse it); it "
-          f"would remove at most RemoteStore._post_query's {removed}: _send, _http_error and _chunks stay "
-          "for the Graph Store Protocol")
+    print(
+        f"\nlines of code (ast-normalised): sparqlwrapper_post adds {added} (the update would reuse it); it "
+        f"would remove at most RemoteStore._post_query's {removed}: _send, _http_error and _chunks stay "
+        "for the Graph Store Protocol"
+    )
 
 
 if __name__ == "__main__":

@@ -21,8 +21,7 @@ def main(argv: list[str]) -> int:
     report.parent.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "POLICYKG_HEAVY": "1", "POLICYKG_ROBUSTNESS_REPORT": str(report)}
     started = time.monotonic()
-    code = subprocess.call([sys.executable, "-m", "pytest", "tests/robustness", "-q", "-rxX", *argv],
-                           cwd=ROOT, env=env)
+    code = subprocess.call([sys.executable, "-m", "pytest", "tests/robustness", "-q", "-rxX", *argv], cwd=ROOT, env=env)
     print(f"heavy robustness run: exit {code} in {time.monotonic() - started:.0f} s; figures in {report}")
     return code
 

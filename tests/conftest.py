@@ -108,8 +108,7 @@ def start_policykg(*args: str, env: dict | None = None, port: int | None = None,
     """Start the real `policykg serve` (Granian) in a subprocess; returns (process, url)."""
     port = port or free_port()
     cmd = [sys.executable, "-m", "server", "serve", "--port", str(port), *args]
-    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(cmd, env={**os.environ, **(env or {})}, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

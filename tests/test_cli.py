@@ -48,17 +48,22 @@ def test_stats_json_counts(data_dir):
 
 
 def test_query_json_about_the_article(data_dir):
-    q = ('PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> '
-         'SELECT ?p WHERE { ?p a <http://localhost:8000/ontology/Person> ; rdfs:label "Александр Козловский"@ru }')
+    q = (
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        'SELECT ?p WHERE { ?p a <http://localhost:8000/ontology/Person> ; rdfs:label "Александр Козловский"@ru }'
+    )
     data = json.loads(run("query", q, "--data-dir", data_dir).output)
     assert [b["p"]["value"] for b in data["results"]["bindings"]] == [KOZLOVSKY]
 
 
 def test_query_csv_and_file(data_dir, tmp_path):
     rq = tmp_path / "people.rq"
-    rq.write_text("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-                  "SELECT ?label { ?p a <http://localhost:8000/ontology/Person> ; rdfs:label ?label "
-                  "FILTER(lang(?label) = 'en') } ORDER BY ?label", encoding="utf-8")
+    rq.write_text(
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "SELECT ?label { ?p a <http://localhost:8000/ontology/Person> ; rdfs:label ?label "
+        "FILTER(lang(?label) = 'en') } ORDER BY ?label",
+        encoding="utf-8",
+    )
     out = run("query", f"@{rq}", "--format", "csv", "--data-dir", data_dir).output
     rows = list(csv.reader(io.StringIO(out)))
     assert rows[0] == ["label"]
@@ -102,9 +107,11 @@ def test_validate_command(tmp_path):
     good = run("validate", str(resource_dir("data") / "article-2026-01-27.ttl"))
     assert "Conforms" in good.output
     bad = tmp_path / "bad.ttl"
-    bad.write_text("@prefix pkg: <http://localhost:8000/ontology/> .\n"
-                   "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
-                   "<http://localhost:8000/id/proposal/x> a pkg:Proposal ; rdfs:label \"x\"@ru .\n",
-                   encoding="utf-8")
+    bad.write_text(
+        "@prefix pkg: <http://localhost:8000/ontology/> .\n"
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+        '<http://localhost:8000/id/proposal/x> a pkg:Proposal ; rdfs:label "x"@ru .\n',
+        encoding="utf-8",
+    )
     res = run("validate", str(bad), ok=False)
     assert res.exit_code == 1 and "Does not conform" in res.output and "proposal/x" in res.output

@@ -68,19 +68,26 @@ def test_a_draft_is_not_published(client, store, settings):
     assert isomorphic(rdf(client, "/sparql"), sd_before)  # the service description's named graphs
     after = stats.compute(store)
     assert (after["graphs"], after["quads"], after["classes"]) == (
-        stats_before["graphs"], stats_before["quads"], stats_before["classes"])
+        stats_before["graphs"],
+        stats_before["quads"],
+        stats_before["classes"],
+    )
     assert after["drafts"] == [{"iri": DRAFT, "triples": store.triple_count(DRAFT)}]
     assert client.get("/page/person/smirnova-irina").status_code == 404
     assert PERSON not in values(client, "SELECT ?s { GRAPH ?g { ?s ?p ?o } }")
 
     # named, it is reached: GRAPH <iri> (full or prefixed), FROM, the Protocol's dataset, by IRI elsewhere
     assert PERSON in values(client, f"SELECT ?p {{ GRAPH <{DRAFT}> {{ ?p a <{PKG}Person> }} }}")
-    assert PERSON in values(client, f"PREFIX d: <{BASE}graph/draft/> SELECT ?p {{ GRAPH d:udm {{ ?p a <{PKG}Person> }} }}")
+    assert PERSON in values(
+        client, f"PREFIX d: <{BASE}graph/draft/> SELECT ?p {{ GRAPH d:udm {{ ?p a <{PKG}Person> }} }}"
+    )
     assert PERSON in values(client, f"SELECT ?p FROM <{DRAFT}> {{ ?p a <{PKG}Person> }}")
     assert PERSON in values(client, PERSONS, **{"default-graph-uri": DRAFT})
     assert PERSON in values(client, f"SELECT ?p {{ GRAPH ?g {{ ?p a <{PKG}Person> }} }}", **{"named-graph-uri": DRAFT})
     assert PERSON.encode() in client.get("/export?" + urlencode({"graph": DRAFT, "format": "nt"})).data
-    assert PERSON.encode() in client.get("/store?" + urlencode({"graph": DRAFT}), headers={"Accept": "text/turtle"}).data
+    assert (
+        PERSON.encode() in client.get("/store?" + urlencode({"graph": DRAFT}), headers={"Accept": "text/turtle"}).data
+    )
 
     # drafts=include: for the token's holders only
     assert PERSON in values(client, PERSONS, AUTH, drafts="include")
@@ -92,7 +99,6 @@ def test_a_draft_is_not_published(client, store, settings):
         assert "drafts=include needs the update token" in r.get_json()["error"]["message"]
     r = client.get("/sparql?" + urlencode({"query": PERSONS, "drafts": "all"}))
     assert r.status_code == 400 and "'drafts' must be" in r.get_json()["error"]["message"]
-
 
 
 def test_an_accepted_draft_is_published(client, store, settings):

@@ -10,7 +10,9 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 
 def insert(client, value: str) -> None:
-    upd = f'INSERT DATA {{ GRAPH <http://example.org/g> {{ <http://example.org/s> <http://example.org/p> "{value}" }} }}'
+    upd = (
+        f'INSERT DATA {{ GRAPH <http://example.org/g> {{ <http://example.org/s> <http://example.org/p> "{value}" }} }}'
+    )
     assert client.post("/sparql", data={"update": upd}, headers=AUTH).status_code == 204
 
 

@@ -248,7 +248,7 @@ def test_triple_terms_written_deterministically(settings):
 def test_http_export_of_triple_terms(client, store):
     from server.protocol import formats
 
-    term = f"<<( <{KOZLOVSKY}> <http://xmlns.com/foaf/0.1/nick> \"AK\" )>>"
+    term = f'<<( <{KOZLOVSKY}> <http://xmlns.com/foaf/0.1/nick> "AK" )>>'
     store.update(f"INSERT DATA {{ GRAPH <{ARTICLE}> {{ <{KOZLOVSKY}> <http://example.org/said> {term} }} }}")
     koz = ox.NamedNode(KOZLOVSKY)
     nick = ox.Triple(koz, ox.NamedNode("http://xmlns.com/foaf/0.1/nick"), ox.Literal("AK"))

@@ -19,8 +19,9 @@ Q = f"SELECT ?s ?l WHERE {{ ?s <{LABEL}> ?l }} ORDER BY ?s ?l LIMIT 5"
 
 @pytest.fixture(scope="module")
 def apps(seeded_store):
-    app = create_app(Settings.from_env({}, memory=True, cors_origins="https://a.example", max_rows=3),
-                     store=seeded_store)
+    app = create_app(
+        Settings.from_env({}, memory=True, cors_origins="https://a.example", max_rows=3), store=seeded_store
+    )
     assert isinstance(app.wsgi_app, FastQueries)
     return Client(app), Client(app.wsgi_app.flask_wsgi), app
 

@@ -58,10 +58,18 @@ def test_put_creates_then_replaces(empty):
 def test_post_merges_and_keeps_blank_nodes_apart(empty):
     client, _ = empty
     body = b'_:b <http://example.org/p> "x" .'
-    assert client.post(f"/store?graph={G1}", data=body, headers={"Content-Type": "application/n-triples",
-                                                                  **AUTH}).status_code == 201
-    assert client.post(f"/store?graph={G1}", data=body, headers={"Content-Type": "application/n-triples",
-                                                                  **AUTH}).status_code == 204
+    assert (
+        client.post(
+            f"/store?graph={G1}", data=body, headers={"Content-Type": "application/n-triples", **AUTH}
+        ).status_code
+        == 201
+    )
+    assert (
+        client.post(
+            f"/store?graph={G1}", data=body, headers={"Content-Type": "application/n-triples", **AUTH}
+        ).status_code
+        == 204
+    )
     got = get_graph(client, f"graph={G1}")
     assert len(got) == 2 and len(set(got.subjects())) == 2  # two different blank nodes
 
@@ -78,8 +86,10 @@ def test_post_to_store_creates_a_new_graph(empty):
 
 def test_post_trig_to_store_adds_quads_to_their_graphs(empty):
     client, store = empty
-    trig = b"<http://example.org/a> { <http://example.org/s> <http://example.org/p> 1 . }\n" \
-           b"<http://example.org/b> { <http://example.org/s> <http://example.org/p> 2 . }"
+    trig = (
+        b"<http://example.org/a> { <http://example.org/s> <http://example.org/p> 1 . }\n"
+        b"<http://example.org/b> { <http://example.org/s> <http://example.org/p> 2 . }"
+    )
     resp = client.post("/store", data=trig, headers={"Content-Type": "application/trig", **AUTH})
     assert resp.status_code == 204
     assert [g.iri for g in store.graphs()] == ["http://example.org/a", "http://example.org/b"]
@@ -157,8 +167,7 @@ def test_writes_need_the_token(empty):
     client, store = empty
     resp = client.put(f"/store?graph={G1}", data=DATA, headers={"Content-Type": TTL})
     assert resp.status_code == 401 and resp.headers["WWW-Authenticate"].startswith("Bearer")
-    resp = client.put(f"/store?graph={G1}", data=DATA, headers={"Content-Type": TTL,
-                                                                 "Authorization": "Bearer wrong"})
+    resp = client.put(f"/store?graph={G1}", data=DATA, headers={"Content-Type": TTL, "Authorization": "Bearer wrong"})
     assert resp.status_code == 403
     assert client.delete(f"/store?graph={G1}").status_code == 401
     assert snapshot(store) == set()
@@ -201,8 +210,11 @@ def test_jsonld_upload_and_relative_iris_resolve_against_the_graph(empty):
     doc = b'{"@id": "s", "http://example.org/p": {"@id": "o"}}'
     assert put(client, "graph=http://example.org/base/g", doc, ctype="application/ld+json").status_code == 201
     got = get_graph(client, "graph=http://example.org/base/g")
-    assert (URIRef("http://example.org/base/s"), URIRef("http://example.org/p"),
-            URIRef("http://example.org/base/o")) in got
+    assert (
+        URIRef("http://example.org/base/s"),
+        URIRef("http://example.org/p"),
+        URIRef("http://example.org/base/o"),
+    ) in got
 
 
 def test_store_itself_allows_only_get_head_post(empty):
@@ -232,8 +244,10 @@ def test_multipart_post_merges_file_parts(empty):
     client, _ = empty
     from io import BytesIO
 
-    data = {"a": (BytesIO(b'<http://example.org/s> <http://example.org/p> "1" .'), "a.ttl", "text/turtle"),
-            "b": (BytesIO(b'<http://example.org/s> <http://example.org/p> "2" .'), "b.nt", "application/n-triples")}
+    data = {
+        "a": (BytesIO(b'<http://example.org/s> <http://example.org/p> "1" .'), "a.ttl", "text/turtle"),
+        "b": (BytesIO(b'<http://example.org/s> <http://example.org/p> "2" .'), "b.nt", "application/n-triples"),
+    }
     resp = client.post(f"/store?graph={G1}", data=data, headers=AUTH, content_type="multipart/form-data")
     assert resp.status_code == 201
     assert len(get_graph(client, f"graph={G1}")) == 2
@@ -274,14 +288,16 @@ def test_real_server_writes_are_seen_by_queries():
 
     proc, url = start_policykg("--memory", "--update-token", TOKEN)
     try:
-        resp = requests.put(f"{url}/store", params={"graph": G1}, data=DATA,
-                            headers={"Content-Type": TTL, **AUTH}, timeout=30)
+        resp = requests.put(
+            f"{url}/store", params={"graph": G1}, data=DATA, headers={"Content-Type": TTL, **AUTH}, timeout=30
+        )
         assert resp.status_code == 201
-        ask = f"ASK {{ GRAPH <{G1}> {{ ?s <http://example.org/name> \"Bob\" }} }}"
+        ask = f'ASK {{ GRAPH <{G1}> {{ ?s <http://example.org/name> "Bob" }} }}'
         answer = requests.get(f"{url}/sparql", params={"query": ask}, timeout=30)
         assert answer.json()["boolean"] is True
-        got = requests.get(f"{url}/store", params={"graph": G1}, headers={"Accept": "application/n-triples"},
-                           timeout=30)
+        got = requests.get(
+            f"{url}/store", params={"graph": G1}, headers={"Accept": "application/n-triples"}, timeout=30
+        )
         assert isomorphic(Graph().parse(data=got.text, format="nt"), Graph().parse(data=DATA, format="turtle"))
         assert requests.delete(f"{url}/store", params={"graph": G1}, headers=AUTH, timeout=30).status_code == 204
         assert requests.get(f"{url}/sparql", params={"query": ask}, timeout=30).json()["boolean"] is False

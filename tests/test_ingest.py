@@ -40,7 +40,10 @@ def env():
     settings = Settings.from_env({}, memory=True)
     st = ontology_only_store(settings)
     out = {"settings": settings, "store": st, "drafts": {}}
-    for path, day in [(ARTICLE, "2026-01-27"), *[(p, p.stem[len("article-"):]) for p in sorted(FIXTURES.glob("*.txt"))]]:
+    for path, day in [
+        (ARTICLE, "2026-01-27"),
+        *[(p, p.stem[len("article-") :]) for p in sorted(FIXTURES.glob("*.txt"))],
+    ]:
         text = path.read_text(encoding="utf-8")
         result = workflow.ingest(st, settings, text, datetime.date.fromisoformat(day), path=path)
         _, _, graph = workflow.load_draft(st, settings, result["name"])
@@ -73,6 +76,7 @@ def mentions(g: Graph, s: URIRef) -> list[tuple[int, int, str]]:
 
 # -- pure extractors ----------------------------------------------------------------------
 
+
 def test_money_abbreviated_change():
     [ch] = money.changes("снижение порога с 2 млрд до 500 млн рублей, а также")
     assert (ch.from_value, ch.to_value, ch.currency) == (Decimal(2_000_000_000), Decimal(500_000_000), "RUB")
@@ -83,15 +87,20 @@ def test_money_abbreviated_change():
     assert (ch.from_value, ch.to_value, ch.currency, ch.unit) == (Decimal(10), Decimal(20), None, "percent")
     assert money.changes("в период с 2020 до 2025 года") == []  # years as dates, not a parameter
     assert [(a.value, a.currency) for a in money.amounts("выделено 250 тыс. рублей и 3 миллиарда долларов")] == [
-        (Decimal(250_000), "RUB"), (Decimal(3_000_000_000), "USD")]
+        (Decimal(250_000), "RUB"),
+        (Decimal(3_000_000_000), "USD"),
+    ]
 
 
 def test_legal_acts_by_number():
     text = "в рамках постановлений №719 и №1649, а также распоряжения № 12"
     found = acts.legal_acts(text)
-    assert [(a.kind_ru, a.number) for a in found] == [("Постановление", "719"), ("Постановление", "1649"),
-                                                       ("Распоряжение", "12")]
-    assert [text[a.start:a.end] for a in found] == ["№719", "№1649", "№ 12"]
+    assert [(a.kind_ru, a.number) for a in found] == [
+        ("Постановление", "719"),
+        ("Постановление", "1649"),
+        ("Распоряжение", "12"),
+    ]
+    assert [text[a.start : a.end] for a in found] == ["№719", "№1649", "№ 12"]
 
 
 def test_translit_and_slugs():
@@ -102,6 +111,7 @@ def test_translit_and_slugs():
 
 
 # -- the seed article ---------------------------------------------------------------------
+
 
 def test_seed_persons_normalised_to_nominative(seed):
     g = seed["graph"]
@@ -118,17 +128,28 @@ def test_seed_organisations_aliases_merged_and_noise_dropped(seed):
     g = seed["graph"]
     orgs = {_ru(g, s): s for c in evaluate.ORG_CLASSES for s in g.subjects(RDF.type, c)}
     assert set(orgs) == {
-        "Государственная Дума", "Экспертный совет по развитию промышленной инфраструктуры",
-        "Комитет по промышленности и торговле", "Региональное отделение партии «Единая Россия»",
-        "Партия «Единая Россия»", "Ассоциация кластеров, технопарков и ОЭЗ России", "Союз машиностроителей России",
-        "Министерство промышленности и торговли Российской Федерации"}
+        "Государственная Дума",
+        "Экспертный совет по развитию промышленной инфраструктуры",
+        "Комитет по промышленности и торговле",
+        "Региональное отделение партии «Единая Россия»",
+        "Партия «Единая Россия»",
+        "Ассоциация кластеров, технопарков и ОЭЗ России",
+        "Союз машиностроителей России",
+        "Министерство промышленности и торговли Российской Федерации",
+    }
     duma = orgs["Государственная Дума"]
     assert [m[2] for m in mentions(g, duma)] == ["Государственной Думе", "ГД", "ГД РФ"]
     assert (duma, RDF.type, PKG.LegislativeBody) in g
     assert [m[2] for m in mentions(g, orgs["Ассоциация кластеров, технопарков и ОЭЗ России"])] == [
-        "АКИТ РФ", "Ассоциации кластеров, технопарков и ОЭЗ России", "АКИТ РФ", "АКИТ РФ",
-        "Ассоциации кластеров, технопарков и ОЭЗ России"]
-    assert [m[:2] for m in mentions(g, orgs["Министерство промышленности и торговли Российской Федерации"])] == [(694, 706)]
+        "АКИТ РФ",
+        "Ассоциации кластеров, технопарков и ОЭЗ России",
+        "АКИТ РФ",
+        "АКИТ РФ",
+        "Ассоциации кластеров, технопарков и ОЭЗ России",
+    ]
+    assert [m[:2] for m in mentions(g, orgs["Министерство промышленности и торговли Российской Федерации"])] == [
+        (694, 706)
+    ]
     branch = orgs["Региональное отделение партии «Единая Россия»"]
     assert (branch, ORG.subOrganizationOf, orgs["Партия «Единая Россия»"]) in g
     council = orgs["Экспертный совет по развитию промышленной инфраструктуры"]
@@ -142,9 +163,11 @@ def test_seed_posts(seed):
     g = seed["graph"]
     koz = URIRef(BASE + "person/kozlovsky-aleksandr")
     held = {_ru(g, p): g.value(p, ORG.role) for p in g.objects(koz, ORG.holds)}
-    assert held == {"Депутат Государственной Думы": PKG.roleDeputy,
-                    "Первый заместитель председателя Комитета по промышленности и торговле": PKG.roleFirstDeputyChair,
-                    "Секретарь регионального отделения партии «Единая Россия»": PKG.roleSecretary}
+    assert held == {
+        "Депутат Государственной Думы": PKG.roleDeputy,
+        "Первый заместитель председателя Комитета по промышленности и торговле": PKG.roleFirstDeputyChair,
+        "Секретарь регионального отделения партии «Единая Россия»": PKG.roleSecretary,
+    }
     lab = URIRef(BASE + "person/labudin-mikhail")
     [post] = list(g.objects(lab, ORG.holds))
     assert _ru(g, post) == "Директор Ассоциации кластеров, технопарков и ОЭЗ России"
@@ -153,8 +176,10 @@ def test_seed_posts(seed):
 
 def test_seed_legal_acts_and_parameter_change(seed):
     g = seed["graph"]
-    acts_found = {str(g.value(s, URIRef("http://data.europa.eu/eli/ontology#id_local"))): s
-                  for s in g.subjects(RDF.type, PKG.LegalAct)}
+    acts_found = {
+        str(g.value(s, URIRef("http://data.europa.eu/eli/ontology#id_local"))): s
+        for s in g.subjects(RDF.type, PKG.LegalAct)
+    }
     assert set(acts_found) == {"719", "1649"}
     assert mentions(g, acts_found["719"])[0][2] == "постановлений №719 и №1649"
     [ch] = list(g.subjects(RDF.type, PKG.ParameterChange))
@@ -165,7 +190,10 @@ def test_seed_legal_acts_and_parameter_change(seed):
     assert mentions(g, ch) == [(2010, 2036, "с 2 млрд до 500 млн рублей")]
     [proposal] = list(g.subjects(PKG.hasParameterChange, ch))
     assert g.value(proposal, PKG.changeKind) == PKG.lowerThreshold
-    assert set(g.objects(proposal, PKG.proposedBy)) == {URIRef(BASE + "person/labudin-mikhail"), URIRef(BASE + "org/akit")}
+    assert set(g.objects(proposal, PKG.proposedBy)) == {
+        URIRef(BASE + "person/labudin-mikhail"),
+        URIRef(BASE + "org/akit"),
+    }
     assert set(g.objects(proposal, PKG.relayedBy)) == {URIRef(BASE + "person/kozlovsky-aleksandr")}
     kinds = {g.value(p, PKG.changeKind) for p in g.subjects(RDF.type, PKG.Proposal)}
     assert {PKG.lowerThreshold, PKG.extendScope, PKG.launchMechanism} <= kinds
@@ -196,8 +224,9 @@ def test_seed_evaluation_meets_targets(seed):
 def test_fixture_evaluation(env, stem):
     d = env["drafts"][stem]
     expected = evaluate.load_expected(FIXTURES / f"{stem}.expected.json")
-    rep = evaluate.compare(evaluate.items_from_graph(d["graph"]), evaluate.items_from_expected(expected),
-                           exact_mentions=True)
+    rep = evaluate.compare(
+        evaluate.items_from_graph(d["graph"]), evaluate.items_from_expected(expected), exact_mentions=True
+    )
     assert (rep["persons"]["precision"], rep["persons"]["recall"]) == (1.0, 1.0), rep["persons"]
     assert rep["organisations"]["precision"] >= 0.9 and rep["organisations"]["recall"] >= 0.9, rep["organisations"]
     assert rep["legal_acts"]["recall"] == 1.0 and rep["legal_acts"]["precision"] == 1.0
@@ -206,14 +235,23 @@ def test_fixture_evaluation(env, stem):
     g = d["graph"]
     posts = {(_ru(g, person), _ru(g, post)) for person, post in g.subject_objects(ORG.holds)}
     assert {(p["person"], p["label"]) for p in expected["posts"]} <= posts
-    props = [(str(g.value(p, PKG.changeKind)).rsplit("/", 1)[-1], {_ru(g, x) for x in g.objects(p, PKG.proposedBy)},
-              _ru(g, p).lower()) for p in g.subjects(RDF.type, PKG.Proposal)]
+    props = [
+        (
+            str(g.value(p, PKG.changeKind)).rsplit("/", 1)[-1],
+            {_ru(g, x) for x in g.objects(p, PKG.proposedBy)},
+            _ru(g, p).lower(),
+        )
+        for p in g.subjects(RDF.type, PKG.Proposal)
+    ]
     for want in expected["proposals"]:
-        assert any(k == want["kind"] and want["proposer"] in who and label.startswith(want["starts_with"])
-                   for k, who, label in props), (want, props)
+        assert any(
+            k == want["kind"] and want["proposer"] in who and label.startswith(want["starts_with"])
+            for k, who, label in props
+        ), (want, props)
 
 
 # -- workflow -----------------------------------------------------------------------------
+
 
 def test_accept_validates_and_moves_atomically(env):
     settings = env["settings"]
@@ -227,8 +265,12 @@ def test_accept_validates_and_moves_atomically(env):
     assert not st.has_graph(res["draft"]) and st.triple_count(out["graph"]) == draft_triples
     assert workflow.drafts(st, settings) == []
     # reasoning ran: inverses of the asserted direction are in the inferred graph
-    assert bool(st.query("ASK { GRAPH <http://localhost:8000/id/graph/inferred> { "
-                         "<http://localhost:8000/id/person/labudin-mikhail> <http://localhost:8000/ontology/proposed> ?p } }"))
+    assert bool(
+        st.query(
+            "ASK { GRAPH <http://localhost:8000/id/graph/inferred> { "
+            "<http://localhost:8000/id/person/labudin-mikhail> <http://localhost:8000/ontology/proposed> ?p } }"
+        )
+    )
     with pytest.raises(NotFound):
         workflow.review(st, settings, "article-2026-01-27")
 
@@ -239,9 +281,11 @@ def test_accept_refuses_an_invalid_draft_with_the_report(env):
     text = (FIXTURES / "article-2026-03-05.txt").read_text(encoding="utf-8")
     res = workflow.ingest(st, settings, text, datetime.date(2026, 3, 5), name="broken")
     # a curator's edit that breaks the shapes: the person loses its English label
-    st.update('DELETE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } } WHERE { GRAPH ?g { '
-              '?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(?s = <http://localhost:8000/id/person/smirnova-irina>'
-              ' && LANG(?l) = "en") } }')
+    st.update(
+        "DELETE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } } WHERE { GRAPH ?g { "
+        "?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(?s = <http://localhost:8000/id/person/smirnova-irina>"
+        ' && LANG(?l) = "en") } }'
+    )
     with pytest.raises(ValidationFailed) as err:
         workflow.accept(st, settings, "broken")
     assert "smirnova-irina" in err.value.message and "rdf-schema#label" in err.value.message
@@ -260,19 +304,26 @@ def test_reject_drops_the_draft(env):
 
 
 def test_links_to_existing_resources_in_seeded_store(store, settings):
-    res = workflow.ingest(store, settings, ARTICLE.read_text(encoding="utf-8"), datetime.date(2026, 1, 27),
-                          name="again", path=ARTICLE)
+    res = workflow.ingest(
+        store, settings, ARTICLE.read_text(encoding="utf-8"), datetime.date(2026, 1, 27), name="again", path=ARTICLE
+    )
     s = res["summary"]
     assert {(p["status"], p["iri"]) for p in s["persons"]} == {
-        ("linked", BASE + "person/kozlovsky-aleksandr"), ("linked", BASE + "person/labudin-mikhail")}
+        ("linked", BASE + "person/kozlovsky-aleksandr"),
+        ("linked", BASE + "person/labudin-mikhail"),
+    }
     assert {o["status"] for o in s["organisations"]} == {"linked"}
-    assert {a["iri"] for a in s["legal_acts"]} == {BASE + "instrument/resolution-719", BASE + "instrument/resolution-1649"}
+    assert {a["iri"] for a in s["legal_acts"]} == {
+        BASE + "instrument/resolution-719",
+        BASE + "instrument/resolution-1649",
+    }
     assert res["source"] != BASE + "source/article-2026-01-27"  # never reuses the existing source's IRI
     out = workflow.accept(store, settings, "again", reason_after=False)
     assert out["graph"] == BASE + "graph/again"
 
 
 # -- CLI and HTTP -------------------------------------------------------------------------
+
 
 def test_cli_ingest_review_accept(tmp_path):
     from server.cli.main import main
@@ -299,8 +350,12 @@ def test_cli_ingest_review_accept(tmp_path):
 
 
 def test_http_ingest_needs_token_and_returns_summary(client):
-    body = {"text": (FIXTURES / "article-2026-03-05.txt").read_text(encoding="utf-8"), "date": "2026-03-05",
-            "name": "udm", "title": "Встреча в Удмуртии"}
+    body = {
+        "text": (FIXTURES / "article-2026-03-05.txt").read_text(encoding="utf-8"),
+        "date": "2026-03-05",
+        "name": "udm",
+        "title": "Встреча в Удмуртии",
+    }
     r = client.post("/ingest", json=body)
     assert r.status_code == 401 and r.get_json()["error"]["code"] == "unauthorized"
     r = client.post("/ingest", json=body, headers={"Authorization": "Bearer wrong"})
@@ -317,9 +372,16 @@ def test_http_ingest_needs_token_and_returns_summary(client):
     assert [d["name"] for d in r.get_json()["drafts"]] == ["udm"]
     import io
 
-    r = client.post("/ingest", data={"file": (io.BytesIO("Михаил Лабудин предложил новое.".encode()), "a.txt"),
-                                     "date": "2026-03-06", "name": "upload"},
-                    headers={"Authorization": f"Bearer {TOKEN}"}, content_type="multipart/form-data")
+    r = client.post(
+        "/ingest",
+        data={
+            "file": (io.BytesIO("Михаил Лабудин предложил новое.".encode()), "a.txt"),
+            "date": "2026-03-06",
+            "name": "upload",
+        },
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        content_type="multipart/form-data",
+    )
     assert r.status_code == 201 and r.get_json()["draft"] == BASE + "graph/draft/upload"
     assert [p["status"] for p in r.get_json()["summary"]["persons"]] == ["linked"]  # the seeded Михаил Лабудин
     r = client.post("/ingest", data={"text": "x", "date": "yesterday"}, headers={"Authorization": f"Bearer {TOKEN}"})
@@ -357,9 +419,11 @@ def test_review_of_a_draft_whose_post_is_a_blank_node_or_literal():
     st = EmbeddedStore(None)
     person = f"<{BASE}person/x>"
     holds, member = f"<{ORG}holds>", f"<{ORG}memberOf>"
-    nt = (f'{person} <{RDF.type}> <{PKG}Person> .\n{person} <{RDFS.label}> "Иван"@ru .\n'
-          f'{person} {holds} _:post .\n_:post <{RDFS.label}> "министр"@ru .\n'
-          f'{person} {holds} "советник" .\n{person} {member} _:org .\n')
+    nt = (
+        f'{person} <{RDF.type}> <{PKG}Person> .\n{person} <{RDFS.label}> "Иван"@ru .\n'
+        f'{person} {holds} _:post .\n_:post <{RDFS.label}> "министр"@ru .\n'
+        f'{person} {holds} "советник" .\n{person} {member} _:org .\n'
+    )
     st.load(nt, ox.RdfFormat.N_TRIPLES, BASE + "graph/draft/hand")
     (item,) = workflow.review(st, settings, "hand")["summary"]["persons"]
     assert sorted(p["label"] for p in item["posts"]) == ["министр", "советник"]

@@ -28,7 +28,10 @@ BAD = {
     "cp1251.txt": ("date 2026-01-01 Министр провёл совещание.".encode("cp1251"), "is not UTF-8"),
     "binary.txt": (bytes(range(256)) * 40, "binary data"),
     "control.txt": ("date 2026-01-01 Министр\x07 провёл совещание.".encode(), "control character"),
-    "huge.txt": (("date 2026-01-01 " + "Министр провёл совещание. " * 210_000).encode(), "the limit is 200000"),  # 10 MB
+    "huge.txt": (
+        ("date 2026-01-01 " + "Министр провёл совещание. " * 210_000).encode(),
+        "the limit is 200000",
+    ),  # 10 MB
     "long.txt": (("date 2026-01-01 " + "Министр провёл совещание. " * 8_000).encode(), "characters long"),
     "latin.txt": (b"date 2026-01-01 The minister held a meeting with industry.", "no Cyrillic letters"),
     "undated.txt": ("Министр провёл совещание.".encode(), "no publication date"),
@@ -70,8 +73,10 @@ def test_batch_of_a_folder_with_good_and_bad_articles(tmp_path, data_dir):
         assert says in line, line
     ok = {x.split()[1]: x for x in lines if x.startswith("ok")}
     assert set(ok) == {"article-2026-02-10", "article-2026-03-05"}
-    assert f"<{BASE}graph/draft/article-2026-03-05>  2 persons, 2 organisations, 2 posts, 2 acts, 2 amounts, " \
-           f"1 changes" in ok["article-2026-03-05"]
+    assert (
+        f"<{BASE}graph/draft/article-2026-03-05>  2 persons, 2 organisations, 2 posts, 2 acts, 2 amounts, "
+        f"1 changes" in ok["article-2026-03-05"]
+    )
     assert "2 drafted, 10 failed" in r.stderr
 
     data = json.loads(report.read_text(encoding="utf-8"))
@@ -152,8 +157,12 @@ def test_batch_usage_errors(tmp_path, data_dir):
 def test_http_ingest_refuses_bad_uploads(client, store, kind):
     before = {str(q) for q in store.quads()}
     content, says = BAD[kind]
-    r = client.post("/ingest", data={"file": (io.BytesIO(content), kind), "date": "2026-01-01", "name": "bad"},
-                    headers={"Authorization": f"Bearer {TOKEN}"}, content_type="multipart/form-data")
+    r = client.post(
+        "/ingest",
+        data={"file": (io.BytesIO(content), kind), "date": "2026-01-01", "name": "bad"},
+        headers={"Authorization": f"Bearer {TOKEN}"},
+        content_type="multipart/form-data",
+    )
     assert r.status_code == 400 and says in r.get_json()["error"]["message"]
     assert {str(q) for q in store.quads()} == before
 
@@ -179,14 +188,27 @@ def test_models_load_once_whatever_thread_asks():
 
 # -- the review JSON (docs/ingestion-review-json.md) --------------------------------------------
 
-SECTIONS = ("persons", "organisations", "posts", "legal_acts", "instruments", "proposals", "parameter_changes",
-            "events", "amounts", "regions")
+SECTIONS = (
+    "persons",
+    "organisations",
+    "posts",
+    "legal_acts",
+    "instruments",
+    "proposals",
+    "parameter_changes",
+    "events",
+    "amounts",
+    "regions",
+)
 COMMON = {"iri", "status", "label", "class", "quotes", "notes"}
-ADDED = {"persons": {"posts", "organisations"}, "posts": {"role", "organisation"},
-         "legal_acts": {"kind", "number", "date", "issuer", "title"},
-         "parameter_changes": {"fromValue", "toValue", "currency", "parameter"},
-         "events": {"date", "place", "speakers"},
-         "amounts": {"value", "value_max", "currency", "qualifier", "measures", "belongs_to"}}
+ADDED = {
+    "persons": {"posts", "organisations"},
+    "posts": {"role", "organisation"},
+    "legal_acts": {"kind", "number", "date", "issuer", "title"},
+    "parameter_changes": {"fromValue", "toValue", "currency", "parameter"},
+    "events": {"date", "place", "speakers"},
+    "amounts": {"value", "value_max", "currency", "qualifier", "measures", "belongs_to"},
+}
 
 
 def check_shape(data: dict) -> dict:
@@ -196,8 +218,10 @@ def check_shape(data: dict) -> dict:
     assert set(s["counts"]) == set(SECTIONS)
     for section in SECTIONS:
         assert isinstance(s[section], list)
-        assert s["counts"][section] == {"new": sum(i["status"] == "new" for i in s[section]),
-                                        "linked": sum(i["status"] == "linked" for i in s[section])}
+        assert s["counts"][section] == {
+            "new": sum(i["status"] == "new" for i in s[section]),
+            "linked": sum(i["status"] == "linked" for i in s[section]),
+        }
         for item in s[section]:
             assert set(item) == COMMON | ADDED.get(section, set()), (section, item)
             assert item["status"] in ("new", "linked") and item["quotes"], item
@@ -221,10 +245,13 @@ def test_review_json_shape(data_dir):
     assert [e["date"] for e in s["events"]] == ["2026-01-27"]  # the expert council's meeting
     koz = next(p for p in s["persons"] if p["iri"] == BASE + "person/kozlovsky-aleksandr")
     assert {(x["label"], x["organisation"]) for x in koz["posts"]} >= {
-        ("Депутат Государственной Думы", BASE + "org/state-duma")}
+        ("Депутат Государственной Думы", BASE + "org/state-duma")
+    }
     assert BASE + "org/state-duma" in {x["iri"] for x in koz["organisations"]}
     assert {(a["kind"], a["number"], a["date"]) for a in s["legal_acts"]} == {
-        ("Постановление", "719", None), ("Постановление", "1649", None)}
+        ("Постановление", "719", None),
+        ("Постановление", "1649", None),
+    }
     [change] = s["parameter_changes"]
     assert (change["fromValue"], change["toValue"], change["currency"]) == ("2000000000", "500000000", "RUB")
     assert change["parameter"] == "минимальный порог льготного кредитования"

@@ -25,8 +25,14 @@ from server.store import EmbeddedStore
 
 DEV = ROOT / "tests" / "fixtures" / "news" / "dev"
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
-TARGETS = {"persons": (0.95, 0.95), "organisations": (0.9, 0.9), "posts": (0.85, 0.85), "legal_acts": (0.0, 0.95),
-           "money": (0.9, 0.9), "changes": (0.0, 0.9)}
+TARGETS = {
+    "persons": (0.95, 0.95),
+    "organisations": (0.9, 0.9),
+    "posts": (0.85, 0.85),
+    "legal_acts": (0.0, 0.95),
+    "money": (0.9, 0.9),
+    "changes": (0.0, 0.9),
+}
 
 
 @pytest.fixture(scope="module")
@@ -42,11 +48,23 @@ def dev():
         quads_to_graph(store.quads(info.iri), background)
     out = {}
     for item in quality.items(DEV):
-        res = workflow.ingest(store, settings, item.text, item.published or datetime.date(2025, 1, 1), name=item.stem,
-                              url=item.url, outlet=item.outlet)
+        res = workflow.ingest(
+            store,
+            settings,
+            item.text,
+            item.published or datetime.date(2025, 1, 1),
+            name=item.stem,
+            url=item.url,
+            outlet=item.outlet,
+        )
         _, iri, g = workflow.load_draft(store, settings, item.stem)
-        out[item.stem] = {"item": item, "graph": g, "iri": iri, "result": res,
-                          "found": readback.read_draft(readback.view(g, background))}
+        out[item.stem] = {
+            "item": item,
+            "graph": g,
+            "iri": iri,
+            "result": res,
+            "found": readback.read_draft(readback.view(g, background)),
+        }
     return {"store": store, "settings": settings, "drafts": out}
 
 
@@ -63,6 +81,7 @@ def _quotes(g: Graph, s) -> list[str]:
 
 
 # -- specific facts -----------------------------------------------------------------------------
+
 
 def test_post_after_the_name(dev):
     """'Олег Коробченко, вице-премьер Татарстана - министр промышленности и торговли республики'."""
@@ -129,7 +148,9 @@ def test_dateline_is_structure_not_an_organisation(dev):
     assert str(g.value(dateline, PKG.datelinePlace)) == "Минеральные Воды"
     assert str(g.value(dateline, PKG.datelineAgency)) == "ТАСС"
     assert str(g.value(parts["partSourceLine"], RDF.value)) == "Источник: ТАСС"
-    assert str(g.value(source, DCTERMS.title)) == "Промышленные кластеры получат 430 млн рублей господдержки в 2024 году"
+    assert (
+        str(g.value(source, DCTERMS.title)) == "Промышленные кластеры получат 430 млн рублей господдержки в 2024 году"
+    )
 
 
 def test_event_with_its_speaker(dev):
@@ -139,6 +160,7 @@ def test_event_with_its_speaker(dev):
 
 
 # -- the whole set --------------------------------------------------------------------------------
+
 
 def test_dev_set_meets_the_targets(dev):
     per_item = {stem: quality.compare_item(d["item"], d["found"]) for stem, d in dev["drafts"].items()}
@@ -163,13 +185,25 @@ def test_seed_and_old_fixtures_stay_at_one():
     settings = Settings.from_env({}, memory=True)
     store = EmbeddedStore(None)
     load_files(store, ontology_files(), settings)
-    res = workflow.ingest(store, settings, ARTICLE.read_text(encoding="utf-8"), datetime.date(2026, 1, 27), path=ARTICLE)
+    res = workflow.ingest(
+        store, settings, ARTICLE.read_text(encoding="utf-8"), datetime.date(2026, 1, 27), path=ARTICLE
+    )
     _, _, g = workflow.load_draft(store, settings, res["name"])
-    reports = [evaluate.compare(evaluate.items_from_graph(g), evaluate.items_from_graph(
-        Graph().parse(ROOT / "data" / "article-2026-01-27.ttl")), exact_mentions=False)]
+    reports = [
+        evaluate.compare(
+            evaluate.items_from_graph(g),
+            evaluate.items_from_graph(Graph().parse(ROOT / "data" / "article-2026-01-27.ttl")),
+            exact_mentions=False,
+        )
+    ]
     for path in sorted(FIXTURES.glob("*.txt")):
-        res = workflow.ingest(store, settings, path.read_text(encoding="utf-8"),
-                              datetime.date.fromisoformat(path.stem[len("article-"):]), path=path)
+        res = workflow.ingest(
+            store,
+            settings,
+            path.read_text(encoding="utf-8"),
+            datetime.date.fromisoformat(path.stem[len("article-") :]),
+            path=path,
+        )
         _, _, g = workflow.load_draft(store, settings, res["name"])
         expected = evaluate.items_from_expected(evaluate.load_expected(path.with_name(path.stem + ".expected.json")))
         reports.append(evaluate.compare(evaluate.items_from_graph(g), expected, exact_mentions=True))
@@ -179,6 +213,7 @@ def test_seed_and_old_fixtures_stay_at_one():
 
 
 # -- across articles ----------------------------------------------------------------------------------
+
 
 def test_a_post_and_an_act_named_again_link_to_the_reviewed_ones(store, settings):
     first = "Министр промышленности и торговли РФ Антон Алиханов подписал постановление от 28 января 2016 года № 41."
@@ -194,10 +229,13 @@ def test_a_post_and_an_act_named_again_link_to_the_reviewed_ones(store, settings
 
 # -- shapes the dev set does not contain ----------------------------------------------------------
 
+
 def test_amount_shapes():
-    text = ("Поддержка составит ₽45 млрд. Фонд выдаст 10–12 млрд рублей. Порог снижен до 50 млн рублей вместо "
-            "прежних 15 млн. Выделено около 1 миллиарда 400 миллионов рублей, а 4 тыс. проектов уже работают. "
-            "Субсидия составит от 10 до 20 млн рублей на проект.")
+    text = (
+        "Поддержка составит ₽45 млрд. Фонд выдаст 10–12 млрд рублей. Порог снижен до 50 млн рублей вместо "
+        "прежних 15 млн. Выделено около 1 миллиарда 400 миллионов рублей, а 4 тыс. проектов уже работают. "
+        "Субсидия составит от 10 до 20 млн рублей на проект."
+    )
     found = [(a.value, a.value_max, a.currency, a.qualifier) for a in money.amounts(text)]
     assert (Decimal(10_000_000), Decimal(20_000_000), "RUB", "range") in found
     assert (Decimal(45_000_000_000), None, "RUB", None) in found
@@ -209,34 +247,47 @@ def test_amount_shapes():
 
 
 def test_act_shapes():
-    text = ("Распоряжение № 1234-р и указ президента № 309 ссылаются на приказ Минпромторга № 1995, "
-            "федеральный закон № 488-ФЗ «О промышленной политике в Российской Федерации» и проект постановления. "
-            "По закону это допустимо.")
+    text = (
+        "Распоряжение № 1234-р и указ президента № 309 ссылаются на приказ Минпромторга № 1995, "
+        "федеральный закон № 488-ФЗ «О промышленной политике в Российской Федерации» и проект постановления. "
+        "По закону это допустимо."
+    )
     found = {(a.kind_concept, a.number, a.title, a.draft) for a in acts.legal_acts(text)}
     assert {(a.kind_concept, a.number) for a in acts.legal_acts("в рамках закона 44-ФЗ и 223-ФЗ")} == {
-        ("actFederalLaw", "44-ФЗ"), ("actFederalLaw", "223-ФЗ")}
-    assert found == {("actDirective", "1234-р", None, False), ("actDecree", "309", None, False),
-                     ("actOrder", "1995", None, False),
-                     ("actFederalLaw", "488-ФЗ", "О промышленной политике в Российской Федерации", False),
-                     ("actResolution", None, None, True)}  # 'по закону' is no act
+        ("actFederalLaw", "44-ФЗ"),
+        ("actFederalLaw", "223-ФЗ"),
+    }
+    assert found == {
+        ("actDirective", "1234-р", None, False),
+        ("actDecree", "309", None, False),
+        ("actOrder", "1995", None, False),
+        ("actFederalLaw", "488-ФЗ", "О промышленной политике в Российской Федерации", False),
+        ("actResolution", None, None, True),
+    }  # 'по закону' is no act
 
 
 def test_names_genitives_and_patronymics():
-    text = ("Глава Минпромторга Антон Алиханов выступил на форуме. По словам Алиханова, спрос растет. "
-            "Антон Андреевич также напомнил о планах. Сенатор Андрей Шевченко и мэр Екатеринбурга Алексей Орлов "
-            "поддержали его.")
+    text = (
+        "Глава Минпромторга Антон Алиханов выступил на форуме. По словам Алиханова, спрос растет. "
+        "Антон Андреевич также напомнил о планах. Сенатор Андрей Шевченко и мэр Екатеринбурга Алексей Орлов "
+        "поддержали его."
+    )
     ex = extract(text, Linker(None, Settings.from_env({}, memory=True)))
     persons = {c.label_ru: [m.text for m in c.mentions] for c in ex.persons}
     assert persons["Антон Алиханов"] == ["Антон Алиханов", "Алиханова", "Антон Андреевич"]
     assert set(persons) == {"Антон Алиханов", "Андрей Шевченко", "Алексей Орлов"}
-    assert {(p.person.label_ru, p.label_ru) for p in ex.posts} >= {("Алексей Орлов", "Мэр Екатеринбурга"),
-                                                                   ("Андрей Шевченко", "Сенатор")}
+    assert {(p.person.label_ru, p.label_ru) for p in ex.posts} >= {
+        ("Алексей Орлов", "Мэр Екатеринбурга"),
+        ("Андрей Шевченко", "Сенатор"),
+    }
 
 
 def test_inflected_names_of_well_known_bodies():
     """'Глава «Ростеха»': a name pymorphy3 does not know still matches the alias table in any case."""
-    ex = extract("«Ростех» вложит средства. Глава «Ростеха» Сергей Чемезов рассказал о планах.",
-                 Linker(None, Settings.from_env({}, memory=True)))
+    ex = extract(
+        "«Ростех» вложит средства. Глава «Ростеха» Сергей Чемезов рассказал о планах.",
+        Linker(None, Settings.from_env({}, memory=True)),
+    )
     [org] = ex.orgs
     assert org.label_ru == "Государственная корпорация «Ростех»"
     assert [m.text for m in org.mentions] == ["«Ростех»", "«Ростеха»"]

@@ -31,8 +31,21 @@ def _review(data_dir: str, tmp_path, stem: str) -> tuple[dict, str]:
     item = quality.read_item(DEV / f"{stem}.txt")
     article = tmp_path / f"{stem}.txt"
     article.write_text(item.text, encoding="utf-8")
-    r = CliRunner().invoke(main, ["ingest", str(article), "--date", item.published.isoformat(), "--url", item.url,
-                                  "--outlet", item.outlet, "--data-dir", data_dir])
+    r = CliRunner().invoke(
+        main,
+        [
+            "ingest",
+            str(article),
+            "--date",
+            item.published.isoformat(),
+            "--url",
+            item.url,
+            "--outlet",
+            item.outlet,
+            "--data-dir",
+            data_dir,
+        ],
+    )
     assert r.exit_code == 0, r.output
     r = CliRunner().invoke(main, ["review", stem, "--json", "--data-dir", data_dir])
     assert r.exit_code == 0, r.output
@@ -45,7 +58,11 @@ def test_review_lists_amounts_events_acts_and_structure(data_dir, tmp_path):
     s, text = _review(data_dir, tmp_path, "01-tass-frp-2080-projects")
     amount = next(a for a in s["amounts"] if a["quotes"][0]["exact"] == "более 700 млрд рублей")
     assert (amount["value"], amount["value_max"], amount["currency"], amount["qualifier"]) == (
-        "700000000000", None, "RUB", "moreThan")
+        "700000000000",
+        None,
+        "RUB",
+        "moreThan",
+    )
     assert amount["measures"] == "суммарный объём выданных фондом льготных займов"
     assert s["counts"]["amounts"] == {"new": len(s["amounts"]), "linked": 0}
     assert "amount: moreThan 700000000000 RUB" in text and "None" not in text

@@ -68,7 +68,7 @@ def test_no_circle():
         seen[node] = 1
         for nxt in sorted(GRAPH[node]):
             if seen.get(nxt) == 1:
-                circles.append(path[path.index(nxt):] + [nxt])
+                circles.append(path[path.index(nxt) :] + [nxt])
             elif nxt not in seen:
                 visit(nxt, path + [nxt])
         seen[node] = 2
@@ -82,9 +82,11 @@ def test_no_circle():
 def test_views_are_http_only():
     """Services never import Flask; only views/ and app/ (and the CLI's serve) do."""
     flask_users = sorted(
-        n for n, p in MODULES.items()
+        n
+        for n, p in MODULES.items()
         if any(m == "flask" or m.startswith("flask.") for m in _third_party(p))
-        and floor(n) is not None and FLOORS[floor(n)] not in ("views", "app")  # type: ignore[index]
+        and floor(n) is not None
+        and FLOORS[floor(n)] not in ("views", "app")  # type: ignore[index]
     )
     assert flask_users == []
 

@@ -42,10 +42,13 @@ def test_default_load_creates_one_graph_per_file(seeded_store):
 
 def test_invalid_file_is_refused_and_store_unchanged(store, settings, tmp_path):
     bad = tmp_path / "bad.ttl"
-    bad.write_text(f"""@prefix pkg: <{PKG}> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+    bad.write_text(
+        f"""@prefix pkg: <{PKG}> . @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <{BASE}change/bad> a pkg:ParameterChange ; rdfs:label "плохо"@ru, "bad"@en ;
   pkg:fromValue 5.0 ; pkg:toValue 5.0 ; pkg:currency "RUB" .
-""", encoding="utf-8")
+""",
+        encoding="utf-8",
+    )
     before = snapshot(store)
     with pytest.raises(ValidationFailed) as err:
         load_files(store, [bad], settings)
@@ -66,11 +69,15 @@ def test_syntax_error_names_the_line_and_changes_nothing(store, settings, tmp_pa
 
 def test_reload_replaces_the_files_graph(store, settings, tmp_path):
     f = tmp_path / "extra.ttl"
-    f.write_text(f'@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <{BASE}x> rdfs:label "один"@ru, "one"@en .',
-                 encoding="utf-8")
+    f.write_text(
+        f'@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <{BASE}x> rdfs:label "один"@ru, "one"@en .',
+        encoding="utf-8",
+    )
     load_files(store, [f], settings)
-    f.write_text(f'@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <{BASE}y> rdfs:label "два"@ru, "two"@en .',
-                 encoding="utf-8")
+    f.write_text(
+        f'@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> . <{BASE}y> rdfs:label "два"@ru, "two"@en .',
+        encoding="utf-8",
+    )
     load_files(store, [f], settings)
     g = graph_of(store, graph_iri(BASE, "extra"))
     assert set(g.subjects()) == {URIRef(BASE + "y")}
@@ -82,8 +89,11 @@ def test_base_iri_is_rewritten():
     load_files(st, default_files(), settings)
     graphs = {g.iri for g in st.graphs()}
     assert "https://kg.example.org/id/graph/article-2026-01-27" in graphs
-    subjects = {q.subject.value for q in st.quads("https://kg.example.org/id/graph/article-2026-01-27")
-                if hasattr(q.subject, "value")}
+    subjects = {
+        q.subject.value
+        for q in st.quads("https://kg.example.org/id/graph/article-2026-01-27")
+        if hasattr(q.subject, "value")
+    }
     assert "https://kg.example.org/id/person/kozlovsky-aleksandr" in subjects
     assert not any(s.startswith(BASE) for s in subjects)
 
@@ -112,8 +122,9 @@ def test_reasoning_never_modifies_asserted_graphs(store, settings):
     after = {g.iri: g.triples for g in store.graphs() if g.iri != inferred_graph(BASE)}
     assert before == after
     inferred_iri = inferred_graph(BASE)
-    assert {q for q in before_triples if q[3].value != inferred_iri} == \
-           {q for q in snapshot(store) if q[3].value != inferred_iri}
+    assert {q for q in before_triples if q[3].value != inferred_iri} == {
+        q for q in snapshot(store) if q[3].value != inferred_iri
+    }
 
 
 def test_both_engines_agree_on_useful_entailments(seeded_store, settings):

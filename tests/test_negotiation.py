@@ -94,11 +94,13 @@ def test_every_path_negotiates_alike(flask_only, readonly_server, query, accept,
 
 @pytest.mark.parametrize("query", [SELECT, CONSTRUCT])
 def test_nothing_acceptable_is_406_naming_the_offer(flask_only, readonly_server, query):
-    offered = (["application/sparql-results+json", "text/csv"] if query == SELECT
-               else ["text/turtle", "application/n-triples"])
+    offered = (
+        ["application/sparql-results+json", "text/csv"] if query == SELECT else ["text/turtle", "application/n-triples"]
+    )
     flask = flask_only.get("/sparql", query_string={"query": query}, headers={"Accept": "image/png"})
-    fast = requests.get(readonly_server.url + "/sparql", params={"query": query}, headers={"Accept": "image/png"},
-                        timeout=30)
+    fast = requests.get(
+        readonly_server.url + "/sparql", params={"query": query}, headers={"Accept": "image/png"}, timeout=30
+    )
     for doc in (flask.get_json(), fast.json()):
         assert doc["error"]["status"] == 406
         assert all(t in doc["error"]["message"] and t in doc["error"]["detail"]["offered"] for t in offered)
@@ -107,7 +109,8 @@ def test_nothing_acceptable_is_406_naming_the_offer(flask_only, readonly_server,
 def test_a_long_accept_is_refused_before_negotiation(flask_only, readonly_server):
     accept = "text/html;q=0.1," * 800
     flask = flask_only.get("/sparql", query_string={"query": SELECT}, headers={"Accept": accept})
-    fast = requests.get(readonly_server.url + "/sparql", params={"query": SELECT}, headers={"Accept": accept},
-                        timeout=30)
+    fast = requests.get(
+        readonly_server.url + "/sparql", params={"query": SELECT}, headers={"Accept": accept}, timeout=30
+    )
     assert flask.status_code == fast.status_code == 431
     assert fast.json()["error"]["detail"]["header"] == "Accept"

@@ -144,10 +144,26 @@ INVERSE_PAIRS = [
 ]
 
 OTHER_PROPERTIES = [
-    "changeKind", "parameter", "fromValue", "toValue", "currency", "isDirectQuote",
-    "instrumentType", "textFile", "appliesTo", "requestedBy", "beneficiary", "meetingOf", "venue",
-    "hasParticipation", "participationIn", "participationAgent", "attachedTo", "supportedBy",
-    "represents", "hasGroupMember",
+    "changeKind",
+    "parameter",
+    "fromValue",
+    "toValue",
+    "currency",
+    "isDirectQuote",
+    "instrumentType",
+    "textFile",
+    "appliesTo",
+    "requestedBy",
+    "beneficiary",
+    "meetingOf",
+    "venue",
+    "hasParticipation",
+    "participationIn",
+    "participationAgent",
+    "attachedTo",
+    "supportedBy",
+    "represents",
+    "hasGroupMember",
 ]
 
 
@@ -487,8 +503,13 @@ def test_meeting_and_sources():
     assert (channel, RDF.type, PKG.TelegramChannel) in g
     # no URL is given in the article, so none is recorded
     for node in (article, post, channel):
-        assert not [o for o in g.objects(node, None) if isinstance(o, URIRef) and o.startswith("http") and not (
-            str(o).startswith(ID) or str(o).startswith(str(PKG)))], node
+        assert not [
+            o
+            for o in g.objects(node, None)
+            if isinstance(o, URIRef)
+            and o.startswith("http")
+            and not (str(o).startswith(ID) or str(o).startswith(str(PKG)))
+        ], node
 
 
 def test_statements_are_attributed():

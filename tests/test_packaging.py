@@ -18,8 +18,11 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                    "-w", str(out), str(ROOT)], check=True, cwd=out)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(out), str(ROOT)],
+        check=True,
+        cwd=out,
+    )
     return next(out.glob("policykg-*.whl"))
 
 
@@ -37,17 +40,34 @@ def test_installed_command_loads_and_answers_outside_the_checkout(wheel, tmp_pat
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(system_site_packages=True, with_pip=False).create(env_dir)
     py = env_dir / "bin" / "python"
-    subprocess.run([str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)], check=True, cwd=tmp_path)
+    subprocess.run(
+        [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)], check=True, cwd=tmp_path
+    )
     env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
     cmd = env_dir / "bin" / "policykg"
     store = tmp_path / "store"
-    load = subprocess.run([str(cmd), "load", "--data-dir", str(store)], capture_output=True, text=True,
-                          cwd=tmp_path, env=env, check=False)
+    load = subprocess.run(
+        [str(cmd), "load", "--data-dir", str(store)], capture_output=True, text=True, cwd=tmp_path, env=env, check=False
+    )
     assert load.returncode == 0, load.stderr
-    assert "share/policykg" in subprocess.run(
-        [str(py), "-c", "from server.core.resources import resource_dir; print(resource_dir('data'))"],
-        capture_output=True, text=True, cwd=tmp_path, env=env, check=True).stdout
-    stats = subprocess.run([str(cmd), "stats", "--json", "--data-dir", str(store)], capture_output=True,
-                           text=True, cwd=tmp_path, env=env, check=True)
+    assert (
+        "share/policykg"
+        in subprocess.run(
+            [str(py), "-c", "from server.core.resources import resource_dir; print(resource_dir('data'))"],
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            check=True,
+        ).stdout
+    )
+    stats = subprocess.run(
+        [str(cmd), "stats", "--json", "--data-dir", str(store)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        check=True,
+    )
     data = json.loads(stats.stdout)
     assert any(g["iri"].endswith("graph/article-2026-01-27") and g["triples"] > 300 for g in data["graphs"])

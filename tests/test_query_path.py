@@ -59,8 +59,9 @@ def server(tmp_path, seeded_store, queries_dir):
     st = EmbeddedStore(tmp_path / "store")
     with st.writer() as rw:
         rw.extend(list(seeded_store.quads()))
-    settings = Settings.from_env({}, data_dir=str(tmp_path / "store"), update_token=TOKEN, query_workers=1,
-                                 query_timeout=TIMEOUT, max_rows=CAP)
+    settings = Settings.from_env(
+        {}, data_dir=str(tmp_path / "store"), update_token=TOKEN, query_workers=1, query_timeout=TIMEOUT, max_rows=CAP
+    )
     app = create_app(settings, store=st)
     srv = LiveServer(app, free_port()).start()
     srv.app = app
@@ -99,8 +100,7 @@ def test_named_query_parameters_reach_the_executor(server):
 
 
 def _cli(server, *args: str):
-    res = CliRunner().invoke(main, ["query", *args, "--data-dir", server.data_dir],
-                             env={"POLICYKG_MAX_ROWS": str(CAP)})
+    res = CliRunner().invoke(main, ["query", *args, "--data-dir", server.data_dir], env={"POLICYKG_MAX_ROWS": str(CAP)})
     assert res.exit_code == 0, res.output
     return res
 
@@ -139,8 +139,14 @@ def test_api_pages_follow_the_link_header(server):
 
 def test_cli_query_past_the_timeout_is_stopped(server):
     env = {**os.environ, "POLICYKG_QUERY_TIMEOUT": "1", "POLICYKG_LOG_LEVEL": "WARNING"}
-    proc = subprocess.run([sys.executable, "-m", "server", "query", QUERIES["slow"], "--data-dir", server.data_dir],
-                          check=False, env=env, capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "server", "query", QUERIES["slow"], "--data-dir", server.data_dir],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 1 and "was stopped" in proc.stderr and "Traceback" not in proc.stderr
 
 
@@ -150,13 +156,13 @@ def test_offset_drops_whole_rows_however_the_output_is_cut(offset):
 
     tsv = b"?a\t?b\n" + b"".join(b'"row %d"\t<http://x/%d>\n' % (i, i) for i in range(4))
     lines = tsv.splitlines(keepends=True)
-    expected = b"".join(lines[:1] + lines[1 + offset:])
+    expected = b"".join(lines[:1] + lines[1 + offset :])
     for cut in range(len(tsv)):
         for step in (1, 7, len(tsv)):
             out = _CappedTSV(max_rows=10, offset=offset, deadline=None)
             out.write(tsv[:cut])
             for i in range(cut, len(tsv), step):
-                out.write(tsv[i:i + step])
+                out.write(tsv[i : i + step])
             assert bytes(out.buf) == expected, (cut, step)
 
 

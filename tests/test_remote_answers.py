@@ -27,8 +27,10 @@ VIRTUOSO_JSON = {
         "bindings": [
             {"s": {"type": "bnode", "value": "nodeID://b10005"}, "o": {"type": "literal", "value": "one"}},
             {"s": {"type": "bnode", "value": "nodeID://b10006"}, "o": {"type": "bnode", "value": "nodeID://b10005"}},
-            {"s": {"type": "uri", "value": "http://x/a"}, "o": {"type": "typed-literal", "datatype":
-                   "http://www.w3.org/2001/XMLSchema#integer", "value": "5"}},
+            {
+                "s": {"type": "uri", "value": "http://x/a"},
+                "o": {"type": "typed-literal", "datatype": "http://www.w3.org/2001/XMLSchema#integer", "value": "5"},
+            },
         ],
     },
 }
@@ -96,9 +98,12 @@ def test_accept_follows_the_query_form(canned):
     list(st.query("DESCRIBE <http://x/a>"))
     listing = "application/sparql-results+json"  # each query first lists the graphs (drafts kept out)
     assert [a.split(",")[0] for a in srv.accepts] == [
-        listing, "application/n-triples",
-        listing, "application/sparql-results+json",
-        listing, "application/n-triples",
+        listing,
+        "application/n-triples",
+        listing,
+        "application/sparql-results+json",
+        listing,
+        "application/n-triples",
     ]
 
 
@@ -117,7 +122,8 @@ def test_virtuoso_results_through_the_endpoint(canned):
     srv = canned(lambda accept: ("application/sparql-results+json", json.dumps(VIRTUOSO_JSON).encode()))
     app = create_app(Settings.from_env({}, store_query_url=srv.url), store=srv.store())
     resp = app.test_client().get(
-        "/sparql", query_string={"query": "SELECT ?s ?o WHERE { ?s ?p ?o . ?o ?q ?r }"},
+        "/sparql",
+        query_string={"query": "SELECT ?s ?o WHERE { ?s ?p ?o . ?o ?q ?r }"},
         headers={"Accept": "text/csv"},
     )
     assert resp.status_code == 200, resp.data

@@ -70,7 +70,10 @@ def test_serve_workers_default_to_two_per_cpu_and_bad_counts_are_refused():
     assert Settings.from_env({}).workers == 2 * len(os.sched_getaffinity(0))
     assert Settings.from_env({}).threads == 2
     assert Settings.from_env({"POLICYKG_WORKERS": "3"}).workers == 3
-    for args, env in ((["serve", "--memory", "--workers", "0"], {}), (["serve", "--memory"], {"POLICYKG_THREADS": "0"})):
+    for args, env in (
+        (["serve", "--memory", "--workers", "0"], {}),
+        (["serve", "--memory"], {"POLICYKG_THREADS": "0"}),
+    ):
         result = CliRunner().invoke(main, args, env=env)
         assert result.exit_code == 1, result.output
         assert "must be at least 1" in result.output

@@ -98,15 +98,19 @@ def test_unknown_function_in_filter_filters_everything_out(readonly_server):
     resp = requests.post(url, data={"query": f"ASK {{ ?s <{LABEL}> ?l }}"}, timeout=10)
     assert resp.json()["boolean"] is True
     # an error value is not the end of the expression: COALESCE and || go on past it
-    q = f"SELECT ?s ?v WHERE {{ <{LABUDIN}> <{LABEL}> ?l FILTER(<http://example.org/f>(?l) || true) " \
+    q = (
+        f"SELECT ?s ?v WHERE {{ <{LABUDIN}> <{LABEL}> ?l FILTER(<http://example.org/f>(?l) || true) "
         "BIND(COALESCE(<http://example.org/f>(?l), 'fallback') AS ?v) } LIMIT 1"
+    )
     resp = requests.post(url, data={"query": q}, timeout=10)
     assert [b["v"]["value"] for b in resp.json()["results"]["bindings"]] == ["fallback"]
 
 
 def test_unknown_function_in_update_writes_what_is_bound(client, store):
-    upd = ("INSERT { <http://example.org/s> <http://example.org/p> ?v } WHERE { "
-           "BIND(COALESCE(<http://example.org/f>(1), 'fallback') AS ?v) BIND(<http://example.org/f>(2) AS ?w) }")
+    upd = (
+        "INSERT { <http://example.org/s> <http://example.org/p> ?v } WHERE { "
+        "BIND(COALESCE(<http://example.org/f>(1), 'fallback') AS ?v) BIND(<http://example.org/f>(2) AS ?w) }"
+    )
     assert client.post("/sparql", data={"update": upd}, headers=AUTH).status_code == 204
     rows = bindings(client.get("/sparql", query_string={"query": "SELECT ?o { <http://example.org/s> ?p ?o }"}))
     assert rows == [{"o": "fallback"}]

@@ -55,7 +55,9 @@ def test_dataset_restricted_by_default_graphs(st):
 def test_replace_swaps_graph_content(st):
     st.load(DATA1, TTL, G1)
     st.load(DATA2, TTL, G1, replace=True)
-    assert triples(st, G1) == {(ox.NamedNode("http://e/c"), ox.NamedNode("http://e/p"), ox.Literal("two", language="en"))}
+    assert triples(st, G1) == {
+        (ox.NamedNode("http://e/c"), ox.NamedNode("http://e/p"), ox.Literal("two", language="en"))
+    }
     assert [g.iri for g in st.graphs()] == [G1]  # no staging graph left behind
 
 
@@ -81,8 +83,9 @@ def test_substitutions_bind_terms_not_text(st):
 def test_query_kinds_and_syntax_error(st):
     st.load(DATA1, TTL, G1)
     assert bool(st.query("ASK { ?s ?p ?o }")) is True
-    g = Graph().parse(data=ox.serialize(st.query("CONSTRUCT WHERE { ?s ?p ?o }"), format=ox.RdfFormat.N_TRIPLES),
-                      format="nt")
+    g = Graph().parse(
+        data=ox.serialize(st.query("CONSTRUCT WHERE { ?s ?p ?o }"), format=ox.RdfFormat.N_TRIPLES), format="nt"
+    )
     assert isomorphic(g, Graph().parse(data=DATA1, format="turtle"))
     with pytest.raises(QuerySyntaxError):
         st.query("SELECT WHERE {")

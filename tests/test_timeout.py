@@ -127,8 +127,12 @@ def test_production_server_smoke_and_timeout(tmp_path):
         assert during and all(r.status_code == 200 and r.json()["boolean"] is True for r in cheap)
         assert requests.get(url + "/health", timeout=10).json()["status"] == "ok"
         # a blocking runaway is answered by the worker's watchdog, with the usual CORS headers
-        r = requests.get(url + "/sparql", params={"query": RUNAWAY, "timeout": "1"},
-                         headers={"Origin": "https://example.org"}, timeout=30)
+        r = requests.get(
+            url + "/sparql",
+            params={"query": RUNAWAY, "timeout": "1"},
+            headers={"Origin": "https://example.org"},
+            timeout=30,
+        )
         assert_timeout_error(r, 1.0)
         assert r.headers["Access-Control-Allow-Origin"] == "*"
         # the query page's runaway: the worker's watchdog answers with a small HTML page

@@ -30,8 +30,13 @@ REASONS = {200: "200 OK"}
 def _base_url(scheme: str, host: str | None, server_name: str, port: str, script_name: str, path: str) -> str:
     """request.base_url as Flask computes it (werkzeug's get_current_url), remembered: the
     same few hosts and paths come back on every request."""
-    environ = {"wsgi.url_scheme": scheme, "SERVER_NAME": server_name, "SERVER_PORT": port,
-               "SCRIPT_NAME": script_name, "PATH_INFO": path}
+    environ = {
+        "wsgi.url_scheme": scheme,
+        "SERVER_NAME": server_name,
+        "SERVER_PORT": port,
+        "SCRIPT_NAME": script_name,
+        "PATH_INFO": path,
+    }
     if host is not None:
         environ["HTTP_HOST"] = host
     return get_current_url(environ, strip_querystring=True)
@@ -45,8 +50,12 @@ class FastQueries:
         self.service = service
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        if (environ.get("REQUEST_METHOD") == "GET" and environ.get("PATH_INFO") in PATHS
-                and environ.get("QUERY_STRING") and "HTTP_IF_NONE_MATCH" not in environ):  # revalidation: Flask
+        if (
+            environ.get("REQUEST_METHOD") == "GET"
+            and environ.get("PATH_INFO") in PATHS
+            and environ.get("QUERY_STRING")
+            and "HTTP_IF_NONE_MATCH" not in environ
+        ):  # revalidation: Flask
             try:
                 answer = self._answer(environ)
             except Exception as exc:  # noqa: BLE001 - PolicyKGError or not: the one handler maps it
@@ -68,6 +77,12 @@ class FastQueries:
         req = sparql.parse_request("GET", environ.get("CONTENT_TYPE"), qs, b"", max_length=s.max_query_length)
         if req.operation != "query":
             return None  # the service description: Flask
-        base_url = _base_url(environ.get("wsgi.url_scheme"), environ.get("HTTP_HOST"), environ.get("SERVER_NAME"),
-                             environ.get("SERVER_PORT"), environ.get("SCRIPT_NAME", ""), environ["PATH_INFO"])
+        base_url = _base_url(
+            environ.get("wsgi.url_scheme"),
+            environ.get("HTTP_HOST"),
+            environ.get("SERVER_NAME"),
+            environ.get("SERVER_PORT"),
+            environ.get("SCRIPT_NAME", ""),
+            environ["PATH_INFO"],
+        )
         return self.service.answer(environ, req, base_url=base_url)

@@ -43,8 +43,12 @@ def retire(stuck: int = 1) -> None:
     is abandoned with the process). Once per worker."""
     if not _retiring.acquire(blocking=False):
         return
-    log.warning("%d quer%s stuck past the timeout: this worker (pid %d) is being replaced",
-                stuck, "y" if stuck == 1 else "ies", os.getpid())
+    log.warning(
+        "%d quer%s stuck past the timeout: this worker (pid %d) is being replaced",
+        stuck,
+        "y" if stuck == 1 else "ies",
+        os.getpid(),
+    )
     os.kill(os.getppid(), signal.SIGHUP)
 
 
@@ -103,8 +107,9 @@ def granian_options(settings: Settings) -> dict[str, Any]:  # Granian()'s keywor
         "workers": settings.workers,
         "blocking_threads": settings.threads,
         "http1_settings": HTTP1Settings(header_read_timeout=HEADER_READ_TIMEOUT_MS),
-        "log_level": LogLevels(settings.log_level.lower()) if settings.log_level.lower() in
-        {x.value for x in LogLevels} else LogLevels.info,
+        "log_level": LogLevels(settings.log_level.lower())
+        if settings.log_level.lower() in {x.value for x in LogLevels}
+        else LogLevels.info,
         "log_access": not quiet,
         "respawn_failed_workers": True,
         "respawn_interval": RESPAWN_INTERVAL,

@@ -43,13 +43,14 @@ def cbd(store: Store, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.
     out.setdefault(ox.Triple(doc, ox.NamedNode(PREFIXES["foaf"] + "primaryTopic"), subject))
     descriptions = {
         "en": f"Concise bounded description of <{iri}>: its statements (asserted and inferred), blank nodes "
-              f"closed recursively, and the labels of the resources it refers to.",
+        f"closed recursively, and the labels of the resources it refers to.",
         "ru": f"Краткое ограниченное описание (CBD) <{iri}>: его утверждения (исходные и выведенные), "
-              f"безымянные узлы целиком и названия ресурсов, на которые он ссылается.",
+        f"безымянные узлы целиком и названия ресурсов, на которые он ссылается.",
     }
     for language, text in descriptions.items():
-        out.setdefault(ox.Triple(doc, ox.NamedNode(PREFIXES["dcterms"] + "description"),
-                                 ox.Literal(text, language=language)))
+        out.setdefault(
+            ox.Triple(doc, ox.NamedNode(PREFIXES["dcterms"] + "description"), ox.Literal(text, language=language))
+        )
     return list(out)
 
 

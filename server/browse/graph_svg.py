@@ -28,8 +28,15 @@ def neighbours(props: list[JSONObject], incoming: list[JSONObject], cap: int) ->
         for gr in groups:
             for v in gr[members]:
                 if v["kind"] == "iri":
-                    cands.append({"label": v["label"], "href": v["href"], "edge": gr["label"],
-                                  "dir": direction, "inferred": v["inferred"]})
+                    cands.append(
+                        {
+                            "label": v["label"],
+                            "href": v["href"],
+                            "edge": gr["label"],
+                            "dir": direction,
+                            "inferred": v["inferred"],
+                        }
+                    )
     cands.sort(key=lambda c: c["inferred"])  # stable: asserted first, page order kept
     seen: set[str] = set()
     out = []

@@ -202,7 +202,11 @@ ONTOLOGY = (
 
 #: the ontology's relations between terms -> the key of the related terms in a page entry
 RELATIONS = {
-    "subClassOf": "super", "subPropertyOf": "super", "domain": "domain", "range": "range", "inverseOf": "inverse"
+    "subClassOf": "super",
+    "subPropertyOf": "super",
+    "domain": "domain",
+    "range": "range",
+    "inverseOf": "inverse",
 }
 
 

@@ -34,15 +34,29 @@ class Group(click.Group):
 def store_options(fn: Callable[..., T]) -> Callable[..., T]:
     """--data-dir/--memory/--base-iri/--store on every command that touches the store."""
 
-    @click.option("--data-dir", type=click.Path(file_okay=False), default=None,
-                  help="Store folder [env POLICYKG_DATA_DIR; default: the per-user data folder].")
+    @click.option(
+        "--data-dir",
+        type=click.Path(file_okay=False),
+        default=None,
+        help="Store folder [env POLICYKG_DATA_DIR; default: the per-user data folder].",
+    )
     @click.option("--memory", is_flag=True, default=None, help="Use an in-memory store [env POLICYKG_MEMORY].")
     @click.option("--base-iri", default=None, help="Base IRI of resources and graphs [env POLICYKG_BASE_IRI].")
-    @click.option("--store", "store_url", default=None,
-                  help="External SPARQL store, e.g. sparql+http://127.0.0.1:7878 [env POLICYKG_STORE].")
+    @click.option(
+        "--store",
+        "store_url",
+        default=None,
+        help="External SPARQL store, e.g. sparql+http://127.0.0.1:7878 [env POLICYKG_STORE].",
+    )
     @functools.wraps(fn)
-    def wrapper(*args: object, data_dir: str | None, memory: bool | None, base_iri: str | None,
-                store_url: str | None, **kwargs: object) -> T:
+    def wrapper(
+        *args: object,
+        data_dir: str | None,
+        memory: bool | None,
+        base_iri: str | None,
+        store_url: str | None,
+        **kwargs: object,
+    ) -> T:
         settings = Settings.from_env(data_dir=data_dir, memory=memory, base_iri=base_iri, store=store_url)
         return fn(*args, settings=settings, **kwargs)
 

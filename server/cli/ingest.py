@@ -20,8 +20,14 @@ from server.core.types import JSONObject
 from server.ingest import nlp, workflow
 
 #: summary sections counted on each article's line, and their names there
-COUNTED = {"persons": "persons", "organisations": "organisations", "posts": "posts", "legal_acts": "acts",
-           "amounts": "amounts", "parameter_changes": "changes"}
+COUNTED = {
+    "persons": "persons",
+    "organisations": "organisations",
+    "posts": "posts",
+    "legal_acts": "acts",
+    "amounts": "amounts",
+    "parameter_changes": "changes",
+}
 
 
 def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Date | None:
@@ -35,24 +41,51 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Da
 
 @click.command()
 @click.argument("articles", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--date", "day", callback=_date,
-              help="Publication date, YYYY-MM-DD (default: the text's leading 'date YYYY-MM-DD' line, else a date "
-                   "in the file name).")
+@click.option(
+    "--date",
+    "day",
+    callback=_date,
+    help="Publication date, YYYY-MM-DD (default: the text's leading 'date YYYY-MM-DD' line, else a date "
+    "in the file name).",
+)
 @click.option("--url", default=None, help="The article's URL (one article only).")
-@click.option("--title", default=None,
-              help="Headline (one article only; default: derived from the first sentence, flagged for review).")
+@click.option(
+    "--title",
+    default=None,
+    help="Headline (one article only; default: derived from the first sentence, flagged for review).",
+)
 @click.option("--name", default=None, help="Draft name (one article only; default: the file's stem).")
-@click.option("--outlet", default=None,
-              help="The outlet that published the articles, e.g. 'ТАСС': the source's outlet, and never taken for an "
-                   "organisation the article mentions.")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the review summaries as JSON instead of the lines (one article: an object; several: a "
-                   "list; refused articles only in the lines on stderr and the report).")
-@click.option("--report", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Write a JSON report to FILE: per article its draft and counts, or its error; load and run times.")
+@click.option(
+    "--outlet",
+    default=None,
+    help="The outlet that published the articles, e.g. 'ТАСС': the source's outlet, and never taken for an "
+    "organisation the article mentions.",
+)
+@click.option(
+    "--json",
+    "as_json",
+    is_flag=True,
+    help="Print the review summaries as JSON instead of the lines (one article: an object; several: a "
+    "list; refused articles only in the lines on stderr and the report).",
+)
+@click.option(
+    "--report",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Write a JSON report to FILE: per article its draft and counts, or its error; load and run times.",
+)
 @store_options
-def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title: str | None, name: str | None,
-           outlet: str | None, as_json: bool, report: Path | None, settings: Settings) -> None:
+def ingest(
+    articles: tuple[Path, ...],
+    day: Date | None,
+    url: str | None,
+    title: str | None,
+    name: str | None,
+    outlet: str | None,
+    as_json: bool,
+    report: Path | None,
+    settings: Settings,
+) -> None:
     """Extract candidate triples from Russian news ARTICLES (UTF-8 text files, or folders of *.txt) into one
     draft graph each. One line per article: its draft and what was found, or why it was refused; exit
     status 1 if any article failed (the store is left as it was for that article). The NLP models are
@@ -79,19 +112,24 @@ def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title:
     names: dict[str, Path] = {}
     for e in entries:
         _line(e, False, as_json)
-    progress = click.progressbar(length=len(ready), label="ingesting", file=sys.stderr) \
-        if ready and sys.stderr.isatty() else contextlib.nullcontext()
+    progress = (
+        click.progressbar(length=len(ready), label="ingesting", file=sys.stderr)
+        if ready and sys.stderr.isatty()
+        else contextlib.nullcontext()
+    )
     with open_(settings) as store, progress as bar:
         for path, text, date in ready:
             t0 = time.perf_counter()
             try:
                 draft = workflow.draft_name(name or path.stem)
                 if draft in names:
-                    raise BadRequest(f"the draft name {draft!r} is taken by {names[draft]} in this batch; "
-                                     f"rename one of the files")
+                    raise BadRequest(
+                        f"the draft name {draft!r} is taken by {names[draft]} in this batch; rename one of the files"
+                    )
                 names[draft] = path
-                result = workflow.ingest(store, settings, text, date, name=draft, title=title, url=url, path=path,
-                                         outlet=outlet)
+                result = workflow.ingest(
+                    store, settings, text, date, name=draft, title=title, url=url, path=path, outlet=outlet
+                )
             except Exception as err:  # noqa: BLE001 - refused, or a bug: either way said, and the batch goes on
                 entry = _failed(path, err)
             else:
@@ -106,13 +144,26 @@ def ingest(articles: tuple[Path, ...], day: Date | None, url: str | None, title:
     order = {str(path): i for i, path in enumerate(files)}
     entries.sort(key=lambda e: order[e["file"]])  # the report in the order given
     failed = sum("error" in e for e in entries)
-    click.echo(f"{len(entries)} article(s): {len(entries) - failed} drafted, {failed} failed; models loaded in "
-               f"{load:.1f} s; {time.perf_counter() - started:.1f} s in all", err=True)
+    click.echo(
+        f"{len(entries)} article(s): {len(entries) - failed} drafted, {failed} failed; models loaded in "
+        f"{load:.1f} s; {time.perf_counter() - started:.1f} s in all",
+        err=True,
+    )
     if report is not None:
-        report.write_text(json.dumps({"articles": entries, "drafted": len(entries) - failed, "failed": failed,
-                                      "model_load_seconds": round(load, 3),
-                                      "seconds": round(time.perf_counter() - started, 3)},
-                                     ensure_ascii=False, indent=2), encoding="utf-8")
+        report.write_text(
+            json.dumps(
+                {
+                    "articles": entries,
+                    "drafted": len(entries) - failed,
+                    "failed": failed,
+                    "model_load_seconds": round(load, 3),
+                    "seconds": round(time.perf_counter() - started, 3),
+                },
+                ensure_ascii=False,
+                indent=2,
+            ),
+            encoding="utf-8",
+        )
     if as_json:
         click.echo(json.dumps(results[0] if len(files) == 1 and results else results, ensure_ascii=False, indent=2))
     if failed:
@@ -220,9 +271,18 @@ def _show(result: JSONObject, as_json: bool) -> None:
 def format_summary(result: JSONObject) -> str:
     s = result["summary"]
     lines = [f"draft <{result['draft']}>"]
-    titles = {"persons": "Persons", "organisations": "Organisations", "posts": "Posts", "legal_acts": "Legal acts",
-              "instruments": "Instruments", "proposals": "Proposals", "parameter_changes": "Parameter changes",
-              "events": "Events", "amounts": "Money amounts", "regions": "Regions"}
+    titles = {
+        "persons": "Persons",
+        "organisations": "Organisations",
+        "posts": "Posts",
+        "legal_acts": "Legal acts",
+        "instruments": "Instruments",
+        "proposals": "Proposals",
+        "parameter_changes": "Parameter changes",
+        "events": "Events",
+        "amounts": "Money amounts",
+        "regions": "Regions",
+    }
     for key, title in titles.items():
         c = s["counts"][key]
         lines.append(f"\n{title}: {c['new']} new, {c['linked']} linked")
@@ -238,20 +298,29 @@ def format_summary(result: JSONObject) -> str:
     lines.append("\nArticle structure:")
     st = s["structure"]
     dateline = st["dateline"] or {}
-    for label, value in (("headline", st["headline"]), ("lead", st["lead"]), ("dateline", dateline.get("text")),
-                         ("dateline place", dateline.get("place")), ("dateline agency", dateline.get("agency")),
-                         *(("credit", x) for x in st["credits"]), *(("source line", x) for x in st["source_lines"]),
-                         ("byline", st["byline"])):
+    for label, value in (
+        ("headline", st["headline"]),
+        ("lead", st["lead"]),
+        ("dateline", dateline.get("text")),
+        ("dateline place", dateline.get("place")),
+        ("dateline agency", dateline.get("agency")),
+        *(("credit", x) for x in st["credits"]),
+        *(("source line", x) for x in st["source_lines"]),
+        ("byline", st["byline"]),
+    ):
         if value is not None:
             lines.append(f"  {label}: {_short(value)}")
     ok = s.get("selectors_ok")
-    lines.append(f"\n{s['statements']} statements; selectors match the text: "
-                 f"{'yes' if ok else 'NO' if ok is False else 'text not available'}")
+    lines.append(
+        f"\n{s['statements']} statements; selectors match the text: "
+        f"{'yes' if ok else 'NO' if ok is False else 'text not available'}"
+    )
     return "\n".join(lines)
 
 
 def _facts(section: str, item: JSONObject) -> list[str]:
     """An item's own facts as 'name: value' lines; what the draft does not state is left out."""
+
     def ref(r: JSONObject | None) -> str | None:
         return None if r is None else r["label"]
 
@@ -260,13 +329,19 @@ def _facts(section: str, item: JSONObject) -> list[str]:
         facts = {"parameter": item["parameter"], "change": " ".join(v for v in (change, item["currency"]) if v)}
     elif section == "amounts":
         value = "–".join(v for v in (item["value"], item["value_max"]) if v is not None)
-        facts = {"amount": " ".join(v for v in (item["qualifier"], value, item["currency"]) if v),
-                 "measures": item["measures"], "belongs to": ref(item["belongs_to"])}
+        facts = {
+            "amount": " ".join(v for v in (item["qualifier"], value, item["currency"]) if v),
+            "measures": item["measures"],
+            "belongs to": ref(item["belongs_to"]),
+        }
     elif section == "legal_acts":
         facts = {k: item[k] for k in ("kind", "number", "date", "title")} | {"issuer": ref(item["issuer"])}
     elif section == "events":
-        facts = {"date": item["date"], "place": item["place"],
-                 "speakers": ", ".join(x["label"] for x in item["speakers"])}
+        facts = {
+            "date": item["date"],
+            "place": item["place"],
+            "speakers": ", ".join(x["label"] for x in item["speakers"]),
+        }
     elif section == "posts":
         facts = {"role": ref(item["role"]), "organisation": ref(item["organisation"])}
     else:

@@ -42,8 +42,9 @@ def load(paths: tuple[Path, ...], no_validate: bool, no_reason: bool, settings: 
             click.echo(f"loaded {item.triples} {'triples' if item.graph else 'quads'} from {item.path} into {where}")
         if not no_reason:
             rep = reason(store, settings)
-            click.echo(f"reasoned with {rep.engine}: {rep.inferred} inferred triples into <{rep.graph}> "
-                       f"in {rep.seconds:.2f} s")
+            click.echo(
+                f"reasoned with {rep.engine}: {rep.inferred} inferred triples into <{rep.graph}> in {rep.seconds:.2f} s"
+            )
 
 
 @main.command()
@@ -63,8 +64,12 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 
 @main.command()
-@click.option("--engine", type=click.Choice(["auto", "reasonable", "owlrl"]), default=None,
-              help="Reasoning engine [env POLICYKG_REASONER; default auto].")
+@click.option(
+    "--engine",
+    type=click.Choice(["auto", "reasonable", "owlrl"]),
+    default=None,
+    help="Reasoning engine [env POLICYKG_REASONER; default auto].",
+)
 @store_options
 def reason(engine: str | None, settings: Settings) -> None:
     """Recompute the OWL 2 RL closure into the inferred graph (asserted graphs untouched)."""
@@ -72,20 +77,34 @@ def reason(engine: str | None, settings: Settings) -> None:
 
     with open_(settings) as store:
         rep = run(store, settings, engine)
-    click.echo(f"reasoned with {rep.engine} over {rep.asserted} asserted triples: {rep.inferred} inferred "
-               f"triples into <{rep.graph}> in {rep.seconds:.2f} s")
+    click.echo(
+        f"reasoned with {rep.engine} over {rep.asserted} asserted triples: {rep.inferred} inferred "
+        f"triples into <{rep.graph}> in {rep.seconds:.2f} s"
+    )
 
 
 @main.command()
 @click.argument("sparql", required=False)
-@click.option("--format", "fmt", default=None, help="json, xml, csv, tsv (SELECT/ASK); ttl, nt, rdf, jsonld (CONSTRUCT).")
-@click.option("--name", "query_name", default=None,
-              help="Run the named query queries/NAME.rq instead (list them with 'policykg queries').")
-@click.option("--param", "params", multiple=True, metavar="K=V",
-              help="A named query's parameter, e.g. --param actor=http://localhost:8000/id/person/kozlovsky-aleksandr.")
+@click.option(
+    "--format", "fmt", default=None, help="json, xml, csv, tsv (SELECT/ASK); ttl, nt, rdf, jsonld (CONSTRUCT)."
+)
+@click.option(
+    "--name",
+    "query_name",
+    default=None,
+    help="Run the named query queries/NAME.rq instead (list them with 'policykg queries').",
+)
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="K=V",
+    help="A named query's parameter, e.g. --param actor=http://localhost:8000/id/person/kozlovsky-aleksandr.",
+)
 @store_options
-def query(sparql: str | None, fmt: str | None, query_name: str | None, params: tuple[str, ...],
-          settings: Settings) -> None:
+def query(
+    sparql: str | None, fmt: str | None, query_name: str | None, params: tuple[str, ...], settings: Settings
+) -> None:
     """Run a SPARQL query (text, or @file.rq), or a named query (--name), and print the results.
 
     As the server answers it: the query timeout [POLICYKG_QUERY_TIMEOUT], the result caps
@@ -119,14 +138,28 @@ def query(sparql: str | None, fmt: str | None, query_name: str | None, params: t
     if not out.endswith(b"\n"):
         click.echo()
     if rendered.truncated:
-        click.echo(f"Truncated: the result has more than the {rendered.count} rows or triples shown "
-                   "(the cap: POLICYKG_MAX_ROWS, POLICYKG_MAX_CONSTRUCT_TRIPLES).", err=True)
+        click.echo(
+            f"Truncated: the result has more than the {rendered.count} rows or triples shown "
+            "(the cap: POLICYKG_MAX_ROWS, POLICYKG_MAX_CONSTRUCT_TRIPLES).",
+            err=True,
+        )
 
 
 @main.command()
 @click.option("--graph", default=None, help="Export one named graph (IRI); default: the whole dataset.")
-@click.option("--format", "fmt", default=None, help="ttl, trig, nq, nt, jsonld, rdf (default: trig for a dataset, ttl for a graph).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None, help="File to write (default: stdout).")
+@click.option(
+    "--format",
+    "fmt",
+    default=None,
+    help="ttl, trig, nq, nt, jsonld, rdf (default: trig for a dataset, ttl for a graph).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="File to write (default: stdout).",
+)
 @click.option("--inferred", is_flag=True, help="Include the inferred triples (default: asserted graphs only).")
 @store_options
 def export(graph: str | None, fmt: str | None, output: Path | None, inferred: bool, settings: Settings) -> None:
@@ -166,14 +199,20 @@ def stats(as_json: bool, settings: Settings) -> None:
 
 
 @main.command()
-@click.option("--host", default=None, help="Address to bind [env POLICYKG_HOST; default 127.0.0.1, so nothing is "
-              "exposed until you choose to].")
+@click.option(
+    "--host",
+    default=None,
+    help="Address to bind [env POLICYKG_HOST; default 127.0.0.1, so nothing is exposed until you choose to].",
+)
 @click.option("--port", type=int, default=None, help="Port [env POLICYKG_PORT; default 8000].")
-@click.option("--update-token", default=None, help="Enable updates for 'Authorization: Bearer TOKEN' [env POLICYKG_UPDATE_TOKEN].")
+@click.option(
+    "--update-token", default=None, help="Enable updates for 'Authorization: Bearer TOKEN' [env POLICYKG_UPDATE_TOKEN]."
+)
 @click.option("--workers", type=int, default=None, help="Worker processes [env POLICYKG_WORKERS].")
 @store_options
-def serve(host: str | None, port: int | None, update_token: str | None, workers: int | None,
-          settings: Settings) -> None:
+def serve(
+    host: str | None, port: int | None, update_token: str | None, workers: int | None, settings: Settings
+) -> None:
     """Serve the SPARQL endpoint and browser (loads the shipped data into an empty store first)."""
     from server.app.wsgi import run
 

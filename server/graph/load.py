@@ -41,8 +41,13 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     for p in paths:
         p = Path(p)
         if p.is_dir():
-            out.extend(sorted(x for x in p.rglob("*") if x.is_file() and formats.by_extension(x.suffix)
-                              and x.name != "shapes.ttl" and x.suffix != ".html"))
+            out.extend(
+                sorted(
+                    x
+                    for x in p.rglob("*")
+                    if x.is_file() and formats.by_extension(x.suffix) and x.name != "shapes.ttl" and x.suffix != ".html"
+                )
+            )
         elif p.exists():
             out.append(p)
         else:
@@ -50,8 +55,14 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def load_files(store: Store, paths: Iterable[Path], settings: Settings, *, validate_data: bool | None = None,
-               progress: Progress | None = None) -> list[Loaded]:
+def load_files(
+    store: Store,
+    paths: Iterable[Path],
+    settings: Settings,
+    *,
+    validate_data: bool | None = None,
+    progress: Progress | None = None,
+) -> list[Loaded]:
     """Validate every file, then replace each file's graph. All-or-nothing on validation."""
     validate_data = settings.validate if validate_data is None else validate_data
     files = expand(paths)
@@ -91,6 +102,7 @@ def load_files(store: Store, paths: Iterable[Path], settings: Settings, *, valid
 def _bulk(store: Store, files: list[Path], settings: Settings, say: Progress) -> list[Loaded]:
     """Operator switched validation off: stream each file natively (no rdflib parse, no rebase)."""
     from server.store.progress import every_tenth
+
     loaded = []
     for f in files:
         fmt = rdf_format_for(f)
@@ -99,6 +111,9 @@ def _bulk(store: Store, files: list[Path], settings: Settings, say: Progress) ->
         say(f"bulk loading {f} into {'its own graphs' if quads else f'<{graph}>'} (no validation)")
         before = store.triple_count() if quads else 0
         store.bulk_load(str(f), fmt.ox_rdf, None if quads else graph, progress=every_tenth(say, f.name))
-        loaded.append(Loaded(str(f), "", store.triple_count() - before) if quads
-                      else Loaded(str(f), graph, store.triple_count(graph)))
+        loaded.append(
+            Loaded(str(f), "", store.triple_count() - before)
+            if quads
+            else Loaded(str(f), graph, store.triple_count(graph))
+        )
     return loaded

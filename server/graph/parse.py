@@ -51,7 +51,7 @@ def rebase(g: Graph, base_iri: str) -> Graph:
 
     def fix(t: Node) -> Node:
         if isinstance(t, URIRef) and str(t).startswith(DEFAULT_BASE):
-            return URIRef(base_iri + str(t)[len(DEFAULT_BASE):])
+            return URIRef(base_iri + str(t)[len(DEFAULT_BASE) :])
         return t
 
     out = Graph()

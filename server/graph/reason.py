@@ -68,8 +68,9 @@ def entailments(asserted: Graph, engine: str) -> set[tuple[Node, Node, Node]]:
         work = Graph()
         for t in asserted:
             work.add(t)
-        owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, rdfs_closure=False, axiomatic_triples=False,
-                               datatype_axioms=False).expand(work)
+        owlrl.DeductiveClosure(
+            owlrl.OWLRL_Semantics, rdfs_closure=False, axiomatic_triples=False, datatype_axioms=False
+        ).expand(work)
         closure = iter(work)
     return {t for t in closure if t not in asserted and not is_noise(t)}
 
@@ -77,8 +78,10 @@ def entailments(asserted: Graph, engine: str) -> set[tuple[Node, Node, Node]]:
 def _reasonable(path: Path) -> set[tuple[Node, Node, Node]]:
     """Closure by ``reasonable`` of an N-Triples file, minus what the file asserts, minus
     noise (rdflib terms; ``entailments``)."""
-    return {(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
-            for t in ox.parse(_reasonable_ntriples(path), ox.RdfFormat.N_TRIPLES)}
+    return {
+        (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object))
+        for t in ox.parse(_reasonable_ntriples(path), ox.RdfFormat.N_TRIPLES)
+    }
 
 
 def _reasonable_ntriples(path: Path) -> bytes:
@@ -97,14 +100,19 @@ def _reasonable_ntriples(path: Path) -> bytes:
     r.load_file(str(path))
     # literal subjects (noise) cannot even be written; blank nodes lost their labels
     closure = [t for t in r.reason() if type(t[0]) not in (BNode, Literal) and type(t[2]) is not BNode]
-    data = ox.serialize((to_ox_triple(_node(s), _node(p), _node(o)) for s, p, o in closure),
-                        format=ox.RdfFormat.N_TRIPLES) or b""
+    data = (
+        ox.serialize((to_ox_triple(_node(s), _node(p), _node(o)) for s, p, o in closure), format=ox.RdfFormat.N_TRIPLES)
+        or b""
+    )
     lines = data.split(b"\n")
     if len(lines) != len(closure) + 1:  # never seen: the writer emits one line per triple
         raise RuntimeError(f"N-Triples writer gave {len(lines) - 1} lines for {len(closure)} triples")
     asserted = set(path.read_bytes().split(b"\n"))
-    new = {line for line, t in zip(lines, closure)
-           if line not in asserted and not is_noise((_normalise(t[0]), _normalise(t[1]), _normalise(t[2])))}
+    new = {
+        line
+        for line, t in zip(lines, closure)
+        if line not in asserted and not is_noise((_normalise(t[0]), _normalise(t[1]), _normalise(t[2])))
+    }
     return b"".join(line + b"\n" for line in sorted(new))
 
 
@@ -128,8 +136,12 @@ def is_noise(t: tuple[Node, Node, Node]) -> bool:
         return True
     if p == RDF.type and o in META_TYPES:
         return True
-    if p in (RDFS.subClassOf, RDFS.subPropertyOf) and o in (OWL.Thing, RDFS.Resource, OWL.topObjectProperty,
-                                                             OWL.topDataProperty):
+    if p in (RDFS.subClassOf, RDFS.subPropertyOf) and o in (
+        OWL.Thing,
+        RDFS.Resource,
+        OWL.topObjectProperty,
+        OWL.topDataProperty,
+    ):
         return True
     # axioms about RDF/RDFS/OWL/XSD themselves
     return isinstance(s, URIRef) and str(s).startswith(BUILTIN_NAMESPACES)

@@ -25,8 +25,11 @@ class Report:
             return "Conforms."
         lines = ["Does not conform:" if not self.conforms else "Conforms, with warnings:"]
         for r in self.results:
-            lines.append(f"- [{r['severity']}] focus {r['focus']}" + (f", path {r['path']}" if r["path"] else "")
-                         + f": {r['message']}")
+            lines.append(
+                f"- [{r['severity']}] focus {r['focus']}"
+                + (f", path {r['path']}" if r["path"] else "")
+                + f": {r['message']}"
+            )
         return "\n".join(lines)
 
 
@@ -57,8 +60,13 @@ def validate(data: Graph, *, shapes: Graph | None = None, ontology: Graph | None
     shapes = shapes if shapes is not None else shapes_graph()
     ontology = ontology if ontology is not None else ontology_graph()
     _conforms, results_graph, _text = pyshacl.validate(
-        data, shacl_graph=shapes, ont_graph=ontology, inference="none", advanced=True,
-        allow_warnings=True, allow_infos=True,
+        data,
+        shacl_graph=shapes,
+        ont_graph=ontology,
+        inference="none",
+        advanced=True,
+        allow_warnings=True,
+        allow_infos=True,
     )
     results = []
     for res in results_graph.subjects(RDF.type, SH.ValidationResult):
@@ -66,12 +74,14 @@ def validate(data: Graph, *, shapes: Graph | None = None, ontology: Graph | None
         messages = [str(m) for m in results_graph.objects(res, SH.resultMessage)]
         en = [str(m) for m in results_graph.objects(res, SH.resultMessage) if getattr(m, "language", None) == "en"]
         path = results_graph.value(res, SH.resultPath)
-        results.append({
-            "severity": str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            "focus": str(results_graph.value(res, SH.focusNode)),
-            "path": str(path) if path is not None else "",
-            "message": (en or messages or ["(no message)"])[0],
-        })
+        results.append(
+            {
+                "severity": str(severity).rsplit("#", 1)[-1] if severity else "Violation",
+                "focus": str(results_graph.value(res, SH.focusNode)),
+                "path": str(path) if path is not None else "",
+                "message": (en or messages or ["(no message)"])[0],
+            }
+        )
     results.sort(key=lambda r: (r["severity"] != "Violation", r["focus"], r["path"], r["message"]))
     conforms = not any(r["severity"] == "Violation" for r in results)
     return Report(conforms, results)

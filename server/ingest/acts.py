@@ -31,18 +31,23 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     "приказ": ("Приказ", "Order", "order", "actOrder"),
     "закон": ("Закон", "Law", "law", "actLaw"),
 }
-KIND = (r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
-        r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?)(?![\w-])")
+KIND = (
+    r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
+    r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?)(?![\w-])"
+)
 KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
 NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>\d+[\w\-]*)|(?P<fz>\d+-ФЗ)\b)"
 FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b")
-DATE = (rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г\.)?"
-        r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г\.)?)")
+DATE = (
+    rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г\.)?"
+    r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г\.)?)"
+)
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
-POINTING = re.compile(r"(?:соответствующ|подписанн|данн|указанн|эт[оиау]|нов[оаы]|изменяем|этим|[Ии]м\b)\w*\s+$",
-                      re.IGNORECASE)
+POINTING = re.compile(
+    r"(?:соответствующ|подписанн|данн|указанн|эт[оиау]|нов[оаы]|изменяем|этим|[Ии]м\b)\w*\s+$", re.IGNORECASE
+)
 DEFINED = re.compile(r"^,\s*(?:[а-яё]+(?:ющ|ящ|вш|енн|нн|ем|им)[а-яё]*|котор[а-яё]+)\b", re.IGNORECASE)
 SIGNED = re.compile(r"подпис|утверд|подготов|принял|принят|разработ", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
@@ -139,9 +144,11 @@ def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, _Tail]:
         m = re.match(TITLE, text[p:])
         if m and "title" not in found:
             found["title"] = (m.group("t") or m.group("t2")).strip()
-            pos = p + m.end() + (1 if m.group("t2") and text[p + m.end(): p + m.end() + 1] == '"' else 0)
+            pos = p + m.end() + (1 if m.group("t2") and text[p + m.end() : p + m.end() + 1] == '"' else 0)
             continue
-        m = re.match(r"(?:правительства|президента)(?:\s+(?:РФ|России|Российской\s+Федерации))?", text[p:], re.IGNORECASE)
+        m = re.match(
+            r"(?:правительства|президента)(?:\s+(?:РФ|России|Российской\s+Федерации))?", text[p:], re.IGNORECASE
+        )
         # or a name the rules do not know, right before the number or date ('приказ ФАС России № 5')
         m = m or re.match(r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){1,4}(?=№|N\s|от\s)", text[p:])
         if m and "issuer" not in found and not found["numbers"]:
@@ -151,9 +158,11 @@ def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, _Tail]:
         return pos, found
 
 
-SIGNED_ON = re.compile(rf"(?:подписал\w*\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})(?:\s+(?P<y1>\d{{4}}))?"
-                       rf"|(?:^|[.\n]\s*)(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>\d{{4}}))?\s+[^.\n]*?подписал)",
-                       re.IGNORECASE)
+SIGNED_ON = re.compile(
+    rf"(?:подписал\w*\s+(?P<d1>\d{{1,2}})\s+(?P<m1>{MONTH})(?:\s+(?P<y1>\d{{4}}))?"
+    rf"|(?:^|[.\n]\s*)(?P<d2>\d{{1,2}})\s+(?P<m2>{MONTH})(?:\s+(?P<y2>\d{{4}}))?\s+[^.\n]*?подписал)",
+    re.IGNORECASE,
+)
 
 
 def _signed_on(text: str, start: int, end: int, year: int | None) -> Date | None:
@@ -164,7 +173,11 @@ def _signed_on(text: str, start: int, end: int, year: int | None) -> Date | None
     m = SIGNED_ON.search(text[s:e])
     if not m:
         return None
-    d, mon, y = (m.group("d1"), m.group("m1"), m.group("y1")) if m.group("d1") else (m.group("d2"), m.group("m2"), m.group("y2"))
+    d, mon, y = (
+        (m.group("d1"), m.group("m1"), m.group("y1"))
+        if m.group("d1")
+        else (m.group("d2"), m.group("m2"), m.group("y2"))
+    )
     y = int(y) if y else year
     if y is None:
         return None
@@ -174,8 +187,12 @@ def _signed_on(text: str, start: int, end: int, year: int | None) -> Date | None
         return None
 
 
-def legal_acts(text: str, org_spans: Iterable[tuple[int, int]] = (),
-               excluded: Callable[[int, int], bool] = lambda s, e: False, year: int | None = None) -> list[ActRef]:
+def legal_acts(
+    text: str,
+    org_spans: Iterable[tuple[int, int]] = (),
+    excluded: Callable[[int, int], bool] = lambda s, e: False,
+    year: int | None = None,
+) -> list[ActRef]:
     """Every reference to a legal act, numbered ones first resolved, then the unnumbered ones
     (``year``: the article's, for a signing date given without one)."""
     org_at: dict[int, int] = {}
@@ -190,11 +207,14 @@ def legal_acts(text: str, org_spans: Iterable[tuple[int, int]] = (),
         kind = _kind(m.group("kind"))
         end, found = _tail(text, m.end(), org_at)
         ordinal = ordinals.get(m.start())
-        draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE))
+        draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE))
         base = _Stated(date=found.get("date"), issuer=found.get("issuer"), title=found.get("title"), draft=draft)
         if ordinal is not None:  # '41-е постановление правительства'
-            refs.append(_federal(text, ActRef(*kind, ordinal.group("ord"), ordinal.start(), m.end(), ordinal.start(), end,
-                                              **base)))
+            refs.append(
+                _federal(
+                    text, ActRef(*kind, ordinal.group("ord"), ordinal.start(), m.end(), ordinal.start(), end, **base)
+                )
+            )
         elif found["numbers"] and not draft:
             for s, e, n in found["numbers"]:
                 k = KINDS["федеральн"] if n.upper().endswith("-ФЗ") else kind  # '№ 488-ФЗ' is a federal law
@@ -206,14 +226,27 @@ def legal_acts(text: str, org_spans: Iterable[tuple[int, int]] = (),
             refs.append(ActRef(*KINDS["федеральн"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
-        draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12): m.start()], re.IGNORECASE)
+        draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
         draft = bool(draft_word)
         start = m.start() - len(draft_word.group()) if draft_word else m.start()
-        pointing = POINTING.search(text[max(0, start - 20): start])
+        pointing = POINTING.search(text[max(0, start - 20) : start])
         if pointing:
             start -= len(pointing.group())
-        ref = _federal(text, ActRef(*kind, None, start, end, start, end, date=found.get("date"),
-                                    issuer=found.get("issuer"), title=found.get("title"), draft=draft))
+        ref = _federal(
+            text,
+            ActRef(
+                *kind,
+                None,
+                start,
+                end,
+                start,
+                end,
+                date=found.get("date"),
+                issuer=found.get("issuer"),
+                title=found.get("title"),
+                draft=draft,
+            ),
+        )
         same_kind = {r.key: r for r in refs if r.number and _same_kind(r, ref)}
         if not draft and not ref.title and len(same_kind) == 1:  # the article's one act of that kind
             refs.append(_copy_identity(ref, next(iter(same_kind.values()))))
@@ -227,14 +260,24 @@ def legal_acts(text: str, org_spans: Iterable[tuple[int, int]] = (),
         if named_before and not ref.title:
             refs.append(_copy_identity(ref, named_before[0]))
             continue
-        specific = (draft or ref.title or ref.date or pointing or ref.issuer
-                    or DEFINED.search(text[m.end(): m.end() + 40])
-                    or SIGNED.search(text[max(0, start - 40): start]) or SIGNED.search(text[end: end + 30]))
+        specific = (
+            draft
+            or ref.title
+            or ref.date
+            or pointing
+            or ref.issuer
+            or DEFINED.search(text[m.end() : m.end() + 40])
+            or SIGNED.search(text[max(0, start - 40) : start])
+            or SIGNED.search(text[end : end + 30])
+        )
         if not specific:
             continue
-        ref.notes.append(("Номер акта в тексте не указан." if not draft else "Проект акта: номер ещё не присвоен.",
-                          "The act's number is not given in the text." if not draft
-                          else "A draft act: it has no number yet."))
+        ref.notes.append(
+            (
+                "Номер акта в тексте не указан." if not draft else "Проект акта: номер ещё не присвоен.",
+                "The act's number is not given in the text." if not draft else "A draft act: it has no number yet.",
+            )
+        )
         refs.append(ref)
     for r in refs:
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
@@ -259,7 +302,9 @@ def _share_details(refs: list[ActRef]) -> None:
             r.date, r.title = r.date or date, r.title or title
 
 
-FEDERAL = re.compile(r"Госдум|Государственн\w+\s+[Дд]ум|Совет\w*\s+Федерации|Федеральн\w+\s+Собрани|Президент\w*\s+(?:России|РФ)")
+FEDERAL = re.compile(
+    r"Госдум|Государственн\w+\s+[Дд]ум|Совет\w*\s+Федерации|Федеральн\w+\s+Собрани|Президент\w*\s+(?:России|РФ)"
+)
 
 
 def _federal(text: str, r: ActRef) -> ActRef:
@@ -270,7 +315,8 @@ def _federal(text: str, r: ActRef) -> ActRef:
     s = max(text.rfind(".", 0, r.phrase_start), text.rfind("\n", 0, r.phrase_start)) + 1
     e = min(x for x in (text.find(".", r.phrase_end), text.find("\n", r.phrase_end), len(text)) if x >= 0)
     if (r.title and "Российской Федерации" in r.title) or (
-            FEDERAL.search(text[s:e]) and not re.search(r"област|кра[яей]|республик", text[r.phrase_start: r.phrase_end])):
+        FEDERAL.search(text[s:e]) and not re.search(r"област|кра[яей]|республик", text[r.phrase_start : r.phrase_end])
+    ):
         r.kind_ru, r.kind_en, r.kind_slug, r.kind_concept = KINDS["федеральн"]
     return r
 

@@ -54,8 +54,16 @@ class Builder:
     def __init__(self, ex: Extraction, info: SourceInfo, linker: Linker, base: str):
         self.ex, self.info, self.linker, self.base = ex, info, linker, base
         self.g = Graph()
-        for prefix, ns in (("pkg", PKG), ("org", ORG), ("oa", OA), ("eli", ELI), ("skos", SKOS), ("foaf", FOAF),
-                           ("dcterms", DCTERMS), ("prov", PROV)):
+        for prefix, ns in (
+            ("pkg", PKG),
+            ("org", ORG),
+            ("oa", OA),
+            ("eli", ELI),
+            ("skos", SKOS),
+            ("foaf", FOAF),
+            ("dcterms", DCTERMS),
+            ("prov", PROV),
+        ):
             self.g.bind(prefix, ns)
         self.minted: set[str] = set()
         self.statements: dict[tuple[int, int, str], URIRef] = {}
@@ -86,8 +94,16 @@ class Builder:
             self.g.add((s, SKOS.editorialNote, Literal(en, lang="en")))
 
     # -- statements ------------------------------------------------------------------------
-    def statement(self, start: int, end: int, label_ru: str, label_en: str, speaker: URIRef | None = None,
-                  direct: bool | None = None, context: bool = False) -> URIRef:
+    def statement(
+        self,
+        start: int,
+        end: int,
+        label_ru: str,
+        label_en: str,
+        speaker: URIRef | None = None,
+        direct: bool | None = None,
+        context: bool = False,
+    ) -> URIRef:
         text = self.ex.text
         exact = text[start:end]
         if not exact or exact != self.ex.text[start:end] or start < 0 or end > len(text):
@@ -114,8 +130,8 @@ class Builder:
         g.add((q, RDF.type, OA.TextQuoteSelector))
         g.add((q, OA.exact, Literal(exact)))
         if context:
-            g.add((q, OA.prefix, Literal(text[max(0, start - CONTEXT): start])))
-            g.add((q, OA.suffix, Literal(text[end: end + CONTEXT])))
+            g.add((q, OA.prefix, Literal(text[max(0, start - CONTEXT) : start])))
+            g.add((q, OA.suffix, Literal(text[end : end + CONTEXT])))
         g.add((st, OA.hasSelector, pos))
         g.add((pos, RDF.type, OA.TextPositionSelector))
         g.add((pos, OA.start, Literal(start)))  # xsd:integer, as Oxigraph stores it
@@ -147,8 +163,15 @@ class Builder:
         else:
             g.add((s, RDF.value, Literal(text)))
         if not info.title and not headline:
-            self.notes(s, [("Заголовок составлен из первого предложения статьи — проверить.",
-                            "Title derived from the article's first sentence — check.")])
+            self.notes(
+                s,
+                [
+                    (
+                        "Заголовок составлен из первого предложения статьи — проверить.",
+                        "Title derived from the article's first sentence — check.",
+                    )
+                ],
+            )
         # the journalist's voice: the speaker of unattributed text
         linked = self.linker.by_label(["Авторы новостной статьи"], "ActorGroup")
         if linked:
@@ -158,10 +181,15 @@ class Builder:
         self.authors = self.mint("group", f"{info.stem}-authors")
         self.track("group", self.authors, True)
         g.add((self.authors, RDF.type, PKG.ActorGroup))
-        self.labels(self.authors, f"Авторы статьи от {info.date.isoformat()}", f"Authors of the article of {info.date.isoformat()}")
+        self.labels(
+            self.authors,
+            f"Авторы статьи от {info.date.isoformat()}",
+            f"Authors of the article of {info.date.isoformat()}",
+        )
         first = first_sentence(text)
-        self.evidence(self.authors, self.statement(first[0], first[1], "Текст от редакции", "Editorial text",
-                                                   self.authors, False))
+        self.evidence(
+            self.authors, self.statement(first[0], first[1], "Текст от редакции", "Editorial text", self.authors, False)
+        )
 
     # -- entities --------------------------------------------------------------------------
     def build_entity(self, c: Candidate) -> None:
@@ -221,8 +249,9 @@ class Builder:
                 self.labels(s, r.label, translit(r.label))
             self.region_iri[r.label] = s
         if (s, RDF.type, PKG.Region) in self.g:
-            self.evidence(s, self.statement(r.start, r.end, f"Упоминание: {r.text}", f"Mention: {translit(r.text)}",
-                                            context=True))
+            self.evidence(
+                s, self.statement(r.start, r.end, f"Упоминание: {r.text}", f"Mention: {translit(r.text)}", context=True)
+            )
         return s
 
     def build_posts(self) -> None:
@@ -248,8 +277,16 @@ class Builder:
                         g.add((s, ORG.postIn, where))
                     if p.role:
                         g.add((s, ORG.role, PKG[p.role]))
-                    self.notes(s, [("Черновик: должность найдена правилом — проверить.",
-                                    "Draft: post found by a rule — check."), *p.notes])
+                    self.notes(
+                        s,
+                        [
+                            (
+                                "Черновик: должность найдена правилом — проверить.",
+                                "Draft: post found by a rule — check.",
+                            ),
+                            *p.notes,
+                        ],
+                    )
                 by_key[p.key] = s
             g.add((person, ORG.holds, s))
             if p.org is not None:
@@ -274,8 +311,16 @@ class Builder:
                 for alt in i.alt_ru:
                     g.add((s, SKOS.altLabel, Literal(alt, lang="ru")))
                 g.add((s, PKG.instrumentType, PKG[i.itype]))
-                self.notes(s, [*i.notes, ("Черновик: инструмент найден правилом — проверить.",
-                                          "Draft: instrument found by a rule — check.")])
+                self.notes(
+                    s,
+                    [
+                        *i.notes,
+                        (
+                            "Черновик: инструмент найден правилом — проверить.",
+                            "Draft: instrument found by a rule — check.",
+                        ),
+                    ],
+                )
             self.evidence(s, st)
             self.inst_iri[i.key] = s
 
@@ -301,8 +346,12 @@ class Builder:
             self.evidence(s, st)
             notes = list(p.notes)
             if not p.proposers:
-                notes.append(("Автор не назван; временно указаны авторы статьи.",
-                              "No proposer named; the article's authors stand in for now."))
+                notes.append(
+                    (
+                        "Автор не назван; временно указаны авторы статьи.",
+                        "No proposer named; the article's authors stand in for now.",
+                    )
+                )
             self.notes(s, notes)
             for k, ch in enumerate(p.changes, 1):
                 c = self.mint("change", f"{self.info.stem}-{n}-{k}-{slugify(p.parameter or 'parameter', 4)}")
@@ -312,8 +361,11 @@ class Builder:
                 param = ch.parameter or p.parameter or "параметр"
                 frm = fmt(ch.from_value) if ch.from_value is not None else "?"
                 unit = ch.currency or ch.unit
-                self.labels(c, f"{param[:1].upper()}{param[1:]}: {frm} → {fmt(ch.to_value)} {unit}",
-                            f"Parameter change: {frm} → {fmt(ch.to_value)} {unit}")
+                self.labels(
+                    c,
+                    f"{param[:1].upper()}{param[1:]}: {frm} → {fmt(ch.to_value)} {unit}",
+                    f"Parameter change: {frm} → {fmt(ch.to_value)} {unit}",
+                )
                 g.add((c, PKG.parameter, Literal(param, lang="ru")))
                 if ch.from_value is not None:
                     g.add((c, PKG.fromValue, Literal(str(ch.from_value), datatype=XSD.decimal)))
@@ -325,8 +377,15 @@ class Builder:
                 for start, end in ((ch.start, ch.end), *ch.also):
                     quote = self.ex.text[start:end]
                     self.evidence(c, self.statement(start, end, f"Изменение: {quote}", "Parameter change"))
-                self.notes(c, [("Черновик: параметр и значения найдены правилом — проверить.",
-                                "Draft: parameter and values found by a rule — check.")])
+                self.notes(
+                    c,
+                    [
+                        (
+                            "Черновик: параметр и значения найдены правилом — проверить.",
+                            "Draft: parameter and values found by a rule — check.",
+                        )
+                    ],
+                )
 
 
 def fmt(v) -> str:

@@ -63,13 +63,46 @@ def head_lemma(text: str) -> str:
 # -- persons -------------------------------------------------------------------------------
 
 # surname endings of an inflected form -> nominative ending, by the holder's gender
-_MASC_ENDINGS = (("ского", "ский"), ("цкого", "цкий"), ("скому", "ский"), ("цкому", "цкий"), ("ским", "ский"),
-                 ("цким", "цкий"), ("ском", "ский"), ("цком", "цкий"), ("овым", "ов"), ("евым", "ев"), ("ёвым", "ёв"),
-                 ("иным", "ин"), ("ыным", "ын"), ("ова", "ов"), ("ева", "ев"), ("ёва", "ёв"), ("ина", "ин"),
-                 ("ына", "ын"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"), ("ыну", "ын"), ("ове", "ов"), ("еве", "ев"),
-                 ("ине", "ин"))
-_FEMN_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("иной", "ина"), ("ыной", "ына"), ("ову", "ова"), ("еву", "ева"),
-                 ("ину", "ина"), ("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"))
+_MASC_ENDINGS = (
+    ("ского", "ский"),
+    ("цкого", "цкий"),
+    ("скому", "ский"),
+    ("цкому", "цкий"),
+    ("ским", "ский"),
+    ("цким", "цкий"),
+    ("ском", "ский"),
+    ("цком", "цкий"),
+    ("овым", "ов"),
+    ("евым", "ев"),
+    ("ёвым", "ёв"),
+    ("иным", "ин"),
+    ("ыным", "ын"),
+    ("ова", "ов"),
+    ("ева", "ев"),
+    ("ёва", "ёв"),
+    ("ина", "ин"),
+    ("ына", "ын"),
+    ("ову", "ов"),
+    ("еву", "ев"),
+    ("ину", "ин"),
+    ("ыну", "ын"),
+    ("ове", "ов"),
+    ("еве", "ев"),
+    ("ине", "ин"),
+)
+_FEMN_ENDINGS = (
+    ("овой", "ова"),
+    ("евой", "ева"),
+    ("иной", "ина"),
+    ("ыной", "ына"),
+    ("ову", "ова"),
+    ("еву", "ева"),
+    ("ину", "ина"),
+    ("ской", "ская"),
+    ("цкой", "цкая"),
+    ("скую", "ская"),
+    ("цкую", "цкая"),
+)
 
 
 def _name_parse(first: str):
@@ -143,8 +176,16 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
             toks = sp.text.split()
             if len(toks) >= 2 and toks[-1][:1].isupper() and not is_patronymic(toks[-1]):
-                sp = nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.normal, sp.first, toks[-1],
-                              toks[1] if len(toks) == 3 and is_patronymic(toks[1]) else sp.middle)
+                sp = nlp.Span(
+                    sp.type,
+                    sp.start,
+                    sp.end,
+                    sp.text,
+                    sp.normal,
+                    sp.first,
+                    toks[-1],
+                    toks[1] if len(toks) == 3 and is_patronymic(toks[1]) else sp.middle,
+                )
         if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
             partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue
@@ -152,13 +193,29 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         last = nominative_surname(sp.last, sp.text.split()[0]) if sp.last == sp.text.split()[-1] else sp.last
         key = f"{nlp.lemma(first)} {last.lower().replace('ё', 'е')}"
         low = last.lower().replace("ё", "е")
-        c = persons.get(key) or next((p for p in persons.values() if nlp.lemma(p.names["first"]) == nlp.lemma(first)
-                                      and low in surname_forms(p.names["last"])), None)
+        c = persons.get(key) or next(
+            (
+                p
+                for p in persons.values()
+                if nlp.lemma(p.names["first"]) == nlp.lemma(first) and low in surname_forms(p.names["last"])
+            ),
+            None,
+        )
         if c is None:  # an inflected form came first ('Романа Петруцы', then 'Роман Петруца'): relabel
-            c = next((p for p in persons.values() if nlp.lemma(p.names["first"]) == nlp.lemma(first)
-                      and p.names["last"].lower().replace("ё", "е") in surname_forms(last)), None)
-            if c is not None and _name_parse(sp.text.split()[0]) is not None \
-                    and _name_parse(sp.text.split()[0]).tag.case == "nomn":
+            c = next(
+                (
+                    p
+                    for p in persons.values()
+                    if nlp.lemma(p.names["first"]) == nlp.lemma(first)
+                    and p.names["last"].lower().replace("ё", "е") in surname_forms(last)
+                ),
+                None,
+            )
+            if (
+                c is not None
+                and _name_parse(sp.text.split()[0]) is not None
+                and _name_parse(sp.text.split()[0]).tag.case == "nomn"
+            ):
                 c.names["last"] = last
                 c.label_ru = " ".join(x for x in (first, middle, last) if x)
                 c.label_en = " ".join(translit(x) for x in (first, middle, last) if x)
@@ -166,8 +223,15 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if c is None:
             label = " ".join(x for x in (first, middle, last) if x)
             en = " ".join(translit(x) for x in (first, middle, last) if x)
-            c = Candidate("person", key, label, en, "Person", slugify(f"{last} {first}"),
-                          names={"first": first, "last": last, **({"middle": middle} if middle else {})})
+            c = Candidate(
+                "person",
+                key,
+                label,
+                en,
+                "Person",
+                slugify(f"{last} {first}"),
+                names={"first": first, "last": last, **({"middle": middle} if middle else {})},
+            )
             persons[key] = c
         c.add(Mention(sp.start, sp.end, sp.text))
     for sp in partial:
@@ -192,8 +256,12 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             same[0].add(Mention(sp.start, sp.end, sp.text))
             continue
         key = f"surname {low}"
-        c = persons.setdefault(key, Candidate("person", key, sp.normal, translit(sp.normal), "Person",
-                                              slugify(sp.normal), names={"last": sp.normal}))
+        c = persons.setdefault(
+            key,
+            Candidate(
+                "person", key, sp.normal, translit(sp.normal), "Person", slugify(sp.normal), names={"last": sp.normal}
+            ),
+        )
         c.notes.append(("Только фамилия: уточнить имя.", "Surname only: check the given name."))
         c.add(Mention(sp.start, sp.end, sp.text))
     return sorted(persons.values(), key=lambda c: c.mentions[0].start)

@@ -16,8 +16,20 @@ from rdflib.term import Node
 
 from server.ingest.builder import ELI, OA, PKG, int_value
 
-ORG_CLASSES = {PKG[c] for c in ("Organization", "LegislativeBody", "Committee", "Ministry", "Association",
-                                "PoliticalParty", "RegionalBranch", "RegionalGovernment", "ExpertCouncil")}
+ORG_CLASSES = {
+    PKG[c]
+    for c in (
+        "Organization",
+        "LegislativeBody",
+        "Committee",
+        "Ministry",
+        "Association",
+        "PoliticalParty",
+        "RegionalBranch",
+        "RegionalGovernment",
+        "ExpertCouncil",
+    )
+}
 
 
 def norm(label: str) -> str:
@@ -45,15 +57,30 @@ def _spans(g: Graph, s: Node) -> list[tuple[int, int]]:
 
 def items_from_graph(g: Graph) -> dict[str, list[Item]]:
     def labelled(s: Node) -> set[str]:
-        return {norm(str(x)) for p in (RDFS.label, SKOS.altLabel, FOAF.name) for x in g.objects(s, p)
-                if getattr(x, "language", "ru") in ("ru", None)}
+        return {
+            norm(str(x))
+            for p in (RDFS.label, SKOS.altLabel, FOAF.name)
+            for x in g.objects(s, p)
+            if getattr(x, "language", "ru") in ("ru", None)
+        }
 
     persons = [Item(str(s), labelled(s), _spans(g, s)) for s in set(g.subjects(RDF.type, PKG.Person))]
     orgs = [Item(str(s), labelled(s), _spans(g, s)) for s in {s for c in ORG_CLASSES for s in g.subjects(RDF.type, c)}]
     acts = [Item(str(s), {str(g.value(s, ELI.id_local))}) for s in set(g.subjects(RDF.type, PKG.LegalAct))]
-    changes = [Item(str(s), {_change_key(g.value(s, PKG.fromValue), g.value(s, PKG.toValue), g.value(s, PKG.currency),
-                                         g.value(s, PKG.parameter))})
-               for s in set(g.subjects(RDF.type, PKG.ParameterChange))]
+    changes = [
+        Item(
+            str(s),
+            {
+                _change_key(
+                    g.value(s, PKG.fromValue),
+                    g.value(s, PKG.toValue),
+                    g.value(s, PKG.currency),
+                    g.value(s, PKG.parameter),
+                )
+            },
+        )
+        for s in set(g.subjects(RDF.type, PKG.ParameterChange))
+    ]
     return {"persons": persons, "organisations": orgs, "legal_acts": acts, "parameter_changes": changes}
 
 
@@ -66,11 +93,19 @@ def _change_key(frm: Any, to: Any, currency: Any, parameter: Any) -> str:
 def items_from_expected(data: dict[str, Any]) -> dict[str, list[Item]]:
     out: dict[str, list[Item]] = {}
     for section in ("persons", "organisations"):
-        out[section] = [Item(e["label"], {norm(x) for x in [e["label"], *e.get("aliases", [])]},
-                             [tuple(m) for m in e.get("mentions", [])]) for e in data.get(section, [])]
+        out[section] = [
+            Item(
+                e["label"],
+                {norm(x) for x in [e["label"], *e.get("aliases", [])]},
+                [tuple(m) for m in e.get("mentions", [])],
+            )
+            for e in data.get(section, [])
+        ]
     out["legal_acts"] = [Item(a["number"], {a["number"]}) for a in data.get("legal_acts", [])]
-    out["parameter_changes"] = [Item(str(c), {_change_key(c["from"], c["to"], c["currency"], c["parameter"])})
-                                for c in data.get("parameter_changes", [])]
+    out["parameter_changes"] = [
+        Item(str(c), {_change_key(c["from"], c["to"], c["currency"], c["parameter"])})
+        for c in data.get("parameter_changes", [])
+    ]
     return out
 
 
@@ -89,10 +124,14 @@ def compare(draft: dict[str, list[Item]], gold: dict[str, list[Item]], *, exact_
         tp_d = sum(m is not None for m in matched.values())
         found = {id(m) for m in matched.values() if m is not None}
         tp_g = sum(id(x) in found for x in g)
-        r: dict[str, Any] = {"draft": len(d), "gold": len(g), "precision": _ratio(tp_d, len(d)),
-                             "recall": _ratio(tp_g, len(g)),
-                             "missed": sorted(min(x.labels) for x in g if id(x) not in found),
-                             "spurious": sorted(min(x.labels) if x.labels else x.key for x in d if matched[id(x)] is None)}
+        r: dict[str, Any] = {
+            "draft": len(d),
+            "gold": len(g),
+            "precision": _ratio(tp_d, len(d)),
+            "recall": _ratio(tp_g, len(g)),
+            "missed": sorted(min(x.labels) for x in g if id(x) not in found),
+            "spurious": sorted(min(x.labels) if x.labels else x.key for x in d if matched[id(x)] is None),
+        }
         if section in ("persons", "organisations"):
             r["mentions"] = _mentions(d, matched, g, exact_mentions)
         report[section] = r
@@ -118,7 +157,12 @@ def _mentions(draft: list[Item], matched: dict[int, Item | None], gold: list[Ite
                     if gs[0] <= span[0] and span[1] <= gs[1]:
                         hit.add((id(m), gs))
     total_g = sum(len(set(x.spans)) for x in gold)
-    return {"draft": total_d, "gold": total_g, "precision": _ratio(good_d, total_d), "recall": _ratio(len(hit), total_g)}
+    return {
+        "draft": total_d,
+        "gold": total_g,
+        "precision": _ratio(good_d, total_d),
+        "recall": _ratio(len(hit), total_g),
+    }
 
 
 def _ratio(a: int, b: int) -> float:
@@ -130,8 +174,14 @@ def selector_check(g: Graph, text: str) -> dict[str, Any]:
 
     statements = len(set(g.subjects(RDF.type, PKG.Statement)))
     facts = {s for s, _, _ in g.triples((None, PKG.evidence, None))}
-    without = [str(s) for s in g.subjects(RDF.type, None) if s not in facts and isinstance(s, URIRef)
-               and (s, RDF.type, PKG.Statement) not in g and (s, RDF.type, PKG.NewsArticle) not in g]
+    without = [
+        str(s)
+        for s in g.subjects(RDF.type, None)
+        if s not in facts
+        and isinstance(s, URIRef)
+        and (s, RDF.type, PKG.Statement) not in g
+        and (s, RDF.type, PKG.NewsArticle) not in g
+    ]
     return {"statements": statements, "mismatches": check_selectors(g, text), "facts_without_evidence": without}
 
 

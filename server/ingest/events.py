@@ -20,16 +20,23 @@ from server.ingest.inflect import inflect_phrase
 from server.ingest.structure import MONTH
 
 NAMED = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|[A-ZА-ЯЁ][\w\-]*[A-ZА-ЯЁa-z](?:[ \-][A-Z0-9][\w\-]*)?)"
-FORUM = re.compile(rf"\b(?P<head>(?:(?:международн|российск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
-                   rf"конференци|саммит)\w*)\s+(?P<name>{NAMED})", re.IGNORECASE)
+FORUM = re.compile(
+    rf"\b(?P<head>(?:(?:международн|российск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
+    rf"конференци|саммит)\w*)\s+(?P<name>{NAMED})",
+    re.IGNORECASE,
+)
 SESSION = re.compile(r"\b(?P<head>пленарн\w+\s+(?:сесси|заседани)\w*)", re.IGNORECASE)
 NTH_SESSION = re.compile(r"(?<![\w-])(?P<n>\d+)-(?:й|я|ой|ей|ю)\s+(?P<head>сесси\w*)", re.IGNORECASE)
-MEETING = re.compile(r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+)?(?:заседани|совещани)\w*)",
-                     re.IGNORECASE)
+MEETING = re.compile(
+    r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+)?(?:заседани|совещани)\w*)", re.IGNORECASE
+)
 WITH = re.compile(r"\b(?P<head>встреч\w*)(?P<who>(?:\s+[А-ЯЁ][а-яё]+)?)\s+с\s+", re.IGNORECASE)
 TRIP = re.compile(r"\b(?P<head>рабоч\w+\s+поездк\w*)\s+(?:по|в)\s+", re.IGNORECASE)
-SPOKE = re.compile(r"\b(?:(?:заявил|сообщил|сказал|подчеркнул|отметил|добавил|рассказал|выступил|участвовал|провел|провёл|"
-                   r"представил|доложил|перечислил)а?|выступая|принял[а]?\s+участие)\b", re.IGNORECASE)
+SPOKE = re.compile(
+    r"\b(?:(?:заявил|сообщил|сказал|подчеркнул|отметил|добавил|рассказал|выступил|участвовал|провел|провёл|"
+    r"представил|доложил|перечислил)а?|выступая|принял[а]?\s+участие)\b",
+    re.IGNORECASE,
+)
 PLACE = re.compile(r"\s(?:в|во|на)\s+$")
 DATE = re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*[–—-]\s*\d{{1,2}})?\s+(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
@@ -72,8 +79,13 @@ def _date(text: str, s: int, e: int, published: Date | None) -> Date | None:
     return None
 
 
-def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], published: Date | None = None,
-                   excluded: Callable[[int, int], bool] = lambda s, e: False) -> list[Event]:
+def extract_events(
+    text: str,
+    persons: list[Candidate],
+    orgs: list[Candidate],
+    published: Date | None = None,
+    excluded: Callable[[int, int], bool] = lambda s, e: False,
+) -> list[Event]:
     org_at = {m.start: (c, m.end) for c in orgs for m in c.mentions}  # mention start -> (organisation, its end)
     found: dict[str, Event] = {}
 
@@ -89,11 +101,11 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
             old.date = old.date or ev.date
 
     for m in FORUM.finditer(text):
-        name = m.group("name").strip("«»\"")
+        name = m.group("name").strip('«»"')
         label = f"{_cap(inflect_phrase(m.group('head'), 'nomn'))} {m.group('name')}"
         add(Event("Event", label, m.start(), m.end(), f"forum:{name.lower()}"))
     for m in SESSION.finditer(text):
-        forum = FORUM.match(text, m.end() + 1) if text[m.end(): m.end() + 1] == " " else None
+        forum = FORUM.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         end = forum.end() if forum else m.end()
         label = _cap(inflect_phrase(m.group("head"), "nomn"))
         if forum:
@@ -101,17 +113,20 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
         add(Event("Event", label, m.start(), end, f"session:{nlp.lemma_key(label)}"))
     for m in NTH_SESSION.finditer(text):
         s, e = _sentence(text, m.start())
-        legislature = next((c for c in orgs for mm in c.mentions if s <= mm.start < e and c.cls == "LegislativeBody"),
-                           None)
+        legislature = next(
+            (c for c in orgs for mm in c.mentions if s <= mm.start < e and c.cls == "LegislativeBody"), None
+        )
         label = f"{m.group('n')}-я сессия" + (f" {inflect_phrase(legislature.label_ru, 'gent')}" if legislature else "")
         add(Event("Meeting", label, m.start(), m.end(), f"nth:{m.group('n')}", of=legislature))
     for m in MEETING.finditer(text):
-        sp = re.match(r"\s+", text[m.end():])
+        sp = re.match(r"\s+", text[m.end() :])
         owner = org_at.get(m.end() + sp.end()) if sp else None
         head = _cap(inflect_phrase(m.group("head"), "nomn"))
-        body = re.match(r"\s+((?:штаба|президиума|коллегии|совета|комиссии|комитета)(?:\s+ведомства)?)\b", text[m.end():])
+        body = re.match(
+            r"\s+((?:штаба|президиума|коллегии|совета|комиссии|комитета)(?:\s+ведомства)?)\b", text[m.end() :]
+        )
         if owner is None and body:  # 'заседании штаба правительственной комиссии …', 'коллегии ведомства'
-            sp2 = re.match(r"\s+", text[m.end() + body.end():])
+            sp2 = re.match(r"\s+", text[m.end() + body.end() :])
             inner = org_at.get(m.end() + body.end() + sp2.end()) if sp2 else None
             same = [c for c in orgs if c.lemmas and c.lemmas[0] == nlp.lemma(body.group(1).split()[0])]
             if inner is not None:
@@ -121,37 +136,46 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
                 continue
             if len(same) == 1:
                 owner = (same[0], m.end() + body.end())
-        elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end():]):
+        elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end() :]):
             s, e = _sentence(text, m.start())
-            stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2: e])
+            stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2 : e])
             end = m.end() + 2 + (stop.start() if stop else e - m.end() - 2)
-            add(Event("Meeting", head + text[m.end(): end], m.start(), end, f"devoted:{nlp.lemma_key(text[m.end(): end])}"))
+            add(
+                Event(
+                    "Meeting",
+                    head + text[m.end() : end],
+                    m.start(),
+                    end,
+                    f"devoted:{nlp.lemma_key(text[m.end() : end])}",
+                )
+            )
             continue
         if owner is not None:
             c, c_end = owner
             label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"
             add(Event("Meeting", label, m.start(), c_end, f"meeting:{c.key}", of=c))
-        elif re.match(r"\s+(?:в|на)\s+", text[m.end():]) and any(
-                m.end() < mm.start < m.end() + 6 for c in orgs for mm in c.mentions):
+        elif re.match(r"\s+(?:в|на)\s+", text[m.end() :]) and any(
+            m.end() < mm.start < m.end() + 6 for c in orgs for mm in c.mentions
+        ):
             c = next(c for c in orgs for mm in c.mentions if m.end() < mm.start < m.end() + 6)
             mm = next(mm for mm in c.mentions if m.end() < mm.start < m.end() + 6)
-            label = f"{head}{text[m.end(): mm.end]}"  # 'Совещание в Саратовской областной думе'
+            label = f"{head}{text[m.end() : mm.end]}"  # 'Совещание в Саратовской областной думе'
             add(Event("Meeting", label, m.start(), mm.end, f"meeting-at:{c.key}", venue=c))
     for m in WITH.finditer(text):
         s, e = _sentence(text, m.start())
-        after = text[m.end(): e]
+        after = text[m.end() : e]
         stop = re.search(r"[,.;:]|\s(?:и|а)\s(?!Министерств)", after)
         end = m.end() + (stop.start() if stop else len(after))
         end = max([end] + [mm.end for c in orgs for mm in c.mentions if mm.start < end < mm.end])  # '… и торговле'
         if end - m.end() < 3:
             continue
-        label = f"Встреча {'' if not m.group('who').strip() else m.group('who').strip() + ' '}с {text[m.end(): end]}"
-        add(Event("Event", label, m.start(), end, f"with:{nlp.lemma_key(text[m.end(): end])}"))
+        label = f"Встреча {'' if not m.group('who').strip() else m.group('who').strip() + ' '}с {text[m.end() : end]}"
+        add(Event("Event", label, m.start(), end, f"with:{nlp.lemma_key(text[m.end() : end])}"))
     for m in TRIP.finditer(text):
         s, e = _sentence(text, m.start())
-        stop = re.search(r"[,.;:]", text[m.end(): e])
+        stop = re.search(r"[,.;:]", text[m.end() : e])
         end = m.end() + (stop.start() if stop else e - m.end())
-        label = _cap(inflect_phrase(text[m.start(): end], "nomn"))
+        label = _cap(inflect_phrase(text[m.start() : end], "nomn"))
         add(Event("Event", label, m.start(), end, f"trip:{nlp.lemma_key(label)}"))
     events = sorted(found.values(), key=lambda ev: ev.start)
     for ev in events:
@@ -159,12 +183,25 @@ def extract_events(text: str, persons: list[Candidate], orgs: list[Candidate], p
             s, e = _sentence(text, ms)
             ev.date = ev.date or _date(text, s, e, published)
             if ev.place is None:  # a region named with 'в'/'на' after the event, in its sentence
-                r = next((r for r in regions.find(text) if me <= r.start < e and PLACE.search(text[r.start - 4: r.start])
-                          and not re.search(r"[.;]", text[me: r.start])), None)
+                r = next(
+                    (
+                        r
+                        for r in regions.find(text)
+                        if me <= r.start < e
+                        and PLACE.search(text[r.start - 4 : r.start])
+                        and not re.search(r"[.;]", text[me : r.start])
+                    ),
+                    None,
+                )
                 ev.place = r.label if r else None
             if SPOKE.search(text[s:e]):
-                ev.speakers += [p for p in persons if p not in ev.speakers and any(s <= mm.start < e for mm in p.mentions)
-                                and not any(xs <= mm.start < xe for mm in p.mentions for xs, xe in ev.mentions)]
+                ev.speakers += [
+                    p
+                    for p in persons
+                    if p not in ev.speakers
+                    and any(s <= mm.start < e for mm in p.mentions)
+                    and not any(xs <= mm.start < xe for mm in p.mentions for xs, xe in ev.mentions)
+                ]
     return events
 
 

@@ -29,8 +29,9 @@ def extract(text: str, linker: Linker, outlet: str | None = None, published: Dat
     spans = nlp.ner(text)
     lay = structure.layout(text)
     outside = lay.is_excluded
-    found_orgs = orgs.extract_orgs(text, spans, orgs.gazetteer(linker.existing_orgs()), lay, outlet,
-                                   rules.instrument_spans(text))
+    found_orgs = orgs.extract_orgs(
+        text, spans, orgs.gazetteer(linker.existing_orgs()), lay, outlet, rules.instrument_spans(text)
+    )
     persons = entities.extract_persons(text, spans, lay)
     found_posts = posts.extract_posts(text, persons, found_orgs)
     changes = money.merge_repeated(money.changes(text), lambda pos: lay.kind_at(pos) in ("headline", "lead"))
@@ -39,5 +40,17 @@ def extract(text: str, linker: Linker, outlet: str | None = None, published: Dat
     org_spans = [(m.start, m.end) for c in found_orgs for m in c.mentions]
     found_acts = acts.legal_acts(text, org_spans, outside, published.year if published else None)
     found_events = events.extract_events(text, persons, found_orgs, published, outside)
-    return Extraction(text, persons, found_orgs, found_posts, found_acts, changes, money.amounts(text, outside), insts,
-                      props, spans, lay, found_events)
+    return Extraction(
+        text,
+        persons,
+        found_orgs,
+        found_posts,
+        found_acts,
+        changes,
+        money.amounts(text, outside),
+        insts,
+        props,
+        spans,
+        lay,
+        found_events,
+    )

@@ -18,15 +18,39 @@ if TYPE_CHECKING:
 PKG_NS = PKG_IRI
 PKG = Namespace(PKG_IRI)
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
-PART_KINDS = {"headline": "partHeadline", "lead": "partLead", "dateline": "partDateline", "timestamp": "partTimestamp",
-              "caption": "partCaption", "credit": "partCredit", "source": "partSourceLine", "byline": "partByline",
-              "site": "partSiteLine"}
-PART_EN = {"headline": "Headline", "lead": "Lead", "dateline": "Dateline", "timestamp": "Time stamp",
-           "caption": "Photo caption", "credit": "Photo credit", "source": "Source line", "byline": "Byline",
-           "site": "Site line"}
-PART_RU = {"headline": "Заголовок", "lead": "Лид", "dateline": "Дата-строка", "timestamp": "Отметка времени",
-           "caption": "Подпись к фото", "credit": "Фотокредит", "source": "Строка источника", "byline": "Автор",
-           "site": "Служебная строка сайта"}
+PART_KINDS = {
+    "headline": "partHeadline",
+    "lead": "partLead",
+    "dateline": "partDateline",
+    "timestamp": "partTimestamp",
+    "caption": "partCaption",
+    "credit": "partCredit",
+    "source": "partSourceLine",
+    "byline": "partByline",
+    "site": "partSiteLine",
+}
+PART_EN = {
+    "headline": "Headline",
+    "lead": "Lead",
+    "dateline": "Dateline",
+    "timestamp": "Time stamp",
+    "caption": "Photo caption",
+    "credit": "Photo credit",
+    "source": "Source line",
+    "byline": "Byline",
+    "site": "Site line",
+}
+PART_RU = {
+    "headline": "Заголовок",
+    "lead": "Лид",
+    "dateline": "Дата-строка",
+    "timestamp": "Отметка времени",
+    "caption": "Подпись к фото",
+    "credit": "Фотокредит",
+    "source": "Строка источника",
+    "byline": "Автор",
+    "site": "Служебная строка сайта",
+}
 
 
 def _pkg(name: str) -> URIRef:
@@ -44,9 +68,13 @@ def build_acts(b: Builder) -> None:
     text = b.ex.text
     act_iri: dict[str, URIRef] = {}  # act key -> its node
     for a in b.ex.acts:
-        quote = text[a.phrase_start:a.phrase_end]
-        st = b.statement(a.phrase_start, a.phrase_end, f"Ссылка на акт: {quote}",
-                            f"Reference to a legal act{f' No. {a.number}' if a.number else ''}")
+        quote = text[a.phrase_start : a.phrase_end]
+        st = b.statement(
+            a.phrase_start,
+            a.phrase_end,
+            f"Ссылка на акт: {quote}",
+            f"Reference to a legal act{f' No. {a.number}' if a.number else ''}",
+        )
         s = act_iri.get(a.key)
         if s is None:
             s = _act(b, a)
@@ -62,8 +90,13 @@ def _act(b: Builder, a) -> URIRef:
     g = b.g
     kind = PKG[a.kind_concept]
     year = a.date.year if a.date else None
-    linked = b.linker.act(a.number, str(kind), year) if a.number else \
-        b.linker.act_by_title(a.title) if a.title and not a.draft else None
+    linked = (
+        b.linker.act(a.number, str(kind), year)
+        if a.number
+        else b.linker.act_by_title(a.title)
+        if a.title and not a.draft
+        else None
+    )
     if linked:
         b.track("act", URIRef(linked), False)
         return URIRef(linked)
@@ -92,8 +125,13 @@ def _act(b: Builder, a) -> URIRef:
     if a.title:
         g.add((s, ELI.title, Literal(a.title, lang="ru")))
     g.add((s, PKG.instrumentType, PKG.typeRegulatory))
-    notes = [*a.notes, ("Черновик: акт найден правилом — проверить вид, номер, дату и кем принят.",
-                        "Draft: act found by a rule — check its kind, number, date and issuer.")]
+    notes = [
+        *a.notes,
+        (
+            "Черновик: акт найден правилом — проверить вид, номер, дату и кем принят.",
+            "Draft: act found by a rule — check its kind, number, date and issuer.",
+        ),
+    ]
     b.notes(s, notes)
     return s
 
@@ -140,8 +178,16 @@ def build_amounts(b: Builder) -> None:
             g.add((s, _pkg("amountOf"), owner))
         st = b.statement(*_clause(text, a.start, a.end), f"Сумма: {a.text}", f"Amount: {value} {a.currency}")
         b.evidence(s, st)
-        b.notes(s, [*a.notes, ("Черновик: сумма найдена правилом — проверить, что она измеряет и к чему относится.",
-                               "Draft: amount found by a rule — check what it measures and what it belongs to.")])
+        b.notes(
+            s,
+            [
+                *a.notes,
+                (
+                    "Черновик: сумма найдена правилом — проверить, что она измеряет и к чему относится.",
+                    "Draft: amount found by a rule — check what it measures and what it belongs to.",
+                ),
+            ],
+        )
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -178,9 +224,18 @@ def build_events(b: Builder) -> None:
         for p in ev.speakers:
             g.add((s, _pkg("participant"), b.entity_iri[p.key]))
         for start, end in ev.mentions:
-            b.evidence(s, b.statement(start, end, f"Мероприятие: {b.ex.text[start:end]}", "Event mention", context=True))
-        b.notes(s, [("Черновик: мероприятие найдено правилом — проверить дату, место и участников.",
-                     "Draft: event found by a rule — check its date, place and participants.")])
+            b.evidence(
+                s, b.statement(start, end, f"Мероприятие: {b.ex.text[start:end]}", "Event mention", context=True)
+            )
+        b.notes(
+            s,
+            [
+                (
+                    "Черновик: мероприятие найдено правилом — проверить дату, место и участников.",
+                    "Draft: event found by a rule — check its date, place and participants.",
+                )
+            ],
+        )
 
 
 def build_structure(b: Builder) -> None:
@@ -200,4 +255,3 @@ def build_structure(b: Builder) -> None:
             g.add((s, _pkg("datelineAgency"), Literal(part.agency)))
         g.add((b.source, DCTERMS.hasPart, s))
         b.evidence(s, b.statement(part.start, part.end, f"{PART_RU[part.kind]}", PART_EN[part.kind], b.authors, False))
-

@@ -63,7 +63,7 @@ def inflect_phrase(text: str, case: str = "nomn") -> str:
                     if f is not None:
                         repl = f.word
                         break
-        out.append(text[last: m.start()])
+        out.append(text[last : m.start()])
         out.append(_case_like(w, repl))
         last = m.end()
     out.append(text[last:])

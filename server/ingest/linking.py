@@ -19,7 +19,9 @@ PREFIX pkg: <http://localhost:8000/ontology/>
 REVIEWED = "FILTER(!STRSTARTS(STR(?g), ?drafts) && ?g != ?inferred)"
 
 # the class hierarchy is read from the ontology's graph (?onto), so drafts never take part
-ORG_LABELS = PREFIXES + f"""
+ORG_LABELS = (
+    PREFIXES
+    + f"""
 SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred ?onto WHERE {{
   GRAPH ?onto {{ ?cls rdfs:subClassOf* pkg:Organization }}
   GRAPH ?g {{ ?s a ?cls ; rdfs:label|skos:altLabel ?label . }}
@@ -27,21 +29,27 @@ SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred ?onto WHERE {{
   OPTIONAL {{ GRAPH ?g {{ ?s rdfs:label ?ru FILTER(LANG(?ru) = "ru") }} }}
   OPTIONAL {{ GRAPH ?g {{ ?s rdfs:label ?en FILTER(LANG(?en) = "en") }} }}
 }}"""
+)
 
 # the label is bound as ru, en and plain literal (an index look-up, not a scan of every label); the
 # classes are read for the few resources found (a join on ?cls first would scan every typed resource)
-BY_LABEL = PREFIXES + f"""
+BY_LABEL = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?s ?g ?drafts ?inferred ?ru ?en ?plain WHERE {{
   {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?ru }} }} UNION {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?en }} }}
   UNION {{ GRAPH ?g {{ ?s rdfs:label|skos:altLabel|foaf:name ?plain }} }}
   {REVIEWED}
 }} ORDER BY ?s"""
+)
 
 TYPES = "SELECT ?cls ?s ?g { GRAPH ?g { ?s a ?cls } }"
 
 SUBCLASSES = PREFIXES + "SELECT ?cls ?kind ?onto { GRAPH ?onto { ?cls rdfs:subClassOf* ?kind } }"
 
-ACT_BY_NUMBER = PREFIXES + f"""
+ACT_BY_NUMBER = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?s ?drafts ?inferred ?number ?type ?date ?onto WHERE {{
   GRAPH ?g {{ ?s eli:id_local ?n ; a ?cls . OPTIONAL {{ ?s eli:type_document ?type }}
              OPTIONAL {{ ?s eli:date_document ?date }} }}
@@ -49,21 +57,30 @@ SELECT DISTINCT ?s ?drafts ?inferred ?number ?type ?date ?onto WHERE {{
   GRAPH ?onto {{ ?cls rdfs:subClassOf* pkg:LegalAct }}
   FILTER(STR(?n) = ?number)
 }} ORDER BY ?s"""
+)
 
-ACT_BY_TITLE = PREFIXES + f"""
+ACT_BY_TITLE = (
+    PREFIXES
+    + f"""
 SELECT DISTINCT ?s ?drafts ?inferred ?title WHERE {{
   GRAPH ?g {{ ?s eli:title ?title }}
   {REVIEWED}
 }} ORDER BY ?s"""
+)
 
-POST_BY_ROLE = PREFIXES + f"""
+POST_BY_ROLE = (
+    PREFIXES
+    + f"""
 PREFIX org: <http://www.w3.org/ns/org#>
 SELECT DISTINCT ?s ?drafts ?inferred ?org ?role WHERE {{
   GRAPH ?g {{ ?s org:postIn ?org ; org:role ?role . }}
   {REVIEWED}
 }} ORDER BY ?s"""
+)
 
-TAKEN = "SELECT ?s ?drafts { GRAPH ?g { { ?s ?p ?o } UNION { ?x ?p ?s } } FILTER(!STRSTARTS(STR(?g), ?drafts)) } LIMIT 1"
+TAKEN = (
+    "SELECT ?s ?drafts { GRAPH ?g { { ?s ?p ?o } UNION { ?x ?p ?s } } FILTER(!STRSTARTS(STR(?g), ?drafts)) } LIMIT 1"
+)
 
 
 class Linker:
@@ -81,8 +98,9 @@ class Linker:
         if self.store is None:
             return []
         # pyoxigraph binds only projected variables: pass those the query uses
-        subs: dict[str, Term] = {k: v for k, v in {**self.bind, **values}.items()
-                                 if f"?{k} " in sparql or f"?{k})" in sparql}
+        subs: dict[str, Term] = {
+            k: v for k, v in {**self.bind, **values}.items() if f"?{k} " in sparql or f"?{k})" in sparql
+        }
         result = self.store.select(sparql, substitutions=subs)
         names = [v.value for v in result.variables]
         return [{n: sol[n].value for n in names if sol[n] is not None} for sol in result]
@@ -92,8 +110,15 @@ class Linker:
         out = []
         for r in rows:
             cls = r.get("cls", "")
-            out.append({"iri": r["s"], "label": r["label"], "ru": r.get("ru", r["label"]), "en": r.get("en", ""),
-                        "cls": cls[len(PKG):] if cls.startswith(PKG) else "Organization"})
+            out.append(
+                {
+                    "iri": r["s"],
+                    "label": r["label"],
+                    "ru": r.get("ru", r["label"]),
+                    "en": r.get("en", ""),
+                    "cls": cls[len(PKG) :] if cls.startswith(PKG) else "Organization",
+                }
+            )
         return out
 
     def by_label(self, labels: list[str], kind: str) -> str | None:
@@ -103,8 +128,12 @@ class Linker:
             self._subclasses[kind] = {r["cls"] for r in self._select(SUBCLASSES, kind=ox.NamedNode(PKG + kind))}
         for label in labels:
             for form in dict.fromkeys((label, label[:1].upper() + label[1:], label[:1].lower() + label[1:])):
-                rows = self._select(BY_LABEL, ru=ox.Literal(form, language="ru"), en=ox.Literal(form, language="en"),
-                                    plain=ox.Literal(form))
+                rows = self._select(
+                    BY_LABEL,
+                    ru=ox.Literal(form, language="ru"),
+                    en=ox.Literal(form, language="en"),
+                    plain=ox.Literal(form),
+                )
                 for r in rows:
                     types = {t["cls"] for t in self._select(TYPES, s=ox.NamedNode(r["s"]), g=ox.NamedNode(r["g"]))}
                     if types & self._subclasses[kind]:
@@ -136,4 +165,3 @@ class Linker:
         if self.store is None:
             return False
         return bool(self._select(TAKEN, s=ox.NamedNode(iri)))
-

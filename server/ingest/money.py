@@ -22,24 +22,71 @@ from decimal import Decimal
 from server.ingest import nlp
 
 NUM = r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?"
-WORDNUM: dict[str, int | Decimal] = {"один": 1, "одна": 1, "одного": 1, "одному": 1, "одним": 1, "два": 2, "две": 2, "двух": 2, "трёх": 3,
-           "три": 3, "трех": 3, "четыре": 4, "четырех": 4, "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6,
-           "семь": 7, "семи": 7, "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
-           "полтора": Decimal("1.5"), "полторы": Decimal("1.5"), "полутора": Decimal("1.5"), "двадцать": 20,
-           "тридцать": 30, "сто": 100}
+WORDNUM: dict[str, int | Decimal] = {
+    "один": 1,
+    "одна": 1,
+    "одного": 1,
+    "одному": 1,
+    "одним": 1,
+    "два": 2,
+    "две": 2,
+    "двух": 2,
+    "трёх": 3,
+    "три": 3,
+    "трех": 3,
+    "четыре": 4,
+    "четырех": 4,
+    "четырёх": 4,
+    "пять": 5,
+    "пяти": 5,
+    "шесть": 6,
+    "шести": 6,
+    "семь": 7,
+    "семи": 7,
+    "восемь": 8,
+    "восьми": 8,
+    "девять": 9,
+    "девяти": 9,
+    "десять": 10,
+    "десяти": 10,
+    "полтора": Decimal("1.5"),
+    "полторы": Decimal("1.5"),
+    "полутора": Decimal("1.5"),
+    "двадцать": 20,
+    "тридцать": 30,
+    "сто": 100,
+}
 WORDNUM_RX = "|".join(sorted(WORDNUM, key=len, reverse=True))
 UNIT = r"(?:трлн|млрд|млн|тыс)\.?|(?:триллион|миллиард|миллион|тысяч)[а-яё]*"
 CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€|юан[а-яё]*)"
 CUR_BEFORE = r"(?:₽|\$|€)"
-QUALIFIER = (r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|более|свыше|больше|около|порядка|примерно"
-             r"|почти|приблизительно|менее|меньше|до|от|превысил[аио]?|превышает|перевалил[аио]?\s+за)")
-QUALIFIERS = {"более чем": "moreThan", "более": "moreThan", "свыше": "moreThan", "больше": "moreThan",
-              "превысил": "moreThan", "превышает": "moreThan", "перевалил за": "moreThan", "не менее": "atLeast",
-              "не меньше": "atLeast", "не более": "atMost", "не больше": "atMost", "менее": "lessThan",
-              "меньше": "lessThan", "около": "approximately", "порядка": "approximately", "примерно": "approximately",
-              "приблизительно": "approximately", "почти": "almost", "до": "upTo", "от": "from"}
-MULTIPLIERS = {"трлн": 10**12, "трил": 10**12, "млрд": 10**9, "милл": 10**9, "млн": 10**6, "мил": 10**6,
-               "тыс": 10**3}
+QUALIFIER = (
+    r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|более|свыше|больше|около|порядка|примерно"
+    r"|почти|приблизительно|менее|меньше|до|от|превысил[аио]?|превышает|перевалил[аио]?\s+за)"
+)
+QUALIFIERS = {
+    "более чем": "moreThan",
+    "более": "moreThan",
+    "свыше": "moreThan",
+    "больше": "moreThan",
+    "превысил": "moreThan",
+    "превышает": "moreThan",
+    "перевалил за": "moreThan",
+    "не менее": "atLeast",
+    "не меньше": "atLeast",
+    "не более": "atMost",
+    "не больше": "atMost",
+    "менее": "lessThan",
+    "меньше": "lessThan",
+    "около": "approximately",
+    "порядка": "approximately",
+    "примерно": "approximately",
+    "приблизительно": "approximately",
+    "почти": "almost",
+    "до": "upTo",
+    "от": "from",
+}
+MULTIPLIERS = {"трлн": 10**12, "трил": 10**12, "млрд": 10**9, "милл": 10**9, "млн": 10**6, "мил": 10**6, "тыс": 10**3}
 AMOUNT = re.compile(
     rf"(?:{QUALIFIER}\s+(?:на\s+|в\s+)?)?"
     rf"(?P<curb>{CUR_BEFORE})?\s?"
@@ -47,21 +94,53 @@ AMOUNT = re.compile(
     rf"(?:\s*[-–—]\s*(?P<nummax>{NUM}))?"
     rf"(?:\s*(?P<unit>{UNIT}))?"
     rf"(?:\s+(?P<num2>{NUM})\s*(?P<unit2>{UNIT}))?"
-    rf"(?:\s*(?P<cur>{CUR}))?(?![\w])", re.IGNORECASE)
-CHANGE_VERB = re.compile(r"(?:вырос|вырастет|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|доведен|доведя|довести|"
-                         r"довед|снизи|сниж|сократ|сокращ|уменьш|понизи|поднима)\w*", re.IGNORECASE)
-UNITS = (("лет", "year"), ("год", "year"), ("месяц", "month"), ("недел", "week"), ("рабочих дн", "working day"),
-         ("календарных дн", "calendar day"), ("дн", "day"), ("дней", "day"), ("%", "percent"), ("процент", "percent"))
-MEASURES = (("поддержк", "measureSupport"), ("инвестиц", "measureInvestment"), ("вложен", "measureInvestment"),
-            ("заём", "measureLoan"), ("займ", "measureLoan"), ("заем", "measureLoan"), ("кредит", "measureLoan"),
-            ("бюджет", "measureBudget"), ("порог", "measureThreshold"), ("лимит", "measureThreshold"),
-            ("предельн", "measureThreshold"), ("капитал", "measureCapital"), ("докапитализац", "measureCapital"),
-            ("стоимост", "measureCost"), ("субсиди", "measureSubsidy"), ("финансирован", "measureFunding"),
-            ("средств", "measureFunding"), ("объем", "measureVolume"), ("объём", "measureVolume"),
-            ("сумм", "measureVolume"))
-MEASURE_HEAD = re.compile(r"\b(?:объ[её]м|сумм|стоимост|капитал|бюджет|займ|заём|заем|кредит|инвестиц|вложени|"
-                          r"субсиди|поддержк|финансировани|докапитализаци|порог|лимит|размер|средств|транш|грант)[а-яё]*",
-                          re.IGNORECASE)
+    rf"(?:\s*(?P<cur>{CUR}))?(?![\w])",
+    re.IGNORECASE,
+)
+CHANGE_VERB = re.compile(
+    r"(?:вырос|вырастет|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|доведен|доведя|довести|"
+    r"довед|снизи|сниж|сократ|сокращ|уменьш|понизи|поднима)\w*",
+    re.IGNORECASE,
+)
+UNITS = (
+    ("лет", "year"),
+    ("год", "year"),
+    ("месяц", "month"),
+    ("недел", "week"),
+    ("рабочих дн", "working day"),
+    ("календарных дн", "calendar day"),
+    ("дн", "day"),
+    ("дней", "day"),
+    ("%", "percent"),
+    ("процент", "percent"),
+)
+MEASURES = (
+    ("поддержк", "measureSupport"),
+    ("инвестиц", "measureInvestment"),
+    ("вложен", "measureInvestment"),
+    ("заём", "measureLoan"),
+    ("займ", "measureLoan"),
+    ("заем", "measureLoan"),
+    ("кредит", "measureLoan"),
+    ("бюджет", "measureBudget"),
+    ("порог", "measureThreshold"),
+    ("лимит", "measureThreshold"),
+    ("предельн", "measureThreshold"),
+    ("капитал", "measureCapital"),
+    ("докапитализац", "measureCapital"),
+    ("стоимост", "measureCost"),
+    ("субсиди", "measureSubsidy"),
+    ("финансирован", "measureFunding"),
+    ("средств", "measureFunding"),
+    ("объем", "measureVolume"),
+    ("объём", "measureVolume"),
+    ("сумм", "measureVolume"),
+)
+MEASURE_HEAD = re.compile(
+    r"\b(?:объ[её]м|сумм|стоимост|капитал|бюджет|займ|заём|заем|кредит|инвестиц|вложени|"
+    r"субсиди|поддержк|финансировани|докапитализаци|порог|лимит|размер|средств|транш|грант)[а-яё]*",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -133,11 +212,16 @@ def value(num: str | None, unit: str | None) -> Decimal:
 
 
 def _speaks_of_money(text: str) -> bool:
-    return bool(re.search(rf"\d\s*(?:{UNIT})?\s*{CUR}|{CUR_BEFORE}\s?\d|(?:миллиард|миллион)\w*\s+{CUR}", text, re.IGNORECASE))
+    return bool(
+        re.search(rf"\d\s*(?:{UNIT})?\s*{CUR}|{CUR_BEFORE}\s?\d|(?:миллиард|миллион)\w*\s+{CUR}", text, re.IGNORECASE)
+    )
 
 
-RANGE = re.compile(rf"\bот\s+(?P<lo>{NUM})(?:\s*(?P<ulo>{UNIT}))?\s+до\s+(?P<hi>{NUM})\s*(?P<unit>{UNIT})?\s*(?P<cur>{CUR})"
-                   rf"(?![\w])", re.IGNORECASE)
+RANGE = re.compile(
+    rf"\bот\s+(?P<lo>{NUM})(?:\s*(?P<ulo>{UNIT}))?\s+до\s+(?P<hi>{NUM})\s*(?P<unit>{UNIT})?\s*(?P<cur>{CUR})"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
 
 
 def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
@@ -159,13 +243,20 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         cur = currency(m.group("cur") or m.group("curb"))
         notes = []
         if cur is None:
-            nxt = re.match(r"\s*([а-яё]+)", text[m.end():])
-            if not (unit and money_text) or text[m.end(): m.end() + 1] == "%" or (nxt and any(
-                    p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1])):
+            nxt = re.match(r"\s*([а-яё]+)", text[m.end() :])
+            if (
+                not (unit and money_text)
+                or text[m.end() : m.end() + 1] == "%"
+                or (nxt and any(p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1]))
+            ):
                 continue
             cur = "RUB"
-            notes.append(("Валюта в тексте не названа: приняты рубли (по статье).",
-                          "The currency is not named: roubles assumed from the article."))
+            notes.append(
+                (
+                    "Валюта в тексте не названа: приняты рубли (по статье).",
+                    "The currency is not named: roubles assumed from the article.",
+                )
+            )
         q = _qualifier(text, m)
         start = m.start("q") if q else m.start("curb") if m.group("curb") else m.start("num")
         if excluded(start, m.end()) or _in_number(text, m.start("num") if m.group("num") else m.start("unit")):
@@ -174,7 +265,7 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         if m.group("num2"):  # '1 миллиард 400 миллионов рублей'
             total += value(m.group("num2"), m.group("unit2"))
         vmax = value(m.group("nummax"), unit) if m.group("nummax") else None
-        out.append(Amount(total, cur, start, m.end(), text[start: m.end()], vmax, "range" if vmax else q, notes=notes))
+        out.append(Amount(total, cur, start, m.end(), text[start : m.end()], vmax, "range" if vmax else q, notes=notes))
     for a in out:
         _measure(text, a)
     return sorted(out, key=lambda a: a.start)
@@ -190,9 +281,9 @@ def _qualifier(text: str, m: re.Match) -> str | None:
         return None
     q = re.sub(r"\s+", " ", q.lower())
     q = re.sub(r"^(превысил|перевалил)[аио]?", r"\1", q)
-    if q == "до" and CHANGE_VERB.search(" ".join(text[max(0, m.start() - 40): m.start()].split()[-3:])):
+    if q == "до" and CHANGE_VERB.search(" ".join(text[max(0, m.start() - 40) : m.start()].split()[-3:])):
         return None  # 'вырос до 2,3 миллиарда': the change's new value, not an upper bound
-    if q in ("до", "от") and re.search(rf"\b[сc]\s+{NUM}[^.]*$", text[max(0, m.start() - 40): m.start()]):
+    if q in ("до", "от") and re.search(rf"\b[сc]\s+{NUM}[^.]*$", text[max(0, m.start() - 40) : m.start()]):
         return None  # 'с 500 млн до 1,5 млрд'
     return QUALIFIERS.get(q)
 
@@ -202,7 +293,7 @@ def _measure(text: str, a: Amount) -> None:
     from server.ingest import regions
 
     clause_start = max([text.rfind(c, 0, a.start) + 1 for c in (".", ";", "\n", ":", "!", "?")] + [a.start - 200])
-    left = text[clause_start: a.start]
+    left = text[clause_start : a.start]
     dash = re.search(r"([А-ЯЁ][\w\- ]+?)\s*[—–-]\s*(?:почти\s+|около\s+)?$", left)
     if dash:
         for r in regions.find(text):
@@ -219,7 +310,7 @@ def _measure(text: str, a: Amount) -> None:
             if a.owner is None:
                 a.owner = (clause_start + start, clause_start + end)
             return
-    purpose = re.match(r"\s+на\s+([а-яё]+)", text[a.end:])
+    purpose = re.match(r"\s+на\s+([а-яё]+)", text[a.end :])
     if purpose and _kind(purpose.group(1)):
         s, e = _noun_phrase(text, a.end + purpose.start(1), a.end + purpose.end(1))
         a.measures = "на " + text[s:e]
@@ -259,7 +350,7 @@ def measure_phrase(left: str) -> tuple[int, int] | None:
         return None
     h = heads[-1]
     start, end = _noun_phrase(left, h.start(), h.end())
-    volume = [v for v in heads[:-1] if VOLUME.match(v.group()) and len(left[v.end(): h.start()].split()) <= 4]
+    volume = [v for v in heads[:-1] if VOLUME.match(v.group()) and len(left[v.end() : h.start()].split()) <= 4]
     if volume:
         start = _noun_phrase(left, volume[-1].start(), volume[-1].end())[0]
     return start, end
@@ -281,21 +372,30 @@ def _nominative(phrase: str) -> str:
 
 # -- changes ---------------------------------------------------------------------------------------
 
-DIM = (r"(?-i:%|лет|год[а-я]*|месяц[а-я]*|недел[а-я]*|(?:рабоч|календарн)[а-я]+\s+дн[а-я]+|дн[а-я]+|"
-       r"процент[а-я]*)")
+DIM = (
+    r"(?-i:%|лет|год[а-я]*|месяц[а-я]*|недел[а-я]*|(?:рабоч|календарн)[а-я]+\s+дн[а-я]+|дн[а-я]+|"
+    r"процент[а-я]*)"
+)
 
 
 def _amt(t: str) -> str:
-    return (rf"(?P<num{t}>{NUM}|{WORDNUM_RX})(?:\s*[-–—]\s*{NUM})?(?:\s*(?P<unit{t}>{UNIT}))?"
-            rf"(?:\s*(?P<cur{t}>{CUR}))?")
+    return (
+        rf"(?P<num{t}>{NUM}|{WORDNUM_RX})(?:\s*[-–—]\s*{NUM})?(?:\s*(?P<unit{t}>{UNIT}))?"
+        rf"(?:\s*(?P<cur{t}>{CUR}))?"
+    )
 
 
-CHANGE = re.compile(rf"\bс\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
-                    re.IGNORECASE)
-INSTEAD = re.compile(rf"{_amt('2')}(?:[ \t]+(?P<dim2>{DIM}))?\s+вместо\s+(?:прежних|прежнего|прежней|ранее\s+\w+)?\s*"
-                     rf"{_amt('1')}", re.IGNORECASE)
-TO_ONLY = re.compile(rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,2}})\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
-                     re.IGNORECASE)
+CHANGE = re.compile(
+    rf"\bс\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?", re.IGNORECASE
+)
+INSTEAD = re.compile(
+    rf"{_amt('2')}(?:[ \t]+(?P<dim2>{DIM}))?\s+вместо\s+(?:прежних|прежнего|прежней|ранее\s+\w+)?\s*"
+    rf"{_amt('1')}",
+    re.IGNORECASE,
+)
+TO_ONLY = re.compile(
+    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,2}})\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?", re.IGNORECASE
+)
 
 
 def _dimension(*words: str | None) -> str | None:
@@ -333,12 +433,18 @@ def changes(text: str) -> list[Change]:
             to = value(groups["num2"], unit2 or unit1)
             if frm is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
                 # 'увеличим его до 10 миллиардов': from the value the previous change in the paragraph set
-                before = [c for c in out if c.end <= m.start() and "\n" not in text[c.end: m.start()]
-                          and c.currency == cur and c.unit == dim]
+                before = [
+                    c
+                    for c in out
+                    if c.end <= m.start()
+                    and "\n" not in text[c.end : m.start()]
+                    and c.currency == cur
+                    and c.unit == dim
+                ]
                 frm = before[-1].to_value if before else None
             if frm == to or dim == "year" and 1900 <= to <= 2100:
                 continue  # 'с 2020 до 2025 года' is a period, not a value
-            change = Change(frm, to, cur, m.start(), m.end(), text[m.start():m.end()], dim)
+            change = Change(frm, to, cur, m.start(), m.end(), text[m.start() : m.end()], dim)
             if rx is not CHANGE:  # 'совокупный объем субсидий … вырос до Y', 'увеличим его до Y'
                 change.parameter = _subject(text, m.start())
                 if change.parameter is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
@@ -354,7 +460,7 @@ def _subject(text: str, pos: int) -> str | None:
     clause_start = max([text.rfind(c, 0, pos) + 1 for c in (".", ";", "\n", ":", "!", "?")] + [pos - 200])
     left = text[clause_start:pos]
     found = measure_phrase(left)
-    return _nominative(left[found[0]: found[1]]) if found else None
+    return _nominative(left[found[0] : found[1]]) if found else None
 
 
 def merge_repeated(changes: list[Change], secondary=lambda start: False) -> list[Change]:

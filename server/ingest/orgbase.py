@@ -13,11 +13,24 @@ from server.ingest.entities import Candidate, head_lemma
 from server.ingest.translit import slugify, translit
 
 HEAD_CLASSES = {
-    "министерство": "Ministry", "комитет": "Committee", "комиссия": "Committee", "совет": "ExpertCouncil",
-    "дума": "LegislativeBody", "собрание": "LegislativeBody", "ассоциация": "Association",
-    "союз": "Association", "палата": "Association", "партия": "PoliticalParty", "отделение": "RegionalBranch",
-    "правительство": "Organization", "фонд": "Organization", "агентство": "Organization",
-    "служба": "Organization", "корпорация": "Organization", "институт": "Organization", "коллегия": "Committee",
+    "министерство": "Ministry",
+    "комитет": "Committee",
+    "комиссия": "Committee",
+    "совет": "ExpertCouncil",
+    "дума": "LegislativeBody",
+    "собрание": "LegislativeBody",
+    "ассоциация": "Association",
+    "союз": "Association",
+    "палата": "Association",
+    "партия": "PoliticalParty",
+    "отделение": "RegionalBranch",
+    "правительство": "Organization",
+    "фонд": "Organization",
+    "агентство": "Organization",
+    "служба": "Organization",
+    "корпорация": "Organization",
+    "институт": "Organization",
+    "коллегия": "Committee",
 }
 
 
@@ -36,8 +49,6 @@ class Entry:
 _STOP_EXTEND = {"при", "в", "на", "с", "и", "а", "для", "от", "к", "у", "о", "об", "за", "из"}
 
 
-
-
 def extend_org(text: str, start: int, end: int) -> int:
     """Extend 'Экспертного совета' over a following 'по …' complement ('по развитию промышленной
     инфраструктуры', 'по промышленности и торговле'): words in the dative or genitive and «и»
@@ -50,15 +61,15 @@ def extend_org(text: str, start: int, end: int) -> int:
         w = m.group()
         core = w.rstrip(",.;:»)")
         if core.lower() == "и":
-            nxt = re.match(r"\s*(\S+)", text[pos + m.end():])
-            if nxt and any(p.tag.POS == "NOUN" and p.tag.case in ("datv", "gent")
-                           for p in nlp.parse(nxt.group(1).rstrip(",.;:»)"))):
+            nxt = re.match(r"\s*(\S+)", text[pos + m.end() :])
+            if nxt and any(
+                p.tag.POS == "NOUN" and p.tag.case in ("datv", "gent") for p in nlp.parse(nxt.group(1).rstrip(",.;:»)"))
+            ):
                 continue
             break
         if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
             break
-        if not any(p.tag.case in ("datv", "gent") and p.tag.POS in ("NOUN", "ADJF", "PRTF")
-                   for p in nlp.parse(core)):
+        if not any(p.tag.case in ("datv", "gent") and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in nlp.parse(core)):
             break
         last = pos + m.start() + len(core)
         if core != w:
@@ -81,6 +92,15 @@ def org_class(label: str) -> str:
 def alias_candidate(e: Entry) -> Candidate:
     a = e.alias
     key = f"alias:{a.slug}" if a else f"iri:{e.iri}"
-    return Candidate("org", key, e.label_ru, e.label_en or translit(e.label_ru), e.cls, a.slug if a else slugify(e.label_ru),
-                     iri=e.iri, alt_ru=list(a.alt_ru) if a else [], alt_en=list(a.alt_en) if a else [],
-                     lemmas=nlp.lemma_key(e.label_ru))
+    return Candidate(
+        "org",
+        key,
+        e.label_ru,
+        e.label_en or translit(e.label_ru),
+        e.cls,
+        a.slug if a else slugify(e.label_ru),
+        iri=e.iri,
+        alt_ru=list(a.alt_ru) if a else [],
+        alt_en=list(a.alt_en) if a else [],
+        lemmas=nlp.lemma_key(e.label_ru),
+    )

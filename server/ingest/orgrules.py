@@ -23,27 +23,100 @@ from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
 from server.ingest.translit import slugify, translit
 
 BODY_HEADS = {"комиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
-EXPAND = {"правкомиссия": "правительственная комиссия", "набсовет": "наблюдательный совет", "госкомиссия":
-          "государственная комиссия"}
+EXPAND = {
+    "правкомиссия": "правительственная комиссия",
+    "набсовет": "наблюдательный совет",
+    "госкомиссия": "государственная комиссия",
+}
 LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУ|ГК|ТОО"
 DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the label?
-    "парк": True, "технопарк": True, "зона": True, "кластер": True, "фонд": True, "банк": True, "завод": True,
-    "комбинат": True, "университет": True, "институт": True, "ассоциация": True, "союз": True, "объединение": True,
-    "корпорация": True, "компания": False, "предприятие": False, "холдинг": False, "концерн": False, "группа": False,
-    "производитель": False, "фирма": False, "оэз": True,
+    "парк": True,
+    "технопарк": True,
+    "зона": True,
+    "кластер": True,
+    "фонд": True,
+    "банк": True,
+    "завод": True,
+    "комбинат": True,
+    "университет": True,
+    "институт": True,
+    "ассоциация": True,
+    "союз": True,
+    "объединение": True,
+    "корпорация": True,
+    "компания": False,
+    "предприятие": False,
+    "холдинг": False,
+    "концерн": False,
+    "группа": False,
+    "производитель": False,
+    "фирма": False,
+    "оэз": True,
 }
-NOT_ORG = {"комплекс", "центр", "стадион", "площадка", "отель", "зал", "программа", "подпрограмма", "проект",
-           "госпрограмма", "форум", "сессия", "конкурс", "премия", "выставка", "мероприятие", "канал", "телеграм-канал",
-           "журнал", "газета", "сайт", "портал", "тема", "доклад", "акция", "марка", "бренд", "серия", "система"}
+NOT_ORG = {
+    "комплекс",
+    "центр",
+    "стадион",
+    "площадка",
+    "отель",
+    "зал",
+    "программа",
+    "подпрограмма",
+    "проект",
+    "госпрограмма",
+    "форум",
+    "сессия",
+    "конкурс",
+    "премия",
+    "выставка",
+    "мероприятие",
+    "канал",
+    "телеграм-канал",
+    "журнал",
+    "газета",
+    "сайт",
+    "портал",
+    "тема",
+    "доклад",
+    "акция",
+    "марка",
+    "бренд",
+    "серия",
+    "система",
+}
 QUOTED = r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\")?)"
 LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,40}}«[^«»\n]{{1,60}}»)")
-DESCRIBED = re.compile(rf"((?:[А-Яа-яЁё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})")
-BODY = re.compile(r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
-                  r"(?:правкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер)[а-яё]*)\b",
-                  re.IGNORECASE)
-NOT_NAME_ADJ = {"новый", "прежний", "старый", "бывший", "нынешний", "этот", "тот", "данный", "указанный", "такой",
-                "соответствующий", "региональный", "федеральный", "весь", "свой", "каждый", "один", "другой", "второй",
-                "первый", "созданный"}
+DESCRIBED = re.compile(
+    rf"((?:[А-Яа-яЁё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
+)
+BODY = re.compile(
+    r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
+    r"(?:правкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер)[а-яё]*)\b",
+    re.IGNORECASE,
+)
+NOT_NAME_ADJ = {
+    "новый",
+    "прежний",
+    "старый",
+    "бывший",
+    "нынешний",
+    "этот",
+    "тот",
+    "данный",
+    "указанный",
+    "такой",
+    "соответствующий",
+    "региональный",
+    "федеральный",
+    "весь",
+    "свой",
+    "каждый",
+    "один",
+    "другой",
+    "второй",
+    "первый",
+    "созданный",
+}
 MINISTRY = re.compile(r"\b(министерств[а-яё]*)\s+", re.IGNORECASE)
 ANAPHORA = {"региона": "регион", "области": "область", "края": "край", "республики": "республика", "округа": "округ"}
 
@@ -54,10 +127,21 @@ def key_of(label: str) -> str:
 
 def candidate(label: str, cls: str | None) -> Candidate:
 
-    c = Candidate("org", key_of(label), label, translit(label), cls or org_class(label), slugify(label),
-                  lemmas=nlp.lemma_key(label))
-    c.notes.append(("Организация найдена правилом по форме названия: проверить название, класс и английскую подпись.",
-                    "Organisation found by a rule on the shape of its name: check the name, class and English label."))
+    c = Candidate(
+        "org",
+        key_of(label),
+        label,
+        translit(label),
+        cls or org_class(label),
+        slugify(label),
+        lemmas=nlp.lemma_key(label),
+    )
+    c.notes.append(
+        (
+            "Организация найдена правилом по форме названия: проверить название, класс и английскую подпись.",
+            "Organisation found by a rule on the shape of its name: check the name, class and English label.",
+        )
+    )
     return c
 
 
@@ -70,6 +154,7 @@ def _cap(s: str) -> str:
 
 
 # -- regional bodies -----------------------------------------------------------------------------
+
 
 def _base(label: str) -> str:
     return re.sub(r"\s+(?:Российской Федерации|РФ|России)$", "", label)
@@ -97,8 +182,9 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     if entry.alias is None or re.search(r"(?:РФ|России|Российской Федерации)$", men.text):
         return None
     after = region_after(text, men.end)
-    before = re.search(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30): men.start],
-                       re.IGNORECASE)
+    before = re.search(
+        r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
+    )
     if after is None and before is None:
         return None
     if after is not None:
@@ -115,6 +201,7 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
 
 
 # -- named shapes -----------------------------------------------------------------------------------
+
 
 def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, bool]:
     """A genitive complement starting at ``pos`` ('промышленности, торговли и энергетики'):
@@ -159,7 +246,9 @@ def ministry_from_complement(text: str, pos: int) -> tuple[str | None, str | Non
     return f"Министерство {text[pos:own_end]}", region, end, federal
 
 
-def named(text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]) -> list[tuple[str, str | None, Mention]]:
+def named(
+    text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]
+) -> list[tuple[str, str | None, Mention]]:
     """(label, class or None for the head noun's, mention) of the organisations named by shape."""
     out: list[tuple[str, str | None, Mention]] = []
     for m in LEGAL.finditer(text):
@@ -180,11 +269,11 @@ def named(text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]
             # keep only the descriptor's own adjectives ('индустриальным парком', 'особой экономической зоной')
             adj = [w for w in words[:-1] if nlp.parse(w)[0].tag.POS in ("ADJF", "PRTF")]
             start = m.start(1) + m.group(1).find(adj[0]) if adj else m.start(1) + m.group(1).rfind(words[-1])
-            label = _cap(inflect_phrase(text[start: m.start(2)].strip(), "nomn")) + " " + quoted
+            label = _cap(inflect_phrase(text[start : m.start(2)].strip(), "nomn")) + " " + quoted
         else:
             start = m.start(2)
             label = quoted
-        out.append((label, "Organization", Mention(start, m.end(2), text[start: m.end(2)])))
+        out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
     out += _regional_ministries(text)
     out += bodies(text, cands)
     return out
@@ -206,8 +295,11 @@ def _regional_ministries(text: str) -> list[tuple[str, str, Mention]]:
         label, region, end, federal = ministry_from_complement(text, m.end())
         if label is None or federal:
             continue
-        before = re.search(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, m.start() - 30): m.start()],
-                           re.IGNORECASE)
+        before = re.search(
+            r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$",
+            text[max(0, m.start() - 30) : m.start()],
+            re.IGNORECASE,
+        )
         if region is None and before is not None:
             r = regions.resolve_anaphora(text, m.start())
             region = r.label if r else None
@@ -252,8 +344,12 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             if head != "кластер":
                 continue
             nxt = re.match(r" ([а-яё]{4,})\b", text[head_end:])
-            if not nxt or nxt.group(1) in ANAPHORA or not adj or not any(
-                    p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(nxt.group(1))):
+            if (
+                not nxt
+                or nxt.group(1) in ANAPHORA
+                or not adj
+                or not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(nxt.group(1)))
+            ):
                 continue
             end2 = head_end + nxt.end()
         if owned is None and head in ("филиал",):
@@ -265,15 +361,16 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if owned is not None:
             owner, om = owned
             label += " " + inflect_phrase(owner.label_ru, "gent")
-            label += text[om.end: end]
+            label += text[om.end : end]
         else:
-            label += text[head_end: end]
+            label += text[head_end:end]
         out.append((label, None, Mention(start, end, text[start:end])))
     return out
 
 
-ROLE_MINISTER = re.compile(r"\b(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+",
-                           re.IGNORECASE)
+ROLE_MINISTER = re.compile(
+    r"\b(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+", re.IGNORECASE
+)
 
 
 def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tuple[str, Mention]]:
@@ -291,29 +388,28 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
         if region is not None:
             key = key_of(f"{label} {regions.genitive(region)}")
             if key in cands:
-                out.append((key, Mention(m.end(), end, text[m.end(): end])))
+                out.append((key, Mention(m.end(), end, text[m.end() : end])))
             continue
         e = by_key.get(nlp.lemma_key(label))
         if e is not None and f"alias:{e.alias.slug}" in cands:
-            out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end(): end])))
+            out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
         elif e is not None:
-
             cands[f"alias:{e.alias.slug}"] = alias_candidate(e)
-            out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end(): end])))
+            out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
     return out
 
 
 def _chain_region(text: str, pos: int) -> str | None:
     """The region of the post just before in a chain: 'вице-премьер Татарстана - министр …'."""
     for r in regions.find(text):
-        if r.end <= pos and re.fullmatch(r"\s*[-–—,]\s*", text[r.end: pos]) and not r.is_city:
+        if r.end <= pos and re.fullmatch(r"\s*[-–—,]\s*", text[r.end : pos]) and not r.is_city:
             return r.label
     return None
 
 
 def not_an_org(text: str, start: int, end: int) -> bool:
     """A venue, programme or project in quotes, a plural common noun, a name of a legal act."""
-    before = text[max(0, start - 40): start]
+    before = text[max(0, start - 40) : start]
     m = re.search(r"([А-Яа-яЁё\-]+)\s*[«\"]?\s*$", before)
     if m and nlp.lemma(m.group(1)) in NOT_ORG and re.search(r"[«\"]\s*$", before):
         return True
@@ -329,6 +425,7 @@ def not_an_org(text: str, start: int, end: int) -> bool:
 
 # -- merging short forms -----------------------------------------------------------------------------
 
+
 def _initials(c: Candidate) -> str:
     label = c.label_ru
     for r in regions.find(label):
@@ -342,6 +439,7 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
     of 'Промышленный кластер «Фрязино»'), and an abbreviation of the alias table that spells the
     article's own body ('ФРП' next to 'Фонд развития промышленности Краснодарского края') are one
     organisation."""
+
     def move(src: Candidate, dst: Candidate) -> None:
         for mm in src.mentions:
             dst.add(mm)
@@ -354,10 +452,20 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
             continue
         n = len(c.lemmas)
         bare = re.sub(r"[«»\"]", "", c.label_ru).strip()
-        longer = [o for o in cands.values() if o is not c and (
-            (len(o.lemmas) > n and any(o.lemmas[i: i + n] == c.lemmas for i in range(1, len(o.lemmas) - n + 1))
-             and n >= 2 and head_lemma(c.label_ru) == head_lemma(o.label_ru))
-            or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru))]
+        longer = [
+            o
+            for o in cands.values()
+            if o is not c
+            and (
+                (
+                    len(o.lemmas) > n
+                    and any(o.lemmas[i : i + n] == c.lemmas for i in range(1, len(o.lemmas) - n + 1))
+                    and n >= 2
+                    and head_lemma(c.label_ru) == head_lemma(o.label_ru)
+                )
+                or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
+            )
+        ]
         if len(longer) == 1:
             move(c, longer[0])
             del cands[key]

@@ -31,6 +31,7 @@ REGIONAL_ADJ = re.compile(r"(?:регионал|областн|краев|рес
 
 # -- the gazetteer: alias table + organisations already in the store ------------------------
 
+
 def gazetteer(existing: list[dict[str, str]]) -> list[Entry]:
     entries: list[Entry] = []
     for a in ALIASES:
@@ -39,8 +40,17 @@ def gazetteer(existing: list[dict[str, str]]) -> list[Entry]:
     for row in existing:
         s = row["label"]
         if nlp.lemma_key(s) and not _generic(s):
-            entries.append(Entry(s, nlp.lemma_key(s), _is_abbrev(s), iri=row["iri"], label_ru=row.get("ru", s),
-                                 label_en=row.get("en", ""), cls=row.get("cls", "Organization")))
+            entries.append(
+                Entry(
+                    s,
+                    nlp.lemma_key(s),
+                    _is_abbrev(s),
+                    iri=row["iri"],
+                    label_ru=row.get("ru", s),
+                    label_en=row.get("en", ""),
+                    cls=row.get("cls", "Organization"),
+                )
+            )
     return entries
 
 
@@ -73,8 +83,9 @@ def _plural_head(text: str, toks: list[tuple[str, int, int]], i: int, j: int) ->
 
 def _plural_before(text: str, start: int) -> bool:
     m = re.search(r"([А-Яа-яЁё]+)\s+$", text[:start])
-    return m is not None and any(p.tag.POS == "ADJF" and "Apro" not in p.tag and p.tag.number == "plur"
-                           for p in nlp.parse(m.group(1))[:1])
+    return m is not None and any(
+        p.tag.POS == "ADJF" and "Apro" not in p.tag and p.tag.number == "plur" for p in nlp.parse(m.group(1))[:1]
+    )
 
 
 def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mention]]:
@@ -98,13 +109,17 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
             if len(e.lemmas) == 1 and lem != e.lemmas[0] and toks[i][0][:1].islower():
                 continue  # an inflected form of a proper name is capitalised
             n = len(e.lemmas)
-            if tuple(lemmas[i: i + n]) != e.lemmas and not (n == 1 and lem not in by_first):
+            if tuple(lemmas[i : i + n]) != e.lemmas and not (n == 1 and lem not in by_first):
                 continue
             ews = nlp.words(e.surface)
-            if e.exact_case and any(w.isupper() and len(w) > 1 and t[0] != w for t, (w, _, _) in zip(toks[i: i + n], ews)):
+            if e.exact_case and any(
+                w.isupper() and len(w) > 1 and t[0] != w for t, (w, _, _) in zip(toks[i : i + n], ews)
+            ):
                 continue
-            if any(text[toks[k][2]: toks[k + 1][1]].strip() != e.surface[ews[k - i][2]: ews[k - i + 1][1]].strip()
-                   for k in range(i, i + n - 1)):
+            if any(
+                text[toks[k][2] : toks[k + 1][1]].strip() != e.surface[ews[k - i][2] : ews[k - i + 1][1]].strip()
+                for k in range(i, i + n - 1)
+            ):
                 continue
             found.append((i, i + n, e))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
@@ -121,9 +136,9 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
         if _in_short_quote(text, start, end) or any(re.fullmatch(r"\s*\(", text[r:start]) for r in rejected):
             continue
         taken |= set(range(i, j))
-        if text[end: end + 1] == "»" and text[start - 1: start] == "«":
+        if text[end : end + 1] == "»" and text[start - 1 : start] == "«":
             start, end = start - 1, end + 1
-        elif text[start:end].count("«") > text[start:end].count("»") and text[end: end + 1] == "»":
+        elif text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1
         out.append((e, Mention(start, end, text[start:end])))
     return sorted(out, key=lambda x: x[1].start)
@@ -135,10 +150,10 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     left = max(text.rfind("«", floor, start), text.rfind('"', floor, start))
     if left < 0 or text.rfind("\n", left, start) >= 0:
         return False
-    close = re.search(r"[»\"]", text[end: end + 120])
+    close = re.search(r"[»\"]", text[end : end + 120])
     if close is None:
         return False
-    inner = text[left + 1: end + close.start()]
+    inner = text[left + 1 : end + close.start()]
     if "\n" in inner or inner.count("«") != inner.count("»"):
         return False
     return len(nlp.words(inner)) <= 3 and (left + 1, end + close.start()) != (start, end)
@@ -146,8 +161,11 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 # -- organisations -------------------------------------------------------------------------
 
-BRANCH = re.compile(r"(регионально|местно|областно|городско)(?:го|е|му|м)\s+отделени[яеюи]\w*\s+(?:партии\s+)?«([^»]+)»",
-                    re.IGNORECASE)
+BRANCH = re.compile(
+    r"(регионально|местно|областно|городско)(?:го|е|му|м)\s+отделени[яеюи]\w*\s+(?:партии\s+)?«([^»]+)»", re.IGNORECASE
+)
+
+
 def _trim_org(text: str, start: int, end: int) -> int:
     """Drop trailing verbs/participles NER glued on ('Экспертный совет организован')."""
     toks = nlp.words(text[start:end], start)
@@ -178,8 +196,14 @@ def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
     return out
 
 
-def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout: Layout | None = None,
-                 outlet: str | None = None, blocked: Iterable[tuple[int, int]] = ()) -> list[Candidate]:
+def extract_orgs(
+    text: str,
+    spans: list[nlp.Span],
+    entries: list[Entry],
+    layout: Layout | None = None,
+    outlet: str | None = None,
+    blocked: Iterable[tuple[int, int]] = (),
+) -> list[Candidate]:
     """``blocked``: spans that are something else (instruments, legal acts)."""
     layout = layout or Layout()
     cands: dict[str, Candidate] = {}
@@ -232,9 +256,9 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout:
         nxt = re.match(r"[ \u00a0]+", text[end:])
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
-        end = extend_org(text, sp.start, end) if head_lemma(text[sp.start:end]) in EXTENDABLE_HEADS else end
+        end = extend_org(text, sp.start, end) if head_lemma(text[sp.start : end]) in EXTENDABLE_HEADS else end
         start = sp.start
-        if text[start:end].count("«") > text[start:end].count("»") and text[end: end + 1] == "»":
+        if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # 'ООО «Ромашка' -> 'ООО «Ромашка»'
         if overlaps(start, end, claimed) or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
             continue
@@ -261,8 +285,12 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout:
 
         def make(label=label, lem=lem, key=key) -> Candidate:
             c = Candidate("org", key, label, translit(label), org_class(label), slugify(label), lemmas=lem)
-            c.notes.append(("Новая организация из NER: проверить название, класс и английскую подпись (транслитерация).",
-                            "New organisation from NER: check the name, class and English label (transliterated)."))
+            c.notes.append(
+                (
+                    "Новая организация из NER: проверить название, класс и английскую подпись (транслитерация).",
+                    "New organisation from NER: check the name, class and English label (transliterated).",
+                )
+            )
             return c
 
         add(key, make, Mention(start, end, surface))
@@ -278,8 +306,10 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout:
     # 4. branches (after the party is known)
     for m in branch_mentions:
         party_surface = m.group(2)
-        party = next((c for c in cands.values() if any(x.start >= m.start(2) - 1 and x.end <= m.end(2) + 1
-                                                           for x in c.mentions)), None)
+        party = next(
+            (c for c in cands.values() if any(x.start >= m.start(2) - 1 and x.end <= m.end(2) + 1 for x in c.mentions)),
+            None,
+        )
         party_label = party.label_ru if party else f"«{inflect_phrase(party_surface)}»"
         if party and not party_label.lower().startswith("партия"):
             party_label = f"партии {party_label}"
@@ -290,10 +320,19 @@ def extract_orgs(text: str, spans: list[nlp.Span], entries: list[Entry], layout:
         c = cands.get(key)
         if c is None:
             en_party = party.label_en if party else translit(party_surface)
-            c = Candidate("org", key, label, f"Regional branch of the {en_party}", "RegionalBranch",
-                          f"{party.slug if party else slugify(party_surface)}-regional-branch",
-                          parent=party.key if party else None, lemmas=nlp.lemma_key(label))
-            c.notes.append(("Регион отделения в тексте не назван — уточнить.", "The branch's region is not named — check."))
+            c = Candidate(
+                "org",
+                key,
+                label,
+                f"Regional branch of the {en_party}",
+                "RegionalBranch",
+                f"{party.slug if party else slugify(party_surface)}-regional-branch",
+                parent=party.key if party else None,
+                lemmas=nlp.lemma_key(label),
+            )
+            c.notes.append(
+                ("Регион отделения в тексте не назван — уточнить.", "The branch's region is not named — check.")
+            )
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
     _merge_prefixes(cands)
@@ -307,8 +346,11 @@ def _merge_prefixes(cands: dict[str, Candidate]) -> None:
         c = cands[key]
         if not key.startswith("ner:"):
             continue
-        longer = [o for o in cands.values() if o is not c and len(o.lemmas) > len(c.lemmas)
-                  and o.lemmas[: len(c.lemmas)] == c.lemmas]
+        longer = [
+            o
+            for o in cands.values()
+            if o is not c and len(o.lemmas) > len(c.lemmas) and o.lemmas[: len(c.lemmas)] == c.lemmas
+        ]
         if len(longer) == 1:
             target = longer[0]
             for m in c.mentions:

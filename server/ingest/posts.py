@@ -27,8 +27,13 @@ from server.ingest.inflect import inflect_phrase
 
 # (regex, key): the longest role phrases first
 ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
-    ((r"перв\w+\s+(?:вице-премьер\w*|заместител\w+\s+председателя\s+правительства|зампред\w*\s+правительства"
-     r"|заместител\w+\s+премьер-министра)"), "first-vice-premier"),
+    (
+        (
+            r"перв\w+\s+(?:вице-премьер\w*|заместител\w+\s+председателя\s+правительства|зампред\w*\s+правительства"
+            r"|заместител\w+\s+премьер-министра)"
+        ),
+        "first-vice-premier",
+    ),
     (r"вице-премьер\w*|заместител\w+\s+премьер-министра", "vice-premier"),
     (r"премьер-министр\w*|премьер\w{0,2}", "premier"),
     (r"перв\w+\s+(?:заместител\w+\s+министра|замминистра)", "first-deputy-minister"),
@@ -55,8 +60,11 @@ ROLE = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(ROLE_PA
 # key -> (role concept local name, ru nominative, en)
 ROLES: dict[str, tuple[str, str, str]] = {
     "premier": ("rolePrimeMinister", "председатель правительства", "prime minister"),
-    "first-vice-premier": ("roleFirstDeputyPrimeMinister", "первый заместитель председателя правительства",
-                           "first deputy prime minister"),
+    "first-vice-premier": (
+        "roleFirstDeputyPrimeMinister",
+        "первый заместитель председателя правительства",
+        "first deputy prime minister",
+    ),
     "vice-premier": ("roleDeputyPrimeMinister", "заместитель председателя правительства", "deputy prime minister"),
     "first-deputy-minister": ("roleFirstDeputyMinister", "первый заместитель министра", "first deputy minister"),
     "deputy-minister": ("roleDeputyMinister", "заместитель министра", "deputy minister"),
@@ -76,8 +84,12 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "secretary": ("roleSecretary", "секретарь", "secretary"),
     "member": ("roleMember", "член", "member"),
 }
-GOVERNMENT_CHAIRS = {"chair": "premier", "deputy-chair": "vice-premier", "first-deputy-chair": "first-vice-premier",
-                     "head": "premier"}
+GOVERNMENT_CHAIRS = {
+    "chair": "premier",
+    "deputy-chair": "vice-premier",
+    "first-deputy-chair": "first-vice-premier",
+    "head": "premier",
+}
 GOVERNMENT_ROLES = {"premier", "vice-premier", "first-vice-premier"}
 COPULA = re.compile(r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается)$")
 SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
@@ -102,7 +114,9 @@ class Post:
 
     @property
     def key(self) -> str:
-        where = self.org.key if self.org else f"region:{self.region.label}" if self.region else f"person:{self.person.key}"
+        where = (
+            self.org.key if self.org else f"region:{self.region.label}" if self.region else f"person:{self.person.key}"
+        )
         return f"{where}|{self.role_ru}"
 
 
@@ -151,7 +165,9 @@ def _plural(role_text: str) -> bool:
     return any(p.tag.number == "plur" and p.tag.POS == "NOUN" for p in nlp.parse(first)[:1])
 
 
-def _complement(ix: _Index, key: str, a: int, b: int) -> tuple[Candidate | None, regions.Region | None, str, bool] | None:
+def _complement(
+    ix: _Index, key: str, a: int, b: int
+) -> tuple[Candidate | None, regions.Region | None, str, bool] | None:
     """What text[a:b] (after a role) names: (organisation, region, genitive words, implied?); None
     when the rules do not understand it."""
     text = ix.text
@@ -169,8 +185,11 @@ def _complement(ix: _Index, key: str, a: int, b: int) -> tuple[Candidate | None,
     if (a, b) in ix.regions:
         return None, ix.regions[(a, b)], "", False
     comp = text[a:b]
-    if key in ("mayor", "head", "governor") and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", comp) and any(
-            "Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(comp)):
+    if (
+        key in ("mayor", "head", "governor")
+        and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", comp)
+        and any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(comp))
+    ):
         return None, None, comp, False  # 'мэр Екатеринбурга': a city, named in the post's label
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
@@ -179,8 +198,8 @@ def _complement(ix: _Index, key: str, a: int, b: int) -> tuple[Candidate | None,
         return (ministry, None, "", False) if ministry else None
     # genitive words, then an organisation or a region ending at b
     for c, m in ix.ending.get(b, []):
-        if m.start > a and _genitive_words(text[a: m.start]):
-            return c, None, text[a: m.start].strip(), False
+        if m.start > a and _genitive_words(text[a : m.start]):
+            return c, None, text[a : m.start].strip(), False
     for (rs, re_), r in ix.regions.items():
         if re_ == b and rs > a and _genitive_words(text[a:rs]):
             return None, r, text[a:rs].strip(), False
@@ -194,8 +213,11 @@ def _complement(ix: _Index, key: str, a: int, b: int) -> tuple[Candidate | None,
 
 def _genitive_words(s: str) -> bool:
     ws = [w for w, _, _ in nlp.words(s)]
-    return bool(ws) and all(w == "и" or any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w in ws) \
+    return (
+        bool(ws)
+        and all(w == "и" or any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w in ws)
         and not any(w[:1].isupper() for w in ws)
+    )
 
 
 def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
@@ -220,7 +242,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         if any(m.start() < s.end and s.start < m.end() for s in segs):
             break
         segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied))
-        sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start: m.start()])
+        sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start : m.start()])
         if sep is None:
             break
         end = window_start + sep.start()
@@ -281,8 +303,12 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         label_ru, label_en = _labels(ru, en, org, region)
         p = Post(person, org, concept, ru, en, start, end, label_ru, label_en, region)
         if assumed:
-            p.notes.append(("Организация не названа рядом с должностью: принято Правительство РФ — проверить.",
-                            "The organisation is not named with the post: the Government of Russia is assumed — check."))
+            p.notes.append(
+                (
+                    "Организация не названа рядом с должностью: принято Правительство РФ — проверить.",
+                    "The organisation is not named with the post: the Government of Russia is assumed — check.",
+                )
+            )
         if org is None and region is None:
             p.notes.append(("Организация должности в тексте не названа.", "The post's organisation is not named."))
         kept = posts.setdefault((person.key, p.key), p)
@@ -294,8 +320,12 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             line_start = text.rfind("\n", 0, pm.start) + 1
             segs = _segments_before(ix, pm.start, line_start)
             for seg in segs:  # 'Депутаты Законодательного Собрания во главе с председателем Юрием Бурлачко'
-                if seg.org is None and seg.region is None and not seg.implied and \
-                        re.search(r"во главе с\s*$", text[line_start: seg.start]):
+                if (
+                    seg.org is None
+                    and seg.region is None
+                    and not seg.implied
+                    and re.search(r"во главе с\s*$", text[line_start : seg.start])
+                ):
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
             for seg in segs:
                 add(person, seg, seg.start, pm.end)
@@ -303,14 +333,14 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 plural_before[pm.end] = segs
             for seg in _segments_after(ix, pm.end):
                 add(person, seg, pm.start, seg.end)
-            lead = LEADS.search(text[line_start: pm.start])
+            lead = LEADS.search(text[line_start : pm.start])
             for org, om in ix.ending.get(line_start + lead.end("org"), []) if lead else []:
                 add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
                 break
     for person in persons:  # '… председателя правительства Дмитрий Рогозин и Аркадий Дворкович'
         for pm in person.mentions:
             for end, segs in plural_before.items():
-                if re.fullmatch(r"\s+и\s+", text[end: pm.start]):
+                if re.fullmatch(r"\s+и\s+", text[end : pm.start]):
                     for seg in segs:
                         add(person, seg, seg.start, pm.end)
     return sorted(posts.values(), key=lambda p: p.start)
@@ -326,16 +356,25 @@ def _org_before(ix: _Index, pos: int, floor: int) -> Candidate | None:
 
 def _labels(ru: str, en: str, org: Candidate | None, region: regions.Region | None) -> tuple[str, str]:
     cap = ru[:1].upper() + ru[1:]
-    if org is not None and ru.endswith(" правительства") and (org.key == "alias:government-of-russia"
-                                                               or org.cls == "RegionalGovernment"):
+    if (
+        org is not None
+        and ru.endswith(" правительства")
+        and (org.key == "alias:government-of-russia" or org.cls == "RegionalGovernment")
+    ):
         # 'Председатель Правительства Российской Федерации', not '… правительства Правительства …'
-        role = cap[: -len(" правительства")].replace("председателя", "Председателя").replace("Председатель", "Председатель")
+        role = (
+            cap[: -len(" правительства")]
+            .replace("председателя", "Председателя")
+            .replace("Председатель", "Председатель")
+        )
         return f"{role} {inflect_phrase(org.label_ru, 'gent')}", f"{en.capitalize()}, {org.label_en}"
     if org is not None:
-        if ru.startswith(("министр", "заместитель министра", "первый заместитель министра")) and \
-                org.label_ru.startswith("Министерство ") and " " not in ru.replace("первый заместитель министра", "x") \
-                .replace("заместитель министра", "x").strip():
-            return f"{cap} {org.label_ru[len('Министерство '):]}", f"{en.capitalize()}, {org.label_en}"
+        if (
+            ru.startswith(("министр", "заместитель министра", "первый заместитель министра"))
+            and org.label_ru.startswith("Министерство ")
+            and " " not in ru.replace("первый заместитель министра", "x").replace("заместитель министра", "x").strip()
+        ):
+            return f"{cap} {org.label_ru[len('Министерство ') :]}", f"{en.capitalize()}, {org.label_en}"
         return f"{cap} {_genitive(org)}", f"{en.capitalize()} of the {org.label_en}"
     if region is not None:
         from server.ingest.translit import translit

@@ -102,10 +102,18 @@ def forms(*labels: str) -> set[str]:
 
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "premier": ("премьер-министр", "председатель правительства", "глава правительства", "глава кабмина", "премьер"),
-    "first-vice-premier": ("первый вице-премьер", "первый заместитель председателя правительства",
-                           "первый зампред правительства", "первый заместитель премьер-министра"),
-    "vice-premier": ("вице-премьер", "заместитель председателя правительства", "зампред правительства",
-                     "заместитель премьер-министра"),
+    "first-vice-premier": (
+        "первый вице-премьер",
+        "первый заместитель председателя правительства",
+        "первый зампред правительства",
+        "первый заместитель премьер-министра",
+    ),
+    "vice-premier": (
+        "вице-премьер",
+        "заместитель председателя правительства",
+        "зампред правительства",
+        "заместитель премьер-министра",
+    ),
     "first-deputy-minister": ("первый заместитель министра", "первый замминистра"),
     "deputy-minister": ("заместитель министра", "замминистра"),
     "minister": ("министр", "глава министерства"),
@@ -136,14 +144,21 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         return None
     r = norm(role)
     key = next((k for p, k in _ROLE_PHRASES if r == p or r.startswith(p + " ")), r)
-    if key in _GOVERNMENT_ROLES and any(norm(o).startswith("правительств") or norm(o).startswith("кабмин")
-                                        for o in org_labels):
+    if key in _GOVERNMENT_ROLES and any(
+        norm(o).startswith("правительств") or norm(o).startswith("кабмин") for o in org_labels
+    ):
         key = _GOVERNMENT_ROLES[key]
     return key
 
 
-ACT_KINDS = (("федеральн", "федеральный закон"), ("постановлен", "постановление"), ("распоряжен", "распоряжение"),
-             ("указ", "указ"), ("приказ", "приказ"), ("закон", "закон"))
+ACT_KINDS = (
+    ("федеральн", "федеральный закон"),
+    ("постановлен", "постановление"),
+    ("распоряжен", "распоряжение"),
+    ("указ", "указ"),
+    ("приказ", "приказ"),
+    ("закон", "закон"),
+)
 
 
 def canonical_act_kind(kind: str | None) -> str | None:
@@ -162,10 +177,24 @@ def act_number(number: str | None) -> str | None:
     return re.sub(r"[\s№]", "", number).lower().replace("–", "-").replace("—", "-") or None
 
 
-QUALIFIERS = {"более": "more", "свыше": "more", "больше": "more", "не менее": "at-least", "не меньше": "at-least",
-              "менее": "less", "меньше": "less", "около": "about", "порядка": "about", "примерно": "about",
-              "почти": "about", "приблизительно": "about", "до": "up-to", "не более": "up-to", "от": "from",
-              "range": "range"}
+QUALIFIERS = {
+    "более": "more",
+    "свыше": "more",
+    "больше": "more",
+    "не менее": "at-least",
+    "не меньше": "at-least",
+    "менее": "less",
+    "меньше": "less",
+    "около": "about",
+    "порядка": "about",
+    "примерно": "about",
+    "почти": "about",
+    "приблизительно": "about",
+    "до": "up-to",
+    "не более": "up-to",
+    "от": "from",
+    "range": "range",
+}
 
 
 def canonical_qualifier(q: str | None) -> str | None:
@@ -212,11 +241,21 @@ class Score:
         return round(self.tp_gold / self.gold, 3) if self.gold else 1.0
 
     def as_dict(self) -> dict[str, Any]:
-        return {"draft": self.draft, "gold": self.gold, "matched_draft": self.tp_draft, "matched_gold": self.tp_gold,
-                "precision": self.precision, "recall": self.recall, "missed": self.missed, "spurious": self.spurious}
+        return {
+            "draft": self.draft,
+            "gold": self.gold,
+            "matched_draft": self.tp_draft,
+            "matched_gold": self.tp_gold,
+            "precision": self.precision,
+            "recall": self.recall,
+            "missed": self.missed,
+            "spurious": self.spurious,
+        }
 
 
-def assign(draft: list[Any], gold: list[Any], match, *, prefer=None, describe_d=str, describe_g=str) -> tuple[Score, dict[int, Any]]:
+def assign(
+    draft: list[Any], gold: list[Any], match, *, prefer=None, describe_d=str, describe_g=str
+) -> tuple[Score, dict[int, Any]]:
     """One-to-one greedy assignment: each draft item takes the first free gold item it matches
     (one preferred by ``prefer`` first); a draft item whose matches are all taken is a duplicate."""
     score = Score(draft=len(draft), gold=len(gold))
@@ -257,11 +296,20 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     gp = [dict(e, _forms=_gold_entity_forms(e)) for e in gold.get("persons", [])]
     go = [dict(e, _forms=_gold_entity_forms(e)) for e in gold.get("organisations", [])]
-    out["persons"], person_pairs = assign(found["persons"], gp, lambda d, g: bool(forms(*d.labels) & g["_forms"]),
-                                          describe_d=lambda d: d.label, describe_g=lambda g: g["label"])
-    out["organisations"], org_pairs = assign(found["organisations"], go,
-                                             lambda d, g: bool(forms(*d.labels) & g["_forms"]),
-                                             describe_d=lambda d: d.label, describe_g=lambda g: g["label"])
+    out["persons"], person_pairs = assign(
+        found["persons"],
+        gp,
+        lambda d, g: bool(forms(*d.labels) & g["_forms"]),
+        describe_d=lambda d: d.label,
+        describe_g=lambda g: g["label"],
+    )
+    out["organisations"], org_pairs = assign(
+        found["organisations"],
+        go,
+        lambda d, g: bool(forms(*d.labels) & g["_forms"]),
+        describe_d=lambda d: d.label,
+        describe_g=lambda g: g["label"],
+    )
     out["posts"] = _compare_posts(found["posts"], gold.get("posts", []), gp, go)
     out["legal_acts"], out["acts_minted_twice"] = _compare_acts(found["legal_acts"], gold.get("legal_acts", []), text)
     out["money"], qualifier = _compare_money(found["money"], gold.get("money", []), text)
@@ -275,8 +323,11 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
 
 def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], go: list[dict]) -> Score:
     def gold_key(p: dict) -> tuple:
-        return (norm(p["person"]), canonical_role(p.get("role"), [p.get("organisation") or ""]),
-                norm(p.get("organisation") or ""))
+        return (
+            norm(p["person"]),
+            canonical_role(p.get("role"), [p.get("organisation") or ""]),
+            norm(p.get("organisation") or ""),
+        )
 
     gold = list({gold_key(p): p for p in gold_posts}.values())
     person_forms = {norm(e["label"]): e["_forms"] for e in gp}
@@ -291,16 +342,23 @@ def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], g
         pf = person_forms.get(norm(g["person"]), forms(g["person"]))
         if not forms(*d.data["person_labels"]) & pf:
             return False
-        if canonical_role(d.data["role"], d.data["org_labels"]) != canonical_role(g.get("role"), [g.get("organisation") or ""]):
+        if canonical_role(d.data["role"], d.data["org_labels"]) != canonical_role(
+            g.get("role"), [g.get("organisation") or ""]
+        ):
             return False
         if g.get("organisation") and d.data["org_labels"]:
             return _org_matches(d.data["org_labels"], org_forms.get(norm(g["organisation"]), forms(g["organisation"])))
         return True
 
-    score, _ = assign(draft, gold, match,
-                      describe_d=lambda d: f"{(d.data['person_labels'] or ['?'])[0]} — {d.data['role']}"
-                                           f" ({(d.data['org_labels'] or ['—'])[0]})",
-                      describe_g=lambda g: f"{g['person']} — {g.get('role')} ({g.get('organisation') or '—'})")
+    score, _ = assign(
+        draft,
+        gold,
+        match,
+        describe_d=lambda d: (
+            f"{(d.data['person_labels'] or ['?'])[0]} — {d.data['role']} ({(d.data['org_labels'] or ['—'])[0]})"
+        ),
+        describe_g=lambda g: f"{g['person']} — {g.get('role')} ({g.get('organisation') or '—'})",
+    )
     return score
 
 
@@ -323,8 +381,13 @@ def _compare_acts(found: list[Found], gold: list[dict], text: str) -> tuple[Scor
 
     numbered = {(canonical_act_kind(g.get("kind")), act_number(g["number"])): g for g in gold if g.get("number")}
     gold = list(numbered.values()) + [g for g in gold if not g.get("number")]
-    score, _ = assign(found, gold, match, describe_d=lambda d: f"{d.data['kind']} {d.data['number'] or '(no number)'}",
-                      describe_g=lambda g: f"{g.get('kind')} {g.get('number') or '(no number)'} «{g.get('surface')}»")
+    score, _ = assign(
+        found,
+        gold,
+        match,
+        describe_d=lambda d: f"{d.data['kind']} {d.data['number'] or '(no number)'}",
+        describe_g=lambda g: f"{g.get('kind')} {g.get('number') or '(no number)'} «{g.get('surface')}»",
+    )
     return score, twice
 
 
@@ -343,25 +406,42 @@ class MoneyDetails(TypedDict):
 
 
 MONEY_COUNTS: tuple[Literal["matched", "qualifier_agrees", "with_measures", "with_belongs_to"], ...] = (
-    "matched", "qualifier_agrees", "with_measures", "with_belongs_to")
+    "matched",
+    "qualifier_agrees",
+    "with_measures",
+    "with_belongs_to",
+)
 
 
 def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Score, MoneyDetails]:
     def match(d: Found, g: dict) -> bool:
-        return _money_key(d.data["value"], d.data["value_max"], d.data["currency"]) == \
-            _money_key(g.get("value"), g.get("value_max"), g.get("currency"))
+        return _money_key(d.data["value"], d.data["value_max"], d.data["currency"]) == _money_key(
+            g.get("value"), g.get("value_max"), g.get("currency")
+        )
 
-    score, pairs = assign(found, gold, match, prefer=lambda d, g: overlaps(d.spans, occurrences(text, g.get("surface"))),
-                          describe_d=lambda d: f"{d.data['value']} {d.data['currency']} «{d.spans[0][2] if d.spans else ''}»",
-                          describe_g=lambda g: f"{g.get('value')} {g.get('currency')} «{g.get('surface')}»")
+    score, pairs = assign(
+        found,
+        gold,
+        match,
+        prefer=lambda d, g: overlaps(d.spans, occurrences(text, g.get("surface"))),
+        describe_d=lambda d: f"{d.data['value']} {d.data['currency']} «{d.spans[0][2] if d.spans else ''}»",
+        describe_g=lambda g: f"{g.get('value')} {g.get('currency')} «{g.get('surface')}»",
+    )
     matched = [(d, pairs[id(d)]) for d in found if id(d) in pairs]
-    same_q = sum(canonical_qualifier(d.data["qualifier"]) == canonical_qualifier(g.get("qualifier")) for d, g in matched)
-    return score, {"matched": len(matched), "qualifier_agrees": same_q,
-                   "with_measures": sum(bool(d.data["measures"]) for d, _ in matched),
-                   "with_belongs_to": sum(bool(d.data["belongs_to"]) for d, _ in matched),
-                   "qualifier_disagrees": [f"{g.get('surface')}: draft {d.data['qualifier']!r}, gold {g.get('qualifier')!r}"
-                                           for d, g in matched
-                                           if canonical_qualifier(d.data["qualifier"]) != canonical_qualifier(g.get("qualifier"))]}
+    same_q = sum(
+        canonical_qualifier(d.data["qualifier"]) == canonical_qualifier(g.get("qualifier")) for d, g in matched
+    )
+    return score, {
+        "matched": len(matched),
+        "qualifier_agrees": same_q,
+        "with_measures": sum(bool(d.data["measures"]) for d, _ in matched),
+        "with_belongs_to": sum(bool(d.data["belongs_to"]) for d, _ in matched),
+        "qualifier_disagrees": [
+            f"{g.get('surface')}: draft {d.data['qualifier']!r}, gold {g.get('qualifier')!r}"
+            for d, g in matched
+            if canonical_qualifier(d.data["qualifier"]) != canonical_qualifier(g.get("qualifier"))
+        ],
+    }
 
 
 def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[str]]:
@@ -373,16 +453,25 @@ def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[
             return False
         return decimal(g.get("from")) is None or d.data["from"] == decimal(g.get("from"))
 
-    score, _ = assign(found, numeric, match, describe_d=lambda d: f"{d.data['from']} → {d.data['to']} {d.data['currency']}",
-                      describe_g=lambda g: f"{g.get('from')} → {g.get('to')} {g.get('currency')} «{g.get('surface')}»")
+    score, _ = assign(
+        found,
+        numeric,
+        match,
+        describe_d=lambda d: f"{d.data['from']} → {d.data['to']} {d.data['currency']}",
+        describe_g=lambda g: f"{g.get('from')} → {g.get('to')} {g.get('currency')} «{g.get('surface')}»",
+    )
     return score, qualitative
 
 
 def _compare_events(found: list[Found], gold: list[dict], text: str) -> Score:
     def match(d: Found, g: dict) -> bool:
-        return overlaps(d.spans, occurrences(text, g.get("surface"))) or bool(forms(*d.labels) & forms(g.get("label", "")))
+        return overlaps(d.spans, occurrences(text, g.get("surface"))) or bool(
+            forms(*d.labels) & forms(g.get("label", ""))
+        )
 
-    score, _ = assign(found, gold, match, describe_d=lambda d: d.label, describe_g=lambda g: f"{g.get('label')} «{g.get('surface')}»")
+    score, _ = assign(
+        found, gold, match, describe_d=lambda d: d.label, describe_g=lambda g: f"{g.get('label')} «{g.get('surface')}»"
+    )
     return score
 
 
@@ -400,7 +489,11 @@ def _junk(found: dict[str, Any], gold: dict[str, Any], text: str, person_pairs: 
         for d in found[kind]:
             if forms(*d.labels) & bad:
                 out.append(f"{kind[:-1]} «{d.label}» (a gold not-entity)")
-            elif id(d) not in pairs and d.spans and all(any(s < we and ws < e for ws, we in where) for s, e, _ in d.spans):
+            elif (
+                id(d) not in pairs
+                and d.spans
+                and all(any(s < we and ws < e for ws, we in where) for s, e, _ in d.spans)
+            ):
                 out.append(f"{kind[:-1]} «{d.label}» (only in the dateline, a credit or a source line)")
     return out
 
@@ -415,13 +508,22 @@ def _ws(s: str | None) -> str | None:
 
 def _compare_structure(found: dict[str, Any], gold: dict[str, Any]) -> dict[str, bool]:
     dateline = (gold.get("dateline") or {}).get("surface") if gold.get("dateline") else None
-    want = {"headline": _ws(gold.get("headline")), "lead": _ws(gold.get("lead")), "dateline": _ws(dateline),
-            "credits": sorted(_squash(c) for c in gold.get("credits") or []),
-            "source_lines": sorted(_squash(c) for c in gold.get("source_lines") or []), "byline": _ws(gold.get("byline"))}
-    got = {"headline": _ws(found["headline"]), "lead": _ws(found["lead"]), "dateline": _ws(found["dateline"]),
-           "credits": sorted(_squash(c) for c in found["credits"]),
-           "source_lines": sorted(_squash(c) for c in found["source_lines"]),
-           "byline": _ws(found["byline"])}
+    want = {
+        "headline": _ws(gold.get("headline")),
+        "lead": _ws(gold.get("lead")),
+        "dateline": _ws(dateline),
+        "credits": sorted(_squash(c) for c in gold.get("credits") or []),
+        "source_lines": sorted(_squash(c) for c in gold.get("source_lines") or []),
+        "byline": _ws(gold.get("byline")),
+    }
+    got = {
+        "headline": _ws(found["headline"]),
+        "lead": _ws(found["lead"]),
+        "dateline": _ws(found["dateline"]),
+        "credits": sorted(_squash(c) for c in found["credits"]),
+        "source_lines": sorted(_squash(c) for c in found["source_lines"]),
+        "byline": _ws(found["byline"]),
+    }
     return {k: want[k] == got[k] for k in STRUCTURE_FIELDS}
 
 
@@ -444,8 +546,15 @@ def summarise(per_item: dict[str, dict[str, Any]]) -> dict[str, Any]:
         money["qualifier_disagrees"] += [f"{stem}: {q}" for q in r["money_details"]["qualifier_disagrees"]]
         for k in STRUCTURE_FIELDS:
             structure[k] += bool(r["structure"][k])
-    return {"kinds": {k: v.as_dict() for k, v in totals.items()}, "junk": junk, "acts_minted_twice": twice,
-            "qualitative_changes": qualitative, "money_details": money, "structure": structure, "items": len(per_item)}
+    return {
+        "kinds": {k: v.as_dict() for k, v in totals.items()},
+        "junk": junk,
+        "acts_minted_twice": twice,
+        "qualitative_changes": qualitative,
+        "money_details": money,
+        "structure": structure,
+        "items": len(per_item),
+    }
 
 
 def score_as_dict(r: dict[str, Any]) -> dict[str, Any]:

@@ -34,13 +34,25 @@ def view(draft: Graph, background: Graph) -> Graph:
     ontology (classes, concept labels): everything the readers below need."""
     g = Graph()
     g += draft
-    nodes = {o for o in draft.objects() if isinstance(o, URIRef)} | {s for s in draft.subjects() if isinstance(s, URIRef)}
+    nodes = {o for o in draft.objects() if isinstance(o, URIRef)} | {
+        s for s in draft.subjects() if isinstance(s, URIRef)
+    }
     for n in nodes:
         if (n, RDF.type, None) in draft:
             continue
         for p, o in background.predicate_objects(n):
-            if p in (RDF.type, RDFS.label, SKOS.altLabel, SKOS.prefLabel, FOAF.name, ORG.postIn, ORG.role,
-                     ELI.id_local, ELI.type_document, RDFS.subClassOf):
+            if p in (
+                RDF.type,
+                RDFS.label,
+                SKOS.altLabel,
+                SKOS.prefLabel,
+                FOAF.name,
+                ORG.postIn,
+                ORG.role,
+                ELI.id_local,
+                ELI.type_document,
+                RDFS.subClassOf,
+            ):
                 g.add((n, p, o))
     return g
 
@@ -112,42 +124,103 @@ def read_draft(g: Graph) -> dict[str, Any]:
         if role_text is None:  # no role concept: the post's label, which starts with the role
             role_text = (_ru(g, post, RDFS.label) or [""])[0]
         for person in sorted(p for p in g.subjects(ORG.holds, post) if isinstance(p, URIRef)):
-            posts.append(Found(str(post), _ru(g, post, RDFS.label), quote_spans(g, post),
-                               {"person": str(person), "person_labels": _ru(g, person), "role": role_text,
-                                "org": str(org) if org is not None else None, "org_labels": org_labels}))
+            posts.append(
+                Found(
+                    str(post),
+                    _ru(g, post, RDFS.label),
+                    quote_spans(g, post),
+                    {
+                        "person": str(person),
+                        "person_labels": _ru(g, person),
+                        "role": role_text,
+                        "org": str(org) if org is not None else None,
+                        "org_labels": org_labels,
+                    },
+                )
+            )
     acts = []
     for a in sorted(instances(g, PKG.LegalAct)):
         kind_node = g.value(a, ELI.type_document)
         kind = _first(_ru(g, kind_node, RDFS.label, SKOS.prefLabel)) if kind_node is not None else None
         label = (_ru(g, a, RDFS.label) or [""])[0]
-        acts.append(Found(str(a), [label], quote_spans(g, a), {
-            "kind": kind or label, "number": _str(g.value(a, ELI.id_local)), "date": _str(g.value(a, ELI.date_document)),
-            "issuer": _str(g.value(a, ELI.passed_by)), "title": _str(g.value(a, ELI.title))}))
+        acts.append(
+            Found(
+                str(a),
+                [label],
+                quote_spans(g, a),
+                {
+                    "kind": kind or label,
+                    "number": _str(g.value(a, ELI.id_local)),
+                    "date": _str(g.value(a, ELI.date_document)),
+                    "issuer": _str(g.value(a, ELI.passed_by)),
+                    "title": _str(g.value(a, ELI.title)),
+                },
+            )
+        )
     money = []
     for m in sorted(instances(g, PKG.MonetaryAmount)):
         q = g.value(m, PKG.qualifier)
         owner = g.value(m, PKG.amountOf)
-        money.append(Found(str(m), _ru(g, m, RDFS.label), quote_spans(g, m), {
-            "value": decimal(g.value(m, PKG.amountValue)), "value_max": decimal(g.value(m, PKG.amountMaxValue)),
-            "currency": _str(g.value(m, PKG.currency)),
-            "qualifier": _first(_ru(g, q, RDFS.label, SKOS.prefLabel)) if q is not None else None,
-            "measures": _first(_ru(g, m, PKG.measures)),
-            "belongs_to": (_ru(g, owner) or [str(owner)])[0] if owner is not None else None}))
+        money.append(
+            Found(
+                str(m),
+                _ru(g, m, RDFS.label),
+                quote_spans(g, m),
+                {
+                    "value": decimal(g.value(m, PKG.amountValue)),
+                    "value_max": decimal(g.value(m, PKG.amountMaxValue)),
+                    "currency": _str(g.value(m, PKG.currency)),
+                    "qualifier": _first(_ru(g, q, RDFS.label, SKOS.prefLabel)) if q is not None else None,
+                    "measures": _first(_ru(g, m, PKG.measures)),
+                    "belongs_to": (_ru(g, owner) or [str(owner)])[0] if owner is not None else None,
+                },
+            )
+        )
     changes = []
     for c in sorted(instances(g, PKG.ParameterChange)):
-        changes.append(Found(str(c), _ru(g, c, RDFS.label), quote_spans(g, c), {
-            "from": decimal(g.value(c, PKG.fromValue)), "to": decimal(g.value(c, PKG.toValue)),
-            "currency": _str(g.value(c, PKG.currency)), "parameter": _first(_ru(g, c, PKG.parameter))}))
+        changes.append(
+            Found(
+                str(c),
+                _ru(g, c, RDFS.label),
+                quote_spans(g, c),
+                {
+                    "from": decimal(g.value(c, PKG.fromValue)),
+                    "to": decimal(g.value(c, PKG.toValue)),
+                    "currency": _str(g.value(c, PKG.currency)),
+                    "parameter": _first(_ru(g, c, PKG.parameter)),
+                },
+            )
+        )
     events = []
     for e in sorted(instances(g, PKG.Event)):
         speakers = set(g.objects(e, PKG.participant))
-        speakers |= {agent for p in g.objects(e, PKG.hasParticipation)
-                     if (agent := g.value(p, PKG.participationAgent)) is not None}
-        events.append(Found(str(e), _ru(g, e, RDFS.label), quote_spans(g, e), {
-            "date": _str(g.value(e, DCTERMS.date)), "place": _first(_ru(g, e, PKG.locationName)),
-            "speakers": sorted((_ru(g, s) or [str(s)])[0] for s in speakers)}))
-    return {"persons": persons, "organisations": orgs, "posts": posts, "legal_acts": acts, "money": money,
-            "changes": changes, "events": events, "structure": read_structure(g)}
+        speakers |= {
+            agent
+            for p in g.objects(e, PKG.hasParticipation)
+            if (agent := g.value(p, PKG.participationAgent)) is not None
+        }
+        events.append(
+            Found(
+                str(e),
+                _ru(g, e, RDFS.label),
+                quote_spans(g, e),
+                {
+                    "date": _str(g.value(e, DCTERMS.date)),
+                    "place": _first(_ru(g, e, PKG.locationName)),
+                    "speakers": sorted((_ru(g, s) or [str(s)])[0] for s in speakers),
+                },
+            )
+        )
+    return {
+        "persons": persons,
+        "organisations": orgs,
+        "posts": posts,
+        "legal_acts": acts,
+        "money": money,
+        "changes": changes,
+        "events": events,
+        "structure": read_structure(g),
+    }
 
 
 def _str(v: Any) -> str | None:
@@ -155,10 +228,23 @@ def _str(v: Any) -> str | None:
 
 
 def read_structure(g: Graph) -> dict[str, Any]:
-    out: dict[str, Any] = {"headline": None, "lead": None, "dateline": None, "credits": [], "source_lines": [],
-                           "byline": None}
-    field_of = {"partHeadline": "headline", "partLead": "lead", "partDateline": "dateline", "partCaption": "credits",
-                "partCredit": "credits", "partSourceLine": "source_lines", "partByline": "byline"}
+    out: dict[str, Any] = {
+        "headline": None,
+        "lead": None,
+        "dateline": None,
+        "credits": [],
+        "source_lines": [],
+        "byline": None,
+    }
+    field_of = {
+        "partHeadline": "headline",
+        "partLead": "lead",
+        "partDateline": "dateline",
+        "partCaption": "credits",
+        "partCredit": "credits",
+        "partSourceLine": "source_lines",
+        "partByline": "byline",
+    }
     for src in g.subjects(RDF.type, PKG.NewsArticle):
         for part in g.objects(src, DCTERMS.hasPart):
             kind = g.value(part, PKG.partKind)

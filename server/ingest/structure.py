@@ -14,15 +14,20 @@ from functools import lru_cache
 
 from server.ingest import nlp
 
-MONTH = (r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|"
-         r"авг|сен|окт|ноя|дек)[а-яё]*")
+MONTH = (
+    r"(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|"
+    r"авг|сен|окт|ноя|дек)[а-яё]*"
+)
 TIMESTAMP = re.compile(
     rf"^[\s\-–—]*(?:\d{{1,2}}:\d{{2}}\s+)?(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:+\-.]+)?"
-    rf"|\d{{1,2}}\s+{MONTH}\.?(?:\s+\d{{4}})?(?:\s*г\.)?)(?:,?\s+\d{{1,2}}:\d{{2}})?\s*$", re.IGNORECASE)
+    rf"|\d{{1,2}}\s+{MONTH}\.?(?:\s+\d{{4}})?(?:\s*г\.)?)(?:,?\s+\d{{1,2}}:\d{{2}})?\s*$",
+    re.IGNORECASE,
+)
 DATELINE = re.compile(
     rf"^(?P<place>[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*(?:[ \-][А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*){{0,3}})\s*"
     rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
-    rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—])")
+    rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—])"
+)
 CREDIT = re.compile(r"^\s*(?:фото|photo|иллюстрация|кадр)\b[^:\n]{0,25}[:\-–—]", re.IGNORECASE)
 SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
 PROMO = re.compile(r"^\s*(?:подпишитесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE)
@@ -69,8 +74,11 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _has_verb(line: str) -> bool:
-    return any({"VERB", "PRTS", "INFN"} & {p.tag.POS for p in nlp.parse(w)[:1]}
-               for w, _, _ in nlp.words(line) if re.search(r"[а-яё]", w.lower()))
+    return any(
+        {"VERB", "PRTS", "INFN"} & {p.tag.POS for p in nlp.parse(w)[:1]}
+        for w, _, _ in nlp.words(line)
+        if re.search(r"[а-яё]", w.lower())
+    )
 
 
 def _site_line(line: str, menu: bool = False) -> bool:
@@ -124,10 +132,10 @@ def layout(text: str) -> Layout:
         tail = CREDIT_TAIL.search(line)
         if tail:  # 'Денис Мантуров, первый зампред … © Екатерина Штукина/ пресс-служба …'
             add("caption", s, e, False)
-            if line[tail.end():].lstrip().startswith(("CC", "cc")) or tail.group().strip().startswith("/"):
+            if line[tail.end() :].lstrip().startswith(("CC", "cc")) or tail.group().strip().startswith("/"):
                 out.credits.append((s + tail.start(), e))
             else:  # '© Name/ agency': the photographer's name stays readable, the agencies are credits
-                out.credits.append((s + line.find("/", tail.end()) if "/" in line[tail.end():] else e, e))
+                out.credits.append((s + line.find("/", tail.end()) if "/" in line[tail.end() :] else e, e))
             continue
         if last and body_started and _byline(line):
             add("byline", s, e, False)

@@ -31,12 +31,29 @@ from server.store import Store
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 KINDS = {  # summary section -> classes (local names) that put a node in it
     "persons": ("Person",),
-    "organisations": ("Organization", "LegislativeBody", "Committee", "Ministry", "Association", "PoliticalParty",
-                      "RegionalBranch", "RegionalGovernment", "ExpertCouncil"),
+    "organisations": (
+        "Organization",
+        "LegislativeBody",
+        "Committee",
+        "Ministry",
+        "Association",
+        "PoliticalParty",
+        "RegionalBranch",
+        "RegionalGovernment",
+        "ExpertCouncil",
+    ),
     "posts": ("Post",),
     "legal_acts": ("LegalAct",),
-    "instruments": ("PolicyInstrument", "PreferentialLoanProgramme", "Subsidy", "ContributionRelief",
-                    "InvestmentContract", "ClusterSupportMechanism", "AdministrativeProcedure", "ProductConfirmation"),
+    "instruments": (
+        "PolicyInstrument",
+        "PreferentialLoanProgramme",
+        "Subsidy",
+        "ContributionRelief",
+        "InvestmentContract",
+        "ClusterSupportMechanism",
+        "AdministrativeProcedure",
+        "ProductConfirmation",
+    ),
     "proposals": ("Proposal",),
     "parameter_changes": ("ParameterChange",),
     "events": ("Event", "Meeting"),
@@ -55,8 +72,10 @@ def decode_article(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise BadRequest(f"the text is not UTF-8 (invalid byte at offset {exc.start}); convert it first, "
-                         f"e.g. iconv -f cp1251 -t utf-8") from None
+        raise BadRequest(
+            f"the text is not UTF-8 (invalid byte at offset {exc.start}); convert it first, "
+            f"e.g. iconv -f cp1251 -t utf-8"
+        ) from None
 
 
 def read_article(path: Path, max_chars: int, date: Date | None = None) -> tuple[str, Date]:
@@ -64,15 +83,18 @@ def read_article(path: Path, max_chars: int, date: Date | None = None) -> tuple[
     ``date YYYY-MM-DD`` line, else a YYYY-MM-DD in the file name. BadRequest for anything that
     cannot be ingested (checked here, before any extraction: nothing is written)."""
     if path.stat().st_size > 4 * max_chars:  # more bytes than max_chars characters of UTF-8 can take
-        raise BadRequest(f"the file has {path.stat().st_size} bytes; the limit is {max_chars} characters "
-                         f"(max_article_chars)")
+        raise BadRequest(
+            f"the file has {path.stat().st_size} bytes; the limit is {max_chars} characters (max_article_chars)"
+        )
     text = decode_article(path.read_bytes())
     check_text(text, max_chars)
     if date is None:
         found = re.match(r"\s*date\s+(\d{4}-\d{2}-\d{2})\b", text) or re.search(r"(\d{4}-\d{2}-\d{2})", path.name)
         if found is None:
-            raise BadRequest("no publication date: pass --date, start the text with 'date YYYY-MM-DD' or put "
-                             "YYYY-MM-DD in the file name")
+            raise BadRequest(
+                "no publication date: pass --date, start the text with 'date YYYY-MM-DD' or put "
+                "YYYY-MM-DD in the file name"
+            )
         try:
             date = Date.fromisoformat(found.group(1))
         except ValueError:
@@ -88,8 +110,10 @@ def check_text(text: str, max_chars: int) -> None:
         raise BadRequest(f"the article is {len(text)} characters long; the limit is {max_chars} (max_article_chars)")
     bad = CONTROL.search(text)
     if bad:
-        raise BadRequest(f"the text contains a control character (U+{ord(bad.group()):04X} at offset {bad.start()}): "
-                         f"binary data, not an article")
+        raise BadRequest(
+            f"the text contains a control character (U+{ord(bad.group()):04X} at offset {bad.start()}): "
+            f"binary data, not an article"
+        )
     if not CYRILLIC.search(text):
         raise BadRequest("the text has no Cyrillic letters: policykg extracts from Russian articles")
 
@@ -110,9 +134,18 @@ def resolve(settings: Settings, draft: str) -> tuple[str, str]:
     return name, draft_graph(settings.base_iri, name)
 
 
-def ingest(store: Store, settings: Settings, text: str, date: Date, *, name: str | None = None,
-           title: str | None = None, url: str | None = None, path: Path | None = None,
-           outlet: str | None = None) -> JSONObject:
+def ingest(
+    store: Store,
+    settings: Settings,
+    text: str,
+    date: Date,
+    *,
+    name: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    path: Path | None = None,
+    outlet: str | None = None,
+) -> JSONObject:
     """Extract candidates from ``text`` into the draft graph {base}graph/draft/<name> (replacing
     an earlier draft of the same name). Returns the draft IRI and the review summary."""
     check_text(text, settings.max_article_chars)
@@ -144,8 +177,11 @@ def _data_relative(path: Path | None) -> str | None:
 
 def drafts(store: Store, settings: Settings) -> list[JSONObject]:
     prefix = graph_iri(settings.base_iri, "draft/")
-    return [{"name": g.iri[len(prefix):], "draft": g.iri, "triples": g.triples}
-            for g in store.graphs() if g.iri.startswith(prefix)]
+    return [
+        {"name": g.iri[len(prefix) :], "draft": g.iri, "triples": g.triples}
+        for g in store.graphs()
+        if g.iri.startswith(prefix)
+    ]
 
 
 def load_draft(store: Store, settings: Settings, draft: str) -> tuple[str, str, Graph]:
@@ -175,8 +211,12 @@ def article_text(g: Graph) -> str | None:
 def review(store: Store, settings: Settings, draft: str) -> JSONObject:
     name, iri, g = load_draft(store, settings, draft)
     source = min(g.subjects(RDF.type, PKG.NewsArticle), key=str, default=None)
-    return {"draft": iri, "name": name, "source": str(source) if source is not None else None,
-            "summary": summarise(store, settings, g, article_text(g))}
+    return {
+        "draft": iri,
+        "name": name,
+        "source": str(source) if source is not None else None,
+        "summary": summarise(store, settings, g, article_text(g)),
+    }
 
 
 def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> JSONObject:
@@ -197,17 +237,29 @@ def summarise(store: Store, settings: Settings, g: Graph, text: str | None) -> J
             continue
         seen.add(s)
         label = _label(g, s) if new else _store_label(store, s)
-        item: JSONObject = {"iri": str(s), "status": "new" if new else "linked", "label": label,
-                "class": sorted(str(t).rsplit("/", 1)[-1] for t in types & local[section]),
-                "quotes": _quotes(g, s), "notes": sorted({str(n) for n in g.objects(s, URIRef("http://www.w3.org/2004/02/skos/core#editorialNote"))
-                                                          if getattr(n, "language", None) == "en"})}
+        item: JSONObject = {
+            "iri": str(s),
+            "status": "new" if new else "linked",
+            "label": label,
+            "class": sorted(str(t).rsplit("/", 1)[-1] for t in types & local[section]),
+            "quotes": _quotes(g, s),
+            "notes": sorted(
+                {
+                    str(n)
+                    for n in g.objects(s, URIRef("http://www.w3.org/2004/02/skos/core#editorialNote"))
+                    if getattr(n, "language", None) == "en"
+                }
+            ),
+        }
         item.update(_facts(store, g, s, section, label))
         out[section].append(item)
     for v in out.values():
         v.sort(key=lambda i: (i["quotes"][0]["start"] if i["quotes"] else -1, i["label"]))
     statements = list(g.subjects(RDF.type, PKG.Statement))
-    out["counts"] = {k: {"new": sum(i["status"] == "new" for i in out[k]), "linked": sum(i["status"] == "linked" for i in out[k])}
-                     for k in KINDS}
+    out["counts"] = {
+        k: {"new": sum(i["status"] == "new" for i in out[k]), "linked": sum(i["status"] == "linked" for i in out[k])}
+        for k in KINDS
+    }
     out["structure"] = _structure(g)
     out["statements"] = len(statements)
     out["selectors_ok"] = (not check_selectors(g, text)) if text is not None else None
@@ -224,19 +276,32 @@ def _facts(store: Store, g: Graph, s: URIRef, section: str, label: str) -> JSONO
         return {"role": _ref(store, g, g.value(s, ORG.role)), "organisation": _ref(store, g, g.value(s, ORG.postIn))}
     if section == "legal_acts":
         kind = g.value(s, ELI.type_document)
-        kind_label = _any_label(store, g, kind) if kind is not None else label.split("№")[0].strip() if "№" in label else ""
-        return {"kind": kind_label[:1].upper() + kind_label[1:] or None,
-                "number": _value(store, g, s, ELI.id_local), "date": _value(store, g, s, ELI.date_document),
-                "issuer": _ref(store, g, g.value(s, ELI.passed_by)), "title": _value(store, g, s, ELI.title)}
+        kind_label = (
+            _any_label(store, g, kind) if kind is not None else label.split("№")[0].strip() if "№" in label else ""
+        )
+        return {
+            "kind": kind_label[:1].upper() + kind_label[1:] or None,
+            "number": _value(store, g, s, ELI.id_local),
+            "date": _value(store, g, s, ELI.date_document),
+            "issuer": _ref(store, g, g.value(s, ELI.passed_by)),
+            "title": _value(store, g, s, ELI.title),
+        }
     if section == "events":
-        return {"date": _value(store, g, s, DCTERMS.date), "place": _value(store, g, s, PKG.locationName),
-                "speakers": [_ref(store, g, p) for p in sorted(g.objects(s, PKG.participant), key=str)]}
+        return {
+            "date": _value(store, g, s, DCTERMS.date),
+            "place": _value(store, g, s, PKG.locationName),
+            "speakers": [_ref(store, g, p) for p in sorted(g.objects(s, PKG.participant), key=str)],
+        }
     if section == "amounts":
         qualifier = g.value(s, PKG.qualifier)
-        return {"value": _value(store, g, s, PKG.amountValue), "value_max": _value(store, g, s, PKG.amountMaxValue),
-                "currency": _value(store, g, s, PKG.currency),
-                "qualifier": str(qualifier).rsplit("/", 1)[-1] if qualifier is not None else None,
-                "measures": _value(store, g, s, PKG.measures), "belongs_to": _ref(store, g, g.value(s, PKG.amountOf))}
+        return {
+            "value": _value(store, g, s, PKG.amountValue),
+            "value_max": _value(store, g, s, PKG.amountMaxValue),
+            "currency": _value(store, g, s, PKG.currency),
+            "qualifier": str(qualifier).rsplit("/", 1)[-1] if qualifier is not None else None,
+            "measures": _value(store, g, s, PKG.measures),
+            "belongs_to": _ref(store, g, g.value(s, PKG.amountOf)),
+        }
     return {}
 
 
@@ -253,9 +318,11 @@ def _structure(g: Graph) -> JSONObject:
     for src in sorted(g.subjects(RDF.type, PKG.NewsArticle), key=str):
         for part in sorted(g.objects(src, DCTERMS.hasPart), key=str):
             if g.value(part, PKG.partKind) == PKG.partDateline:
-                out["dateline"] = {"text": _value_or_none(g, part, RDF.value),
-                                   "place": _value_or_none(g, part, PKG.datelinePlace),
-                                   "agency": _value_or_none(g, part, PKG.datelineAgency)}
+                out["dateline"] = {
+                    "text": _value_or_none(g, part, RDF.value),
+                    "place": _value_or_none(g, part, PKG.datelinePlace),
+                    "agency": _value_or_none(g, part, PKG.datelineAgency),
+                }
     return out
 
 
@@ -282,29 +349,42 @@ def _value(store: Store, g: Graph, s: Node, p: URIRef) -> str | None:
         return str(value)
     if not isinstance(s, URIRef):  # a blank node or literal of the draft: nothing published about it
         return None
-    rows = list(store.select("SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 1",
-                             substitutions={"s": ox.NamedNode(str(s)), "p": ox.NamedNode(str(p))}))
+    rows = list(
+        store.select(
+            "SELECT ?s ?p ?o { ?s ?p ?o } LIMIT 1", substitutions={"s": ox.NamedNode(str(s)), "p": ox.NamedNode(str(p))}
+        )
+    )
     return rows[0]["o"].value if rows else None
 
 
 def _person_links(store: Store, g: Graph, person: URIRef) -> dict[str, list[JSONObject]]:
     """The posts the draft says a person holds (with the post's organisation) and the
     organisations it says the person is a member of."""
-    posts = [{"iri": str(post), "label": _any_label(store, g, post), "organisation": _value(store, g, post, ORG.postIn)}
-             for post in sorted(g.objects(person, ORG.holds), key=str)]
-    orgs = [{"iri": str(org), "label": _any_label(store, g, org)}
-            for org in sorted(g.objects(person, ORG.memberOf), key=str)]
+    posts = [
+        {"iri": str(post), "label": _any_label(store, g, post), "organisation": _value(store, g, post, ORG.postIn)}
+        for post in sorted(g.objects(person, ORG.holds), key=str)
+    ]
+    orgs = [
+        {"iri": str(org), "label": _any_label(store, g, org)}
+        for org in sorted(g.objects(person, ORG.memberOf), key=str)
+    ]
     return {"posts": posts, "organisations": orgs}
 
 
 def _store_types(store: Store, s: URIRef) -> set[Node]:
-    return {URIRef(sol["t"].value) for sol in store.select("SELECT DISTINCT ?s ?t { ?s a ?t }",
-                                                          substitutions={"s": ox.NamedNode(str(s))})}
+    return {
+        URIRef(sol["t"].value)
+        for sol in store.select("SELECT DISTINCT ?s ?t { ?s a ?t }", substitutions={"s": ox.NamedNode(str(s))})
+    }
 
 
 def _store_label(store: Store, s: URIRef) -> str:
-    rows = list(store.select('SELECT ?s ?l { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(LANG(?l) = "ru") } LIMIT 1',
-                             substitutions={"s": ox.NamedNode(str(s))}))
+    rows = list(
+        store.select(
+            'SELECT ?s ?l { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l FILTER(LANG(?l) = "ru") } LIMIT 1',
+            substitutions={"s": ox.NamedNode(str(s))},
+        )
+    )
     return rows[0]["l"].value if rows else str(s)
 
 
@@ -339,16 +419,24 @@ def validate_draft(store: Store, settings: Settings, iri: str, g: Graph) -> Repo
     for t in g:
         data.add(t)
     for info in store.graphs():
-        if info.iri != iri and is_asserted(info.iri, settings.base_iri) and info.iri != ontology_graph(settings.base_iri):
+        if (
+            info.iri != iri
+            and is_asserted(info.iri, settings.base_iri)
+            and info.iri != ontology_graph(settings.base_iri)
+        ):
             quads_to_graph(store.quads(info.iri), data)
     report = validate(data)
     described = set(g.subjects())
-    report.results = [r for r in report.results if URIRef(r["focus"]) in described or r["focus"] in {str(x) for x in described}]
+    report.results = [
+        r for r in report.results if URIRef(r["focus"]) in described or r["focus"] in {str(x) for x in described}
+    ]
     report.conforms = not any(r["severity"] == "Violation" for r in report.results)
     return report
 
 
-def accept(store: Store, settings: Settings, draft: str, *, replace: bool = False, reason_after: bool = True) -> JSONObject:
+def accept(
+    store: Store, settings: Settings, draft: str, *, replace: bool = False, reason_after: bool = True
+) -> JSONObject:
     name, iri, g = load_draft(store, settings, draft)
     target = reviewed_graph_for(settings, name)
     if store.has_graph(target) and not replace:
@@ -356,12 +444,15 @@ def accept(store: Store, settings: Settings, draft: str, *, replace: bool = Fals
     text = article_text(g)
     problems = check_selectors(g, text) if text is not None else ["the article text is not available"]
     if problems:
-        raise ValidationFailed("selectors do not match the article text; nothing was accepted.\n" + "\n".join(problems[:20]),
-                               detail=problems)
+        raise ValidationFailed(
+            "selectors do not match the article text; nothing was accepted.\n" + "\n".join(problems[:20]),
+            detail=problems,
+        )
     report = validate_draft(store, settings, iri, g)
     if not report.conforms:
-        raise ValidationFailed(f"SHACL validation failed; the draft was not accepted.\n{report.text()}",
-                               detail=report.results)
+        raise ValidationFailed(
+            f"SHACL validation failed; the draft was not accepted.\n{report.text()}", detail=report.results
+        )
     # One update = one transaction: the draft disappears and the reviewed graph appears together.
     store.update(f"MOVE GRAPH {ox.NamedNode(iri)} TO GRAPH {ox.NamedNode(target)}")
     result: JSONObject = {"accepted": iri, "graph": target, "triples": store.triple_count(target)}

@@ -29,6 +29,9 @@ def cors_headers(origin: str | None, cors_origins: str, *, preflight: bool = Fal
         headers.append(("Vary", "Origin"))
     headers.append(("Access-Control-Expose-Headers", EXPOSED))
     if preflight:
-        headers += [("Access-Control-Allow-Methods", CORS_METHODS), ("Access-Control-Allow-Headers", CORS_HEADERS),
-                    ("Access-Control-Max-Age", "600")]
+        headers += [
+            ("Access-Control-Allow-Methods", CORS_METHODS),
+            ("Access-Control-Allow-Headers", CORS_HEADERS),
+            ("Access-Control-Max-Age", "600"),
+        ]
     return headers

@@ -87,8 +87,15 @@ def evaluate(store: Store, job: Job, deadline: float | None = None, timeout: flo
         timeout=timeout,
         include_private=job.include_private,
     )
-    return render(result, accept=job.accept, fmt=job.fmt, max_rows=job.max_rows, max_triples=job.max_triples,
-                  offset=job.offset, deadline=deadline)
+    return render(
+        result,
+        accept=job.accept,
+        fmt=job.fmt,
+        max_rows=job.max_rows,
+        max_triples=job.max_triples,
+        offset=job.offset,
+        deadline=deadline,
+    )
 
 
 def evaluate_in_thread(store: Store, job: Job, timeout: float) -> Rendered:
@@ -126,8 +133,9 @@ def _child_main(conn: Connection, path: str, private_prefix: str | None) -> None
 class _Worker:
     def __init__(self, ctx: ForkServerContext, path: str, private_prefix: str | None):
         self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_child_main, args=(child, path, private_prefix), daemon=True,
-                                   name="policykg-query-executor")
+        self.process = ctx.Process(
+            target=_child_main, args=(child, path, private_prefix), daemon=True, name="policykg-query-executor"
+        )
         self.process.start()
         child.close()
 

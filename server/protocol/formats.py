@@ -62,8 +62,17 @@ FORMATS: tuple[Format, ...] = (
 
 BY_NAME = {f.name: f for f in FORMATS}
 _NAME_ALIASES = {
-    "turtle": "ttl", "ntriples": "nt", "n-triples": "nt", "rdfxml": "rdf", "rdf-xml": "rdf", "owl": "rdf",
-    "json-ld": "jsonld", "nquads": "nq", "n-quads": "nq", "srj": "json", "srx": "xml",
+    "turtle": "ttl",
+    "ntriples": "nt",
+    "n-triples": "nt",
+    "rdfxml": "rdf",
+    "rdf-xml": "rdf",
+    "owl": "rdf",
+    "json-ld": "jsonld",
+    "nquads": "nq",
+    "n-quads": "nq",
+    "srj": "json",
+    "srx": "xml",
 }
 
 _OX_RESULTS = {
@@ -153,6 +162,8 @@ def _negotiate(accept: str | None, candidates: list[Format]) -> Format:
     best = ranges.best_match([f.media_type for f in candidates])
     if best is None:
         names = ", ".join(f.media_type for f in candidates)
-        raise NotAcceptable(f"None of the accepted types can be produced here; offered: {names}.",
-                            detail={"offered": [f.media_type for f in candidates]})
+        raise NotAcceptable(
+            f"None of the accepted types can be produced here; offered: {names}.",
+            detail={"offered": [f.media_type for f in candidates]},
+        )
     return next(f for f in candidates if f.media_type == best)

@@ -47,21 +47,30 @@ def upload_format(content_type: str | None, *, dataset_allowed: bool) -> Format:
     if fmt in DATASET_UPLOADS and not dataset_allowed:
         raise UnsupportedMediaType(
             f"{fmt.media_type} carries several graphs: POST it to /store without ?graph or ?default. "
-            f"For one graph use one of: {', '.join(f.media_type for f in GRAPH_UPLOADS)}.")
+            f"For one graph use one of: {', '.join(f.media_type for f in GRAPH_UPLOADS)}."
+        )
     if fmt not in accepted:
         raise UnsupportedMediaType(f"Unsupported Content-Type {content_type.split(';')[0]!r}; accepted: {names}.")
     return fmt
 
 
-def parse_upload(body: bytes, content_type: str, fmt: Format, *, base_iri: str | None,
-                 dataset: bool = False) -> Payload:
+def parse_upload(
+    body: bytes, content_type: str, fmt: Format, *, base_iri: str | None, dataset: bool = False
+) -> Payload:
     """Parse ``body`` (validating it fully); blank nodes get fresh ids so a POST merges apart."""
     text = _decode(body, content_type)
     if fmt.name == "rdf":
         refuse_xml_entities(body if text is None else text.encode("utf-8"))
     try:
-        quads = list(ox.parse(body if text is None else text, fmt.ox_rdf, base_iri=base_iri,
-                              without_named_graphs=not dataset, rename_blank_nodes=True))
+        quads = list(
+            ox.parse(
+                body if text is None else text,
+                fmt.ox_rdf,
+                base_iri=base_iri,
+                without_named_graphs=not dataset,
+                rename_blank_nodes=True,
+            )
+        )
     except SyntaxError as exc:
         raise RDFSyntaxError(f"Invalid {fmt.ox_rdf.name} payload: {exc}") from None
     except ValueError as exc:  # e.g. an invalid base IRI
@@ -69,8 +78,7 @@ def parse_upload(body: bytes, content_type: str, fmt: Format, *, base_iri: str |
     if dataset:
         return Payload(ox.serialize(quads, format=ox.RdfFormat.N_QUADS) or b"", ox.RdfFormat.N_QUADS, len(quads))
     triples = [q.triple for q in quads]
-    return Payload(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", ox.RdfFormat.N_TRIPLES,
-                   len(triples))
+    return Payload(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b"", ox.RdfFormat.N_TRIPLES, len(triples))
 
 
 def refuse_xml_entities(body: bytes) -> None:

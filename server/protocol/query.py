@@ -69,9 +69,7 @@ class QueryService:
         """What is refused before any evaluation: too long, SERVICE, an unknown format name."""
         s = self.settings
         if len(job.sparql) > s.max_query_length:
-            raise PayloadTooLarge(
-                f"The query is {len(job.sparql)} characters long; the limit is {s.max_query_length}."
-            )
+            raise PayloadTooLarge(f"The query is {len(job.sparql)} characters long; the limit is {s.max_query_length}.")
         check_query_policy(job.sparql, s.allow_service_hosts)
         if job.fmt:
             by_name(job.fmt)
@@ -103,15 +101,24 @@ class QueryService:
                     weakref.finalize(self, self.runner.close)  # apps made by tests leave no processes
         return self.runner
 
-    def answer(self, environ: WSGIEnvironment, req: ProtocolRequest, *,
-               base_url: str) -> tuple[int, list[tuple[str, str]], bytes]:
+    def answer(
+        self, environ: WSGIEnvironment, req: ProtocolRequest, *, base_url: str
+    ) -> tuple[int, list[tuple[str, str]], bytes]:
         """A SPARQL Protocol query's answer (status, headers, body): ``run`` plus revalidation
         (ETag, 304) and CORS. The /sparql view and the WSGI fast path (server.app.fastpath)
         both call it with the request's WSGI environ."""
         s = self.settings
-        job = Job(req.text, default_graphs=req.default_graphs, named_graphs=req.named_graphs, base_iri=base_url,
-                  accept=environ.get("HTTP_ACCEPT"), fmt=req.format, max_rows=s.max_rows,
-                  max_triples=s.max_construct_triples, include_private=req.include_drafts)
+        job = Job(
+            req.text,
+            default_graphs=req.default_graphs,
+            named_graphs=req.named_graphs,
+            base_iri=base_url,
+            accept=environ.get("HTTP_ACCEPT"),
+            fmt=req.format,
+            max_rows=s.max_rows,
+            max_triples=s.max_construct_triples,
+            include_private=req.include_drafts,
+        )
         self.check(job)
         if req.include_drafts:
             require_token(environ, s.update_token, self.limiter, "drafts=include")
@@ -135,6 +142,16 @@ def _etag(st: Store, job: Job) -> str | None:
     state = getattr(st, "state", None)
     if state is None:
         return None
-    parts = (state, job.sparql, repr(job.default_graphs), repr(job.named_graphs), job.base_iri or "",
-             job.accept or "", job.fmt or "", str(job.max_rows), str(job.max_triples), str(job.include_private))
+    parts = (
+        state,
+        job.sparql,
+        repr(job.default_graphs),
+        repr(job.named_graphs),
+        job.base_iri or "",
+        job.accept or "",
+        job.fmt or "",
+        str(job.max_rows),
+        str(job.max_triples),
+        str(job.include_private),
+    )
     return hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

@@ -361,7 +361,9 @@ def result_format(query: NamedQuery, accept: str | None, name: str | None) -> fo
             return formats.negotiate(accept, formats.GRAPH, candidates)
         f = formats.by_name(name, formats.GRAPH)
         if f not in candidates:
-            raise BadRequest(f"Parameter 'format': use one of {', '.join(GRAPH_FORMATS)}", detail={"parameter": "format"})
+            raise BadRequest(
+                f"Parameter 'format': use one of {', '.join(GRAPH_FORMATS)}", detail={"parameter": "format"}
+            )
         return f
     f = formats.by_name(name, formats.RESULTS) if name else formats.negotiate(accept, formats.RESULTS)
     if query.kind == "ask" and f.name not in ASK_FORMATS:
@@ -372,9 +374,11 @@ def result_format(query: NamedQuery, accept: str | None, name: str | None) -> fo
     return f
 
 
-def job(query: NamedQuery, args: Mapping[str, str | list[str]], fmt: formats.Format, *, limit: int,
-        offset: int = 0) -> Job:
+def job(
+    query: NamedQuery, args: Mapping[str, str | list[str]], fmt: formats.Format, *, limit: int, offset: int = 0
+) -> Job:
     """The job that answers ``query`` with ``args`` bound: ``limit`` rows (triples) after the
     first ``offset``, in ``fmt``; its ``truncated`` flag says whether more follow."""
-    return Job(query.sparql, fmt=fmt.name, max_rows=limit, max_triples=limit, offset=offset,
-               substitutions=bind(query, args))
+    return Job(
+        query.sparql, fmt=fmt.name, max_rows=limit, max_triples=limit, offset=offset, substitutions=bind(query, args)
+    )

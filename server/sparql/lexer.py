@@ -88,9 +88,14 @@ def named_iris(text: str) -> set[str]:
     """The absolute IRIs a query names: ``<…>`` tokens, and prefixed names expanded with the
     query's own PREFIX declarations (relative IRIs are left out)."""
     toks = list(tokens(text))
-    prefixes = {toks[i + 1].text[:-1]: toks[i + 2].text[1:-1] for i in range(len(toks) - 2)
-                if toks[i].is_word("PREFIX") and toks[i + 1].kind == "pname" and toks[i + 1].text.endswith(":")
-                and toks[i + 2].kind == "iri"}
+    prefixes = {
+        toks[i + 1].text[:-1]: toks[i + 2].text[1:-1]
+        for i in range(len(toks) - 2)
+        if toks[i].is_word("PREFIX")
+        and toks[i + 1].kind == "pname"
+        and toks[i + 1].text.endswith(":")
+        and toks[i + 2].kind == "iri"
+    }
     out = set()
     for t in toks:
         if t.kind == "iri" and ":" in t.text:

@@ -17,5 +17,6 @@ def open_store(settings: Settings) -> Store:
         from server.store.remote import RemoteStore  # imported lazily: only needed for external stores
 
         return RemoteStore.from_settings(settings)
-    return EmbeddedStore(None if settings.memory else settings.data_dir,
-                         private_prefix=draft_graph(settings.base_iri, ""))
+    return EmbeddedStore(
+        None if settings.memory else settings.data_dir, private_prefix=draft_graph(settings.base_iri, "")
+    )

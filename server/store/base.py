@@ -100,14 +100,27 @@ class Store(ABC):
         """Run a SPARQL update in one transaction."""
 
     @abstractmethod
-    def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None,
-             *, base_iri: str | None = None, replace: bool = False) -> None:
+    def load(
+        self,
+        data: bytes | str | IO[bytes],
+        rdf_format: ox.RdfFormat,
+        graph: str | None,
+        *,
+        base_iri: str | None = None,
+        replace: bool = False,
+    ) -> None:
         """Load serialized RDF into ``graph`` (None: the default graph; for quad formats the
         file's own graphs). With ``replace`` the graph's old content is swapped out atomically."""
 
     @abstractmethod
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *,
-                  progress: Callable[[int, int], None] | None = None) -> None:
+    def bulk_load(
+        self,
+        path: str,
+        rdf_format: ox.RdfFormat,
+        graph: str | None,
+        *,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> None:
         """Stream a large file into ``graph`` (replacing it) without loading it into memory.
         ``progress(bytes_read, file_size)`` is called as the file is read."""
 
@@ -142,8 +155,7 @@ class Store(ABC):
         """Triples in one graph, or quads in the whole dataset when graph is None."""
 
     @abstractmethod
-    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None,
-             output: IO[bytes] | None = None) -> bytes | None:
+    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
         """Serialize one graph (or the whole dataset for quad formats) natively."""
 
     @abstractmethod
@@ -171,8 +183,9 @@ def solutions(result: QueryResult, sparql: str) -> ox.QuerySolutions:
     return result
 
 
-def published_dataset(store: Store, graphs: list[str], sparql: str,
-                      substitutions: dict[str, Term] | None) -> tuple[list[str], list[str]] | None:
+def published_dataset(
+    store: Store, graphs: list[str], sparql: str, substitutions: dict[str, Term] | None
+) -> tuple[list[str], list[str]] | None:
     """The default dataset of a query without a dataset of its own, when some of ``graphs``
     (the store's named graphs) are private: (the public graphs, whose union with the store's
     default graph is the default graph; the named graphs: the public ones and the private ones

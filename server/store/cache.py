@@ -59,8 +59,9 @@ class StoreCache:
                 self._entries.move_to_end(args)
                 if found[0] != key and args not in self._refreshing:  # only the time bucket moved
                     self._refreshing.add(args)
-                    threading.Thread(target=self._refresh, args=(key, args, build), daemon=True,
-                                     name="policykg-cache-refresh").start()
+                    threading.Thread(
+                        target=self._refresh, args=(key, args, build), daemon=True, name="policykg-cache-refresh"
+                    ).start()
                 return found[1]
         value = build()
         self._put(key, args, value)

@@ -46,8 +46,16 @@ RETIRE_AFTER = 60.0  # seconds a superseded checkpoint handle stays open for req
 RETIRED_MAX = 2  # ... and at most this many of them (each holds the checkpoint's files open)
 KEEP_INFO_LOGS = 5  # RocksDB writes an info LOG per opening for writing: keep the newest few
 # OSError texts of a store that cannot be written now (full disk, read-only folder): 503, not 500
-_UNWRITABLE = ("No space left", "File too large", "Read-only file system", "Operation not permitted",
-               "Permission denied", "Disk quota exceeded", "lock hold", "Resource temporarily unavailable")
+_UNWRITABLE = (
+    "No space left",
+    "File too large",
+    "Read-only file system",
+    "Operation not permitted",
+    "Permission denied",
+    "Disk quota exceeded",
+    "lock hold",
+    "Resource temporarily unavailable",
+)
 _UNKNOWN_FUNCTION = re.compile(r"The custom function <([^>]*)> is not supported")
 GRAPH_COUNTS = "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
 MAX_UNKNOWN_FUNCTIONS = 8  # distinct ones per query: each costs pyoxigraph one more parse and plan
@@ -58,8 +66,9 @@ CustomFunctions = dict[ox.NamedNode, Callable[..., Term | None]]
 
 def _write_error(exc: Exception, what: str) -> StoreError | StoreUnavailable:
     if isinstance(exc, OSError) and any(m in str(exc) for m in _UNWRITABLE):
-        return StoreUnavailable(f"The store cannot be written now (disk full or read-only); reads are still "
-                                f"served. {what}: {exc}")
+        return StoreUnavailable(
+            f"The store cannot be written now (disk full or read-only); reads are still served. {what}: {exc}"
+        )
     return StoreError(f"{what}: {exc}")
 
 
@@ -84,8 +93,10 @@ def _with_unknown_functions(run: Callable[[CustomFunctions], T]) -> T:
             if unknown is None:
                 raise
             if len(functions) >= MAX_UNKNOWN_FUNCTIONS:
-                raise BadRequest(f"More than {MAX_UNKNOWN_FUNCTIONS} unknown extension functions "
-                                 f"(<{unknown[1]}> and {', '.join(f'<{f.value}>' for f in functions)})") from None
+                raise BadRequest(
+                    f"More than {MAX_UNKNOWN_FUNCTIONS} unknown extension functions "
+                    f"(<{unknown[1]}> and {', '.join(f'<{f.value}>' for f in functions)})"
+                ) from None
             functions[ox.NamedNode(unknown[1])] = _unknown_function
 
 
@@ -120,8 +131,14 @@ class EmbeddedStore(Store):
     executors), holding it until ``close``. ``private_prefix``: see ``Store.private_prefix``.
     """
 
-    def __init__(self, path: str | Path | None = None, *, read_only: bool = False, checkpoint: int | None = None,
-                 private_prefix: str | None = DEFAULT_PRIVATE_PREFIX):
+    def __init__(
+        self,
+        path: str | Path | None = None,
+        *,
+        read_only: bool = False,
+        checkpoint: int | None = None,
+        private_prefix: str | None = DEFAULT_PRIVATE_PREFIX,
+    ):
         self.path = str(path) if path is not None else None
         self.private_prefix = private_prefix
         self.read_only = read_only or checkpoint is not None
@@ -279,10 +296,17 @@ class EmbeddedStore(Store):
         return self._writing()
 
     # -- queries ------------------------------------------------------------------------
-    def query(self, sparql: str, *, default_graphs: list[str] | None = None,
-              named_graphs: list[str] | None = None, substitutions: dict[str, Term] | None = None,
-              base_iri: str | None = None, timeout: float | None = None,
-              include_private: bool = False) -> QueryResult:
+    def query(
+        self,
+        sparql: str,
+        *,
+        default_graphs: list[str] | None = None,
+        named_graphs: list[str] | None = None,
+        substitutions: dict[str, Term] | None = None,
+        base_iri: str | None = None,
+        timeout: float | None = None,
+        include_private: bool = False,
+    ) -> QueryResult:
         default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None
         named_: list[ox.NamedNode | ox.BlankNode] | None = None
         union = False
@@ -303,9 +327,17 @@ class EmbeddedStore(Store):
                 named_ = [ox.NamedNode(g) for g in dataset[1]]
         bound = {ox.Variable(k): v for k, v in substitutions.items()} if substitutions else None
         try:
-            return _with_unknown_functions(lambda functions: ro.query(
-                sparql, base_iri=base_iri, use_default_graph_as_union=union, default_graph=default,
-                named_graphs=named_, substitutions=bound, custom_functions=functions))
+            return _with_unknown_functions(
+                lambda functions: ro.query(
+                    sparql,
+                    base_iri=base_iri,
+                    use_default_graph_as_union=union,
+                    default_graph=default,
+                    named_graphs=named_,
+                    substitutions=bound,
+                    custom_functions=functions,
+                )
+            )
         except SyntaxError as exc:
             raise QuerySyntaxError(f"Malformed query: {exc}") from None
         except RuntimeError as exc:  # e.g. a substituted variable missing from the projection
@@ -314,16 +346,23 @@ class EmbeddedStore(Store):
             raise StoreError(f"Store error while querying: {exc}") from exc
 
     # -- writes -------------------------------------------------------------------------
-    def update(self, sparql: str, *, using_graphs: list[str] | None = None,
-               using_named_graphs: list[str] | None = None, base_iri: str | None = None) -> None:
+    def update(
+        self,
+        sparql: str,
+        *,
+        using_graphs: list[str] | None = None,
+        using_named_graphs: list[str] | None = None,
+        base_iri: str | None = None,
+    ) -> None:
         if using_graphs or using_named_graphs:
             from server.sparql.rewrite import apply_using  # protocol-level rewrite, parsed not spliced
 
             sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         with self._writing() as rw:
             try:
-                _with_unknown_functions(lambda functions: rw.update(sparql, base_iri=base_iri,
-                                                                    custom_functions=functions))
+                _with_unknown_functions(
+                    lambda functions: rw.update(sparql, base_iri=base_iri, custom_functions=functions)
+                )
             except SyntaxError as exc:
                 raise QuerySyntaxError(f"Malformed update: {exc}") from None
             except RuntimeError as exc:  # e.g. DROP/CLEAR (not SILENT) of a graph that does not exist
@@ -331,8 +370,15 @@ class EmbeddedStore(Store):
             except OSError as exc:
                 raise _write_error(exc, "Store error while updating") from exc
 
-    def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None,
-             *, base_iri: str | None = None, replace: bool = False) -> None:
+    def load(
+        self,
+        data: bytes | str | IO[bytes],
+        rdf_format: ox.RdfFormat,
+        graph: str | None,
+        *,
+        base_iri: str | None = None,
+        replace: bool = False,
+    ) -> None:
         target = named(graph)
         if replace and not rdf_format.supports_datasets:
             triples = self._parse(data, rdf_format, base_iri)  # before the write lock: parsing is slow
@@ -353,8 +399,9 @@ class EmbeddedStore(Store):
             if replace and to_graph is not None:
                 self._move(rw, staging, target)
 
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *,
-                  progress: Progress | None = None) -> None:
+    def bulk_load(
+        self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Progress | None = None
+    ) -> None:
         with self._writing(compact=True) as rw, contextlib.ExitStack() as files:
             source = files.enter_context(ProgressFile(path, progress)) if progress is not None else None
             from_path = path if source is None else None
@@ -363,8 +410,9 @@ class EmbeddedStore(Store):
                 # Nothing to swap out: stream straight into the graph (a MOVE from a staging graph
                 # is one update transaction as large as the file: ~50 s per 100k triples).
                 try:
-                    rw.bulk_load(source, rdf_format, path=from_path,
-                                 to_graph=None if rdf_format.supports_datasets else target)
+                    rw.bulk_load(
+                        source, rdf_format, path=from_path, to_graph=None if rdf_format.supports_datasets else target
+                    )
                 except SyntaxError as exc:
                     if isinstance(target, ox.NamedNode):
                         rw.remove_graph(target)  # it was empty: leave nothing half-loaded
@@ -406,11 +454,16 @@ class EmbeddedStore(Store):
                     if added:
                         rw.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in added)
                     return
-                rw.update(_data_block("DELETE DATA", removed, target) + " ;\n" + _data_block("INSERT DATA", added, target))
+                rw.update(
+                    _data_block("DELETE DATA", removed, target) + " ;\n" + _data_block("INSERT DATA", added, target)
+                )
                 return
             if len(new) > REPLACE_IN_UPDATE_MAX:
-                staging = ox.NamedNode((target.value if isinstance(target, ox.NamedNode) else "urn:policykg:default")
-                                       .split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
+                staging = ox.NamedNode(
+                    (target.value if isinstance(target, ox.NamedNode) else "urn:policykg:default").split("#")[0]
+                    + STAGING_MARK
+                    + uuid.uuid4().hex
+                )
                 rw.extend(ox.Quad(t.subject, t.predicate, t.object, staging) for t in new)
                 self._move(rw, staging, target)
                 return
@@ -451,10 +504,7 @@ class EmbeddedStore(Store):
     # -- inspection ---------------------------------------------------------------------
     def graphs(self) -> list[GraphInfo]:
         ro = self._ro
-        counts = {
-            sol["g"].value: int(sol["n"].value)
-            for sol in solutions(ro.query(GRAPH_COUNTS), GRAPH_COUNTS)
-        }
+        counts = {sol["g"].value: int(sol["n"].value) for sol in solutions(ro.query(GRAPH_COUNTS), GRAPH_COUNTS)}
         for g in ro.named_graphs():
             if isinstance(g, ox.NamedNode):
                 counts.setdefault(g.value, 0)
@@ -464,8 +514,9 @@ class EmbeddedStore(Store):
         return self._ro.contains_named_graph(ox.NamedNode(graph))
 
     def graph_names(self) -> list[str]:
-        return sorted(g.value for g in self._ro.named_graphs()
-                      if isinstance(g, ox.NamedNode) and STAGING_MARK not in g.value)
+        return sorted(
+            g.value for g in self._ro.named_graphs() if isinstance(g, ox.NamedNode) and STAGING_MARK not in g.value
+        )
 
     def triple_count(self, graph: str | None = None) -> int:
         if graph is None:
@@ -475,8 +526,7 @@ class EmbeddedStore(Store):
         row = next(solutions(res, GRAPH_COUNTS), None)
         return int(row["n"].value) if row is not None else 0
 
-    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None,
-             output: IO[bytes] | None = None) -> bytes | None:
+    def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
         whole = graph is None and rdf_format.supports_datasets  # else one graph, the default one for None
         return self._ro.dump(output, rdf_format, from_graph=None if whole else named(graph))
 
@@ -516,8 +566,7 @@ def _prune_info_logs(path: str) -> None:
 
 
 def _has_blank_nodes(triples: set[ox.Triple]) -> bool:
-    return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, (ox.BlankNode, ox.Triple))
-               for t in triples)
+    return any(isinstance(t.subject, ox.BlankNode) or isinstance(t.object, (ox.BlankNode, ox.Triple)) for t in triples)
 
 
 def _data_block(keyword: str, triples: set[ox.Triple], target: ox.NamedNode | ox.DefaultGraph) -> str:

@@ -175,8 +175,15 @@ class RemoteStore(Store):
         if url is None:
             raise StoreError(f"No {what} URL is configured for the external store.")
         try:
-            resp = self._session.request(method, url, timeout=(CONNECT_TIMEOUT, timeout), stream=stream, data=data,
-                                         params=params, headers=headers)
+            resp = self._session.request(
+                method,
+                url,
+                timeout=(CONNECT_TIMEOUT, timeout),
+                stream=stream,
+                data=data,
+                params=params,
+                headers=headers,
+            )
         except requests.exceptions.ConnectTimeout as exc:
             raise StoreUnavailable(f"External store at {_safe(url)} did not answer: {exc}") from None
         except requests.exceptions.ReadTimeout:
@@ -332,8 +339,9 @@ class RemoteStore(Store):
             timeout=None,
         ).close()
 
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *,
-                  progress: Progress | None = None) -> None:
+    def bulk_load(
+        self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Progress | None = None
+    ) -> None:
         """Stream the file to the remote (PUT: the graph is replaced atomically)."""
         with ProgressFile(path, progress) if progress is not None else open(path, "rb") as f:
             self.load(f, rdf_format, graph, replace=True)
@@ -363,8 +371,9 @@ class RemoteStore(Store):
     def graphs(self) -> list[GraphInfo]:
         counts = {
             sol["g"].value: int(sol["n"].value)
-            for sol in self.select("SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
-                                   include_private=True)
+            for sol in self.select(
+                "SELECT ?g (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g", include_private=True
+            )
         }
         for g in self.graph_names():
             counts.setdefault(g, 0)

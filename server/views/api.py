@@ -82,8 +82,12 @@ def choices(name: str, param: str) -> Response:
     if p.cls:
         job = Job(CHOICES, fmt="json", max_rows=MAX_CHOICES, substitutions={"cls": ox.NamedNode(p.cls)})
         for b in json.loads(services().query.run(job).body)["results"]["bindings"]:
-            rows.append({"iri": b["s"]["value"], "label": {k: b[f"label_{k}"]["value"] for k in ("en", "ru")
-                                                         if f"label_{k}" in b}})
+            rows.append(
+                {
+                    "iri": b["s"]["value"],
+                    "label": {k: b[f"label_{k}"]["value"] for k in ("en", "ru") if f"label_{k}" in b},
+                }
+            )
     return jsonify({"parameter": param, "class": p.cls, "choices": rows})
 
 

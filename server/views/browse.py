@@ -36,6 +36,7 @@ from server.views.context import int_arg, services, settings, store
 bp = Blueprint("browse", __name__)
 log = logging.getLogger(__name__)
 
+
 @bp.after_app_request
 def _headers(resp: Response) -> Response:
     if resp.mimetype == "text/html":

@@ -1,4 +1,5 @@
 """The browser's request helpers: language, linker, the store-generation caches, rendering, IRI arguments."""
+
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable

@@ -20,8 +20,9 @@ def error_response(err: PolicyKGError) -> Response:
         resp = jsonify(err.to_dict())
         resp.status_code = err.status
         return resp
-    wants_html = request.accept_mimetypes.best_match(["application/json", "text/html"]) == "text/html" \
-        and "application/json" not in (request.headers.get("Accept") or "")
+    wants_html = request.accept_mimetypes.best_match(
+        ["application/json", "text/html"]
+    ) == "text/html" and "application/json" not in (request.headers.get("Accept") or "")
     if wants_html and request.method == "GET" and not request.path.startswith(("/sparql", "/store", "/api")):
         resp = Response(render_template("error.html", error=err), status=err.status, mimetype="text/html")
     else:

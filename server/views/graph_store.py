@@ -79,8 +79,10 @@ def _dispatch(target: Target) -> Response:
     if request.method == "POST":
         return _post(target)
     if target.dataset:
-        raise MethodNotAllowed(f"{request.method} needs ?graph=IRI or ?default; /store itself allows "
-                               f"{DATASET_METHODS}.", headers={"Allow": DATASET_METHODS})
+        raise MethodNotAllowed(
+            f"{request.method} needs ?graph=IRI or ?default; /store itself allows {DATASET_METHODS}.",
+            headers={"Allow": DATASET_METHODS},
+        )
     if request.method == "PUT":
         return _put(target)
     return _delete(target)
@@ -154,8 +156,9 @@ def _post(target: Target) -> Response:
     if target.dataset:
         fmt = upload_format(request.content_type, dataset_allowed=True)
         if fmt in DATASET_UPLOADS:
-            payload = parse_upload(request.get_data(), request.content_type, fmt,
-                                   base_iri=request.base_url, dataset=True)
+            payload = parse_upload(
+                request.get_data(), request.content_type, fmt, base_iri=request.base_url, dataset=True
+            )
             st.load(payload.data, payload.rdf_format, None)
             return Response(status=204)
         graph = new_graph_iri(settings().base_iri)
@@ -183,10 +186,11 @@ def _payload(graph: str | None) -> Payload:
         parts = [(f.content_type or "", f.read()) for f in request.files.values()]
         if not parts:
             raise BadRequest("multipart/form-data body without file parts: nothing to add.")
-        payloads = [parse_upload(body, ctype, upload_format(ctype, dataset_allowed=False), base_iri=base)
-                    for ctype, body in parts]
-        return Payload(b"".join(p.data for p in payloads), ox.RdfFormat.N_TRIPLES,
-                       sum(p.count for p in payloads))
+        payloads = [
+            parse_upload(body, ctype, upload_format(ctype, dataset_allowed=False), base_iri=base)
+            for ctype, body in parts
+        ]
+        return Payload(b"".join(p.data for p in payloads), ox.RdfFormat.N_TRIPLES, sum(p.count for p in payloads))
     fmt = upload_format(request.content_type, dataset_allowed=False)
     return parse_upload(request.get_data(), request.content_type, fmt, base_iri=base)
 
@@ -198,4 +202,3 @@ def _written(graph: str | None, *, created: bool) -> Response:
     resp.status_code = 201
     resp.headers["Location"] = graph
     return resp
-

@@ -39,8 +39,15 @@ def ingest() -> tuple[Response, int]:
         date = Date.fromisoformat(str(day))
     except ValueError:
         raise BadRequest("'date' must be YYYY-MM-DD") from None
-    result = workflow.ingest(store(), settings(), text, date, name=_optional(data, "name"),
-                             title=_optional(data, "title"), url=_optional(data, "url"))
+    result = workflow.ingest(
+        store(),
+        settings(),
+        text,
+        date,
+        name=_optional(data, "name"),
+        title=_optional(data, "title"),
+        url=_optional(data, "url"),
+    )
     return jsonify(result), 201
 
 

@@ -42,8 +42,11 @@ def prometheus() -> Response:
     pool = services().query.runner  # None until an executor pool is first used
     if pool is not None:  # per process: the worker answering this scrape
         gauges += [
-            ("policykg_query_executors", "Query evaluation threads or executor processes (this process).",
-             float(pool.size)),
+            (
+                "policykg_query_executors",
+                "Query evaluation threads or executor processes (this process).",
+                float(pool.size),
+            ),
             ("policykg_query_executors_busy", "Queries being evaluated (this process).", float(pool.busy)),
         ]
     return Response(

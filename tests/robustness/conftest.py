@@ -24,8 +24,12 @@ settings.register_profile(
     derandomize=True,
     database=None,
     print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                           HealthCheck.data_too_large, HealthCheck.filter_too_much],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.data_too_large,
+        HealthCheck.filter_too_much,
+    ],
 )
 settings.load_profile("policykg-robustness")
 
@@ -45,8 +49,15 @@ def fuzz_store(seeded_store) -> EmbeddedStore:
 
 @pytest.fixture
 def fuzz_settings(tmp_path) -> Settings:
-    return Settings.from_env({}, memory=True, data_dir=str(tmp_path / "store"), update_token=TOKEN,
-                             query_timeout=3.0, max_rows=2000, max_construct_triples=5000)
+    return Settings.from_env(
+        {},
+        memory=True,
+        data_dir=str(tmp_path / "store"),
+        update_token=TOKEN,
+        query_timeout=3.0,
+        max_rows=2000,
+        max_construct_triples=5000,
+    )
 
 
 @pytest.fixture

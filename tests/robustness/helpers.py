@@ -60,21 +60,26 @@ def is_error_shape(doc: Any, status: int, *, page: bool = False) -> bool:
     if not isinstance(doc, dict) or "error" not in doc or (not page and set(doc) != {"error"}):
         return False
     err = doc["error"]
-    return (isinstance(err, dict) and {"status", "code", "message"} <= set(err) <= {"status", "code", "message", "detail"}
-            and err["status"] == status and isinstance(err["code"], str) and isinstance(err["message"], str)
-            and bool(err["message"]))
+    return (
+        isinstance(err, dict)
+        and {"status", "code", "message"} <= set(err) <= {"status", "code", "message", "detail"}
+        and err["status"] == status
+        and isinstance(err["code"], str)
+        and isinstance(err["message"], str)
+        and bool(err["message"])
+    )
 
 
-def check_response(status: int, headers: Any, body: bytes, *, what: str = "", counted: bool = True,
-                   page: bool = False) -> None:
+def check_response(
+    status: int, headers: Any, body: bytes, *, what: str = "", counted: bool = True, page: bool = False
+) -> None:
     """Assert the invariants of any response; ``headers`` is a mapping (case-insensitive get)."""
     if counted:
         FIGURES.add("requests_fuzzed")
         if status >= 500:
             FIGURES.add("5xx_seen")
     ctype = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
-    assert status < 500 or (status == 503 and _is_json_error(body, status)), \
-        f"{what}: {status} {body[:600]!r}"
+    assert status < 500 or (status == 503 and _is_json_error(body, status)), f"{what}: {status} {body[:600]!r}"
     for marker in TRACEBACK_MARKERS:
         assert marker not in body, f"{what}: traceback-like text {marker!r} in the body: {body[:600]!r}"
     assert headers.get("Access-Control-Allow-Credentials") is None, f"{what}: credentialed CORS"
@@ -122,16 +127,31 @@ def free_port() -> int:
 class Server:
     """``python -m server serve`` in a new session (process group) with its output in a file."""
 
-    def __init__(self, data_dir: Path, *args: str, env: dict[str, str] | None = None,
-                 preexec: Any = None, user: str | None = None, log: Path | None = None):
+    def __init__(
+        self,
+        data_dir: Path,
+        *args: str,
+        env: dict[str, str] | None = None,
+        preexec: Any = None,
+        user: str | None = None,
+        log: Path | None = None,
+    ):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log = log or data_dir.parent / f"server-{self.port}.log"
         cmd = [sys.executable, "-m", "server", "serve", "--port", str(self.port), "--data-dir", str(data_dir), *args]
         full_env = {**os.environ, "POLICYKG_LOG_LEVEL": "WARNING", "PYTHONPATH": str(ROOT), **(env or {})}
         self._out = open(self.log, "wb")  # noqa: SIM115 - open for the server's lifetime
-        self.proc = subprocess.Popen(cmd, env=full_env, stdout=self._out, stderr=subprocess.STDOUT, cwd=str(ROOT),
-                                     start_new_session=True, preexec_fn=preexec, user=user)  # noqa: PLW1509 - rlimit only
+        self.proc = subprocess.Popen(
+            cmd,
+            env=full_env,
+            stdout=self._out,
+            stderr=subprocess.STDOUT,
+            cwd=str(ROOT),
+            start_new_session=True,
+            preexec_fn=preexec,  # noqa: PLW1509 - rlimit only
+            user=user,
+        )
 
     def wait_healthy(self, timeout: float = 90) -> Server:
         deadline = time.monotonic() + timeout

@@ -85,7 +85,7 @@ def ssrf_queries(port: int) -> list[tuple[str, tuple[int, str | None]]]:
         # a dataset IRI names a graph of the store, never a document to fetch: empty answers
         (f"SELECT * FROM <{u}> WHERE {{ ?s ?p ?o }}", INERT),
         (f"SELECT * FROM NAMED <{u}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}", INERT),
-        (f"SELECT * WHERE {{ ?s ?p ?o FILTER(IRI(\"{u}\") = ?s) }} LIMIT 1", INERT),
+        (f'SELECT * WHERE {{ ?s ?p ?o FILTER(IRI("{u}") = ?s) }} LIMIT 1', INERT),
     ]
 
 
@@ -98,10 +98,14 @@ def ssrf_updates(port: int) -> list[tuple[str, tuple[int, str | None]]]:
         (f"\\u004cOAD <{u}>", SYNTAX),
         ("LOAD <file:///etc/passwd>", FORBIDDEN),
         ("LOAD SILENT <file:///etc/hostname> INTO GRAPH <http://example.org/g>", FORBIDDEN),
-        (f"INSERT {{ GRAPH <http://example.org/g> {{ ?s ?p ?o }} }} WHERE {{ SERVICE <{u}> {{ ?s ?p ?o }} }}",
-         FORBIDDEN),
-        (f"INSERT {{ GRAPH <http://example.org/g> {{ ?s ?p ?o }} }} WHERE {{ SERV\\u0049CE <{u}> {{ ?s ?p ?o }} }}",
-         SYNTAX),
+        (
+            f"INSERT {{ GRAPH <http://example.org/g> {{ ?s ?p ?o }} }} WHERE {{ SERVICE <{u}> {{ ?s ?p ?o }} }}",
+            FORBIDDEN,
+        ),
+        (
+            f"INSERT {{ GRAPH <http://example.org/g> {{ ?s ?p ?o }} }} WHERE {{ SERV\\u0049CE <{u}> {{ ?s ?p ?o }} }}",
+            SYNTAX,
+        ),
         (f"PREFIX e: <http://127.0.0.1:{port}/> LOAD e:x", FORBIDDEN),
     ]
 
@@ -133,21 +137,29 @@ def test_service_and_load_never_connect(fuzz_client, fuzz_app, listener):
     assert listener.connections == 0, "the server opened a connection to 127.0.0.1 for SERVICE/LOAD"
 
 
-BILLION_LAUGHS = ('<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY a "aaaaaaaaaa">'
-                  + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
-                  + ']><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
-                  '<rdf:Description rdf:about="http://example.org/s"><ex:p>&j;</ex:p></rdf:Description></rdf:RDF>')
-XXE_FILE = ('<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
-            '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
-            '<rdf:Description rdf:about="http://example.org/s"><ex:p>&x;</ex:p></rdf:Description></rdf:RDF>')
+BILLION_LAUGHS = (
+    '<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY a "aaaaaaaaaa">'
+    + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(9))
+    + ']><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+    '<rdf:Description rdf:about="http://example.org/s"><ex:p>&j;</ex:p></rdf:Description></rdf:RDF>'
+)
+XXE_FILE = (
+    '<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY x SYSTEM "file:///etc/hostname">]>'
+    '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="http://example.org/">'
+    '<rdf:Description rdf:about="http://example.org/s"><ex:p>&x;</ex:p></rdf:Description></rdf:RDF>'
+)
 
 
 def xxe_variants(port: int) -> list[tuple[str, bytes]]:
     net = XXE_FILE.replace("file:///etc/hostname", f"http://127.0.0.1:{port}/x")
-    dtd = (f'<?xml version="1.0"?><!DOCTYPE rdf:RDF SYSTEM "http://127.0.0.1:{port}/dtd">'
-           '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')
-    param = (f'<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY % p SYSTEM "http://127.0.0.1:{port}/p"> %p;]>'
-             '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>')
+    dtd = (
+        f'<?xml version="1.0"?><!DOCTYPE rdf:RDF SYSTEM "http://127.0.0.1:{port}/dtd">'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'
+    )
+    param = (
+        f'<?xml version="1.0"?><!DOCTYPE rdf:RDF [<!ENTITY % p SYSTEM "http://127.0.0.1:{port}/p"> %p;]>'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/>'
+    )
     lower = XXE_FILE.replace("<!ENTITY", "<!entity")
     return [
         ("application/rdf+xml", BILLION_LAUGHS.encode()),
@@ -158,8 +170,10 @@ def xxe_variants(port: int) -> list[tuple[str, bytes]]:
         ("application/rdf+xml", lower.encode()),
         ("application/rdf+xml", XXE_FILE.encode("utf-16")),
         ("application/rdf+xml; charset=utf-16", XXE_FILE.encode("utf-16-le")),
-        ("application/rdf+xml", XXE_FILE.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>')
-         .encode("utf-16-be")),
+        (
+            "application/rdf+xml",
+            XXE_FILE.replace('<?xml version="1.0"?>', '<?xml version="1.0" encoding="UTF-16"?>').encode("utf-16-be"),
+        ),
         ("application/rdf+xml", BILLION_LAUGHS.replace("<!ENTITY", "<!ENTITY ").encode()),
     ]
 
@@ -171,8 +185,9 @@ def test_xml_entities_are_refused_or_inert(fuzz_client, fuzz_app, listener):
         for ctype, body in xxe_variants(listener.port):
             FIGURES.add("attacks_tried")
             before = snapshot(st_)
-            resp = fuzz_client.open("/store?graph=http://example.org/xxe", method=method, data=body,
-                                    headers={**GOOD, "Content-Type": ctype})
+            resp = fuzz_client.open(
+                "/store?graph=http://example.org/xxe", method=method, data=body, headers={**GOOD, "Content-Type": ctype}
+            )
             check_flask(resp, f"{method} {body[:80]!r}")
             after = snapshot(st_)
             if resp.status_code >= 300:
@@ -189,8 +204,14 @@ def test_xml_entities_are_refused_or_inert(fuzz_client, fuzz_app, listener):
 
 
 # -- XSS ------------------------------------------------------------------------------------
-PAYLOADS = ['<script>alert("xss1")</script>', '"><img src=x onerror=alert(2)>', "'><svg onload=alert(3)>",
-            "</title><script>alert(4)</script>", "{{7*7}}<b>bold</b>", "javascript:alert(5)"]
+PAYLOADS = [
+    '<script>alert("xss1")</script>',
+    '"><img src=x onerror=alert(2)>',
+    "'><svg onload=alert(3)>",
+    "</title><script>alert(4)</script>",
+    "{{7*7}}<b>bold</b>",
+    "javascript:alert(5)",
+]
 
 
 class _Scan(HTMLParser):
@@ -202,8 +223,11 @@ class _Scan(HTMLParser):
         for name, value in attrs:
             if name.startswith("on"):
                 self.problems.append(f"<{tag} {name}=...>")
-            if name in ("href", "src", "action", "formaction") and value and \
-                    value.strip().lower().startswith(("javascript:", "data:text/html")):
+            if (
+                name in ("href", "src", "action", "formaction")
+                and value
+                and value.strip().lower().startswith(("javascript:", "data:text/html"))
+            ):
                 self.problems.append(f"<{tag} {name}={value!r}>")
         if tag == "script" and not dict(attrs).get("src", "").startswith(("/static/", "/")):
             self.problems.append("inline <script>")
@@ -220,12 +244,17 @@ def _seed_xss(client) -> list[str]:
     lines = []
     for i, p in enumerate(PAYLOADS):
         esc = p.replace("\\", "\\\\").replace('"', '\\"')
-        lines.append(f'<{base}xss/{i}> a <http://localhost:8000/ontology/Person> ; '
-                     f'<http://www.w3.org/2000/01/rdf-schema#label> "{esc}"@ru, "{esc}"@en ; '
-                     f'<http://www.w3.org/2004/02/skos/core#altLabel> "{esc}" ; '
-                     f'<http://www.w3.org/2000/01/rdf-schema#seeAlso> <javascript:alert({i})> .')
-    resp = client.put("/store?graph=http://localhost:8000/id/graph/xss", data="\n".join(lines).encode(),
-                      headers={**GOOD, "Content-Type": "text/turtle"})
+        lines.append(
+            f"<{base}xss/{i}> a <http://localhost:8000/ontology/Person> ; "
+            f'<http://www.w3.org/2000/01/rdf-schema#label> "{esc}"@ru, "{esc}"@en ; '
+            f'<http://www.w3.org/2004/02/skos/core#altLabel> "{esc}" ; '
+            f"<http://www.w3.org/2000/01/rdf-schema#seeAlso> <javascript:alert({i})> ."
+        )
+    resp = client.put(
+        "/store?graph=http://localhost:8000/id/graph/xss",
+        data="\n".join(lines).encode(),
+        headers={**GOOD, "Content-Type": "text/turtle"},
+    )
     assert resp.status_code == 201, resp.get_data()  # a new graph
     return [f"{base}xss/{i}" for i in range(len(PAYLOADS))]
 
@@ -235,11 +264,17 @@ def test_xss_payloads_are_escaped_in_every_page(fuzz_client):
     pages = ["/", "/classes", "/class?iri=" + quote("http://localhost:8000/ontology/Person"), "/api", "/ontology"]
     pages += [f"/page/xss/{i}" for i in range(len(iris))]
     pages += ["/search?" + urlencode({"q": p}) for p in PAYLOADS] + ["/search?q=alert"]
-    pages += ["/query?" + urlencode({"query": f'SELECT ?x WHERE {{ BIND("{p.replace(chr(34), "")}" AS ?x) }}'})
-              for p in PAYLOADS]
+    pages += [
+        "/query?" + urlencode({"query": f'SELECT ?x WHERE {{ BIND("{p.replace(chr(34), "")}" AS ?x) }}'})
+        for p in PAYLOADS
+    ]
     pages += ["/query?" + urlencode({"query": "SELECT * WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), 'alert')) }"})]
-    pages += ["/page?" + urlencode({"iri": "javascript:alert(1)"}), "/page?" + urlencode({"iri": PAYLOADS[0]}),
-              "/nothing/" + quote(PAYLOADS[0]), "/id/" + quote(PAYLOADS[1])]
+    pages += [
+        "/page?" + urlencode({"iri": "javascript:alert(1)"}),
+        "/page?" + urlencode({"iri": PAYLOADS[0]}),
+        "/nothing/" + quote(PAYLOADS[0]),
+        "/id/" + quote(PAYLOADS[1]),
+    ]
     seen_payload = 0
     for url in pages:
         FIGURES.add("attacks_tried")
@@ -262,7 +297,7 @@ def test_csv_formula_injection_is_documented_data(fuzz_client):
     """SPARQL CSV/TSV are data formats (W3C): values are written as they are, quoted by the CSV
     rules; spreadsheets must import them as text. This test pins that behaviour (documented
     in the README's Reliability section) and that no CSV download adds markup."""
-    q = "SELECT ?v WHERE { VALUES ?v { \"=HYPERLINK(\\\"http://evil.example\\\")\" \"+1+1\" \"-2\" \"@SUM(A1)\" } }"
+    q = 'SELECT ?v WHERE { VALUES ?v { "=HYPERLINK(\\"http://evil.example\\")" "+1+1" "-2" "@SUM(A1)" } }'
     resp = fuzz_client.get("/sparql?" + urlencode({"query": q, "format": "csv"}))
     FIGURES.add("attacks_tried")
     rows = resp.get_data(as_text=True).splitlines()
@@ -271,15 +306,28 @@ def test_csv_formula_injection_is_documented_data(fuzz_client):
 
 
 # -- path traversal ---------------------------------------------------------------------------
-TRAVERSALS = ["/static/../../../../etc/passwd", "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
-              "/static/..%2f..%2f..%2f..%2fetc%2fpasswd", "/static/%252e%252e/etc/passwd",
-              "/static/....//....//etc/passwd", "/static/..\\..\\..\\etc\\passwd", "/static//etc/passwd",
-              "/static/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd", "/api/queries/..%2f..%2f..%2fetc%2fpasswd.rq",
-              "/api/queries/../../etc/passwd.rq", "/api/queries/%2e%2e%2fserver%2fsettings.rq",
-              "/ingest/drafts/..%2f..%2fetc%2fpasswd", "/export?graph=../../etc/passwd",
-              "/export?graph=file:///etc/passwd", "/store?graph=file:///etc/passwd",
-              "/data/..%2f..%2fetc%2fpasswd.ttl", "/page/../../../etc/passwd", "/ontology.ttl/../../etc/passwd",
-              "/static/docs/../../settings.py", "/static/docs/%2e%2e/%2e%2e/settings.py"]
+TRAVERSALS = [
+    "/static/../../../../etc/passwd",
+    "/static/%2e%2e/%2e%2e/%2e%2e/etc/passwd",
+    "/static/..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "/static/%252e%252e/etc/passwd",
+    "/static/....//....//etc/passwd",
+    "/static/..\\..\\..\\etc\\passwd",
+    "/static//etc/passwd",
+    "/static/%c0%ae%c0%ae/%c0%ae%c0%ae/etc/passwd",
+    "/api/queries/..%2f..%2f..%2fetc%2fpasswd.rq",
+    "/api/queries/../../etc/passwd.rq",
+    "/api/queries/%2e%2e%2fserver%2fsettings.rq",
+    "/ingest/drafts/..%2f..%2fetc%2fpasswd",
+    "/export?graph=../../etc/passwd",
+    "/export?graph=file:///etc/passwd",
+    "/store?graph=file:///etc/passwd",
+    "/data/..%2f..%2fetc%2fpasswd.ttl",
+    "/page/../../../etc/passwd",
+    "/ontology.ttl/../../etc/passwd",
+    "/static/docs/../../settings.py",
+    "/static/docs/%2e%2e/%2e%2e/settings.py",
+]
 
 
 def test_path_traversal(fuzz_client):
@@ -305,32 +353,47 @@ def test_token_brute_force_is_rate_limited(fuzz_client, fuzz_app):
     statuses = []
     for i in range(auth.MAX_FAILURES + 5):
         FIGURES.add("attacks_tried")
-        resp = fuzz_client.post("/sparql", data={"update": upd}, headers={"Authorization": f"Bearer guess-{i}"},
-                                environ_base=env)
+        resp = fuzz_client.post(
+            "/sparql", data={"update": upd}, headers={"Authorization": f"Bearer guess-{i}"}, environ_base=env
+        )
         check_flask(resp)
         statuses.append(resp.status_code)
     assert statuses[: auth.MAX_FAILURES] == [403] * auth.MAX_FAILURES
-    assert statuses[auth.MAX_FAILURES:] == [429] * 5
-    locked = fuzz_client.put("/store?graph=http://example.org/g", data=b"<a:b> <a:c> <a:d> .",
-                             headers={"Authorization": "Bearer again", "Content-Type": "application/n-triples"},
-                             environ_base=env)
+    assert statuses[auth.MAX_FAILURES :] == [429] * 5
+    locked = fuzz_client.put(
+        "/store?graph=http://example.org/g",
+        data=b"<a:b> <a:c> <a:d> .",
+        headers={"Authorization": "Bearer again", "Content-Type": "application/n-triples"},
+        environ_base=env,
+    )
     assert locked.status_code == 429 and int(locked.headers["Retry-After"]) >= 1
     assert snapshot(st_) == before
     # another client is not affected; X-Forwarded-For is not trusted to pick the client
     ok = fuzz_client.post("/sparql", data={"update": upd}, headers=GOOD, environ_base={"REMOTE_ADDR": "192.0.2.8"})
     assert ok.status_code == 204
-    spoof = fuzz_client.post("/sparql", data={"update": upd}, environ_base=env,
-                             headers={"Authorization": "Bearer x", "X-Forwarded-For": "198.51.100.1"})
+    spoof = fuzz_client.post(
+        "/sparql",
+        data={"update": upd},
+        environ_base=env,
+        headers={"Authorization": "Bearer x", "X-Forwarded-For": "198.51.100.1"},
+    )
     assert spoof.status_code == 429
 
 
 # -- CORS ----------------------------------------------------------------------------------------
-@pytest.mark.parametrize("path", ["/sparql", "/store", "/store?graph=http://example.org/g", "/ingest", "/export",
-                                  "/api/queries"])
+@pytest.mark.parametrize(
+    "path", ["/sparql", "/store", "/store?graph=http://example.org/g", "/ingest", "/export", "/api/queries"]
+)
 def test_cors_never_allows_credentialed_writes(fuzz_client, path):
     FIGURES.add("attacks_tried")
-    pre = fuzz_client.options(path, headers={"Origin": "http://evil.example", "Access-Control-Request-Method": "POST",
-                                             "Access-Control-Request-Headers": "authorization, content-type"})
+    pre = fuzz_client.options(
+        path,
+        headers={
+            "Origin": "http://evil.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
+    )
     assert pre.headers.get("Access-Control-Allow-Credentials") is None
     allowed_headers = (pre.headers.get("Access-Control-Allow-Headers") or "").lower()
     assert "authorization" not in allowed_headers and "*" not in allowed_headers
@@ -352,8 +415,11 @@ DRAFT = """@prefix pkg: <http://localhost:8000/ontology/> . @prefix oa: <http://
 def test_draft_review_with_malformed_selector(fuzz_client):
     """DEFECT-6 (fixed): a draft's non-integer oa:start made GET /ingest/drafts/<name> a 500."""
     FIGURES.add("attacks_tried")
-    r = fuzz_client.put("/store?graph=http://localhost:8000/id/graph/draft/bad", data=DRAFT,
-                        headers={**GOOD, "Content-Type": "text/turtle"})
+    r = fuzz_client.put(
+        "/store?graph=http://localhost:8000/id/graph/draft/bad",
+        data=DRAFT,
+        headers={**GOOD, "Content-Type": "text/turtle"},
+    )
     assert r.status_code == 201, r.get_data()  # a new graph
     resp = fuzz_client.get("/ingest/drafts/bad")
     check_flask(resp, "/ingest/drafts/bad")
@@ -365,8 +431,12 @@ def test_ingest_file_not_utf8(fuzz_client):
     import io
 
     FIGURES.add("attacks_tried")
-    resp = fuzz_client.post("/ingest", headers=GOOD, content_type="multipart/form-data",
-                            data={"date": "2026-01-27", "file": (io.BytesIO("Козловский".encode("cp1251")), "a.txt")})
+    resp = fuzz_client.post(
+        "/ingest",
+        headers=GOOD,
+        content_type="multipart/form-data",
+        data={"date": "2026-01-27", "file": (io.BytesIO("Козловский".encode("cp1251")), "a.txt")},
+    )
     check_flask(resp, "/ingest with cp1251 file")
     assert resp.status_code == 400 and "UTF-8" in resp.get_json()["error"]["message"]
 
@@ -377,10 +447,14 @@ def test_draft_text_file_cannot_leave_data_folder(fuzz_client):
     for i, path in enumerate(("/etc/hostname", "../../../../../etc/hostname")):
         FIGURES.add("attacks_tried")
         ttl = DRAFT.replace('"zero"', "0") + (
-            f'<http://localhost:8000/id/source/x> a <http://localhost:8000/ontology/NewsArticle> ; '
-            f'<http://localhost:8000/ontology/textFile> "{path}" .\n')
-        r = fuzz_client.put("/store?graph=http://localhost:8000/id/graph/draft/evil", data=ttl,
-                            headers={**GOOD, "Content-Type": "text/turtle"})
+            f"<http://localhost:8000/id/source/x> a <http://localhost:8000/ontology/NewsArticle> ; "
+            f'<http://localhost:8000/ontology/textFile> "{path}" .\n'
+        )
+        r = fuzz_client.put(
+            "/store?graph=http://localhost:8000/id/graph/draft/evil",
+            data=ttl,
+            headers={**GOOD, "Content-Type": "text/turtle"},
+        )
         assert r.status_code == (201 if i == 0 else 204), r.get_data()  # created, then replaced
         resp = fuzz_client.get("/ingest/drafts/evil")
         check_flask(resp, path)

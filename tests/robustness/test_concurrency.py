@@ -23,8 +23,9 @@ READERS, WRITERS = 4, 2
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    srv = Server(tmp_path_factory.mktemp("conc") / "store", "--update-token", TOKEN,
-                 env={"POLICYKG_THREADS": "8"}).wait_healthy()
+    srv = Server(
+        tmp_path_factory.mktemp("conc") / "store", "--update-token", TOKEN, env={"POLICYKG_THREADS": "8"}
+    ).wait_healthy()
     yield srv
     srv.terminate()
 
@@ -47,8 +48,12 @@ def test_readers_see_consistent_snapshots_and_writes_persist(server):
     read_errors: list[str] = []
     reads = [0]
     lock = threading.Lock()
-    requests.post(url + "/sparql", headers=AUTH, data={"update": f"INSERT DATA {{ GRAPH <{G}> {{ <{EX}counter> <{EX}value> 0 }} }}"},
-                  timeout=10).raise_for_status()
+    requests.post(
+        url + "/sparql",
+        headers=AUTH,
+        data={"update": f"INSERT DATA {{ GRAPH <{G}> {{ <{EX}counter> <{EX}value> 0 }} }}"},
+        timeout=10,
+    ).raise_for_status()
 
     def sparql_writer(wid: int) -> None:
         s = requests.Session()
@@ -56,10 +61,12 @@ def test_readers_see_consistent_snapshots_and_writes_persist(server):
         while not stop.is_set():
             key = f"{wid}-{n}"
             n += 1
-            upd = (f"INSERT DATA {{ GRAPH <{G}> {{ <{EX}{key}> <{EX}a> \"{key}\" ; <{EX}b> \"{key}\" }} }} ; "
-                   f"DELETE {{ GRAPH <{G}> {{ <{EX}counter> <{EX}value> ?v }} }} "
-                   f"INSERT {{ GRAPH <{G}> {{ <{EX}counter> <{EX}value> ?w }} }} "
-                   f"WHERE {{ GRAPH <{G}> {{ <{EX}counter> <{EX}value> ?v }} BIND(?v + 1 AS ?w) }}")
+            upd = (
+                f'INSERT DATA {{ GRAPH <{G}> {{ <{EX}{key}> <{EX}a> "{key}" ; <{EX}b> "{key}" }} }} ; '
+                f"DELETE {{ GRAPH <{G}> {{ <{EX}counter> <{EX}value> ?v }} }} "
+                f"INSERT {{ GRAPH <{G}> {{ <{EX}counter> <{EX}value> ?w }} }} "
+                f"WHERE {{ GRAPH <{G}> {{ <{EX}counter> <{EX}value> ?v }} BIND(?v + 1 AS ?w) }}"
+            )
             r = s.post(url + "/sparql", headers=AUTH, data={"update": upd}, timeout=30)
             if r.status_code == 204:
                 with lock:
@@ -72,9 +79,13 @@ def test_readers_see_consistent_snapshots_and_writes_persist(server):
         gen = 0
         while not stop.is_set():
             gen += 1
-            body = "".join(f"<{EX}p{i}> <{EX}gen> \"{gen}\" .\n" for i in range(20))
-            r = s.put(url + f"/store?graph={PUT_GRAPH}", data=body.encode(), timeout=30,
-                      headers={**AUTH, "Content-Type": "application/n-triples"})
+            body = "".join(f'<{EX}p{i}> <{EX}gen> "{gen}" .\n' for i in range(20))
+            r = s.put(
+                url + f"/store?graph={PUT_GRAPH}",
+                data=body.encode(),
+                timeout=30,
+                headers={**AUTH, "Content-Type": "application/n-triples"},
+            )
             if r.status_code == (201 if gen == 1 else 204):  # the graph is created, then replaced
                 with lock:
                     put_gens.append(gen)

@@ -25,8 +25,12 @@ def big_graph(size: int = 400_000) -> bytes:
 
 
 def write_and_read(url: str, tag: str) -> tuple[requests.Response, requests.Response]:
-    w = requests.put(url + f"/store?graph=http://example.org/{tag}", data=big_graph(), timeout=60,
-                     headers={**AUTH, "Content-Type": "application/n-triples"})
+    w = requests.put(
+        url + f"/store?graph=http://example.org/{tag}",
+        data=big_graph(),
+        timeout=60,
+        headers={**AUTH, "Content-Type": "application/n-triples"},
+    )
     r = requests.get(url + "/sparql", params={"query": READ}, timeout=60)
     return w, r
 
@@ -53,7 +57,6 @@ def test_read_only_store_folder(tmp_path):
     finally:
         subprocess.run(["chattr", "-R", "-i", str(store_dir)], capture_output=True, check=False)
         srv.kill()
-
 
 
 def test_full_disk(tmp_path):

@@ -32,11 +32,21 @@ def writer(url: str, wid: int, stop: threading.Event, acked: list[str]) -> None:
         n += 1
         try:
             if n % 3:
-                r = session.post(url + "/sparql", headers=AUTH, timeout=10, data={
-                    "update": f"INSERT DATA {{ GRAPH <{G}> {{ <http://example.org/k/{key}> <http://example.org/v> \"{key}\" }} }}"})
+                r = session.post(
+                    url + "/sparql",
+                    headers=AUTH,
+                    timeout=10,
+                    data={
+                        "update": f'INSERT DATA {{ GRAPH <{G}> {{ <http://example.org/k/{key}> <http://example.org/v> "{key}" }} }}'
+                    },
+                )
             else:
-                r = session.post(url + f"/store?graph={G}", headers={**AUTH, "Content-Type": "application/n-triples"},
-                                 data=f'<http://example.org/k/{key}> <http://example.org/v> "{key}" .\n', timeout=10)
+                r = session.post(
+                    url + f"/store?graph={G}",
+                    headers={**AUTH, "Content-Type": "application/n-triples"},
+                    data=f'<http://example.org/k/{key}> <http://example.org/v> "{key}" .\n',
+                    timeout=10,
+                )
         except requests.RequestException:
             return  # the server died under us: this write was not acknowledged
         if 200 <= r.status_code < 300:
@@ -94,7 +104,7 @@ def _clear(store_dir) -> None:
 def test_killed_load_leaves_previous_graph(tmp_path):
     store_dir = tmp_path / "store"
     small = tmp_path / "big.ttl"  # the file stem names the graph: {base}graph/big
-    small.write_text("<http://example.org/s> <http://example.org/p> \"v1\" .\n")
+    small.write_text('<http://example.org/s> <http://example.org/p> "v1" .\n')
     env = {"PYTHONPATH": str(ROOT)}
     cmd = [sys.executable, "-m", "server", "load", "--no-validate", "--no-reason", "--data-dir", str(store_dir)]
     subprocess.run([*cmd, str(small)], check=True, env=env, capture_output=True, timeout=120)
@@ -106,10 +116,14 @@ def test_killed_load_leaves_previous_graph(tmp_path):
     big = tmp_path / "big2" / "big.ttl"
     big.parent.mkdir()
     with open(big, "w") as fh:
-        fh.writelines(f"<http://example.org/s{i}> <http://example.org/p> \"v2 {i}\" .\n" for i in range(400_000))
+        fh.writelines(f'<http://example.org/s{i}> <http://example.org/p> "v2 {i}" .\n' for i in range(400_000))
     for delay in (0.3, 0.8, 1.5):
-        proc = subprocess.Popen([*cmd, str(big)], env={**__import__("os").environ, **env},
-                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(
+            [*cmd, str(big)],
+            env={**__import__("os").environ, **env},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         proc.kill()
         proc.wait()

@@ -21,8 +21,15 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 @pytest.fixture
 def small_client(fuzz_store, tmp_path):
-    s = Settings.from_env({}, memory=True, update_token=TOKEN, max_body_bytes=2000, max_rows=5,
-                          max_construct_triples=7, max_query_length=300)
+    s = Settings.from_env(
+        {},
+        memory=True,
+        update_token=TOKEN,
+        max_body_bytes=2000,
+        max_rows=5,
+        max_construct_triples=7,
+        max_query_length=300,
+    )
     app = create_app(s, store=fuzz_store)
     return app.test_client(), fuzz_store
 
@@ -30,18 +37,25 @@ def small_client(fuzz_store, tmp_path):
 def test_body_cap_is_413_and_changes_nothing(small_client):
     client, st_ = small_client
     before = snapshot(st_)
-    big = "<http://example.org/s> <http://example.org/p> \"" + "x" * 5000 + "\" .\n"
-    for resp in (client.put("/store?graph=http://example.org/g", data=big, headers={**AUTH, "Content-Type": "application/n-triples"}),
-                 client.post("/store", data=big, headers={**AUTH, "Content-Type": "application/n-triples"}),
-                 client.post("/sparql", data={"update": f"INSERT DATA {{ {big} }}"}, headers=AUTH),
-                 client.post("/sparql", data=big, headers={**AUTH, "Content-Type": "application/sparql-update"}),
-                 client.post("/ingest", json={"text": "x" * 5000, "date": "2026-01-01"}, headers=AUTH)):
+    big = '<http://example.org/s> <http://example.org/p> "' + "x" * 5000 + '" .\n'
+    for resp in (
+        client.put(
+            "/store?graph=http://example.org/g", data=big, headers={**AUTH, "Content-Type": "application/n-triples"}
+        ),
+        client.post("/store", data=big, headers={**AUTH, "Content-Type": "application/n-triples"}),
+        client.post("/sparql", data={"update": f"INSERT DATA {{ {big} }}"}, headers=AUTH),
+        client.post("/sparql", data=big, headers={**AUTH, "Content-Type": "application/sparql-update"}),
+        client.post("/ingest", json={"text": "x" * 5000, "date": "2026-01-01"}, headers=AUTH),
+    ):
         check_flask(resp)
         assert resp.status_code == 413, resp.get_data()[:200]
         # werkzeug refuses the body before any view (MAX_CONTENT_LENGTH): its name is the code
         # (README, errors: a text over max_query_length is payload_too_large instead)
-        assert resp.get_json()["error"] == {"status": 413, "code": "request_entity_too_large",
-                                            "message": "The data value transmitted exceeds the capacity limit."}
+        assert resp.get_json()["error"] == {
+            "status": 413,
+            "code": "request_entity_too_large",
+            "message": "The data value transmitted exceeds the capacity limit.",
+        }
     assert snapshot(st_) == before
 
 
@@ -61,8 +75,9 @@ def test_construct_cap_is_flagged(small_client):
     from rdflib import Graph
 
     client, _ = small_client
-    resp = client.get("/sparql?" + urlencode({"query": "CONSTRUCT WHERE { ?s ?p ?o }"}),
-                      headers={"Accept": "application/n-triples"})
+    resp = client.get(
+        "/sparql?" + urlencode({"query": "CONSTRUCT WHERE { ?s ?p ?o }"}), headers={"Accept": "application/n-triples"}
+    )
     assert resp.status_code == 200 and resp.headers["X-Result-Truncated"] == "true"
     assert len(Graph().parse(data=resp.get_data(as_text=True), format="nt")) == 7
 
@@ -70,9 +85,11 @@ def test_construct_cap_is_flagged(small_client):
 def test_max_query_length(small_client):
     client, _ = small_client
     long_q = "SELECT * WHERE { ?s ?p ?o } " + "#" * 400
-    for resp in (client.get("/sparql?" + urlencode({"query": long_q})),
-                 client.post("/sparql", data=long_q, content_type="application/sparql-query"),
-                 client.post("/sparql", data={"update": "CLEAR ALL " + "#" * 400}, headers=AUTH)):
+    for resp in (
+        client.get("/sparql?" + urlencode({"query": long_q})),
+        client.post("/sparql", data=long_q, content_type="application/sparql-query"),
+        client.post("/sparql", data={"update": "CLEAR ALL " + "#" * 400}, headers=AUTH),
+    ):
         check_flask(resp)
         assert resp.status_code == 413 and "limit is 300" in resp.get_json()["error"]["message"]
 

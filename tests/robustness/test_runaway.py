@@ -23,11 +23,11 @@ CHAIN = 1500  # nodes of the :p graph used by the property-path bomb
 RUNAWAYS = {
     "cross_product": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
     "property_path": "PREFIX : <http://example.org/r/> SELECT (COUNT(*) AS ?n) WHERE "
-                     "{ ?a (:p|^:p)* ?b . ?b (:p|^:p)* ?c . ?c (:p|^:p)* ?d }",
+    "{ ?a (:p|^:p)* ?b . ?b (:p|^:p)* ?c . ?c (:p|^:p)* ?d }",
     "group_concat": "SELECT (STRLEN(GROUP_CONCAT(CONCAT(STR(?c), STR(?f), STR(?i)))) AS ?n) "
-                    "WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+    "WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
     "regex_bomb": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . "
-                  "FILTER(REGEX(CONCAT(STR(?c), STR(?f), \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!\"), \"^(a+)+$\")) }",
+    'FILTER(REGEX(CONCAT(STR(?c), STR(?f), "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!"), "^(a+)+$")) }',
 }
 CHEAP = "ASK { ?s ?p ?o }"
 
@@ -35,13 +35,23 @@ CHEAP = "ASK { ?s ?p ?o }"
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("runaway")
-    srv = Server(tmp / "store", "--update-token", TOKEN,
-                 env={"POLICYKG_QUERY_TIMEOUT": str(TIMEOUT + 2), "POLICYKG_QUERY_WORKERS": "2"}).wait_healthy()
+    srv = Server(
+        tmp / "store",
+        "--update-token",
+        TOKEN,
+        env={"POLICYKG_QUERY_TIMEOUT": str(TIMEOUT + 2), "POLICYKG_QUERY_WORKERS": "2"},
+    ).wait_healthy()
     # a connected :p graph so that (:p|^:p)* explodes
-    triples = "\n".join(f"<http://example.org/r/n{i}> <http://example.org/r/p> <http://example.org/r/n{(i * 7 + 1) % CHAIN}> ."
-                       for i in range(CHAIN))
-    r = requests.put(srv.url + "/store?graph=http://example.org/r/g", data=triples.encode(),
-                     headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"}, timeout=60)
+    triples = "\n".join(
+        f"<http://example.org/r/n{i}> <http://example.org/r/p> <http://example.org/r/n{(i * 7 + 1) % CHAIN}> ."
+        for i in range(CHAIN)
+    )
+    r = requests.put(
+        srv.url + "/store?graph=http://example.org/r/g",
+        data=triples.encode(),
+        headers={"Authorization": f"Bearer {TOKEN}", "Content-Type": "application/n-triples"},
+        timeout=60,
+    )
     assert r.status_code == 201, r.text  # a new graph
     yield srv
     srv.terminate()
@@ -129,8 +139,9 @@ def test_two_runaways_at_once_do_not_block_health(server):
     results: dict[int, requests.Response] = {}
 
     def run(i: int) -> None:
-        results[i] = requests.get(server.url + "/sparql", params={"query": RUNAWAYS["cross_product"],
-                                                                "timeout": str(TIMEOUT)}, timeout=60)
+        results[i] = requests.get(
+            server.url + "/sparql", params={"query": RUNAWAYS["cross_product"], "timeout": str(TIMEOUT)}, timeout=60
+        )
 
     threads = [threading.Thread(target=run, args=(i,)) for i in range(2 + (4 if HEAVY else 0))]
     for t in threads:

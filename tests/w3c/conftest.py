@@ -11,4 +11,3 @@ def w3c_server():
     srv = W3CServer()
     yield srv
     srv.stop()
-

@@ -21,11 +21,20 @@ from server.store import EmbeddedStore
 from .support import MF, QT, UT, Entry, path_of
 
 RS = Namespace("http://www.w3.org/2001/sw/DataAccess/tests/result-set#")
-RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".rdf": ox.RdfFormat.RDF_XML,
-               ".nq": ox.RdfFormat.N_QUADS, ".trig": ox.RdfFormat.TRIG}
+RDF_FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+}
 RDFLIB_FORMATS = {".ttl": "turtle", ".nt": "nt", ".rdf": "xml"}
-RESULT_FORMATS = {".srx": ox.QueryResultsFormat.XML, ".srj": ox.QueryResultsFormat.JSON,
-                  ".tsv": ox.QueryResultsFormat.TSV, ".csv": ox.QueryResultsFormat.CSV}
+RESULT_FORMATS = {
+    ".srx": ox.QueryResultsFormat.XML,
+    ".srj": ox.QueryResultsFormat.JSON,
+    ".tsv": ox.QueryResultsFormat.TSV,
+    ".csv": ox.QueryResultsFormat.CSV,
+}
 ORDER_BY = re.compile(r"ORDER\s+BY", re.IGNORECASE)
 
 Row = dict[str, object]
@@ -83,10 +92,11 @@ def expected_result(iri: str) -> Solutions | bool | Graph:
     if boolean is not None:
         return boolean.toPython()
     variables = [str(v) for v in graph.objects(rs, RS.resultVariable)] or None
-    solutions = sorted(graph.objects(rs, RS.solution),
-                       key=lambda s: int(graph.value(s, RS.index) or 0))
-    rows = [{str(graph.value(b, RS.variable)): to_ox(graph.value(b, RS.value))
-             for b in graph.objects(s, RS.binding)} for s in solutions]
+    solutions = sorted(graph.objects(rs, RS.solution), key=lambda s: int(graph.value(s, RS.index) or 0))
+    rows = [
+        {str(graph.value(b, RS.variable)): to_ox(graph.value(b, RS.value)) for b in graph.objects(s, RS.binding)}
+        for s in solutions
+    ]
     return Solutions(variables, rows)
 
 
@@ -131,9 +141,25 @@ def _key(term) -> tuple:
 
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
-_DECIMALS = {XSD + t for t in ("decimal", "integer", "int", "long", "short", "byte", "nonNegativeInteger",
-                               "positiveInteger", "negativeInteger", "nonPositiveInteger", "unsignedInt",
-                               "unsignedLong", "unsignedShort", "unsignedByte")}
+_DECIMALS = {
+    XSD + t
+    for t in (
+        "decimal",
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "nonPositiveInteger",
+        "unsignedInt",
+        "unsignedLong",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
 _FLOATS = {XSD + "double", XSD + "float"}
 
 
@@ -199,6 +225,7 @@ def solutions_equal(expected: Solutions, actual: Solutions, ordered: bool) -> bo
         return False
     if ordered:
         return _match_all(exp, got, {}, set(), ordered=True)
+
     # Rows without blank nodes compare as multisets; the others need one consistent bnode bijection.
     def split(rows: list[dict]) -> tuple[Counter, list[dict]]:
         with_bnodes = [r for r in rows if any(map(_has_bnode, r.values()))]
@@ -217,8 +244,9 @@ def _match_all(exp: list[dict], got: list[dict], mapping: dict[str, str], used: 
         new = _match_row(first, got[j], mapping, used)
         if new is None:
             continue
-        if _match_all(rest, got[:j] + got[j + 1:], {**mapping, **dict(new)}, used | {v for _, v in new},
-                      ordered=ordered):
+        if _match_all(
+            rest, got[:j] + got[j + 1 :], {**mapping, **dict(new)}, used | {v for _, v in new}, ordered=ordered
+        ):
             return True
     return False
 

@@ -158,8 +158,10 @@ def _body(g: Graph, node) -> bytes | None:
 
 
 def _headers(g: Graph, node) -> dict[str, str]:
-    return {str(g.value(h, HT.fieldName)).lower(): str(g.value(h, HT.fieldValue))
-            for h in rdf_list(g, g.value(node, HT.headers))}
+    return {
+        str(g.value(h, HT.fieldName)).lower(): str(g.value(h, HT.fieldValue))
+        for h in rdf_list(g, g.value(node, HT.headers))
+    }
 
 
 def run_http_entry(entry: Entry, base_url: str, prefixes: dict[str, str], *, auth: bool = True) -> None:
@@ -180,7 +182,7 @@ def run_http_entry(entry: Entry, base_url: str, prefixes: dict[str, str], *, aut
             body = body.replace(key.encode(), value.encode()) if body is not None else None
         for old, new in prefixes.items():
             if path.startswith(old):
-                path = new + path[len(old):]
+                path = new + path[len(old) :]
                 break
         headers = _headers(g, req)
         if auth:
@@ -206,8 +208,7 @@ def run_http_entry(entry: Entry, base_url: str, prefixes: dict[str, str], *, aut
             templates[str(location)] = resp_headers["location"]
 
 
-def _check_response(g: Graph, expect, headers: dict[str, str], content: bytes, method: str,
-                    where: str) -> None:
+def _check_response(g: Graph, expect, headers: dict[str, str], content: bytes, method: str, where: str) -> None:
     expected_headers = _headers(g, expect)
     for name, value in expected_headers.items():
         if name == "content-type":
@@ -229,8 +230,9 @@ def _check_response(g: Graph, expect, headers: dict[str, str], content: bytes, m
     if expected_format is not None:
         kind = str(expected_format)
         if kind == "boolean":
-            assert ctype in ("application/sparql-results+json", "application/sparql-results+xml",
-                             "application/json"), f"not a boolean result type: {ctype}: {where}"
+            assert ctype in ("application/sparql-results+json", "application/sparql-results+xml", "application/json"), (
+                f"not a boolean result type: {ctype}: {where}"
+            )
         elif kind == "tabular":
             assert ctype in RESULT_TYPES, f"not a tabular result type: {ctype}: {where}"
             assert isinstance(ox.parse_query_results(content, RESULT_TYPES[ctype]), ox.QuerySolutions), where

@@ -15,36 +15,48 @@ from .support import MF, SPARQL11, entry_id, manifest_entries, require_suite
 
 require_suite()
 
-FOLDERS = ("aggregates", "bind", "bindings", "cast", "construct", "exists", "functions", "grouping",
-           "negation", "project-expression", "property-path", "subquery", "csv-tsv-res", "json-res")
+FOLDERS = (
+    "aggregates",
+    "bind",
+    "bindings",
+    "cast",
+    "construct",
+    "exists",
+    "functions",
+    "grouping",
+    "negation",
+    "project-expression",
+    "property-path",
+    "subquery",
+    "csv-tsv-res",
+    "json-res",
+)
 TYPES = {MF.QueryEvaluationTest, MF.CSVResultFormatTest}
 
 #: Known failures of the engine (pyoxigraph 0.5), test id -> reason.
 XFAIL: dict[str, str] = {
     "aggregates/agg-groupconcat-04": 'pyoxigraph: GROUP_CONCAT of "1"@en "2"@en gives "1 2"@en, the test wants '
-                                     'a simple literal',
-    "aggregates/agg-groupconcat-06": 'pyoxigraph: GROUP_CONCAT of "1"@en gives "1"@en, the test wants a simple '
-                                     'literal',
+    "a simple literal",
+    "aggregates/agg-groupconcat-06": 'pyoxigraph: GROUP_CONCAT of "1"@en gives "1"@en, the test wants a simple literal',
     "aggregates/agg-empty-group-count-graph": "pyoxigraph: GRAPH ?g { SELECT (COUNT(*) ...) } leaves ?g unbound "
-                                              "and misses the empty graph's 0 count",
+    "and misses the empty graph's 0 count",
     "bindings/graph": "pyoxigraph: VALUES (?g ?t) with UNDEF ?g inside GRAPH ?g leaves ?g unbound instead of "
-                      "joining it with each graph name",
+    "joining it with each graph name",
     "functions/bnode01": "pyoxigraph: BNODE(str) uses the string as the label, so equal strings in different "
-                         "solutions give the same blank node (the spec wants one per solution)",
+    "solutions give the same blank node (the spec wants one per solution)",
     "negation/graph-minus": "pyoxigraph: MINUS inside GRAPH ?g treats ?g as shared, so disjoint MINUS sides "
-                            "remove the solution",
+    "remove the solution",
     "property-path/zero_or_more_set_start": "pyoxigraph: a zero-length path (:p*) from a constant that is not "
-                                            "in the graph gives no solution (the spec binds it to itself)",
+    "in the graph gives no solution (the spec binds it to itself)",
     "property-path/zero_or_more_set_end": "pyoxigraph: a zero-length path (:p*) to a constant that is not in "
-                                          "the graph gives no solution",
+    "the graph gives no solution",
     "property-path/zero_or_one_set_start": "pyoxigraph: a zero-length path (:p?) from a constant that is not "
-                                           "in the graph gives no solution",
+    "in the graph gives no solution",
     "property-path/zero_or_one_set_end": "pyoxigraph: a zero-length path (:p?) to a constant that is not in "
-                                         "the graph gives no solution",
+    "the graph gives no solution",
     "csv-tsv-res/csv03": 'pyoxigraph stores "1.0e6"^^xsd:double as "1000000", so the CSV cell (no datatype) '
-                         'reads 1000000, not 1.0E6',
-    "csv-tsv-res/tsv03": 'pyoxigraph stores "-3"^^xsd:negativeInteger as "-3"^^xsd:integer (the datatype '
-                         'changes)',
+    "reads 1000000, not 1.0E6",
+    "csv-tsv-res/tsv03": 'pyoxigraph stores "-3"^^xsd:negativeInteger as "-3"^^xsd:integer (the datatype changes)',
 }
 
 

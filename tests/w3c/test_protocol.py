@@ -23,11 +23,17 @@ def test_manifest_lists_34_tests():
     assert len(ENTRIES) == 34
 
 
-@pytest.mark.parametrize("entry", [
-    pytest.param(e, id=entry_id(e), marks=[pytest.mark.xfail(reason=XFAIL[entry_id(e)], strict=True)]
-                 if entry_id(e) in XFAIL else [])
-    for e in ENTRIES
-])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        pytest.param(
+            e,
+            id=entry_id(e),
+            marks=[pytest.mark.xfail(reason=XFAIL[entry_id(e)], strict=True)] if entry_id(e) in XFAIL else [],
+        )
+        for e in ENTRIES
+    ],
+)
 def test_protocol(entry, w3c_server):
     # The 4xx tests only mean something if /sparql exists and answers a plain query.
     assert requests.get(w3c_server.url + "/sparql", params={"query": "ASK {}"}, timeout=10).status_code == 200

@@ -54,9 +54,15 @@ def test_a_module_without_the_suite_is_a_collection_error_in_ci(tmp_path, ci, ou
     """A real pytest run of a module that calls require_suite() with the suites pointed elsewhere."""
     (tmp_path / "test_w3c_module.py").write_text(MODULE.format(tests=str(Path(__file__).resolve().parents[1])))
     env = {k: v for k, v in os.environ.items() if k != "CI"} | {"CI": ci}
-    run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:randomly", "-p", "no:cacheprovider",
-                          str(tmp_path)], check=False, capture_output=True, text=True, cwd=tmp_path, env=env,
-                         timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-rs", "-p", "no:randomly", "-p", "no:cacheprovider", str(tmp_path)],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        timeout=120,
+    )
     assert outcome in run.stdout, run.stdout + run.stderr
     if ci:
         assert run.returncode != 0 and "CI is set: the W3C suites must run there" in run.stdout

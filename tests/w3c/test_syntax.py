@@ -28,12 +28,18 @@ TYPES = {
 }
 SYNTAX_CODES = {"query_syntax", "update_syntax"}
 
-_SERVICE = (r"SERVICE.*(not allowed|refused|disabled|forbidden)",
-            "SERVICE (federated query) is refused by policy: valid syntax, clear refusal")
-_LOAD = (r"LOAD.*(not allowed|refused|disabled|forbidden)",
-         "LOAD is refused by policy (no network or file access from an update): valid syntax, clear refusal")
-_NO_GRAPH = (r"does not exist",
-             "DROP/CLEAR GRAPH without SILENT on a graph that does not exist fails, as SPARQL Update says")
+_SERVICE = (
+    r"SERVICE.*(not allowed|refused|disabled|forbidden)",
+    "SERVICE (federated query) is refused by policy: valid syntax, clear refusal",
+)
+_LOAD = (
+    r"LOAD.*(not allowed|refused|disabled|forbidden)",
+    "LOAD is refused by policy (no network or file access from an update): valid syntax, clear refusal",
+)
+_NO_GRAPH = (
+    r"does not exist",
+    "DROP/CLEAR GRAPH without SILENT on a graph that does not exist fails, as SPARQL Update says",
+)
 #: Positive syntax tests that are refused when run, test id -> (message regex, why).
 REFUSED: dict[str, tuple[str, str]] = {
     "syntax-fed/test_1": _SERVICE,

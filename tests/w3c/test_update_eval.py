@@ -18,8 +18,19 @@ from .support import MF, SPARQL11, UT, entry_id, manifest_entries, path_of, requ
 
 require_suite()
 
-FOLDERS = ("add", "basic-update", "clear", "copy", "delete-data", "delete-insert", "delete-where", "delete",
-           "drop", "move", "update-silent")
+FOLDERS = (
+    "add",
+    "basic-update",
+    "clear",
+    "copy",
+    "delete-data",
+    "delete-insert",
+    "delete-where",
+    "delete",
+    "drop",
+    "move",
+    "update-silent",
+)
 
 #: Known failures of the engine (pyoxigraph 0.5), test id -> reason.
 XFAIL: dict[str, str] = {}
