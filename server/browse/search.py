@@ -16,6 +16,7 @@ from server.browse.labels import LabelIndex, normalise
 from server.browse.terms import Linker, Vocab, iri_dict
 from server.core.errors import BadRequest
 from server.core.namespaces import PKG
+from server.core.translit import CYR2LAT
 from server.core.types import JSONObject
 
 if TYPE_CHECKING:
@@ -67,41 +68,6 @@ _LAT2CYR = [
     ("x", "кс"),
     ("q", "к"),
 ]
-_CYR2LAT = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "e",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-}
 _ENDING = re.compile(r"(ий|ый)$")
 
 
@@ -120,7 +86,7 @@ def to_cyrillic(text: str) -> str:
 
 
 def to_latin(text: str) -> str:
-    return "".join(_CYR2LAT.get(ch, ch) for ch in text)
+    return "".join(CYR2LAT.get(ch, ch) for ch in text)
 
 
 def variants(q: str) -> list[str]:

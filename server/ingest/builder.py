@@ -13,12 +13,12 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS, XSD
 from rdflib.term import Node
 
 from server.core.namespaces import PKG as PKG_IRI
+from server.core.translit import slugify, translit
 from server.ingest.entities import Candidate
 from server.ingest.extract import Extraction
 from server.ingest.linking import Linker
 from server.ingest.regions import Region
 from server.ingest.rules import KIND_EN
-from server.ingest.translit import slugify, translit
 
 PKG = Namespace(PKG_IRI)
 ORG = Namespace("http://www.w3.org/ns/org#")

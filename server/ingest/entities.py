@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from server.core.translit import slugify, translit
 from server.ingest import nlp
 from server.ingest.inflect import noun_parse
-from server.ingest.translit import slugify, translit
 
 
 @dataclass

@@ -9,8 +9,8 @@ from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, SKOS, XSD
 
 from server.core.namespaces import PKG as PKG_IRI
+from server.core.translit import slugify, translit
 from server.ingest import regions
-from server.ingest.translit import slugify, translit
 
 if TYPE_CHECKING:
     from server.ingest.builder import Builder

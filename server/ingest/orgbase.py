@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
 from server.ingest.aliases import Alias
 from server.ingest.entities import Candidate, head_lemma
-from server.ingest.translit import slugify, translit
 
 HEAD_CLASSES = {
     "министерство": "Ministry",

@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
+from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
-from server.ingest.translit import slugify, translit
 
 BODY_HEADS = {"комиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
 EXPAND = {

@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from server.core.translit import slugify, translit
 from server.ingest import nlp, orgrules, regions
 from server.ingest.aliases import ALIASES, MEDIA
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
 from server.ingest.structure import Layout
-from server.ingest.translit import slugify, translit
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}

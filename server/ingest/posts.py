@@ -377,7 +377,7 @@ def _labels(ru: str, en: str, org: Candidate | None, region: regions.Region | No
             return f"{cap} {org.label_ru[len('Министерство ') :]}", f"{en.capitalize()}, {org.label_en}"
         return f"{cap} {_genitive(org)}", f"{en.capitalize()} of the {org.label_en}"
     if region is not None:
-        from server.ingest.translit import translit
+        from server.core.translit import translit
 
         return f"{cap} {regions.genitive(region.label)}", f"{en.capitalize()}, {translit(region.label)}"
     return cap, en.capitalize()

@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from server.core.translit import slugify
 from server.ingest import nlp
 from server.ingest.entities import Candidate
 from server.ingest.inflect import inflect_phrase
 from server.ingest.money import Change
 from server.ingest.posts import Post
-from server.ingest.translit import slugify
 
 NEEDS_REVIEW = ("Черновик: требует проверки куратором.", "Draft: needs review by a curator.")
 

@@ -1,10 +1,11 @@
-"""Russian -> Latin transliteration (BGN/PCGN-like, as the seed data writes names) and IRI slugs."""
+"""Russian -> Latin transliteration (BGN/PCGN-like, as the seed data writes names) and IRI slugs; the one
+table of letters, also used by search (Latin queries find Cyrillic labels)."""
 
 from __future__ import annotations
 
 import re
 
-_TABLE = {
+CYR2LAT = {  # one Cyrillic letter -> its Latin letters (lower case)
     "а": "a",
     "б": "b",
     "в": "v",
@@ -48,8 +49,8 @@ def translit(text: str) -> str:
     out = []
     for ch in text:
         low = ch.lower()
-        if low in _TABLE:
-            lat = _TABLE[low]
+        if low in CYR2LAT:
+            lat = CYR2LAT[low]
             out.append(lat.capitalize() if ch != low else lat)
         else:
             out.append(ch)
