@@ -17,10 +17,10 @@ from rdflib.namespace import RDF, RDFS
 from server.core.errors import NotFound, ValidationFailed
 from server.core.resources import ontology_files
 from server.core.settings import Settings
+from server.core.translit import slugify, translit
 from server.graph.load import load_files
 from server.ingest import acts, evaluate, money, workflow
 from server.ingest.draft import OA, ORG, PKG, check_selectors
-from server.ingest.translit import slugify, translit
 from server.store import EmbeddedStore
 
 FIXTURES = ROOT / "tests" / "fixtures" / "articles"
