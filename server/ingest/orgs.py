@@ -25,8 +25,6 @@ from server.ingest.structure import Layout
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
-FEDERAL_TAIL = re.compile(r"\s+(?:РФ|России|Российской\s+Федерации)$")
-REGIONAL_ADJ = re.compile(r"(?:регионал|областн|краев|республиканск)\w*\s+$", re.IGNORECASE)
 
 
 # -- the gazetteer: alias table + organisations already in the store ------------------------

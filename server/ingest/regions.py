@@ -158,9 +158,6 @@ def find(text: str) -> tuple[Region, ...]:
     return tuple(sorted(found, key=lambda r: r.start))
 
 
-REGION_ANAPHORA = re.compile(r"^(?:региона|области|края|республики|округа)\b")
-
-
 def resolve_anaphora(text: str, pos: int) -> Region | None:
     """The region a bare «региона»/«области»/«республики» at ``pos`` refers to: the last region (not a
     federal city) named before it, else the first named after it."""

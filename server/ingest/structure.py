@@ -175,10 +175,3 @@ def layout(text: str) -> Layout:
 
 def _place(raw: str) -> str:
     return " ".join(w.capitalize() if w.isupper() else w for w in raw.split()) if raw.isupper() else raw
-
-
-def body_start(text: str) -> int:
-    """Where the article's own text begins (after the headline, lead and dateline)."""
-    lay = layout(text)
-    ends = [p.end for p in lay.parts if p.kind in ("headline", "lead", "dateline")]
-    return max(ends, default=0)
