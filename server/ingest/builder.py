@@ -26,6 +26,18 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 CONTEXT = 32
+#: The ontology's organisation classes (local names): what review and evaluation count as organisations.
+ORG_CLASS_NAMES = (
+    "Organization",
+    "LegislativeBody",
+    "Committee",
+    "Ministry",
+    "Association",
+    "PoliticalParty",
+    "RegionalBranch",
+    "RegionalGovernment",
+    "ExpertCouncil",
+)
 
 
 class SelectorMismatch(AssertionError):

@@ -14,22 +14,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-from server.ingest.builder import ELI, OA, PKG, int_value
+from server.ingest.builder import ELI, OA, ORG_CLASS_NAMES, PKG, int_value
 
-ORG_CLASSES = {
-    PKG[c]
-    for c in (
-        "Organization",
-        "LegislativeBody",
-        "Committee",
-        "Ministry",
-        "Association",
-        "PoliticalParty",
-        "RegionalBranch",
-        "RegionalGovernment",
-        "ExpertCouncil",
-    )
-}
+ORG_CLASSES = {PKG[c] for c in ORG_CLASS_NAMES}
 
 
 def norm(label: str) -> str:

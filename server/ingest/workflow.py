@@ -21,6 +21,7 @@ from server.core.settings import Settings
 from server.core.types import JSONObject
 from server.graph.convert import graph_to_ntriples, quads_to_graph
 from server.graph.validate import Report
+from server.ingest.builder import ORG_CLASS_NAMES
 from server.ingest.draft import ELI, OA, ORG, PKG, SourceInfo, build, check_selectors
 from server.ingest.extract import extract
 from server.ingest.linking import Linker
@@ -31,17 +32,7 @@ from server.store import Store
 NAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,99}$")
 KINDS = {  # summary section -> classes (local names) that put a node in it
     "persons": ("Person",),
-    "organisations": (
-        "Organization",
-        "LegislativeBody",
-        "Committee",
-        "Ministry",
-        "Association",
-        "PoliticalParty",
-        "RegionalBranch",
-        "RegionalGovernment",
-        "ExpertCouncil",
-    ),
+    "organisations": ORG_CLASS_NAMES,
     "posts": ("Post",),
     "legal_acts": ("LegalAct",),
     "instruments": (
