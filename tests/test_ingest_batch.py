@@ -74,7 +74,7 @@ def test_batch_of_a_folder_with_good_and_bad_articles(tmp_path, data_dir):
     ok = {x.split()[1]: x for x in lines if x.startswith("ok")}
     assert set(ok) == {"article-2026-02-10", "article-2026-03-05"}
     assert (
-        f"<{BASE}graph/draft/article-2026-03-05>  2 persons, 2 organisations, 2 posts, 2 acts, 2 amounts, "
+        f"<{BASE}graph/draft/article-2026-03-05>  2 persons, 3 organisations, 2 posts, 2 acts, 2 amounts, "
         f"1 changes" in ok["article-2026-03-05"]
     )
     assert "2 drafted, 10 failed" in r.stderr
@@ -85,7 +85,7 @@ def test_batch_of_a_folder_with_good_and_bad_articles(tmp_path, data_dir):
     by_file = {e["file"]: e for e in data["articles"]}
     good = by_file[str(folder / "article-2026-03-05.txt")]
     assert good["draft"] == BASE + "graph/draft/article-2026-03-05" and good["seconds"] > 0
-    assert good["counts"] == {"persons": 2, "organisations": 2, "posts": 2, "acts": 2, "amounts": 2, "changes": 1}
+    assert good["counts"] == {"persons": 2, "organisations": 3, "posts": 2, "acts": 2, "amounts": 2, "changes": 1}
     assert BAD["latin.txt"][1] in by_file[str(folder / "latin.txt")]["error"]
     assert data["model_load_seconds"] >= 0
 

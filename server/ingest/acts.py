@@ -29,11 +29,12 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     "распоряжени": ("Распоряжение", "Directive", "directive", "actDirective"),
     "указ": ("Указ", "Decree", "decree", "actDecree"),
     "приказ": ("Приказ", "Order", "order", "actOrder"),
+    "законопроект": ("Законопроект", "Bill", "bill", "actBill"),
     "закон": ("Закон", "Law", "law", "actLaw"),
 }
 KIND = (
     r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
-    r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?)(?![\w-])"
+    r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|законопроект(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?)(?![\w-])"
 )
 KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
@@ -48,6 +49,7 @@ TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*
 POINTING = re.compile(
     r"(?:соответствующ|подписанн|данн|указанн|эт[оиау]|нов[оаы]|изменяем|этим|[Ии]м\b)\w*\s+$", re.IGNORECASE
 )
+ANAPHORIC = re.compile(r"(?:эт|данн|указанн)", re.IGNORECASE)  # the act named before, not a new one
 DEFINED = re.compile(r"^,\s*(?:[а-яё]+(?:ющ|ящ|вш|енн|нн|ем|им)[а-яё]*|котор[а-яё]+)\b", re.IGNORECASE)
 SIGNED = re.compile(r"подпис|утверд|подготов|принял|принят|разработ", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
@@ -247,12 +249,17 @@ def legal_acts(
                 draft=draft,
             ),
         )
+        if pointing and ANAPHORIC.match(pointing.group()):  # 'этот закон': the act just named
+            before = [r for r in refs if r.end <= start and _same_kind(r, ref, bills=True)]
+            if before:
+                refs.append(_copy_identity(ref, before[-1]))
+                continue
         same_kind = {r.key: r for r in refs if r.number and _same_kind(r, ref)}
         if not draft and not ref.title and len(same_kind) == 1:  # the article's one act of that kind
             refs.append(_copy_identity(ref, next(iter(same_kind.values()))))
             continue
         if ref.title:
-            titled = [r for r in refs if r.title and r.title.lower() == ref.title.lower() and _same_kind(r, ref)]
+            titled = [r for r in refs if r.title and _same_title(r.title, ref.title) and _same_kind(r, ref)]
             if titled:
                 refs.append(_copy_identity(ref, titled[0]))
                 continue
@@ -321,9 +328,16 @@ def _federal(text: str, r: ActRef) -> ActRef:
     return r
 
 
-def _same_kind(a: ActRef, b: ActRef) -> bool:
-    laws = {"federal-law", "law"}
+def _same_kind(a: ActRef, b: ActRef, bills: bool = False) -> bool:
+    """Same kind; a law and a federal law are one kind (and a bill, for 'этот закон' after it)."""
+    laws = {"federal-law", "law", "bill"} if bills else {"federal-law", "law"}
     return a.kind_slug == b.kind_slug or {a.kind_slug, b.kind_slug} <= laws
+
+
+def _same_title(a: str, b: str) -> bool:
+    """One title, maybe shortened: «О промышленной политике» and «О промышленной политике в РФ»."""
+    a, b = a.lower(), b.lower()
+    return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _copy_identity(ref: ActRef, of: ActRef) -> ActRef:

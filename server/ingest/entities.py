@@ -158,6 +158,54 @@ def is_patronymic(word: str) -> bool:
     return False
 
 
+ROLE_WORDS = {
+    "министр",
+    "заместитель",
+    "губернатор",
+    "директор",
+    "председатель",
+    "президент",
+    "премьер",
+    "мэр",
+    "глава",
+}
+
+
+def _add_initials(persons: dict[str, Candidate], sp: nlp.Span) -> None:
+    """'Г.А. Зюганов': the person of that surname whose first name starts with the initial; else a
+    person labelled with the initials as the text gives them."""
+    first, middle = (sp.first or "").rstrip("."), (sp.middle or "").rstrip(".")
+    last = sp.last or sp.text.split()[-1]
+    low = last.lower().replace("ё", "е")
+    same = [
+        c
+        for c in persons.values()
+        if c.names.get("first", "")[:1] == first and low in surname_forms(c.names.get("last", ""))
+    ]
+    if len(same) == 1:
+        same[0].add(Mention(sp.start, sp.end, sp.text))
+        return
+    label = " ".join(x for x in (f"{first}.", f"{middle}." if middle else "", last) if x)
+    key = f"initials {first} {low}"
+    c = persons.setdefault(
+        key,
+        Candidate(
+            "person",
+            key,
+            label,
+            " ".join(x for x in (f"{translit(first)}.", f"{translit(middle)}." if middle else "", translit(last)) if x),
+            "Person",
+            slugify(f"{last} {first} {middle}"),
+            names={"first": first, "last": last, **({"middle": middle} if middle else {})},
+        ),
+    )
+    if sp.text != label and sp.text not in c.alt_ru:
+        c.alt_ru.append(sp.text)
+    if not c.notes:
+        c.notes.append(("Только инициалы: уточнить имя.", "Initials only: check the given name."))
+    c.add(Mention(sp.start, sp.end, sp.text))
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -168,6 +216,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
     region_spans = [(r.start, r.end) for r in regions.find(text)]
     persons: dict[str, Candidate] = {}
     partial: list[nlp.Span] = []
+    initials: list[nlp.Span] = []
     for sp in spans:
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
@@ -190,6 +239,9 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue
         first, middle = sp.first, sp.middle
+        if len(first.rstrip(".")) == 1:  # 'Г.А. Зюганов', 'А. Козловский': initials
+            initials.append(sp)
+            continue
         last = nominative_surname(sp.last, sp.text.split()[0]) if sp.last == sp.text.split()[-1] else sp.last
         key = f"{nlp.lemma(first)} {last.lower().replace('ё', 'е')}"
         low = last.lower().replace("ё", "е")
@@ -234,6 +286,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             )
             persons[key] = c
         c.add(Mention(sp.start, sp.end, sp.text))
+    for sp in initials:
+        _add_initials(persons, sp)
     for sp in partial:
         toks = sp.text.split()
         low = toks[-1].lower().replace("ё", "е")
@@ -249,8 +303,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         word = sp.last or toks[-1]
         low = word.lower().replace("ё", "е")
-        if not word[:1].isupper() or any("Geox" in p.tag for p in nlp.parse(word)[:1]):
-            continue
+        if not word[:1].isupper() or any("Geox" in p.tag or p.normal_form in ROLE_WORDS for p in nlp.parse(word)[:1]):
+            continue  # a place, or a post written with a capital ('Заместитель Министра пообещал')
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]
         if same:
             same[0].add(Mention(sp.start, sp.end, sp.text))

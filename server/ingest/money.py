@@ -9,8 +9,9 @@ measures is the noun phrase before it in its clause («объем поддерж
 after it («… на докапитализацию …»); what it belongs to, a region before a dash («Бурятии — 65
 миллионов рублей») or an organisation inside that noun phrase («капитал Фонда …»).
 
-Changes: «с X до Y», «Y вместо прежних X», «вырос до Y» (the old value unknown), in money or in
-years, months, days and percent («с семи до десяти лет»).
+Changes: «с X до Y», «Y вместо прежних X», «вырос до Y», «вырасти в четыре раза — до Y» (the old value
+unknown), in money or in years, months, days and percent («с семи до десяти лет», «с 5% годовых до
+3%»), and counts right after a verb of change («число резидентов выросло с 450 до 1767»).
 """
 
 from __future__ import annotations
@@ -98,8 +99,8 @@ AMOUNT = re.compile(
     re.IGNORECASE,
 )
 CHANGE_VERB = re.compile(
-    r"(?:вырос|вырастет|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|доведен|доведя|довести|"
-    r"довед|снизи|сниж|сократ|сокращ|уменьш|понизи|поднима)\w*",
+    r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|доведен|доведя|довести|"
+    r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст)\w*",
     re.IGNORECASE,
 )
 UNITS = (
@@ -246,6 +247,8 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             nxt = re.match(r"\s*([а-яё]+)", text[m.end() :])
             if (
                 not (unit and money_text)
+                or (num or "").lower() in WORDNUM  # 'превысило две тысячи': a count
+                or unit.lower().startswith("тыс")
                 or text[m.end() : m.end() + 1] == "%"
                 or (nxt and any(p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1]))
             ):
@@ -386,7 +389,8 @@ def _amt(t: str) -> str:
 
 
 CHANGE = re.compile(
-    rf"\bс\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?", re.IGNORECASE
+    rf"\bс\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
 )
 INSTEAD = re.compile(
     rf"{_amt('2')}(?:[ \t]+(?P<dim2>{DIM}))?\s+вместо\s+(?:прежних|прежнего|прежней|ранее\s+\w+)?\s*"
@@ -394,7 +398,8 @@ INSTEAD = re.compile(
     re.IGNORECASE,
 )
 TO_ONLY = re.compile(
-    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,2}})\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?", re.IGNORECASE
+    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,2}})(?:\s+в\s+\w+\s+раза?)?(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
 )
 
 
@@ -427,8 +432,10 @@ def changes(text: str) -> list[Change]:
                 dim = _dimension(groups.get("dim2"), groups.get("dim1"))
                 if dim is None and (unit2 or unit1) and money_text and not groups.get("dim2"):
                     cur = "RUB"
+                if cur is None and dim is None and rx is CHANGE and _counted(text, m, groups):
+                    dim = "count"  # 'число резидентов выросло с 450 до 1767'
                 if cur is None and dim is None:
-                    continue  # years, counts: not a parameter's value
+                    continue  # years, bare numbers: not a parameter's value
             frm = value(groups["num1"], unit1 or unit2) if groups.get("num1") else None
             to = value(groups["num2"], unit2 or unit1)
             if frm is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
@@ -452,6 +459,15 @@ def changes(text: str) -> list[Change]:
                     change.parameter = prev[-1].parameter if prev else None
             out.append(change)
     return sorted(out, key=lambda c: c.start)
+
+
+def _counted(text: str, m: re.Match, groups: dict) -> bool:
+    """A bare «с X до Y» right after a verb of change, neither value a year: a count that changed."""
+    if groups.get("unit1") or groups.get("unit2") or not (groups["num1"] or "")[:1].isdigit():
+        return False
+    if all(1900 <= number(groups[g]) <= 2100 for g in ("num1", "num2")):
+        return False
+    return bool(CHANGE_VERB.fullmatch(" ".join(text[max(0, m.start() - 30) : m.start()].split()[-1:])))
 
 
 def _subject(text: str, pos: int) -> str | None:

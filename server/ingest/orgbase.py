@@ -77,9 +77,17 @@ def extend_org(text: str, start: int, end: int) -> int:
     return last
 
 
+MINISTRY_SHORT = re.compile(
+    r"мин(?:пром|инвест|эк|фин|транс|энерго|строй|цифр|сельхоз|труд|обр|здрав|природ|юст|спорт|культ|просвещ"
+    r"|вост|соц|имущ|лес|туризм|молод|нац|физкульт|агро|жкх|инфра)[а-яё]*$"
+)
+
+
 def org_class(label: str) -> str:
     first = nlp.words(label)[0][0].lower() if nlp.words(label) else ""
     if first.startswith("мин") and first not in ("министерство",) and nlp.parse(first)[0].tag.POS != "NOUN":
+        return "Ministry"
+    if MINISTRY_SHORT.match(first):  # 'Мининвест', 'Минэнерго': words the dictionary guesses as nouns
         return "Ministry"
     head = head_lemma(label)
     if head == "совет" and "эксперт" not in label.lower():

@@ -24,6 +24,11 @@ from server.ingest.structure import Layout
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}
+#: abbreviations of common nouns that NER takes for organisations
+COMMON_ABBREVIATIONS = {
+    "ОПК", "ОЭЗ", "ВПК", "АПК", "ТЭК", "ЖКХ", "МСП", "НДС", "ВВП", "СВО", "НИОКР", "ГЧП", "ИЖС", "ТОР",
+    "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
+}  # fmt: skip
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
 
 
@@ -180,6 +185,8 @@ def is_noise(surface: str) -> bool:
         return True
     if all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in ws) or (len(ws) == 1 and nlp.lemma(ws[0][0]) in ACT_WORDS):
         return True
+    if len(ws) == 1 and ws[0][0] in COMMON_ABBREVIATIONS:
+        return True  # 'ОПК', 'ОЭЗ': a kind of thing, not a body
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 1:
         return False  # an abbreviation
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
@@ -230,7 +237,11 @@ def extract_orgs(
         if regional is not None:
             label, body_cls, men = regional
             if not overlaps(men.start, men.end, no_go):
-                add(orgrules.key_of(label), lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
+                key = orgrules.key_of(label)
+                add(key, lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
+                written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
+                if key in cands and written != label and written not in cands[key].alt_ru:
+                    cands[key].alt_ru.append(written)
             continue
         if e.alias is None and overlaps(men.start, men.end, layout.credits):
             continue

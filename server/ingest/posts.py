@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from server.ingest import nlp, regions
-from server.ingest.entities import Candidate, Mention
+from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 
 # (regex, key): the longest role phrases first
@@ -41,9 +41,11 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"министр\w{0,2}", "minister"),
     (r"врио\s+губернатора|временно\s+исполняющ\w+\s+обязанности\s+губернатора", "acting-governor"),
     (r"губернатор\w{0,2}", "governor"),
-    (r"мэр\w{0,2}", "mayor"),
+    (r"вице-мэр\w{0,2}|заместител\w+\s+мэра", "deputy-mayor"),
+    (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
     (r"сенатор\w{0,2}", "senator"),
     (r"депутат\w{0,2}", "deputy"),
+    (r"заместител\w+\s+(?:генеральн\w+\s+)?директора|замдиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
     (r"(?:исполнительн\w+\s+)?директор\w{0,2}", "director"),
     (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*)", "first-deputy-chair"),
@@ -54,6 +56,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"глав[аеуыо]й?", "head"),
     (r"секретар\w{1,3}", "secretary"),
     (r"член\w{0,2}", "member"),
+    (r"уполномоченн\w{2,3}", "commissioner"),
 )
 ROLE = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(ROLE_PATTERNS)), re.IGNORECASE)
 
@@ -71,9 +74,11 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "minister": ("roleMinister", "министр", "minister"),
     "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
     "governor": ("roleGovernor", "губернатор", "governor"),
+    "deputy-mayor": ("roleDeputyMayor", "заместитель мэра", "deputy mayor"),
     "mayor": ("roleMayor", "мэр", "mayor"),
     "senator": ("roleSenator", "сенатор", "senator"),
     "deputy": ("roleDeputy", "депутат", "deputy"),
+    "deputy-director": ("roleDeputyDirector", "заместитель директора", "deputy director"),
     "director-general": ("roleDirectorGeneral", "генеральный директор", "director general"),
     "director": ("roleDirector", "директор", "director"),
     "first-deputy-chair": ("roleFirstDeputyChair", "первый заместитель председателя", "first deputy chair"),
@@ -83,6 +88,21 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "head": ("roleHead", "руководитель", "head"),
     "secretary": ("roleSecretary", "секретарь", "secretary"),
     "member": ("roleMember", "член", "member"),
+    "commissioner": ("roleCommissioner", "уполномоченный", "commissioner"),
+}
+#: «директор фонда», «глава министерства»: the organisation the article named last, by its kind
+ANAPHORS: dict[str, tuple[str, ...]] = {
+    "ведомства": ("Ministry",),
+    "министерства": ("Ministry",),
+    "минпромторга": ("Ministry",),
+    "фонда": ("фонд",),
+    "банка": ("банк",),
+    "агентства": ("агентство",),
+    "корпорации": ("корпорация", "госкорпорация"),
+    "госкорпорации": ("корпорация", "госкорпорация"),
+    "ассоциации": ("Association",),
+    "союза": ("Association",),
+    "комитета": ("Committee",),
 }
 GOVERNMENT_CHAIRS = {
     "chair": "premier",
@@ -91,9 +111,14 @@ GOVERNMENT_CHAIRS = {
     "head": "premier",
 }
 GOVERNMENT_ROLES = {"premier", "vice-premier", "first-vice-premier"}
-COPULA = re.compile(r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается)$")
+COPULA = re.compile(
+    r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается"
+    r"|занял|заняла|занимает|занимал|занимала)$"
+)
 SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
-COMPLEMENT_END = re.compile(r"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)")
+ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
+#: where a complement after a role ends: punctuation, a dash, or «и» before the next role
+COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
 LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит)\s+$")
 
 
@@ -145,10 +170,12 @@ class _Index:
         self.regions = {(r.start, r.end): r for r in regions.find(text)}
         self.government = next((c for c in orgs if c.key == "alias:government-of-russia"), None)
 
-    def last_ministry_before(self, pos: int) -> Candidate | None:
+    def last_before(self, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
+        """The organisation of one of ``kinds`` (a class, or the head noun of its label) the text
+        names last before ``pos``."""
         best = None
         for c in self.orgs:
-            if c.cls != "Ministry":
+            if c.cls not in kinds and head_lemma(c.label_ru) not in kinds:
                 continue
             for m in c.mentions:
                 if m.end <= pos and (best is None or m.start > best[0]):
@@ -193,9 +220,11 @@ def _complement(
         return None, None, comp, False  # 'мэр Екатеринбурга': a city, named in the post's label
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
-    if comp == "ведомства" and key in ("head", "minister", "deputy-minister", "first-deputy-minister"):
-        ministry = ix.last_ministry_before(a)
-        return (ministry, None, "", False) if ministry else None
+    if comp.lower() in ANAPHORS and key not in GOVERNMENT_ROLES:
+        earlier = ix.last_before(a, ANAPHORS[comp.lower()])
+        return (earlier, None, "", False) if earlier else None
+    if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
+        return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
     # genitive words, then an organisation or a region ending at b
     for c, m in ix.ending.get(b, []):
         if m.start > a and _genitive_words(text[a : m.start]):
@@ -268,7 +297,7 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
         org, region, words, implied = comp
         segs.append(_Seg(key, False, m.start(), end, org, region, words, implied))
         pos = end
-        sep = re.match(r"\s*(?:,|\s[-–—])\s*", text[pos:])
+        sep = re.match(r"\s*(?:,|\s[-–—]|\s+и(?=\s))\s*", text[pos:])
     return segs
 
 

@@ -19,10 +19,14 @@ Matching rules (the same for every set):
   an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
   number matches a draft act of the same kind whose quote overlaps the gold surface.
   Acts minted twice (one kind + number, several IRIs) are counted.
-- Money amounts: one to one by value + currency (+ value_max), a draft amount whose quote overlaps
-  the gold surface preferred. The qualifier is reported as agreement among matched amounts.
-- Changes: by from/to/currency; a gold change without ``from`` matches any draft change with the
-  same ``to`` and currency. Gold changes with no numeric value (a scope extension, a renaming) cannot
+- Money amounts: the distinct amounts of an article, by value + currency (+ value_max), on both
+  sides: gold writers differ on whether a repeated amount («430 млн рублей» in the headline and
+  twice in the body) is listed once or per mention, so a repeat neither earns nor costs anything.
+  The qualifier is reported as agreement among matched amounts (a draft amount whose quote overlaps
+  the gold surface preferred).
+- Changes: the distinct changes of an article, by from/to/currency (a change said in the headline
+  and again in the body is one, as above); a gold change without ``from`` matches any draft change
+  with the same ``to`` and currency. Gold changes with no numeric value (a scope extension, a renaming) cannot
   be matched by values: they are listed as qualitative and left out of P/R.
 - Events: a draft event matches a gold event when its quote overlaps the gold surface or its label
   matches the gold label.
@@ -127,7 +131,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "director": ("директор",),
     "head": ("руководитель", "глава"),
     "senator": ("сенатор", "член совета федерации"),
-    "mayor": ("мэр", "глава города"),
+    "deputy-mayor": ("вице-мэр", "заместитель мэра"),
+    "mayor": ("мэр", "глава города", "градоначальник"),
+    "commissioner": ("уполномоченный",),
     "deputy": ("депутат",),
     "president": ("президент",),
     "secretary": ("секретарь",),
@@ -157,6 +163,7 @@ ACT_KINDS = (
     ("распоряжен", "распоряжение"),
     ("указ", "указ"),
     ("приказ", "приказ"),
+    ("законопроект", "законопроект"),
     ("закон", "закон"),
 )
 
@@ -194,6 +201,7 @@ QUALIFIERS = {
     "не более": "up-to",
     "от": "from",
     "range": "range",
+    "диапазон": "range",
 }
 
 
@@ -413,11 +421,27 @@ MONEY_COUNTS: tuple[Literal["matched", "qualifier_agrees", "with_measures", "wit
 )
 
 
+def distinct(items: list[Any], key, prefer=lambda x: False) -> list[Any]:
+    """The first item of each key, one that ``prefer`` picks first."""
+    out: dict[Any, Any] = {}
+    for x in sorted(items, key=lambda x: not prefer(x)):
+        out.setdefault(key(x), x)
+    return [x for x in items if out.get(key(x)) is x]
+
+
 def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Score, MoneyDetails]:
+    def dkey(d: Found) -> tuple:
+        return _money_key(d.data["value"], d.data["value_max"], d.data["currency"])
+
+    def gkey(g: dict) -> tuple:
+        return _money_key(g.get("value"), g.get("value_max"), g.get("currency"))
+
     def match(d: Found, g: dict) -> bool:
-        return _money_key(d.data["value"], d.data["value_max"], d.data["currency"]) == _money_key(
-            g.get("value"), g.get("value_max"), g.get("currency")
-        )
+        return dkey(d) == gkey(g)
+
+    gold_spans = [o for g in gold for o in occurrences(text, g.get("surface"))]
+    gold = distinct(gold, gkey)
+    found = distinct(found, dkey, prefer=lambda d: overlaps(d.spans, gold_spans))
 
     score, pairs = assign(
         found,
@@ -447,6 +471,8 @@ def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Sco
 def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[str]]:
     numeric = [g for g in gold if decimal(g.get("from")) is not None or decimal(g.get("to")) is not None]
     qualitative = [f"{g.get('parameter')} «{g.get('surface')}»" for g in gold if g not in numeric]
+    numeric = distinct(numeric, lambda g: (decimal(g.get("from")), decimal(g.get("to")), g.get("currency") or None))
+    found = distinct(found, lambda d: (d.data["from"], d.data["to"], d.data["currency"] or None))
 
     def match(d: Found, g: dict) -> bool:
         if d.data["to"] != decimal(g.get("to")) or (d.data["currency"] or None) != (g.get("currency") or None):
