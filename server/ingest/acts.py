@@ -46,6 +46,9 @@ DATE = (
 )
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
+# a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
+PLAIN_TITLE = re.compile(r"(?:о|об)\s+[а-яё]+(?:ой|ом|ых|их|ей)\s+[а-яё]+(?:е|и|ах|ях)(?![\w-])")
+LAW_WORD = re.compile(r"закон\w*\s*$", re.IGNORECASE)
 POINTING = re.compile(
     r"(?:соответствующ|подписанн|данн|указанн|эт[оиау]|нов[оаы]|изменяем|этим|[Ии]м\b)\w*\s+$", re.IGNORECASE
 )
@@ -147,6 +150,11 @@ def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, _Tail]:
         if m and "title" not in found:
             found["title"] = (m.group("t") or m.group("t2")).strip()
             pos = p + m.end() + (1 if m.group("t2") and text[p + m.end() : p + m.end() + 1] == '"' else 0)
+            continue
+        m = PLAIN_TITLE.match(text[p:])
+        if m and "title" not in found and LAW_WORD.search(text[max(0, pos - 16) : pos]):
+            found["title"] = m.group()[:1].upper() + m.group()[1:]  # 'закон о технологической политике'
+            pos = p + m.end()
             continue
         m = re.match(
             r"(?:правительства|президента)(?:\s+(?:РФ|России|Российской\s+Федерации))?", text[p:], re.IGNORECASE

@@ -9,8 +9,8 @@ measures is the noun phrase before it in its clause («объем поддерж
 after it («… на докапитализацию …»); what it belongs to, a region before a dash («Бурятии — 65
 миллионов рублей») or an organisation inside that noun phrase («капитал Фонда …»).
 
-Changes: «с X до Y», «Y вместо прежних X», «вырос до Y», «вырасти в четыре раза — до Y» (the old value
-unknown), in money or in years, months, days and percent («с семи до десяти лет», «с 5% годовых до
+Changes: «с X до Y», «Y вместо прежних X», «вырос до Y», «вырасти в четыре раза — до Y», «вырос вдвое и
+достиг Y» (the old value unknown; a bare «достигнет Y» is a projection, not a change), in money or in years, months, days and percent («с семи до десяти лет», «с 5% годовых до
 3%»), and counts right after a verb of change («число резидентов выросло с 450 до 1767»).
 """
 
@@ -100,7 +100,7 @@ AMOUNT = re.compile(
 )
 CHANGE_VERB = re.compile(
     r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|доведен|доведя|довести|"
-    r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст)\w*",
+    r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст|докапитализ)\w*",
     re.IGNORECASE,
 )
 UNITS = (
@@ -114,6 +114,7 @@ UNITS = (
     ("дней", "day"),
     ("%", "percent"),
     ("процент", "percent"),
+    ("балл", "point"),
 )
 MEASURES = (
     ("поддержк", "measureSupport"),
@@ -377,7 +378,7 @@ def _nominative(phrase: str) -> str:
 
 DIM = (
     r"(?-i:%|лет|год[а-я]*|месяц[а-я]*|недел[а-я]*|(?:рабоч|календарн)[а-я]+\s+дн[а-я]+|дн[а-я]+|"
-    r"процент[а-я]*)"
+    r"процент[а-я]*|балл[а-я]*)"
 )
 
 
@@ -398,7 +399,14 @@ INSTEAD = re.compile(
     re.IGNORECASE,
 )
 TO_ONLY = re.compile(
-    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,2}})(?:\s+в\s+\w+\s+раза?)?(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,5}})(?:\s+в\s+\w+\s+раза?)?(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
+)
+
+
+REACH = re.compile(  # 'рынок вырос вдвое и достиг 3,4 трлн рублей': a growth verb, then the value reached
+    rf"{CHANGE_VERB.pattern}[^.;:!?\n]{{0,40}}?\s+и\s+достиг(?:нет|нут|ла|ли|ло)?\s+"
+    rf"(?:почти\s+|около\s+|более\s+|уже\s+)?{_amt('2')}",
     re.IGNORECASE,
 )
 
@@ -420,7 +428,7 @@ def changes(text: str) -> list[Change]:
     change (a year, a count)."""
     out: list[Change] = []
     money_text = _speaks_of_money(text)
-    for rx in (CHANGE, INSTEAD, TO_ONLY):
+    for rx in (CHANGE, INSTEAD, TO_ONLY, REACH):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
                 continue

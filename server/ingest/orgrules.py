@@ -21,7 +21,7 @@ from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
-from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
+from server.ingest.orgbase import MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
 
 BODY_HEADS = {"комиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
 EXPAND = {
@@ -137,6 +137,9 @@ def candidate(label: str, cls: str | None) -> Candidate:
         slugify(label),
         lemmas=nlp.lemma_key(label),
     )
+    first = label.split()[0]
+    if " " in label and MINISTRY_SHORT.match(first.lower()):  # 'Мининвест Московской области': also 'Мининвест'
+        c.alt_ru.append(first)
     c.notes.append(
         (
             "Организация найдена правилом по форме названия: проверить название, класс и английскую подпись.",
@@ -161,14 +164,21 @@ def _base(label: str) -> str:
     return re.sub(r"\s+(?:Российской Федерации|РФ|России)$", "", label)
 
 
-def region_after(text: str, end: int) -> tuple[str, int] | None:
-    """(region label, end) of a region or a bare «региона»/«области»/… right after ``end``."""
+#: federal bodies that have no regional counterpart of the same name
+FEDERAL_ONLY = {"state-duma", "federation-council"}
+
+
+def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int] | None:
+    """(region label, end) of a region or a bare «региона»/«области»/… right after ``end`` (in the
+    genitive, with ``genitive``: the body of a region, not 'совещание Госдумы Челябинскую область')."""
     m = re.match(r"[ \u00a0]+", text[end:])
     if not m:
         return None
     pos = end + m.end()
     for r in regions.find(text):
         if r.start == pos and not r.is_city:
+            if genitive and not _genitive_name(r.text):
+                return None
             return r.label, r.end
     w = re.match(r"[а-яё]+", text[pos:])
     if w and w.group() in ANAPHORA:
@@ -177,12 +187,19 @@ def region_after(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
+def _genitive_name(surface: str) -> bool:
+    """Whether some word of a region's name can be genitive ('Челябинской области', 'Кубани')."""
+    return any(any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w, _, _ in nlp.words(surface))
+
+
 def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
     """A federal body's name followed by a region, or after «региональный»: (label, class, mention)
     of the region's body; None when the match is the federal body."""
     if entry.alias is None or re.search(r"(?:РФ|России|Российской Федерации)$", men.text):
         return None
-    after = region_after(text, men.end)
+    if entry.alias.slug in FEDERAL_ONLY:
+        return None
+    after = region_after(text, men.end, genitive=True)
     before = re.search(
         r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
     )
@@ -278,6 +295,76 @@ def named(
     out += _regional_ministries(text)
     out += bodies(text, cands)
     out += latin_names(text)
+    out += ministry_words(text)
+    out += regional_bodies(text)
+    return out
+
+
+REGIONAL_BODY = re.compile(
+    r"(?<![\w-])(?:(?P<adj>(?:областн|краев|республиканск|регионал)[а-яё]*)\s+)?"
+    r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
+    r"|обладминистраци[а-яё]*)(?![\w-])"
+)
+REGIONAL_HEADS = (("заксобрани", "Законодательное Собрание", "LegislativeBody"),
+                  ("законодательн", "Законодательное Собрание", "LegislativeBody"),
+                  ("обладминистраци", "Администрация", "RegionalGovernment"),
+                  ("администраци", "Администрация", "RegionalGovernment"))  # fmt: skip
+
+
+def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
+    """A region's legislature or administration: «областного заксобрания», «обладминистрации»,
+    «Законодательного Собрания Свердловской области», «администрации Томской области» (the region
+    named after it, or the one the article last named when an adjective or «обл-» points at it)."""
+    out = []
+    for m in REGIONAL_BODY.finditer(text):
+        head = m.group("head").lower()
+        name, cls = next((n, c) for stem, n, c in REGIONAL_HEADS if head.startswith(stem))
+        after = region_after(text, m.end(), genitive=True)
+        if after is not None:
+            region, end = after
+        elif m.group("adj") or head.startswith("обл"):
+            r = regions.resolve_anaphora(text, m.start())
+            if r is None:
+                continue
+            region, end = r.label, m.end()
+        else:
+            continue
+        start = m.start()
+        out.append((f"{name} {regions.genitive(region)}", cls, Mention(start, end, text[start:end])))
+    return out
+
+
+MINISTRY_WORD = re.compile(
+    r"(?<![\w-])(?:(?P<reg>(?:регионал|областн|краев|республиканск)[а-яё]*)\s+)?(?P<name>[Мм]ин[а-яё]{3,})"
+    r"(?:\s+(?P<anaph>региона|области|края|республики))?(?![\w-])"
+)
+
+
+def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
+    """A ministry by its one-word name that the alias table does not hold («Мининвест», «регионального
+    Мининвеста», «мининвеста региона»): one organisation per name, with the region the article names
+    when any mention points at one."""
+    from server.ingest.aliases import ALIASES
+
+    federal = {n.lower() for a in ALIASES for n in (a.ru, *a.alt_ru)}
+    groups: dict[str, list[tuple[Mention, str | None]]] = {}
+    for m in MINISTRY_WORD.finditer(text):
+        low = m.group("name").lower()
+        if not MINISTRY_SHORT.match(low):
+            continue
+        name = nlp.parse(low)[0].normal_form
+        if name in federal:
+            continue
+        region = None
+        if m.group("reg") or m.group("anaph"):
+            r = regions.resolve_anaphora(text, m.start("anaph") if m.group("anaph") else m.start())
+            region = r.label if r else None
+        groups.setdefault(name, []).append((Mention(m.start(), m.end(), m.group()), region))
+    out = []
+    for name, mentions in groups.items():
+        region = next((r for _, r in mentions if r), None)
+        label = name[:1].upper() + name[1:] + (f" {regions.genitive(region)}" if region else "")
+        out += [(label, "Ministry", men) for men, _ in mentions]
     return out
 
 
@@ -497,6 +584,24 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
         ]
         if len(longer) == 1:
             move(c, longer[0])
+            del cands[key]
+    for key in [k for k in cands if k.startswith("ner:")]:  # 'Мининвест …' of 'Министерство инвестиций, …'
+        c = cands[key]
+        stem = MINISTRY_SHORT.match(c.label_ru.split()[0].lower())
+        if c.cls != "Ministry" or stem is None or c.label_ru.startswith("Министерство"):
+            continue
+        tail = c.label_ru.split(" ", 1)[1] if " " in c.label_ru else ""
+        word = c.label_ru.split()[0].lower()[3:7]
+        full = [
+            o
+            for o in cands.values()
+            if o is not c
+            and o.label_ru.startswith("Министерство ")
+            and o.label_ru.split()[1].lower().startswith(word)
+            and o.label_ru.endswith(tail)
+        ]
+        if len(full) == 1:
+            move(c, full[0])
             del cands[key]
     for key in [k for k in cands if k.startswith("alias:")]:
         c = cands[key]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from server.ingest import nlp, regions
+from server.ingest import nlp, orgrules, regions
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 
@@ -103,7 +103,11 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "ассоциации": ("Association",),
     "союза": ("Association",),
     "комитета": ("Committee",),
+    "партии": ("PoliticalParty",),
+    "парламента": ("LegislativeBody",),
 }
+#: reported speech before a role: «По словам министра, губернатор …» is no chain of posts
+REPORTED = re.compile(r"(?:по\s+(?:словам|мнению|оценке|данным|информации)|слова|заявлению)\s+$", re.IGNORECASE)
 GOVERNMENT_CHAIRS = {
     "chair": "premier",
     "deputy-chair": "vice-premier",
@@ -170,6 +174,19 @@ class _Index:
         self.regions = {(r.start, r.end): r for r in regions.find(text)}
         self.government = next((c for c in orgs if c.key == "alias:government-of-russia"), None)
 
+    def first_in_sentence_after(self, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
+        """'Председатель партии Дмитрий Медведев напомнил, что «Единая Россия» …': the party named
+        later in the same sentence."""
+        stop = min((i for i in (self.text.find(".", pos), self.text.find("\n", pos)) if i >= 0), default=len(self.text))
+        best = None
+        for c in self.orgs:
+            if c.cls not in kinds and head_lemma(c.label_ru) not in kinds:
+                continue
+            for m in c.mentions:
+                if pos <= m.start < stop and (best is None or m.start < best[0]):
+                    best = (m.start, c)
+        return best[1] if best else None
+
     def last_before(self, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
         """The organisation of one of ``kinds`` (a class, or the head noun of its label) the text
         names last before ``pos``."""
@@ -221,7 +238,8 @@ def _complement(
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
     if comp.lower() in ANAPHORS and key not in GOVERNMENT_ROLES:
-        earlier = ix.last_before(a, ANAPHORS[comp.lower()])
+        kinds = ANAPHORS[comp.lower()]
+        earlier = ix.last_before(a, kinds) or ix.first_in_sentence_after(b, kinds)
         return (earlier, None, "", False) if earlier else None
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
@@ -260,6 +278,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
                 continue
             if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"):
+                continue
+            if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
             key = _role_key(m)
             comp = _complement(ix, key, m.end(), end)
@@ -356,11 +376,14 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     and re.search(r"во главе с\s*$", text[line_start : seg.start])
                 ):
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
+            _regional_government(ix, segs)
             for seg in segs:
                 add(person, seg, seg.start, pm.end)
             if segs and segs[0].plural:
                 plural_before[pm.end] = segs
-            for seg in _segments_after(ix, pm.end):
+            after = _segments_after(ix, pm.end)
+            _regional_government(ix, after)
+            for seg in after:
                 add(person, seg, pm.start, seg.end)
             lead = LEADS.search(text[line_start : pm.start])
             for org, om in ix.ending.get(line_start + lead.end("org"), []) if lead else []:
@@ -373,6 +396,47 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     for seg in segs:
                         add(person, seg, seg.start, pm.end)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
+    """'заместитель председателя правительства – министр инвестиций … Московской области': a
+    government post without a complement, chained with a post in a region, is in that region's
+    government (composed and flagged when the article does not name it)."""
+    where = None
+    for seg in chain:
+        if seg.region is not None:
+            where = seg.region.label
+        elif seg.org is not None and seg.org.cls in ("Ministry", "RegionalGovernment"):
+            where = next((r.label for r in regions.find(seg.org.label_ru)), None)
+        if where is not None:
+            break
+    if where is None:
+        return
+    for seg in chain:
+        federal = seg.org is not None and seg.org.key == "alias:government-of-russia"
+        if seg.key not in GOVERNMENT_ROLES | set(GOVERNMENT_CHAIRS) or seg.region is not None:
+            continue
+        word = re.search(r"правительств\w*(?=\s*$)", ix.text[seg.start : seg.end].rstrip(" ,–—-"), re.IGNORECASE)
+        if word is None or (seg.org is not None and not federal):
+            continue
+        if federal and seg.org is not None:  # a bare «правительства» is no longer the federal one
+            start = seg.start + word.start()
+            seg.org.mentions = [m for m in seg.org.mentions if m.start != start]
+            if not seg.org.mentions:
+                ix.orgs.remove(seg.org)
+        label = f"Правительство {regions.genitive(where)}"
+        gov = next((c for c in ix.orgs if c.label_ru == label), None)
+        if gov is None:
+            gov = orgrules.candidate(label, "RegionalGovernment")
+            gov.notes.append(
+                (
+                    "Правительство региона названо только через должность в цепочке — проверить.",
+                    "The region's government is named only through a post in a chain — check.",
+                )
+            )
+            ix.orgs.append(gov)
+        gov.add(Mention(seg.start + word.start(), seg.start + word.end(), word.group()))
+        seg.org = gov
 
 
 def _org_before(ix: _Index, pos: int, floor: int) -> Candidate | None:

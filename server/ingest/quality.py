@@ -10,7 +10,8 @@ Matching rules (the same for every set):
   skos:altLabel, foaf:name) equals, in either form, the gold ``label``, one of its ``short`` forms or
   one of its ``surfaces``. Matching is one to one: a second draft entity matching the same gold
   entity is a duplicate, counted against precision.
-- Posts: deduplicated on both sides by (person, role, organisation). A draft post matches when its
+- Posts: deduplicated on both sides by (person, role, organisation); a gold post without an
+  organisation is the same post as one of the same person and role with it. A draft post matches when its
   holder matches the gold person (as above), the roles agree after canonicalisation (``ROLE_SYNONYMS``:
   «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
   of a government = premier), and, when both give an organisation, the organisations match (as
@@ -105,7 +106,14 @@ def forms(*labels: str) -> set[str]:
 
 
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "premier": ("премьер-министр", "председатель правительства", "глава правительства", "глава кабмина", "премьер"),
+    "premier": (
+        "премьер-министр",
+        "председатель правительства",
+        "глава правительства",
+        "глава кабмина",
+        "глава кабинета министров",
+        "премьер",
+    ),
     "first-vice-premier": (
         "первый вице-премьер",
         "первый заместитель председателя правительства",
@@ -169,12 +177,14 @@ ACT_KINDS = (
 
 
 def canonical_act_kind(kind: str | None) -> str | None:
+    """The kind's canonical name; a law and a federal law are one kind (the text often says «закон»
+    of a federal law)."""
     if not kind:
         return None
     k = norm(kind)
     for prefix, name in ACT_KINDS:
         if k.startswith(prefix) or f" {prefix}" in f" {k}":
-            return name
+            return "закон" if name == "федеральный закон" else name
     return k
 
 
@@ -338,6 +348,8 @@ def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], g
         )
 
     gold = list({gold_key(p): p for p in gold_posts}.values())
+    with_org = {k[:2] for k in map(gold_key, gold) if k[2]}
+    gold = [p for p in gold if gold_key(p)[2] or gold_key(p)[:2] not in with_org]  # the same post, once named
     person_forms = {norm(e["label"]): e["_forms"] for e in gp}
     org_forms = {norm(e["label"]): e["_forms"] for e in go}
     seen: dict[tuple, Found] = {}
