@@ -136,7 +136,7 @@ def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, _Tail]:
             found["date"] = _date(m)
             pos = p + m.end()
             continue
-        m = re.match(NO, text[p:], re.IGNORECASE)
+        m = re.match(NO, text[p:], re.IGNORECASE) or re.match(rf"\((?:{NO})\)", text[p:], re.IGNORECASE)
         if m:
             found["numbers"].append((p, p + m.end(), m.group("n") or m.group("fz")))
             pos = p + m.end()

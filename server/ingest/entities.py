@@ -220,6 +220,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
     for sp in spans:
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
+        if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
+            continue
         if any(s <= sp.start and sp.end <= e for s, e in region_spans):
             continue
         if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know

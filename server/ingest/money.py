@@ -385,6 +385,7 @@ DIM = (
 def _amt(t: str) -> str:
     return (
         rf"(?P<num{t}>{NUM}|{WORDNUM_RX})(?:\s*[-–—]\s*{NUM})?(?:\s*(?P<unit{t}>{UNIT}))?"
+        rf"(?:\s+(?P<more{t}>{NUM})\s*(?P<moreunit{t}>{UNIT}))?"  # '1 трлн 387 млрд'
         rf"(?:\s*(?P<cur{t}>{CUR}))?"
     )
 
@@ -446,6 +447,10 @@ def changes(text: str) -> list[Change]:
                     continue  # years, bare numbers: not a parameter's value
             frm = value(groups["num1"], unit1 or unit2) if groups.get("num1") else None
             to = value(groups["num2"], unit2 or unit1)
+            if frm is not None and groups.get("more1"):
+                frm += value(groups["more1"], groups["moreunit1"])
+            if groups.get("more2"):
+                to += value(groups["more2"], groups["moreunit2"])
             if frm is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
                 # 'увеличим его до 10 миллиардов': from the value the previous change in the paragraph set
                 before = [

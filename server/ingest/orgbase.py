@@ -63,7 +63,8 @@ def extend_org(text: str, start: int, end: int) -> int:
         if core.lower() == "и":
             nxt = re.match(r"\s*(\S+)", text[pos + m.end() :])
             if nxt and any(
-                p.tag.POS == "NOUN" and p.tag.case in ("datv", "gent") for p in nlp.parse(nxt.group(1).rstrip(",.;:»)"))
+                p.tag.POS in ("NOUN", "ADJF") and p.tag.case in ("datv", "gent")
+                for p in nlp.parse(nxt.group(1).rstrip(",.;:»)"))
             ):
                 continue
             break

@@ -355,11 +355,13 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
         name = nlp.parse(low)[0].normal_form
         if name in federal:
             continue
-        region = None
+        region, end = None, m.end()
         if m.group("reg") or m.group("anaph"):
             r = regions.resolve_anaphora(text, m.start("anaph") if m.group("anaph") else m.start())
             region = r.label if r else None
-        groups.setdefault(name, []).append((Mention(m.start(), m.end(), m.group()), region))
+        elif (after := region_after(text, m.end(), genitive=True)) is not None:  # 'минпрома Ставрополья'
+            region, end = after
+        groups.setdefault(name, []).append((Mention(m.start(), end, text[m.start() : end]), region))
     out = []
     for name, mentions in groups.items():
         region = next((r for _, r in mentions if r), None)

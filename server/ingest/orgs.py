@@ -269,6 +269,8 @@ def extract_orgs(
         start = sp.start
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # 'ООО «Ромашка' -> 'ООО «Ромашка»'
+        if "(" in text[start:end] and ")" not in text[start:end]:  # 'Фонд национального благосостояния (ФНБ'
+            end = start + len(text[start:end].split("(")[0].rstrip())
         if overlaps(start, end, claimed) or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
             continue
         if any(s <= start and end <= e for s, e in region_spans) or orgrules.not_an_org(text, start, end):

@@ -38,6 +38,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"премьер-министр\w*|премьер\w{0,2}", "premier"),
     (r"перв\w+\s+(?:заместител\w+\s+министра|замминистра)", "first-deputy-minister"),
     (r"заместител\w+\s+министра|замминистра", "deputy-minister"),
+    (r"(?:исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+министра", "acting-minister"),
     (r"министр\w{0,2}", "minister"),
     (r"врио\s+губернатора|временно\s+исполняющ\w+\s+обязанности\s+губернатора", "acting-governor"),
     (r"губернатор\w{0,2}", "governor"),
@@ -56,6 +57,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"глав[аеуыо]й?", "head"),
     (r"секретар\w{1,3}", "secretary"),
     (r"член\w{0,2}", "member"),
+    (r"начальник\w{0,2}", "chief"),
+    (r"замглавы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
     (r"уполномоченн\w{2,3}", "commissioner"),
 )
 ROLE = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(ROLE_PATTERNS)), re.IGNORECASE)
@@ -71,6 +74,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "vice-premier": ("roleDeputyPrimeMinister", "заместитель председателя правительства", "deputy prime minister"),
     "first-deputy-minister": ("roleFirstDeputyMinister", "первый заместитель министра", "first deputy minister"),
     "deputy-minister": ("roleDeputyMinister", "заместитель министра", "deputy minister"),
+    "acting-minister": ("roleActingMinister", "исполняющий обязанности министра", "acting minister"),
     "minister": ("roleMinister", "министр", "minister"),
     "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
     "governor": ("roleGovernor", "губернатор", "governor"),
@@ -89,6 +93,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "secretary": ("roleSecretary", "секретарь", "secretary"),
     "member": ("roleMember", "член", "member"),
     "commissioner": ("roleCommissioner", "уполномоченный", "commissioner"),
+    "chief": ("roleChief", "начальник", "chief"),
+    "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
 }
 #: «директор фонда», «глава министерства»: the organisation the article named last, by its kind
 ANAPHORS: dict[str, tuple[str, ...]] = {
@@ -330,6 +336,8 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = GOVERNMENT_CHAIRS[key]
     if key == "head" and org is not None and org.cls == "Ministry":
         key = "minister"
+    if key == "deputy-head" and org is not None and org.cls == "Ministry":
+        key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
     assumed = False
     if key in GOVERNMENT_ROLES and org is None and seg.region is None and ix.government is not None:
         org, assumed = ix.government, True
