@@ -353,19 +353,38 @@ def test_changes_in_percent_counts_and_by_a_factor():
     ]
 
 
-DEV2 = ROOT / "tests" / "fixtures" / "news" / "dev2"
-#: the second development set's figures at its rule pass (bench/results/ingest-quality-dev2.md): a floor
-DEV2_FLOOR = {
-    "persons": (1.0, 0.97),
-    "organisations": (0.9, 0.87),
-    "posts": (1.0, 0.89),
-    "legal_acts": (0.8, 0.9),
-    "money": (1.0, 1.0),
-    "changes": (1.0, 1.0),
+#: the later development sets' figures at their rule passes (bench/results/ingest-quality-devN.md): floors
+FLOORS = {
+    "dev2": {
+        "persons": (1.0, 0.97),
+        "organisations": (0.9, 0.87),
+        "posts": (1.0, 0.89),
+        "legal_acts": (0.8, 0.9),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev3": {
+        "persons": (1.0, 1.0),
+        "organisations": (0.91, 0.89),
+        "posts": (1.0, 1.0),
+        "legal_acts": (0.87, 0.87),
+        "money": (0.96, 1.0),
+        "changes": (1.0, 0.66),
+    },
+    "dev4": {
+        "persons": (1.0, 1.0),
+        "organisations": (0.87, 0.89),
+        "posts": (0.9, 0.83),
+        "legal_acts": (0.87, 0.7),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.4),
+    },
 }
+JUNK = {"dev2": 1, "dev3": 0, "dev4": 1}
 
 
-def test_second_dev_set_holds_its_figures():
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_later_dev_sets_hold_their_figures(name):
     settings = Settings.from_env({}, memory=True)
     store = EmbeddedStore(None)
     ensure_seeded(store, settings)
@@ -375,13 +394,13 @@ def test_second_dev_set_holds_its_figures():
     for info in store.graphs():
         quads_to_graph(store.quads(info.iri), background)
     per_item = {}
-    for item in quality.items(DEV2):
+    for item in quality.items(ROOT / "tests" / "fixtures" / "news" / name):
         published = item.published or datetime.date(2025, 1, 1)
         workflow.ingest(store, settings, item.text, published, name=item.stem, url=item.url, outlet=item.outlet)
         _, _, g = workflow.load_draft(store, settings, item.stem)
         per_item[item.stem] = quality.compare_item(item, readback.read_draft(readback.view(g, background)))
     summary = quality.summarise(per_item)
-    for kind, (p, r) in DEV2_FLOOR.items():
+    for kind, (p, r) in FLOORS[name].items():
         got = summary["kinds"][kind]
         assert got["precision"] >= p and got["recall"] >= r, (kind, got)
-    assert len(summary["junk"]) <= 1 and summary["acts_minted_twice"] == []
+    assert len(summary["junk"]) <= JUNK[name] and summary["acts_minted_twice"] == []
