@@ -1,0 +1,93 @@
+// The query page's editor: YASGUI (vendored in static/yasgui/) in place of the plain form.
+// Its configuration is the JSON block #query-config (no inline script: the CSP is 'self' only).
+// Completion is offline: the ontology's classes, properties and prefixes from that block; YASQE's
+// LOV completers (class, property) and its bundled prefix list are not enabled.
+(function () {
+  "use strict";
+  var holder = document.getElementById("query-config");
+  var form = document.querySelector("form.query-form");
+  var root = document.getElementById("query-editor");
+  if (!holder || !form || !root || !window.Yasgui) return;
+  var cfg = JSON.parse(holder.textContent);
+  var Yasqe = window.Yasgui.Yasqe;
+
+  var prefixLines = Object.keys(cfg.prefixes).map(function (p) {
+    return p + ": <" + cfg.prefixes[p] + ">";
+  });
+  function local(from, name, list) {
+    Yasqe.forkAutocompleter(from, { name: name, bulk: true, get: list, persistenceId: null }, false);
+  }
+  local("class", "ontologyClasses", cfg.classes);
+  local("property", "ontologyProperties", cfg.properties);
+  local("prefixes", "ontologyPrefixes", prefixLines);
+  window.Yasgui.Yasr.plugins.table.defaults.openIriInNewWindow = false;
+  var defaults = window.Yasgui.defaults;
+  defaults.yasqe.autocompleters = ["variables", "ontologyPrefixes", "ontologyClasses", "ontologyProperties"];
+  defaults.yasqe.value =
+    prefixLines.map(function (l) { return "PREFIX " + l; }).join("\n") +
+    "\n\nSELECT ?s ?p ?o WHERE {\n  ?s ?p ?o\n} LIMIT 10\n";
+
+  // the resource page of an IRI, as server.browse.terms.Linker.page builds it
+  function pageUrl(iri) {
+    if (iri.indexOf(cfg.base) === 0) {
+      var rest = iri.slice(cfg.base.length);
+      if (rest && !/[?#]/.test(rest) && rest[0] !== "/") {
+        return cfg.root + "/page/" + rest.split("/").map(encodeURIComponent).join("/");
+      }
+    }
+    return cfg.root + "/page?iri=" + encodeURIComponent(iri);
+  }
+
+  form.hidden = true;
+  document.querySelectorAll("section.results, .error-box").forEach(function (el) { el.hidden = true; });
+  root.hidden = false;
+  var yasgui = new window.Yasgui(root, {
+    requestConfig: { endpoint: cfg.endpoint, method: "POST" },
+    copyEndpointOnNewTab: true,
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: cfg.endpoint }]; } },
+    // ?query= opens (and runs) that query in a tab; the page's other arguments are not the endpoint's
+    populateFromUrl: function (tab) {
+      tab.requestConfig.args = [];
+      return tab;
+    },
+    yasr: { prefixes: cfg.prefixes },
+  });
+
+  // result IRIs lead to this service's resource pages (YASR links the IRI itself)
+  function localise(event) {
+    var a = event.target.closest && event.target.closest("a.iri");
+    if (!a || !root.contains(a) || a.dataset.iri) return;
+    a.dataset.iri = a.getAttribute("href");
+    a.setAttribute("href", pageUrl(a.dataset.iri));
+    a.removeAttribute("target");
+  }
+  ["mouseover", "focusin", "click"].forEach(function (type) { root.addEventListener(type, localise, true); });
+
+  // downloads of the current query from /sparql, in every format of its kind
+  var downloads = document.querySelector(".editor-downloads");
+  var label = downloads.textContent;
+  function showDownloads(tab) {
+    var query = tab.getQuery();
+    var kind = tab.getYasqe().getQueryType();
+    var names = cfg.formats[kind === "CONSTRUCT" || kind === "DESCRIBE" ? "graph" : "select"];
+    downloads.textContent = label;
+    names.forEach(function (name) {
+      var a = document.createElement("a");
+      a.href = cfg.endpoint + "?" + new URLSearchParams({ query: query, format: name }).toString();
+      a.textContent = name;
+      a.className = "download-" + name;
+      downloads.appendChild(a);
+      downloads.appendChild(document.createTextNode(" "));
+    });
+    downloads.hidden = false;
+  }
+  yasgui.on("query", function (_y, tab) { showDownloads(tab); });
+
+  // the named queries (queries/*.rq) open in tabs of their own
+  document.querySelectorAll("a.example[data-query]").forEach(function (a) {
+    a.addEventListener("click", function (event) {
+      event.preventDefault();
+      yasgui.addTab(true, { name: a.textContent, yasqe: { value: a.dataset.query } });
+    });
+  });
+})();
