@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape
 from urllib.parse import urlsplit
 
 import pytest
@@ -145,10 +146,8 @@ def test_query_page_csp_lets_only_style_elements_inline(readonly_client):
 
 def test_query_page_ships_its_editor_configuration_as_json(readonly_client):
     html = readonly_client.get("/query").get_data(as_text=True)
-    start = html.index('<script type="application/json" id="query-config">') + len(
-        '<script type="application/json" id="query-config">'
-    )
-    cfg = json.loads(html[start : html.index("</script>", start)])
+    attr = re.search(r'<div id="query-editor" data-config="([^"]*)"', html).group(1)
+    cfg = json.loads(unescape(attr))
     assert cfg["endpoint"] == "/sparql"
     assert cfg["prefixes"]["pkg"] == "http://localhost:8000/ontology/"
     assert "http://localhost:8000/ontology/PolicyInstrument" in cfg["classes"]

@@ -1,14 +1,13 @@
 // The query page's editor: YASGUI (vendored in static/yasgui/) in place of the plain form.
-// Its configuration is the JSON block #query-config (no inline script: the CSP is 'self' only).
+// Its configuration is JSON in the data-config attribute of #query-editor (no inline script).
 // Completion is offline: the ontology's classes, properties and prefixes from that block; YASQE's
 // LOV completers (class, property) and its bundled prefix list are not enabled.
 (function () {
   "use strict";
-  var holder = document.getElementById("query-config");
   var form = document.querySelector("form.query-form");
   var root = document.getElementById("query-editor");
-  if (!holder || !form || !root || !window.Yasgui) return;
-  var cfg = JSON.parse(holder.textContent);
+  if (!form || !root || !window.Yasgui) return;
+  var cfg = JSON.parse(root.dataset.config);
   var Yasqe = window.Yasgui.Yasqe;
 
   var prefixLines = Object.keys(cfg.prefixes).map(function (p) {
