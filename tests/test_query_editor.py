@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import re
 from html import unescape
-from urllib.parse import urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from test_browser_e2e import ARGS, chromium_path, shot
@@ -45,9 +45,15 @@ class Watched:
             "document.addEventListener('securitypolicyviolation', e => "
             "console.error('CSP violation', e.effectiveDirective, e.sourceFile))"
         )
-        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.posts: list[str] = []  # the bodies sent to /sparql
+        self.page.on("request", self._request)
         self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def _request(self, request) -> None:
+        self.requests.append(request.url)
+        if request.method == "POST" and urlsplit(request.url).path == "/sparql":
+            self.posts.append(request.post_data or "")
 
     def hosts(self) -> set[str]:
         return {urlsplit(u).hostname for u in self.requests if not u.startswith(("data:", "blob:"))}
@@ -108,6 +114,8 @@ def test_named_queries_open_in_tabs_and_url_queries_run(chromium, readonly_serve
     page.wait_for_selector("#query-editor .yasr .booleanResult, #query-editor .yasr :text('true')")
     assert "ASK { ?s ?p ?o }" in editor_value(page)
     assert page.locator("section.results").is_hidden()  # the server-rendered copy gives way
+    assert [parse_qs(body) for body in w.posts] == [{"query": ["ASK { ?s ?p ?o }"]}]  # no lang= for the endpoint
+    assert page.locator(".tabsList .tab").count() == 1  # the starting tab took the query
     page.evaluate("document.querySelector('details.examples').open = true")
     example = page.locator("a.example").first
     title = example.inner_text()

@@ -8,6 +8,7 @@
   var root = document.getElementById("query-editor");
   if (!form || !root || !window.Yasgui) return;
   var cfg = JSON.parse(root.dataset.config);
+  var endpoint = new URL(cfg.endpoint, window.location.href).href; // YASR's error view parses it
   var Yasqe = window.Yasgui.Yasqe;
 
   var prefixLines = Object.keys(cfg.prefixes).map(function (p) {
@@ -41,14 +42,12 @@
   document.querySelectorAll("section.results, .error-box").forEach(function (el) { el.hidden = true; });
   root.hidden = false;
   var yasgui = new window.Yasgui(root, {
-    requestConfig: { endpoint: cfg.endpoint, method: "POST" },
+    requestConfig: { endpoint: endpoint, method: "POST" },
     copyEndpointOnNewTab: true,
-    endpointCatalogueOptions: { getData: function () { return [{ endpoint: cfg.endpoint }]; } },
-    // ?query= opens (and runs) that query in a tab; the page's other arguments are not the endpoint's
-    populateFromUrl: function (tab) {
-      tab.requestConfig.args = [];
-      return tab;
-    },
+    endpointCatalogueOptions: { getData: function () { return [{ endpoint: endpoint }]; } },
+    // not YASGUI's own reading of the URL: it would send the page's other arguments (?lang=) to
+    // the endpoint, in every tab; ?query= is read from the plain form below
+    populateFromUrl: false,
     yasr: { prefixes: cfg.prefixes },
   });
 
@@ -89,4 +88,20 @@
       yasgui.addTab(true, { name: a.textContent, yasqe: { value: a.dataset.query } });
     });
   });
+
+  // a query given in the URL (/query?query=…, the form's text) opens in its tab, or a new one, and runs
+  var given = form.querySelector("textarea").value;
+  if (given.trim()) {
+    var ids = Object.keys(yasgui._tabs);
+    var same = ids.filter(function (id) { return yasgui.getTab(id).getQuery() === given; })[0];
+    var tab = same ? yasgui.getTab(same) : yasgui.getTab();
+    if (same) {
+      yasgui.selectTabId(same);
+    } else if (tab.getQuery() === defaults.yasqe.value) {
+      tab.setQuery(given); // the untouched starting tab
+    } else {
+      tab = yasgui.addTab(true, { yasqe: { value: given } });
+    }
+    tab.query();
+  }
 })();
