@@ -135,4 +135,5 @@ def test_later_changes_join_in_date_order_and_labels_are_escaped(client, store):
 def test_amount_and_chart_without_dates():
     assert timeline.amount(2_000_000_000, "RUB") == "2 bn RUB"
     assert timeline.amount(1_500_000, None) == "1.5 m"
+    assert timeline.amount(500_000_000, "RUB", "ru") == "500 млн RUB"
     assert timeline.chart([{"date": None, "to": 1.0, "from": None}]) is None

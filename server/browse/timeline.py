@@ -109,16 +109,21 @@ def _number(text: str | None) -> float | None:
         return None
 
 
-def amount(value: float, currency: str | None) -> str:
-    """2000000000 -> '2 bn', 500000000 -> '500 m' (with the currency): short chart labels."""
-    for size, word in ((1e9, "bn"), (1e6, "m"), (1e3, "k")):
+SCALE_WORDS = {"en": ("bn", "m", "k"), "ru": ("млрд", "млн", "тыс.")}
+
+
+def amount(value: float, currency: str | None, lang: str = "en") -> str:
+    """2000000000 -> '2 bn', 500000000 -> '500 m' (with the currency; 'млрд', 'млн' in Russian):
+    short chart labels."""
+    words = SCALE_WORDS.get(lang, SCALE_WORDS["en"])
+    for size, word in zip((1e9, 1e6, 1e3), words, strict=True):
         if abs(value) >= size:
             short = f"{value / size:.2f}".rstrip("0").rstrip(".")
             return f"{short} {word} {currency or ''}".strip()
     return f"{value:g} {currency or ''}".strip()
 
 
-def chart(changes: list[JSONObject]) -> JSONObject | None:
+def chart(changes: list[JSONObject], lang: str = "en") -> JSONObject | None:
     """An SVG step chart of the dated changes with numeric values: x the dates (one slot each,
     in order), y the values from 0 to the largest; each change a segment from its old value to
     its new one, consecutive changes of one parameter joined."""
@@ -154,11 +159,11 @@ def chart(changes: list[JSONObject]) -> JSONObject | None:
                 "y1": y1,
                 "x2": x2,
                 "y2": y2,
-                "from_label": amount(c["from"], c["currency"]) if c["from"] is not None else None,
-                "to_label": amount(c["to"], c["currency"]),
+                "from_label": amount(c["from"], c["currency"], lang) if c["from"] is not None else None,
+                "to_label": amount(c["to"], c["currency"], lang),
             }
         )
-    ticks = [{"y": y(top * f), "label": amount(top * f, None)} for f in (0, 0.25, 0.5, 0.75, 1)]
+    ticks = [{"y": y(top * f), "label": amount(top * f, None, lang)} for f in (0, 0.25, 0.5, 0.75, 1)]
     return {
         "width": WIDTH,
         "height": HEIGHT,
@@ -208,7 +213,7 @@ def context(store: Store, iri: str, *, linker: Linker, vocab: Vocab, lang: str) 
             )
     return {
         "changes": changes,
-        "chart": chart(changes),
+        "chart": chart(changes, lang),
         "targeted_by": [entry(it) for it in items if it.kind == "targeting"],
         "activity": [entry(it) for it in items if it.kind in ("proposed", "statement")],
     }
