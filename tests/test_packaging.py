@@ -33,6 +33,9 @@ def test_wheel_ships_ontology_data_and_queries(wheel):
     assert any(n.endswith("share/policykg/ontology/shapes.ttl") for n in data)
     assert any(n.endswith("share/policykg/data/article-2026-01-27.ttl") for n in data)
     assert any(n.endswith("share/policykg/data/sources/article-2026-01-27.txt") for n in data)
+    for vendored in ("yasgui.min.js", "yasgui.min.css", "LICENSE"):  # the query editor, no CDN
+        assert f"server/static/yasgui/{vendored}" in names
+    assert "server/static/query-editor.js" in names
     assert any(n.startswith("server/templates/") for n in names) or not list((ROOT / "server" / "templates").glob("*"))
 
 

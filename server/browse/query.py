@@ -9,7 +9,7 @@ import logging
 
 import pyoxigraph as ox
 
-from server.browse.terms import Linker, Vocab, iri_dict, literal_dict
+from server.browse.terms import PFX, Linker, Vocab, iri_dict, literal_dict
 from server.core.errors import PolicyKGError
 from server.core.types import JSONObject
 from server.graph.turtle import nt
@@ -24,6 +24,17 @@ MAX_PAGE_ROWS = 1000  # rows shown on the page; the download links give the full
 MAX_LABELLED = 100  # IRIs in a result that get their labels looked up
 _LABEL = "SELECT ?x ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
 
+
+# the ontology's own terms, for the editor's offline completion (no LOV, no prefix.cc)
+ONTOLOGY_TERMS = (
+    PFX
+    + """SELECT DISTINCT ?t ?k WHERE {
+  VALUES (?type ?k) { (owl:Class "classes") (rdfs:Class "classes") (owl:ObjectProperty "properties")
+                      (owl:DatatypeProperty "properties") (owl:AnnotationProperty "properties") (rdf:Property "properties") }
+  ?t a ?type FILTER(isIRI(?t))
+}"""
+)
+RESULT_FORMATS = {"select": ["json", "csv", "tsv", "xml"], "graph": ["ttl", "nt", "jsonld"]}
 
 ACCEPT = "application/sparql-results+xml, application/n-triples"  # read back by pyoxigraph: every kind of term
 
@@ -115,3 +126,11 @@ def examples(lang: str) -> list[JSONObject]:
             }
         )
     return out
+
+
+def ontology_terms(store: Store, graph: str) -> dict[str, list[str]]:
+    """The classes and properties declared in the ontology graph ``graph``, sorted IRIs."""
+    out: dict[str, list[str]] = {"classes": [], "properties": []}
+    for sol in store.select(ONTOLOGY_TERMS, default_graphs=[graph]):
+        out[sol["k"].value].append(sol["t"].value)
+    return {k: sorted(set(v)) for k, v in out.items()}

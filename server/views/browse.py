@@ -12,7 +12,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, current_app, redirect, request
 from werkzeug.wrappers import Response as BaseResponse
 
-from server.browse import describe, document, pages, terms
+from server.browse import describe, document, pages, terms, timeline
 from server.browse.i18n import COOKIE, LANGUAGES, translator
 from server.core.errors import BadRequest, NotFound
 from server.core.namespaces import PKG, ontology_graph
@@ -40,7 +40,7 @@ log = logging.getLogger(__name__)
 @bp.after_app_request
 def _headers(resp: Response) -> Response:
     if resp.mimetype == "text/html":
-        resp.headers["Content-Security-Policy"] = CSP
+        resp.headers.setdefault("Content-Security-Policy", CSP)  # a view may set a stricter or its own
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
     chosen = request.args.get("lang") if b"lang=" in request.query_string else None  # parse only then
@@ -115,6 +115,7 @@ def _page(iri: str, as_json: bool) -> Response:
         incoming_page=int_arg("inpage", 1),
         per_page=PER_PAGE_INCOMING,
     )
+    ctx["timeline"] = timeline.context(store(), iri, linker=linker(), vocab=vocab(), lang=lang())
     return show("resource.html", ctx, as_json)
 
 

@@ -12,8 +12,10 @@ from server.browse import pages, terms
 from server.browse import query as query_page
 from server.browse import search as search_mod
 from server.core.errors import BadRequest
+from server.core.namespaces import PREFIXES, ontology_graph
 from server.graph.stats import CLASSES
 from server.views.browsing import (
+    QUERY_CSP,
     class_counts,
     iri_arg,
     label_index,
@@ -25,7 +27,7 @@ from server.views.browsing import (
     vocab,
     wants_json,
 )
-from server.views.context import int_arg, services, store
+from server.views.context import int_arg, services, settings, store
 
 PER_PAGE_CLASS = 50
 
@@ -135,10 +137,21 @@ def query() -> Response:
     root = request.script_root
     ctx["downloads"] = []
     if text.strip() and not ctx["error"]:
-        names = ("json", "csv", "tsv", "xml") if ctx["kind"] in ("select", "ask") else ("ttl", "nt", "jsonld")
+        names = query_page.RESULT_FORMATS["select" if ctx["kind"] in ("select", "ask") else "graph"]
         ctx["downloads"] = [
             {"name": n, "href": f"{root}/sparql?{urlencode({'query': text, 'format': n})}"} for n in names
         ]
     ctx["links"] = {"json": f"{root}/query.json?{urlencode({'query': text})}"}
+    st, graph = store(), ontology_graph(settings().base_iri)
+    ctx["editor"] = {  # YASGUI's configuration (static/query-editor.js), rendered as JSON data
+        "endpoint": f"{root}/sparql",
+        "root": root,
+        "base": settings().base_iri,
+        "prefixes": PREFIXES,
+        "formats": query_page.RESULT_FORMATS,
+        **memo("ontology_terms", graph, lambda: query_page.ontology_terms(st, graph)),
+    }
     status = ctx["error"]["status"] if ctx["error"] else 200
-    return show("query.html", ctx, wants_json(), status)
+    resp = show("query.html", ctx, wants_json(), status)
+    resp.headers["Content-Security-Policy"] = QUERY_CSP
+    return resp
