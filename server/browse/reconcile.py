@@ -1,0 +1,381 @@
+"""Reconciliation (W3C Entity Reconciliation CG, Reconciliation Service API 0.2): matching names
+written anywhere (any case form, initials, either order, Latin or Cyrillic, typos) to the
+graph's entities, with honest 0–100 scores and ``match`` only when one candidate is clearly right.
+
+The entities, their names, types and properties are read once per store state into an
+``Index`` (bound SPARQL through the store interface; the views cache it like the label index);
+queries are then answered in Python (``names`` compares the words). Manifest, suggest, preview
+and data extension are in ``reconcile_service``. No Flask."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pyoxigraph as ox
+
+from server.browse import names
+from server.browse.labels import LABELS, PREDICATES
+from server.browse.terms import RDFS_LABEL, SKOS_PREF, Vocab, pick, qname
+from server.core.errors import BadRequest
+from server.core.namespaces import PKG, PREFIXES, ontology_graph
+from server.core.types import JSONObject
+
+if TYPE_CHECKING:
+    from server.store.base import Store
+
+FAMILY_NAME = PREFIXES["foaf"] + "familyName"
+SURNAME_ONLY = 0.8  # a surname alone («Козловский») is never a sure match for a person
+MATCH_SCORE = 90  # ``match`` needs at least this score ...
+MATCH_MARGIN = 10  # ... this lead over the next candidate, and every word of the query found exactly
+DEFAULT_LIMIT = 10
+MAX_LIMIT = 100
+MAX_QUERY_CHARS = 500
+QUERY_FIELDS = {"query", "type", "limit", "properties", "type_strict"}
+Value = ox.NamedNode | ox.Literal
+#: the values of one property (IRI) for some entities (IRIs): ``reconcile_service.read_values``
+PropertyValues = Callable[[list[str], str], dict[str, list[Value]]]
+
+ENTITY_TYPES = "SELECT ?x ?type ?ns WHERE { ?x a ?type FILTER(isIRI(?x) && STRSTARTS(STR(?type), ?ns)) }"
+CLASSES = """PREFIX owl: <http://www.w3.org/2002/07/owl#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?c ?sup ?onto WHERE { GRAPH ?onto { ?c a owl:Class OPTIONAL { ?c rdfs:subClassOf ?sup FILTER(isIRI(?sup)) } } }"""
+TYPE_PROPERTIES = """SELECT DISTINCT ?type ?p ?ns WHERE {
+  ?x a ?type ; ?p ?o FILTER(STRSTARTS(STR(?type), ?ns)) }"""
+
+
+@dataclass
+class Name:
+    text: str
+    lang: str
+    words: tuple[names.Word, ...]
+    weight: float  # SURNAME_ONLY for foaf:familyName, else 1
+
+
+@dataclass
+class Entity:
+    iri: str
+    id: str
+    names: list[Name] = field(default_factory=list)
+    types: set[str] = field(default_factory=set)  # ontology classes, superclasses included
+    display: list[tuple[str, str]] = field(default_factory=list)  # rdfs:label / skos:prefLabel (text, lang)
+
+
+@dataclass
+class Type:
+    iri: str
+    id: str
+    broader: list[str]  # direct superclasses among the ontology's classes
+
+
+@dataclass
+class Candidate:
+    entity: Entity
+    score: float
+    name_score: float
+    exact: bool
+    unmatched: int
+    property_score: float | None = None
+    match: bool = False
+
+
+@dataclass
+class Index:
+    base_iri: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    types: dict[str, Type] = field(default_factory=dict)  # by IRI
+    properties: dict[str, set[str]] = field(default_factory=dict)  # type IRI -> property IRIs used
+    by_key: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # word key -> entity IRIs
+    by_trigram: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # trigram -> word keys
+
+    # -- identifiers --------------------------------------------------------------------------
+
+    def entity_id(self, iri: str) -> str:
+        """'person/kozlovsky-aleksandr': the IRI after the base (the identifier space)."""
+        return iri[len(self.base_iri) :]
+
+    def entity_iri(self, ident: str) -> str:
+        """The IRI of an identifier; a full IRI is taken as it is."""
+        return ident if ident.startswith(("http://", "https://")) else self.base_iri + ident
+
+    def type_iri(self, ident: str) -> str:
+        """'Person', 'pkg:Person' or the full IRI -> the class IRI (400 for a type the ontology lacks)."""
+        iri = ident if ident.startswith(("http://", "https://")) else PKG + ident.removeprefix("pkg:")
+        if iri not in self.types:
+            raise BadRequest(f"Unknown type {ident!r}; GET /reconcile/suggest/type lists the types.")
+        return iri
+
+    def subtypes(self, iri: str) -> set[str]:
+        return {t for t in self.types if t == iri or iri in self.supertypes(t)}
+
+    def supertypes(self, iri: str) -> set[str]:
+        out: set[str] = set()
+        todo = list(self.types[iri].broader) if iri in self.types else []
+        while todo:
+            t = todo.pop()
+            if t not in out:
+                out.add(t)
+                todo += self.types[t].broader if t in self.types else []
+        return out
+
+    def most_specific(self, entity: Entity) -> list[str]:
+        found = entity.types & set(self.types)
+        return sorted(t for t in found if not any(t in self.supertypes(o) for o in found if o != t))
+
+    def name(self, entity: Entity, lang: str = "ru") -> str:
+        return pick(entity.display, lang) or (entity.names[0].text if entity.names else entity.id)
+
+    # -- candidates ---------------------------------------------------------------------------
+
+    def add_name(self, entity: Entity, text: str, lang: str, weight: float) -> None:
+        ws = names.words(text)
+        if not ws:
+            return
+        entity.names.append(Name(text, lang, ws, weight))
+        for w in ws:
+            for key in w.keys:
+                if entity.iri not in self.by_key[key]:
+                    if not self.by_key[key]:
+                        for t in names.trigrams(key):
+                            self.by_trigram[t].add(key)
+                    self.by_key[key].add(entity.iri)
+
+    def lookup(self, words: Iterable[names.Word]) -> set[str]:
+        """Entities with a word equal to one of ``words`` or near it (shared trigrams)."""
+        out: set[str] = set()
+        for w in words:
+            if w.initial:
+                continue
+            for key in w.keys:
+                out |= self.by_key.get(key, set())
+                if w.number or len(key) < 4:
+                    continue
+                grams = names.trigrams(key)
+                shared: dict[str, int] = defaultdict(int)
+                for g in grams:
+                    for near in self.by_trigram.get(g, ()):
+                        shared[near] += 1
+                for near, n in shared.items():
+                    if n >= len(grams) / 3:
+                        out |= self.by_key[near]
+        return out
+
+
+def build(store: Store, vocab: Vocab, base_iri: str) -> Index:
+    """The entities of the published graphs that have an ontology class and a name."""
+    index = Index(base_iri)
+    onto = ox.NamedNode(ontology_graph(base_iri))
+    supers: dict[str, list[str]] = defaultdict(list)
+    for sol in store.select(CLASSES, substitutions={"onto": onto}):
+        cls = sol["c"].value
+        if cls.startswith(PKG):
+            if sol["sup"] is not None and sol["sup"].value.startswith(PKG):
+                supers[cls].append(sol["sup"].value)
+            else:
+                supers.setdefault(cls, [])
+    index.types = {c: Type(c, c[len(PKG) :], sorted(set(b))) for c, b in supers.items()}
+    ns = {"ns": ox.Literal(PKG)}
+    for sol in store.select(ENTITY_TYPES, substitutions=ns):
+        iri = sol["x"].value
+        if not iri.startswith(base_iri):  # the identifier space: ids are the IRIs' rest
+            continue
+        index.entities.setdefault(iri, Entity(iri, index.entity_id(iri))).types.add(sol["type"].value)
+    for sol in store.select(TYPE_PROPERTIES, substitutions=ns):
+        index.properties.setdefault(sol["type"].value, set()).add(sol["p"].value)
+    for pred in PREDICATES:
+        for sol in store.select(LABELS, substitutions={"p": ox.NamedNode(pred)}):
+            entity, lit = index.entities.get(sol["x"].value), sol["l"]
+            if entity is None or not isinstance(lit, ox.Literal):
+                continue
+            if pred in (RDFS_LABEL, SKOS_PREF):
+                entity.display.append((lit.value, lit.language or ""))
+            if all(n.text != lit.value for n in entity.names):
+                index.add_name(entity, lit.value, lit.language or "", SURNAME_ONLY if pred == FAMILY_NAME else 1.0)
+    index.entities = {iri: e for iri, e in index.entities.items() if e.names}
+    for e in index.entities.values():
+        e.display.sort()
+    return index
+
+
+# -- the reconciliation query batch -----------------------------------------------------------
+
+
+@dataclass
+class Query:
+    text: str
+    types: list[str]  # class IRIs (any of them)
+    limit: int
+    properties: list[tuple[str, list[Any]]]  # (property IRI, values)
+
+
+def parse_batch(raw: str, index: Index, max_queries: int) -> dict[str, Query]:
+    """The ``queries`` parameter: a JSON object of reconciliation queries (400 when it is not one)."""
+    try:
+        batch = json.loads(raw)
+    except ValueError as exc:
+        raise BadRequest(f"'queries' is not JSON: {exc}") from None
+    if not isinstance(batch, dict):
+        raise BadRequest("'queries' must be a JSON object of queries keyed by identifiers.")
+    if len(batch) > max_queries:
+        raise BadRequest(
+            f"{len(batch)} queries in one batch; at most {max_queries} (the manifest's batchSize).",
+            detail={"batchSize": max_queries},
+        )
+    return {key: parse_query(key, q, index) for key, q in batch.items()}
+
+
+def parse_query(key: str, q: object, index: Index) -> Query:
+    def bad(msg: str) -> BadRequest:
+        return BadRequest(f"Query {key!r}: {msg}", detail={"query": key})
+
+    if not isinstance(q, dict):
+        raise bad("must be an object.")
+    extra = set(q) - QUERY_FIELDS
+    if extra:
+        raise bad(f"unknown fields {sorted(extra)}.")
+    text = q.get("query", "")
+    if not isinstance(text, str) or len(text) > MAX_QUERY_CHARS:
+        raise bad(f"'query' must be a string of at most {MAX_QUERY_CHARS} characters.")
+    types = q.get("type", [])
+    types = [types] if isinstance(types, str) else types
+    if not isinstance(types, list) or not all(isinstance(t, str) for t in types):
+        raise bad("'type' must be a type identifier or a list of them.")
+    limit = q.get("limit", DEFAULT_LIMIT)
+    if isinstance(limit, bool) or not isinstance(limit, int | float) or int(limit) != limit or not 0 < limit:
+        raise bad("'limit' must be a positive integer.")
+    if q.get("type_strict", "any") not in ("any", "all", "should"):
+        raise bad("'type_strict' must be 'any', 'all' or 'should'.")
+    props = q.get("properties", [])
+    if not isinstance(props, list) or not all(isinstance(p, dict) and isinstance(p.get("pid"), str) for p in props):
+        raise bad("'properties' must be a list of {pid, v} objects.")
+    properties = []
+    for p in props:
+        if "v" not in p:
+            raise bad(f"property {p['pid']!r} has no value 'v'.")
+        values = p["v"] if isinstance(p["v"], list) else [p["v"]]
+        properties.append((property_iri(p["pid"])[0], values))
+    if not text.strip() and not properties:
+        raise bad("give 'query', 'properties' or both.")
+    return Query(text.strip(), [index.type_iri(t) for t in types], min(int(limit), MAX_LIMIT), properties)
+
+
+def property_iri(pid: str) -> tuple[str, str | None]:
+    """'org:holds' or a full IRI, with an optional '@ru'/'@en' language -> (IRI, language)."""
+    base, at, lang = pid.rpartition("@") if "@" in pid and "/" not in pid.rpartition("@")[2] else (pid, "", "")
+    lang_or_none = lang.lower() if at else None
+    if base.startswith(("http://", "https://")):
+        return base, lang_or_none
+    prefix, colon, local = base.partition(":")
+    if not colon or prefix not in PREFIXES or not local:
+        raise BadRequest(f"Unknown property {pid!r}: write a prefixed name (org:holds) or a full IRI.")
+    return PREFIXES[prefix] + local, lang_or_none
+
+
+def property_id(iri: str, lang: str | None = None) -> str:
+    return qname(iri) + (f"@{lang}" if lang else "")
+
+
+def reconcile(index: Index, query: Query, values: PropertyValues | None = None) -> list[Candidate]:
+    """Candidates for one query, best first; ``values`` reads property values for ``properties``."""
+    qwords = names.words(query.text)
+    allowed = set().union(*(index.subtypes(t) for t in query.types)) if query.types else None
+    by_id = index.entities.get(index.entity_iri(query.text)) if query.text else None
+    if by_id is not None:  # an identifier as the query
+        found = [Candidate(by_id, 100.0, 100.0, True, 0)]
+    elif qwords:
+        found = []
+        for iri in index.lookup(qwords):
+            entity = index.entities[iri]
+            if allowed is not None and not entity.types & allowed:
+                continue
+            best = max((_compare(qwords, n) for n in entity.names), key=lambda c: c[0])
+            if best[0] > 0:
+                found.append(Candidate(entity, best[0], best[0], best[1], best[2]))
+    else:
+        found = [
+            Candidate(e, 0.0, 0.0, False, 0) for e in index.entities.values() if allowed is None or e.types & allowed
+        ]
+    found.sort(key=lambda c: (-c.score, index.name(c.entity), c.entity.iri))
+    if query.properties and values is not None:
+        found = found[: max(query.limit * 5, 50)] if qwords else found
+        _score_properties(index, query, found, values)
+        found.sort(key=lambda c: (-c.score, index.name(c.entity), c.entity.iri))
+    found = found[: query.limit]
+    if found:
+        top, runner_up = found[0], found[1].score if len(found) > 1 else 0.0
+        top.match = (
+            top.exact
+            and top.unmatched == 0
+            and top.score >= MATCH_SCORE
+            and top.score - runner_up >= MATCH_MARGIN
+            and (top.property_score is None or top.property_score == 1.0)
+        )
+    return found
+
+
+def _compare(qwords: tuple[names.Word, ...], name: Name) -> tuple[float, bool, int]:
+    c = names.compare(qwords, name.words)
+    return round(c.score * name.weight, 1), c.exact and name.weight == 1.0, c.unmatched
+
+
+def _score_properties(index: Index, query: Query, found: list[Candidate], values: PropertyValues) -> None:
+    """Each given property scores 0-1 (its best value against the candidate's values); the name
+    score is then scaled by 0.7 + 0.3 x the mean (or, with no query text, is 100 x the mean)."""
+    iris = [c.entity.iri for c in found]
+    scores: dict[str, list[float]] = {iri: [] for iri in iris}
+    for prop, wanted in query.properties:
+        have = values(iris, prop)
+        for iri in iris:
+            scores[iri].append(max((_value_score(index, w, h) for w in wanted for h in have.get(iri, [])), default=0))
+    for c in found:
+        ps = sum(scores[c.entity.iri]) / len(query.properties)
+        c.property_score = round(ps, 3)
+        c.score = round(c.name_score * (0.7 + 0.3 * ps), 1) if query.text else round(100 * ps, 1)
+
+
+def _value_score(index: Index, wanted: object, have: Value) -> float:
+    if isinstance(wanted, dict):
+        ident = wanted.get("id")
+        if isinstance(have, ox.NamedNode) and isinstance(ident, str) and index.entity_iri(ident) == have.value:
+            return 1.0
+        wanted = wanted.get("name", "")
+    text = str(wanted).lower() if isinstance(wanted, bool) else str(wanted)
+    if isinstance(have, ox.Literal):
+        if names.words(have.value) == names.words(text) and text.strip():
+            return 1.0
+        return names.compare(names.words(text), names.words(have.value)).score / 100
+    target = index.entities.get(have.value)
+    if target is None or not text.strip():
+        return 1.0 if text == have.value else 0.0
+    return max(_compare(names.words(text), n)[0] for n in target.names) / 100
+
+
+def candidate_json(index: Index, c: Candidate, lang: str, vocab: Vocab) -> JSONObject:
+    e = c.entity
+    features: list[JSONObject] = [
+        {"id": "name_score", "value": c.name_score},
+        {"id": "name_exact", "value": c.exact},
+    ]
+    if c.property_score is not None:
+        features.append({"id": "property_score", "value": c.property_score})
+    return {
+        "id": e.id,
+        "name": index.name(e, lang),
+        "description": describe(index, e, lang, vocab),
+        "type": [{"id": index.types[t].id, "name": vocab.label(t, lang)} for t in index.most_specific(e)],
+        "score": c.score,
+        "features": features,
+        "match": c.match,
+    }
+
+
+def describe(index: Index, e: Entity, lang: str, vocab: Vocab) -> str:
+    """'Персона · Aleksandr Kozlovsky': the class and the name in the other language."""
+    parts = [vocab.label(t, lang) for t in index.most_specific(e)]
+    other = pick([d for d in e.display if d[1] != lang], "en" if lang == "ru" else "ru")
+    if other and other != index.name(e, lang):
+        parts.append(other)
+    return " · ".join(parts)
