@@ -19,6 +19,7 @@ import pyoxigraph as ox
 
 from server.browse import names
 from server.browse.labels import LABELS, PREDICATES
+from server.browse.search import LOW_PRIORITY
 from server.browse.terms import RDFS_LABEL, SKOS_PREF, Vocab, pick, qname
 from server.core.errors import BadRequest
 from server.core.namespaces import PKG, PREFIXES, ontology_graph
@@ -298,11 +299,11 @@ def reconcile(index: Index, query: Query, values: PropertyValues | None = None) 
         found = [
             Candidate(e, 0.0, 0.0, False, 0) for e in index.entities.values() if allowed is None or e.types & allowed
         ]
-    found.sort(key=lambda c: (-c.score, index.name(c.entity), c.entity.iri))
+    found.sort(key=_order(index))
     if query.properties and values is not None:
         found = found[: max(query.limit * 5, 50)] if qwords else found
         _score_properties(index, query, found, values)
-        found.sort(key=lambda c: (-c.score, index.name(c.entity), c.entity.iri))
+        found.sort(key=_order(index))
     found = found[: query.limit]
     if found:
         top, runner_up = found[0], found[1].score if len(found) > 1 else 0.0
@@ -314,6 +315,11 @@ def reconcile(index: Index, query: Query, values: PropertyValues | None = None) 
             and (top.property_score is None or top.property_score == 1.0)
         )
     return found
+
+
+def _order(index: Index) -> Callable[[Candidate], tuple[float, bool, str, str]]:
+    """Best score first; at equal scores things before statements about them, then by name."""
+    return lambda c: (-c.score, bool(c.entity.types & LOW_PRIORITY), index.name(c.entity), c.entity.iri)
 
 
 def _compare(qwords: tuple[names.Word, ...], name: Name) -> tuple[float, bool, int]:
