@@ -367,9 +367,12 @@ def test_suggest(readonly_server):
     assert suggest(url, "entity", prefix="а", cursor="1")[0] == first[1]
     types = suggest(url, "type", prefix="орг")
     assert types[0] == {"id": "Organization", "name": "Организация"}
-    assert {"id": "LegalAct", "name": "Legal act", "broader": [{"id": "PolicyInstrument", "name": "Policy instrument"}]} in suggest(
-        url, "type", prefix="legal", lang="en"
-    )
+    legal = {
+        "id": "LegalAct",
+        "name": "Legal act",
+        "broader": [{"id": "PolicyInstrument", "name": "Policy instrument"}],
+    }
+    assert legal in suggest(url, "type", prefix="legal", lang="en")
     props = suggest(url, "property", prefix="hold")
     assert props[0]["id"] == "org:holds"
     assert {p["id"] for p in suggest(url, "property", prefix="rdfs:label")} >= {"rdfs:label@ru", "rdfs:label@en"}
@@ -415,9 +418,8 @@ def test_property_proposals(readonly_server):
     assert doc["type"] == "Person" and "rdf:type" not in ids
     acts = requests.get(readonly_server.url + "/reconcile/properties?type=LegalAct&limit=3", timeout=30).json()
     assert valid(acts, "data-extension-property-proposal")["limit"] == 3 and len(acts["properties"]) == 3
-    assert "eli:id_local" in [
-        p["id"] for p in requests.get(readonly_server.url + "/reconcile/properties?type=LegalAct", timeout=30).json()["properties"]
-    ]
+    every = requests.get(readonly_server.url + "/reconcile/properties?type=LegalAct", timeout=30).json()
+    assert "eli:id_local" in [p["id"] for p in every["properties"]]
     assert "type" in bad(requests.get(readonly_server.url + "/reconcile/properties", timeout=30))
     assert "Unknown type" in bad(requests.get(readonly_server.url + "/reconcile/properties?type=Nope", timeout=30))
 
@@ -478,4 +480,3 @@ def test_words_share_keys_across_case_and_script():
     assert names.similarity(names.word("Козлов"), names.word("Козловский")) == 0  # another surname
     assert names.word("в").weight < names.word("Россия").weight < names.word("Козловский").weight
     assert names.edits("abcd", "abdc", 2) == 1 and names.edits("abc", "xyz", 1) == 2
-

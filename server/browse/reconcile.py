@@ -26,7 +26,7 @@ from server.core.namespaces import PKG, PREFIXES, ontology_graph
 from server.core.types import JSONObject
 
 if TYPE_CHECKING:
-    from server.store.base import Store
+    from server.store.base import Store, Term
 
 FAMILY_NAME = PREFIXES["foaf"] + "familyName"
 SURNAME_ONLY = 0.8  # a surname alone («Козловский») is never a sure match for a person
@@ -178,7 +178,7 @@ def build(store: Store, vocab: Vocab, base_iri: str) -> Index:
             else:
                 supers.setdefault(cls, [])
     index.types = {c: Type(c, c[len(PKG) :], sorted(set(b))) for c, b in supers.items()}
-    ns = {"ns": ox.Literal(PKG)}
+    ns: dict[str, Term] = {"ns": ox.Literal(PKG)}
     for sol in store.select(ENTITY_TYPES, substitutions=ns):
         iri = sol["x"].value
         if not iri.startswith(base_iri):  # the identifier space: ids are the IRIs' rest
