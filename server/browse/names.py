@@ -99,6 +99,7 @@ def allowed_edits(length: int) -> int:
     return 0 if length <= 3 else 1 if length <= 5 else 2 if length <= 9 else 3
 
 
+@lru_cache(maxsize=200_000)
 def similarity(q: Word, n: Word) -> float:
     """1 for the same word in any case form or script; INITIAL for an initial; a little less than
     1 for a typo; 0 otherwise."""

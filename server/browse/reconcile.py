@@ -345,8 +345,11 @@ def _score_properties(index: Index, query: Query, found: list[Candidate], values
 def _value_score(index: Index, wanted: object, have: Value) -> float:
     if isinstance(wanted, dict):
         ident = wanted.get("id")
-        if isinstance(have, ox.NamedNode) and isinstance(ident, str) and index.entity_iri(ident) == have.value:
-            return 1.0
+        if isinstance(ident, str) and isinstance(have, ox.NamedNode):
+            if index.entity_iri(ident) == have.value:
+                return 1.0
+            if index.entity_iri(ident) in index.entities:
+                return 0.0  # another of our entities; an id of another service falls back on the name
         wanted = wanted.get("name", "")
     text = str(wanted).lower() if isinstance(wanted, bool) else str(wanted)
     if isinstance(have, ox.Literal):
