@@ -301,6 +301,14 @@ def test_property_constraints(readonly_server):
             "right": {"query": "Лабудин", "properties": [{"pid": "org:memberOf", "v": {"id": AKIT, "name": "АКИТ"}}]},
             "wrong": {"query": "Лабудин", "properties": [{"pid": "org:memberOf", "v": "Государственная Дума"}]},
             "by-name": {"query": "Лабудин", "properties": [{"pid": "org:memberOf", "v": ["Минпромторг", "АКИТ РФ"]}]},
+            "other-id": {
+                "query": "Лабудин",
+                "properties": [{"pid": "org:memberOf", "v": {"id": DUMA, "name": "АКИТ"}}],
+            },
+            "foreign-id": {
+                "query": "Лабудин",
+                "properties": [{"pid": "org:memberOf", "v": {"id": "Q1", "name": "АКИТ РФ"}}],
+            },
             "only": {"properties": [{"pid": "eli:id_local", "v": "1649"}], "type": "LegalAct"},
             "full-iri": {"properties": [{"pid": "http://data.europa.eu/eli/ontology#id_local", "v": 719}]},
         },
@@ -316,6 +324,8 @@ def test_property_constraints(readonly_server):
     assert top("wrong")["id"] == L and feature(top("wrong"), "property_score") < 0.5
     assert top("wrong")["score"] < top("right")["score"]
     assert top("by-name")["id"] == L and feature(top("by-name"), "property_score") == 1
+    assert feature(top("other-id"), "property_score") == 0  # our id names another entity: its name is not asked
+    assert feature(top("foreign-id"), "property_score") == 1  # an id we do not know: the name decides
     assert top("only")["id"] == I + "resolution-1649" and top("only")["score"] == 100
     assert top("full-iri")["id"] == I + "resolution-719"
 
@@ -333,6 +343,7 @@ def test_property_constraints(readonly_server):
         (json.dumps({"q": {"query": ""}}), "give 'query'"),
         (json.dumps({"q": {"query": "x", "properties": [{"pid": "nope:x", "v": "1"}]}}), "Unknown property"),
         (json.dumps({"q": {"query": "x", "properties": [{"pid": "org:holds"}]}}), "no value"),
+        (json.dumps({"q": {"query": "x", "properties": [{"pid": "http://a b", "v": "1"}]}}), "not a valid IRI"),
         (json.dumps({f"q{i}": {"query": "Козловский"} for i in range(51)}), "at most 50"),
     ],
 )
@@ -461,6 +472,7 @@ def test_extend(readonly_server):
         (json.dumps({"ids": ["x"]}), "'ids' and 'properties'"),
         (json.dumps({"ids": [1], "properties": []}), "strings"),
         (json.dumps({"ids": ["x"], "properties": [{"id": "zz:y"}]}), "Unknown property"),
+        (json.dumps({"ids": ["x"], "properties": [{"id": "org:a>b"}]}), "not a valid IRI"),
         (json.dumps({"ids": ["x"], "properties": [{"id": "org:holds", "settings": {"limit": "lots"}}]}), "limit"),
         (json.dumps({"ids": [str(i) for i in range(51)], "properties": []}), "at most 50"),
     ],

@@ -265,14 +265,19 @@ def parse_query(key: str, q: object, index: Index) -> Query:
 
 def property_iri(pid: str) -> tuple[str, str | None]:
     """'org:holds' or a full IRI, with an optional '@ru'/'@en' language -> (IRI, language)."""
-    base, at, lang = pid.rpartition("@") if "@" in pid and "/" not in pid.rpartition("@")[2] else (pid, "", "")
-    lang_or_none = lang.lower() if at else None
-    if base.startswith(("http://", "https://")):
-        return base, lang_or_none
+    base, _, lang = pid.rpartition("@") if "@" in pid and "/" not in pid.rpartition("@")[2] else (pid, "", "")
     prefix, colon, local = base.partition(":")
-    if not colon or prefix not in PREFIXES or not local:
+    if base.startswith(("http://", "https://")):
+        iri = base
+    elif colon and prefix in PREFIXES and local:
+        iri = PREFIXES[prefix] + local
+    else:
         raise BadRequest(f"Unknown property {pid!r}: write a prefixed name (org:holds) or a full IRI.")
-    return PREFIXES[prefix] + local, lang_or_none
+    try:
+        ox.NamedNode(iri)
+    except ValueError:
+        raise BadRequest(f"Property {pid!r} is not a valid IRI.") from None
+    return iri, lang.lower() or None
 
 
 def property_id(iri: str, lang: str | None = None) -> str:
@@ -285,7 +290,7 @@ def reconcile(index: Index, query: Query, values: PropertyValues | None = None) 
     allowed = set().union(*(index.subtypes(t) for t in query.types)) if query.types else None
     by_id = index.entities.get(index.entity_iri(query.text)) if query.text else None
     if by_id is not None:  # an identifier as the query
-        found = [Candidate(by_id, 100.0, 100.0, True, 0)]
+        found = [Candidate(by_id, 100.0, 100.0, True, 0)] if allowed is None or by_id.types & allowed else []
     elif qwords:
         found = []
         for iri in index.lookup(qwords):
