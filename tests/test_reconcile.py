@@ -172,6 +172,7 @@ VARIANTS = [
     ("Государственной Думы", DUMA),
     ("Госдума", DUMA),
     ("в Госдуме", DUMA),
+    ("В Госдуме", DUMA),
     ("State Duma", DUMA),
     ("Gosudarstvennaya Duma", DUMA),
     ("Госудаственная Дума", DUMA),
@@ -491,4 +492,12 @@ def test_words_share_keys_across_case_and_script():
     assert 0 < names.similarity(names.word("Кзловский"), names.word("Козловский")) < 1
     assert names.similarity(names.word("Козлов"), names.word("Козловский")) == 0  # another surname
     assert names.word("в").weight < names.word("Россия").weight < names.word("Козловский").weight
+    assert [w.initial for w in names.words("В Госдуме В. Путин А Козловский")] == [
+        False,
+        False,
+        True,
+        False,
+        True,
+        False,
+    ]
     assert names.edits("abcd", "abdc", 2) == 1 and names.edits("abc", "xyz", 1) == 2

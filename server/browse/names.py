@@ -55,12 +55,13 @@ class Word:
 
 
 @lru_cache(maxsize=100_000)
-def word(surface: str) -> Word:
-    """One word as written: a single capital letter is an initial, a lower-case one a preposition."""
+def word(surface: str, dotted: bool = False) -> Word:
+    """One word as written. A single letter is an initial when a dot follows it («А.») or when it is
+    a capital that is no preposition («А Козловский», not «В Госдуме»)."""
     text = surface.lower().replace("ё", "е")
     if text.isdigit():
         return Word(text, frozenset({text}), frozenset({text}), 1.0, False, True)
-    initial = len(surface) == 1 and surface.isupper()
+    initial = len(text) == 1 and (dotted or (surface.isupper() and text not in STOP))
     forms = {text}
     if CYRILLIC.search(text) and not initial:
         forms |= {p.normal_form.replace("ё", "е") for p in nlp.parse(text)[:4]}
@@ -73,7 +74,7 @@ def word(surface: str) -> Word:
 
 
 def words(text: str) -> tuple[Word, ...]:
-    return tuple(word(w) for w in WORD.findall(text))
+    return tuple(word(m.group(), text[m.end() : m.end() + 1] == ".") for m in WORD.finditer(text))
 
 
 def edits(a: str, b: str, most: int) -> int:
