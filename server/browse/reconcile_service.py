@@ -12,7 +12,8 @@ import pyoxigraph as ox
 
 from server.browse import reconcile
 from server.browse.labels import LabelIndex
-from server.browse.reconcile import Index, Value, property_id, property_iri
+from server.browse.reconcile import Value, property_id, property_iri
+from server.browse.reconcile_index import Index
 from server.browse.search import LOW_PRIORITY, rank, variants
 from server.browse.terms import RDFS_LABEL, Vocab
 from server.core.errors import BadRequest

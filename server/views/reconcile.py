@@ -10,6 +10,7 @@ from functools import partial
 from flask import Blueprint, Response, jsonify, render_template, request
 
 from server.browse import reconcile as rc
+from server.browse import reconcile_index
 from server.browse import reconcile_service as service
 from server.core.errors import BadRequest, NotFound
 from server.protocol.cors import cors_headers
@@ -22,10 +23,10 @@ bp = Blueprint("reconcile", __name__)
 PREVIEW_CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors *"
 
 
-def index() -> rc.Index:
+def index() -> reconcile_index.Index:
     """The reconciliation index of the store's current state (rebuilt in the background after writes)."""
     st, voc, base = store(), vocab(), settings().base_iri
-    return cache("reconcile").get(st, None, lambda: rc.build(st, voc, base), background=True)
+    return cache("reconcile").get(st, None, lambda: reconcile_index.build(st, voc, base), background=True)
 
 
 def _root() -> str:
