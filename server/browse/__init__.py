@@ -7,4 +7,5 @@
 - ``graph_svg`` the neighbourhood picture's layout
 - ``pages``     home, class index, class pages, the ontology documentation
 - ``query``     the query page (runs a read-only query with the service's caps)
+- ``names``, ``reconcile_index``, ``reconcile``, ``reconcile_service``  the reconciliation service (/reconcile)
 """

@@ -111,6 +111,11 @@ class Settings:
         "Longest article text `policykg ingest` and POST /ingest accept, in characters (a long news "
         "article has 30 000); longer texts are refused before any extraction.",
     )
+    reconcile_batch_size: int = setting(
+        50,
+        "Most reconciliation queries in one /reconcile batch, and most ids in one data extension "
+        "request (the manifest's batchSize); bigger batches are refused with 400.",
+    )
     allow_service_hosts: str = setting(
         "",
         "Comma-separated host names SERVICE may call. Empty: SERVICE is refused.",

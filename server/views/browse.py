@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 @bp.after_app_request
 def _headers(resp: Response) -> Response:
     if resp.mimetype == "text/html":
-        resp.headers.setdefault("Content-Security-Policy", CSP)  # a view may set a stricter or its own
+        # a view may set its own (the query page's editor, the framed /reconcile/preview)
+        resp.headers.setdefault("Content-Security-Policy", CSP)
         resp.headers.setdefault("X-Content-Type-Options", "nosniff")
         resp.headers.setdefault("Referrer-Policy", "same-origin")
     chosen = request.args.get("lang") if b"lang=" in request.query_string else None  # parse only then
