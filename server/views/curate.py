@@ -131,7 +131,7 @@ def sign_in() -> BaseResponse:
 @bp.post("/sign-out")
 def sign_out() -> BaseResponse:
     session.clear()
-    return redirect(url_for("pages.home"), code=303)
+    return redirect(request.script_root + "/", code=303)
 
 
 # -- drafts -----------------------------------------------------------------------------------
