@@ -24,7 +24,11 @@ def error_response(err: PolicyKGError, *, html_on_post: bool = False) -> Respons
     wants_html = request.accept_mimetypes.best_match(
         ["application/json", "text/html"]
     ) == "text/html" and "application/json" not in (request.headers.get("Accept") or "")
-    if wants_html and (request.method == "GET" or html_on_post) and not request.path.startswith(("/sparql", "/store", "/api")):
+    if (
+        wants_html
+        and (request.method == "GET" or html_on_post)
+        and not request.path.startswith(("/sparql", "/store", "/api"))
+    ):
         resp = Response(render_template("error.html", error=err), status=err.status, mimetype="text/html")
     else:
         resp = jsonify(err.to_dict())
