@@ -15,7 +15,19 @@ import secrets
 from datetime import date as Date
 from datetime import timedelta
 
-from flask import Blueprint, Flask, Request, Response, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    Flask,
+    Request,
+    Response,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask.sessions import SecureCookieSessionInterface
 from werkzeug.wrappers import Response as BaseResponse
 
@@ -57,8 +69,9 @@ def register(app: Flask, settings: Settings) -> None:
 
 
 def _fingerprint() -> str:
-    """Which update token the session was opened with (never the token itself)."""
-    key = str(services().settings.secret_key or "").encode() + b"\0" + settings().update_token.encode()
+    """Which update token the session was opened with: keyed with the secret key, so that the
+    (readable, signed) cookie gives nothing to guess the token from."""
+    key = str(current_app.secret_key).encode() + b"\0" + settings().update_token.encode()
     return hmac.new(key, b"policykg curator", hashlib.sha256).hexdigest()
 
 
