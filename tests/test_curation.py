@@ -51,6 +51,8 @@ def drafted(store, settings):
 def test_sign_in_sets_a_strict_httponly_cookie_and_sign_out_ends_it(live_server):
     s = requests.Session()
     assert "curate-link" in s.get(live_server.url + "/").text  # the way in, on a writable service
+    ru = s.get(live_server.url + "/curate/sign-in", headers={"Accept-Language": "ru"}).text
+    assert "<h1>Вход для редактора</h1>" in ru and ">Войти</button>" in ru
     r = s.get(live_server.url + "/curate", allow_redirects=False)
     assert r.status_code == 303 and "/curate/sign-in" in r.headers["Location"]
     csrf = csrf_of(s.get(live_server.url + "/curate/sign-in"))

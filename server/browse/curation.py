@@ -61,3 +61,74 @@ def segments(text: str, items: list[JSONObject]) -> list[Segment]:
         covering = {id(i): i for s, e, i in spans if s <= a and b <= e}
         out.append(Segment(a, b, text[a:b], list(covering.values())))
     return out
+
+
+#: the curation pages' strings (``c(key)`` in their templates), in Russian and English
+STRINGS: dict[str, dict[str, str]] = {
+    "curation": {"ru": "Редактура", "en": "Curation"},
+    "sign_in": {"ru": "Войти", "en": "Sign in"},
+    "sign_out": {"ru": "Выйти", "en": "Sign out"},
+    "sign_in_title": {"ru": "Вход для редактора", "en": "Sign in to curate"},
+    "sign_in_lead": {
+        "ru": "Редакторы проверяют черновики, извлечённые из новостей, прежде чем они попадут в опубликованный "
+        "граф. Войдите с токеном обновления сервиса.",
+        "en": "Curators review the drafts made from news articles before they join the published graph. Sign in "
+        "with the service's update token.",
+    },
+    "update_token": {"ru": "Токен обновления", "en": "Update token"},
+    "drafts": {"ru": "Черновики", "en": "Drafts"},
+    "drafts_title": {"ru": "Черновики на проверке", "en": "Drafts waiting for review"},
+    "no_drafts": {"ru": "Черновиков нет.", "en": "No drafts."},
+    "ingest_one": {"ru": "Загрузить статью", "en": "Ingest an article"},
+    "new_article": {"ru": "Новая статья", "en": "New article"},
+    "new_lead": {
+        "ru": "Вставьте текст русской новостной статьи или загрузите его файлом .txt (UTF-8): то же извлечение, "
+        "что и policykg ingest, создаст черновик для проверки.",
+        "en": "Paste the text of a Russian news article or upload it as a UTF-8 .txt file: the same extraction as "
+        "policykg ingest makes a draft for you to review.",
+    },
+    "text": {"ru": "Текст", "en": "Text"},
+    "or_file": {"ru": "или файл .txt", "en": "or a .txt file"},
+    "pub_date": {"ru": "Дата публикации", "en": "Publication date"},
+    "title": {"ru": "Заголовок", "en": "Title"},
+    "title_default": {
+        "ru": "по умолчанию: заголовок или первое предложение",
+        "en": "default: the headline, or the first sentence",
+    },
+    "url": {"ru": "URL", "en": "URL"},
+    "draft_name": {"ru": "Имя черновика", "en": "Draft name"},
+    "make_draft": {"ru": "Создать черновик", "en": "Make the draft"},
+    "draft": {"ru": "Черновик", "en": "Draft"},
+    "facts": {"ru": "фактов", "en": "facts"},
+    "statements": {"ru": "высказываний", "en": "statements"},
+    "selectors_ok": {"ru": "позиции цитат совпадают с текстом", "en": "selectors match the text"},
+    "the_article": {"ru": "Статья", "en": "The article"},
+    "flagged": {"ru": "проверить", "en": "flagged"},
+    "new": {"ru": "новое", "en": "new"},
+    "linked": {"ru": "связано", "en": "linked"},
+    "group_flagged": {"ru": "Требует проверки", "en": "Flagged for a check"},
+    "group_new": {"ru": "Новое", "en": "New"},
+    "group_linked": {"ru": "Связано с проверенными данными", "en": "Linked to the reviewed data"},
+    "none": {"ru": "Нет.", "en": "None."},
+    "drop": {"ru": "Удалить", "en": "Drop"},
+    "relabel": {"ru": "Переименовать", "en": "Relabel"},
+    "set_class": {"ru": "Задать класс", "en": "Set class"},
+    "find": {"ru": "Найти", "en": "Search"},
+    "link_placeholder": {"ru": "Связать с… (поиск по проверенным данным)", "en": "Link to… (search the reviewed data)"},
+    "link_this": {"ru": "Связать с этим", "en": "Link to this"},
+    "nothing_found": {"ru": "Ничего не найдено.", "en": "Nothing found."},
+    "whole_draft": {"ru": "Весь черновик", "en": "The whole draft"},
+    "accept": {"ru": "Принять (проверка SHACL и публикация)", "en": "Accept (validate with SHACL and publish)"},
+    "reject": {"ru": "Отклонить (удалить черновик)", "en": "Reject (delete the draft)"},
+    "replace": {"ru": "заменить проверенный граф с тем же именем", "en": "replace the reviewed graph of the same name"},
+    "not_accepted": {"ru": "Не принято", "en": "Not accepted"},
+    "severity": {"ru": "Уровень", "en": "Severity"},
+    "resource": {"ru": "Ресурс", "en": "Resource"},
+    "property": {"ru": "Свойство", "en": "Property"},
+    "problem": {"ru": "Проблема", "en": "Problem"},
+    "accepted": {"ru": "Принято", "en": "Accepted"},
+    "accepted_graph": {"ru": "Черновик стал проверенным графом", "en": "The draft is now the reviewed graph"},
+    "triples": {"ru": "троек", "en": "triples"},
+    "inferred_by": {"ru": "выведено", "en": "inferred by"},
+    "accepted_facts": {"ru": "Его факты на их страницах", "en": "Its facts, on their pages"},
+}

@@ -33,6 +33,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from server.browse import curation
 from server.browse import search as search_mod
+from server.browse.i18n import translator
 from server.core.errors import BadRequest, Forbidden, PolicyKGError, ValidationFailed
 from server.core.settings import Settings
 from server.core.types import JSONObject
@@ -87,7 +88,12 @@ def csrf_token() -> str:
 
 @bp.app_context_processor
 def _globals() -> JSONObject:
-    return {"curation": True, "curator": signed_in(), "csrf_token": csrf_token}
+    return {
+        "curation": True,
+        "curator": signed_in(),
+        "csrf_token": csrf_token,
+        "c": translator(lang(), curation.STRINGS),
+    }
 
 
 @bp.before_request
