@@ -27,7 +27,19 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     from server.core.settings import Settings
     from server.protocol.query import QueryService
     from server.store import open_store
-    from server.views import api, browse, browse_pages, errors, export, graph_store, ingest, ops, reconcile, sparql
+    from server.views import (
+        api,
+        browse,
+        browse_pages,
+        curate,
+        errors,
+        export,
+        graph_store,
+        ingest,
+        ops,
+        reconcile,
+        sparql,
+    )
     from server.views.context import KEY, Services
 
     settings = settings or Settings.from_env()
@@ -43,6 +55,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     errors.register(app)
     for view in (ops, sparql, graph_store, browse, browse_pages, api, export, ingest, reconcile):
         app.register_blueprint(view.bp)
+    curate.register(app, settings)  # the curation pages: only with an update token
     app.wsgi_app = FastQueries(app.wsgi_app, services.query)  # type: ignore[method-assign]
     return app
 

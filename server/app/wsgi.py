@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+import secrets
 import shutil
 import signal
 import tempfile
@@ -130,6 +131,8 @@ def run(settings: Settings) -> None:
 
     if not (settings.store or settings.store_query_url):
         _seed_in_child(settings)
+    if not settings.secret_key:  # one random key for every worker: a sign-in is valid on all of them
+        settings.secret_key = secrets.token_hex(32)
     metrics_dir = None
     if not settings.metrics_dir:
         metrics_dir = settings.metrics_dir = tempfile.mkdtemp(prefix="policykg-metrics-")

@@ -1,4 +1,5 @@
-"""`policykg ingest | drafts | review | accept | reject`: thin calls into server.ingest.workflow.
+"""`policykg ingest | drafts | review | edit | accept | reject`: thin calls into server.ingest.workflow
+(and server.ingest.edit).
 
 Registered on the ``policykg`` group by ``server.cli.main``."""
 
@@ -17,6 +18,7 @@ from server.cli.common import open_, store_options
 from server.core.errors import BadRequest, PolicyKGError
 from server.core.settings import Settings
 from server.core.types import JSONObject
+from server.ingest import edit as edits
 from server.ingest import nlp, workflow
 
 #: summary sections counted on each article's line, and their names there
@@ -261,6 +263,48 @@ def reject(draft: str, settings: Settings) -> None:
     click.echo(f"rejected <{result['rejected']}>")
 
 
+@click.command()
+@click.argument("draft")
+@click.argument("fact")
+@click.option(
+    "--drop", is_flag=True, help="Remove the fact, the links to it and the statements only it had as evidence."
+)
+@click.option("--label", default=None, help="New label of a new fact (replaces its label in --lang).")
+@click.option("--lang", default="ru", show_default=True, type=click.Choice(["ru", "en"]), help="Language of --label.")
+@click.option("--class", "cls", default=None, help="New class of a new fact: a local name (Ministry) or an IRI.")
+@click.option("--link", default=None, help="IRI of a reviewed resource the fact is (replaces the fact everywhere).")
+@store_options
+def edit(
+    draft: str,
+    fact: str,
+    drop: bool,
+    label: str | None,
+    lang: str,
+    cls: str | None,
+    link: str | None,
+    settings: Settings,
+) -> None:
+    """Edit one FACT (its IRI, as `policykg review` shows it) of DRAFT: one of --drop, --label, --class, --link."""
+    chosen = [
+        name for name, given in (("--drop", drop), ("--label", label), ("--class", cls), ("--link", link)) if given
+    ]
+    if len(chosen) != 1:
+        raise click.UsageError("give exactly one of --drop, --label, --class, --link")
+    with open_(settings) as store:
+        if drop:
+            edits.drop(store, settings, draft, fact)
+            click.echo(f"dropped <{fact}>")
+        elif label is not None:
+            edits.relabel(store, settings, draft, fact, label, lang)
+            click.echo(f"relabelled <{fact}>: {label!r}@{lang}")
+        elif cls is not None:
+            result = edits.reclass(store, settings, draft, fact, cls)
+            click.echo(f"reclassed <{fact}> as <{result['class']}>")
+        elif link is not None:
+            edits.relink(store, settings, draft, fact, link)
+            click.echo(f"linked <{fact}> to <{link}>")
+
+
 def _show(result: JSONObject, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=2))
@@ -354,4 +398,4 @@ def _short(text: str, limit: int = 100) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-commands = [ingest, drafts, review, accept, reject]
+commands = [ingest, drafts, review, edit, accept, reject]

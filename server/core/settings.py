@@ -86,6 +86,13 @@ class Settings:
         "",
         "Bearer token that enables SPARQL Update and Graph Store writes. Empty: read-only service.",
     )
+    secret_key: str = setting(
+        "",
+        "Key that signs the curators' session cookies (the browser's curation pages, /curate, which "
+        "exist only with update_token set). Empty: a random key made at start (shared by the workers of "
+        "`policykg serve`), so a sign-in lasts until the service restarts; set it to keep sign-ins across "
+        "restarts. Keep it as secret as the update token.",
+    )
     query_timeout: float = setting(
         10.0, "Query timeout in seconds; a request may ask for less with the 'timeout' parameter."
     )

@@ -15,7 +15,8 @@ from server.views.context import services
 log = logging.getLogger(__name__)
 
 
-def error_response(err: PolicyKGError) -> Response:
+def error_response(err: PolicyKGError, *, html_on_post: bool = False) -> Response:
+    """The error as JSON, or as a page for a browser's GET (``html_on_post``: for its form posts too)."""
     if isinstance(err, HeaderTooLarge):  # do not parse the header it refuses
         resp = jsonify(err.to_dict())
         resp.status_code = err.status
@@ -23,7 +24,11 @@ def error_response(err: PolicyKGError) -> Response:
     wants_html = request.accept_mimetypes.best_match(
         ["application/json", "text/html"]
     ) == "text/html" and "application/json" not in (request.headers.get("Accept") or "")
-    if wants_html and request.method == "GET" and not request.path.startswith(("/sparql", "/store", "/api")):
+    if (
+        wants_html
+        and (request.method == "GET" or html_on_post)
+        and not request.path.startswith(("/sparql", "/store", "/api"))
+    ):
         resp = Response(render_template("error.html", error=err), status=err.status, mimetype="text/html")
     else:
         resp = jsonify(err.to_dict())
