@@ -378,7 +378,13 @@ def test_fuzz_over_http(live_server):
             conn.endheaders()
             r = conn.getresponse()
             body = r.read()
-            check_response(r.status, r.headers, body, what=f"HTTP GET {route}{q!r} Accept={accept!r}")
+            check_response(
+                r.status,
+                r.headers,
+                body,
+                what=f"HTTP GET {route}{q!r} Accept={accept!r}",
+                page=route == "/query?query=",
+            )
             FIGURES.add("requests_fuzzed_over_http")
         finally:
             conn.close()
