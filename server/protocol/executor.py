@@ -7,9 +7,9 @@ ending the process that evaluates it. Two ways, one per way of serving:
 - ``InWorkerRunner`` (``policykg serve``: several Granian worker processes). A worker evaluates
   its queries itself, in a thread paired with the request thread, and reads the store's
   published checkpoint (server.store.checkpoints). When a query outlives its timeout the
-  request thread answers 503 ``timeout`` and the worker is replaced (server.app.wsgi.retire: new
-  workers start, the old ones finish their other requests and exit); the other workers keep
-  answering meanwhile. No hop between processes on the way: the fast path for the quick query.
+  request thread answers 503 ``timeout`` and the worker is replaced, alone (server.app.wsgi.retire:
+  its successor starts, then it finishes its other requests and exits); the other workers keep
+  answering, with their result caches. No hop between processes on the way: the fast path for the quick query.
 - ``ExecutorPool`` (an app made by ``create_app`` and served by anything else, e.g. tests).
   Queries run in a small pool of executor processes (multiprocessing 'forkserver': never fork
   a process that has RocksDB threads), each reading the checkpoint the job names; the child
