@@ -148,7 +148,8 @@ class QueryService:
         if etag is not None:
             headers += [("ETag", f'W/"{etag}"'), ("Cache-Control", "no-cache")]  # revalidated before each use
         headers += cors_headers(environ.get("HTTP_ORIGIN"), s.cors_origins)
-        if etag is not None and parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag):
+        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if etag is not None and if_none_match and parse_etags(if_none_match).contains_weak(etag):
             return 304, headers, b""  # the same store state and request: the client's copy is current
         rendered = self.evaluate(job, req.timeout)
         headers.insert(0, ("Content-Type", rendered.content_type))
