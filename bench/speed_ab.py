@@ -25,15 +25,14 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-import generate  # noqa: E402
-import http_bench as hb  # noqa: E402
+import generate
+import http_bench as hb
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
 ID, PKG = generate.ID, generate.PKG
@@ -138,7 +137,7 @@ def cache_lookups(url: str) -> tuple[int, int]:
     import requests
 
     text = requests.get(url + "/metrics", timeout=10).text
-    get = lambda o: int(float(re.search(rf'result_cache_lookups_total{{outcome="{o}"}} (\S+)', text).group(1)))  # noqa: E731
+    get = lambda o: int(float(re.search(rf'result_cache_lookups_total{{outcome="{o}"}} (\S+)', text).group(1)))
     return get("hit"), get("miss")
 
 
@@ -221,7 +220,9 @@ def main() -> None:
             line = f"{mix:8} geo-mean {geo:.2f}"
             if heavy:
                 line += f"; heavy geo-mean {math.exp(statistics.fmean(math.log(r) for r in heavy)):.2f}"
-            print(line + f"; policykg result-cache hit ratio {hits / max(1, hits + misses):.3f} ({hits}/{hits + misses})")
+            print(
+                line + f"; policykg result-cache hit ratio {hits / max(1, hits + misses):.3f} ({hits}/{hits + misses})"
+            )
     finally:
         hb.stop(procs)
 

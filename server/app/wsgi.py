@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 import shutil
 import signal
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
     from flask import Flask
 
 log = logging.getLogger(__name__)
-GRACEFUL_TIMEOUT = 10  # seconds a stopping worker has to finish its requests before it is killed
+GRACEFUL_TIMEOUT = 10  # seconds a stopping worker has at least to finish its requests before it is killed
 RESPAWN_INTERVAL = 1.0  # seconds a new worker runs beside the old one it replaces
 HEADER_READ_TIMEOUT_MS = 10_000  # a client must send its request head within this
 _retiring = threading.Lock()
@@ -157,7 +158,8 @@ def granian_options(settings: Settings) -> dict[str, Any]:  # Granian()'s keywor
         "log_access": not quiet,
         "respawn_failed_workers": True,
         "respawn_interval": RESPAWN_INTERVAL,
-        "workers_kill_timeout": GRACEFUL_TIMEOUT,
+        # a replaced worker's queries in flight end by their own timeout first
+        "workers_kill_timeout": max(GRACEFUL_TIMEOUT, math.ceil(settings.query_timeout) + 2),
     }
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import queue
 import signal
 import threading
@@ -300,6 +301,7 @@ class InWorkerRunner:
             ev.start(job, timeout)
             if not ev.done.acquire(timeout=timeout + self.GRACE):
                 self._local.evaluator = None  # stuck in pyoxigraph: left behind with the process
+                ev.yield_cpu()
                 with self._lock:
                     self.stuck += 1
                     stuck = self.stuck
@@ -337,13 +339,23 @@ class _Evaluator:
         self.go.acquire()
         self.done = threading.Lock()
         self.done.acquire()
+        self.tid: int | None = None  # the evaluation thread's kernel id (set when it starts)
         threading.Thread(target=self._loop, daemon=True, name="policykg-query").start()
+
+    def yield_cpu(self) -> None:
+        """Lowest CPU priority for this (abandoned) evaluation thread until its process is
+        stopped, so that the other requests of the machine keep their share meanwhile (Linux
+        threads have their own nice value)."""
+        if self.tid is not None:
+            with contextlib.suppress(OSError, AttributeError):
+                os.setpriority(os.PRIO_PROCESS, self.tid, 19)
 
     def start(self, job: Job, timeout: float) -> None:
         self.job = (job, timeout)
         self.go.release()
 
     def _loop(self) -> None:
+        self.tid = threading.get_native_id()
         while True:
             self.go.acquire()
             assert self.job is not None  # set by start() before it released ``go``
