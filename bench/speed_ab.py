@@ -7,7 +7,8 @@ the issue-18 query mix in two forms, interleaved in rounds, medians of req/s and
 - ``repeat``: every request of a query is the same text (what a result cache can answer).
 - ``distinct``: every request of a query is a different text: the query's constant (a person,
   a proposal, a label number, a LIMIT, an OFFSET) cycles through the data, and a comment
-  ``# r<n>`` numbers the request, so that no text repeats within a run. policykg's result-cache
+  ``# r<n>`` numbers the request (n unique over the whole bench: wrk's Lua script writes each
+  request), so that no text repeats. policykg's result-cache
   hit ratio during the distinct runs is read from /metrics and printed (it should be ~0).
 
 Each (round, mix, query) measures both servers, in alternating order, with wrk (2 threads,
@@ -62,17 +63,20 @@ MIX = [
 ]
 
 LUA = """
-local paths = {}
+-- args: the request's path template (percent-encoded; markers {k} {m} {m10} {big} {r}), the
+-- number of units, the first request number of this run. Each request gets its own number r.
+local template, units, start
 local threads = 0
 function setup(thread) thread:set("tid", threads); threads = threads + 1 end
 function init(args)
-  for line in io.lines(args[1]) do paths[#paths + 1] = line end
-  i = tid or 0
+  template, units, start = args[1], tonumber(args[2]), tonumber(args[3])
+  n = start + (tid or 0)
 end
 function request()
-  i = i + 2
-  local p = paths[(i % #paths) + 1]
-  return wrk.format("GET", p)
+  n = n + 2
+  local path = template:gsub("{k}", tostring((n * 7919) % units)):gsub("{m}", tostring(n % 97))
+  path = path:gsub("{m10}", tostring(10 + n % 40)):gsub("{big}", tostring(1000 + n)):gsub("{r}", tostring(n))
+  return wrk.format("GET", path)
 end
 """
 
@@ -83,14 +87,15 @@ def fill(template: str, **values: int) -> str:
     return template
 
 
-def texts(template: str, units: int, n: int, distinct: bool) -> list[str]:
+def path_template(prefix: str, template: str, units: int, distinct: bool) -> str:
+    """The request path, percent-encoded, with the markers left for the Lua script (distinct),
+    or filled once (repeat: every request the same text)."""
     if not distinct:
-        return [fill(template, k=units // 2, m=7, m10=20, big=1000)]
-    out = []
-    for r in range(n):
-        k = (r * 7919) % units  # spread over the data
-        out.append(fill(template, k=k, m=r % 97, m10=10 + r % 40, big=1000 + r) + f"\n# r{r}")
-    return out
+        return prefix + urllib.parse.quote(fill(template, k=units // 2, m=7, m10=20, big=1000))
+    encoded = urllib.parse.quote(template + "\n# r{r}")
+    for marker in ("k", "m", "m10", "big", "r"):
+        encoded = encoded.replace(f"%7B{marker}%7D", "{" + marker + "}")
+    return prefix + encoded
 
 
 def build(work: Path, n: int) -> tuple[Path, Path, int]:
@@ -113,13 +118,13 @@ def build(work: Path, n: int) -> tuple[Path, Path, int]:
     return pkg, ox, max(1, units // 2)
 
 
-def wrk(url_base: str, paths_file: Path, accept: str, seconds: float, connections: int) -> hb.Result:
+def wrk(url_base: str, path: str, units: int, start: int, accept: str, seconds: float, connections: int) -> hb.Result:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as f:
         f.write(LUA)
     try:
         out = subprocess.run(
             ["wrk", "-t2", f"-c{connections}", f"-d{seconds:g}s", "--latency", "--timeout", "30s"]
-            + ["-H", f"Accept: {accept}", "-s", f.name, url_base, "--", str(paths_file)],
+            + ["-H", f"Accept: {accept}", "-s", f.name, url_base, "--", path, str(units), str(start)],
             capture_output=True,
             text=True,
             check=True,
@@ -190,18 +195,16 @@ def main() -> None:
         mixes = [m.strip() for m in args.mixes.split(",")]
         only = {q.strip() for q in args.only.split(",") if q.strip()}
         queries = [q for q in MIX if not only or q[0] in only]
-        files: dict[tuple[str, str, str], Path] = {}
-        for mix in mixes:
-            for name, template, _ in queries:
-                for server, (_, prefix) in servers.items():
-                    slug = re.sub(r"\W+", "_", name)
-                    path = args.workdir / f"paths-{mix}-{server}-{slug}.txt"
-                    lines = [prefix + urllib.parse.quote(t) for t in texts(template, units, 30_000, mix == "distinct")]
-                    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-                    files[(mix, name, server)] = path
+        paths = {
+            (mix, name, server): path_template(prefix, template, units, mix == "distinct")
+            for mix in mixes
+            for name, template, _ in queries
+            for server, (_, prefix) in servers.items()
+        }
         results: dict[tuple[str, str, str], list[hb.Result]] = {}
         hit_miss = {m: [0, 0] for m in mixes}
         pids = [p.pid for p in procs]
+        runs = 0
         for rnd in range(args.rounds):
             for mix in mixes:
                 for name, _, accept in queries:
@@ -209,7 +212,16 @@ def main() -> None:
                     for server in order:
                         hb.settle(pids)
                         before = cache_lookups(purl) if server == "policykg" else None
-                        r = wrk(servers[server][0], files[(mix, name, server)], accept, args.seconds, args.connections)
+                        runs += 1  # every run numbers its requests from its own start: no text repeats
+                        r = wrk(
+                            servers[server][0],
+                            paths[(mix, name, server)],
+                            units,
+                            runs * 10_000_000,
+                            accept,
+                            args.seconds,
+                            args.connections,
+                        )
                         if before is not None:
                             after = cache_lookups(purl)
                             hit_miss[mix][0] += after[0] - before[0]
