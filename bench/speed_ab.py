@@ -251,6 +251,9 @@ def main() -> None:
             print(
                 line + f"; policykg result-cache hit ratio {hits / max(1, hits + misses):.3f} ({hits}/{hits + misses})"
             )
+        (p_rss, p_pss), (o_rss, _) = memory_mb(procs[0].pid), memory_mb(procs[1].pid)
+        print(f"memory after the runs: policykg RSS {p_rss:.0f} MB (PSS {p_pss:.0f} MB), oxigraph RSS {o_rss:.0f} MB")
+        print(f"  policykg PSS / oxigraph RSS {p_pss / o_rss:.2f}")
     finally:
         hb.stop(procs)
 
