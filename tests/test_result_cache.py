@@ -117,3 +117,30 @@ def test_production_server_every_worker_sees_each_write(tmp_path):
             proc.wait(20)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+def test_a_store_without_generation_is_not_cached(seeded_store):
+    """External stores (written by others unseen) have no generation: every query is evaluated."""
+
+    class NoGeneration:
+        def __init__(self, store):
+            self._store = store
+            self.queries = 0
+
+        def __getattr__(self, name):
+            if name == "generation":
+                raise AttributeError(name)
+            return getattr(self._store, name)
+
+        def query(self, *args, **kwargs):
+            self.queries += 1
+            return self._store.query(*args, **kwargs)
+
+    wrapped = NoGeneration(seeded_store)
+    assert ResultCache.generation(wrapped) is None
+    app = create_app(Settings.from_env({}, memory=True), store=wrapped)
+    client = app.test_client()
+    for _ in range(3):
+        assert client.get("/sparql", query_string={"query": "ASK { ?s ?p ?o }"}).json["boolean"] is True
+    assert wrapped.queries == 3
+    assert services(app).query.metrics.cache_hits == 0
