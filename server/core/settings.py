@@ -96,7 +96,7 @@ class Settings:
         "that one running past its timeout can be killed while the others keep being answered.",
     )
     result_cache_bytes: int = setting(
-        64 * 1024 * 1024,
+        16 * 1024 * 1024,
         "Bytes of query answers each worker process keeps for the store's current state (0: no cache); "
         "a write empties it, so an answer is never older than the last acknowledged write.",
     )
