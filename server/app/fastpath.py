@@ -42,6 +42,13 @@ def _base_url(scheme: str, host: str | None, server_name: str, port: str, script
     return get_current_url(environ, strip_querystring=True)
 
 
+@functools.lru_cache(maxsize=1024)
+def _parse_get(content_type: str | None, qs: bytes, max_length: int) -> sparql.ProtocolRequest:
+    """parse_request of a GET, remembered: the same query strings come back (percent-decoding
+    a query costs more than answering it from the result cache). Never mutated after parsing."""
+    return sparql.parse_request("GET", content_type, qs, b"", max_length=max_length)
+
+
 class FastQueries:
     """WSGI middleware: answers ``GET /sparql`` queries itself, passes everything else on."""
 
@@ -74,7 +81,7 @@ class FastQueries:
         check_accept(environ.get("HTTP_ACCEPT"), s.max_accept_length)
         environ["policykg.operation"] = "query"  # its protocol errors are readable cross-origin too
         qs = environ["QUERY_STRING"].encode("latin-1")  # PEP 3333: the raw bytes as latin-1
-        req = sparql.parse_request("GET", environ.get("CONTENT_TYPE"), qs, b"", max_length=s.max_query_length)
+        req = _parse_get(environ.get("CONTENT_TYPE"), qs, s.max_query_length)
         if req.operation != "query":
             return None  # the service description: Flask
         base_url = _base_url(

@@ -6,9 +6,11 @@ fraction of a Python server's. With the on-disk embedded store every worker read
 published checkpoint and writes under the store's cross-process write lock
 (server.store.checkpoints), and evaluates its queries itself (server.protocol.executor.InWorkerRunner).
 A query past its timeout is answered 503 by its request thread while its evaluation thread is
-left behind; the worker then asks Granian to replace the workers (``retire``: SIGHUP, a rolling
-restart in which each new worker starts before the old one is stopped). Stopping the process
-is the only way to stop a pyoxigraph evaluation. Metrics are shared through a temporary folder.
+left behind; the worker then asks to be replaced (``retire``), and only it: its replacement
+starts before it is stopped, and the other workers keep running, with their result caches.
+(Granian's own SIGHUP replaces every worker; ``Server`` adds the one-worker replacement.)
+Stopping the process is the only way to stop a pyoxigraph evaluation. Metrics are shared
+through a temporary folder.
 
 ``serve --memory`` cannot share an in-memory store between processes, so it serves from a
 temporary on-disk folder that is deleted when the server stops.
@@ -18,13 +20,17 @@ from __future__ import annotations
 
 import functools
 import logging
+import math
 import os
 import secrets
 import shutil
 import signal
 import tempfile
 import threading
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from granian.server import MPServer
 
 from server.core.settings import Settings
 
@@ -32,16 +38,20 @@ if TYPE_CHECKING:
     from flask import Flask
 
 log = logging.getLogger(__name__)
-GRACEFUL_TIMEOUT = 10  # seconds a stopping worker has to finish its requests before it is killed
+GRACEFUL_TIMEOUT = 10  # seconds a stopping worker has at least to finish its requests before it is killed
 RESPAWN_INTERVAL = 1.0  # seconds a new worker runs beside the old one it replaces
 HEADER_READ_TIMEOUT_MS = 10_000  # a client must send its request head within this
 _retiring = threading.Lock()
 
 
-def retire(stuck: int = 1) -> None:
-    """Have this worker replaced: Granian's main process starts new workers and then stops the
-    old ones gracefully (they finish their requests; a query still evaluating past its timeout
-    is abandoned with the process). Once per worker."""
+RETIRE_SIGNAL = signal.SIGUSR1  # a worker to the main process: replace the workers named in the retire folder
+
+
+def retire(folder: str, stuck: int = 1) -> None:
+    """Have this worker, and only it, replaced: it names itself in ``folder`` and signals
+    Granian's main process (``Server``), which starts a new worker and then stops this one
+    gracefully (it finishes its requests; a query still evaluating past its timeout is
+    abandoned with the process). Once per worker."""
     if not _retiring.acquire(blocking=False):
         return
     log.warning(
@@ -50,7 +60,42 @@ def retire(stuck: int = 1) -> None:
         "y" if stuck == 1 else "ies",
         os.getpid(),
     )
-    os.kill(os.getppid(), signal.SIGHUP)
+    (Path(folder) / str(os.getpid())).touch()
+    os.kill(os.getppid(), RETIRE_SIGNAL)
+
+
+class Server(MPServer):
+    """Granian's process server, plus: a worker named in ``retire_dir`` (by ``retire``) is
+    replaced alone, the way Granian replaces a worker over its memory limit (new one first)."""
+
+    def __init__(self, *args: Any, retire_dir: str, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.retire_dir = Path(retire_dir)
+
+    def startup(self, spawn_target: Any, target_loader: Any) -> None:
+        signal.signal(RETIRE_SIGNAL, self._retire_requested)  # before any worker can send it
+        super().startup(spawn_target, target_loader)
+
+    def _retire_requested(self, *_args: object) -> None:
+        self.rss_signal = True  # the main loop's hook for replacing some workers (``_handle_rss_signal``)
+        self.main_loop_interrupt.set()
+
+    def _handle_rss_signal(self, spawn_target: Any, target_loader: Any) -> None:
+        asked = set()
+        for entry in list(self.retire_dir.iterdir()):
+            entry.unlink(missing_ok=True)
+            if entry.name.isdigit():
+                asked.add(int(entry.name))
+        idx = [w.idx for w in self.wrks if w._id() in asked]
+        if idx:
+            log.warning("replacing worker(s) %s, stuck past the query timeout", ", ".join(str(i + 1) for i in idx))
+            self._respawn_workers(idx, spawn_target, target_loader, delay=self.respawn_interval)
+        if self.workers_rss is not None:
+            super()._handle_rss_signal(spawn_target, target_loader)
+
+    def _watch_workers_rss(self) -> None:
+        if self.workers_rss is not None:  # else the main loop only wakes for ``retire``
+            super()._watch_workers_rss()
 
 
 def _seed(settings: Settings) -> None:
@@ -75,7 +120,7 @@ def _seed_in_child(settings: Settings) -> None:
         raise SystemExit(f"policykg: could not open or seed the store at {settings.data_dir} (exit {child.exitcode})")
 
 
-def load_app(settings: Settings) -> Flask:
+def load_app(settings: Settings, retire_dir: str) -> Flask:
     """The WSGI app of one worker (called in the worker process)."""
     from server.app.factory import create_app
     from server.protocol.executor import InWorkerRunner
@@ -85,7 +130,7 @@ def load_app(settings: Settings) -> Flask:
     app = create_app(settings)
     query = services(app).query
     if isinstance(query.store, EmbeddedStore) and query.store.path is not None:
-        query.runner = InWorkerRunner(query.store, retire)
+        query.runner = InWorkerRunner(query.store, functools.partial(retire, retire_dir))
     return app
 
 
@@ -114,13 +159,12 @@ def granian_options(settings: Settings) -> dict[str, Any]:  # Granian()'s keywor
         "log_access": not quiet,
         "respawn_failed_workers": True,
         "respawn_interval": RESPAWN_INTERVAL,
-        "workers_kill_timeout": GRACEFUL_TIMEOUT,
+        # a replaced worker's queries in flight end by their own timeout first
+        "workers_kill_timeout": max(GRACEFUL_TIMEOUT, math.ceil(settings.query_timeout) + 2),
     }
 
 
 def run(settings: Settings) -> None:
-    from granian import Granian
-
     options = granian_options(settings)  # checks them first: nothing is started on bad settings
     tmp = None
     if settings.memory and not (settings.store or settings.store_query_url):
@@ -136,10 +180,11 @@ def run(settings: Settings) -> None:
     metrics_dir = None
     if not settings.metrics_dir:
         metrics_dir = settings.metrics_dir = tempfile.mkdtemp(prefix="policykg-metrics-")
+    retire_dir = tempfile.mkdtemp(prefix="policykg-retire-")
     try:
-        server = Granian("policykg", **options)
-        server.serve(target_loader=functools.partial(load_app, settings), wrap_loader=False)
+        server = Server("policykg", retire_dir=retire_dir, **options)
+        server.serve(target_loader=functools.partial(load_app, settings, retire_dir), wrap_loader=False)
     finally:
-        for folder in (tmp, metrics_dir):
+        for folder in (tmp, metrics_dir, retire_dir):
             if folder is not None:
                 shutil.rmtree(folder, ignore_errors=True)

@@ -39,6 +39,8 @@ class Metrics:
         self._lock = threading.Lock()
         self.requests: Counter[tuple[str, str, int]] = Counter()
         self.timeouts = 0
+        self.cache_hits = 0
+        self.cache_misses = 0
         self._bucket_counts = [0] * len(BUCKETS)
         self._duration_sum = 0.0
         self._duration_count = 0
@@ -62,6 +64,14 @@ class Metrics:
                     self._bucket_counts[i] += 1
             self._schedule()
 
+    def cache_lookup(self, hit: bool) -> None:
+        with self._lock:
+            if hit:
+                self.cache_hits += 1
+            else:
+                self.cache_misses += 1
+            self._schedule()
+
     def timeout(self) -> None:
         with self._lock:
             self.timeouts += 1
@@ -81,6 +91,7 @@ class Metrics:
         return {
             "requests": [[r, m, s, n] for (r, m, s), n in sorted(self.requests.items())],
             "timeouts": self.timeouts,
+            "cache": [self.cache_hits, self.cache_misses],
             "buckets": list(self._bucket_counts),
             "sum": self._duration_sum,
             "count": self._duration_count,
@@ -95,6 +106,9 @@ class Metrics:
         timeouts, total, count = int(state["timeouts"]), float(state["sum"]), int(state["count"])
         self.requests.update(requests)
         self.timeouts += timeouts
+        hits, misses = state.get("cache", (0, 0))
+        self.cache_hits += int(hits)
+        self.cache_misses += int(misses)
         self._bucket_counts = [a + b for a, b in zip(self._bucket_counts, buckets)]
         self._duration_sum += total
         self._duration_count += count
@@ -150,6 +164,7 @@ class Metrics:
             requests = sorted(source.requests.items())
             buckets = list(source._bucket_counts)
             total, count, timeouts = source._duration_sum, source._duration_count, source.timeouts
+            hits, misses = source.cache_hits, source.cache_misses
         out = [
             "# HELP policykg_http_requests_total HTTP requests by route, method and status.",
             "# TYPE policykg_http_requests_total counter",
@@ -171,6 +186,13 @@ class Metrics:
             "# HELP policykg_query_timeouts_total Queries stopped at their time limit.",
             "# TYPE policykg_query_timeouts_total counter",
             f"policykg_query_timeouts_total {timeouts}",
+            "# HELP policykg_result_cache_lookups_total Query answers looked up in the result cache, by outcome.",
+            "# TYPE policykg_result_cache_lookups_total counter",
+            f'policykg_result_cache_lookups_total{{outcome="hit"}} {hits}',
+            f'policykg_result_cache_lookups_total{{outcome="miss"}} {misses}',
+            "# HELP policykg_result_cache_hit_ratio Share of result cache lookups answered from the cache.",
+            "# TYPE policykg_result_cache_hit_ratio gauge",
+            f"policykg_result_cache_hit_ratio {hits / (hits + misses) if hits + misses else 0:g}",
         ]
         for name, help_text, value in gauges:
             out += [f"# HELP {name} {help_text}", f"# TYPE {name} gauge", f"{name} {value:g}"]

@@ -102,6 +102,11 @@ class Settings:
         "`policykg serve` (e.g. create_app in your own WSGI server): queries are evaluated there so "
         "that one running past its timeout can be killed while the others keep being answered.",
     )
+    result_cache_bytes: int = setting(
+        16 * 1024 * 1024,
+        "Bytes of query answers each worker process keeps for the store's current state (0: no cache); "
+        "a write empties it, so an answer is never older than the last acknowledged write.",
+    )
     max_rows: int = setting(10000, "Result-row cap for SELECT; results beyond it are cut and flagged.")
     max_construct_triples: int = setting(
         100000, "Triple cap for CONSTRUCT/DESCRIBE results; beyond it results are cut and flagged."

@@ -7,9 +7,9 @@ ending the process that evaluates it. Two ways, one per way of serving:
 - ``InWorkerRunner`` (``policykg serve``: several Granian worker processes). A worker evaluates
   its queries itself, in a thread paired with the request thread, and reads the store's
   published checkpoint (server.store.checkpoints). When a query outlives its timeout the
-  request thread answers 503 ``timeout`` and the worker is replaced (server.app.wsgi.retire: new
-  workers start, the old ones finish their other requests and exit); the other workers keep
-  answering meanwhile. No hop between processes on the way: the fast path for the quick query.
+  request thread answers 503 ``timeout`` and the worker is replaced, alone (server.app.wsgi.retire:
+  its successor starts, then it finishes its other requests and exits); the other workers keep
+  answering, with their result caches. No hop between processes on the way: the fast path for the quick query.
 - ``ExecutorPool`` (an app made by ``create_app`` and served by anything else, e.g. tests).
   Queries run in a small pool of executor processes (multiprocessing 'forkserver': never fork
   a process that has RocksDB threads), each reading the checkpoint the job names; the child
@@ -27,6 +27,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import os
 import queue
 import signal
 import threading
@@ -300,6 +301,7 @@ class InWorkerRunner:
             ev.start(job, timeout)
             if not ev.done.acquire(timeout=timeout + self.GRACE):
                 self._local.evaluator = None  # stuck in pyoxigraph: left behind with the process
+                ev.yield_cpu()
                 with self._lock:
                     self.stuck += 1
                     stuck = self.stuck
@@ -337,13 +339,23 @@ class _Evaluator:
         self.go.acquire()
         self.done = threading.Lock()
         self.done.acquire()
+        self.tid: int | None = None  # the evaluation thread's kernel id (set when it starts)
         threading.Thread(target=self._loop, daemon=True, name="policykg-query").start()
+
+    def yield_cpu(self) -> None:
+        """Lowest CPU priority for this (abandoned) evaluation thread until its process is
+        stopped, so that the other requests of the machine keep their share meanwhile (Linux
+        threads have their own nice value)."""
+        if self.tid is not None:
+            with contextlib.suppress(OSError, AttributeError):
+                os.setpriority(os.PRIO_PROCESS, self.tid, 19)
 
     def start(self, job: Job, timeout: float) -> None:
         self.job = (job, timeout)
         self.go.release()
 
     def _loop(self) -> None:
+        self.tid = threading.get_native_id()
         while True:
             self.go.acquire()
             assert self.job is not None  # set by start() before it released ``go``

@@ -30,6 +30,7 @@ from server.protocol.cors import cors_headers
 from server.protocol.executor import ExecutorPool, InWorkerRunner, Job, evaluate_in_thread
 from server.protocol.formats import by_name
 from server.protocol.request import ProtocolRequest
+from server.protocol.result_cache import ResultCache, job_key
 from server.protocol.results import Rendered
 from server.sparql.policy import check_query_policy
 from server.store.base import Store
@@ -57,7 +58,12 @@ class QueryService:
     metrics: Metrics = field(default_factory=Metrics)
     runner: ExecutorPool | InWorkerRunner | None = None  # see ``executor``
     limiter: FailureLimiter = field(default_factory=FailureLimiter)  # failed update-token attempts, per client
+    cache: ResultCache | None = None  # answers of this process (``result_cache_bytes``; None: off)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.cache is None and self.settings.result_cache_bytes > 0:
+            self.cache = ResultCache(self.settings.result_cache_bytes)
 
     def run(self, job: Job, timeout: float | None = None) -> Rendered:
         """Check, evaluate and serialise ``job`` within ``timeout`` (at most the setting).
@@ -75,6 +81,21 @@ class QueryService:
             by_name(job.fmt)
 
     def evaluate(self, job: Job, timeout: float | None = None) -> Rendered:
+        """``job``'s answer from the result cache (server.protocol.result_cache), or evaluated
+        (``compute``) and kept there."""
+        cache = self.cache
+        key = job_key(job) if cache is not None else None
+        generation = ResultCache.generation(self.store) if key is not None else None
+        if cache is None or key is None or generation is None:
+            return self.compute(job, timeout)
+        rendered = cache.get(key, generation)
+        self.metrics.cache_lookup(rendered is not None)
+        if rendered is None:
+            rendered = self.compute(job, timeout)
+            cache.put(key, generation, rendered)
+        return rendered
+
+    def compute(self, job: Job, timeout: float | None = None) -> Rendered:
         """``job`` evaluated where a runaway can be stopped (``executor``), counted in the metrics."""
         timeout = min(timeout or self.settings.query_timeout, self.settings.query_timeout)
         runner = self.executor()
@@ -127,7 +148,8 @@ class QueryService:
         if etag is not None:
             headers += [("ETag", f'W/"{etag}"'), ("Cache-Control", "no-cache")]  # revalidated before each use
         headers += cors_headers(environ.get("HTTP_ORIGIN"), s.cors_origins)
-        if etag is not None and parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag):
+        if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+        if etag is not None and if_none_match and parse_etags(if_none_match).contains_weak(etag):
             return 304, headers, b""  # the same store state and request: the client's copy is current
         rendered = self.evaluate(job, req.timeout)
         headers.insert(0, ("Content-Type", rendered.content_type))
