@@ -22,6 +22,9 @@ VIRTUOSO = shutil.which("virtuoso-t")
 ISQL = shutil.which("isql-vt")
 SYSTEM_INI = Path("/etc/virtuoso-opensource-7/virtuoso.ini")
 MISSING = "Virtuoso is not installed (apt-get install virtuoso-opensource)"
+#: [SPARQL] limits of the Debian ini that would cut answers short (docs/deployment.md): no row cap
+#: below policykg's own, no refusal by estimated cost (policykg has its own timeout)
+SPARQL_LIMITS = {"ResultSetMaxRows": "1000000", "MaxQueryCostEstimationTime": "0"}
 GRANTS = "GRANT SPARQL_UPDATE TO \"SPARQL\"; DB.DBA.RDF_DEFAULT_USER_PERMS_SET ('nobody', 7);"
 
 
@@ -73,6 +76,8 @@ class VirtuosoServer:
                 line = f"ServerPort = 127.0.0.1:{self.sql_port}"
             elif key == "ServerPort" and "8890" in line:
                 line = f"ServerPort = 127.0.0.1:{self.http_port}"
+            elif key in SPARQL_LIMITS:
+                line = f"{key} = {SPARQL_LIMITS[key]}"
             lines.append(line)
         return "\n".join(lines) + "\n"
 

@@ -253,7 +253,7 @@ class RemoteStore(Store):
         sparql = prebind(sparql, substitutions)
         if base_iri:
             sparql = f"BASE {ox.NamedNode(base_iri)} {_BASE_MARK}\n{sparql}"
-        form = [("query", sparql)]
+        form = [("query", self.dialect.query_text(sparql))]
         if default_graphs is not None or named_graphs is not None:
             form += [("default-graph-uri", g) for g in default_graphs or []]
             form += [("named-graph-uri", g) for g in named_graphs or [NO_GRAPH]]  # none: no named graph
@@ -331,7 +331,9 @@ class RemoteStore(Store):
         raise StoreError(f"The external store answered with an unexpected type {media_type!r}.")
 
     def _plain_graphs(self, sparql: str) -> list[str]:
-        return sorted({g.value for g in (sol["g"] for sol in self._plain_select(sparql)) if isinstance(g, ox.NamedNode)})
+        return sorted(
+            {g.value for g in (sol["g"] for sol in self._plain_select(sparql)) if isinstance(g, ox.NamedNode)}
+        )
 
     def _wrote(self, new_graphs: Iterable[str] = ()) -> None:
         """After a write: register the graphs it created and set a new generation (one update)."""
@@ -404,7 +406,8 @@ class RemoteStore(Store):
             sparql = f"BASE {ox.NamedNode(base_iri)} {_BASE_MARK}\n{sparql}"
         before = set(self._graph_lists()[0])
         try:
-            self._send("POST", self.update_url, what="update", data=[("update", sparql)], timeout=None).close()
+            update = [("update", self.dialect.update_text(sparql))]
+            self._send("POST", self.update_url, what="update", data=update, timeout=None).close()
         except QuerySyntaxError as exc:
             _unshift(exc, sparql)
             raise
