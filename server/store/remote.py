@@ -424,6 +424,8 @@ class RemoteStore(Store):
     ) -> None:
         if isinstance(data, str):
             data = data.encode("utf-8")
+        if isinstance(data, bytes) and self.dialect.check_uploads:
+            _check_syntax(data, rdf_format, base_iri)
         if base_iri and rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
             # The Graph Store Protocol has no base parameter: resolve relative IRIs here.
             data = _absolutise(data, rdf_format, base_iri)
@@ -673,6 +675,14 @@ def _absolutise(data: bytes | IO[bytes], rdf_format: ox.RdfFormat, base_iri: str
             triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
             return ox.serialize(triples, None, out_format) or b""  # bytes: no output given
         return ox.serialize(quads, None, out_format) or b""
+    except SyntaxError as exc:
+        raise errors.RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
+
+
+def _check_syntax(data: bytes, rdf_format: ox.RdfFormat, base_iri: str | None) -> None:
+    try:
+        for _ in ox.parse(data, rdf_format, base_iri=base_iri):
+            pass
     except SyntaxError as exc:
         raise errors.RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
 
