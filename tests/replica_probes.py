@@ -9,8 +9,13 @@ statistics, the exports, /sparql and the Graph Store.
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import requests
 
@@ -31,23 +36,39 @@ def turtle(n: int) -> str:
 
 
 # -- the writes ------------------------------------------------------------------------------
-def write_update(url: str, token: str, n: int) -> None:
+def write_update(url: str, token: str, n: int, env: dict[str, str]) -> None:
     _, _, graph = person(n)
     update = f"INSERT DATA {{ GRAPH <{graph}> {{ {turtle(n)} }} }}"
     r = requests.post(url + "/sparql", data={"update": update}, headers=_auth(token), timeout=TIMEOUT)
     assert r.status_code == 204, r.text
 
 
-def write_graph_store(url: str, token: str, n: int) -> None:
+def write_graph_store(url: str, token: str, n: int, env: dict[str, str]) -> None:
     _, _, graph = person(n)
     headers = {"Content-Type": "text/turtle", **_auth(token)}
     r = requests.put(url + "/store", params={"graph": graph}, data=turtle(n).encode(), headers=headers, timeout=TIMEOUT)
     assert r.status_code == 201, r.text
 
 
-WRITES: dict[str, Callable[[str, str, int], None]] = {
+def write_load(url: str, token: str, n: int, env: dict[str, str]) -> None:
+    """`policykg load FILE` beside the replicas (its own process on the same store)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"replica-{n}.ttl"  # loaded into {base}graph/replica-{n}
+        path.write_text(turtle(n), encoding="utf-8")
+        root = str(Path(__file__).resolve().parents[1])
+        subprocess.run(
+            [sys.executable, "-m", "server", "load", "--no-reason", str(path)],
+            env={**os.environ, "PYTHONPATH": root, **env},
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+
+WRITES: dict[str, Callable[[str, str, int, dict[str, str]], None]] = {
     "SPARQL Update": write_update,
     "Graph Store PUT": write_graph_store,
+    "policykg load": write_load,
 }
 
 

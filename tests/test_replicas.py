@@ -41,13 +41,14 @@ def stop_replicas(started: list) -> None:
         proc.wait(30)
 
 
-def check_replicas(urls: list[str]) -> None:
-    """Each write kind through the first replica, seen by the second on every probe."""
+def check_replicas(urls: list[str], env: dict[str, str]) -> None:
+    """Each write kind through the first replica (or beside it, for `policykg load`), seen by the
+    second on every probe."""
     writer, reader = urls
     for n, (kind, write) in enumerate(rp.WRITES.items()):
         before = rp.baseline(reader)
         rp.prime(reader, n, before)
-        write(writer, TOKEN, n)
+        write(writer, TOKEN, n, env)
         seen = rp.wait_until_seen(reader, n, before, DEADLINE)
         missing = sorted(set(rp.probes(before)) - set(seen))
         assert not missing, f"after a {kind} through one replica, the other never showed it in: {missing}"
@@ -63,10 +64,10 @@ def oxigraph_replicas(tmp_path_factory):
     env = {"POLICYKG_STORE": srv.store_url}
     seed(env)
     started = start_replicas(env)
-    yield [url for _, url in started]
+    yield [url for _, url in started], env
     stop_replicas(started)
     srv.stop()
 
 
 def test_a_write_through_one_replica_is_seen_by_the_other(oxigraph_replicas):
-    check_replicas(oxigraph_replicas)
+    check_replicas(*oxigraph_replicas)

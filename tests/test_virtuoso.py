@@ -131,7 +131,7 @@ def test_a_write_through_one_replica_is_seen_by_the_other(tmp_path_factory):
         seed(srv.env)
         started = start_replicas(srv.env)
         try:
-            check_replicas([url for _, url in started])
+            check_replicas([url for _, url in started], srv.env)
         finally:
             stop_replicas(started)
     finally:
