@@ -90,10 +90,21 @@ def quads(resp, fmt: ox.RdfFormat) -> list:
 
 
 def page(resp) -> Any:
-    """Status and the page's JSON, blank-node labels masked."""
+    """Status and the page's JSON, blank-node labels masked (``_:b0`` and ``{"kind": "bnode", "value": …}``)."""
     if not resp.is_json:
         return [resp.status_code, resp.mimetype]
-    return [resp.status_code, json.loads(BNODE.sub("_:", resp.get_data(as_text=True)))]
+    return [resp.status_code, _mask(json.loads(BNODE.sub("_:", resp.get_data(as_text=True))))]
+
+
+def _mask(data: Any) -> Any:
+    if isinstance(data, list):
+        return [_mask(x) for x in data]
+    if isinstance(data, dict):
+        masked = {k: _mask(v) for k, v in data.items()}
+        if masked.get("kind") == "bnode" or masked.get("type") == "bnode":
+            masked["value"] = "_:"
+        return masked
+    return data
 
 
 def html(resp) -> list:

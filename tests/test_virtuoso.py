@@ -34,8 +34,6 @@ if not virtuoso_server.available():
 #: smoke answers that still differ on Virtuoso 7.2.5, and why (docs/scaling.md#virtuoso)
 _GROUP_CONCAT = "GROUP_CONCAT: Virtuoso joins the parts in another order and drops their common language tag"
 KNOWN: dict[str, str] = {
-    "statement page JSON (blank-node selector)": "the page binds the blank nodes it found in a second query: "
-    "a blank node label means nothing to a remote store (400; the same on oxigraph serve)",
     "named query parameter-changes": "Virtuoso: 'Numeric value out of range' subtracting two xsd:decimal amounts",
     "named query proposals-at-event": _GROUP_CONCAT,
     "named query proposals-by-actor": _GROUP_CONCAT,
