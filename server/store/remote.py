@@ -78,6 +78,7 @@ HEALTH_TIMEOUT = 5.0
 CHUNK = 64 * 1024
 COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+MAX_CANDIDATES = 200  # IRIs of an update checked by name for being new graphs (more: one listing)
 COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"  # without the union parameter: the real default graph
 
 
@@ -345,9 +346,12 @@ class RemoteStore(Store):
             self._listing = None
 
     def _existing(self, candidates: set[str]) -> list[str]:
-        """Which of ``candidates`` are graphs of the store."""
+        """Which of ``candidates`` are graphs of the store (asked by name, or beyond
+        ``MAX_CANDIDATES`` from one listing of the store's graphs)."""
         if not candidates:
             return []
+        if len(candidates) > MAX_CANDIDATES:
+            return [g for g in self._plain_graphs(registry.list_graphs(self.dialect.graph_group)) if g in candidates]
         values = " ".join(str(ox.NamedNode(c)) for c in sorted(candidates))
         return self._plain_graphs(
             f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {self.dialect.graph_group} }}"
