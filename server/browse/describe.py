@@ -3,6 +3,7 @@ bound SPARQL (``document.py`` has the data documents, ``evidence.py`` the statem
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlencode
@@ -217,7 +218,8 @@ def _value_sort_key(lang: str) -> Callable[[JSONObject], tuple]:
             return (v["inferred"], 0, lg != lang, lg, v["value"])
         if v["kind"] == "iri":
             return (v["inferred"], 1, False, "", v["label"].lower(), v["value"])
-        return (v["inferred"], 2, False, "", v["value"])
+        # blank nodes by what they say (their labels differ from store to store), then by label
+        return (v["inferred"], 2, False, "", json.dumps(v.get("properties"), sort_keys=True, default=str), v["value"])
 
     return key
 
