@@ -42,11 +42,18 @@ from server.core.errors import BadRequest, ConfigError, QuerySyntaxError, QueryT
 from server.core.namespaces import DEFAULT_BASE, draft_graph, graph_iri
 from server.core.settings import Settings
 from server.sparql.lexer import has_dataset_clause, named_iris, query_form
-from server.store import registry
 from server.store.base import DEFAULT_PRIVATE_PREFIX, GraphInfo, QueryResult, Store, Term, published_dataset, solutions
 from server.store.dialect import DIALECTS, Dialect, from_server_header
 from server.store.prebind import prebind
 from server.store.progress import Progress, ProgressFile
+from server.store.registry import (
+    after_write,
+    list_graphs,
+    list_registered,
+    new_generation,
+    read_generation,
+    registry_graph,
+)
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +150,7 @@ class RemoteStore(Store):
             raise ConfigError(f"store_dialect {dialect!r}: use auto, {', '.join(DIALECTS)}")
         self._dialect: Dialect | None = None if dialect == "auto" else DIALECTS[dialect]()
         #: the registry graph and the prefix of graphs that are the project's without registration
-        self.registry = registry.registry_graph(base_iri)
+        self.registry = registry_graph(base_iri)
         self.project_prefix = graph_iri(base_iri, "")
         self.check_interval = check_interval
         self._generation: tuple[float, str] | None = None  # (when read, value)
@@ -293,7 +300,7 @@ class RemoteStore(Store):
         with self._state_lock:
             if self._generation is not None and now - self._generation[0] < self.check_interval:
                 return self._generation[1]
-        marker = [sol["v"] for sol in self._plain_select(registry.read_generation(self.registry))]
+        marker = [sol["v"] for sol in self._plain_select(read_generation(self.registry))]
         value = marker[0].value if marker and marker[0] is not None else ""
         with self._state_lock:
             self._generation = (now, value)
@@ -305,8 +312,8 @@ class RemoteStore(Store):
         listing = self._listing
         if listing is not None and listing[0] == generation:
             return listing[1], listing[2]
-        every = self._plain_graphs(registry.list_graphs(self.dialect.graph_group))
-        registered = set(self._plain_graphs(registry.list_registered(self.registry)))
+        every = self._plain_graphs(list_graphs(self.dialect.graph_group))
+        registered = set(self._plain_graphs(list_registered(self.registry)))
         ours = [g for g in every if (g in registered or g.startswith(self.project_prefix)) and g != self.registry]
         self._listing = (generation, every, ours)
         return every, ours
@@ -338,8 +345,8 @@ class RemoteStore(Store):
 
     def _wrote(self, new_graphs: Iterable[str] = ()) -> None:
         """After a write: register the graphs it created and set a new generation (one update)."""
-        value = registry.new_generation()
-        update = registry.after_write(self.registry, new_graphs, value)
+        value = new_generation()
+        update = after_write(self.registry, new_graphs, value)
         self._send("POST", self.update_url, what="update", data=[("update", update)], timeout=None).close()
         with self._state_lock:
             self._generation = (time.monotonic(), value)
@@ -351,7 +358,7 @@ class RemoteStore(Store):
         if not candidates:
             return []
         if len(candidates) > MAX_CANDIDATES:
-            return [g for g in self._plain_graphs(registry.list_graphs(self.dialect.graph_group)) if g in candidates]
+            return [g for g in self._plain_graphs(list_graphs(self.dialect.graph_group)) if g in candidates]
         values = " ".join(str(ox.NamedNode(c)) for c in sorted(candidates))
         return self._plain_graphs(
             f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {self.dialect.graph_group} }}"
@@ -437,10 +444,10 @@ class RemoteStore(Store):
         headers = {"Content-Type": rdf_format.media_type}
         if rdf_format.supports_datasets:
             # Quads keep their own graphs (as in the embedded store): POST to the dataset.
-            list_graphs = registry.list_graphs(self.dialect.graph_group)
-            before = set(self._plain_graphs(list_graphs))
+            listing = list_graphs(self.dialect.graph_group)
+            before = set(self._plain_graphs(listing))
             self._send("POST", self.gsp_url, what="graph store", data=data, headers=headers, timeout=None).close()
-            self._wrote(set(self._plain_graphs(list_graphs)) - before)
+            self._wrote(set(self._plain_graphs(listing)) - before)
             return
         method = "PUT" if replace else "POST"  # PUT replaces the graph in one transaction
         self._send(
