@@ -77,17 +77,6 @@ def _borrow(module_name: str, exclude: tuple[str, ...] = ()) -> list[str]:
 
 #: test name (or full node name with parameters) -> ("skip" | "xfail", reason)
 KNOWN: dict[str, tuple[str, str]] = {
-    # the browser's concise bounded description follows blank nodes by binding them in a second
-    # query; a blank node cannot be bound over the SPARQL Protocol (its label means nothing to the
-    # remote store), so RemoteStore refuses with 400 (server/browse, not the store, must change)
-    **{
-        f"test_data_document_is_the_cbd[{p}]": ("xfail", "CBD binds blank nodes: not possible on a remote store")
-        for p in ("/data/statement/meeting-held-headers5-turtle",)
-    },
-    "test_data_format_parameter_and_blank_nodes": (
-        "xfail",
-        "CBD binds blank nodes (oa:hasSelector): not possible on a remote store",
-    ),
     # the query text goes to the external store as it is; `oxigraph serve` refuses a call to an
     # extension function it does not know (500) where the embedded store evaluates it as an error
     # value (SPARQL 1.1 17.6): the store's own behaviour, left to it

@@ -3,6 +3,7 @@ bound SPARQL (``document.py`` has the data documents, ``evidence.py`` the statem
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlencode
@@ -21,6 +22,7 @@ from server.browse.terms import (
     Linker,
     Provenance,
     Vocab,
+    closure_rows,
     exists,
     iri_dict,
     literal_dict,
@@ -35,8 +37,8 @@ from server.graph.turtle import nt
 if TYPE_CHECKING:
     from server.store.base import Store
 
-# the objects' labels come from one LABELS query for the whole page, not a join per row
-OUTGOING = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+# the objects' labels come from one LABELS query for the whole page, not a join per row;
+# the statements, blank nodes nested, from one query (terms.closure_rows)
 
 INCOMING_COUNTS = "SELECT ?s ?p (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x ?p ?s } GROUP BY ?s ?p"
 
@@ -107,22 +109,23 @@ def sparql_for_page(iri: str) -> str:
 # -- outgoing -----------------------------------------------------------------------------
 
 
-def _fetch_outgoing(store: Store, subject: Subject, depth: int = 0) -> Outgoing:
-    """{predicate: {object: {"term", "graphs", "nested"}}}, blank node objects fetched in turn."""
+def _fetch_outgoing(store: Store, subject: ox.NamedNode) -> Outgoing:
+    """{predicate: {object: {"term", "graphs", "nested"}}}, blank node objects nested
+    ``BNODE_DEPTH`` levels deep, all in one query (``closure_rows``)."""
     by_pred: Outgoing = {}
-    for sol in store.select(OUTGOING, substitutions={"s": subject}):
-        p, o, g = sol["p"].value, sol["o"], sol["g"]
-        slot = by_pred.setdefault(p, {})
-        entry = slot.get(o)
-        if entry is None:
-            entry = slot[o] = {"term": o, "graphs": set(), "nested": None}
-        if isinstance(g, ox.NamedNode):
-            entry["graphs"].add(g.value)
-    if depth < BNODE_DEPTH:
-        for values in by_pred.values():
-            for o, entry in values.items():
-                if isinstance(o, ox.BlankNode):
-                    entry["nested"] = _fetch_outgoing(store, o, depth + 1)
+    for levels in closure_rows(store, subject, BNODE_DEPTH, graphs=True):
+        slots = by_pred
+        for i, (p, o, g) in enumerate(levels):
+            entry = slots.setdefault(p.value, {}).get(o)
+            if entry is None:
+                entry = slots[p.value][o] = {"term": o, "graphs": set(), "nested": None}
+            if g is not None:
+                entry["graphs"].add(g.value)
+            if i + 1 < len(levels):
+                nested = entry["nested"]
+                if nested is None:
+                    nested = entry["nested"] = {}
+                slots = nested
     return by_pred
 
 
@@ -150,7 +153,9 @@ def _outgoing(
 ) -> tuple[list[JSONObject], _Own]:
     """Properties of ``subject`` grouped by predicate, plus the subject's own labels/types.
     ``fetched`` (``_fetch_outgoing``) and ``labels`` (of the objects) when the caller has them."""
-    by_pred = _fetch_outgoing(store, subject, depth) if fetched is None else fetched
+    by_pred = (
+        fetched if fetched is not None else _fetch_outgoing(store, subject) if isinstance(subject, ox.NamedNode) else {}
+    )
     if labels is None:
         labels = _labels(store, _object_iris(by_pred))
     own: _Own = {"labels": [], "types": [], "comments": []}
@@ -213,7 +218,8 @@ def _value_sort_key(lang: str) -> Callable[[JSONObject], tuple]:
             return (v["inferred"], 0, lg != lang, lg, v["value"])
         if v["kind"] == "iri":
             return (v["inferred"], 1, False, "", v["label"].lower(), v["value"])
-        return (v["inferred"], 2, False, "", v["value"])
+        # blank nodes by what they say (their labels differ from store to store), then by label
+        return (v["inferred"], 2, False, "", json.dumps(v.get("properties"), sort_keys=True, default=str), v["value"])
 
     return key
 

@@ -6,17 +6,17 @@ from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
-from server.browse.terms import PFX, exists, node
+from server.browse.terms import PFX, closure_rows, exists, node
 from server.core.errors import NotFound
 from server.core.namespaces import PREFIXES
 
 if TYPE_CHECKING:
     from server.store.base import Store
 
-CBD = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"
-OBJECT_LABELS = (
-    PFX + "CONSTRUCT { ?o rdfs:label ?l } WHERE { ?s ?p ?o OPTIONAL { ?o rdfs:label ?l FILTER(isIRI(?o)) } }"
-)  # OPTIONAL: evaluated from the bound subject outwards, not from every label in the store
+CBD_DEPTH = 8  # levels of blank nodes nested in blank nodes followed (the data has 2)
+# %s: IRIs as VALUES, written by pyoxigraph's term serialisation
+OBJECT_LABELS = PFX + "CONSTRUCT { ?o rdfs:label ?l } WHERE { VALUES ?o { %s } ?o rdfs:label ?l }"
+LABELS_BATCH = 500
 
 
 def cbd(store: Store, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.Triple]:
@@ -26,18 +26,17 @@ def cbd(store: Store, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.
     if not exists(store, iri):
         raise NotFound(f"Nothing is known about <{iri}>.")
     out: dict[ox.Triple, None] = {}
-    todo: list[ox.NamedNode | ox.BlankNode] = [subject]
-    seen: set[ox.NamedNode | ox.BlankNode] = set()
-    while todo:
-        s = todo.pop()
-        if s in seen:
-            continue
-        seen.add(s)
-        for t in store.construct(CBD, substitutions={"s": s}):
-            out.setdefault(t)
-            if isinstance(t.object, ox.BlankNode) and t.object not in seen:
-                todo.append(t.object)
-        for t in store.construct(OBJECT_LABELS, substitutions={"s": s}):
+    for levels in closure_rows(store, subject, CBD_DEPTH, graphs=False):
+        s: ox.NamedNode | ox.BlankNode = subject
+        for p, o, _ in levels:
+            out.setdefault(ox.Triple(s, p, o))
+            if not isinstance(o, ox.BlankNode):
+                break
+            s = o
+    iris = sorted({t.object for t in out if isinstance(t.object, ox.NamedNode)}, key=lambda n: n.value)
+    for i in range(0, len(iris), LABELS_BATCH):
+        values = " ".join(str(n) for n in iris[i : i + LABELS_BATCH])
+        for t in store.construct(OBJECT_LABELS % values):
             out.setdefault(t)
     doc = ox.NamedNode(doc_iri)
     out.setdefault(ox.Triple(doc, ox.NamedNode(PREFIXES["foaf"] + "primaryTopic"), subject))

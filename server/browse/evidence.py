@@ -34,13 +34,16 @@ EVIDENCE = (
 }"""
 )
 
-# %s: the speakers and sources found above, as VALUES written by pyoxigraph's term serialisation
+# %s: the speakers and sources found above, as VALUES written by pyoxigraph's term serialisation.
+# The URL test is one FILTER outside the UNION: inside its branch, Virtuoso 7's compiler fails
+# ("sparp_gp_deprecate()").
 DETAILS = (
     PFX
     + """SELECT ?x ?k ?v WHERE { VALUES ?x { %s }
   { ?x rdfs:label ?v BIND("label" AS ?k) }
   UNION { ?x dcterms:date|dcterms:issued ?v BIND("date" AS ?k) }
-  UNION { ?x foaf:page|<https://schema.org/url> ?v FILTER(isIRI(?v)) BIND("url" AS ?k) }
+  UNION { ?x foaf:page|<https://schema.org/url> ?v BIND("url" AS ?k) }
+  FILTER(?k != "url" || isIRI(?v))
 }"""
 )
 

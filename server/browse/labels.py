@@ -75,11 +75,12 @@ def build(store: Store) -> LabelIndex:
     seen: set[tuple[str, str]] = set()
     for pred in PREDICATES:
         display = pred in (RDFS_LABEL, SKOS_PREF)
-        for sol in store.select(LABELS, substitutions={"p": ox.NamedNode(pred)}):
-            x, lit = sol["x"], sol["l"]
-            if not isinstance(x, ox.NamedNode) or not isinstance(lit, ox.Literal):
-                continue
-            iri = x.value
+        rows = [
+            (sol["x"].value, sol["l"].value, sol["l"])
+            for sol in store.select(LABELS, substitutions={"p": ox.NamedNode(pred)})
+            if isinstance(sol["x"], ox.NamedNode) and isinstance(sol["l"], ox.Literal)
+        ]
+        for iri, _, lit in sorted(rows, key=lambda r: r[:2]):  # the same index whatever order the store answers in
             if (iri, lit.value) not in seen:
                 seen.add((iri, lit.value))
                 index.entries.append((normalise(lit.value), lit.value, iri))

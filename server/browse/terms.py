@@ -250,3 +250,37 @@ def node(iri: str) -> ox.NamedNode:
 
 def exists(store: Store, iri: str) -> bool:
     return store.ask(EXISTS, substitutions={"s": node(iri)})
+
+
+def closure_query(depth: int, graphs: bool) -> str:
+    """SELECT ?p0 ?o0 [?g0] … ?pN ?oN [?gN]: the statements of ``?s`` and, nested ``depth`` levels
+    deep, those of the blank nodes they point to, in one query (with ``graphs``, the graph of each).
+    Blank nodes are reached by joining, never by sending a blank node back to the store: a remote
+    store's blank-node labels are valid within one answer only."""
+
+    def pattern(i: int, subject: str) -> str:
+        triple = f"{subject} ?p{i} ?o{i}"
+        return f"GRAPH ?g{i} {{ {triple} }}" if graphs else triple
+
+    inner = ""
+    for i in range(depth, 0, -1):
+        inner = f" OPTIONAL {{ {pattern(i, f'?o{i - 1}')} FILTER(isBlank(?o{i - 1})){inner} }}"
+    return f"SELECT * WHERE {{ {pattern(0, '?s')}{inner} }}"
+
+
+Level = tuple[ox.NamedNode, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple, ox.NamedNode | None]
+
+
+def closure_rows(store: Store, subject: ox.NamedNode, depth: int, *, graphs: bool) -> list[list[Level]]:
+    """Each answer of ``closure_query`` as its levels: [(predicate, object, graph or None), …]."""
+    rows = []
+    for sol in store.select(closure_query(depth, graphs), substitutions={"s": subject}):
+        levels: list[Level] = []
+        for i in range(depth + 1):
+            p, o = sol[f"p{i}"], sol[f"o{i}"]
+            if not isinstance(p, ox.NamedNode) or o is None:
+                break
+            g = sol[f"g{i}"] if graphs else None
+            levels.append((p, o, g if isinstance(g, ox.NamedNode) else None))
+        rows.append(levels)
+    return rows

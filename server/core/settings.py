@@ -59,6 +59,15 @@ class Settings:
     store_gsp_url: str = setting("", "External store: Graph Store Protocol endpoint URL.")
     store_user: str = setting("", "External store: user name for HTTP basic auth.")
     store_password: str = setting("", "External store: password for HTTP basic auth.")
+    store_dialect: str = setting(
+        "auto",
+        "External store: its dialect, `sparql11` or `virtuoso` (`auto`: from the store's HTTP Server header).",
+    )
+    store_check_interval: float = setting(
+        1.0,
+        "External store: seconds between two reads of the store's generation marker (writes by other "
+        "replicas are seen by this one within this time).",
+    )
     base_iri: str = setting(
         "http://localhost:8000/id/",
         "Base IRI of the data's resources and named graphs; data files written with the "

@@ -18,12 +18,12 @@ PREFIX pkg: <http://localhost:8000/ontology/>
 
 REVIEWED = "FILTER(!STRSTARTS(STR(?g), ?drafts) && ?g != ?inferred)"
 
-# the class hierarchy is read from the ontology's graph (?onto), so drafts never take part
+# %s: the organisation classes (``Linker.subclasses``), as VALUES written by pyoxigraph
 ORG_LABELS = (
     PREFIXES
     + f"""
-SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred ?onto WHERE {{
-  GRAPH ?onto {{ ?cls rdfs:subClassOf* pkg:Organization }}
+SELECT ?s ?label ?ru ?en ?cls ?drafts ?inferred WHERE {{
+  VALUES ?cls {{ %s }}
   GRAPH ?g {{ ?s a ?cls ; rdfs:label|skos:altLabel ?label . }}
   {REVIEWED}
   OPTIONAL {{ GRAPH ?g {{ ?s rdfs:label ?ru FILTER(LANG(?ru) = "ru") }} }}
@@ -45,16 +45,18 @@ SELECT DISTINCT ?s ?g ?drafts ?inferred ?ru ?en ?plain WHERE {{
 
 TYPES = "SELECT ?cls ?s ?g { GRAPH ?g { ?s a ?cls } }"
 
-SUBCLASSES = PREFIXES + "SELECT ?cls ?kind ?onto { GRAPH ?onto { ?cls rdfs:subClassOf* ?kind } }"
+# the class hierarchy is read from the ontology's graph alone (the query's default graph), so drafts
+# never take part; a path in ``GRAPH ?onto`` finds nothing on Virtuoso 7
+SUBCLASSES = PREFIXES + "SELECT ?cls ?kind { ?cls rdfs:subClassOf* ?kind }"
 
 ACT_BY_NUMBER = (
     PREFIXES
     + f"""
-SELECT DISTINCT ?s ?drafts ?inferred ?number ?type ?date ?onto WHERE {{
+SELECT DISTINCT ?s ?drafts ?inferred ?number ?type ?date WHERE {{
+  VALUES ?cls {{ %s }}
   GRAPH ?g {{ ?s eli:id_local ?n ; a ?cls . OPTIONAL {{ ?s eli:type_document ?type }}
              OPTIONAL {{ ?s eli:date_document ?date }} }}
   {REVIEWED}
-  GRAPH ?onto {{ ?cls rdfs:subClassOf* pkg:LegalAct }}
   FILTER(STR(?n) = ?number)
 }} ORDER BY ?s"""
 )
@@ -90,23 +92,36 @@ class Linker:
         self.bind: dict[str, Term] = {
             "drafts": ox.Literal(graph_iri(settings.base_iri, "draft/")),
             "inferred": ox.NamedNode(inferred_graph(settings.base_iri)),
-            "onto": ox.NamedNode(ontology_graph(settings.base_iri)),
         }
         self._subclasses: dict[str, set[str]] = {}
 
-    def _select(self, sparql: str, **values: ox.NamedNode | ox.Literal) -> list[dict[str, str]]:
+    def _select(
+        self, sparql: str, default_graphs: list[str] | None = None, **values: ox.NamedNode | ox.Literal
+    ) -> list[dict[str, str]]:
         if self.store is None:
             return []
         # pyoxigraph binds only projected variables: pass those the query uses
         subs: dict[str, Term] = {
             k: v for k, v in {**self.bind, **values}.items() if f"?{k} " in sparql or f"?{k})" in sparql
         }
-        result = self.store.select(sparql, substitutions=subs)
+        named: list[str] | None = [] if default_graphs else None
+        result = self.store.select(sparql, substitutions=subs, default_graphs=default_graphs, named_graphs=named)
         names = [v.value for v in result.variables]
         return [{n: sol[n].value for n in names if sol[n] is not None} for sol in result]
 
+    def subclasses(self, kind: str) -> set[str]:
+        """``pkg:{kind}`` and its subclasses, by the ontology graph."""
+        if kind not in self._subclasses:
+            onto = ontology_graph(self.settings.base_iri)
+            rows = self._select(SUBCLASSES, default_graphs=[onto], kind=ox.NamedNode(PKG + kind))
+            self._subclasses[kind] = {r["cls"] for r in rows}
+        return self._subclasses[kind]
+
+    def _values(self, kind: str) -> str:
+        return " ".join(str(ox.NamedNode(c)) for c in sorted(self.subclasses(kind)))  # none: no solution
+
     def existing_orgs(self) -> list[dict[str, str]]:
-        rows = self._select(ORG_LABELS)
+        rows = self._select(ORG_LABELS % self._values("Organization"))
         out = []
         for r in rows:
             cls = r.get("cls", "")
@@ -124,8 +139,7 @@ class Linker:
     def by_label(self, labels: list[str], kind: str) -> str | None:
         """A reviewed resource of ``kind`` (or a subclass) with one of these labels (as written, or
         with its first letter in the other case)."""
-        if kind not in self._subclasses:
-            self._subclasses[kind] = {r["cls"] for r in self._select(SUBCLASSES, kind=ox.NamedNode(PKG + kind))}
+        classes = self.subclasses(kind)
         for label in labels:
             for form in dict.fromkeys((label, label[:1].upper() + label[1:], label[:1].lower() + label[1:])):
                 rows = self._select(
@@ -136,14 +150,14 @@ class Linker:
                 )
                 for r in rows:
                     types = {t["cls"] for t in self._select(TYPES, s=ox.NamedNode(r["s"]), g=ox.NamedNode(r["g"]))}
-                    if types & self._subclasses[kind]:
+                    if types & classes:
                         return r["s"]
         return None
 
     def act(self, number: str, kind: str | None = None, year: int | None = None) -> str | None:
         """A reviewed legal act with this number, of this kind (eli:type_document) and year (of
         eli:date_document) when both sides know them."""
-        for r in self._select(ACT_BY_NUMBER, number=ox.Literal(number)):
+        for r in self._select(ACT_BY_NUMBER % self._values("LegalAct"), number=ox.Literal(number)):
             if kind and r.get("type") and r["type"] != kind:
                 continue
             if year and r.get("date") and not r["date"].startswith(str(year)):

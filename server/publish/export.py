@@ -198,15 +198,18 @@ def export_bytes(
 
 # -- naming ---------------------------------------------------------------------------------
 
-DATE_QUERY = """
+_DATE_PREFIXES = """
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX void: <http://rdfs.org/ns/void#>
 PREFIX pkg: <http://localhost:8000/ontology/>
-SELECT (MAX(STR(?d)) AS ?date) WHERE {
-  { ?c rdfs:subClassOf* pkg:Source . ?s a ?c ; dcterms:date ?d }
-  UNION { ?s a void:Dataset ; dcterms:modified ?d }
-}"""
+"""
+# two queries, not one UNION: with a dataset given, Virtuoso 7 finds nothing for the path in a UNION branch
+DATE_QUERIES = (
+    _DATE_PREFIXES
+    + "SELECT (MAX(STR(?d)) AS ?date) WHERE { ?c rdfs:subClassOf* pkg:Source . ?s a ?c ; dcterms:date ?d }",
+    _DATE_PREFIXES + "SELECT (MAX(STR(?d)) AS ?date) WHERE { ?s a void:Dataset ; dcterms:modified ?d }",
+)
 
 
 def dataset_date(store: Store, settings: Settings) -> str | None:
@@ -215,10 +218,10 @@ def dataset_date(store: Store, settings: Settings) -> str | None:
     graphs = dataset_graphs(store, settings)
     if not graphs:
         return None
-    for sol in store.select(DATE_QUERY, default_graphs=graphs):
-        value = sol["date"]
-        if value is not None and re.match(r"^\d{4}-\d{2}-\d{2}", value.value):
-            return value.value[:10]
+    dates = [sol["date"] for query in DATE_QUERIES for sol in store.select(query, default_graphs=graphs)]
+    latest = max((d.value for d in dates if d is not None), default=None)
+    if latest is not None and re.match(r"^\d{4}-\d{2}-\d{2}", latest):
+        return latest[:10]
     return None
 
 

@@ -2,10 +2,11 @@
 sorted instance lists, export dumps, the triple count), kept until the store changes.
 
 A value is keyed by the store's ``generation``: the embedded store's published checkpoint
-number, which every process sees change after any write (server.store.embedded). A store
-without one (the external SPARQL store: other clients write it unseen) is keyed by its
-``writes`` through this process, seen at once, and falls back to time for the rest: its values
-are rebuilt after at most ``ttl`` seconds, and with ``background`` that rebuild runs in a
+number, which every process sees change after any write (server.store.embedded), or the external
+store's generation marker, which every replica sees change within ``store_check_interval``
+seconds of a write through any of them (server.store.registry). A store without one is keyed by
+its ``writes`` through this process, seen at once, and falls back to time for the rest: its
+values are rebuilt after at most ``ttl`` seconds, and with ``background`` that rebuild runs in a
 thread while the old value keeps being served.
 """
 

@@ -27,8 +27,9 @@ from __future__ import annotations
 import json
 import logging
 import re
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import IO
 from urllib.parse import urlsplit, urlunsplit
 
@@ -38,12 +39,21 @@ from requests.adapters import HTTPAdapter
 
 from server.core import errors
 from server.core.errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
-from server.core.namespaces import draft_graph
+from server.core.namespaces import DEFAULT_BASE, draft_graph, graph_iri
 from server.core.settings import Settings
-from server.sparql.lexer import has_dataset_clause, query_form
+from server.sparql.lexer import has_dataset_clause, named_iris, query_form
 from server.store.base import DEFAULT_PRIVATE_PREFIX, GraphInfo, QueryResult, Store, Term, published_dataset, solutions
+from server.store.dialect import DIALECTS, Dialect, from_server_header
 from server.store.prebind import prebind
 from server.store.progress import Progress, ProgressFile
+from server.store.registry import (
+    after_write,
+    list_graphs,
+    list_registered,
+    new_generation,
+    read_generation,
+    registry_graph,
+)
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +85,8 @@ HEALTH_TIMEOUT = 5.0
 CHUNK = 64 * 1024
 COUNT = "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"
 COUNT_ALL = "SELECT (COUNT(*) AS ?n) { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
+MAX_CANDIDATES = 200  # IRIs of an update checked by name for being new graphs (more: one listing)
+COUNT_DEFAULT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"  # without the union parameter: the real default graph
 
 
 def store_urls(url: str) -> tuple[str, str, str]:
@@ -123,6 +135,9 @@ class RemoteStore(Store):
         union_param: bool = False,
         timeout: float | None = None,
         private_prefix: str | None = DEFAULT_PRIVATE_PREFIX,
+        base_iri: str = DEFAULT_BASE,
+        dialect: str = "auto",
+        check_interval: float = 1.0,
     ):
         self.query_url = query_url
         self.private_prefix = private_prefix
@@ -131,6 +146,16 @@ class RemoteStore(Store):
         self.union_param = union_param
         self.timeout = timeout
         self.writes = 0  # writes sent by this process: caches see them at once (server.store.cache)
+        if dialect not in ("auto", *DIALECTS):
+            raise ConfigError(f"store_dialect {dialect!r}: use auto, {', '.join(DIALECTS)}")
+        self._dialect: Dialect | None = None if dialect == "auto" else DIALECTS[dialect]()
+        #: the registry graph and the prefix of graphs that are the project's without registration
+        self.registry = registry_graph(base_iri)
+        self.project_prefix = graph_iri(base_iri, "")
+        self.check_interval = check_interval
+        self._generation: tuple[float, str] | None = None  # (when read, value)
+        self._listing: tuple[str, list[str], list[str]] | None = None  # (generation, all graphs, ours)
+        self._state_lock = threading.Lock()
         self._session = requests.Session()
         adapter = HTTPAdapter(pool_connections=4, pool_maxsize=32)
         self._session.mount("http://", adapter)
@@ -156,6 +181,9 @@ class RemoteStore(Store):
             union_param=bool(settings.store) and not explicit,
             timeout=settings.query_timeout,
             private_prefix=draft_graph(settings.base_iri, ""),
+            base_iri=settings.base_iri,
+            dialect=settings.store_dialect,
+            check_interval=settings.store_check_interval,
         )
 
     # -- HTTP plumbing ------------------------------------------------------------------
@@ -194,6 +222,8 @@ class RemoteStore(Store):
             raise StoreError(f"External store request failed: {exc}") from None
         if method != "GET" and what != "query":
             self.writes += 1
+        if self._dialect is None:
+            self._dialect = from_server_header(resp.headers.get("Server", ""))
         if resp.status_code >= 400:
             try:
                 raise _http_error(resp, what)
@@ -226,20 +256,113 @@ class RemoteStore(Store):
         base_iri: str | None,
         include_private: bool = False,
     ) -> list[tuple[str, str]]:
-        if default_graphs is None and named_graphs is None and not include_private and not has_dataset_clause(sparql):
-            dataset = published_dataset(self, self.graph_names(), sparql, substitutions)
-            if dataset is not None:
-                default_graphs, named_graphs = dataset[0] or [NO_GRAPH], dataset[1]
+        if default_graphs is None and named_graphs is None and not has_dataset_clause(sparql):
+            default_graphs, named_graphs = self._dataset(sparql, substitutions, include_private)
         sparql = prebind(sparql, substitutions)
         if base_iri:
             sparql = f"BASE {ox.NamedNode(base_iri)} {_BASE_MARK}\n{sparql}"
-        form = [("query", sparql)]
+        form = [("query", self.dialect.query_text(sparql))]
         if default_graphs is not None or named_graphs is not None:
             form += [("default-graph-uri", g) for g in default_graphs or []]
-            form += [("named-graph-uri", g) for g in named_graphs or []]
+            form += [("named-graph-uri", g) for g in named_graphs or [NO_GRAPH]]  # none: no named graph
         elif self.union_param and not has_dataset_clause(sparql):  # FROM / FROM NAMED win, as embedded
             form.append(("union-default-graph", ""))
         return form
+
+    def _dataset(
+        self, sparql: str, substitutions: dict[str, Term] | None, include_private: bool
+    ) -> tuple[list[str] | None, list[str] | None]:
+        """The dataset of a query without one of its own: the project's graphs only (never the
+        store's own or another application's), the private ones only when asked for or named
+        (``published_dataset``). (None, None) when that is the store's whole union anyway."""
+        every, ours = self._graph_lists()
+        if not include_private:
+            dataset = published_dataset(self, ours, sparql, substitutions)
+            if dataset is not None:
+                return dataset[0] or [NO_GRAPH], dataset[1]
+        if len(ours) == len(every):  # nothing else in the store: its own union is the same, and cheaper
+            return None, None
+        return ours or [NO_GRAPH], ours
+
+    # -- the project's graphs and the generation (server.store.registry) -----------------
+    @property
+    def dialect(self) -> Dialect:
+        """The store's dialect (server.store.dialect); with ``auto``, known after one request."""
+        if self._dialect is None:
+            self.health()
+        return self._dialect or Dialect()
+
+    @property
+    def generation(self) -> str:
+        """Changes with every write through any policykg over this store: the registry's marker,
+        read at most every ``check_interval`` seconds ('' before the first write)."""
+        now = time.monotonic()
+        with self._state_lock:
+            if self._generation is not None and now - self._generation[0] < self.check_interval:
+                return self._generation[1]
+        marker = [sol["v"] for sol in self._plain_select(read_generation(self.registry))]
+        value = marker[0].value if marker and marker[0] is not None else ""
+        with self._state_lock:
+            self._generation = (now, value)
+        return value
+
+    def _graph_lists(self) -> tuple[list[str], list[str]]:
+        """(Every named graph of the store, the project's graphs), listed once per generation."""
+        generation = self.generation
+        listing = self._listing
+        if listing is not None and listing[0] == generation:
+            return listing[1], listing[2]
+        every = self._plain_graphs(list_graphs(self.dialect.graph_group))
+        registered = set(self._plain_graphs(list_registered(self.registry)))
+        ours = [g for g in every if (g in registered or g.startswith(self.project_prefix)) and g != self.registry]
+        self._listing = (generation, every, ours)
+        return every, ours
+
+    def _plain_select(self, sparql: str) -> ox.QuerySolutions:
+        """A SELECT on the store's own dataset (no dataset sent, no union parameter)."""
+        resp, deadline = self._post_query([("query", sparql)], RESULTS_ACCEPT, None)
+        return solutions(self._results(resp, deadline), sparql)
+
+    def _results(self, resp: requests.Response, deadline: float | None) -> QueryResult:
+        """The answer to a query, parsed (and corrected by the dialect)."""
+        media_type = _media_type(resp)
+        body = self._read(resp, deadline)
+        try:
+            if media_type in _RESULTS:
+                return _read_results(self.dialect.fix_results(body, media_type), _RESULTS[media_type])
+            rdf_format = _RDF.get(media_type) or _RDF_ALIASES.get(media_type)
+            if rdf_format is not None:
+                quads = self.dialect.fix_quads(ox.parse(body, rdf_format))
+                return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object) for q in quads)
+        except SyntaxError as exc:
+            raise StoreError(f"The external store sent unreadable {media_type} results: {exc}") from None
+        raise StoreError(f"The external store answered with an unexpected type {media_type!r}.")
+
+    def _plain_graphs(self, sparql: str) -> list[str]:
+        return sorted(
+            {g.value for g in (sol["g"] for sol in self._plain_select(sparql)) if isinstance(g, ox.NamedNode)}
+        )
+
+    def _wrote(self, new_graphs: Iterable[str] = ()) -> None:
+        """After a write: register the graphs it created and set a new generation (one update)."""
+        value = new_generation()
+        update = after_write(self.registry, new_graphs, value)
+        self._send("POST", self.update_url, what="update", data=[("update", update)], timeout=None).close()
+        with self._state_lock:
+            self._generation = (time.monotonic(), value)
+            self._listing = None
+
+    def _existing(self, candidates: set[str]) -> list[str]:
+        """Which of ``candidates`` are graphs of the store (asked by name, or beyond
+        ``MAX_CANDIDATES`` from one listing of the store's graphs)."""
+        if not candidates:
+            return []
+        if len(candidates) > MAX_CANDIDATES:
+            return [g for g in self._plain_graphs(list_graphs(self.dialect.graph_group)) if g in candidates]
+        values = " ".join(str(ox.NamedNode(c)) for c in sorted(candidates))
+        return self._plain_graphs(
+            f"SELECT DISTINCT ?g WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {self.dialect.graph_group} }}"
+        )
 
     def _post_query(
         self, form: list[tuple[str, str]], accept: str, timeout: float | None
@@ -275,17 +398,7 @@ class RemoteStore(Store):
     ) -> QueryResult:
         form = self._query_form(sparql, default_graphs, named_graphs, substitutions, base_iri, include_private)
         resp, deadline = self._post_query(form, _parse_accept(sparql), timeout)
-        media_type = _media_type(resp)
-        body = self._read(resp, deadline)
-        try:
-            if media_type in _RESULTS:
-                return _read_results(body, _RESULTS[media_type])
-            rdf_format = _RDF.get(media_type) or _RDF_ALIASES.get(media_type)
-            if rdf_format is not None:
-                return RemoteTriples(ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, rdf_format))
-        except SyntaxError as exc:
-            raise StoreError(f"The external store sent unreadable {media_type} results: {exc}") from None
-        raise StoreError(f"The external store answered with an unexpected type {media_type!r}.")
+        return self._results(resp, deadline)
 
     # -- writes -------------------------------------------------------------------------
     def update(
@@ -302,11 +415,14 @@ class RemoteStore(Store):
             sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         if base_iri:
             sparql = f"BASE {ox.NamedNode(base_iri)} {_BASE_MARK}\n{sparql}"
+        before = set(self._graph_lists()[0])
         try:
-            self._send("POST", self.update_url, what="update", data=[("update", sparql)], timeout=None).close()
+            update = [("update", self.dialect.update_text(sparql))]
+            self._send("POST", self.update_url, what="update", data=update, timeout=None).close()
         except QuerySyntaxError as exc:
             _unshift(exc, sparql)
             raise
+        self._wrote(self._existing(named_iris(sparql) - before))
 
     def load(
         self,
@@ -319,6 +435,8 @@ class RemoteStore(Store):
     ) -> None:
         if isinstance(data, str):
             data = data.encode("utf-8")
+        if isinstance(data, bytes) and self.dialect.check_uploads:
+            _check_syntax(data, rdf_format, base_iri)
         if base_iri and rdf_format not in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
             # The Graph Store Protocol has no base parameter: resolve relative IRIs here.
             data = _absolutise(data, rdf_format, base_iri)
@@ -326,7 +444,10 @@ class RemoteStore(Store):
         headers = {"Content-Type": rdf_format.media_type}
         if rdf_format.supports_datasets:
             # Quads keep their own graphs (as in the embedded store): POST to the dataset.
+            listing = list_graphs(self.dialect.graph_group)
+            before = set(self._plain_graphs(listing))
             self._send("POST", self.gsp_url, what="graph store", data=data, headers=headers, timeout=None).close()
+            self._wrote(set(self._plain_graphs(listing)) - before)
             return
         method = "PUT" if replace else "POST"  # PUT replaces the graph in one transaction
         self._send(
@@ -338,6 +459,7 @@ class RemoteStore(Store):
             headers=headers,
             timeout=None,
         ).close()
+        self._wrote([graph] if graph is not None else [])
 
     def bulk_load(
         self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Progress | None = None
@@ -353,6 +475,7 @@ class RemoteStore(Store):
             self._send("DELETE", self.gsp_url, what="graph store", params=_graph_param(graph), timeout=None).close()
         except errors.NotFound:
             return False
+        self._wrote()
         return True if graph is not None else existed
 
     def _default_graph_nonempty(self) -> bool:
@@ -380,25 +503,28 @@ class RemoteStore(Store):
         return [GraphInfo(iri, n) for iri, n in sorted(counts.items())]
 
     def has_graph(self, graph: str) -> bool:
-        return self.ask("ASK { GRAPH ?g { } }", substitutions={"g": ox.NamedNode(graph)}, include_private=True)
+        return graph in self._graph_lists()[1]
 
     def graph_names(self) -> list[str]:
-        sols = self.select("SELECT DISTINCT ?g { GRAPH ?g { } }", include_private=True)
-        return sorted(sol["g"].value for sol in sols if isinstance(sol["g"], ox.NamedNode))
+        """The project's graphs (server.store.registry), private ones included."""
+        return list(self._graph_lists()[1])
 
     def triple_count(self, graph: str | None = None) -> int:
         if graph is not None:
             res = self.select(COUNT, substitutions={"g": ox.NamedNode(graph)}, include_private=True)
             return int(next(res)["n"].value)
-        if self.union_param:
+        every, ours = self._graph_lists()
+        if self.union_param and len(every) == len(ours):
             # No union parameter: the real default graph plus every named graph, like len(store).
-            resp, deadline = self._post_query([("query", COUNT_ALL)], PARSE_ACCEPT, None)
-            sols = ox.parse_query_results(self._read(resp, deadline), ox.QueryResultsFormat.JSON)
-            return int(next(solutions(sols, COUNT_ALL))["n"].value)
-        # Elsewhere the default graph is the union: count what is in named graphs.
-        return int(next(self.select(COUNT, include_private=True))["n"].value)
+            return int(next(self._plain_select(COUNT_ALL))["n"].value)
+        named = int(next(self.select(COUNT, include_private=True))["n"].value)
+        if self.union_param:  # Oxigraph's own default graph, not a graph that can be listed
+            named += int(next(self._plain_select(COUNT_DEFAULT))["n"].value)
+        return named
 
     def dump(self, rdf_format: ox.RdfFormat, graph: str | None = None, output: IO[bytes] | None = None) -> bytes | None:
+        if graph is None and rdf_format.supports_datasets and self._foreign_or_rewritten():
+            return ox.serialize(self.quads(None), output, rdf_format)
         params = _graph_param(graph) if graph is not None or not rdf_format.supports_datasets else {}
         resp = self._send(
             "GET",
@@ -410,14 +536,14 @@ class RemoteStore(Store):
             timeout=None,
         )
         got = _media_type(resp)
-        if got != rdf_format.media_type:
-            # The remote picked another syntax: re-serialise (still streaming).
+        if got != rdf_format.media_type or self.dialect.rewrites_answers:
+            # The remote picked another syntax, or its answer needs correcting: re-serialise (still streaming).
             source = _RDF.get(got) or _RDF_ALIASES.get(got)
             if source is None:
                 resp.close()
                 raise StoreError(f"The external store answered a dump with {got!r}.")
             resp.raw.decode_content = True
-            data = ox.serialize(_parse_stream(resp, source), output, rdf_format)
+            data = ox.serialize(self.dialect.fix_quads(_parse_stream(resp, source)), output, rdf_format)
             return data
         if output is None:
             return self._read(resp, None)
@@ -425,13 +551,31 @@ class RemoteStore(Store):
             output.write(chunk)
         return None
 
+    def _foreign_or_rewritten(self) -> bool:
+        """Whether the store's whole dataset is not the project's as it is (other graphs in it,
+        or answers the dialect corrects): then the dataset is read graph by graph."""
+        every, ours = self._graph_lists()
+        return len(every) != len(ours) or self.dialect.rewrites_answers
+
+    def _project_quads(self) -> Iterator[ox.Quad]:
+        if self.dialect.own_default_graph:
+            yield from self._graph_quads(None)
+        for g in self.graph_names():
+            yield from self._graph_quads(g)
+
     def quads(self, graph: str | None = None) -> Iterator[ox.Quad]:
-        if graph is None:
-            fmt = ox.RdfFormat.N_QUADS
-            resp = self._send(
-                "GET", self.gsp_url, what="graph store", headers={"Accept": fmt.media_type}, stream=True, timeout=None
-            )
-            return _parse_stream(resp, fmt)
+        if graph is not None:
+            return self._graph_quads(graph)
+        if self._foreign_or_rewritten():
+            return self._project_quads()
+        fmt = ox.RdfFormat.N_QUADS
+        resp = self._send(
+            "GET", self.gsp_url, what="graph store", headers={"Accept": fmt.media_type}, stream=True, timeout=None
+        )
+        return _parse_stream(resp, fmt)
+
+    def _graph_quads(self, graph: str | None) -> Iterator[ox.Quad]:
+        """The quads of one graph (None: the default graph) through the Graph Store Protocol."""
         fmt = ox.RdfFormat.N_TRIPLES
         try:
             resp = self._send(
@@ -445,8 +589,9 @@ class RemoteStore(Store):
             )
         except errors.NotFound:  # a missing graph has no quads (as on the embedded store)
             return iter(())
-        node = ox.NamedNode(graph)
-        return (ox.Quad(q.subject, q.predicate, q.object, node) for q in _parse_stream(resp, fmt))
+        node = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
+        quads = self.dialect.fix_quads(_parse_stream(resp, fmt))
+        return (ox.Quad(q.subject, q.predicate, q.object, node) for q in quads)
 
     def health(self) -> dict[str, object]:
         try:
@@ -469,6 +614,7 @@ class RemoteStore(Store):
             "update_url": _safe(self.update_url),
             "gsp_url": _safe(self.gsp_url),
             "union_default_graph": "per-request parameter" if self.union_param else "store configuration",
+            "dialect": (self._dialect or Dialect()).name,
         }
 
     def close(self) -> None:
@@ -540,6 +686,14 @@ def _absolutise(data: bytes | IO[bytes], rdf_format: ox.RdfFormat, base_iri: str
             triples = (ox.Triple(q.subject, q.predicate, q.object) for q in quads)
             return ox.serialize(triples, None, out_format) or b""  # bytes: no output given
         return ox.serialize(quads, None, out_format) or b""
+    except SyntaxError as exc:
+        raise errors.RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
+
+
+def _check_syntax(data: bytes, rdf_format: ox.RdfFormat, base_iri: str | None) -> None:
+    try:
+        for _ in ox.parse(data, rdf_format, base_iri=base_iri):
+            pass
     except SyntaxError as exc:
         raise errors.RDFSyntaxError(f"Invalid {rdf_format.name} data: {exc}") from None
 
