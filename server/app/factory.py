@@ -27,7 +27,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     from server.core.settings import Settings
     from server.protocol.query import QueryService
     from server.store import open_store
-    from server.views import api, browse, browse_pages, errors, export, graph_store, ingest, ops, sparql
+    from server.views import api, browse, browse_pages, errors, export, graph_store, history, ingest, ops, sparql
     from server.views.context import KEY, Services
 
     settings = settings or Settings.from_env()
@@ -41,7 +41,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         ensure_seeded(store, settings)
     services = app.extensions[KEY] = Services(QueryService(settings, store, Metrics(settings.metrics_dir or None)))
     errors.register(app)
-    for view in (ops, sparql, graph_store, browse, browse_pages, api, export, ingest):
+    for view in (ops, sparql, graph_store, browse, browse_pages, api, export, ingest, history):
         app.register_blueprint(view.bp)
     app.wsgi_app = FastQueries(app.wsgi_app, services.query)  # type: ignore[method-assign]
     return app

@@ -143,19 +143,17 @@ def _diff(
     for s in sorted(touched, key=lambda t: t.value):
         now_count = _count(store, graphs, s)
         before_count = now_count - delta.get(s, 0)
-        (
-            change.added
-            if before_count == 0
-            else change.removed
-            if now_count == 0
-            else change.changed
-        ).append(s.value)
+        (change.added if before_count == 0 else change.removed if now_count == 0 else change.changed).append(s.value)
 
 
 def _count(store: Store, graphs: list[str], s: ox.NamedNode) -> int:
     if not graphs:
         return 0
-    rows = list(store.select("SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s", default_graphs=graphs, substitutions={"s": s}))
+    rows = list(
+        store.select(
+            "SELECT ?s (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?s", default_graphs=graphs, substitutions={"s": s}
+        )
+    )
     return int(rows[0]["n"].value) if rows else 0
 
 
@@ -204,7 +202,9 @@ def record(
         ox.Triple(act, prov("wasAssociatedWith"), who),
         ox.Triple(who, RDF_TYPE, prov("Agent")),
         ox.Triple(who, ox.NamedNode(RDFS + "label"), ox.Literal(agent)),
-        ox.Triple(act, pkg("addedTriples"), ox.Literal(str(change.added_triples), datatype=ox.NamedNode(XSD + "integer"))),
+        ox.Triple(
+            act, pkg("addedTriples"), ox.Literal(str(change.added_triples), datatype=ox.NamedNode(XSD + "integer"))
+        ),
         ox.Triple(
             act, pkg("removedTriples"), ox.Literal(str(change.removed_triples), datatype=ox.NamedNode(XSD + "integer"))
         ),
@@ -332,7 +332,7 @@ def parse_as_of(as_of: str | None, recorded_before: str | None) -> AsOf:
                 recorded = datetime.combine(date.fromisoformat(recorded_before), datetime.min.time(), UTC)
                 recorded += timedelta(days=1)
             else:
-                recorded = datetime.fromisoformat(recorded_before.replace("Z", "+00:00"))
+                recorded = datetime.fromisoformat(recorded_before)
                 recorded = recorded if recorded.tzinfo else recorded.replace(tzinfo=UTC)
         except ValueError:
             raise BadRequest(
@@ -341,7 +341,9 @@ def parse_as_of(as_of: str | None, recorded_before: str | None) -> AsOf:
     return AsOf(reported, recorded)
 
 
-_GRAPH_TIMES = f"""SELECT ?h ?g ?t ?d {{ GRAPH ?h {{ ?g <{PROV}generatedAtTime> ?t OPTIONAL {{ ?g <{DCT}date> ?d }} }} }}"""
+_GRAPH_TIMES = (
+    f"""SELECT ?h ?g ?t ?d {{ GRAPH ?h {{ ?g <{PROV}generatedAtTime> ?t OPTIONAL {{ ?g <{DCT}date> ?d }} }} }}"""
+)
 
 
 def as_of_graphs(store: Store, settings: Settings, view: AsOf) -> list[str]:
