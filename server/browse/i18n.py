@@ -22,6 +22,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "resources_changed": {"ru": "Изменены", "en": "Changed"},
     "resources_removed": {"ru": "Удалены", "en": "Removed"},
     "history": {"ru": "История", "en": "History"},
+    "named_graph": {"ru": "Граф", "en": "Graph"},
     "recorded": {"ru": "Записано", "en": "Recorded"},
     "reported_on": {"ru": "Опубликовано источником", "en": "Reported"},
     "past_view": {"ru": "Вид в прошлом", "en": "A past view"},

@@ -46,6 +46,11 @@ def history_graph(base_iri: str) -> str:
     return graph_iri(base_iri, "history")
 
 
+def history_inferred_prefix(base_iri: str) -> str:
+    """Private graphs (under the drafts' prefix) keeping what each reasoning run added."""
+    return draft_graph(base_iri, ".history/inferred/")
+
+
 def is_asserted(graph: str, base_iri: str) -> bool:
     """Asserted (reviewed) graphs: everything except the inferred graph, the history graph and
     drafts (the history's private graphs are under the drafts' prefix)."""

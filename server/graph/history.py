@@ -20,13 +20,12 @@ import secrets
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from server.core.errors import BadRequest
-from server.core.namespaces import PKG, PREFIXES, draft_graph, history_graph, inferred_graph, is_asserted
+from server.core.namespaces import PKG, PREFIXES, history_graph, history_inferred_prefix, inferred_graph, is_asserted
 from server.core.settings import Settings
 from server.store import Store
 
@@ -52,11 +51,6 @@ def pkg(name: str) -> ox.NamedNode:
 
 def dct(name: str) -> ox.NamedNode:
     return ox.NamedNode(DCT + name)
-
-
-def inferred_prefix(base_iri: str) -> str:
-    """Prefix of the private graphs that keep what each reasoning run added."""
-    return draft_graph(base_iri, ".history/inferred/")
 
 
 def agent_iri(base_iri: str, name: str) -> str:
@@ -272,7 +266,7 @@ def keep_inferred(store: Store, settings: Settings, new: Iterable[ox.Triple | ox
     if last is None:
         return
     act, _ = last
-    target = inferred_prefix(settings.base_iri) + act.rsplit("/", 1)[-1]
+    target = history_inferred_prefix(settings.base_iri) + act.rsplit("/", 1)[-1]
     inf = inferred_graph(settings.base_iri)
     old = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(inf)} if store.has_graph(inf) else set()
     for q in store.quads(target) if store.has_graph(target) else ():
@@ -295,91 +289,34 @@ def keep_inferred(store: Store, settings: Settings, new: Iterable[ox.Triple | ox
     _write(store, settings, triples, replace_about=[node])
 
 
-# -- views of the past ----------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AsOf:
-    """A past view: what was reported by ``reported`` (asOf) and/or recorded before ``recorded``."""
-
-    reported: date | None = None
-    recorded: datetime | None = None
-
-    def __bool__(self) -> bool:
-        return self.reported is not None or self.recorded is not None
-
-    def params(self) -> dict[str, str]:
-        out = {}
-        if self.reported is not None:
-            out["asOf"] = self.reported.isoformat()
-        if self.recorded is not None:
-            out["recordedBefore"] = self.recorded.isoformat().replace("+00:00", "Z")
-        return out
-
-
-def parse_as_of(as_of: str | None, recorded_before: str | None) -> AsOf:
-    """``asOf=YYYY-MM-DD`` and ``recordedBefore=YYYY-MM-DD`` (the end of that day, UTC) or a
-    date-time (with a zone; UTC if none); BadRequest for anything else."""
-    reported = recorded = None
-    if as_of:
-        try:
-            reported = date.fromisoformat(as_of)
-        except ValueError:
-            raise BadRequest(f"asOf must be a date, YYYY-MM-DD (got {as_of!r})") from None
-    if recorded_before:
-        try:
-            if len(recorded_before) == 10:
-                recorded = datetime.combine(date.fromisoformat(recorded_before), datetime.min.time(), UTC)
-                recorded += timedelta(days=1)
-            else:
-                recorded = datetime.fromisoformat(recorded_before)
-                recorded = recorded if recorded.tzinfo else recorded.replace(tzinfo=UTC)
-        except ValueError:
-            raise BadRequest(
-                f"recordedBefore must be YYYY-MM-DD or a date-time, e.g. 2026-02-01T12:00:00Z (got {recorded_before!r})"
-            ) from None
-    return AsOf(reported, recorded)
-
-
-_GRAPH_TIMES = (
-    f"""SELECT ?h ?g ?t ?d {{ GRAPH ?h {{ ?g <{PROV}generatedAtTime> ?t OPTIONAL {{ ?g <{DCT}date> ?d }} }} }}"""
-)
-
-
-def as_of_graphs(store: Store, settings: Settings, view: AsOf) -> list[str]:
-    """The default graph of a past view: the asserted graphs recorded before ``view.recorded``
-    and whose sources were all published by ``view.reported``, with the inferences kept for
-    them (``keep_inferred``). A graph not in the history (loaded before it was kept) counts as
-    always there; a graph rewritten later shows its current content, or is left out of views
-    before its last write. Without any kept inferences, the inferred graph is used as it is."""
-    names = store.graph_names()
-    base = settings.base_iri
-    times: dict[str, tuple[datetime, str | None]] = {}
-    h = history_graph(base)
-    if h in names:
-        for row in store.select(_GRAPH_TIMES, substitutions={"h": ox.NamedNode(h)}, include_private=True):
-            d = row["d"]
-            times[row["g"].value] = (datetime.fromisoformat(row["t"].value), d.value if d is not None else None)
-
-    def shown(g: str) -> bool:
-        if g not in times:
-            return True
-        t, d = times[g]
-        if view.recorded is not None and t >= view.recorded:
-            return False
-        return view.reported is None or d is None or d <= view.reported.isoformat()
-
-    out = [g for g in names if is_asserted(g, base) and shown(g)]
-    kept = [g for g in names if g.startswith(inferred_prefix(base))]
-    if kept:
-        out += [g for g in kept if g in times and shown(g)]
-    elif inferred_graph(base) in names:
-        out.append(inferred_graph(base))
-    return sorted(out)
-
-
 def update(store: Store, settings: Settings, sparql: str, *, agent: str, **options: object) -> Change:
     """A SPARQL update (``Store.update`` with ``options``), recorded as one activity."""
     with recording(store, settings, "update", agent=agent) as change:
         store.update(sparql, **options)  # type: ignore[arg-type]
     return change
+
+
+_RECORD = f"""SELECT DISTINCT ?s ?h ?g ?t ?name ?d {{
+  GRAPH ?g {{ ?s ?p ?o }}
+  GRAPH ?h {{ ?g <{PROV}generatedAtTime> ?t OPTIONAL {{ ?g <{PROV}wasAttributedTo>/<{RDFS}label> ?name }}
+             OPTIONAL {{ ?g <{DCT}date> ?d }} }}
+}} ORDER BY ?t ?g"""
+
+
+def resource_record(store: Store, settings: Settings, iri: str) -> list[dict[str, str | None]]:
+    """Where the statements about ``iri`` come from and when: per asserted graph, when it was
+    recorded (its last write), by whom, and when its sources published it (``dcterms:date``)."""
+    h = history_graph(settings.base_iri)
+    if not store.has_graph(h):
+        return []
+    rows = store.select(_RECORD, substitutions={"s": ox.NamedNode(iri), "h": ox.NamedNode(h)})
+    return [
+        {
+            "graph": row["g"].value,
+            "recorded": row["t"].value,
+            "by": row["name"].value if row["name"] is not None else None,
+            "reported": row["d"].value if row["d"] is not None else None,
+        }
+        for row in rows
+        if is_asserted(row["g"].value, settings.base_iri)
+    ]

@@ -16,11 +16,11 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 from rdflib.term import Node
 
 from server.core.errors import BadRequest, NotFound, ValidationFailed
-from server.core.namespaces import draft_graph, graph_iri, is_asserted, ontology_graph
+from server.core.namespaces import draft_graph, graph_iri, history_inferred_prefix, is_asserted, ontology_graph
 from server.core.settings import Settings
 from server.core.types import JSONObject
 from server.graph.convert import graph_to_ntriples, quads_to_graph
-from server.graph.history import CLI_AGENT, inferred_prefix, recording
+from server.graph.history import CLI_AGENT, recording
 from server.graph.validate import Report
 from server.ingest.builder import ORG_CLASS_NAMES
 from server.ingest.draft import ELI, OA, ORG, PKG, SourceInfo, build, check_selectors
@@ -172,7 +172,7 @@ def drafts(store: Store, settings: Settings) -> list[JSONObject]:
     return [
         {"name": g.iri[len(prefix) :], "draft": g.iri, "triples": g.triples}
         for g in store.graphs()
-        if g.iri.startswith(prefix) and not g.iri.startswith(inferred_prefix(settings.base_iri))
+        if g.iri.startswith(prefix) and not g.iri.startswith(history_inferred_prefix(settings.base_iri))
     ]
 
 

@@ -17,9 +17,9 @@ import pyoxigraph as ox
 from server.core.errors import BadRequest, NotFound
 from server.core.namespaces import is_asserted
 from server.core.settings import Settings
-from server.graph.history import as_of_graphs, parse_as_of
 from server.graph.parse import rdf_format_for
 from server.graph.turtle import relabel, stable_bnode_labels
+from server.protocol.asof import as_of_graphs, parse_as_of
 from server.publish import rdfpatch
 from server.publish.releases import release_quads, releases
 from server.store import Store
