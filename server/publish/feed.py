@@ -59,9 +59,9 @@ _ACTIVITIES = f"""SELECT ?h ?r ?a ?kind ?t ?who ?name ?label ?plus ?minus {{ GRA
   ?a a <{PROV}Activity> ; <{DCT}type> ?kind ; <{PROV}endedAtTime> ?t ; <{PROV}wasAssociatedWith> ?who .
   OPTIONAL {{ ?who <{RDFS}label> ?name }} OPTIONAL {{ ?a <{RDFS}label> ?label }}
   OPTIONAL {{ ?a <{PKG}addedTriples> ?plus }} OPTIONAL {{ ?a <{PKG}removedTriples> ?minus }}
-  FILTER(!BOUND(?r) || EXISTS {{ ?a ?role ?r FILTER(?role IN (<{PKG}addedResource>, <{PKG}changedResource>,
-    <{PKG}removedResource>)) }})
+  #about
 }} }} ORDER BY DESC(?t) DESC(?a)"""
+_ABOUT = f"FILTER EXISTS {{ ?a ?role ?r FILTER(?role IN (<{PKG}addedResource>, <{PKG}changedResource>, <{PKG}removedResource>)) }}"
 _DETAILS = f"""SELECT ?h ?a ?p ?o {{ GRAPH ?h {{ ?a ?p ?o FILTER(?p IN (<{PROV}generated>, <{PKG}addedResource>,
   <{PKG}changedResource>, <{PKG}removedResource>)) }} }} ORDER BY ?p ?o"""
 
@@ -77,7 +77,8 @@ def entries(
     subst: dict[str, ox.NamedNode] = {"h": ox.NamedNode(h)}
     if resource is not None:
         subst["r"] = ox.NamedNode(resource)
-    rows = list(store.select(_ACTIVITIES, substitutions=subst))  # type: ignore[arg-type]
+    sparql = _ACTIVITIES.replace("#about", _ABOUT if resource is not None else "")
+    rows = list(store.select(sparql, substitutions=subst))  # type: ignore[arg-type]
     total = len(rows)
     out = []
     for row in rows[(page - 1) * per_page : page * per_page]:

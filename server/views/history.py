@@ -67,15 +67,23 @@ def changes() -> Response:
         resp.content_type = feed.AS2_TYPE
         return resp
     ctx = {
-        "items": [{**e.__dict__, "href": page_of(e.iri), "title": e.title()} for e in items],
+        "items": [
+            {
+                **e.__dict__,
+                "href": page_of(e.iri),
+                "title": e.title(),
+                "links": {role: [{"iri": r, "href": page_of(r)} for r in rs] for role, rs in e.resources.items()},
+            }
+            for e in items
+        ],
         "resource": resource,
+        "resource_href": page_of(resource) if resource else None,
         "page": page,
         "last": where.last,
         "total": total,
         "links": {"atom": url(page, "atom"), "jsonld": url(page, "jsonld"), "json": url(page, "json")},
         "prev": url(page - 1, "html") if page > 1 else None,
         "next": url(page + 1, "html") if page < where.last else None,
-        "page_of": page_of,
     }
     return show("changes.html", ctx, fmt == "json" or wants_json())
 
