@@ -95,7 +95,7 @@ def test_writes_are_recorded_in_prov(timeline, client):
         headers={"Accept": "application/sparql-results+json"},
     ).get_json()["results"]["bindings"]
     seen = {(r["kind"]["value"], r["who"]["value"], r["g"]["value"]) for r in rows}
-    assert ("accept", "command-line", ARTICLE_GRAPH) in seen
+    assert ("accept", "update-token", ARTICLE_GRAPH) in seen  # workflow.accept: the token's name by default
     assert ("load", "command-line", BASE + "graph/article-2026-01-27") in seen
     assert accepted["activity"].startswith(BASE + "activity/")
     # the history is not data: not in exports, releases or reasoning
@@ -247,6 +247,12 @@ def test_an_http_update_is_recorded_under_the_tokens_name(settings, store, tmp_p
     assert entry["resources"]["added"] == [subject]
     assert TOKEN.encode() not in b"".join(str(q).encode() for q in store.quads(history_graph(BASE)))
     assert client.post("/sparql?asOf=2026-01-01", data={"update": "CLEAR ALL"}, headers=AUTH).status_code == 400
+    # Graph Store writes too
+    data = f'<{BASE}org/test-org> <{PKG}note> "y" .'
+    r = client.put(f"/store?graph={BASE}graph/extra2", data=data, headers={**AUTH, "Content-Type": "text/turtle"})
+    assert r.status_code in (201, 204)
+    entry = client.get("/changes?format=json").get_json()["items"][0]
+    assert entry["graphs"] == [BASE + "graph/extra2"] and entry["resources"]["added"] == [BASE + "org/test-org"]
 
 
 def test_cli_release_and_diff(tmp_path):

@@ -20,7 +20,7 @@ from server.core.namespaces import draft_graph, graph_iri, history_inferred_pref
 from server.core.settings import Settings
 from server.core.types import JSONObject
 from server.graph.convert import graph_to_ntriples, quads_to_graph
-from server.graph.history import CLI_AGENT, recording
+from server.graph.history import recording
 from server.graph.validate import Report
 from server.ingest.builder import ORG_CLASS_NAMES
 from server.ingest.draft import ELI, OA, ORG, PKG, SourceInfo, build, check_selectors
@@ -433,10 +433,11 @@ def accept(
     *,
     replace: bool = False,
     reason_after: bool = True,
-    agent: str = CLI_AGENT,
+    agent: str | None = None,
 ) -> JSONObject:
     """Validate the draft, then move it into its reviewed graph (recorded in the history graph
-    as an activity of ``agent``) and recompute the inferred graph."""
+    as an activity of ``agent``: by default the update token's name, ``settings.update_token_name``,
+    as for HTTP; the command line passes ``history.CLI_AGENT``) and recompute the inferred graph."""
     name, iri, g = load_draft(store, settings, draft)
     target = reviewed_graph_for(settings, name)
     if store.has_graph(target) and not replace:
@@ -454,7 +455,8 @@ def accept(
             f"SHACL validation failed; the draft was not accepted.\n{report.text()}", detail=report.results
         )
     # One update = one transaction: the draft disappears and the reviewed graph appears together.
-    with recording(store, settings, "accept", agent=agent, label=f"accept draft {name}", graphs=[target]) as change:
+    who = agent or settings.update_token_name
+    with recording(store, settings, "accept", agent=who, label=f"accept draft {name}", graphs=[target]) as change:
         store.update(f"MOVE GRAPH {ox.NamedNode(iri)} TO GRAPH {ox.NamedNode(target)}")
     result: JSONObject = {
         "accepted": iri,

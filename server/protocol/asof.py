@@ -165,13 +165,13 @@ class AsOfStore(Store):
     def _refuse(self) -> None:
         raise Forbidden("a past view (asOf / recordedBefore) is read-only")
 
-    def update(self, sparql: str, **_: object) -> None:  # type: ignore[override]
+    def update(self, sparql: str, **_: object) -> None:
         self._refuse()
 
-    def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None, **_: object) -> None:  # type: ignore[override]
+    def load(self, data: bytes | str | IO[bytes], rdf_format: ox.RdfFormat, graph: str | None, **_: object) -> None:
         self._refuse()
 
-    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, **_: object) -> None:  # type: ignore[override]
+    def bulk_load(self, path: str, rdf_format: ox.RdfFormat, graph: str | None, **_: object) -> None:
         self._refuse()
 
     def drop_graph(self, graph: str | None) -> bool:
