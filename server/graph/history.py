@@ -205,6 +205,10 @@ def record(
     ]
     if label:
         triples.append(ox.Triple(act, ox.NamedNode(RDFS + "label"), ox.Literal(label)))
+    if not change.complete:  # too large to compare: the resources are not listed
+        triples.append(
+            ox.Triple(act, pkg("resourcesListed"), ox.Literal("false", datatype=ox.NamedNode(XSD + "boolean")))
+        )
     for name, items in (("addedResource", change.added), ("changedResource", change.changed)):
         triples += [ox.Triple(act, pkg(name), ox.NamedNode(r)) for r in items]
     triples += [ox.Triple(act, pkg("removedResource"), ox.NamedNode(r)) for r in change.removed]

@@ -7,6 +7,7 @@ A past view is a dataset: ``as_of_graphs`` gives its graphs (the default graph o
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -66,6 +67,8 @@ def parse_as_of(as_of: str | None, recorded_before: str | None) -> AsOf:
     return AsOf(reported, recorded)
 
 
+#: as_of_graphs by store, then store state and view
+_VIEWS: weakref.WeakKeyDictionary[Store, dict[tuple[object, str, AsOf], list[str]]] = weakref.WeakKeyDictionary()
 _GRAPH_TIMES = (
     f"""SELECT ?h ?g ?t ?d {{ GRAPH ?h {{ ?g <{PROV}generatedAtTime> ?t OPTIONAL {{ ?g <{DCT}date> ?d }} }} }}"""
 )
@@ -77,6 +80,11 @@ def as_of_graphs(store: Store, settings: Settings, view: AsOf) -> list[str]:
     them (``keep_inferred``). A graph not in the history (loaded before it was kept) counts as
     always there; a graph rewritten later shows its current content, or is left out of views
     before its last write. Without any kept inferences, the inferred graph is used as it is."""
+    generation = getattr(store, "generation", None)
+    known = _VIEWS.setdefault(store, {})
+    key = (generation, settings.base_iri, view)
+    if generation is not None and key in known:
+        return list(known[key])
     names = store.graph_names()
     base = settings.base_iri
     times: dict[str, tuple[datetime, str | None]] = {}
@@ -100,6 +108,10 @@ def as_of_graphs(store: Store, settings: Settings, view: AsOf) -> list[str]:
         out += [g for g in kept if g in times and shown(g)]
     elif inferred_graph(base) in names:
         out.append(inferred_graph(base))
+    if generation is not None:  # the same store state and view: the same graphs
+        if len(known) >= 64:
+            known.clear()
+        known[key] = sorted(out)
     return sorted(out)
 
 
