@@ -9,9 +9,11 @@ graphs it generated and the resources it added, changed or removed (``pkg:addedR
 Each graph it wrote carries ``prov:generatedAtTime`` and ``prov:wasAttributedTo`` (its last write)
 and ``dcterms:date``: the latest publication date of the sources it holds.
 
-Reasoning keeps what each run added to the inferred graph in a private graph
+The inferred graph is dated like the write it followed; when reasoning replaces it, what it held
+beyond the inferences kept before goes into a private graph
 ``{base}graph/draft/.history/inferred/<activity>`` (under the drafts' prefix: outside the default
-dataset), so that a past view has the inferences of its time (``as_of_graphs``).
+dataset) with that dating, so that a past view has the inferences of its time
+(server.protocol.asof).
 """
 
 from __future__ import annotations
@@ -261,36 +263,63 @@ def latest_activity(store: Store, settings: Settings) -> tuple[str, str] | None:
     return None
 
 
-def keep_inferred(store: Store, settings: Settings, new: Iterable[ox.Triple | ox.Quad]) -> None:
-    """Called by reasoning before it replaces the inferred graph with ``new``: what ``new`` adds
-    to the inferred graph goes into a private graph of the last activity (``inferred_prefix``),
-    dated like it, so that past views keep the inferences of their time. Nothing when no write
-    was recorded yet."""
+def keep_inferred(store: Store, settings: Settings) -> None:
+    """Called by reasoning before it replaces the inferred graph. The inferred graph is dated in
+    the history graph like the write it followed (``prov:generatedAtTime``, ``dcterms:date``); what
+    it holds beyond the inferences kept before goes into a private graph with that dating
+    (``history_inferred_prefix``), so that past views keep the inferences of their time while the
+    current ones are stored once. Then the inferred graph is dated anew. Nothing before the first
+    recorded write."""
     last = latest_activity(store, settings)
     if last is None:
         return
-    act, _ = last
-    target = history_inferred_prefix(settings.base_iri) + act.rsplit("/", 1)[-1]
-    inf = inferred_graph(settings.base_iri)
-    old = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(inf)} if store.has_graph(inf) else set()
-    for q in store.quads(target) if store.has_graph(target) else ():
-        old.add(ox.Triple(q.subject, q.predicate, q.object))
-    added = [t for t in (ox.Triple(x.subject, x.predicate, x.object) for x in new) if t not in old]
-    if not added and store.has_graph(target):
-        return
-    data = ox.serialize(added, format=ox.RdfFormat.N_TRIPLES) or b""
-    store.load(data, ox.RdfFormat.N_TRIPLES, target)
+    base = settings.base_iri
+    inf = inferred_graph(base)
+    dating = _dating(store, settings, inf)
+    if dating is not None and store.has_graph(inf):
+        act, t, d = dating
+        prefix = history_inferred_prefix(base)
+        kept = {
+            ox.Triple(q.subject, q.predicate, q.object)
+            for g in store.graph_names()
+            if g.startswith(prefix)
+            for q in store.quads(g)
+        }
+        past = [t for t in (ox.Triple(q.subject, q.predicate, q.object) for q in store.quads(inf)) if t not in kept]
+        target = ox.NamedNode(prefix + act.rsplit("/", 1)[-1])
+        store.load(ox.serialize(past, format=ox.RdfFormat.N_TRIPLES) or b"", ox.RdfFormat.N_TRIPLES, target.value)
+        _write(store, settings, _dated(target, ox.NamedNode(act), t, d), replace_about=[target])
     dates = [reported_date(store, settings, g) for g in _asserted(store, settings)]
-    node = ox.NamedNode(target)
     latest = max((d for d in dates if d), default=None)
-    triples = [
+    _write(
+        store,
+        settings,
+        _dated(ox.NamedNode(inf), ox.NamedNode(last[0]), timestamp(now()), latest),
+        replace_about=[ox.NamedNode(inf)],
+    )
+
+
+def _dated(node: ox.NamedNode, act: ox.NamedNode, t: ox.Literal, reported: str | None) -> list[ox.Triple]:
+    out = [
         ox.Triple(node, RDF_TYPE, prov("Entity")),
-        ox.Triple(node, prov("generatedAtTime"), timestamp(now())),
-        ox.Triple(node, prov("wasGeneratedBy"), ox.NamedNode(act)),
+        ox.Triple(node, prov("generatedAtTime"), t),
+        ox.Triple(node, prov("wasGeneratedBy"), act),
     ]
-    if latest:
-        triples.append(ox.Triple(node, dct("date"), ox.Literal(latest, datatype=ox.NamedNode(XSD + "date"))))
-    _write(store, settings, triples, replace_about=[node])
+    if reported:
+        out.append(ox.Triple(node, dct("date"), ox.Literal(reported, datatype=ox.NamedNode(XSD + "date"))))
+    return out
+
+
+def _dating(store: Store, settings: Settings, graph: str) -> tuple[str, ox.Literal, str | None] | None:
+    """(activity, time, reported date) recorded for ``graph``; None when not recorded."""
+    rows = store.select(
+        f"SELECT ?h ?g ?a ?t ?d {{ GRAPH ?h {{ ?g <{PROV}generatedAtTime> ?t ; <{PROV}wasGeneratedBy> ?a "
+        f"OPTIONAL {{ ?g <{DCT}date> ?d }} }} }}",
+        substitutions={"h": ox.NamedNode(history_graph(settings.base_iri)), "g": ox.NamedNode(graph)},
+    )
+    for row in rows:
+        return row["a"].value, row["t"], row["d"].value if row["d"] is not None else None
+    return None
 
 
 def update(store: Store, settings: Settings, sparql: str, *, agent: str, **options: object) -> Change:

@@ -180,6 +180,6 @@ def reason(store: Store, settings: Settings, engine: str | None = None) -> Reaso
     target = inferred_graph(settings.base_iri)
     from server.graph.history import keep_inferred
 
-    keep_inferred(store, settings, ox.parse(data, ox.RdfFormat.N_TRIPLES))
+    keep_inferred(store, settings)
     store.load(data, formats.BY_NAME["nt"].ox_rdf, target, replace=True)
     return ReasonReport(engine, asserted_count, inferred_count, time.perf_counter() - started, target)

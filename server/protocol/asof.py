@@ -76,10 +76,11 @@ _GRAPH_TIMES = (
 
 def as_of_graphs(store: Store, settings: Settings, view: AsOf) -> list[str]:
     """The default graph of a past view: the asserted graphs recorded before ``view.recorded``
-    and whose sources were all published by ``view.reported``, with the inferences kept for
-    them (``keep_inferred``). A graph not in the history (loaded before it was kept) counts as
-    always there; a graph rewritten later shows its current content, or is left out of views
-    before its last write. Without any kept inferences, the inferred graph is used as it is."""
+    and whose sources were all published by ``view.reported``, with the inferences of that time:
+    the inferred graph if the view has every write it follows, else the inferences kept for the
+    view's time (server.graph.history.keep_inferred). A graph not in the history (loaded before
+    it was kept) counts as always there; a graph rewritten later shows its current content, or is
+    left out of views before its last write."""
     generation = getattr(store, "generation", None)
     known = _VIEWS.setdefault(store, {})
     key = (generation, settings.base_iri, view)
@@ -103,11 +104,10 @@ def as_of_graphs(store: Store, settings: Settings, view: AsOf) -> list[str]:
         return view.reported is None or d is None or d <= view.reported.isoformat()
 
     out = [g for g in names if is_asserted(g, base) and shown(g)]
-    kept = [g for g in names if g.startswith(history_inferred_prefix(base))]
-    if kept:
-        out += [g for g in kept if g in times and shown(g)]
-    elif inferred_graph(base) in names:
-        out.append(inferred_graph(base))
+    if inferred_graph(base) in names and shown(inferred_graph(base)):
+        out.append(inferred_graph(base))  # the current inferences: the view has every write they follow
+    else:
+        out += [g for g in names if g.startswith(history_inferred_prefix(base)) and g in times and shown(g)]
     if generation is not None:  # the same store state and view: the same graphs
         if len(known) >= 64:
             known.clear()
