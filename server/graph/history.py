@@ -97,18 +97,17 @@ def recording(
     """Record the write done inside the ``with`` block as one activity. ``graphs``: the graphs it
     may write (None: any asserted graph). Nothing is recorded if the block raises."""
     started = now()
-    watched = graphs if graphs is not None else _asserted(store, settings)
-    watched = [g for g in watched if is_asserted(g, settings.base_iri)]
+    watched = [g for g in (graphs if graphs is not None else store.graph_names()) if is_asserted(g, settings.base_iri)]
     counts_before = {g.iri: g.triples for g in store.graphs()} if graphs is None else {}
     small = sum(store.triple_count(g) for g in watched if store.has_graph(g)) <= DIFF_LIMIT
     before = _state(store, watched) if small else {}
     change = Change(complete=small)
     yield change
+    asserted = _asserted(store, settings)
     if graphs is None:  # graphs the write created
-        watched = _asserted(store, settings)
-    after = _state(store, watched) if small else {}
+        watched = asserted
     if small:
-        _diff(store, settings, before, after, change)
+        _diff(store, asserted, before, _state(store, watched), change)
     else:
         counts_after = {g.iri: g.triples for g in store.graphs()}
         change.graphs = sorted(
@@ -120,8 +119,9 @@ def recording(
 
 
 def _diff(
-    store: Store, settings: Settings, before: dict[str, set[ox.Quad]], after: dict[str, set[ox.Quad]], change: Change
+    store: Store, graphs: list[str], before: dict[str, set[ox.Quad]], after: dict[str, set[ox.Quad]], change: Change
 ) -> None:
+    """Fill ``change`` from the states of the written graphs; ``graphs``: the asserted graphs now."""
     added = set().union(*after.values()) - set().union(*before.values())
     removed = set().union(*before.values()) - set().union(*after.values())
     change.graphs = sorted(g for g in after if after[g] != before.get(g))
@@ -135,7 +135,6 @@ def _diff(
         if isinstance(q.subject, ox.NamedNode):
             delta[q.subject] = delta.get(q.subject, 0) - 1
     touched = {q.subject for q in added | removed if isinstance(q.subject, ox.NamedNode)}
-    graphs = _asserted(store, settings)
     for s in sorted(touched, key=lambda t: t.value):
         now_count = _count(store, graphs, s)
         before_count = now_count - delta.get(s, 0)
