@@ -160,11 +160,13 @@ def reported_date(store: Store, settings: Settings, graph: str) -> str | None:
     """The latest publication date (YYYY-MM-DD) of the sources ``graph`` holds; None: none."""
     from server.core.namespaces import ontology_graph
 
-    rows = store.select(
-        _REPORTED,
-        default_graphs=[ontology_graph(settings.base_iri)],
-        named_graphs=[graph],
-        substitutions={"g": ox.NamedNode(graph)},
+    rows = list(  # read whole: a result left open may be dropped on another thread
+        store.select(
+            _REPORTED,
+            default_graphs=[ontology_graph(settings.base_iri)],
+            named_graphs=[graph],
+            substitutions={"g": ox.NamedNode(graph)},
+        )
     )
     for row in rows:
         value = row["date"]
@@ -253,9 +255,11 @@ def _write(store: Store, settings: Settings, triples: list[ox.Triple], *, replac
 
 def latest_activity(store: Store, settings: Settings) -> tuple[str, str] | None:
     """(IRI, end time) of the last recorded activity; None when nothing is recorded."""
-    rows = store.select(
-        f"SELECT ?a ?t {{ GRAPH <{history_graph(settings.base_iri)}> {{ ?a <{PROV}endedAtTime> ?t }} }} "
-        "ORDER BY DESC(?t) LIMIT 1"
+    rows = list(
+        store.select(
+            f"SELECT ?a ?t {{ GRAPH <{history_graph(settings.base_iri)}> {{ ?a <{PROV}endedAtTime> ?t }} }} "
+            "ORDER BY DESC(?t) LIMIT 1"
+        )
     )
     for row in rows:
         return row["a"].value, row["t"].value
@@ -311,10 +315,12 @@ def _dated(node: ox.NamedNode, act: ox.NamedNode, t: ox.Literal, reported: str |
 
 def _dating(store: Store, settings: Settings, graph: str) -> tuple[str, ox.Literal, str | None] | None:
     """(activity, time, reported date) recorded for ``graph``; None when not recorded."""
-    rows = store.select(
-        f"SELECT ?h ?g ?a ?t ?d {{ GRAPH ?h {{ ?g <{PROV}generatedAtTime> ?t ; <{PROV}wasGeneratedBy> ?a "
-        f"OPTIONAL {{ ?g <{DCT}date> ?d }} }} }}",
-        substitutions={"h": ox.NamedNode(history_graph(settings.base_iri)), "g": ox.NamedNode(graph)},
+    rows = list(
+        store.select(
+            f"SELECT ?h ?g ?a ?t ?d {{ GRAPH ?h {{ ?g <{PROV}generatedAtTime> ?t ; <{PROV}wasGeneratedBy> ?a "
+            f"OPTIONAL {{ ?g <{DCT}date> ?d }} }} }}",
+            substitutions={"h": ox.NamedNode(history_graph(settings.base_iri)), "g": ox.NamedNode(graph)},
+        )
     )
     for row in rows:
         return row["a"].value, row["t"], row["d"].value if row["d"] is not None else None
@@ -341,7 +347,7 @@ def resource_record(store: Store, settings: Settings, iri: str) -> list[dict[str
     h = history_graph(settings.base_iri)
     if not store.has_graph(h):
         return []
-    rows = store.select(_RECORD, substitutions={"s": ox.NamedNode(iri), "h": ox.NamedNode(h)})
+    rows = list(store.select(_RECORD, substitutions={"s": ox.NamedNode(iri), "h": ox.NamedNode(h)}))
     return [
         {
             "graph": row["g"].value,

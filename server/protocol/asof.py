@@ -91,7 +91,7 @@ def as_of_graphs(store: Store, settings: Settings, view: AsOf) -> list[str]:
     times: dict[str, tuple[datetime, str | None]] = {}
     h = history_graph(base)
     if h in names:
-        for row in store.select(_GRAPH_TIMES, substitutions={"h": ox.NamedNode(h)}, include_private=True):
+        for row in list(store.select(_GRAPH_TIMES, substitutions={"h": ox.NamedNode(h)}, include_private=True)):
             d = row["d"]
             times[row["g"].value] = (datetime.fromisoformat(row["t"].value), d.value if d is not None else None)
 

@@ -92,7 +92,7 @@ def entries(
             added_triples=int(row["plus"].value) if row["plus"] is not None else 0,
             removed_triples=int(row["minus"].value) if row["minus"] is not None else 0,
         )
-        details = store.select(_DETAILS, substitutions={"h": ox.NamedNode(h), "a": ox.NamedNode(e.iri)})
+        details = list(store.select(_DETAILS, substitutions={"h": ox.NamedNode(h), "a": ox.NamedNode(e.iri)}))
         for d in details:
             p, o = d["p"].value, d["o"].value
             if p == PROV + "generated":
