@@ -30,7 +30,7 @@ def diff(before: str, after: str, fmt: str, releases_dir: str | None, settings: 
     that name if any, else the view as of that date), asOf:YYYY-MM-DD, recordedBefore:DATE[TIME]
     or 'current' (the store now). Asserted graphs only."""
     from server.publish.diff import diff as compare
-    from server.publish.diff import state_quads
+    from server.publish.releases import state_quads
 
     if releases_dir:
         settings.releases_dir = releases_dir

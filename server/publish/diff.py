@@ -1,9 +1,9 @@
 """Differences between two states of the dataset: added and removed quads, grouped by resource.
 
-A state is a dump file (N-Quads, TriG, Turtle, N-Triples, possibly gzipped), a release
-(server.publish.releases) or a past view of the store (``asOf`` / ``recordedBefore``,
-server.graph.history): ``state_quads``. The asserted graphs only: the inferred triples follow
-from them (a release holds no inferences either)."""
+A state is a dump file (N-Quads, TriG, Turtle, N-Triples, possibly gzipped: ``read_dump``), the
+store or a past view of it (``store_quads``), or a release (``releases.state_quads`` names them
+all). The asserted graphs only: the inferred triples follow from them (a release holds no
+inferences either)."""
 
 from __future__ import annotations
 
@@ -19,9 +19,7 @@ from server.core.namespaces import is_asserted
 from server.core.settings import Settings
 from server.graph.parse import rdf_format_for
 from server.graph.turtle import relabel, stable_bnode_labels
-from server.protocol.asof import as_of_graphs, parse_as_of
 from server.publish import rdfpatch
-from server.publish.releases import release_quads, releases
 from server.store import Store
 
 
@@ -112,33 +110,3 @@ def store_quads(store: Store, settings: Settings, graphs: list[str] | None = Non
     names = graphs if graphs is not None else store.graph_names()
     quads = [q for g in sorted(names) if is_asserted(g, settings.base_iri) for q in store.quads(g)]
     return stable(quads)
-
-
-def state_quads(store: Store | None, settings: Settings, spec: str, *, files: bool = True) -> set[ox.Quad]:
-    """The quads of a state named by ``spec``: ``release:NAME`` or the name of a release,
-    ``asOf:YYYY-MM-DD``, ``recordedBefore:DATE[TIME]``, ``current``, a bare date (a release of
-    that name if there is one, else the view as of that date) or (``files``) a dump file's path."""
-    kind, _, value = spec.partition(":")
-    names = {r.name for r in releases(settings)}
-    if kind == "release":
-        return release_quads(settings, value)
-    if spec in names:
-        return release_quads(settings, spec)
-    view = None
-    if kind == "asOf":
-        view = parse_as_of(value, None)
-    elif kind == "recordedBefore":
-        view = parse_as_of(None, value)
-    elif len(spec) == 10 and spec[4:5] == "-" and not Path(spec).exists():
-        view = parse_as_of(spec, None)
-    if view is not None or spec == "current":
-        if store is None:
-            raise BadRequest(f"{spec!r} is a view of the store: open one")
-        graphs = as_of_graphs(store, settings, view) if view is not None else None
-        return store_quads(store, settings, graphs)
-    if not files:
-        raise BadRequest(
-            f"{spec!r} names no release and no view: use a release's name, asOf:YYYY-MM-DD, "
-            "recordedBefore:DATE[TIME] or current"
-        )
-    return read_dump(Path(spec))

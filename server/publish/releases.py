@@ -9,7 +9,8 @@ from the release before it.
 - ``changes.rdfp`` — the RDF Patch from the previous release (from nothing for the first one);
 - ``SHA256SUMS`` — the checksums of the files above (``sha256sum -c SHA256SUMS`` checks them).
 
-The same data and name give the same bytes. A release is never overwritten unless asked."""
+The same data and name give the same bytes. A release is never overwritten unless asked.
+``state_quads`` names any state a diff compares: a release, a past view, the store or a dump."""
 
 from __future__ import annotations
 
@@ -28,7 +29,9 @@ from server.core.errors import BadRequest, NotFound
 from server.core.settings import Settings
 from server.graph.turtle import write_turtle
 from server.protocol import formats
+from server.protocol.asof import as_of_graphs, parse_as_of
 from server.publish import rdfpatch
+from server.publish.diff import diff, read_dump, stable, store_quads
 from server.publish.export import export_prefixes, select, serialize
 from server.publish.void import void_statements
 from server.store import Store
@@ -79,8 +82,6 @@ def dump_name(name: str, fmt: str) -> str:
 
 def release_quads(settings: Settings, name: str) -> set[ox.Quad]:
     """The quads of a release (read from its N-Quads dump)."""
-    from server.publish.diff import read_dump
-
     return read_dump(find(settings, name).path / dump_name(name, "nq"))
 
 
@@ -88,8 +89,6 @@ def write_release(
     store: Store, settings: Settings, *, name: str | None = None, replace: bool = False
 ) -> tuple[Release, rdfpatch.Patch]:
     """Write the release ``name`` (default: today, UTC) of the store's published dataset."""
-    from server.publish.diff import diff, stable
-
     name = name or datetime.now(UTC).date().isoformat()
     if not NAME.match(name):
         raise BadRequest(f"a release is named by its date, YYYY-MM-DD (got {name!r})")
@@ -125,3 +124,33 @@ def write_release(
         shutil.rmtree(target)
     staging.rename(target)
     return Release(name, target), rdfpatch.read(files[PATCH])
+
+
+def state_quads(store: Store | None, settings: Settings, spec: str, *, files: bool = True) -> set[ox.Quad]:
+    """The quads of a state named by ``spec``: ``release:NAME`` or the name of a release,
+    ``asOf:YYYY-MM-DD``, ``recordedBefore:DATE[TIME]``, ``current``, a bare date (a release of
+    that name if there is one, else the view as of that date) or (``files``) a dump file's path."""
+    kind, _, value = spec.partition(":")
+    names = {r.name for r in releases(settings)}
+    if kind == "release":
+        return release_quads(settings, value)
+    if spec in names:
+        return release_quads(settings, spec)
+    view = None
+    if kind == "asOf":
+        view = parse_as_of(value, None)
+    elif kind == "recordedBefore":
+        view = parse_as_of(None, value)
+    elif len(spec) == 10 and spec[4:5] == "-" and not Path(spec).exists():
+        view = parse_as_of(spec, None)
+    if view is not None or spec == "current":
+        if store is None:
+            raise BadRequest(f"{spec!r} is a view of the store: open one")
+        graphs = as_of_graphs(store, settings, view) if view is not None else None
+        return store_quads(store, settings, graphs)
+    if not files:
+        raise BadRequest(
+            f"{spec!r} names no release and no view: use a release's name, asOf:YYYY-MM-DD, "
+            "recordedBefore:DATE[TIME] or current"
+        )
+    return read_dump(Path(spec))

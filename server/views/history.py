@@ -12,8 +12,8 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from server.core.errors import BadRequest, NotFound
 from server.publish import feed
-from server.publish.diff import diff, state_quads
-from server.publish.releases import NAME, find, releases
+from server.publish.diff import diff
+from server.publish.releases import NAME, find, releases, state_quads
 from server.views.browsing import iri_arg, linker, show, wants_json
 from server.views.context import int_arg, settings, store
 
