@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import socket
 import subprocess
@@ -351,7 +352,7 @@ def test_bulk_load_path_on_remote(st, tmp_path):
     (loaded,) = load_files(st, [path], settings, validate_data=False)
     assert loaded.triples == 2000 and loaded.graph.endswith("/graph/bulk")
     (loaded,) = load_files(st, [path], settings, validate_data=False)  # reload replaces
-    assert st.triple_count() == 2000
+    assert st.triple_count(loaded.graph) == 2000
 
 
 @pytest.fixture(scope="module")
@@ -405,7 +406,13 @@ def test_resource_page_on_remote_backend(remote_client, embedded_client):
         pytest.skip(f"/page/{PERSON} answers {local.status_code} on the embedded store too (browser in progress)")
     html = remote_client.get(f"/page/{PERSON}", headers={"Accept": "text/html"})
     assert html.status_code == 200
-    assert html.get_data(as_text=True) == local.get_data(as_text=True)
+    assert _untimed(html.get_data(as_text=True)) == _untimed(local.get_data(as_text=True))
+
+
+def _untimed(page: str) -> str:
+    """A page without the times of the writes (each store records its own: server.graph.history)."""
+    page = re.sub(r"activity/\d{8}T\d+Z-[0-9a-f]+", "activity/…", page)
+    return re.sub(r"<time[^>]*>[^<]*</time>", "<time/>", page)
 
 
 def test_sparql_endpoint_on_remote_backend(remote_app):

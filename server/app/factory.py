@@ -35,6 +35,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         errors,
         export,
         graph_store,
+        history,
         ingest,
         ops,
         reconcile,
@@ -53,7 +54,7 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
         ensure_seeded(store, settings)
     services = app.extensions[KEY] = Services(QueryService(settings, store, Metrics(settings.metrics_dir or None)))
     errors.register(app)
-    for view in (ops, sparql, graph_store, browse, browse_pages, api, export, ingest, reconcile):
+    for view in (ops, sparql, graph_store, browse, browse_pages, api, export, ingest, reconcile, history):
         app.register_blueprint(view.bp)
     curate.register(app, settings)  # the curation pages: only with an update token
     app.wsgi_app = FastQueries(app.wsgi_app, services.query)  # type: ignore[method-assign]

@@ -18,6 +18,7 @@ from server.cli.common import open_, store_options
 from server.core.errors import BadRequest, PolicyKGError
 from server.core.settings import Settings
 from server.core.types import JSONObject
+from server.graph.history import CLI_AGENT
 from server.ingest import edit as edits
 from server.ingest import nlp, workflow
 
@@ -246,7 +247,7 @@ def review(draft: str, as_json: bool, settings: Settings) -> None:
 def accept(draft: str, replace: bool, no_reason: bool, settings: Settings) -> None:
     """Validate DRAFT with SHACL and move it into the reviewed data (refused with the report if invalid)."""
     with open_(settings) as store:
-        result = workflow.accept(store, settings, draft, replace=replace, reason_after=not no_reason)
+        result = workflow.accept(store, settings, draft, replace=replace, reason_after=not no_reason, agent=CLI_AGENT)
     click.echo(f"accepted <{result['accepted']}> into <{result['graph']}> ({result['triples']} triples)")
     if "reasoning" in result:
         r = result["reasoning"]

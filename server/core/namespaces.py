@@ -41,6 +41,19 @@ def draft_graph(base_iri: str, name: str) -> str:
     return graph_iri(base_iri, f"draft/{name}")
 
 
+def history_graph(base_iri: str) -> str:
+    """The graph's own history (PROV-O: who wrote which graph when; server.graph.history)."""
+    return graph_iri(base_iri, "history")
+
+
+def history_inferred_prefix(base_iri: str) -> str:
+    """Private graphs (under the drafts' prefix) keeping what each reasoning run added."""
+    return draft_graph(base_iri, ".history/inferred/")
+
+
 def is_asserted(graph: str, base_iri: str) -> bool:
-    """Asserted (reviewed) graphs: everything except the inferred graph and drafts."""
-    return graph != inferred_graph(base_iri) and not graph.startswith(graph_iri(base_iri, "draft/"))
+    """Asserted (reviewed) graphs: everything except the inferred graph, the history graph and
+    drafts (the history's private graphs are under the drafts' prefix)."""
+    return graph not in (inferred_graph(base_iri), history_graph(base_iri)) and not graph.startswith(
+        graph_iri(base_iri, "draft/")
+    )

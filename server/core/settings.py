@@ -102,6 +102,16 @@ class Settings:
         "`policykg serve`), so a sign-in lasts until the service restarts; set it to keep sign-ins across "
         "restarts. Keep it as secret as the update token.",
     )
+    update_token_name: str = setting(
+        "update-token",
+        "Name of the update token, recorded in the graph's history as who wrote (prov:wasAttributedTo); "
+        "the token itself is never recorded.",
+    )
+    releases_dir: str = setting(
+        "",
+        "Folder of the releases written by `policykg release` and listed at /releases. Empty: "
+        "'releases' inside the data folder.",
+    )
     query_timeout: float = setting(
         10.0, "Query timeout in seconds; a request may ask for less with the 'timeout' parameter."
     )

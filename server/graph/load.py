@@ -14,6 +14,7 @@ from server.core.namespaces import graph_iri, ontology_graph
 from server.core.resources import ontology_files
 from server.core.settings import Settings
 from server.graph.convert import graph_to_ntriples
+from server.graph.history import CLI_AGENT, recording
 from server.graph.parse import parse_bytes, parse_file, rdf_format_for, rebase  # noqa: F401  (re-exported)
 from server.protocol import formats
 from server.store import Store
@@ -62,15 +63,18 @@ def load_files(
     *,
     validate_data: bool | None = None,
     progress: Progress | None = None,
+    agent: str = CLI_AGENT,
 ) -> list[Loaded]:
-    """Validate every file, then replace each file's graph. All-or-nothing on validation."""
+    """Validate every file, then replace each file's graph. All-or-nothing on validation. The
+    load is recorded in the history graph as one activity of ``agent`` (server.graph.history)."""
     validate_data = settings.validate if validate_data is None else validate_data
     files = expand(paths)
     if not files:
         raise BadRequest("nothing to load")
     say = progress or (lambda _msg: None)
     if not validate_data:
-        return _bulk(store, files, settings, say)
+        with recording(store, settings, "load", agent=agent, label=_label(files)):
+            return _bulk(store, files, settings, say)
     parsed: list[tuple[Path, str, Graph]] = []
     for f in files:
         say(f"parsing {f}")
@@ -92,11 +96,17 @@ def load_files(
         text = "\n".join(f"{p['file']}:\n{p['text']}" for p in problems)
         raise ValidationFailed(f"SHACL validation failed; nothing was loaded.\n{text}", detail=problems)
     loaded = []
-    for f, graph, g in parsed:
-        say(f"loading {f} into <{graph}>")
-        store.load(graph_to_ntriples(g), formats.BY_NAME["nt"].ox_rdf, graph, replace=True)
-        loaded.append(Loaded(str(f), graph, len(g)))
+    with recording(store, settings, "load", agent=agent, label=_label(files), graphs=[p[1] for p in parsed]):
+        for f, graph, g in parsed:
+            say(f"loading {f} into <{graph}>")
+            store.load(graph_to_ntriples(g), formats.BY_NAME["nt"].ox_rdf, graph, replace=True)
+            loaded.append(Loaded(str(f), graph, len(g)))
     return loaded
+
+
+def _label(files: list[Path]) -> str:
+    names = [f.name for f in files]
+    return "load " + ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
 
 
 def _bulk(store: Store, files: list[Path], settings: Settings, say: Progress) -> list[Loaded]:

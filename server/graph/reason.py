@@ -178,5 +178,8 @@ def reason(store: Store, settings: Settings, engine: str | None = None) -> Reaso
         data = graph_to_ntriples(new)
         inferred_count = len(new)
     target = inferred_graph(settings.base_iri)
+    from server.graph.history import keep_inferred
+
+    keep_inferred(store, settings)
     store.load(data, formats.BY_NAME["nt"].ox_rdf, target, replace=True)
     return ReasonReport(engine, asserted_count, inferred_count, time.perf_counter() - started, target)

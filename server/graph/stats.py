@@ -24,7 +24,10 @@ def class_counts(store: Store, graphs: list[str] | None = None) -> dict[str, int
 def compute(store: Store) -> JSONObject:
     every = store.graphs()
     graphs = [{"iri": g.iri, "triples": g.triples} for g in every if not store.is_private(g.iri)]
-    drafts = [{"iri": g.iri, "triples": g.triples} for g in every if store.is_private(g.iri)]
+    history = (store.private_prefix or "") + ".history/"  # kept inferences (server.graph.history): not drafts
+    drafts = [
+        {"iri": g.iri, "triples": g.triples} for g in every if store.is_private(g.iri) and not g.iri.startswith(history)
+    ]
     classes = [{"class": c, "instances": n} for c, n in class_counts(store).items()]
     quads = store.triple_count() - sum(g.triples for g in every if store.is_private(g.iri))
     return {"graphs": graphs, "quads": quads, "classes": classes, "drafts": drafts}

@@ -16,10 +16,11 @@ from rdflib.namespace import DCTERMS, RDF, RDFS
 from rdflib.term import Node
 
 from server.core.errors import BadRequest, NotFound, ValidationFailed
-from server.core.namespaces import draft_graph, graph_iri, is_asserted, ontology_graph
+from server.core.namespaces import draft_graph, graph_iri, history_inferred_prefix, is_asserted, ontology_graph
 from server.core.settings import Settings
 from server.core.types import JSONObject
 from server.graph.convert import graph_to_ntriples, quads_to_graph
+from server.graph.history import recording
 from server.graph.validate import Report
 from server.ingest.builder import ORG_CLASS_NAMES
 from server.ingest.draft import ELI, OA, ORG, PKG, SourceInfo, build, check_selectors
@@ -171,7 +172,7 @@ def drafts(store: Store, settings: Settings) -> list[JSONObject]:
     return [
         {"name": g.iri[len(prefix) :], "draft": g.iri, "triples": g.triples}
         for g in store.graphs()
-        if g.iri.startswith(prefix)
+        if g.iri.startswith(prefix) and not g.iri.startswith(history_inferred_prefix(settings.base_iri))
     ]
 
 
@@ -426,8 +427,17 @@ def validate_draft(store: Store, settings: Settings, iri: str, g: Graph) -> Repo
 
 
 def accept(
-    store: Store, settings: Settings, draft: str, *, replace: bool = False, reason_after: bool = True
+    store: Store,
+    settings: Settings,
+    draft: str,
+    *,
+    replace: bool = False,
+    reason_after: bool = True,
+    agent: str | None = None,
 ) -> JSONObject:
+    """Validate the draft, then move it into its reviewed graph (recorded in the history graph
+    as an activity of ``agent``: by default the update token's name, ``settings.update_token_name``,
+    as for HTTP; the command line passes ``history.CLI_AGENT``) and recompute the inferred graph."""
     name, iri, g = load_draft(store, settings, draft)
     target = reviewed_graph_for(settings, name)
     if store.has_graph(target) and not replace:
@@ -445,8 +455,15 @@ def accept(
             f"SHACL validation failed; the draft was not accepted.\n{report.text()}", detail=report.results
         )
     # One update = one transaction: the draft disappears and the reviewed graph appears together.
-    store.update(f"MOVE GRAPH {ox.NamedNode(iri)} TO GRAPH {ox.NamedNode(target)}")
-    result: JSONObject = {"accepted": iri, "graph": target, "triples": store.triple_count(target)}
+    who = agent or settings.update_token_name
+    with recording(store, settings, "accept", agent=who, label=f"accept draft {name}", graphs=[target]) as change:
+        store.update(f"MOVE GRAPH {ox.NamedNode(iri)} TO GRAPH {ox.NamedNode(target)}")
+    result: JSONObject = {
+        "accepted": iri,
+        "graph": target,
+        "triples": store.triple_count(target),
+        "activity": change.activity,
+    }
     if reason_after:
         from server.graph.reason import reason
 

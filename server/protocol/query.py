@@ -25,6 +25,7 @@ from werkzeug.http import parse_etags
 from server.core.errors import HeaderTooLarge, PayloadTooLarge, QueryTimeout
 from server.core.metrics import Metrics
 from server.core.settings import Settings
+from server.protocol.asof import dataset
 from server.protocol.auth import FailureLimiter, require_token
 from server.protocol.cors import cors_headers
 from server.protocol.executor import ExecutorPool, InWorkerRunner, Job, evaluate_in_thread
@@ -129,10 +130,13 @@ class QueryService:
         (ETag, 304) and CORS. The /sparql view and the WSGI fast path (server.app.fastpath)
         both call it with the request's WSGI environ."""
         s = self.settings
+        default_graphs, named_graphs = req.default_graphs, req.named_graphs
+        if req.as_of:  # a past view: its graphs, narrowed by the request's own dataset
+            default_graphs, named_graphs = dataset(self.store, s, req.as_of, default_graphs, named_graphs)
         job = Job(
             req.text,
-            default_graphs=req.default_graphs,
-            named_graphs=req.named_graphs,
+            default_graphs=default_graphs,
+            named_graphs=named_graphs,
             base_iri=base_url,
             accept=environ.get("HTTP_ACCEPT"),
             fmt=req.format,

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from server.core.errors import BadRequest, PayloadTooLarge, UnsupportedMediaType
 from server.protocol import formats
+from server.protocol.asof import AsOf, parse_as_of
 
 QUERY_TYPE = "application/sparql-query"
 UPDATE_TYPE = "application/sparql-update"
@@ -40,6 +41,7 @@ class ProtocolRequest:
     timeout: float | None = None
     format: str | None = None
     include_drafts: bool = False  # ``drafts=include``: the caller must hold the update token
+    as_of: AsOf = field(default_factory=AsOf)  # ``asOf`` / ``recordedBefore``: a past view (server.protocol.asof)
 
     @property
     def has_dataset(self) -> bool:
@@ -135,6 +137,13 @@ def parse_request(
         if value not in ("include", "exclude"):
             raise BadRequest(f"'drafts' must be 'include' or 'exclude', not {value!r}.")
         req.include_drafts = value == "include"
+    if "asOf" in params or "recordedBefore" in params:
+        if operation != "query":
+            raise BadRequest("'asOf' and 'recordedBefore' belong to queries: a past view is read-only.")
+        req.as_of = parse_as_of(
+            _single(params, "asOf") if "asOf" in params else None,
+            _single(params, "recordedBefore") if "recordedBefore" in params else None,
+        )
     if "format" in params:
         # some clients (SPARQLWrapper) repeat it: the same value several times is fine
         # (SPARQLWrapper sends format=tsv&format=text/tab-separated-values): fine if they agree

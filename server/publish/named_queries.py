@@ -54,7 +54,7 @@ from server.store.base import QueryResult, Store, Term
 
 XSD = PREFIXES["xsd"]
 TYPES = ("iri", "string", "langstring", "integer", "decimal", "date", "boolean")
-RESERVED = {"limit", "offset", "format", "compress"}
+RESERVED = {"limit", "offset", "format", "compress", "asOf", "recordedBefore"}  # the last two: past views
 GRAPH_FORMATS = ("ttl", "jsonld", "nt", "rdf")  # of CONSTRUCT / DESCRIBE queries
 ASK_FORMATS = ("json", "xml")
 MAX_STRING = 1000

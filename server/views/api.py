@@ -10,11 +10,12 @@ from flask import Blueprint, Response, jsonify, render_template, request, url_fo
 
 from server.core.errors import BadRequest
 from server.core.types import JSONObject
+from server.protocol.asof import dataset
 from server.protocol.executor import Job
 from server.publish import named_queries
 from server.publish.named_queries import NamedQuery, get_query, load_queries
 from server.publish.openapi import openapi_document
-from server.views.context import int_arg, services, settings
+from server.views.context import as_of_view, int_arg, services, settings
 
 bp = Blueprint("api", __name__)
 
@@ -116,6 +117,9 @@ def run_query(name: str) -> Response:
     limit = int_arg("limit", cap if q.returns_graph else min(DEFAULT_LIMIT, cap), 1, cap)
     offset = int_arg("offset", 0, 0, None)
     job = named_queries.job(q, request.args.to_dict(flat=False), fmt, limit=limit, offset=offset)
+    view = as_of_view()
+    if view:  # a past view: the query's dataset is the view's graphs
+        job.default_graphs, job.named_graphs = dataset(services().store, settings(), view)
     rendered = services().query.run(job)
     resp = Response(rendered.body, content_type=rendered.content_type)
     links = _links(offset, limit, rendered.truncated) if q.kind != "ask" else ""

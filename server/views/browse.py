@@ -17,6 +17,7 @@ from server.browse.i18n import COOKIE, LANGUAGES, translator
 from server.core.errors import BadRequest, NotFound
 from server.core.namespaces import PKG, ontology_graph
 from server.core.types import JSONObject
+from server.graph import history
 from server.protocol import formats
 from server.views.browsing import (
     CSP,
@@ -31,7 +32,7 @@ from server.views.browsing import (
     vocab,
     wants_json,
 )
-from server.views.context import int_arg, services, settings, store
+from server.views.context import as_of_view, int_arg, services, settings, store
 
 bp = Blueprint("browse", __name__)
 log = logging.getLogger(__name__)
@@ -65,7 +66,13 @@ def _template_globals() -> JSONObject:
     svc = services()
     if svc.has_api is None:  # the API's HTML page is another blueprint's
         svc.has_api = any(r.rule == "/api" for r in current_app.url_map.iter_rules())
+    view = as_of_view()
     return {
+        "past_view": view.params() if view else None,
+        "current_url": request.script_root
+        + request.path
+        + "?"
+        + urlencode({k: v for k, v in request.args.items(multi=True) if k not in ("asOf", "recordedBefore")}),
         "has_api": svc.has_api,
         "t": translator(current),
         "lang": current,
@@ -117,6 +124,8 @@ def _page(iri: str, as_json: bool) -> Response:
         per_page=PER_PAGE_INCOMING,
     )
     ctx["timeline"] = timeline.context(store(), iri, linker=linker(), vocab=vocab(), lang=lang())
+    ctx["record"] = history.resource_record(store(), settings(), iri)
+    ctx["history_url"] = f"{request.script_root}/changes?{urlencode({'iri': iri})}"
     return show("resource.html", ctx, as_json)
 
 

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from flask import Flask, current_app, request
+from flask import Flask, current_app, g, has_request_context, request
 
 from server.core.errors import BadRequest
 from server.core.metrics import Metrics
 from server.core.settings import Settings
+from server.protocol.asof import AsOf, AsOfStore, parse_as_of
 from server.protocol.auth import FailureLimiter
 from server.protocol.query import QueryService
 from server.store.base import Store
@@ -56,7 +57,20 @@ def settings() -> Settings:
 
 
 def store() -> Store:
-    return services().store
+    """The store; for a request with ``asOf`` / ``recordedBefore``, a read-only past view of it."""
+    view = as_of_view()
+    if not view:
+        return services().store
+    if "policykg_as_of_store" not in g:
+        g.policykg_as_of_store = AsOfStore(services().store, settings(), view)
+    return g.policykg_as_of_store
+
+
+def as_of_view() -> AsOf:
+    """The past view a request asks for (``asOf``, ``recordedBefore``); false when none."""
+    if not has_request_context() or ("asOf" not in request.args and "recordedBefore" not in request.args):
+        return AsOf()
+    return parse_as_of(request.args.get("asOf"), request.args.get("recordedBefore"))
 
 
 def int_arg(name: str, default: int, minimum: int = 1, maximum: int | None = 1_000_000) -> int:

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 from flask import Blueprint, Response, jsonify, request
 
 from server.core.errors import BadRequest, MethodNotAllowed, NotFound
+from server.graph import history
 from server.protocol.formats import DATASET, GRAPH, Format, by_name, negotiate
 from server.protocol.graph_store import (
     DATASET_DOWNLOADS,
@@ -76,16 +77,18 @@ def _dispatch(target: Target) -> Response:
     if request.method in ("GET", "HEAD"):
         return _read(target)
     require_write(request)
-    if request.method == "POST":
-        return _post(target)
-    if target.dataset:
+    if target.dataset and request.method != "POST":
         raise MethodNotAllowed(
             f"{request.method} needs ?graph=IRI or ?default; /store itself allows {DATASET_METHODS}.",
             headers={"Allow": DATASET_METHODS},
         )
-    if request.method == "PUT":
-        return _put(target)
-    return _delete(target)
+    s = settings()
+    with history.recording(store(), s, "update", agent=s.update_token_name, label=f"{request.method} /store"):
+        if request.method == "POST":
+            return _post(target)
+        if request.method == "PUT":
+            return _put(target)
+        return _delete(target)
 
 
 # -- reads ------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, request
 
+from server.graph import history
 from server.protocol import request as sparql
 from server.protocol import service_description
 from server.protocol.cors import cors_headers
@@ -45,8 +46,14 @@ def endpoint() -> Response:
 def _update(req: sparql.ProtocolRequest) -> Response:
     require_write(request)
     policy.check_update_policy(req.text, settings().allow_service_hosts)
-    store().update(
-        req.text, using_graphs=req.using_graphs, using_named_graphs=req.using_named_graphs, base_iri=request.base_url
+    history.update(
+        store(),
+        settings(),
+        req.text,
+        agent=settings().update_token_name,
+        using_graphs=req.using_graphs,
+        using_named_graphs=req.using_named_graphs,
+        base_iri=request.base_url,
     )
     return Response(status=204)
 

@@ -74,6 +74,9 @@ def test_sigkill_loses_no_acknowledged_write(tmp_path):
         threads = [threading.Thread(target=writer, args=(srv.url, w, stop, acked)) for w in range(3)]
         for t in threads:
             t.start()
+        deadline = time.monotonic() + 30  # a write records its history too (two transactions): wait for one ack
+        while not acked and time.monotonic() < deadline:
+            time.sleep(0.01)
         time.sleep(rng.uniform(0.05, 0.8))
         srv.kill()  # SIGKILL of master, worker and executors at once
         kills += 1

@@ -1,0 +1,130 @@
+"""Cost of a past view (``recordedBefore`` / ``asOf``) against the current view, at scale.
+
+    python bench/generate.py --triples 1000000 --seed 1 -o /tmp/bench-1m.nt
+    python bench/asof_bench.py /tmp/bench-1m.nt [--graphs 12] [-n 20] [--json bench/results/asof.json]
+
+The file is split into ``--graphs`` graphs, loaded one after the other into an in-memory store as
+if month after month, each write recorded in the history graph (server.graph.history), reasoning
+run after the middle one and after the last (so a past view has inferences of its own). Then the
+same requests are timed in the current view and in the view recorded before the middle of the
+story: SPARQL queries through /sparql (the dataset computed per request, as served) and a
+resource page. Prints the median of N runs of each, and the ratio past / current.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import urlencode
+
+import pyoxigraph as ox
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from server.app.factory import create_app
+from server.core.namespaces import graph_iri
+from server.core.resources import ontology_files
+from server.core.settings import Settings
+from server.graph.history import CLI_AGENT, Change, now, record
+from server.graph.load import load_files
+from server.graph.reason import reason
+from server.store import EmbeddedStore
+
+QUERIES = {
+    "count persons": "SELECT (COUNT(?p) AS ?n) { ?p a <http://localhost:8000/ontology/Person> }",
+    "proposals with labels (LIMIT 100)": "SELECT ?p ?l { ?p a <http://localhost:8000/ontology/Proposal> ; "
+    "<http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 100",
+    "one resource (DESCRIBE-like)": "SELECT ?p ?o { <http://localhost:8000/id/person/a-0> ?p ?o }",
+    "count all triples": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
+}
+PAGE = "/page/person/a-0"
+
+
+def build(path: Path, graphs: int) -> tuple[EmbeddedStore, Settings, str]:
+    """The store after the story, and the time of the middle write (the past view's bound)."""
+    settings = Settings.from_env({}, memory=True, validate=False)
+    store = EmbeddedStore(None)
+    load_files(store, ontology_files(), settings)
+    lines = path.read_bytes().splitlines(keepends=True)
+    size = -(-len(lines) // graphs)
+    middle = ""
+    with tempfile.TemporaryDirectory() as tmp:
+        for i in range(graphs):
+            part = Path(tmp) / f"month-{i + 1:02d}.nt"
+            part.write_bytes(b"".join(lines[i * size : (i + 1) * size]))
+            g = graph_iri(settings.base_iri, part.stem)
+            store.bulk_load(str(part), ox.RdfFormat.N_TRIPLES, g)
+            record(
+                store, settings, "load", Change(graphs=[g], complete=False), agent=CLI_AGENT, label=f"load {part.name}"
+            )
+            if i + 1 == graphs // 2:
+                reason(store, settings)
+                middle = now().isoformat()
+        reason(store, settings)
+    return store, settings, middle
+
+
+def timed(current: Callable[[], None], past: Callable[[], None], n: int) -> tuple[float, float]:
+    """Medians of ``n`` runs of each, interleaved (a busy machine slows both alike); one warm-up."""
+    current(), past()
+    runs: tuple[list[float], list[float]] = ([], [])
+    for _ in range(n):
+        for fn, out in ((current, runs[0]), (past, runs[1])):
+            t = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - t)
+    return statistics.median(runs[0]), statistics.median(runs[1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", type=Path)
+    ap.add_argument("--graphs", type=int, default=12)
+    ap.add_argument("-n", type=int, default=20)
+    ap.add_argument("--json", type=Path, default=None)
+    args = ap.parse_args()
+    started = time.perf_counter()
+    store, settings, middle = build(args.data, args.graphs)
+    print(
+        f"built in {time.perf_counter() - started:.1f} s: {store.triple_count()} quads; past view: recordedBefore={middle}"
+    )
+    client = create_app(settings, store=store).test_client()
+    rows = []
+    for name, sparql in QUERIES.items():
+        cur, past = timed(
+            lambda s=sparql: _ok(client.get("/sparql?" + urlencode({"query": s}))),
+            lambda s=sparql: _ok(client.get("/sparql?" + urlencode({"query": s, "recordedBefore": middle}))),
+            args.n,
+        )
+        rows.append({"request": name, "current_ms": cur * 1000, "past_ms": past * 1000, "ratio": past / cur})
+    cur, past = timed(
+        lambda: _ok(client.get(PAGE)),
+        lambda: _ok(client.get(PAGE + "?" + urlencode({"recordedBefore": middle}))),
+        args.n,
+    )
+    rows.append(
+        {"request": "resource page " + PAGE, "current_ms": cur * 1000, "past_ms": past * 1000, "ratio": past / cur}
+    )
+    for r in rows:
+        print(f"{r['request']:<45} current {r['current_ms']:8.2f} ms  past {r['past_ms']:8.2f} ms  x{r['ratio']:.2f}")
+    if args.json:
+        args.json.write_text(
+            json.dumps({"quads": store.triple_count(), "graphs": args.graphs, "runs": args.n, "rows": rows}, indent=2)
+            + "\n"
+        )
+
+
+def _ok(resp: object) -> None:
+    status = getattr(resp, "status_code", 0)
+    if status != 200:
+        raise SystemExit(f"HTTP {status}: {getattr(resp, 'data', b'')[:300]!r}")
+
+
+if __name__ == "__main__":
+    main()
