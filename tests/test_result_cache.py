@@ -4,6 +4,7 @@ never with an answer older than the last acknowledged write, whichever process w
 from __future__ import annotations
 
 import subprocess
+import time
 
 import requests
 from conftest import TOKEN, start_policykg
@@ -108,9 +109,17 @@ def test_production_server_every_worker_sees_each_write(tmp_path):
                 for _ in range(4):
                     for s in (b, a):
                         assert count(s.get(url + "/sparql", params={"query": COUNT}, timeout=10)) == i
-        metrics = requests.get(url + "/metrics", timeout=10).text
-        hits = next(line for line in metrics.splitlines() if line.startswith("policykg_result_cache_lookups_total{"))
-        assert int(hits.rsplit(" ", 1)[1]) > 0
+        # the workers share their counts through files written a moment later: poll, never sleep a fixed time
+        deadline = time.monotonic() + 30
+        while True:
+            metrics = requests.get(url + "/metrics", timeout=10).text
+            line = next(
+                x for x in metrics.splitlines() if x.startswith('policykg_result_cache_lookups_total{outcome="hit"}')
+            )
+            if int(line.rsplit(" ", 1)[1]) > 0 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
+        assert int(line.rsplit(" ", 1)[1]) > 0, metrics
     finally:
         proc.terminate()
         try:
