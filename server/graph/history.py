@@ -23,11 +23,13 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from urllib.parse import quote
 
 import pyoxigraph as ox
 
 from server.core.namespaces import PKG, PREFIXES, history_graph, history_inferred_prefix, inferred_graph, is_asserted
+from server.core.resources import ontology_files
 from server.core.settings import Settings
 from server.store import Store
 
@@ -152,21 +154,32 @@ def _count(store: Store, graphs: list[str], s: ox.NamedNode) -> int:
     return int(rows[0]["n"].value) if rows else 0
 
 
-_REPORTED = f"""PREFIX rdfs: <{RDFS}> PREFIX dcterms: <{DCT}>
-SELECT ?g (MAX(STR(?d)) AS ?date) {{ GRAPH ?g {{ ?s a ?c ; dcterms:date ?d }} ?c rdfs:subClassOf* <{PKG}Source> }} GROUP BY ?g"""
+@lru_cache(maxsize=1)
+def _reported_query() -> str:
+    """The latest publication date of the sources in ?g. The kinds of source are the ontology's
+    subclasses of pkg:Source, read from the ontology files once: no property path over the
+    store's dataset, which Virtuoso answers with nothing when a dataset is sent."""
+    onto = ox.Store()
+    for path in ontology_files():
+        onto.load(path=str(path), format=ox.RdfFormat.TURTLE)
+    sub = ox.NamedNode(f"{RDFS}subClassOf")
+    classes, todo = {f"{PKG}Source"}, [f"{PKG}Source"]
+    while todo:
+        for q in onto.quads_for_pattern(None, sub, ox.NamedNode(todo.pop()), None):
+            if isinstance(q.subject, ox.NamedNode) and q.subject.value not in classes:
+                classes.add(q.subject.value)
+                todo.append(q.subject.value)
+    values = " ".join(f"<{c}>" for c in sorted(classes))
+    return (
+        f"PREFIX dcterms: <{DCT}> SELECT ?g (MAX(STR(?d)) AS ?date) "
+        f"{{ VALUES ?c {{ {values} }} GRAPH ?g {{ ?s a ?c ; dcterms:date ?d }} }} GROUP BY ?g"
+    )
 
 
 def reported_date(store: Store, settings: Settings, graph: str) -> str | None:
     """The latest publication date (YYYY-MM-DD) of the sources ``graph`` holds; None: none."""
-    from server.core.namespaces import ontology_graph
-
     rows = list(  # read whole: a result left open may be dropped on another thread
-        store.select(
-            _REPORTED,
-            default_graphs=[ontology_graph(settings.base_iri)],
-            named_graphs=[graph],
-            substitutions={"g": ox.NamedNode(graph)},
-        )
+        store.select(_reported_query(), named_graphs=[graph], substitutions={"g": ox.NamedNode(graph)})
     )
     for row in rows:
         value = row["date"]
