@@ -197,7 +197,13 @@ def test_counts_of_a_retired_worker_are_kept():
                 break
             time.sleep(0.1)
         assert len(now) == len(workers) and now != workers, (workers, now)
-        s = samples(requests.get(url + "/metrics", timeout=10).text)  # answered by a worker that did not time out
+        # answered by a worker that did not time out; the retired one's counts arrive with its last
+        # snapshot (written a moment after the request, or when it exits): poll, never a fixed sleep
+        while True:
+            s = samples(requests.get(url + "/metrics", timeout=10).text)
+            if s[TIMEOUTS] == 1 or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
         assert s[TIMEOUTS] == 1 and s[REQ % 503] == 1 and s[bucket("+Inf")] >= 1, s
     finally:
         proc.terminate()
