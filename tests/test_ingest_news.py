@@ -35,9 +35,8 @@ TARGETS = {
 }
 
 
-@pytest.fixture(scope="module")
-def dev():
-    """Every dev item ingested into one store holding the ontology and the seed data."""
+def ingest_set(folder):
+    """Every item of a news set ingested into one store holding the ontology and the seed data."""
     settings = Settings.from_env({}, memory=True)
     store = EmbeddedStore(None)
     ensure_seeded(store, settings)
@@ -47,7 +46,7 @@ def dev():
     for info in store.graphs():
         quads_to_graph(store.quads(info.iri), background)
     out = {}
-    for item in quality.items(DEV):
+    for item in quality.items(folder):
         res = workflow.ingest(
             store,
             settings,
@@ -66,6 +65,11 @@ def dev():
             "found": readback.read_draft(readback.view(g, background)),
         }
     return {"store": store, "settings": settings, "drafts": out}
+
+
+@pytest.fixture(scope="module")
+def dev():
+    return ingest_set(DEV)
 
 
 def _ru(g: Graph, s) -> str:
@@ -385,21 +389,8 @@ JUNK = {"dev2": 1, "dev3": 0, "dev4": 1}
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_later_dev_sets_hold_their_figures(name):
-    settings = Settings.from_env({}, memory=True)
-    store = EmbeddedStore(None)
-    ensure_seeded(store, settings)
-    background = Graph()
-    from server.graph.convert import quads_to_graph
-
-    for info in store.graphs():
-        quads_to_graph(store.quads(info.iri), background)
-    per_item = {}
-    for item in quality.items(ROOT / "tests" / "fixtures" / "news" / name):
-        published = item.published or datetime.date(2025, 1, 1)
-        workflow.ingest(store, settings, item.text, published, name=item.stem, url=item.url, outlet=item.outlet)
-        _, _, g = workflow.load_draft(store, settings, item.stem)
-        per_item[item.stem] = quality.compare_item(item, readback.read_draft(readback.view(g, background)))
-    summary = quality.summarise(per_item)
+    drafts = ingest_set(ROOT / "tests" / "fixtures" / "news" / name)["drafts"]
+    summary = quality.summarise({stem: quality.compare_item(d["item"], d["found"]) for stem, d in drafts.items()})
     for kind, (p, r) in FLOORS[name].items():
         got = summary["kinds"][kind]
         assert got["precision"] >= p and got["recall"] >= r, (kind, got)
