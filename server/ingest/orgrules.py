@@ -16,9 +16,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
+from server.ingest.aliases import ALIASES
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
@@ -340,13 +342,17 @@ MINISTRY_WORD = re.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _alias_names() -> frozenset[str]:
+    """Every name of the alias table, lower case."""
+    return frozenset(n.lower() for a in ALIASES for n in (a.ru, *a.alt_ru))
+
+
 def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
     """A ministry by its one-word name that the alias table does not hold («Мининвест», «регионального
     Мининвеста», «мининвеста региона»): one organisation per name, with the region the article names
     when any mention points at one."""
-    from server.ingest.aliases import ALIASES
-
-    federal = {n.lower() for a in ALIASES for n in (a.ru, *a.alt_ru)}
+    federal = _alias_names()
     groups: dict[str, list[tuple[Mention, str | None]]] = {}
     for m in MINISTRY_WORD.finditer(text):
         low = m.group("name").lower()

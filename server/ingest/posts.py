@@ -180,30 +180,21 @@ class _Index:
         self.regions = {(r.start, r.end): r for r in regions.find(text)}
         self.government = next((c for c in orgs if c.key == "alias:government-of-russia"), None)
 
+    def _named(self, kinds: tuple[str, ...]) -> list[tuple[Mention, Candidate]]:
+        """Every mention of an organisation of one of ``kinds`` (a class, or the head noun of its label)."""
+        return [(m, c) for c in self.orgs if c.cls in kinds or head_lemma(c.label_ru) in kinds for m in c.mentions]
+
     def first_in_sentence_after(self, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
         """'Председатель партии Дмитрий Медведев напомнил, что «Единая Россия» …': the party named
         later in the same sentence."""
         stop = min((i for i in (self.text.find(".", pos), self.text.find("\n", pos)) if i >= 0), default=len(self.text))
-        best = None
-        for c in self.orgs:
-            if c.cls not in kinds and head_lemma(c.label_ru) not in kinds:
-                continue
-            for m in c.mentions:
-                if pos <= m.start < stop and (best is None or m.start < best[0]):
-                    best = (m.start, c)
-        return best[1] if best else None
+        after = [(m.start, c) for m, c in self._named(kinds) if pos <= m.start < stop]
+        return min(after, key=lambda x: x[0])[1] if after else None
 
     def last_before(self, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
-        """The organisation of one of ``kinds`` (a class, or the head noun of its label) the text
-        names last before ``pos``."""
-        best = None
-        for c in self.orgs:
-            if c.cls not in kinds and head_lemma(c.label_ru) not in kinds:
-                continue
-            for m in c.mentions:
-                if m.end <= pos and (best is None or m.start > best[0]):
-                    best = (m.start, c)
-        return best[1] if best else None
+        """The organisation of one of ``kinds`` the text names last before ``pos``."""
+        before = [(m.start, c) for m, c in self._named(kinds) if m.end <= pos]
+        return max(before, key=lambda x: x[0])[1] if before else None
 
 
 def _role_key(m: re.Match) -> str:
