@@ -26,14 +26,18 @@ first answer).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 import pyoxigraph as ox
 
 from server.sparql.lexer import query_form, tokens
+from server.store.base import Term
+from server.store.prebind import values_block, variable_text
 
 XSD_BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean"
 _BOOLEAN = ox.NamedNode(XSD_BOOLEAN)
+#: literals a Virtuoso ``VALUES`` block mistypes (bound by ``STRDT`` instead: ``Virtuoso.bind_block``)
+_MISTYPED = (_BOOLEAN, ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal"))
 _CANONICAL = {"0": "false", "1": "true"}
 
 
@@ -51,6 +55,10 @@ class Dialect:
     def query_text(self, sparql: str) -> str:
         """The query as this store needs it (prepended on its first line: error lines stay right)."""
         return sparql
+
+    def bind_block(self, substitutions: Mapping[str, Term]) -> str:
+        """The pattern that pre-binds ``substitutions`` (server.store.prebind): a ``VALUES`` block."""
+        return values_block(substitutions)
 
     def update_text(self, sparql: str) -> str:
         """The update as this store needs it."""
@@ -79,6 +87,16 @@ class Virtuoso(Dialect):
         if has_transitive_path(sparql):
             defines.append('define sql:select-option "order"')
         return " ".join([*defines, sparql])
+
+    def bind_block(self, substitutions: Mapping[str, Term]) -> str:
+        computed = {k: t for k, t in substitutions.items() if isinstance(t, ox.Literal) and t.datatype in _MISTYPED}
+        plain = {k: t for k, t in substitutions.items() if k not in computed}
+        binds = "".join(
+            f"BIND(STRDT({ox.Literal(t.value)}, {t.datatype}) AS {variable_text(k)}) "
+            for k, t in computed.items()
+            if isinstance(t, ox.Literal)
+        )
+        return (values_block(plain) if plain else " ") + binds
 
     def update_text(self, sparql: str) -> str:
         toks = list(tokens(sparql))

@@ -32,7 +32,7 @@ on anything it cannot read the remote store reports the syntax error.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import pyoxigraph as ox
 
@@ -75,13 +75,16 @@ def term_text(term: Term) -> str:
     raise BadRequest(f"Cannot bind a {type(term).__name__} in a query sent to an external store.")
 
 
+def variable_text(name: str) -> str:
+    """``?name``, checked by pyoxigraph (SPARQL's VARNAME): BadRequest for anything else."""
+    try:
+        return str(ox.Variable(name))
+    except ValueError:
+        raise BadRequest(f"Invalid variable name {name!r}.") from None
+
+
 def values_block(substitutions: Mapping[str, Term]) -> str:
-    names = []
-    for name in substitutions:
-        try:
-            names.append(str(ox.Variable(name)))  # pyoxigraph checks the name (SPARQL's VARNAME)
-        except ValueError:
-            raise BadRequest(f"Invalid variable name {name!r}.") from None
+    names = [variable_text(name) for name in substitutions]
     row = " ".join(term_text(t) for t in substitutions.values())
     return f" VALUES ({' '.join(names)}) {{ ({row}) }} "
 
@@ -122,16 +125,21 @@ def subselect_groups(sparql: str, names: set[str]) -> list[tuple[int, set[str]]]
     return found
 
 
-def prebind(sparql: str, substitutions: Mapping[str, Term] | None) -> str:
+def prebind(
+    sparql: str,
+    substitutions: Mapping[str, Term] | None,
+    block: Callable[[Mapping[str, Term]], str] = values_block,
+) -> str:
     """The query with ``substitutions`` joined first in its outer WHERE group, and first in the
     WHERE group of every sub-select that projects a bound variable (so that its own ORDER BY,
-    LIMIT, OFFSET and aggregates see the binding, as with pyoxigraph's substitutions)."""
+    LIMIT, OFFSET and aggregates see the binding, as with pyoxigraph's substitutions).
+    ``block`` writes the joined pattern (a store's dialect may write some terms otherwise)."""
     if not substitutions:
         return sparql
     at = where_group_start(sparql)
-    inserts = [(at, values_block(substitutions))]
+    inserts = [(at, block(substitutions))]
     for pos, inner in subselect_groups(sparql[at:], set(substitutions)):
-        inserts.append((at + pos, values_block({k: v for k, v in substitutions.items() if k in inner})))
+        inserts.append((at + pos, block({k: v for k, v in substitutions.items() if k in inner})))
     for pos, block in sorted(inserts, reverse=True):
         sparql = sparql[:pos] + block + sparql[pos:]
     return sparql

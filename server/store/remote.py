@@ -258,7 +258,7 @@ class RemoteStore(Store):
     ) -> list[tuple[str, str]]:
         if default_graphs is None and named_graphs is None and not has_dataset_clause(sparql):
             default_graphs, named_graphs = self._dataset(sparql, substitutions, include_private)
-        sparql = prebind(sparql, substitutions)
+        sparql = prebind(sparql, substitutions, self.dialect.bind_block)
         if base_iri:
             sparql = f"BASE {ox.NamedNode(base_iri)} {_BASE_MARK}\n{sparql}"
         form = [("query", self.dialect.query_text(sparql))]
