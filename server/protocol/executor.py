@@ -66,6 +66,7 @@ class Job:
     substitutions: dict[str, Term] = field(default_factory=dict)  # variable name -> term, bound not spliced
     offset: int = 0  # rows (distinct triples) skipped first: pages of named queries
     include_private: bool = False  # drafts in the default dataset (``drafts=include``)
+    sorted_lists: dict[str, str] = field(default_factory=dict)  # column -> separator: parts sorted (named queries)
 
 
 @dataclass
@@ -96,6 +97,7 @@ def evaluate(store: Store, job: Job, deadline: float | None = None, timeout: flo
         max_triples=job.max_triples,
         offset=job.offset,
         deadline=deadline,
+        sorted_lists=job.sorted_lists,
     )
 
 

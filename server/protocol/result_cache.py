@@ -26,8 +26,8 @@ LARGEST_SHARE = 8  # an answer larger than max_bytes / LARGEST_SHARE is not kept
 
 def job_key(job: Job) -> Hashable | None:
     """What decides the answer's bytes besides the store's state; None when not cacheable
-    (bound substitutions, pages of named queries)."""
-    if job.substitutions or job.offset:
+    (bound substitutions, pages and sorted lists of named queries)."""
+    if job.substitutions or job.offset or job.sorted_lists:
         return None
     return (
         job.sparql.strip(),

@@ -14,7 +14,7 @@ import csv
 import io
 import json
 import time
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, TypeVar, cast
 from xml.sax.saxutils import escape, quoteattr
@@ -64,6 +64,7 @@ def render(
     max_triples: int = 100000,
     offset: int = 0,
     deadline: float | None = None,
+    sorted_lists: Mapping[str, str] | None = None,
 ) -> Rendered:
     """Serialise a store result (QuerySolutions, QueryBoolean or triples) with the caps.
 
@@ -71,15 +72,17 @@ def render(
     follow the ones written (the cap, or a page's end). A graph's triples are written once
     each (CONSTRUCT may repeat them). ``deadline`` (time.monotonic()) is checked while
     solutions are read: the best-effort timeout of in-thread evaluation (the executor
-    processes are killed instead)."""
+    processes are killed instead). ``sorted_lists``: columns whose values are lists joined by a
+    separator (column -> separator), written with their parts sorted (``sort_lists``)."""
     if isinstance(result, ox.QueryBoolean):
         f = choose_format(formats.RESULTS, accept, fmt)
         return Rendered(result.serialize(format=f.ox_results) or b"", f.content_type)
     if isinstance(result, ox.QuerySolutions):
         f = choose_format(formats.RESULTS, accept, fmt)
         variables = [v.value for v in result.variables]
-        if not variables:  # no line per row in TSV: use the Python writers
-            rows, truncated = _take(result, max_rows, deadline, offset)
+        if not variables or sorted_lists:  # no line per row in TSV, or rows rewritten: the Python writers
+            solutions, truncated = _take(result, max_rows, deadline, offset)
+            rows = [sort_lists(sol, variables, sorted_lists or {}) for sol in solutions]
             return Rendered(WRITERS[f.name](variables, rows, truncated), f.content_type, truncated, len(rows))
         return _render_solutions(result, f, max_rows, offset, deadline)
     f = choose_format(formats.GRAPH, accept, fmt)
@@ -170,6 +173,25 @@ def _render_solutions(
     return Rendered(data, f.content_type, truncated, rows)
 
 
+#: a row of SELECT results: a solution, or one rewritten (``sort_lists``)
+Row = ox.QuerySolution | Mapping[str, Term | None]
+
+
+def sort_lists(solution: ox.QuerySolution, variables: list[str], lists: Mapping[str, str]) -> Row:
+    """``solution``, with the parts of each ``lists`` column (column -> separator: a GROUP_CONCAT's)
+    in sorted order (code points), the literal's language tag or datatype kept. SPARQL leaves the
+    order of GROUP_CONCAT's parts open and stores differ: sorted, an answer is the same on any store."""
+    if not lists:
+        return solution
+    row: dict[str, Term | None] = {v: solution[v] for v in variables}
+    for v, sep in lists.items():
+        t = row.get(v)
+        if isinstance(t, ox.Literal) and sep and sep in t.value:
+            value = sep.join(sorted(t.value.split(sep)))
+            row[v] = ox.Literal(value, language=t.language) if t.language else ox.Literal(value, datatype=t.datatype)
+    return row
+
+
 def _take(
     items: Iterable[Item], cap: int, deadline: float | None, offset: int = 0, *, distinct: bool = False
 ) -> tuple[list[Item], bool]:
@@ -227,7 +249,7 @@ def _direction(t: ox.Literal) -> str:
     return str(t.direction).rsplit(".", 1)[-1].lower()
 
 
-def solutions_json(variables: list[str], rows: list[ox.QuerySolution]) -> JSONObject:
+def solutions_json(variables: list[str], rows: list[Row]) -> JSONObject:
     """SELECT results in the SPARQL 1.1 JSON results shape, as a dict."""
     bindings = []
     for row in rows:
@@ -240,7 +262,7 @@ def solutions_json(variables: list[str], rows: list[ox.QuerySolution]) -> JSONOb
     return {"head": {"vars": variables}, "results": {"bindings": bindings}}
 
 
-def write_json(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+def write_json(variables: list[str], rows: list[Row], truncated: bool) -> bytes:
     doc = solutions_json(variables, rows)
     if truncated:
         doc["truncated"] = True
@@ -271,7 +293,7 @@ def _xml_term(t: Term) -> str:
     raise TypeError(f"unsupported term {t!r}")
 
 
-def write_xml(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+def write_xml(variables: list[str], rows: list[Row], truncated: bool) -> bytes:
     out = [
         '<?xml version="1.0" encoding="utf-8"?>\n<sparql xmlns="http://www.w3.org/2005/sparql-results#">',
         "<head>",
@@ -302,7 +324,7 @@ def _csv_term(t: Term | None) -> str:
     return _tsv_term(t)  # triple terms: their N-Triples-like form
 
 
-def write_csv(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+def write_csv(variables: list[str], rows: list[Row], truncated: bool) -> bytes:
     buf = io.StringIO()
     w = csv.writer(buf, lineterminator="\r\n")
     w.writerow(variables)
@@ -333,7 +355,7 @@ def _tsv_term(t: Term | None) -> str:
     raise TypeError(f"unsupported term {t!r}")
 
 
-def write_tsv(variables: list[str], rows: list[ox.QuerySolution], truncated: bool) -> bytes:
+def write_tsv(variables: list[str], rows: list[Row], truncated: bool) -> bytes:
     lines = ["\t".join("?" + v for v in variables)]
     for row in rows:
         lines.append("\t".join(_tsv_term(row[v]) for v in variables))

@@ -98,6 +98,7 @@ class NamedQuery:
     description: dict[str, str] = field(default_factory=dict)
     params: list[Param] = field(default_factory=list)
     columns: list[str] = field(default_factory=list)
+    lists: dict[str, str] = field(default_factory=dict)  # GROUP_CONCAT columns -> their separator
 
     @property
     def returns_graph(self) -> bool:
@@ -206,6 +207,31 @@ def _columns(sparql: str) -> list[str]:
     return out
 
 
+def _lists(sparql: str) -> dict[str, str]:
+    """The columns of the SELECT clause computed with GROUP_CONCAT, and its separator (`` `` by
+    default; one with escapes is skipped): the service sorts their parts (results.sort_lists)."""
+    toks = list(tokens(sparql))
+    out: dict[str, str] = {}
+    nesting, prev, sep = 0, None, None
+    for i, tok in enumerate(toks):
+        if nesting == 0 and (tok.is_word("WHERE", "FROM") or (tok.kind == "punct" and tok.text == "{")):
+            break
+        if tok.is_word("GROUP_CONCAT"):
+            sep = " "
+        elif tok.is_word("SEPARATOR") and i + 2 < len(toks) and toks[i + 2].kind == "string":
+            quoted = toks[i + 2].text
+            cut = 3 if quoted[:3] in ('"""', "'''") else 1
+            sep = None if "\\" in quoted else quoted[cut:-cut]
+        if tok.kind == "var" and nesting == 1 and prev is not None and prev.is_word("AS"):
+            if sep:
+                out[tok.text[1:]] = sep
+            sep = None
+        if tok.kind == "punct" and tok.text in "()":
+            nesting += 1 if tok.text == "(" else -1
+        prev = tok
+    return out
+
+
 def parse_query(path: Path) -> NamedQuery:
     text = Path(path).read_text(encoding="utf-8")
     name = Path(path).stem
@@ -221,6 +247,7 @@ def parse_query(path: Path) -> NamedQuery:
     q = NamedQuery(name, Path(path), text, form.lower(), title, description, params)
     if q.kind == "select":
         q.columns = _columns(text)
+        q.lists = _lists(text)
     for p in params:
         if p.required and p.default is not None:
             raise ValueError(f"{path}: parameter {p.name} is required and has a default")
@@ -380,5 +407,11 @@ def job(
     """The job that answers ``query`` with ``args`` bound: ``limit`` rows (triples) after the
     first ``offset``, in ``fmt``; its ``truncated`` flag says whether more follow."""
     return Job(
-        query.sparql, fmt=fmt.name, max_rows=limit, max_triples=limit, offset=offset, substitutions=bind(query, args)
+        query.sparql,
+        fmt=fmt.name,
+        max_rows=limit,
+        max_triples=limit,
+        offset=offset,
+        substitutions=bind(query, args),
+        sorted_lists=query.lists,
     )
