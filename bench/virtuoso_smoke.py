@@ -38,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from server.app.factory import create_app
+from server.core.namespaces import PKG
 from server.core.settings import Settings
 from server.ingest import workflow
 from server.store import open_store
@@ -55,6 +56,22 @@ LITERALS = f"""INSERT DATA {{ GRAPH <{SMOKE_GRAPH}/literals> {{
     <http://x/lang> "Промышленность"@ru, "industry"@en-GB ; <http://x/node> [ <http://x/v> "in a blank node" ] }} }}"""
 INGEST = ROOT / "tests" / "fixtures" / "articles" / "article-2026-03-05.txt"
 BNODE = re.compile(r"_:[A-Za-z0-9_.-]+|nodeID://[A-Za-z0-9]+")
+EVENT = "http://localhost:8000/id/event/2026-01-27-expert-council-meeting"
+#: named queries beyond their examples: optional parameters not given, another value, the other language
+MORE_NAMED: list[tuple[str, dict[str, str]]] = [
+    ("parameter-changes", {}),
+    ("parameter-changes", {"minFromValue": "3000000000"}),
+    ("events-with-participants", {}),
+    ("instruments-by-type", {}),
+    ("organisation-links", {}),
+    ("posts-and-holders", {}),
+    ("proposals-by-change-kind", {"lang": "ru"}),
+    ("proposals-at-event", {"event": EVENT, "lang": "ru"}),
+    ("quotes-by-speaker", {"speaker": "http://localhost:8000/id/person/kozlovsky-aleksandr", "directOnly": "false"}),
+    ("search-by-label", {"q": "кластер", "class": PKG + "Statement"}),
+    ("sources-by-date", {}),
+    ("sources-by-date", {"since": "2026-02-01"}),
+]
 
 Check = tuple[str, Callable[[Any, str], Any]]
 
@@ -244,6 +261,9 @@ def checks(
     )
     for name in names:
         out.append((f"named query {name}", lambda c, n, q=name: page(c.get(_example(c, q)))))
+    for name, args in MORE_NAMED:
+        label = f"named query {name} ({', '.join(f'{k}={v}' for k, v in args.items()) or 'no parameters'})"
+        out.append((label, lambda c, n, q=name, a=args: page(c.get(f"/api/queries/{q}", query_string=a))))
     out += [
         (
             "update without token → status",

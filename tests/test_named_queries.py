@@ -469,3 +469,37 @@ def test_cli_queries_markdown_lists_every_query():
     for name in QUERIES:
         assert f"### `{name}`" in res.output
     assert "| `actor` | iri (`http://www.w3.org/ns/prov#Agent`) | required |" in res.output
+
+
+def test_group_concat_columns_are_lists_sorted_by_the_service(tmp_path, readonly_client):
+    """A GROUP_CONCAT column is a list (its separator read from the query): the service sorts its
+    parts, so that every store gives the same answer; the shipped ones carry ?lang's tag."""
+    assert QUERIES["proposals-at-event"].lists == {"proposers": " | "}
+    assert QUERIES["parameter-changes"].lists == {}
+    path = tmp_path / "lists.rq"
+    path.write_text(
+        "# title@en: T\n# title@ru: Т\n# description@en: D\n# description@ru: Д\n"
+        'SELECT (GROUP_CONCAT(?a) AS ?spaced) (GROUP_CONCAT(?b; SEPARATOR=";") AS ?semi) (COUNT(?c) AS ?n)\n'
+        "WHERE { ?s ?p ?o }\n",
+        encoding="utf-8",
+    )
+    assert parse_query(path).lists == {"spaced": " ", "semi": ";"}
+    resp = api(readonly_client, "proposals-at-event", event=ID + "event/2026-01-27-expert-council-meeting")
+    lists = [b["proposers"] for b in resp.json["results"]["bindings"]]
+    assert any(" | " in x["value"] for x in lists)
+    for x in lists:
+        assert x["value"].split(" | ") == sorted(x["value"].split(" | ")) and x["xml:lang"] == "en"
+
+
+def test_sort_lists_keeps_the_term_kind():
+    from server.protocol.results import sort_lists
+
+    store = ox.Store()
+    sol = next(
+        iter(store.query('SELECT ?l ?t ?n ?u WHERE { VALUES (?l ?t ?n) { ("b | a"@ru "z;y"^^<http://e/dt> 3) } }'))
+    )
+    row = sort_lists(sol, ["l", "t", "n", "u"], {"l": " | ", "t": ";", "n": " ", "u": " "})
+    assert row["l"] == ox.Literal("a | b", language="ru")
+    assert row["t"] == ox.Literal("y;z", datatype=ox.NamedNode("http://e/dt"))
+    assert row["n"] == ox.Literal(3) and row["u"] is None
+    assert sort_lists(sol, ["l"], {}) is sol

@@ -31,21 +31,8 @@ if not virtuoso_server.available():
         pytest.fail(f"{virtuoso_server.MISSING}. CI is set: the Virtuoso tests must run there.", pytrace=False)
     pytest.skip(virtuoso_server.MISSING, allow_module_level=True)
 
-#: smoke answers that still differ on Virtuoso 7.2.5, and why (docs/scaling.md#virtuoso)
-_GROUP_CONCAT = "GROUP_CONCAT: Virtuoso joins the parts in another order and drops their common language tag"
-KNOWN: dict[str, str] = {
-    "named query parameter-changes": "Virtuoso: 'Numeric value out of range' subtracting two xsd:decimal amounts",
-    "named query proposals-at-event": _GROUP_CONCAT,
-    "named query proposals-by-actor": _GROUP_CONCAT,
-    "named query proposals-by-change-kind": _GROUP_CONCAT,
-    "named query proposals-targeting-instrument": _GROUP_CONCAT,
-    "named query quotes-by-speaker": "Virtuoso: a boolean parameter (VALUES true) becomes the integer 1, "
-    "and the query's comparison with the data's booleans no longer filters",
-    "named query search-by-label": "Virtuoso: the optional class filter "
-    "(COALESCE(IF(isIRI(?class), EXISTS {...}, true), true)) removes every row",
-    "named query sources-by-date": "Virtuoso: the date-range FILTER on an OPTIONAL variable keeps the source "
-    "without a date (COALESCE over an unbound comparison)",
-}
+#: smoke answers that still differ on Virtuoso 7.2.5, and why (docs/scaling.md#virtuoso): none now
+KNOWN: dict[str, str] = {}
 
 
 def _virtuoso(tmp_path_factory, name: str):

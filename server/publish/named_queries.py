@@ -19,11 +19,14 @@ Header (the leading ``#`` lines of the file)::
 A parameter ``actor`` binds the variable ``?actor`` as a typed RDF term through the store's
 ``substitutions`` (never spliced into the text). pyoxigraph requires every substituted variable
 to appear in the SELECT clause (or the CONSTRUCT template), so parameters are also columns.
-An optional parameter that is not given stays unbound: filter on it with
-``FILTER(COALESCE(?x = ?param, true))`` (an unbound comparison errors, COALESCE keeps the row;
-use ``IF(isIRI(?param), EXISTS {...}, true)`` inside COALESCE for patterns), never with BOUND().
+An optional parameter that is not given stays unbound: filter with "not given, or the condition",
+``FILTER(!COALESCE(isIRI(?param), false) || ?x = ?param)`` (``isLiteral`` for literals; for a
+pattern ``... || IF(isIRI(?param), EXISTS {...}, false)``), never with BOUND() (false for a
+pyoxigraph substitution) nor ``COALESCE(?x = ?param, true)`` (Virtuoso drops the row).
 Use parameters in the outer WHERE group or at the top of an OPTIONAL, not in nested groups:
 remote stores pre-bind with a VALUES block there (``server.store.prebind``).
+A column computed with GROUP_CONCAT (``lists``) has its parts sorted after evaluation
+(``server.protocol.results.sort_lists``): SPARQL leaves their order open and stores differ.
 ``limit``, ``offset``, ``format`` and ``compress`` are reserved for the API.
 
 A named query is run like any other (``job`` -> server.protocol.query.QueryService.run): the

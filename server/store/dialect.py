@@ -1,7 +1,7 @@
 """What one kind of external store does differently, in one place (server.store.remote uses it).
 
 ``Dialect`` is the SPARQL 1.1 behaviour policykg expects (Oxigraph server, Fuseki). ``Virtuoso``
-(found with bench/virtuoso_smoke.py, Virtuoso 7.2) differs in three ways that policykg corrects:
+(found with bench/virtuoso_smoke.py, Virtuoso 7.2) differs in these ways, which policykg corrects:
 
 * ``GRAPH <g> { }`` is true for any IRI and ``GRAPH ?g { }`` binds nothing: graphs are listed
   and tested with a triple pattern (Virtuoso keeps no empty graphs, so nothing is lost).
@@ -18,6 +18,9 @@
   (the same triples, fresh blank nodes).
 * ``DESCRIBE`` is the concise bounded description, as on the embedded store
   (``define sql:describe-mode "CBD"``).
+* A decimal constant in ``VALUES`` makes a sorted answer fail ("Numeric value out of range": it
+  is typed ``NUMERIC(0,0)``) and a boolean one comes back as an integer: parameters of these
+  types are pre-bound with ``BIND(STRDT("…", xsd:…) AS ?p)`` (``bind_block``).
 
 The dialect is picked by ``store_dialect`` (``auto``: from the ``Server`` header of the store's
 first answer).
