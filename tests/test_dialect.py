@@ -33,14 +33,20 @@ def test_the_binding_means_the_same_as_a_values_block():
     """On the embedded engine both forms give the answer of pyoxigraph's own substitution."""
     store = ox.Store()
     for i, v in enumerate(("999.5", "1000.0", "2000")):
-        store.add(ox.Quad(ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(v, datatype=SUBS["min"].datatype)))
+        store.add(
+            ox.Quad(
+                ox.NamedNode(f"http://e/{i}"), ox.NamedNode("http://e/p"), ox.Literal(v, datatype=SUBS["min"].datatype)
+            )
+        )
 
     def rows(text, subs=None):
         return [tuple(str(s[v]) for v in ("x", "lang", "min", "only")) for s in store.query(text, substitutions=subs)]
 
     native = rows(QUERY, {ox.Variable(k): t for k, t in SUBS.items()})
     assert len(native) == 2
-    assert rows(prebind(QUERY, SUBS, Virtuoso().bind_block)) == native == rows(prebind(QUERY, SUBS, Dialect().bind_block))
+    assert (
+        rows(prebind(QUERY, SUBS, Virtuoso().bind_block)) == native == rows(prebind(QUERY, SUBS, Dialect().bind_block))
+    )
 
 
 def test_a_bad_variable_name_is_refused():

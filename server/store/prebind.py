@@ -140,6 +140,6 @@ def prebind(
     inserts = [(at, block(substitutions))]
     for pos, inner in subselect_groups(sparql[at:], set(substitutions)):
         inserts.append((at + pos, block({k: v for k, v in substitutions.items() if k in inner})))
-    for pos, block in sorted(inserts, reverse=True):
-        sparql = sparql[:pos] + block + sparql[pos:]
+    for pos, text in sorted(inserts, reverse=True):
+        sparql = sparql[:pos] + text + sparql[pos:]
     return sparql
