@@ -211,8 +211,8 @@ def _columns(sparql: str) -> list[str]:
 
 
 def _lists(sparql: str) -> dict[str, str]:
-    """The columns of the SELECT clause computed with GROUP_CONCAT, and its separator (`` `` by
-    default; one with escapes is skipped): the service sorts their parts (results.sort_lists)."""
+    """The columns of the SELECT clause computed with GROUP_CONCAT, with its separator (a space by
+    default; one written with escapes is left out): the service sorts their parts (results.sort_lists)."""
     toks = list(tokens(sparql))
     out: dict[str, str] = {}
     nesting, prev, sep = 0, None, None
