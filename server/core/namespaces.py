@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 DEFAULT_BASE = "http://localhost:8000/id/"
-PKG = "http://localhost:8000/ontology/"
+PKG = "https://w3id.org/policykg/ontology/"
 
 PREFIXES: dict[str, str] = {
     "pkg": PKG,
