@@ -58,17 +58,11 @@ def rebase(g: Graph, base_iri: str) -> Graph:
             return Literal(str(t), datatype=PKG + t.datatype[len(LEGACY_PKG) :])
         return t
 
-    fixed: list[tuple[Node, Node, Node]] = []
-    changed = False
-    for s, p, o in g:
-        new = (fix(s), fix(p), fix(o))
-        changed = changed or new[0] is not s or new[1] is not p or new[2] is not o
-        fixed.append(new)
-    if not changed:
+    if not any(fix(t) is not t for triple in g for t in triple):
         return g  # nothing to rewrite: the parsed graph as it is
     out = Graph()
     for prefix, ns in g.namespaces():
         out.bind(prefix, fix(ns))
-    for triple in fixed:
-        out.add(triple)
+    for s, p, o in g:
+        out.add((fix(s), fix(p), fix(o)))
     return out
