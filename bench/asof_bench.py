@@ -37,8 +37,8 @@ from server.graph.reason import reason
 from server.store import EmbeddedStore
 
 QUERIES = {
-    "count persons": "SELECT (COUNT(?p) AS ?n) { ?p a <http://localhost:8000/ontology/Person> }",
-    "proposals with labels (LIMIT 100)": "SELECT ?p ?l { ?p a <http://localhost:8000/ontology/Proposal> ; "
+    "count persons": "SELECT (COUNT(?p) AS ?n) { ?p a <https://w3id.org/policykg/ontology/Person> }",
+    "proposals with labels (LIMIT 100)": "SELECT ?p ?l { ?p a <https://w3id.org/policykg/ontology/Proposal> ; "
     "<http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 100",
     "one resource (DESCRIBE-like)": "SELECT ?p ?o { <http://localhost:8000/id/person/a-0> ?p ?o }",
     "count all triples": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",

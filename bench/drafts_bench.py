@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 ID = "http://localhost:8000/id/"
-PFX = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX pkg: <http://localhost:8000/ontology/>\n"
+PFX = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX pkg: <https://w3id.org/policykg/ontology/>\n"
 QUERIES = {
     "label of one IRI": PFX + f"SELECT ?l {{ <{ID}person/a-7> rdfs:label ?l }}",
     "2-hop join, LIMIT 100": PFX + "SELECT ?p ?o ?l { ?p a pkg:Person ; ?r ?o . ?o rdfs:label ?l } LIMIT 100",
@@ -78,7 +78,7 @@ def main() -> None:
             rows[name].update(timed({"store, no drafts": lambda q=q: st.query(q)}, args.repeat))
         for k in range(args.drafts):
             draft = "".join(
-                f"<{ID}person/draft{k}-{i}> a <http://localhost:8000/ontology/Person> ; "
+                f"<{ID}person/draft{k}-{i}> a <https://w3id.org/policykg/ontology/Person> ; "
                 f'<http://www.w3.org/2000/01/rdf-schema#label> "Черновик {k}-{i}"@ru .\n'
                 for i in range(100)
             )

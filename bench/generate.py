@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ID = "http://localhost:8000/id/"
-PKG = "http://localhost:8000/ontology/"
+PKG = "https://w3id.org/policykg/ontology/"
 RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 LABEL = "<http://www.w3.org/2000/01/rdf-schema#label>"
 ALT = "<http://www.w3.org/2004/02/skos/core#altLabel>"

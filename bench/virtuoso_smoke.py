@@ -208,7 +208,7 @@ def checks(
         ("ASK false", sparql("ASK { ?s a <http://example.org/Nothing> }")),
         (
             "booleans in the data (isDirectQuote)",
-            sparql("SELECT ?s ?q WHERE { ?s <http://localhost:8000/ontology/isDirectQuote> ?q }"),
+            sparql("SELECT ?s ?q WHERE { ?s <https://w3id.org/policykg/ontology/isDirectQuote> ?q }"),
         ),
         (
             "CONSTRUCT labels of persons (Turtle)",

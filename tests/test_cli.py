@@ -43,14 +43,14 @@ def test_stats_json_counts(data_dir):
     assert graphs["http://localhost:8000/id/graph/article-2026-01-27"] > 300
     assert graphs["http://localhost:8000/id/graph/inferred"] > 0
     classes = {c["class"]: c["instances"] for c in data["classes"]}
-    assert classes["http://localhost:8000/ontology/Person"] == 2
+    assert classes["https://w3id.org/policykg/ontology/Person"] == 2
     assert data["quads"] == sum(graphs.values())
 
 
 def test_query_json_about_the_article(data_dir):
     q = (
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-        'SELECT ?p WHERE { ?p a <http://localhost:8000/ontology/Person> ; rdfs:label "Александр Козловский"@ru }'
+        'SELECT ?p WHERE { ?p a <https://w3id.org/policykg/ontology/Person> ; rdfs:label "Александр Козловский"@ru }'
     )
     data = json.loads(run("query", q, "--data-dir", data_dir).output)
     assert [b["p"]["value"] for b in data["results"]["bindings"]] == [KOZLOVSKY]
@@ -60,7 +60,7 @@ def test_query_csv_and_file(data_dir, tmp_path):
     rq = tmp_path / "people.rq"
     rq.write_text(
         "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
-        "SELECT ?label { ?p a <http://localhost:8000/ontology/Person> ; rdfs:label ?label "
+        "SELECT ?label { ?p a <https://w3id.org/policykg/ontology/Person> ; rdfs:label ?label "
         "FILTER(lang(?label) = 'en') } ORDER BY ?label",
         encoding="utf-8",
     )
@@ -108,7 +108,7 @@ def test_validate_command(tmp_path):
     assert "Conforms" in good.output
     bad = tmp_path / "bad.ttl"
     bad.write_text(
-        "@prefix pkg: <http://localhost:8000/ontology/> .\n"
+        "@prefix pkg: <https://w3id.org/policykg/ontology/> .\n"
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
         '<http://localhost:8000/id/proposal/x> a pkg:Proposal ; rdfs:label "x"@ru .\n',
         encoding="utf-8",

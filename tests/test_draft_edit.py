@@ -18,7 +18,7 @@ from server.ingest import edit, workflow
 
 ARTICLE = ROOT / "tests" / "fixtures" / "news" / "dev" / "01-tass-frp-2080-projects.txt"
 BASE = "http://localhost:8000/id/"
-PKG = "http://localhost:8000/ontology/"
+PKG = "https://w3id.org/policykg/ontology/"
 DRAFT = BASE + "graph/draft/frp"
 PERSON = BASE + "person/petrutsa-roman"
 FUND = BASE + "org/industrial-development-fund"
@@ -114,7 +114,7 @@ def test_cli_edit(tmp_path):
     run("load")
     run("ingest", str(ARTICLE), "--name", "frp", "--date", "2026-01-09")
     assert "dropped" in run("edit", "frp", AMOUNT, "--drop")
-    assert "as <http://localhost:8000/ontology/Association>" in run("edit", "frp", FUND, "--class", "Association")
+    assert "as <https://w3id.org/policykg/ontology/Association>" in run("edit", "frp", FUND, "--class", "Association")
     assert "exactly one" in run("edit", "frp", FUND, "--drop", "--link", KOZLOVSKY, code=2)
     assert "linked to the reviewed data" in run("edit", "frp", BASE + "org/minpromtorg", "--label", "x", code=1)
     review = run("review", "frp")

@@ -20,7 +20,7 @@ from server.store import EmbeddedStore, open_store
 
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "article-2026-03-05.txt"
 BASE = "http://localhost:8000/id/"
-PKG = "http://localhost:8000/ontology/"
+PKG = "https://w3id.org/policykg/ontology/"
 DRAFT = BASE + "graph/draft/udm"
 PERSON = BASE + "person/smirnova-irina"  # minted by the draft: nothing else describes her
 PERSONS = f"SELECT ?p {{ ?p a <{PKG}Person> }}"

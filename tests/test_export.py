@@ -68,7 +68,7 @@ def test_turtle_is_byte_identical_and_survives_reload(seeded_store, settings):
     again = export_bytes(reload(one, ox.RdfFormat.TURTLE), settings, graph=ARTICLE)
     assert again == one
     text = one.decode("utf-8")
-    assert "@prefix pkg: <http://localhost:8000/ontology/> ." in text
+    assert "@prefix pkg: <https://w3id.org/policykg/ontology/> ." in text
     assert "@prefix person: <http://localhost:8000/id/person/> ." in text
     # subjects are grouped and sorted; rdf:type comes first, labels next
     block = next(b for b in text.split("\n\n") if b.startswith("person:kozlovsky-aleksandr "))
@@ -149,7 +149,7 @@ def test_inferred_flag(seeded_store, settings):
     full = parse_dataset(export_bytes(seeded_store, settings, fmt="trig", inferred=True), "trig")
     assert len(full.graph(URIRef(INFERRED))) == seeded_store.triple_count(INFERRED) > 0
     # one graph with its inferences: the inverse pkg:proposed of Kozlovsky appears
-    proposed = URIRef("http://localhost:8000/ontology/proposed")
+    proposed = URIRef("https://w3id.org/policykg/ontology/proposed")
     plain = Graph().parse(data=export_bytes(seeded_store, settings, graph=ARTICLE), format="turtle")
     more = Graph().parse(data=export_bytes(seeded_store, settings, graph=ARTICLE, inferred=True), format="turtle")
     assert not list(plain.objects(URIRef(KOZLOVSKY), proposed))

@@ -32,7 +32,7 @@ from server.store import EmbeddedStore
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "article-2026-03-05.txt"
 AS2_CONTEXT = ROOT / "server" / "static" / "contexts" / "activitystreams.jsonld"
 BASE = "http://localhost:8000/id/"
-PKG = "http://localhost:8000/ontology/"
+PKG = "https://w3id.org/policykg/ontology/"
 ARTICLE_GRAPH = BASE + "graph/udm"
 PROV = "http://www.w3.org/ns/prov#"
 EVERYTHING = "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }"

@@ -268,7 +268,7 @@ def test_accept_validates_and_moves_atomically(env):
     assert bool(
         st.query(
             "ASK { GRAPH <http://localhost:8000/id/graph/inferred> { "
-            "<http://localhost:8000/id/person/labudin-mikhail> <http://localhost:8000/ontology/proposed> ?p } }"
+            "<http://localhost:8000/id/person/labudin-mikhail> <https://w3id.org/policykg/ontology/proposed> ?p } }"
         )
     )
     with pytest.raises(NotFound):

@@ -17,7 +17,7 @@ from rdflib import Graph, URIRef
 from server.publish.named_queries import Param, bind, convert, load_queries, parse_query, run
 
 ID = "http://localhost:8000/id/"
-PKG = "http://localhost:8000/ontology/"
+PKG = "https://w3id.org/policykg/ontology/"
 KOZLOVSKY = ID + "person/kozlovsky-aleksandr"
 AKIT_INITIATIVES = {
     ID + "proposal/lower-capital-investment-lending-threshold",
@@ -397,7 +397,7 @@ def test_form_and_columns_are_read_from_tokens(tmp_path, seeded_store):
     path = tmp_path / "tricky.rq"
     path.write_text(
         "# title@en: Construct a (SELECT ?not) list\n# title@ru: Т\n# description@en: ASK ?me\n# description@ru: Д\n"
-        "PREFIX select: <http://localhost:8000/ontology/>\n"
+        "PREFIX select: <https://w3id.org/policykg/ontology/>\n"
         'SELECT DISTINCT ?s (GROUP_CONCAT(?l; separator=") AS ?no") AS ?labels) # ?comment\n'
         "WHERE { ?s a select:Person ; <http://www.w3.org/2000/01/rdf-schema#label> ?l } GROUP BY ?s\n",
         encoding="utf-8",

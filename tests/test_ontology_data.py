@@ -18,7 +18,7 @@ SHAPES = ROOT / "ontology" / "shapes.ttl"
 DATA_DIR = ROOT / "data"
 ARTICLE_DATA = DATA_DIR / "article-2026-01-27.ttl"
 
-PKG = Namespace("http://localhost:8000/ontology/")
+PKG = Namespace("https://w3id.org/policykg/ontology/")
 ID = "http://localhost:8000/id/"
 OA = Namespace("http://www.w3.org/ns/oa#")
 ORG = Namespace("http://www.w3.org/ns/org#")

@@ -15,7 +15,7 @@ from test_browser_e2e import ARGS, chromium_path, shot
 pytestmark = pytest.mark.browser
 
 QUERY = (
-    "PREFIX pkg: <http://localhost:8000/ontology/>\n"
+    "PREFIX pkg: <https://w3id.org/policykg/ontology/>\n"
     "SELECT ?instrument WHERE { ?instrument a pkg:PreferentialLoanProgramme } ORDER BY ?instrument"
 )
 INSTRUMENT = "http://localhost:8000/id/instrument/capital-investment-preferential-lending"
@@ -76,9 +76,9 @@ def test_editor_loads_offline_runs_a_query_and_links_to_resource_pages(chromium,
     page.wait_for_selector("#query-editor .CodeMirror")
     assert page.locator("form.query-form").is_hidden()  # YASGUI took the plain form's place
     # the ontology's prefixes are preset in a new query
-    assert "PREFIX pkg: <http://localhost:8000/ontology/>" in editor_value(page)
+    assert "PREFIX pkg: <https://w3id.org/policykg/ontology/>" in editor_value(page)
     # completion from the local ontology, no LOV
-    editor_value(page, "PREFIX pkg: <http://localhost:8000/ontology/>\nSELECT * WHERE { ?x a pkg:PolicyIn")
+    editor_value(page, "PREFIX pkg: <https://w3id.org/policykg/ontology/>\nSELECT * WHERE { ?x a pkg:PolicyIn")
     page.evaluate(f"() => {{ const cm = {EDITOR}; cm.focus(); cm.setCursor({{line: 1, ch: 100}}); }}")
     page.keyboard.press("Control+Space")
     page.wait_for_selector(".CodeMirror-hints li")
@@ -157,10 +157,10 @@ def test_query_page_ships_its_editor_configuration_as_json(readonly_client):
     attr = re.search(r'<div id="query-editor" data-config="([^"]*)"', html).group(1)
     cfg = json.loads(unescape(attr))
     assert cfg["endpoint"] == "/sparql"
-    assert cfg["prefixes"]["pkg"] == "http://localhost:8000/ontology/"
-    assert "http://localhost:8000/ontology/PolicyInstrument" in cfg["classes"]
-    assert "http://localhost:8000/ontology/proposedBy" in cfg["properties"]
-    assert "http://localhost:8000/ontology/PolicyInstrument" not in cfg["properties"]
+    assert cfg["prefixes"]["pkg"] == "https://w3id.org/policykg/ontology/"
+    assert "https://w3id.org/policykg/ontology/PolicyInstrument" in cfg["classes"]
+    assert "https://w3id.org/policykg/ontology/proposedBy" in cfg["properties"]
+    assert "https://w3id.org/policykg/ontology/PolicyInstrument" not in cfg["properties"]
     for path in ("/static/yasgui/yasgui.min.js", "/static/yasgui/yasgui.min.css", "/static/query-editor.js"):
         assert f'"{path}"' in html
         assert readonly_client.get(path).status_code == 200

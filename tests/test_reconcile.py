@@ -97,7 +97,7 @@ def test_manifest(readonly_server):
     m = valid(r.json(), "manifest")
     assert m["versions"] == ["0.2"]
     assert m["identifierSpace"] == "http://localhost:8000/id/"
-    assert m["schemaSpace"] == "http://localhost:8000/ontology/"
+    assert m["schemaSpace"] == "https://w3id.org/policykg/ontology/"
     assert m["batchSize"] == 50
     defaults = {t["id"] for t in m["defaultTypes"]}
     assert {"Person", "Organization", "PolicyInstrument", "Post"} <= defaults
@@ -411,7 +411,7 @@ def test_preview_escapes_names_and_writes_are_seen(live_server, store):
     name = ox.Literal('<img src=x onerror="alert(1)"> Иван Иванов', language="ru")
     store.update(  # terms written by pyoxigraph
         f"INSERT DATA {{ GRAPH <http://localhost:8000/id/graph/test-recon> {{ <http://localhost:8000/id/person/ivanov-test>"
-        f" a <http://localhost:8000/ontology/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> {name} }} }}"
+        f" a <https://w3id.org/policykg/ontology/Person> ; <http://www.w3.org/2000/01/rdf-schema#label> {name} }} }}"
     )
     found = reconcile(live_server.url, {"q": {"query": "Ивана Иванова", "type": "Person"}})["q"]["result"]
     assert found[0]["id"] == "person/ivanov-test" and found[0]["match"] is False  # the markup's words are not his name

@@ -424,7 +424,7 @@ def test_sparql_endpoint_on_remote_backend(remote_app):
     srv = LiveServer(remote_app, free_port()).start()
     try:
         sw = SPARQLWrapper(srv.url + "/sparql")
-        sw.setQuery("PREFIX pkg: <http://localhost:8000/ontology/> SELECT ?p { ?p a pkg:Person } ORDER BY ?p")
+        sw.setQuery("PREFIX pkg: <https://w3id.org/policykg/ontology/> SELECT ?p { ?p a pkg:Person } ORDER BY ?p")
         sw.setReturnFormat(JSON)
         people = [b["p"]["value"] for b in sw.queryAndConvert()["results"]["bindings"]]
         assert "http://localhost:8000/id/person/kozlovsky-aleksandr" in people

@@ -24,7 +24,7 @@ INLINE = [
     "select * { ?s ?p ?o . }",
     "SELECT ?p WHERE { ?s ?p ?o }",  # a bag: every step is a row, no de-duplication
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\nSELECT ?s WHERE { ?s rdfs:label 'Козловский'@ru } LIMIT 5 OFFSET 3",
-    "SELECT ?s WHERE { ?s a <http://localhost:8000/ontology/Person> } OFFSET 10 LIMIT 10",
+    "SELECT ?s WHERE { ?s a <https://w3id.org/policykg/ontology/Person> } OFFSET 10 LIMIT 10",
     'SELECT ?s WHERE { ?s <http://x/n> "5"^^<http://www.w3.org/2001/XMLSchema#integer> }',
     "SELECT ?s WHERE { ?s <http://x/n> 5 }",
     "BASE <http://x/> SELECT ?o WHERE { <a> <b> ?o }",

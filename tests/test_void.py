@@ -12,7 +12,7 @@ from server.publish.void import dataset_iri, void_graph
 
 VOID = Namespace("http://rdfs.org/ns/void#")
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
-PKG = Namespace("http://localhost:8000/ontology/")
+PKG = Namespace("https://w3id.org/policykg/ontology/")
 DS = URIRef("http://localhost:8000/id/dataset")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from server.cli import history, ingest, queries
+from server.cli import history, ingest, migrate, queries
 from server.cli.common import Group, open_, store_options
 from server.core.settings import Settings
 
@@ -222,5 +222,5 @@ def serve(
     run(settings)
 
 
-for command in (*ingest.commands, *queries.commands, *history.commands):
+for command in (*ingest.commands, *queries.commands, *history.commands, *migrate.commands):
     main.add_command(command)

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 DEFAULT_BASE = "http://localhost:8000/id/"
-PKG = "http://localhost:8000/ontology/"
+# The vocabulary's persistent namespace: w3id.org redirects it to the project's deployment (docs/vocabulary.md);
+# every deployment serves its terms under /ontology, whatever its base IRI (data IRIs follow the base).
+PKG = "https://w3id.org/policykg/ontology/"
+# The namespace before ontology 0.2.0: `policykg migrate` rewrites a store's terms from it, loads rewrite files.
+LEGACY_PKG = "http://localhost:8000/ontology/"
 
 PREFIXES: dict[str, str] = {
     "pkg": PKG,

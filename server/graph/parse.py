@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from server.core.errors import BadRequest, RDFSyntaxError
-from server.core.namespaces import DEFAULT_BASE
+from server.core.namespaces import DEFAULT_BASE, LEGACY_PKG, PKG
 from server.protocol import formats
 
 
@@ -45,18 +45,24 @@ def parse_bytes(data: bytes, fmt: formats.Format, base_iri: str = DEFAULT_BASE, 
 
 
 def rebase(g: Graph, base_iri: str) -> Graph:
-    """Rewrite IRIs written with the default base to the configured one."""
-    if base_iri == DEFAULT_BASE:
-        return g
+    """Rewrite IRIs written with the default base to the configured one, and the vocabulary's terms
+    written in its namespace before 0.2.0 (``LEGACY_PKG``) to the current one (``PKG``)."""
+    moves = [(LEGACY_PKG, PKG)] + ([(DEFAULT_BASE, base_iri)] if base_iri != DEFAULT_BASE else [])
 
     def fix(t: Node) -> Node:
-        if isinstance(t, URIRef) and str(t).startswith(DEFAULT_BASE):
-            return URIRef(base_iri + str(t)[len(DEFAULT_BASE) :])
+        if isinstance(t, URIRef):
+            for old, new in moves:
+                if t.startswith(old):
+                    return URIRef(new + t[len(old) :])
+        elif isinstance(t, Literal) and t.datatype is not None and t.datatype.startswith(LEGACY_PKG):
+            return Literal(str(t), datatype=PKG + t.datatype[len(LEGACY_PKG) :])
         return t
 
+    if not any(fix(t) is not t for triple in g for t in triple):
+        return g  # nothing to rewrite: the parsed graph as it is
     out = Graph()
     for prefix, ns in g.namespaces():
-        out.bind(prefix, ns)
+        out.bind(prefix, fix(ns))
     for s, p, o in g:
         out.add((fix(s), fix(p), fix(o)))
     return out

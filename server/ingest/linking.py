@@ -9,11 +9,11 @@ from server.core.namespaces import PKG, graph_iri, inferred_graph, ontology_grap
 from server.core.settings import Settings
 from server.store import Store, Term
 
-PREFIXES = """PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIXES = f"""PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX eli: <http://data.europa.eu/eli/ontology#>
-PREFIX pkg: <http://localhost:8000/ontology/>
+PREFIX pkg: <{PKG}>
 """
 
 REVIEWED = "FILTER(!STRSTARTS(STR(?g), ?drafts) && ?g != ?inferred)"

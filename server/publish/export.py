@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from server.core.errors import BadRequest, NotAcceptable, NotFound
-from server.core.namespaces import PREFIXES, graph_iri, inferred_graph, is_asserted
+from server.core.namespaces import PKG, PREFIXES, graph_iri, inferred_graph, is_asserted
 from server.core.settings import Settings
 from server.graph.turtle import (
     RESERVED_PREFIXES,
@@ -198,11 +198,11 @@ def export_bytes(
 
 # -- naming ---------------------------------------------------------------------------------
 
-_DATE_PREFIXES = """
+_DATE_PREFIXES = f"""
 PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX void: <http://rdfs.org/ns/void#>
-PREFIX pkg: <http://localhost:8000/ontology/>
+PREFIX pkg: <{PKG}>
 """
 # two queries, not one UNION: with a dataset given, Virtuoso 7 finds nothing for the path in a UNION branch
 DATE_QUERIES = (

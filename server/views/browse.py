@@ -35,6 +35,7 @@ from server.views.browsing import (
 from server.views.context import as_of_view, int_arg, services, settings, store
 
 bp = Blueprint("browse", __name__)
+TERM_SUFFIXES = ("ttl", "nt", "rdf", "jsonld", "html", "json")
 log = logging.getLogger(__name__)
 
 
@@ -104,9 +105,19 @@ def dereference(rest: str) -> BaseResponse:
 
 @bp.get("/ontology/<path:term>")
 def ontology_term(term: str) -> BaseResponse:
-    iri = PKG + term
+    """A term of the vocabulary (``PKG``, whatever the base IRI): ``/ontology/Post`` answers 303 to its
+    page or its RDF by Accept; ``/ontology/Post.ttl`` (.nt, .rdf, .jsonld, .html, .json) is that
+    document itself, for redirects that negotiate on their own (w3id.org, docs/vocabulary.md)."""
+    iri, ext = PKG + term, None
+    stem, dot, suffix = term.rpartition(".")
+    if dot and suffix in TERM_SUFFIXES and not terms.exists(store(), iri):
+        iri, ext = PKG + stem, suffix
     if not terms.exists(store(), iri):
         raise NotFound(f"The ontology has no term <{iri}>.")
+    if ext in ("html", "json"):
+        return _page(iri, ext == "json")
+    if ext is not None:
+        return _data(iri, ext, request.base_url)
     link = linker()
     return _see_other(iri, link.page(iri), lambda ext: link.data(iri, ext))
 
@@ -173,6 +184,7 @@ def data_any() -> Response:
 
 
 @bp.get("/ontology")
+@bp.get("/ontology/")  # the namespace, which is the ontology's IRI
 @bp.get("/ontology.<ext>")
 def ontology(ext: str | None = None) -> Response:
     graph = ontology_graph(settings().base_iri)

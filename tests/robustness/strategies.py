@@ -28,7 +28,7 @@ DATA_IRIS = [
     BASE + "person/kozlovsky-aleksandr",
     BASE + "org/akit",
     BASE + "graph/article-2026-01-27",
-    "http://localhost:8000/ontology/Person",
+    "https://w3id.org/policykg/ontology/Person",
     "http://www.w3.org/2000/01/rdf-schema#label",
     "http://example.org/x",
     "urn:x:y",
@@ -80,7 +80,7 @@ nasty_text = st.one_of(
 )
 
 PREFIXES = (
-    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX pkg: <http://localhost:8000/ontology/> "
+    "PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX pkg: <https://w3id.org/policykg/ontology/> "
     "PREFIX org: <http://www.w3.org/ns/org#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
     "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> "
 )

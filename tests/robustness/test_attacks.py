@@ -245,7 +245,7 @@ def _seed_xss(client) -> list[str]:
     for i, p in enumerate(PAYLOADS):
         esc = p.replace("\\", "\\\\").replace('"', '\\"')
         lines.append(
-            f"<{base}xss/{i}> a <http://localhost:8000/ontology/Person> ; "
+            f"<{base}xss/{i}> a <https://w3id.org/policykg/ontology/Person> ; "
             f'<http://www.w3.org/2000/01/rdf-schema#label> "{esc}"@ru, "{esc}"@en ; '
             f'<http://www.w3.org/2004/02/skos/core#altLabel> "{esc}" ; '
             f"<http://www.w3.org/2000/01/rdf-schema#seeAlso> <javascript:alert({i})> ."
@@ -261,7 +261,7 @@ def _seed_xss(client) -> list[str]:
 
 def test_xss_payloads_are_escaped_in_every_page(fuzz_client):
     iris = _seed_xss(fuzz_client)
-    pages = ["/", "/classes", "/class?iri=" + quote("http://localhost:8000/ontology/Person"), "/api", "/ontology"]
+    pages = ["/", "/classes", "/class?iri=" + quote("https://w3id.org/policykg/ontology/Person"), "/api", "/ontology"]
     pages += [f"/page/xss/{i}" for i in range(len(iris))]
     pages += ["/search?" + urlencode({"q": p}) for p in PAYLOADS] + ["/search?q=alert"]
     pages += [
@@ -405,7 +405,7 @@ def test_cors_never_allows_credentialed_writes(fuzz_client, path):
 
 
 # -- malformed data written by an authenticated curator must not break public pages -------------
-DRAFT = """@prefix pkg: <http://localhost:8000/ontology/> . @prefix oa: <http://www.w3.org/ns/oa#> .
+DRAFT = """@prefix pkg: <https://w3id.org/policykg/ontology/> . @prefix oa: <http://www.w3.org/ns/oa#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 <http://localhost:8000/id/person/p> a pkg:Person ; rdfs:label "P"@ru ; pkg:evidence <http://localhost:8000/id/st/1> .
 <http://localhost:8000/id/st/1> a pkg:Statement ; oa:hasSelector [ oa:exact "abc" ; oa:start "zero" ; oa:end 3 ] .
@@ -447,8 +447,8 @@ def test_draft_text_file_cannot_leave_data_folder(fuzz_client):
     for i, path in enumerate(("/etc/hostname", "../../../../../etc/hostname")):
         FIGURES.add("attacks_tried")
         ttl = DRAFT.replace('"zero"', "0") + (
-            f"<http://localhost:8000/id/source/x> a <http://localhost:8000/ontology/NewsArticle> ; "
-            f'<http://localhost:8000/ontology/textFile> "{path}" .\n'
+            f"<http://localhost:8000/id/source/x> a <https://w3id.org/policykg/ontology/NewsArticle> ; "
+            f'<https://w3id.org/policykg/ontology/textFile> "{path}" .\n'
         )
         r = fuzz_client.put(
             "/store?graph=http://localhost:8000/id/graph/draft/evil",
