@@ -47,7 +47,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from server.core.errors import BadRequest, NotAcceptable, NotFound
-from server.core.namespaces import PREFIXES
+from server.core.namespaces import DEFAULT_BASE, PREFIXES
 from server.core.settings import Settings
 from server.core.types import JSONObject
 from server.protocol import formats
@@ -267,20 +267,35 @@ def queries_dir() -> Path:
     return resource_dir("queries")
 
 
-def load_queries(directory: Path | None = None) -> dict[str, NamedQuery]:
-    """All named queries, by name, sorted (re-read when a file changes)."""
+def load_queries(directory: Path | None = None, base_iri: str = DEFAULT_BASE) -> dict[str, NamedQuery]:
+    """All named queries, by name, sorted (re-read when a file changes). The files' example, default
+    and listed IRIs are written under the default base; they are given under ``base_iri``, like the data."""
     directory = Path(directory) if directory is not None else queries_dir()
     files = sorted(directory.glob("*.rq"))
-    return _load(tuple((str(f), f.stat().st_mtime_ns) for f in files))
+    return _load(tuple((str(f), f.stat().st_mtime_ns) for f in files), base_iri)
 
 
 @lru_cache(maxsize=4)
-def _load(files: tuple[tuple[str, int], ...]) -> dict[str, NamedQuery]:
-    return {Path(f).stem: parse_query(Path(f)) for f, _ in files}
+def _load(files: tuple[tuple[str, int], ...], base_iri: str) -> dict[str, NamedQuery]:
+    queries = {Path(f).stem: parse_query(Path(f)) for f, _ in files}
+    if base_iri != DEFAULT_BASE:
+        for q in queries.values():
+            for p in q.params:
+                if p.type == "iri":
+                    p.example, p.default = _rebased(p.example, base_iri), _rebased(p.default, base_iri)
+                    if p.values is not None:
+                        p.values = [str(_rebased(v, base_iri)) for v in p.values]
+    return queries
 
 
-def get_query(name: str, directory: Path | None = None) -> NamedQuery:
-    queries = load_queries(directory)
+def _rebased(value: str | None, base_iri: str) -> str | None:
+    if value is None or not value.startswith(DEFAULT_BASE):
+        return value
+    return base_iri + value[len(DEFAULT_BASE) :]
+
+
+def get_query(name: str, directory: Path | None = None, base_iri: str = DEFAULT_BASE) -> NamedQuery:
+    queries = load_queries(directory, base_iri)
     if name not in queries:
         raise NotFound(f"No named query {name!r}; see /api/queries.", detail={"query": name})
     return queries[name]

@@ -49,7 +49,7 @@ def _describe(q: NamedQuery) -> JSONObject:
 
 @bp.get("/api/queries")
 def list_queries() -> Response:
-    queries = load_queries()
+    queries = load_queries(base_iri=settings().base_iri)
     return jsonify({"queries": [_describe(queries[n]) for n in sorted(queries)]})
 
 
@@ -61,13 +61,13 @@ def query_text(name: str) -> Response:
 
 @bp.get("/api/openapi.json")
 def openapi() -> Response:
-    doc = openapi_document(load_queries(), _base_url(), settings().max_rows)
+    doc = openapi_document(load_queries(base_iri=settings().base_iri), _base_url(), settings().max_rows)
     return Response(json.dumps(doc, ensure_ascii=False, indent=2), mimetype="application/json")
 
 
 @bp.get("/api")
 def page_html() -> Response:
-    queries = load_queries()
+    queries = load_queries(base_iri=settings().base_iri)
     items = [{**_describe(queries[n]), "query": queries[n]} for n in sorted(queries)]
     return Response(render_template("api.html", queries=items), mimetype="text/html")
 
@@ -75,7 +75,7 @@ def page_html() -> Response:
 @bp.get("/api/queries/<name>/choices/<param>")
 def choices(name: str, param: str) -> Response:
     """Instances of the class a parameter expects (IRI and labels), to offer as choices."""
-    q = get_query(name)
+    q = get_query(name, base_iri=settings().base_iri)
     p = q.param(param)
     if p is None or p.type != "iri":
         raise BadRequest(f"Parameter '{param}': not an IRI parameter of {name}", detail={"parameter": param})
@@ -111,7 +111,7 @@ def _links(offset: int, limit: int, more: bool) -> str:
 def run_query(name: str) -> Response:
     """A named query's answer through the one query path (server.protocol.query): its timeout,
     caps and serialisation; pages of ``limit`` rows with Link headers."""
-    q = get_query(name)
+    q = get_query(name, base_iri=settings().base_iri)
     fmt = named_queries.result_format(q, request.headers.get("Accept"), request.args.get("format"))
     cap = q.cap(settings())
     limit = int_arg("limit", cap if q.returns_graph else min(DEFAULT_LIMIT, cap), 1, cap)
