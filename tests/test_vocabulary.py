@@ -73,7 +73,6 @@ def test_no_localhost_in_any_export(server):
     assert any(w.startswith("release ") and w.endswith(".trig") for w in seen)
 
 
-
 def test_named_query_examples_follow_the_base(server):
     """The example IRIs of the query files (written under the default base) are given under the
     configured base in the API list, the OpenAPI document and the API page, and the example runs."""
@@ -85,6 +84,7 @@ def test_named_query_examples_follow_the_base(server):
     assert actor["example"] == BASE + "person/kozlovsky-aleksandr"
     rows = get(server.url + queries["proposals-by-actor"]["example"], "application/sparql-results+json").json()
     assert rows["results"]["bindings"]
+
 
 def test_exports_use_the_vocabulary_and_the_base(server):
     g = Graph().parse(data=get(server.url + "/export", format="ttl").text, format="turtle")
