@@ -195,8 +195,9 @@ def _genitive_name(surface: str) -> bool:
 
 
 def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
-    """A federal body's name followed by a region, or after «региональный»: (label, class, mention)
-    of the region's body; None when the match is the federal body."""
+    """A federal body's name followed by a region, or after «региональный» or a region's adjective
+    («Запорожский фонд развития промышленности»): (label, class, mention) of the region's body; None
+    when the match is the federal body."""
     if entry.alias is None or re.search(r"(?:РФ|России|Российской Федерации)$", men.text):
         return None
     if entry.alias.slug in FEDERAL_ONLY:
@@ -205,19 +206,54 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     before = re.search(
         r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
     )
-    if after is None and before is None:
+    adjective = regions.by_adjective(text, men.start) if after is None and before is None else None
+    if after is None and before is None and adjective is None:
         return None
     if after is not None:
         region, end = after
+    elif adjective is not None:  # 'Запорожский фонд развития промышленности'
+        region, end = adjective.label, men.end
     else:
         r = regions.resolve_anaphora(text, men.start)
         if r is None:
             return None
         region, end = r.label, men.end
-    start = men.start - len(before.group()) if before else men.start
+    start = men.start - len(before.group()) if before else adjective.start if adjective else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
     return label, cls, Mention(start, end, text[start:end])
+
+
+FEDERAL_MARK = re.compile(r"(?:федеральн|общероссийск|всероссийск)[а-яё]*\s+$", re.IGNORECASE)
+
+
+def merge_into_regional(text: str, cands: dict[str, Candidate], regional: dict[str, tuple[Entry, set[str]]]) -> None:
+    """A federal body's bare name in an article that names the body of one region and never marks the
+    federal one («федеральный», «… России»): the region's body, named short («Фонд развития
+    промышленности выдал подмосковным компаниям …» over «Фонд развития промышленности Московской
+    области», «региональный Фонд развития промышленности (ФРП)» then «ФРП»). Beside a region's body,
+    «федеральный фонд» is the federal body of that kind."""
+    for slug, (entry, keys) in regional.items():
+        head = nlp.lemma(entry.label_ru.split()[0])
+        for m in re.finditer(r"(?<![\w-])федеральн[а-яё]*\s+([а-яё]+)", text, re.IGNORECASE):
+            if nlp.lemma(m.group(1)) == head:
+                key = f"alias:{slug}"
+                cands.setdefault(key, alias_candidate(entry)).add(Mention(m.start(), m.end(), m.group()))
+        fed = cands.get(f"alias:{slug}")
+        if fed is None or len(keys) != 1:
+            continue
+        if any(
+            FEDERAL_MARK.search(text[max(0, m.start - 30) : m.start])
+            or m.text.lower().startswith("федеральн")
+            or re.search(r"(?:РФ|России|Российской Федерации)$", m.text)
+            or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end :])
+            for m in fed.mentions
+        ):
+            continue
+        target = cands[next(iter(keys))]
+        for m in fed.mentions:
+            target.add(m)
+        del cands[f"alias:{slug}"]
 
 
 # -- named shapes -----------------------------------------------------------------------------------

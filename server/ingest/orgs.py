@@ -28,6 +28,7 @@ EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фон�
 COMMON_ABBREVIATIONS = {
     "ОПК", "ОЭЗ", "ВПК", "АПК", "ТЭК", "ЖКХ", "МСП", "НДС", "ВВП", "СВО", "НИОКР", "ГЧП", "ИЖС", "ТОР",
     "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
+    "СЗПК",
 }  # fmt: skip
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
 
@@ -228,6 +229,7 @@ def extract_orgs(
         return c
 
     branch_mentions = list(BRANCH.finditer(text))
+    regional_of: dict[str, tuple[Entry, set[str]]] = {}  # a federal body's slug -> its regional counterparts here
     # 1. gazetteer (alias table, existing organisations); a federal body named with a region is the
     #    region's body ('Фонда развития промышленности Кубани', 'регионального Фонда …')
     for e, men in match_gazetteer(text, entries):
@@ -239,6 +241,7 @@ def extract_orgs(
             if not overlaps(men.start, men.end, no_go):
                 key = orgrules.key_of(label)
                 add(key, lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
+                regional_of.setdefault(e.alias.slug, (e, set()))[1].add(key)
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
                 if key in cands and written != label and written not in cands[key].alt_ru:
                     cands[key].alt_ru.append(written)
@@ -250,6 +253,10 @@ def extract_orgs(
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
+            continue
+        misprint = _misprint_of(men.text, entries)
+        if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
+            _add_misprint(add(f"alias:{misprint.alias.slug}", lambda e=misprint: alias_candidate(e), men), men.text)
             continue
         key = orgrules.key_of(label)
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label):
@@ -279,6 +286,11 @@ def extract_orgs(
         if is_noise(surface):
             continue
         if nlp.lemma_key(surface) in known:  # the alias table's name: the gazetteer has decided
+            continue
+        misprint = _misprint_of(surface, entries)
+        if misprint is not None:  # the alias table's one-word name with a misprint
+            men = Mention(start, end, surface)
+            _add_misprint(add(f"alias:{misprint.alias.slug}", lambda e=misprint: alias_candidate(e), men), surface)
             continue
         label = inflect_phrase(surface, "nomn")
         tail = orgrules.region_after(text, end)
@@ -347,8 +359,26 @@ def extract_orgs(
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
     _merge_prefixes(cands)
+    orgrules.merge_into_regional(text, cands, regional_of)
     orgrules.merge_short_forms(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+def _misprint_of(surface: str, entries: list[Entry]) -> Entry | None:
+    """The alias table's one-word name that ``surface`` (one word) misspells, if exactly one."""
+    if " " in surface:
+        return None
+    low = surface.lower()
+    hits = {
+        e.alias.slug: e
+        for e in entries
+        if e.alias is not None and " " not in e.surface and nlp.one_typo(low, e.surface.lower())
+    }
+    return next(iter(hits.values())) if len(hits) == 1 else None
+
+
+def _add_misprint(c: Candidate, surface: str) -> None:
+    c.notes.append((f"«{surface}» — вероятно, опечатка в тексте.", f"«{surface}» is probably a misprint in the text."))
 
 
 def _merge_prefixes(cands: dict[str, Candidate]) -> None:
