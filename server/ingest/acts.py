@@ -306,7 +306,6 @@ def legal_acts(
             )
         )
         refs.append(ref)
-    _forward(refs)
     for r in refs:
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
@@ -329,18 +328,6 @@ def _coordinated(text: str, m: re.Match[str], found: _Tail, end: int) -> list[Ac
         pos += t.end()
         out.append(_federal(text, ActRef(*kind, None, s, pos, s, pos, title=(t.group("t") or t.group("t2")).strip())))
     return out
-
-
-def _forward(refs: list[ActRef]) -> None:
-    """An act named before its number or title ('подготовка закона, который …', then 'закон о
-    технологической политике'): the article's one act of that kind named so."""
-    for r in refs:
-        if r.number or r.title or r.draft:
-            continue
-        named = {x.key: x for x in refs if (x.number or x.title) and not x.draft and _same_kind(x, r)}
-        if len(named) == 1 and all(x.start > r.start for x in refs if x.key in named):
-            _copy_identity(r, next(iter(named.values())))
-            r.notes = [n for n in r.notes if not n[0].startswith("Номер акта")] if r.number else r.notes
 
 
 def _share_details(refs: list[ActRef]) -> None:

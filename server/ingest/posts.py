@@ -270,6 +270,9 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
     text = ix.text
     segs: list[_Seg] = []
+    convocation = re.search(r"\s+[IVXLC]+\s+созыва\s*$", text[max(line_start, end - 40) : end])
+    if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев'
+        end -= len(convocation.group())
     while True:
         window_start = max(line_start, end - 220)
         best = None
@@ -329,6 +332,8 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = GOVERNMENT_CHAIRS[key]
     if key == "head" and org is not None and org.cls == "Ministry":
         key = "minister"
+    if key == "head" and org is not None and org.cls == "Committee" and org.label_ru.startswith("Комитет"):
+        key = "chair"  # 'глава комитета Госдумы': a parliament's committee has a chair
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
     assumed = False
