@@ -33,8 +33,6 @@ EXPAND = {
 }
 LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУ|ГК|ТОО"
 DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the label?
-    "парк": True,
-    "технопарк": True,
     "зона": True,
     "кластер": True,
     "фонд": True,
@@ -56,7 +54,10 @@ DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the 
     "фирма": False,
     "оэз": True,
 }
-NOT_ORG = {
+NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organisation
+    "парк",
+    "технопарк",
+    "промпарк",
     "комплекс",
     "центр",
     "стадион",
@@ -341,16 +342,18 @@ def named(
 REGIONAL_BODY = re.compile(
     r"(?<![\w-])(?:(?P<adj>(?:областн|краев|республиканск|регионал)[а-яё]*)\s+)?"
     r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
-    r"|обладминистраци[а-яё]*)(?![\w-])"
+    r"|обладминистраци[а-яё]*|облправительств[а-яё]*)(?![\w-])"
 )
 REGIONAL_HEADS = (("заксобрани", "Законодательное Собрание", "LegislativeBody"),
                   ("законодательн", "Законодательное Собрание", "LegislativeBody"),
                   ("обладминистраци", "Администрация", "RegionalGovernment"),
+                  ("облправительств", "Правительство", "RegionalGovernment"),
                   ("администраци", "Администрация", "RegionalGovernment"))  # fmt: skip
 
 
 def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
     """A region's legislature or administration: «областного заксобрания», «обладминистрации»,
+    «облправительства»,
     «Законодательного Собрания Свердловской области», «администрации Томской области» (the region
     named after it, or the one the article last named when an adjective or «обл-» points at it)."""
     out = []
@@ -586,11 +589,15 @@ def not_an_org(text: str, start: int, end: int) -> bool:
 # -- merging short forms -----------------------------------------------------------------------------
 
 
-def _initials(c: Candidate) -> str:
-    label = c.label_ru
-    for r in regions.find(label):
-        label = label.replace(r.text, "")
-    return "".join(w[0] for w, _, _ in nlp.words(label) if len(w) > 2 or w[0].isupper()).upper()
+def _initials(c: Candidate) -> set[str]:
+    """The initials of the label and of every mention ('регионального Фонда развития промышленности
+    Ростовской области' -> 'РФРП'), the region left out."""
+    out = set()
+    for name in (c.label_ru, *(m.text for m in c.mentions)):
+        for r in regions.find(name):
+            name = name.replace(r.text, "")
+        out.add("".join(w[0] for w, _, _ in nlp.words(name) if len(w) > 2 or w[0].isupper()).upper())
+    return out
 
 
 def merge_short_forms(cands: dict[str, Candidate]) -> None:
@@ -647,12 +654,12 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
         if len(full) == 1:
             move(c, full[0])
             del cands[key]
-    for key in [k for k in cands if k.startswith("alias:")]:
-        c = cands[key]
+    for key in [k for k in cands if k.startswith("alias:") or re.fullmatch(r"ner:[а-яё]{3,}", k)]:
+        c = cands[key]  # an abbreviation: of the alias table, or one NER found ('РФРП')
         abbrs = {mm.text for mm in c.mentions}
         if not all(a.isupper() and " " not in a for a in abbrs):
             continue
-        own = [o for o in cands.values() if not o.key.startswith("alias:") and _initials(o) in abbrs]
+        own = [o for o in cands.values() if o is not c and not o.key.startswith("alias:") and _initials(o) & abbrs]
         if len(own) == 1:
             move(c, own[0])
             del cands[key]
