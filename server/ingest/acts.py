@@ -277,11 +277,11 @@ def legal_acts(
                 refs.append(_copy_identity(ref, titled[0]))
                 continue
         if not draft and not ref.title and not ref.date and not (pointing and not ANAPHORIC.match(pointing.group())):
-            titled = {r.key: r for r in refs if r.title and not r.number and _same_kind(r, ref)}
-            if not titled and ref.kind_slug in ("law", "federal-law"):  # 'принятие закона' after the one bill
-                titled = {r.key: r for r in refs if r.title and r.kind_slug == "bill"}
-            if len(titled) == 1:  # the article's one act of that kind named by its title so far
-                refs.append(_copy_identity(ref, next(iter(titled.values()))))
+            by_title = {r.key: r for r in refs if r.title and not r.number and _same_kind(r, ref)}
+            if not by_title and ref.kind_slug in ("law", "federal-law"):  # 'принятие закона' after the one bill
+                by_title = {r.key: r for r in refs if r.title and r.kind_slug == "bill"}
+            if len(by_title) == 1:  # the article's one act of that kind named by its title so far
+                refs.append(_copy_identity(ref, next(iter(by_title.values()))))
                 continue
         named_before = [r for r in refs if not r.number and not r.title and r.draft == draft and _same_kind(r, ref)]
         if named_before and not ref.title:

@@ -204,6 +204,9 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     if entry.alias.slug in FEDERAL_ONLY:
         return None
     after = region_after(text, men.end, genitive=True)
+    abbr = re.match(r"\s*\([А-ЯЁ]{2,}\)", text[men.end :])
+    if after is None and abbr is not None:  # 'Фонд развития промышленности (ФРП) Ростовской области'
+        after = region_after(text, men.end + abbr.end(), genitive=True)
     before = re.search(
         r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
     )
@@ -228,12 +231,15 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
 FEDERAL_MARK = re.compile(r"(?:федеральн|общероссийск|всероссийск)[а-яё]*\s+$", re.IGNORECASE)
 
 
-def merge_into_regional(text: str, cands: dict[str, Candidate], regional: dict[str, tuple[Entry, set[str]]]) -> None:
-    """A federal body's bare name in an article that names the body of one region and never marks the
-    federal one («федеральный», «… России»): the region's body, named short («Фонд развития
-    промышленности выдал подмосковным компаниям …» over «Фонд развития промышленности Московской
-    области», «региональный Фонд развития промышленности (ФРП)» then «ФРП»). Beside a region's body,
-    «федеральный фонд» is the federal body of that kind."""
+def merge_into_regional(
+    text: str, cands: dict[str, Candidate], regional: dict[str, tuple[Entry, set[str]]], short_parts: set[int]
+) -> None:
+    """A federal body's bare name where the article names the body of one region and never marks the
+    federal one («федеральный», «… России»): in the headline or lead (``short_parts``: their
+    offsets) it is the region's body, named short («Фонд развития промышленности выдал подмосковным
+    компаниям …» over «Фонд развития промышленности Московской области»), and so is an abbreviation
+    the text gives the region's body in parentheses («региональный Фонд развития промышленности (ФРП)»,
+    then «ФРП»). Beside a region's body, «федеральный фонд» is the federal body of that kind."""
     for slug, (entry, keys) in regional.items():
         head = nlp.lemma(entry.label_ru.split()[0])
         for m in re.finditer(r"(?<![\w-])федеральн[а-яё]*\s+([а-яё]+)", text, re.IGNORECASE):
@@ -244,17 +250,23 @@ def merge_into_regional(text: str, cands: dict[str, Candidate], regional: dict[s
         if fed is None or len(keys) != 1:
             continue
         if any(
-            FEDERAL_MARK.search(text[max(0, m.start - 30) : m.start])
-            or m.text.lower().startswith("федеральн")
-            or re.search(r"(?:РФ|России|Российской Федерации)$", m.text)
-            or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end :])
-            for m in fed.mentions
+            FEDERAL_MARK.search(text[max(0, x.start - 30) : x.start])
+            or x.text.lower().startswith("федеральн")
+            or re.search(r"(?:РФ|России|Российской Федерации)$", x.text)
+            or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[x.end :])
+            for x in fed.mentions
         ):
             continue
         target = cands[next(iter(keys))]
-        for m in fed.mentions:
-            target.add(m)
-        del cands[f"alias:{slug}"]
+        defined = {
+            d.group(1) for t in target.mentions if (d := re.match(r"\s*\(([А-ЯЁ]{2,})\)", text[t.end :])) is not None
+        }
+        moved = [x for x in fed.mentions if x.start in short_parts or x.text in defined]
+        for x in moved:
+            target.add(x)
+        fed.mentions = [x for x in fed.mentions if x not in moved]
+        if not fed.mentions:
+            del cands[f"alias:{slug}"]
 
 
 # -- named shapes -----------------------------------------------------------------------------------

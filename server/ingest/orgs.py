@@ -233,7 +233,7 @@ def extract_orgs(
     # 1. gazetteer (alias table, existing organisations); a federal body named with a region is the
     #    region's body ('Фонда развития промышленности Кубани', 'регионального Фонда …')
     for e, men in match_gazetteer(text, entries):
-        if overlaps(men.start, men.end, no_go):
+        if overlaps(men.start, men.end, no_go) or _inside_longer_quote(text, men.start, men.end):
             continue
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
@@ -241,7 +241,8 @@ def extract_orgs(
             if not overlaps(men.start, men.end, no_go):
                 key = orgrules.key_of(label)
                 add(key, lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
-                regional_of.setdefault(e.alias.slug, (e, set()))[1].add(key)
+                if e.alias is not None:
+                    regional_of.setdefault(e.alias.slug, (e, set()))[1].add(key)
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
                 if key in cands and written != label and written not in cands[key].alt_ru:
                     cands[key].alt_ru.append(written)
@@ -256,7 +257,8 @@ def extract_orgs(
             continue
         misprint = _misprint_of(men.text, entries)
         if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
-            _add_misprint(add(f"alias:{misprint.alias.slug}", lambda e=misprint: alias_candidate(e), men), men.text)
+            slug, entry = misprint
+            _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), men.text)
             continue
         key = orgrules.key_of(label)
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label):
@@ -289,8 +291,9 @@ def extract_orgs(
             continue
         misprint = _misprint_of(surface, entries)
         if misprint is not None:  # the alias table's one-word name with a misprint
+            slug, entry = misprint
             men = Mention(start, end, surface)
-            _add_misprint(add(f"alias:{misprint.alias.slug}", lambda e=misprint: alias_candidate(e), men), surface)
+            _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), surface)
             continue
         label = inflect_phrase(surface, "nomn")
         tail = orgrules.region_after(text, end)
@@ -359,13 +362,17 @@ def extract_orgs(
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
     _merge_prefixes(cands)
-    orgrules.merge_into_regional(text, cands, regional_of)
+    short_parts = {
+        m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
+    }
+    orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
 
 
-def _misprint_of(surface: str, entries: list[Entry]) -> Entry | None:
-    """The alias table's one-word name that ``surface`` (one word) misspells, if exactly one."""
+def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None:
+    """(slug, entry) of the alias table's one-word name that ``surface`` (one word) misspells, if exactly
+    one."""
     if " " in surface:
         return None
     low = surface.lower()
@@ -374,7 +381,16 @@ def _misprint_of(surface: str, entries: list[Entry]) -> Entry | None:
         for e in entries
         if e.alias is not None and " " not in e.surface and nlp.one_typo(low, e.surface.lower())
     }
-    return next(iter(hits.values())) if len(hits) == 1 else None
+    return next(iter(hits.items())) if len(hits) == 1 else None
+
+
+def _inside_longer_quote(text: str, start: int, end: int) -> bool:
+    """The match is the start of a longer quoted name ('"Фонд развития промышленности и поддержки
+    малого и среднего предпринимательства …"'), not the body of that name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    opened = before.endswith(("«", '"')) and (before.count('"') % 2 == 1 or before.endswith("«"))
+    return opened and re.match(r"\s+(?:и|по|при|для)\s", text[end : end + 6]) is not None
 
 
 def _add_misprint(c: Candidate, surface: str) -> None:

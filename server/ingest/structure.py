@@ -30,7 +30,9 @@ DATELINE = re.compile(
 )
 CREDIT = re.compile(r"^\s*(?:фото|photo|иллюстрация|кадр|обложка|видео)\b[^:\n]{0,25}[:\-–—©]", re.IGNORECASE)
 SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
-PROMO = re.compile(r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE)
+PROMO = re.compile(
+    r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE
+)
 SITE = re.compile(r"^\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)\s*$")
 CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s)", re.IGNORECASE)
 END_PUNCT = re.compile(r"[.!?…]\s*$")
