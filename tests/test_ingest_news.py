@@ -357,19 +357,81 @@ def test_changes_in_percent_counts_and_by_a_factor():
     ]
 
 
+def test_fifth_pass_shapes():
+    """Classes of the fifth pass, in sentences of our own: a deputy governor; a region's adjective
+    before a federal body's name and that name alone in the headline; «федеральный фонд» beside a
+    region's fund; a misprinted surname and ministry name; parks are sites; an abbreviation spelling
+    a body's mention; a convocation between post and name; the head of a Duma committee."""
+    text = (
+        "Фонд развития промышленности поддержал заводы\n"
+        "Тверской фонд развития промышленности выдал заем. "
+        "Об этом сообщил заместитель губернатора Олег Лютиков. Министр экономического развития РФ Максим "
+        "Решетников посетил индустриальный парк «Боровлёво». Ранее Решетинков и Минэкономразвитя его "
+        "одобрили. Наблюдательный совет регионального фонда развития промышленности Тверской области и "
+        "РФРП рассмотрели заявки. Глава Комитета Государственной Думы по промышленности и торговле, "
+        "депутат Госдумы VIII созыва Владимир Гутенев выступил."
+    )
+    ex = extract(text, Linker(None, Settings.from_env({}, memory=True)))
+    orgs = {o.label_ru: [m.text for m in o.mentions] for o in ex.orgs}
+    fund = orgs["Фонд развития промышленности Тверской области"]
+    assert {"Фонд развития промышленности", "Тверской фонд развития промышленности", "РФРП"} <= set(fund)
+    assert "Фонд развития промышленности" not in orgs
+    assert "Минэкономразвитя" in orgs["Министерство экономического развития Российской Федерации"]
+    assert not any("парк" in label.lower() for label in orgs)
+    [reshetnikov] = [p for p in ex.persons if p.names.get("last") == "Решетников"]
+    assert "Решетинков" in [m.text for m in reshetnikov.mentions]
+    posts = {(p.person.label_ru, p.role, p.org.label_ru if p.org else None) for p in ex.posts}
+    assert ("Олег Лютиков", "roleDeputyGovernor", None) in posts
+    assert ("Владимир Гутенев", "roleChair", "Комитет Государственной Думы по промышленности и торговле") in posts
+    assert ("Владимир Гутенев", "roleDeputy", "Государственная Дума") in posts
+    ex = extract(
+        "Кировский фонд развития промышленности выдал заем. Бюджет Кировской области дал 20 млн рублей, федеральный "
+        "фонд - 90 млн рублей.",
+        Linker(None, Settings.from_env({}, memory=True)),
+    )
+    assert {o.label_ru: [m.text for m in o.mentions] for o in ex.orgs} == {
+        "Фонд развития промышленности Кировской области": ["Кировский фонд развития промышленности"],
+        "Фонд развития промышленности": ["федеральный фонд"],
+    }
+
+
+def test_acts_plural_coordinated_and_the_one_bill():
+    """«законы» is no act; «федеральные законы «О …» и «Об …»» are two; «принятие закона» after the one
+    titled bill is that bill."""
+    text = (
+        "Министр назвал главные законы года. Документ вносит поправки в федеральные законы «О промышленной "
+        "политике в Российской Федерации» и «Об инвестиционных фондах»."
+    )
+    assert {(r.kind_slug, r.title) for r in acts.legal_acts(text)} == {
+        ("federal-law", "О промышленной политике в Российской Федерации"),
+        ("federal-law", "Об инвестиционных фондах"),
+    }
+    text = (
+        "Фракция внесла законопроект «О технологической политике». По словам депутата, принятие закона изменит отрасль."
+    )
+    assert {(r.kind_slug, r.title) for r in acts.legal_acts(text)} == {("bill", "О технологической политике")}
+
+
+def test_a_new_value_by_a_factor():
+    found = {(c.from_value, c.to_value, c.currency) for c in money.changes(
+        "Компенсация затрат составила 185 млн рублей — втрое больше, чем годом ранее. Выручка выросла на 5%."
+    )}  # fmt: skip
+    assert found == {(None, Decimal(185000000), "RUB")}
+
+
 #: the later development sets' figures at their rule passes (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 0.97),
-        "organisations": (0.9, 0.87),
+        "organisations": (0.95, 0.87),
         "posts": (1.0, 0.89),
-        "legal_acts": (0.8, 0.9),
+        "legal_acts": (1.0, 0.9),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
     "dev3": {
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.89),
+        "organisations": (0.95, 0.9),
         "posts": (1.0, 1.0),
         "legal_acts": (0.87, 0.87),
         "money": (0.96, 1.0),
@@ -377,14 +439,22 @@ FLOORS = {
     },
     "dev4": {
         "persons": (1.0, 1.0),
-        "organisations": (0.87, 0.89),
+        "organisations": (0.92, 0.89),
         "posts": (0.9, 0.83),
-        "legal_acts": (0.87, 0.7),
+        "legal_acts": (1.0, 0.7),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.4),
+        "changes": (1.0, 0.6),
+    },
+    "dev5": {
+        "persons": (1.0, 1.0),
+        "organisations": (0.96, 0.89),
+        "posts": (1.0, 0.86),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.8),
     },
 }
-JUNK = {"dev2": 1, "dev3": 0, "dev4": 1}
+JUNK = {"dev2": 0, "dev3": 0, "dev4": 1, "dev5": 0}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Required, TypedDict
 
+from server.ingest import nlp
 from server.ingest.structure import MONTH
 
 KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
@@ -236,6 +237,10 @@ def legal_acts(
             refs.append(ActRef(*KINDS["федеральн"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
+        if _plural(m.group("kind")):
+            if found.get("title"):  # 'федеральные законы «О …» и «Об …»': one act per title
+                refs += _coordinated(text, m, found, end)
+            continue  # 'главные законы', 'принять законопроекты': no one act
         draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
         draft = bool(draft_word)
         start = m.start() - len(draft_word.group()) if draft_word else m.start()
@@ -271,6 +276,13 @@ def legal_acts(
             if titled:
                 refs.append(_copy_identity(ref, titled[0]))
                 continue
+        if not draft and not ref.title and not ref.date and not (pointing and not ANAPHORIC.match(pointing.group())):
+            by_title = {r.key: r for r in refs if r.title and not r.number and _same_kind(r, ref)}
+            if not by_title and ref.kind_slug in ("law", "federal-law"):  # 'принятие закона' after the one bill
+                by_title = {r.key: r for r in refs if r.title and r.kind_slug == "bill"}
+            if len(by_title) == 1:  # the article's one act of that kind named by its title so far
+                refs.append(_copy_identity(ref, next(iter(by_title.values()))))
+                continue
         named_before = [r for r in refs if not r.number and not r.title and r.draft == draft and _same_kind(r, ref)]
         if named_before and not ref.title:
             refs.append(_copy_identity(ref, named_before[0]))
@@ -298,6 +310,24 @@ def legal_acts(
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
     return sorted(refs, key=lambda r: r.start)
+
+
+def _plural(kind_words: str) -> bool:
+    """'законы', 'законопроектов': plural in every reading ('постановления' may be one act)."""
+    parses = [p for p in nlp.parse(kind_words.split()[-1].lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
+
+
+def _coordinated(text: str, m: re.Match[str], found: _Tail, end: int) -> list[ActRef]:
+    """'федеральные законы «О промышленной политике …» и «Об общих принципах …»': one act per title."""
+    kind = _kind(m.group("kind"))
+    out = [_federal(text, ActRef(*kind, None, m.start(), end, m.start(), end, title=found.get("title")))]
+    pos = end
+    while (t := re.match(rf"\s*(?:,|и)\s*{TITLE}", text[pos:])) is not None:
+        s = pos + t.start("t" if t.group("t") else "t2") - 1
+        pos += t.end()
+        out.append(_federal(text, ActRef(*kind, None, s, pos, s, pos, title=(t.group("t") or t.group("t2")).strip())))
+    return out
 
 
 def _share_details(refs: list[ActRef]) -> None:

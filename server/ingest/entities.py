@@ -222,6 +222,11 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
             continue
+        if "\n" in sp.text:  # a name never runs over a line: 'Чемезовым\nОбложка' is the headline's surname
+            head = sp.text.split("\n")[0].rstrip()
+            if len(head.split()) != 1 or not head[:1].isupper():
+                continue
+            sp = nlp.Span(sp.type, sp.start, sp.start + len(head), head, head, None, head, None)
         if any(s <= sp.start and sp.end <= e for s, e in region_spans):
             continue
         if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
@@ -310,6 +315,17 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]
         if same:
             same[0].add(Mention(sp.start, sp.end, sp.text))
+            continue
+        typo = [
+            c
+            for c in persons.values()
+            if "first" in c.names and any(nlp.one_typo(low, f) for f in surname_forms(c.names["last"]))
+        ]
+        if len(toks) == 1 and len(typo) == 1:  # 'Манутров' in an article about Мантуров: a misprint
+            typo[0].add(Mention(sp.start, sp.end, sp.text))
+            typo[0].notes.append(
+                (f"«{sp.text}» — вероятно, опечатка в тексте.", f"«{sp.text}» is probably a misprint in the text.")
+            )
             continue
         key = f"surname {low}"
         c = persons.setdefault(

@@ -10,7 +10,7 @@ after it («… на докапитализацию …»); what it belongs to, 
 миллионов рублей») or an organisation inside that noun phrase («капитал Фонда …»).
 
 Changes: «с X до Y», «Y вместо прежних X», «вырос до Y», «вырасти в четыре раза — до Y», «вырос вдвое и
-достиг Y» (the old value unknown; a bare «достигнет Y» is a projection, not a change), in money or in years, months, days and percent («с семи до десяти лет», «с 5% годовых до
+достиг Y», «Y — втрое больше, чем годом ранее» (the old value unknown; a bare «достигнет Y» is a projection, not a change), in money or in years, months, days and percent («с семи до десяти лет», «с 5% годовых до
 3%»), and counts right after a verb of change («число резидентов выросло с 450 до 1767»).
 """
 
@@ -411,6 +411,12 @@ REACH = re.compile(  # 'рынок вырос вдвое и достиг 3,4 т�
     re.IGNORECASE,
 )
 
+FACTOR = re.compile(  # 'составила порядка 185 млн рублей — втрое больше, чем годом ранее': the new value
+    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?\s*(?:,|[—–-])\s*(?:почти\s+|примерно\s+|более\s+чем\s+)?"
+    rf"(?:в\s+(?:{NUM}|[а-яё]+)\s+раза?|вдвое|втрое|вчетверо|впятеро|вдесятеро)\s+(?:больше|меньше|выше|ниже)",
+    re.IGNORECASE,
+)
+
 
 def _dimension(*words: str | None) -> str | None:
     for w in words:
@@ -429,7 +435,7 @@ def changes(text: str) -> list[Change]:
     change (a year, a count)."""
     out: list[Change] = []
     money_text = _speaks_of_money(text)
-    for rx in (CHANGE, INSTEAD, TO_ONLY, REACH):
+    for rx in (CHANGE, INSTEAD, TO_ONLY, REACH, FACTOR):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
                 continue

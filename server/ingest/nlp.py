@@ -163,3 +163,17 @@ def quote_regions(text: str, min_len: int = 60) -> tuple[tuple[int, int], ...]:
             if depth == 0 and i - start >= min_len:
                 regions.append((start, i))
     return tuple(regions)
+
+
+def one_typo(a: str, b: str) -> bool:
+    """``a`` is ``b`` with one letter dropped, added, changed or two neighbours swapped ('Манутров' for
+    'Мантуров', 'Минэкономразвитя'), both at least seven letters long (short words differ by design)."""
+    if a == b or min(len(a), len(b)) < 7 or abs(len(a) - len(b)) > 1:
+        return False
+    i = next((k for k in range(min(len(a), len(b))) if a[k] != b[k]), min(len(a), len(b)))
+    return (
+        a[i + 1 :] == b[i + 1 :]
+        or a[i + 1 :] == b[i:]
+        or a[i:] == b[i + 1 :]
+        or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    )

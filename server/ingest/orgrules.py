@@ -33,8 +33,6 @@ EXPAND = {
 }
 LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУ|ГК|ТОО"
 DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the label?
-    "парк": True,
-    "технопарк": True,
     "зона": True,
     "кластер": True,
     "фонд": True,
@@ -56,7 +54,10 @@ DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the 
     "фирма": False,
     "оэз": True,
 }
-NOT_ORG = {
+NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organisation
+    "парк",
+    "технопарк",
+    "промпарк",
     "комплекс",
     "центр",
     "стадион",
@@ -195,29 +196,77 @@ def _genitive_name(surface: str) -> bool:
 
 
 def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
-    """A federal body's name followed by a region, or after «региональный»: (label, class, mention)
-    of the region's body; None when the match is the federal body."""
+    """A federal body's name followed by a region, or after «региональный» or a region's adjective
+    («Запорожский фонд развития промышленности»): (label, class, mention) of the region's body; None
+    when the match is the federal body."""
     if entry.alias is None or re.search(r"(?:РФ|России|Российской Федерации)$", men.text):
         return None
     if entry.alias.slug in FEDERAL_ONLY:
         return None
     after = region_after(text, men.end, genitive=True)
+    abbr = re.match(r"\s*\([А-ЯЁ]{2,}\)", text[men.end :])
+    if after is None and abbr is not None:  # 'Фонд развития промышленности (ФРП) Ростовской области'
+        after = region_after(text, men.end + abbr.end(), genitive=True)
     before = re.search(
         r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
     )
-    if after is None and before is None:
+    adjective = regions.by_adjective(text, men.start) if after is None and before is None else None
+    if after is None and before is None and adjective is None:
         return None
     if after is not None:
         region, end = after
+    elif adjective is not None:  # 'Запорожский фонд развития промышленности'
+        region, end = adjective.label, men.end
     else:
         r = regions.resolve_anaphora(text, men.start)
         if r is None:
             return None
         region, end = r.label, men.end
-    start = men.start - len(before.group()) if before else men.start
+    start = men.start - len(before.group()) if before else adjective.start if adjective else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
     return label, cls, Mention(start, end, text[start:end])
+
+
+FEDERAL_MARK = re.compile(r"(?:федеральн|общероссийск|всероссийск)[а-яё]*\s+$", re.IGNORECASE)
+
+
+def merge_into_regional(
+    text: str, cands: dict[str, Candidate], regional: dict[str, tuple[Entry, set[str]]], short_parts: set[int]
+) -> None:
+    """A federal body's bare name where the article names the body of one region and never marks the
+    federal one («федеральный», «… России»): in the headline or lead (``short_parts``: their
+    offsets) it is the region's body, named short («Фонд развития промышленности выдал подмосковным
+    компаниям …» over «Фонд развития промышленности Московской области»), and so is an abbreviation
+    the text gives the region's body in parentheses («региональный Фонд развития промышленности (ФРП)»,
+    then «ФРП»). Beside a region's body, «федеральный фонд» is the federal body of that kind."""
+    for slug, (entry, keys) in regional.items():
+        head = nlp.lemma(entry.label_ru.split()[0])
+        for m in re.finditer(r"(?<![\w-])федеральн[а-яё]*\s+([а-яё]+)", text, re.IGNORECASE):
+            if nlp.lemma(m.group(1)) == head:
+                key = f"alias:{slug}"
+                cands.setdefault(key, alias_candidate(entry)).add(Mention(m.start(), m.end(), m.group()))
+        fed = cands.get(f"alias:{slug}")
+        if fed is None or len(keys) != 1:
+            continue
+        if any(
+            FEDERAL_MARK.search(text[max(0, x.start - 30) : x.start])
+            or x.text.lower().startswith("федеральн")
+            or re.search(r"(?:РФ|России|Российской Федерации)$", x.text)
+            or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[x.end :])
+            for x in fed.mentions
+        ):
+            continue
+        target = cands[next(iter(keys))]
+        defined = {
+            d.group(1) for t in target.mentions if (d := re.match(r"\s*\(([А-ЯЁ]{2,})\)", text[t.end :])) is not None
+        }
+        moved = [x for x in fed.mentions if x.start in short_parts or x.text in defined]
+        for x in moved:
+            target.add(x)
+        fed.mentions = [x for x in fed.mentions if x not in moved]
+        if not fed.mentions:
+            del cands[f"alias:{slug}"]
 
 
 # -- named shapes -----------------------------------------------------------------------------------
@@ -305,16 +354,18 @@ def named(
 REGIONAL_BODY = re.compile(
     r"(?<![\w-])(?:(?P<adj>(?:областн|краев|республиканск|регионал)[а-яё]*)\s+)?"
     r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
-    r"|обладминистраци[а-яё]*)(?![\w-])"
+    r"|обладминистраци[а-яё]*|облправительств[а-яё]*)(?![\w-])"
 )
 REGIONAL_HEADS = (("заксобрани", "Законодательное Собрание", "LegislativeBody"),
                   ("законодательн", "Законодательное Собрание", "LegislativeBody"),
                   ("обладминистраци", "Администрация", "RegionalGovernment"),
+                  ("облправительств", "Правительство", "RegionalGovernment"),
                   ("администраци", "Администрация", "RegionalGovernment"))  # fmt: skip
 
 
 def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
     """A region's legislature or administration: «областного заксобрания», «обладминистрации»,
+    «облправительства»,
     «Законодательного Собрания Свердловской области», «администрации Томской области» (the region
     named after it, or the one the article last named when an adjective or «обл-» points at it)."""
     out = []
@@ -550,11 +601,15 @@ def not_an_org(text: str, start: int, end: int) -> bool:
 # -- merging short forms -----------------------------------------------------------------------------
 
 
-def _initials(c: Candidate) -> str:
-    label = c.label_ru
-    for r in regions.find(label):
-        label = label.replace(r.text, "")
-    return "".join(w[0] for w, _, _ in nlp.words(label) if len(w) > 2 or w[0].isupper()).upper()
+def _initials(c: Candidate) -> set[str]:
+    """The initials of the label and of every mention ('регионального Фонда развития промышленности
+    Ростовской области' -> 'РФРП'), the region left out."""
+    out = set()
+    for name in (c.label_ru, *(m.text for m in c.mentions)):
+        for r in regions.find(name):
+            name = name.replace(r.text, "")
+        out.add("".join(w[0] for w, _, _ in nlp.words(name) if len(w) > 2 or w[0].isupper()).upper())
+    return out
 
 
 def merge_short_forms(cands: dict[str, Candidate]) -> None:
@@ -611,12 +666,12 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
         if len(full) == 1:
             move(c, full[0])
             del cands[key]
-    for key in [k for k in cands if k.startswith("alias:")]:
-        c = cands[key]
+    for key in [k for k in cands if k.startswith("alias:") or re.fullmatch(r"ner:[а-яё]{3,}", k)]:
+        c = cands[key]  # an abbreviation: of the alias table, or one NER found ('РФРП')
         abbrs = {mm.text for mm in c.mentions}
         if not all(a.isupper() and " " not in a for a in abbrs):
             continue
-        own = [o for o in cands.values() if not o.key.startswith("alias:") and _initials(o) in abbrs]
+        own = [o for o in cands.values() if o is not c and not o.key.startswith("alias:") and _initials(o) & abbrs]
         if len(own) == 1:
             move(c, own[0])
             del cands[key]

@@ -28,6 +28,7 @@ EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фон�
 COMMON_ABBREVIATIONS = {
     "ОПК", "ОЭЗ", "ВПК", "АПК", "ТЭК", "ЖКХ", "МСП", "НДС", "ВВП", "СВО", "НИОКР", "ГЧП", "ИЖС", "ТОР",
     "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
+    "СЗПК",
 }  # fmt: skip
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
 
@@ -228,10 +229,11 @@ def extract_orgs(
         return c
 
     branch_mentions = list(BRANCH.finditer(text))
+    regional_of: dict[str, tuple[Entry, set[str]]] = {}  # a federal body's slug -> its regional counterparts here
     # 1. gazetteer (alias table, existing organisations); a federal body named with a region is the
     #    region's body ('Фонда развития промышленности Кубани', 'регионального Фонда …')
     for e, men in match_gazetteer(text, entries):
-        if overlaps(men.start, men.end, no_go):
+        if overlaps(men.start, men.end, no_go) or _inside_longer_quote(text, men.start, men.end):
             continue
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
@@ -239,6 +241,8 @@ def extract_orgs(
             if not overlaps(men.start, men.end, no_go):
                 key = orgrules.key_of(label)
                 add(key, lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
+                if e.alias is not None:
+                    regional_of.setdefault(e.alias.slug, (e, set()))[1].add(key)
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
                 if key in cands and written != label and written not in cands[key].alt_ru:
                     cands[key].alt_ru.append(written)
@@ -250,6 +254,11 @@ def extract_orgs(
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
+            continue
+        misprint = _misprint_of(men.text, entries)
+        if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
+            slug, entry = misprint
+            _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), men.text)
             continue
         key = orgrules.key_of(label)
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label):
@@ -279,6 +288,12 @@ def extract_orgs(
         if is_noise(surface):
             continue
         if nlp.lemma_key(surface) in known:  # the alias table's name: the gazetteer has decided
+            continue
+        misprint = _misprint_of(surface, entries)
+        if misprint is not None:  # the alias table's one-word name with a misprint
+            slug, entry = misprint
+            men = Mention(start, end, surface)
+            _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), surface)
             continue
         label = inflect_phrase(surface, "nomn")
         tail = orgrules.region_after(text, end)
@@ -347,8 +362,39 @@ def extract_orgs(
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
     _merge_prefixes(cands)
+    short_parts = {
+        m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
+    }
+    orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None:
+    """(slug, entry) of the alias table's one-word name that ``surface`` (one word) misspells, if exactly
+    one."""
+    if " " in surface:
+        return None
+    low = surface.lower()
+    hits = {
+        e.alias.slug: e
+        for e in entries
+        if e.alias is not None and " " not in e.surface and nlp.one_typo(low, e.surface.lower())
+    }
+    return next(iter(hits.items())) if len(hits) == 1 else None
+
+
+def _inside_longer_quote(text: str, start: int, end: int) -> bool:
+    """The match is the start of a longer quoted name ('"Фонд развития промышленности и поддержки
+    малого и среднего предпринимательства …"'), not the body of that name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    opened = before.endswith(("«", '"')) and (before.count('"') % 2 == 1 or before.endswith("«"))
+    return opened and re.match(r"\s+(?:и|по|при|для)\s", text[end : end + 6]) is not None
+
+
+def _add_misprint(c: Candidate, surface: str) -> None:
+    c.notes.append((f"«{surface}» — вероятно, опечатка в тексте.", f"«{surface}» is probably a misprint in the text."))
 
 
 def _merge_prefixes(cands: dict[str, Candidate]) -> None:

@@ -41,6 +41,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+министра", "acting-minister"),
     (r"министр\w{0,2}", "minister"),
     (r"врио\s+губернатора|временно\s+исполняющ\w+\s+обязанности\s+губернатора", "acting-governor"),
+    (r"заместител\w+\s+губернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра", "deputy-mayor"),
     (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
@@ -77,6 +78,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "acting-minister": ("roleActingMinister", "исполняющий обязанности министра", "acting minister"),
     "minister": ("roleMinister", "министр", "minister"),
     "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
+    "deputy-governor": ("roleDeputyGovernor", "заместитель губернатора", "deputy governor"),
     "governor": ("roleGovernor", "губернатор", "governor"),
     "deputy-mayor": ("roleDeputyMayor", "заместитель мэра", "deputy mayor"),
     "mayor": ("roleMayor", "мэр", "mayor"),
@@ -268,6 +270,9 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
     text = ix.text
     segs: list[_Seg] = []
+    convocation = re.search(r"\s+[IVXLC]+\s+созыва\s*$", text[max(line_start, end - 40) : end])
+    if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев'
+        end -= len(convocation.group())
     while True:
         window_start = max(line_start, end - 220)
         best = None
@@ -327,6 +332,8 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = GOVERNMENT_CHAIRS[key]
     if key == "head" and org is not None and org.cls == "Ministry":
         key = "minister"
+    if key == "head" and org is not None and org.cls == "Committee" and org.label_ru.startswith("Комитет"):
+        key = "chair"  # 'глава комитета Госдумы': a parliament's committee has a chair
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
     assumed = False

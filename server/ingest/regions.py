@@ -166,3 +166,20 @@ def resolve_anaphora(text: str, pos: int) -> Region | None:
     if before:
         return before[-1]
     return regions[0] if regions else None
+
+
+def by_adjective(text: str, pos: int) -> Region | None:
+    """The region whose adjective stands right before ``pos`` («Запорожский фонд …», «Ставропольскому
+    Фонду …»): a region the article names, or one of the table, whose name starts with that adjective."""
+    m = re.search(r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+$", text[max(0, pos - 40) : pos])
+    if m is None:
+        return None
+    lemmas = {p.normal_form for p in nlp.parse(m.group(1).lower()) if p.tag.POS == "ADJF"}
+    if not lemmas:
+        return None
+    start = pos - len(m.group())
+    for label in [*(r.label for r in find(text) if not r.is_city), *(t for t, _ in TABLE)]:
+        first = label.split()[0].lower()
+        if any(p.normal_form in lemmas for p in nlp.parse(first) if p.tag.POS == "ADJF"):
+            return Region(label, start, pos, text[start:pos])
+    return None

@@ -20,7 +20,7 @@ MONTH = (
 )
 TIMESTAMP = re.compile(
     rf"^[\s\-–—]*(?:\d{{1,2}}:\d{{2}}\s+)?(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:+\-.]+)?"
-    rf"|\d{{1,2}}\s+{MONTH}\.?(?:\s+\d{{4}})?(?:\s*г\.)?)(?:,?\s+\d{{1,2}}:\d{{2}})?\s*$",
+    rf"|\d{{1,2}}\s+{MONTH}\.?(?:,?\s+\d{{4}})?(?:\s*г\.)?)(?:,?\s+\d{{1,2}}:\d{{2}})?\s*$",
     re.IGNORECASE,
 )
 DATELINE = re.compile(
@@ -28,9 +28,11 @@ DATELINE = re.compile(
     rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
     rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—])"
 )
-CREDIT = re.compile(r"^\s*(?:фото|photo|иллюстрация|кадр)\b[^:\n]{0,25}[:\-–—]", re.IGNORECASE)
+CREDIT = re.compile(r"^\s*(?:фото|photo|иллюстрация|кадр|обложка|видео)\b[^:\n]{0,25}[:\-–—©]", re.IGNORECASE)
 SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
-PROMO = re.compile(r"^\s*(?:подпишитесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE)
+PROMO = re.compile(
+    r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE
+)
 SITE = re.compile(r"^\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)\s*$")
 CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s)", re.IGNORECASE)
 END_PUNCT = re.compile(r"[.!?…]\s*$")
