@@ -120,7 +120,8 @@ def single_pattern(text: str) -> bool:
     with at most ``LIMIT`` and a small ``OFFSET``. Evaluating such a query costs at most
     OFFSET + result cap index steps, each producing a row, so the serialiser's deadline check
     between rows bounds its time: it may run in the request thread, without the hand-off to an
-    evaluation thread. Conservative: anything else answers False."""
+    evaluation thread. So may ``DESCRIBE`` of IRIs only (no WHERE): every step of it reads one
+    triple about a described node, and yields it. Conservative: anything else answers False."""
     toks = list(tokens(text))  # every character is some token: lexing never fails
     i, n = 0, len(toks)
 
@@ -140,6 +141,8 @@ def single_pattern(text: str) -> bool:
             return False
         i += 3
     template: list[list[Token]] = []
+    if word("DESCRIBE"):
+        return i + 1 < n and all(t.kind in ("iri", "pname") for t in toks[i + 1 :])
     if word("SELECT"):
         i += 1
         if punct("*"):
