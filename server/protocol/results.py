@@ -3,10 +3,10 @@
 ASK results and CONSTRUCT/DESCRIBE triples are serialised natively by Oxigraph. SELECT
 solutions are written natively too: in one pass straight into the wanted format, counting
 rows as they are written (``_render_at_once``); past the cap, or for a page at an offset,
-through a capped TSV buffer (``_render_solutions``). The small Python writers below follow the W3C formats (SPARQL 1.1
-Query Results JSON, XML, CSV and TSV, with xml:lang, datatypes, blank nodes, RDF 1.2 triple
-terms and base direction); they serve results without variables, and serve as the
-reference the tests compare the native path with.
+through a capped TSV buffer (``_render_solutions``). The small Python writers below follow
+the W3C formats (SPARQL 1.1 Query Results JSON, XML, CSV and TSV, with xml:lang, datatypes,
+blank nodes, RDF 1.2 triple terms and base direction); they serve results without variables,
+and serve as the reference the tests compare the native path with.
 """
 
 from __future__ import annotations
