@@ -68,7 +68,7 @@ def test_serve_workers_default_to_two_per_cpu_and_bad_counts_are_refused():
     import os
 
     assert Settings.from_env({}).workers == 2 * len(os.sched_getaffinity(0))
-    assert Settings.from_env({}).threads == 2
+    assert Settings.from_env({}).threads == 6
     assert Settings.from_env({"POLICYKG_WORKERS": "3"}).workers == 3
     for args, env in (
         (["serve", "--memory", "--workers", "0"], {}),

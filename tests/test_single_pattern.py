@@ -32,6 +32,8 @@ INLINE = [
     "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 3",
     f"CONSTRUCT {{ ?s {L} ?l . ?s a <http://x/Labelled> }} WHERE {{ ?s {L} ?l }}",
     "SELECT ?s # a comment with { braces } and FILTER\nWHERE { ?s ?p ?o }",
+    "DESCRIBE <http://x/a>",  # every step reads one triple about a described node, and yields it
+    "PREFIX x: <http://x/>\nDESCRIBE x:a <http://x/b> # two of them",
 ]
 
 NOT_INLINE = [
@@ -57,7 +59,11 @@ NOT_INLINE = [
     "SELECT ?s WHERE { ?s ?p ?o } LIMIT 1 LIMIT 2",
     "CONSTRUCT { <http://x/a> <http://x/b> <http://x/c> } WHERE { ?s ?p ?o }",  # one triple, de-duplicated
     f"CONSTRUCT {{ ?s {L} 'x' }} WHERE {{ ?s {L} ?l }}",  # ?l missing: rows collapse
-    "DESCRIBE <http://x/a>",
+    "DESCRIBE ?s WHERE { ?s ?p ?o }",
+    "DESCRIBE <http://x/a> WHERE { }",
+    "DESCRIBE <http://x/a> FROM <http://x/g>",
+    "DESCRIBE *",
+    "DESCRIBE",
     "SELECT ?s WHERE { SERVICE <http://x/> { ?s ?p ?o } }",
     "SELECT ?s WHERE { ?s ?p -1 }",
     "SELECT ?s WHERE { ?s ?p ?o ",  # unbalanced: Oxigraph reports the error
@@ -117,3 +123,19 @@ def test_single_pattern_timeout_still_holds():
     # the same query with room answers every row
     rendered = runner.run(job, 60)
     assert rendered.count == 200_000 and not rendered.truncated
+
+
+def test_describe_timeout_holds_in_the_request_thread():
+    """DESCRIBE of a node with very many triples (through a blank node too): stopped by the
+    deadline check between triples, in the request thread, the worker not retired."""
+    store = EmbeddedStore()
+    data = "<http://x/hub> <http://x/p> _:b .\n" + "".join(f'_:b <http://x/p> "v {i}" .\n' for i in range(200_000))
+    store.load(data, ox.RdfFormat.N_TRIPLES, "http://x/g")
+    retired: list[dict] = []
+    runner = InWorkerRunner(store, lambda **kw: retired.append(kw))
+    job = Job("DESCRIBE <http://x/hub>", accept="application/n-triples", max_triples=10**9)
+    with pytest.raises(QueryTimeout):
+        runner.run(job, 0.001)
+    assert retired == [] and runner.busy == 0
+    rendered = runner.run(job, 60)
+    assert rendered.count == 200_001 and not rendered.truncated

@@ -181,6 +181,9 @@ def run(settings: Settings) -> None:
     if not settings.metrics_dir:
         metrics_dir = settings.metrics_dir = tempfile.mkdtemp(prefix="policykg-metrics-")
     retire_dir = tempfile.mkdtemp(prefix="policykg-retire-")
+    from server.app.factory import preload
+
+    preload()  # the workers are forked from this process: they share the imported modules' pages
     try:
         server = Server("policykg", retire_dir=retire_dir, **options)
         server.serve(target_loader=functools.partial(load_app, settings, retire_dir), wrap_loader=False)

@@ -87,9 +87,16 @@ class Settings:
         "keep-alive connections can all land on one worker and use one core.",
     )
     threads: int = setting(
-        2,
+        6,
         "Python threads per worker: requests evaluated at once by one worker (more wait in Granian's "
-        "queue; HTTP itself is read and written in Rust, so slow clients hold no thread).",
+        "queue; HTTP itself is read and written in Rust, so slow clients hold no thread). A query past "
+        "its timeout holds its thread until it is answered 503, and the kernel may hand several such "
+        "queries to one worker; 6 keeps a thread free for cheap queries meanwhile: with 20 runaway "
+        "queries in bursts of 4 over 4 workers (bench/runaway_burst.py), a concurrent `ASK {}` waited "
+        "p99 0.10-0.14 s with 6 threads against 1.05 s with 2 (3 or 4 threads: 0.15-0.76 s). The cost: "
+        "under saturating load (wrk, 8 connections over 4 workers) a worker handed more than two busy "
+        "connections runs them at once, and throughput fell by 15-20 % (label lookups, CONSTRUCT) "
+        "against 2 threads; set 2 where throughput matters more than cheap queries during runaways.",
     )
     update_token: str = setting(
         "",

@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Protocol
 from server.core import errors
 from server.protocol.results import Rendered, render
 from server.sparql.lexer import single_pattern
-from server.store.base import Store, Term
+from server.store.base import QueryResult, Store, Term
 
 if TYPE_CHECKING:
     from server.store.embedded import EmbeddedStore
@@ -80,17 +80,21 @@ class Failure:
 
 def evaluate(store: Store, job: Job, deadline: float | None = None, timeout: float | None = None) -> Rendered:
     """Evaluate ``job`` on ``store`` and serialise it (the code both paths share)."""
-    result = store.query(
-        job.sparql,
-        default_graphs=job.default_graphs,
-        named_graphs=job.named_graphs,
-        substitutions=job.substitutions or None,
-        base_iri=job.base_iri,
-        timeout=timeout,
-        include_private=job.include_private,
-    )
+
+    def query() -> QueryResult:
+        return store.query(
+            job.sparql,
+            default_graphs=job.default_graphs,
+            named_graphs=job.named_graphs,
+            substitutions=job.substitutions or None,
+            base_iri=job.base_iri,
+            timeout=timeout,
+            include_private=job.include_private,
+        )
+
     return render(
-        result,
+        query(),
+        again=query,  # past the row cap: evaluated again for the capped pass
         accept=job.accept,
         fmt=job.fmt,
         max_rows=job.max_rows,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _PLX = r"(?:%[0-9A-Fa-f]{2}|\\[_~.\-!$&'()*+,;=/?#@%])"
 _PN_PREFIX = r"(?:[^\W\d_](?:[\w.\-\u00B7\u0300-\u036F\u203F\u2040]*[\w\-\u00B7\u0300-\u036F\u203F\u2040])?)"
@@ -41,8 +41,7 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple: made for every token of every query, cheaper than a dataclass
     kind: str  # string, iri, var, lang, bnode, pname, number, word, punct
     text: str
     start: int
@@ -121,7 +120,8 @@ def single_pattern(text: str) -> bool:
     with at most ``LIMIT`` and a small ``OFFSET``. Evaluating such a query costs at most
     OFFSET + result cap index steps, each producing a row, so the serialiser's deadline check
     between rows bounds its time: it may run in the request thread, without the hand-off to an
-    evaluation thread. Conservative: anything else answers False."""
+    evaluation thread. So may ``DESCRIBE`` of IRIs only (no WHERE): every step of it reads one
+    triple about a described node, and yields it. Conservative: anything else answers False."""
     toks = list(tokens(text))  # every character is some token: lexing never fails
     i, n = 0, len(toks)
 
@@ -141,6 +141,8 @@ def single_pattern(text: str) -> bool:
             return False
         i += 3
     template: list[list[Token]] = []
+    if word("DESCRIBE"):
+        return i + 1 < n and all(t.kind in ("iri", "pname") for t in toks[i + 1 :])
     if word("SELECT"):
         i += 1
         if punct("*"):
