@@ -20,7 +20,7 @@ from server.core.namespaces import PKG, PREFIXES, history_graph, inferred_graph,
 from server.core.settings import Settings
 from server.graph.stats import compute
 from server.store import EmbeddedStore
-from server.store.base import Store
+from server.store.base import Store, published_dataset
 from server.store.remote import RemoteStore
 
 PROV = PREFIXES["prov"]
@@ -121,3 +121,13 @@ def test_no_incoming_links_from_the_history(served):
     assert PKG + "addedResource" in {p["iri"] for p in own.json()["properties"]}
     data = requests.get(url + "/data?" + urlencode({"iri": activity}), headers={"Accept": "application/n-triples"})
     assert data.status_code == 200 and f"<{PROV}generated>".encode() in data.content
+
+
+def test_the_default_graph_lists_asserted_graphs_then_inferences(served):
+    """One order for the current and the past views' lists (namespaces.inferences_last)."""
+    settings, store, _ = served
+    default, named = published_dataset(store, store.graph_names(), "SELECT * {}", None)
+    base = settings.base_iri
+    assert history_graph(base) not in default and history_graph(base) in named
+    assert default[-1] == inferred_graph(base) and default[:-1] == sorted(default[:-1])
+    assert default[:-1] == sorted(g for g in store.graph_names() if is_asserted(g, base))
