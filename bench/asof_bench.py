@@ -1,14 +1,18 @@
 """Cost of a past view (``recordedBefore`` / ``asOf``) against the current view, at scale.
 
     python bench/generate.py --triples 1000000 --seed 1 -o /tmp/bench-1m.nt
-    python bench/asof_bench.py /tmp/bench-1m.nt [--graphs 12] [-n 20] [--json bench/results/asof.json]
+    python bench/asof_bench.py /tmp/bench-1m.nt [--graphs 12] [-n 20] [--json bench/results/asof.json] [--dump F.nq]
 
 The file is split into ``--graphs`` graphs, loaded one after the other into an in-memory store as
 if month after month, each write recorded in the history graph (server.graph.history), reasoning
 run after the middle one and after the last (so a past view has inferences of its own). Then the
 same requests are timed in the current view and in the view recorded before the middle of the
-story: SPARQL queries through /sparql (the dataset computed per request, as served) and a
-resource page. Prints the median of N runs of each, and the ratio past / current.
+story: SPARQL queries through /sparql (the dataset computed per request, as served; the result
+cache off, so that every run evaluates) and a resource page. Prints the median of N runs of
+each, and the ratio past / current. ``--dump``: also write the built store as N-Quads, for
+``bench/asof_strategies.py`` or a later run (``DUMP --recorded-before T``: load it instead of
+building); ``--data-dir``: an on-disk store (RocksDB, as served) instead of an in-memory one;
+``--strategies N``: then run that script's comparison on the store (medians of N runs).
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ import pyoxigraph as ox
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from server.app.factory import create_app
-from server.core.namespaces import graph_iri
+from server.core.namespaces import PKG, graph_iri
 from server.core.resources import ontology_files
 from server.core.settings import Settings
 from server.graph.history import CLI_AGENT, Change, now, record
@@ -37,8 +41,8 @@ from server.graph.reason import reason
 from server.store import EmbeddedStore
 
 QUERIES = {
-    "count persons": "SELECT (COUNT(?p) AS ?n) { ?p a <https://w3id.org/policykg/ontology/Person> }",
-    "proposals with labels (LIMIT 100)": "SELECT ?p ?l { ?p a <https://w3id.org/policykg/ontology/Proposal> ; "
+    "count persons": f"SELECT (COUNT(?p) AS ?n) {{ ?p a <{PKG}Person> }}",
+    "proposals with labels (LIMIT 100)": f"SELECT ?p ?l {{ ?p a <{PKG}Proposal> ; "
     "<http://www.w3.org/2000/01/rdf-schema#label> ?l } LIMIT 100",
     "one resource (DESCRIBE-like)": "SELECT ?p ?o { <http://localhost:8000/id/person/a-0> ?p ?o }",
     "count all triples": "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }",
@@ -46,10 +50,13 @@ QUERIES = {
 PAGE = "/page/person/a-0"
 
 
-def build(path: Path, graphs: int) -> tuple[EmbeddedStore, Settings, str]:
+SETTINGS = {"memory": True, "validate": False, "result_cache_bytes": 0}
+
+
+def build(path: Path, graphs: int, data_dir: Path | None) -> tuple[EmbeddedStore, Settings, str]:
     """The store after the story, and the time of the middle write (the past view's bound)."""
-    settings = Settings.from_env({}, memory=True, validate=False)
-    store = EmbeddedStore(None)
+    settings = Settings.from_env({}, **SETTINGS)
+    store = EmbeddedStore(data_dir)
     load_files(store, ontology_files(), settings)
     lines = path.read_bytes().splitlines(keepends=True)
     size = -(-len(lines) // graphs)
@@ -84,16 +91,28 @@ def timed(current: Callable[[], None], past: Callable[[], None], n: int) -> tupl
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("data", type=Path)
+    ap.add_argument("data", type=Path, help="the generated N-Triples; with --recorded-before, a --dump of a store")
+    ap.add_argument("--recorded-before", default=None, help="the past view's bound printed with that dump")
+    ap.add_argument("--data-dir", type=Path, default=None, help="an on-disk store here (default: in memory)")
     ap.add_argument("--graphs", type=int, default=12)
     ap.add_argument("-n", type=int, default=20)
     ap.add_argument("--json", type=Path, default=None)
+    ap.add_argument("--dump", type=Path, default=None, help="write the built store here (N-Quads)")
+    ap.add_argument("--strategies", type=int, default=0, metavar="N", help="then compare ways of passing the dataset")
     args = ap.parse_args()
     started = time.perf_counter()
-    store, settings, middle = build(args.data, args.graphs)
+    if args.recorded_before:
+        settings, store, middle = Settings.from_env({}, **SETTINGS), EmbeddedStore(args.data_dir), args.recorded_before
+        store.bulk_load(str(args.data), ox.RdfFormat.N_QUADS, None)
+    else:
+        store, settings, middle = build(args.data, args.graphs, args.data_dir)
+    where = args.data_dir or "memory"
     print(
-        f"built in {time.perf_counter() - started:.1f} s: {store.triple_count()} quads; past view: recordedBefore={middle}"
+        f"built in {time.perf_counter() - started:.1f} s ({where}): {store.triple_count()} quads; recordedBefore={middle}"
     )
+    if args.dump:
+        with args.dump.open("wb") as out:
+            store.dump(ox.RdfFormat.N_QUADS, output=out)
     client = create_app(settings, store=store).test_client()
     rows = []
     for name, sparql in QUERIES.items():
@@ -113,11 +132,20 @@ def main() -> None:
     )
     for r in rows:
         print(f"{r['request']:<45} current {r['current_ms']:8.2f} ms  past {r['past_ms']:8.2f} ms  x{r['ratio']:.2f}")
+    result: dict[str, object] = {
+        "store": "disk" if args.data_dir else "memory",
+        "built": "loaded from a dump" if args.recorded_before else "story",
+        "quads": store.triple_count(),
+        "graphs": args.graphs,
+        "runs": args.n,
+        "rows": rows,
+    }
+    if args.strategies:
+        from asof_strategies import compare  # the sibling script, needed only for this option
+
+        result["strategies"] = compare(store, settings, middle, args.strategies)
     if args.json:
-        args.json.write_text(
-            json.dumps({"quads": store.triple_count(), "graphs": args.graphs, "runs": args.n, "rows": rows}, indent=2)
-            + "\n"
-        )
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
 
 
 def _ok(resp: object) -> None:

@@ -19,6 +19,7 @@ from rdflib.namespace import RDF
 
 from server.app.factory import create_app
 from server.core.errors import BadRequest
+from server.core.namespaces import DEFAULT_BASE, history_graph
 from server.core.settings import Settings
 from server.protocol.request import parse_request
 from server.protocol.results import WRITERS, render
@@ -534,12 +535,13 @@ def test_service_description_read_only(readonly_server, seeded_store):
     service = g.value(predicate=RDF.type, object=SD.Service)
     assert g.value(service, SD.endpoint) == URIRef(url)
     assert set(g.objects(service, SD.supportedLanguage)) == {SD.SPARQL11Query}
-    assert (service, SD.feature, SD.UnionDefaultGraph) in g
     assert not list(g.objects(service, SD.defaultEntailmentRegime))
     fmt = Namespace("http://www.w3.org/ns/formats/")
     assert {fmt.SPARQL_Results_JSON, fmt.SPARQL_Results_CSV, fmt.Turtle} <= set(g.objects(service, SD.resultFormat))
     names = {str(n) for n in g.objects(None, SD.name)}
     assert names == {gi.iri for gi in seeded_store.graphs()}
+    # the default graph is the union of the named graphs but the history graph, when there is one
+    assert ((service, SD.feature, SD.UnionDefaultGraph) in g) == (history_graph(DEFAULT_BASE) not in names)
     for accept, fmt_name in (("application/rdf+xml", "xml"), ("application/ld+json", "json-ld")):
         g2 = _sd_graph(requests.get(url, headers={"Accept": accept}, timeout=10), fmt_name)
         assert g2.value(g2.value(predicate=RDF.type, object=SD.Service), SD.endpoint) == URIRef(url)

@@ -236,7 +236,8 @@ def _fetch_incoming(store: Store, subject: ox.NamedNode, focus: str | None, page
     rows_by_prop: dict[str, list[Incoming]] = {}
     if sum(counts.values()) <= INCOMING_ALL_MAX:
         for sol in store.select(INCOMING_ALL, substitutions={"s": subject}):
-            rows_by_prop.setdefault(sol["p"].value, []).append((sol["x"], sol["g"], None))
+            if sol["g"].value not in store.apart_graphs:  # the history's links are not the domain's
+                rows_by_prop.setdefault(sol["p"].value, []).append((sol["x"], sol["g"], None))
     shown_rows: dict[str, list[Incoming]] = {}
     for p, n in counts.items():
         if p in rows_by_prop:
@@ -288,7 +289,7 @@ def _incoming(
             ]
         for x, g, xl in rows:
             items.setdefault(x.value, x)
-            if isinstance(g, ox.NamedNode):
+            if isinstance(g, ox.NamedNode) and g.value not in store.apart_graphs:
                 graphs.setdefault(x.value, set()).add(g.value)
             if isinstance(xl, ox.Literal):
                 row_labels.setdefault(x.value, set()).add((xl.value, xl.language or ""))

@@ -26,7 +26,9 @@ def cbd(store: Store, iri: str, doc_iri: str, lang_note: str = "en") -> list[ox.
     if not exists(store, iri):
         raise NotFound(f"Nothing is known about <{iri}>.")
     out: dict[ox.Triple, None] = {}
-    for levels in closure_rows(store, subject, CBD_DEPTH, graphs=False):
+    # what the default graph says; else what the named graphs do (a history activity, only there)
+    rows = closure_rows(store, subject, CBD_DEPTH, graphs=False) or closure_rows(store, subject, CBD_DEPTH, graphs=True)
+    for levels in rows:
         s: ox.NamedNode | ox.BlankNode = subject
         for p, o, _ in levels:
             out.setdefault(ox.Triple(s, p, o))

@@ -238,7 +238,9 @@ def label_pairs(values: Iterable[ox.Literal | None]) -> list[tuple[str, str]]:
 
 PFX = "\n".join(f"PREFIX {p}: <{ns}>" for p, ns in PREFIXES.items()) + "\n"
 
-EXISTS = "ASK { { ?s ?p ?o } UNION { ?o ?p ?s } UNION { ?x ?s ?o } }"
+# the default graph, or a named graph for what is only in a graph apart from it (the history's
+# activities: Store.apart_graphs)
+EXISTS = "ASK { { ?s ?p ?o } UNION { ?o ?p ?s } UNION { ?x ?s ?o } UNION { GRAPH ?g { ?s ?p ?o } } }"
 
 
 def node(iri: str) -> ox.NamedNode:

@@ -16,7 +16,14 @@ from typing import IO
 import pyoxigraph as ox
 
 from server.core.errors import BadRequest, Forbidden
-from server.core.namespaces import PREFIXES, history_graph, history_inferred_prefix, inferred_graph, is_asserted
+from server.core.namespaces import (
+    PREFIXES,
+    history_graph,
+    history_inferred_prefix,
+    inferences_last,
+    inferred_graph,
+    is_asserted,
+)
 from server.core.settings import Settings
 from server.store.base import GraphInfo, QueryResult, Store, Term
 
@@ -108,11 +115,12 @@ def as_of_graphs(store: Store, settings: Settings, view: AsOf) -> list[str]:
         out.append(inferred_graph(base))  # the current inferences: the view has every write they follow
     else:
         out += [g for g in names if g.startswith(history_inferred_prefix(base)) and g in times and shown(g)]
+    out.sort(key=inferences_last(base))
     if generation is not None:  # the same store state and view: the same graphs
         if len(known) >= 64:
             known.clear()
-        known[key] = sorted(out)
-    return sorted(out)
+        known[key] = out
+    return list(out)
 
 
 def dataset(
@@ -141,6 +149,8 @@ class AsOfStore(Store):
         self.view = view
         self.union_default_graph = store.union_default_graph
         self.private_prefix = store.private_prefix
+        self.base_iri = store.base_iri
+        self.apart_graphs = store.apart_graphs
         self.default, self.named = dataset(store, settings, view)
         self._shown = set(self.named)
 

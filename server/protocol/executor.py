@@ -110,7 +110,7 @@ def evaluate_in_thread(store: Store, job: Job, timeout: float) -> Rendered:
 
 
 # -- the child ----------------------------------------------------------------------------
-def _child_main(conn: Connection, path: str, private_prefix: str | None) -> None:
+def _child_main(conn: Connection, path: str, private_prefix: str | None, base_iri: str) -> None:
     from server.store.embedded import EmbeddedStore
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C goes to the server, which stops us
@@ -126,7 +126,7 @@ def _child_main(conn: Connection, path: str, private_prefix: str | None) -> None
                 if store is not None:
                     store.close()
                 store = None
-                store = EmbeddedStore(path, checkpoint=seq, private_prefix=private_prefix)
+                store = EmbeddedStore(path, checkpoint=seq, private_prefix=private_prefix, base_iri=base_iri)
             conn.send(evaluate(store, job))
         except (KeyboardInterrupt, SystemExit):
             raise
@@ -138,10 +138,13 @@ def _child_main(conn: Connection, path: str, private_prefix: str | None) -> None
 
 
 class _Worker:
-    def __init__(self, ctx: ForkServerContext, path: str, private_prefix: str | None):
+    def __init__(self, ctx: ForkServerContext, path: str, private_prefix: str | None, base_iri: str):
         self.conn, child = ctx.Pipe()
         self.process = ctx.Process(
-            target=_child_main, args=(child, path, private_prefix), daemon=True, name="policykg-query-executor"
+            target=_child_main,
+            args=(child, path, private_prefix, base_iri),
+            daemon=True,
+            name="policykg-query-executor",
         )
         self.process.start()
         child.close()
@@ -189,7 +192,7 @@ class ExecutorPool:
             for _attempt in range(3):
                 if self._closed:
                     return
-                w = _Worker(self._ctx, self.path, self.store.private_prefix)
+                w = _Worker(self._ctx, self.path, self.store.private_prefix, self.store.base_iri)
                 with self._lock:
                     self._all.add(w)
                 if w.wait_ready(60):

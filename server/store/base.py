@@ -15,7 +15,7 @@ from typing import IO, Self, TypedDict, Unpack
 
 import pyoxigraph as ox
 
-from server.core.namespaces import DEFAULT_BASE, draft_graph
+from server.core.namespaces import DEFAULT_BASE, draft_graph, history_graph, inferences_last
 from server.sparql.lexer import named_iris
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
@@ -34,6 +34,7 @@ class QueryOptions(TypedDict, total=False):
 
 
 DEFAULT_PRIVATE_PREFIX = draft_graph(DEFAULT_BASE, "")
+DEFAULT_APART_GRAPHS = frozenset({history_graph(DEFAULT_BASE)})
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,13 @@ class Store(ABC):
     #: Named graphs whose IRI starts with this are private (the drafts, ``{base}graph/draft/``):
     #: outside the default dataset of queries (``published_dataset``). None: no private graphs.
     private_prefix: str | None = DEFAULT_PRIVATE_PREFIX
+    #: Named graphs that are public but never part of the default graph of queries: the history
+    #: graph (``{base}graph/history``, server.graph.history), which is about the graph, not the
+    #: domain. A query sees them with GRAPH (``GRAPH ?g`` too) or FROM, never in its default graph.
+    apart_graphs: frozenset[str] = DEFAULT_APART_GRAPHS
+    #: The project's base IRI: names the graphs apart and orders the default graph's list
+    #: (``namespaces.inferences_last``).
+    base_iri: str = DEFAULT_BASE
 
     @abstractmethod
     def query(
@@ -65,8 +73,9 @@ class Store(ABC):
     ) -> QueryResult:
         """Evaluate a query. ``default_graphs``/``named_graphs`` set the dataset (Protocol's
         default-graph-uri / named-graph-uri), as do the query's own FROM / FROM NAMED; without
-        them the default graph is the union of the graphs that are not private, and the named
-        graphs are those plus the private graphs the query names (``published_dataset``).
+        them the default graph is the union of the graphs that are neither private nor apart, and
+        the named graphs are the graphs that are not private plus the private graphs the query
+        names (``published_dataset``).
         ``include_private``: the union of all graphs, private ones too. ``substitutions`` binds
         variables to terms (never spliced into text)."""
 
@@ -187,18 +196,21 @@ def published_dataset(
     store: Store, graphs: list[str], sparql: str, substitutions: dict[str, Term] | None
 ) -> tuple[list[str], list[str]] | None:
     """The default dataset of a query without a dataset of its own, when some of ``graphs``
-    (the store's named graphs) are private: (the public graphs, whose union with the store's
-    default graph is the default graph; the named graphs: the public ones and the private ones
-    the query names by IRI, in its text or its substitutions). None when no graph is private
-    (the union of all graphs is the same thing, and cheaper)."""
+    (the store's named graphs) are private or apart: (the public graphs but the apart ones,
+    whose union with the store's default graph is the default graph; the named graphs: the
+    public ones, apart ones included, and the private ones the query names by IRI, in its text
+    or its substitutions). None when no graph is private or apart (the union of all graphs is
+    the same thing, and cheaper)."""
     private = [g for g in graphs if store.is_private(g)]
-    if not private:
-        return None
     public = [g for g in graphs if not store.is_private(g)]
+    default = [g for g in public if g not in store.apart_graphs]
+    if not private and len(default) == len(public):
+        return None
+    default.sort(key=inferences_last(store.base_iri))  # the order Oxigraph goes through them in
     named = {t.value for t in (substitutions or {}).values() if isinstance(t, ox.NamedNode)}
     if any(g.rsplit("/", 1)[-1] in sparql for g in private):  # cheap test before lexing
         named |= named_iris(sparql)
-    return public, public + [g for g in private if g in named]
+    return default, public + [g for g in private if g in named]
 
 
 def named(iri: str | None) -> ox.NamedNode | ox.DefaultGraph:

@@ -24,6 +24,7 @@ from server.core.errors import (
     StoreError,
     StoreUnavailable,
 )
+from server.core.namespaces import DEFAULT_BASE, history_graph
 from server.sparql.lexer import has_dataset_clause
 from server.store.base import (
     DEFAULT_PRIVATE_PREFIX,
@@ -128,7 +129,7 @@ class EmbeddedStore(Store):
     (server.store.checkpoints). ``generation`` is the published checkpoint's number, so caches
     keyed on it are valid in every process. ``read_only=True`` opens a folder read-only, without
     any of this; ``checkpoint=n`` opens checkpoint ``n`` of the store folder read-only (query
-    executors), holding it until ``close``. ``private_prefix``: see ``Store.private_prefix``.
+    executors), holding it until ``close``. ``private_prefix``, ``base_iri``: see ``Store``.
     """
 
     def __init__(
@@ -138,9 +139,12 @@ class EmbeddedStore(Store):
         read_only: bool = False,
         checkpoint: int | None = None,
         private_prefix: str | None = DEFAULT_PRIVATE_PREFIX,
+        base_iri: str = DEFAULT_BASE,
     ):
         self.path = str(path) if path is not None else None
         self.private_prefix = private_prefix
+        self.base_iri = base_iri
+        self.apart_graphs = frozenset({history_graph(base_iri)})
         self.read_only = read_only or checkpoint is not None
         self._lock = threading.Lock()  # serialises this process's writers; readers never wait
         self._generation = 0  # in memory; on disk the checkpoint number is the generation
@@ -318,12 +322,12 @@ class EmbeddedStore(Store):
             named_ = [ox.NamedNode(g) for g in named_graphs or []]
         elif self.union_default_graph and not has_dataset_clause(sparql):  # FROM / FROM NAMED win over the union
             dataset = None
-            if not include_private and self.private_prefix is not None:
+            if not include_private:
                 dataset = published_dataset(self, self._names_of(ro, state), sparql, substitutions)
             if dataset is None:
                 union = True
             else:
-                default = [ox.DefaultGraph(), *(ox.NamedNode(g) for g in dataset[0])]
+                default = [*(ox.NamedNode(g) for g in dataset[0]), ox.DefaultGraph()]  # in their order
                 named_ = [ox.NamedNode(g) for g in dataset[1]]
         bound = {ox.Variable(k): v for k, v in substitutions.items()} if substitutions else None
         try:

@@ -39,7 +39,7 @@ from requests.adapters import HTTPAdapter
 
 from server.core import errors
 from server.core.errors import BadRequest, ConfigError, QuerySyntaxError, QueryTimeout, StoreError, StoreUnavailable
-from server.core.namespaces import DEFAULT_BASE, draft_graph, graph_iri
+from server.core.namespaces import DEFAULT_BASE, draft_graph, graph_iri, history_graph
 from server.core.settings import Settings
 from server.sparql.lexer import has_dataset_clause, named_iris, query_form
 from server.store.base import DEFAULT_PRIVATE_PREFIX, GraphInfo, QueryResult, Store, Term, published_dataset, solutions
@@ -141,6 +141,8 @@ class RemoteStore(Store):
     ):
         self.query_url = query_url
         self.private_prefix = private_prefix
+        self.base_iri = base_iri
+        self.apart_graphs = frozenset({history_graph(base_iri)})
         self.update_url = update_url
         self.gsp_url = gsp_url
         self.union_param = union_param

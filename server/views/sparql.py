@@ -60,11 +60,13 @@ def _update(req: sparql.ProtocolRequest) -> Response:
 
 def _service_description(req: sparql.ProtocolRequest) -> Response:
     s, st = settings(), store()
+    graphs = st.published_graphs()
     triples = service_description.describe(
         request.base_url,
         updates=bool(s.update_token),
-        graphs=st.published_graphs(),
-        union_default_graph=getattr(st, "union_default_graph", True),
+        graphs=graphs,
+        # not the union of *all* its named graphs once the history graph (apart) is one of them
+        union_default_graph=st.union_default_graph and not any(g.iri in st.apart_graphs for g in graphs),
     )
     body, content_type = service_description.serialize(triples, request.headers.get("Accept"), req.format)
     resp = Response(body, content_type=content_type)
