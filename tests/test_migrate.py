@@ -3,11 +3,14 @@ in every graph, and nothing else changes; loads rewrite files written in the old
 
 from __future__ import annotations
 
+import logging
+
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
 from test_remote_store import OXIGRAPH, OxigraphServer, remote
 
+from server.app.factory import ensure_seeded
 from server.cli.main import main
 from server.core.errors import BadRequest
 from server.core.namespaces import LEGACY_PKG, PKG
@@ -151,7 +154,7 @@ def test_remote_store_one_update(tmp_path):
         srv.stop()
 
 
-def test_a_whole_old_store_comes_back_as_the_current_one(seeded_store, embedded):
+def test_a_whole_old_store_comes_back_as_the_current_one(seeded_store, embedded, caplog):
     """The shipped data, ontology, inferences and history as an old store held them."""
     current = set(seeded_store.quads())
 
@@ -169,7 +172,9 @@ def test_a_whole_old_store_comes_back_as_the_current_one(seeded_store, embedded)
         None,
     )
     before = set(embedded.quads())  # the load gives blank nodes new names
+    assert warned_at_start(embedded, caplog)  # serving an old store says what to run
     done = migrate(embedded)
+    assert not warned_at_start(embedded, caplog)
     assert done.triples > 1000
     after = set(embedded.quads())
     assert after == expected(before)
@@ -179,3 +184,10 @@ def test_a_whole_old_store_comes_back_as_the_current_one(seeded_store, embedded)
 
     assert named_only(after) == named_only(current)
     assert len(after) == len(current)
+
+
+def warned_at_start(store, caplog) -> bool:
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="server.app.factory"):
+        assert ensure_seeded(store, Settings.from_env({})) is False  # a store with data is left as it is
+    return any("policykg migrate" in r.getMessage() for r in caplog.records)

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from server.core.settings import Settings
     from server.store.base import Store
 
+log = logging.getLogger(__name__)
+
 
 def create_app(settings: Settings | None = None, *, store: Store | None = None) -> Flask:
     """Build the Flask app: settings, store, blueprints, error handlers.
@@ -63,7 +65,8 @@ def preload() -> list[ModuleType]:
 def ensure_seeded(store: Store, settings: Settings) -> bool:
     """Load the default ontology/ + data/ (and reason) when the store has no graph yet."""
     if store.graph_names() or store.graphs():  # the names first: counting reads the whole store (and
-        return False  # filled each worker's block cache with it)
+        _warn_if_legacy_vocabulary(store)  # filled each worker's block cache with it)
+        return False
     from server.core.resources import default_files
     from server.graph.load import load_files
     from server.graph.reason import reason
@@ -71,3 +74,15 @@ def ensure_seeded(store: Store, settings: Settings) -> bool:
     load_files(store, default_files(), settings)
     reason(store, settings)
     return True
+
+
+def _warn_if_legacy_vocabulary(store: Store) -> None:
+    """A store written before ontology 0.2.0 names its terms in the old namespace: say how to move it."""
+    from server.core.namespaces import LEGACY_PKG
+
+    if store.ask(f"ASK {{ GRAPH ?g {{ <{LEGACY_PKG}> ?p ?o }} }}"):
+        log.warning(
+            "The store holds the ontology in its old namespace <%s>: run `policykg migrate` "
+            "to rename its terms (docs/vocabulary.md).",
+            LEGACY_PKG,
+        )
