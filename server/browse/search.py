@@ -147,7 +147,9 @@ def search(
     for iri, label in index.matches(qs):
         h = hits.setdefault(iri, {"rank": 4, "matched": None})
         r = rank(label, qs)
-        if r < h["rank"] or (r == h["rank"] and len(label) < len(h["matched"] or "")):
+        # the best rank, then the shortest label, then the first in text order: the same answer
+        # whatever order the index holds its labels in
+        if h["matched"] is None or (r, len(label), label) < (h["rank"], len(h["matched"]), h["matched"]):
             h["rank"], h["matched"] = r, label
     # types of the best-ranked hits order equal ranks (things before statements about them)
     best = sorted(hits, key=lambda i: (hits[i]["rank"], len(hits[i]["matched"] or "")))[: offset + limit + 50]

@@ -36,11 +36,13 @@ from server.store.base import (
     solutions,
 )
 from server.store.checkpoints import Checkpoints, NoCheckpoint, Reader
+from server.store.delta import JOURNAL_MAX, Delta, Watch, load_candidates, update_candidates
 from server.store.progress import Progress, ProgressFile
 
 log = logging.getLogger(__name__)
 
 STAGING_MARK = "#policykg-staging-"
+DELTA_LOAD_BYTES = 4_000_000  # a load up to this size is parsed first, to know its change (server.store.delta)
 REPLACE_IN_UPDATE_MAX = 500_000  # larger graphs are replaced through a staging graph + MOVE
 RETIRE_AFTER = 60.0  # seconds a superseded checkpoint handle stays open for requests still reading it
 RETIRED_MAX = 2  # ... and at most this many of them (each holds the checkpoint's files open)
@@ -151,6 +153,8 @@ class EmbeddedStore(Store):
         self._store: ox.Store | None = None  # in memory or read-only: the pyoxigraph store itself
         self._instance = uuid.uuid4().hex
         self._names: tuple[int, list[str]] | None = None  # (state, named graphs): see _names_of
+        self._journal: dict[int, Delta | None] = {}  # generation -> the change of the write that made it
+        self._delta: Delta | None = None  # the change of the write under way, set by its method
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -240,11 +244,13 @@ class EmbeddedStore(Store):
                 raise StoreError("This store was opened read-only.")
             with self._lock:
                 handle = _Handle(_opened(self._store))
+                self._delta = None
                 try:
                     yield cast(ox.Store, handle)
                 finally:
                     handle._store = None
                     self._generation += 1
+                    self._record(self._generation, self._delta)
             return
         with self._lock, contextlib.ExitStack() as stack:
             try:
@@ -255,6 +261,7 @@ class EmbeddedStore(Store):
             except OSError as exc:
                 raise _write_error(exc, "Cannot open the store for writing") from exc
             publish = True
+            self._delta = None
             try:
                 yield cast(ox.Store, handle)
             except PolicyKGError as err:
@@ -265,7 +272,10 @@ class EmbeddedStore(Store):
                     if publish:
                         rw.flush()
                         self._maybe_optimize(rw, path, ckpt.root / "COMPACTED", compact)
+                        seq = ckpt.next_number()
+                        self._write_delta(ckpt, seq, self._delta)  # before the state it leads to is seen
                         ckpt.publish(rw)
+                        self._record(seq, self._delta)
                     ckpt.pending.unlink(missing_ok=True)
                 except OSError as exc:  # written, not published: PENDING stays, readers see the last state
                     raise _write_error(exc, "Written, but the new state could not be published") from exc
@@ -289,6 +299,52 @@ class EmbeddedStore(Store):
             rw.optimize()
             files = sum(1 for name in os_listdir(path) if name.endswith(".sst"))
             record.write_text(str(files))
+
+    # -- what each write changed (server.store.delta) ---------------------------------------
+    def _watch(self, rw: ox.Store, candidates: set[ox.Quad] | None) -> Watch | None:
+        return None if candidates is None else Watch(rw, candidates, self.is_private)
+
+    def _record(self, generation: int, delta: Delta | None) -> None:
+        self._journal[generation] = delta
+        for old in [g for g in self._journal if g <= generation - JOURNAL_MAX]:
+            del self._journal[old]
+
+    @staticmethod
+    def _write_delta(ckpt: Checkpoints, seq: int, delta: Delta | None) -> None:
+        """``.snapshots/deltas/<seq>.json``, for the other processes on the folder (none: unknown)."""
+        folder = ckpt.root / "deltas"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{seq}.json"
+        if delta is None:
+            path.unlink(missing_ok=True)
+        else:
+            tmp = folder / f"{seq}.{os.getpid()}.tmp"
+            tmp.write_bytes(delta.to_json())
+            os.replace(tmp, path)
+        for old in folder.iterdir():
+            stem = old.name.split(".")[0]
+            if not stem.isdigit() or int(stem) <= seq - JOURNAL_MAX:
+                old.unlink(missing_ok=True)
+
+    def changes(self, since: int) -> list[Delta] | None:
+        """The changes of the writes after generation ``since`` up to the current one, or None
+        when one of them is unknown (not cheap to know, too large, or no longer kept)."""
+        now = self.generation
+        if not isinstance(since, int) or since > now or now - since > JOURNAL_MAX:
+            return None
+        out = []
+        for g in range(since + 1, now + 1):
+            delta = self._journal.get(g)
+            if delta is None and g not in self._journal and self._ckpt is not None:
+                try:
+                    delta = Delta.from_json((self._ckpt.root / "deltas" / f"{g}.json").read_bytes())
+                except (OSError, ValueError, SyntaxError):
+                    delta = None
+                self._journal[g] = delta
+            if delta is None:
+                return None
+            out.append(delta)
+        return out
 
     def writer(self) -> contextlib.AbstractContextManager[ox.Store]:
         """``with store.writer() as rw:`` the raw read-write pyoxigraph store for one write
@@ -359,6 +415,7 @@ class EmbeddedStore(Store):
 
             sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         with self._writing() as rw:
+            watch = self._watch(rw, update_candidates(rw, sparql, base_iri))
             try:
                 _with_unknown_functions(
                     lambda functions: rw.update(sparql, base_iri=base_iri, custom_functions=functions)
@@ -369,6 +426,8 @@ class EmbeddedStore(Store):
                 raise BadRequest(f"The update failed and changed nothing: {exc}") from None
             except OSError as exc:
                 raise _write_error(exc, "Store error while updating") from exc
+            if watch is not None:
+                self._delta = watch.delta(rw)
 
     def load(
         self,
@@ -390,6 +449,15 @@ class EmbeddedStore(Store):
             to_graph: ox.NamedNode | ox.DefaultGraph | None = staging if replace else target
             if rdf_format.supports_datasets:
                 to_graph = None  # quads keep their own graphs
+            watch = None
+            if not replace and isinstance(data, bytes | str) and len(data) <= DELTA_LOAD_BYTES:
+                try:
+                    quads = list(ox.parse(data, rdf_format, base_iri=base_iri))
+                    if to_graph is not None:
+                        quads = [ox.Quad(q.subject, q.predicate, q.object, to_graph) for q in quads]
+                    watch = self._watch(rw, load_candidates(rw, quads, None))
+                except (SyntaxError, OSError, ValueError):
+                    pass  # the load below reports it
             try:
                 rw.load(data, rdf_format, base_iri=base_iri, to_graph=to_graph)
             except SyntaxError as exc:
@@ -398,6 +466,8 @@ class EmbeddedStore(Store):
                 raise _write_error(exc, "Could not load data") from exc
             if replace and to_graph is not None:
                 self._move(rw, staging, target)
+            if watch is not None:
+                self._delta = watch.delta(rw)
 
     def bulk_load(
         self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Progress | None = None
@@ -445,6 +515,16 @@ class EmbeddedStore(Store):
         Otherwise one ``DROP`` + ``INSERT DATA`` update, or staging + MOVE above
         REPLACE_IN_UPDATE_MAX triples. Update texts are written by pyoxigraph's serialiser from
         parsed terms, never from input text."""
+        watch = self._watch(
+            rw, load_candidates(rw, [ox.Quad(t.subject, t.predicate, t.object, target) for t in triples], target)
+        )
+        try:
+            self._replace_content(rw, triples, target)
+        finally:
+            if watch is not None:
+                self._delta = watch.delta(rw)
+
+    def _replace_content(self, rw: ox.Store, triples: list[ox.Triple], target: ox.NamedNode | ox.DefaultGraph) -> None:
         try:
             old = {ox.Triple(q.subject, q.predicate, q.object) for q in rw.quads_for_pattern(None, None, None, target)}
             new = set(triples)
@@ -485,12 +565,18 @@ class EmbeddedStore(Store):
         with self._writing() as rw:
             if graph is None:
                 existed = next(iter(rw.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
+                watch = self._watch(rw, load_candidates(rw, [], ox.DefaultGraph()))
                 rw.clear_graph(ox.DefaultGraph())
+                if watch is not None:
+                    self._delta = watch.delta(rw)
                 return existed is not None
             node = ox.NamedNode(graph)
             if not rw.contains_named_graph(node):
                 return False
+            watch = self._watch(rw, load_candidates(rw, [], node))
             rw.remove_graph(node)
+            if watch is not None:
+                self._delta = watch.delta(rw)
             return True
 
     @staticmethod

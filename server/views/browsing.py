@@ -11,12 +11,14 @@ from server.browse import terms
 from server.browse.i18n import COOKIE, pick_language
 from server.browse.labels import LabelIndex
 from server.browse.labels import build as build_label_index
+from server.browse.labels import update as update_label_index
 from server.browse.terms import Linker, Vocab, load_vocab
 from server.core.errors import BadRequest, NotFound
 from server.core.types import JSONObject
 from server.graph import stats
 from server.protocol import formats
 from server.store.base import Store
+from server.store.delta import Delta
 from server.views.context import cache, settings, store
 
 T = TypeVar("T")
@@ -49,15 +51,29 @@ def linker() -> Linker:
     return Linker(settings().base_iri, request.script_root)
 
 
-def _cached(name: str, build: Callable[[Store], T], *, background: bool = False) -> T:
+def _cached(
+    name: str,
+    build: Callable[[Store], T],
+    *,
+    background: bool = False,
+    update: Callable[[Store, T, list[Delta]], T | None] | None = None,
+) -> T:
     """One per-app copy of something built from the whole store (the vocabulary's labels, the
     label index), kept until the store changes (server.store.cache); the same copy for the whole
     request. With ``background`` a time-expired copy (a store without generation) keeps being
-    served while a thread rebuilds it."""
+    served while a thread rebuilds it. With ``update``, a write whose change the store knows is
+    applied to the copy (``update(store, copy, changes)``) instead of a rebuild."""
     if name in g:
         return getattr(g, name)
     st = store()
-    value = cache(name).get(st, None, lambda: build(st), background=background)
+
+    def updated(old: T, deltas: list[Delta]) -> T | None:
+        return None if update is None else update(st, old, deltas)
+
+    def built() -> T:
+        return build(st)
+
+    value = cache(name).get(st, None, built, background=background, update=updated)
     setattr(g, name, value)
     return value
 
@@ -68,13 +84,20 @@ def vocab() -> Vocab:
 
 def class_counts() -> dict[str, int]:
     """Instances per class (a scan of every rdf:type), once per store generation / TTL."""
-    return _cached("class_counts", stats.class_counts, background=True)
+    return _cached(
+        "class_counts", stats.class_counts, background=True, update=lambda _st, old, d: stats.updated_counts(old, d)
+    )
 
 
 def triple_count() -> int:
     """The published data's size, drafts left out (O(n) on the embedded store), once per store
     generation / TTL."""
-    return _cached("triple_count", lambda st: st.published_triple_count(), background=True)
+    return _cached(
+        "triple_count",
+        lambda st: st.published_triple_count(),
+        background=True,
+        update=lambda st, old, deltas: old + sum(d.published_quads(st.is_private) for d in deltas),
+    )
 
 
 MEMO_SIZE = 8  # sorted instance lists kept (class x language x order); roughly 10 MB each for 70k instances (estimate)
@@ -89,7 +112,7 @@ def memo(name: str, args: Hashable, build: Callable[[], T]) -> T:
 
 
 def label_index() -> LabelIndex:
-    return _cached("label_index", build_label_index, background=True)
+    return _cached("label_index", build_label_index, background=True, update=update_label_index)
 
 
 def wants_json() -> bool:

@@ -1,0 +1,153 @@
+"""After a write, the browser's label index, class counts and triple count are brought up to date
+from the write's change (server/store/delta.py) instead of a rescan: after each kind of write
+they must equal what a rebuild from the whole store gives, and the pages must answer as a fresh
+app does."""
+
+from __future__ import annotations
+
+import pytest
+
+from server.app.factory import create_app
+from server.browse import labels
+from server.core.namespaces import DEFAULT_BASE, PKG, draft_graph
+from server.graph.stats import class_counts
+from server.store import EmbeddedStore
+from server.store.delta import Delta
+from server.views.context import services
+from tests.conftest import TOKEN
+
+BASE = DEFAULT_BASE
+LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+PKG_PERSON = PKG + "Person"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+PAGES = ("/index.json", "/classes.json", "/search.json?q=zubr", "/search.json?q=kozlov", "/search.json?q=Минпромторг")
+
+
+def cached(app, name):
+    entry = services(app).caches[name]._entries[None]
+    return entry[1]
+
+
+def warm(client) -> None:
+    for page in PAGES:
+        assert client.get(page).status_code == 200
+
+
+def assert_as_rebuilt(app, client, settings, store) -> None:
+    """The cached values equal a rebuild, and every page answers as a fresh app's."""
+    warm(client)
+    index, fresh = cached(app, "label_index"), labels.build(store)
+    assert sorted(index.live()) == sorted(fresh.live())
+    assert index.display == fresh.display
+    assert list(cached(app, "class_counts").items()) == list(class_counts(store).items())
+    assert cached(app, "triple_count") == store.published_triple_count()
+    other = create_app(settings, store=store).test_client()
+    for page in PAGES:
+        assert client.get(page).get_json() == other.get(page).get_json(), page
+
+
+def update(client, text: str) -> None:
+    r = client.post("/sparql", data={"update": text}, headers=AUTH)
+    assert r.status_code == 204, r.data
+
+
+@pytest.fixture
+def warm_app(app, client):
+    warm(client)
+    return app
+
+
+def test_insert_and_delete_a_label(warm_app, client, settings, store):
+    index = cached(warm_app, "label_index")
+    update(client, f'INSERT DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> <{LABEL}> "Зубр Козлов"@ru }} }}')
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "label_index") is index  # refreshed in place, not rebuilt
+    hits = client.get("/search.json?q=zubr").get_json()["results"]
+    assert [h["value"] for h in hits] == [f"{BASE}zubr"]
+    update(client, f'DELETE DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> <{LABEL}> "Зубр Козлов"@ru }} }}')
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "label_index") is index
+    assert client.get("/search.json?q=zubr").get_json()["results"] == []
+
+
+def test_same_label_in_two_graphs_and_an_alt_label(warm_app, client, settings, store):
+    index = cached(warm_app, "label_index")
+    for g in ("a", "b"):
+        update(
+            client, f'INSERT DATA {{ GRAPH <{BASE}graph/{g}> {{ <{BASE}zubr> <{LABEL}> "Zubr"@en ; <{ALT}> "Zubr" }} }}'
+        )
+        assert_as_rebuilt(warm_app, client, settings, store)
+    update(client, f'DELETE DATA {{ GRAPH <{BASE}graph/a> {{ <{BASE}zubr> <{LABEL}> "Zubr"@en }} }}')
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert client.get("/search.json?q=zubr").get_json()["total"] == 1
+    assert cached(warm_app, "label_index") is index  # every change applied, never a rebuild
+
+
+def test_change_a_type(warm_app, client, settings, store):
+    index = cached(warm_app, "label_index")
+    update(client, f"INSERT DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> a <{PKG_PERSON}> }} }}")
+    assert_as_rebuilt(warm_app, client, settings, store)
+    counts = cached(warm_app, "class_counts")
+    update(
+        client,
+        f"DELETE DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> a <{PKG_PERSON}> }} }} ;"
+        f" INSERT DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> a <{BASE}NewClass> }} }}",
+    )
+    assert_as_rebuilt(warm_app, client, settings, store)
+    after = cached(warm_app, "class_counts")
+    assert after[PKG_PERSON] == counts[PKG_PERSON] - 1 and after[BASE + "NewClass"] == 1
+    assert cached(warm_app, "label_index") is index  # every change applied, never a rebuild
+
+
+def test_drop_a_graph_and_graph_store_writes(warm_app, client, settings, store):
+    index = cached(warm_app, "label_index")
+    g = f"{BASE}graph/gsp"
+    body = f'<{BASE}zubr> a <{PKG_PERSON}> ; <{LABEL}> "Зубр"@ru .'.encode()
+    headers = {**AUTH, "Content-Type": "text/turtle"}
+    assert client.put(f"/store?graph={g}", data=body, headers=headers).status_code in (200, 201, 204)
+    assert_as_rebuilt(warm_app, client, settings, store)
+    more = f'<{BASE}bizon> <{LABEL}> "Бизон"@ru .'.encode()
+    assert client.post(f"/store?graph={g}", data=more, headers=headers).status_code in (200, 201, 204)
+    assert_as_rebuilt(warm_app, client, settings, store)
+    update(client, f"DROP GRAPH <{g}>")
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert client.put(f"/store?graph={g}", data=body, headers=headers).status_code in (200, 201, 204)
+    assert client.delete(f"/store?graph={g}", headers=AUTH).status_code in (200, 204)
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "label_index") is index  # every change applied, never a rebuild
+
+
+def test_accept_a_draft(warm_app, client, settings, store):
+    """A draft is private (nothing shows), accepting moves it into a reviewed graph (all shows)."""
+    index = cached(warm_app, "label_index")
+    draft = draft_graph(settings.base_iri, "zubr")
+    update(client, f'INSERT DATA {{ GRAPH <{draft}> {{ <{BASE}zubr> a <{PKG_PERSON}> ; <{LABEL}> "Зубр"@ru }} }}')
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert client.get("/search.json?q=zubr").get_json()["total"] == 0
+    update(client, f"MOVE GRAPH <{draft}> TO GRAPH <{BASE}graph/reviewed-zubr>")
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert client.get("/search.json?q=zubr").get_json()["total"] == 1
+    assert cached(warm_app, "label_index") is index  # every change applied, never a rebuild
+
+
+def test_unknown_change_rebuilds(warm_app, client, settings, store):
+    index = cached(warm_app, "label_index")
+    update(client, f'INSERT {{ GRAPH <{BASE}graph/t> {{ ?x <{LABEL}> "Зубр" }} }} WHERE {{ BIND(<{BASE}zubr> AS ?x) }}')
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "label_index") is not index
+
+
+def test_journal_on_disk_is_read_by_another_process(tmp_path):
+    """Another process on the same folder (a second worker) reads the writer's change."""
+    path = tmp_path / "store"
+    writer = EmbeddedStore(path)
+    start = writer.generation
+    writer.update(f'INSERT DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> <{LABEL}> "Zubr" }} }}')
+    reader = EmbeddedStore(path)  # nothing of the write in its memory
+    (delta,) = reader.changes(start) or [None]
+    assert isinstance(delta, Delta)
+    assert [t.object.value for t in delta.shown] == ["Zubr"] and len(delta.added) == 1 and not delta.removed
+    writer.update("INSERT { <urn:x> <urn:p> ?o } WHERE { BIND(1 AS ?o) }")  # a change not known
+    assert EmbeddedStore(path).changes(start) is None
+    assert EmbeddedStore(path).changes(writer.generation) == []
