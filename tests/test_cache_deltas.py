@@ -9,6 +9,7 @@ import pytest
 
 from server.app.factory import create_app
 from server.browse import labels
+from server.browse.terms import load_vocab
 from server.core.namespaces import DEFAULT_BASE, PKG, draft_graph
 from server.graph.stats import class_counts
 from server.store import EmbeddedStore
@@ -42,6 +43,7 @@ def assert_as_rebuilt(app, client, settings, store) -> None:
     assert index.display == fresh.display
     assert list(cached(app, "class_counts").items()) == list(class_counts(store).items())
     assert cached(app, "triple_count") == store.published_triple_count()
+    assert cached(app, "vocab") == load_vocab(store)
     other = create_app(settings, store=store).test_client()
     for page in PAGES:
         assert client.get(page).get_json() == other.get(page).get_json(), page
@@ -129,6 +131,20 @@ def test_accept_a_draft(warm_app, client, settings, store):
     assert_as_rebuilt(warm_app, client, settings, store)
     assert client.get("/search.json?q=zubr").get_json()["total"] == 1
     assert cached(warm_app, "label_index") is index  # every change applied, never a rebuild
+
+
+def test_a_new_class_label_reaches_the_vocabulary(warm_app, client, settings, store):
+    vocab = cached(warm_app, "vocab")
+    update(client, f'INSERT DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> <{LABEL}> "Зубр"@ru }} }}')
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "vocab") is vocab  # not a term of the vocabulary: kept
+    owl_class = "http://www.w3.org/2002/07/owl#Class"
+    update(client, f"INSERT DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> a <{owl_class}> }} }}")
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "vocab").label(BASE + "zubr", "ru") == "Зубр"
+    update(client, f'INSERT DATA {{ GRAPH <{BASE}graph/t> {{ <{BASE}zubr> <{LABEL}> "Bison"@en }} }}')
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "vocab").label(BASE + "zubr", "en") == "Bison"
 
 
 def test_unknown_change_rebuilds(warm_app, client, settings, store):

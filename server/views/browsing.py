@@ -12,7 +12,7 @@ from server.browse.i18n import COOKIE, pick_language
 from server.browse.labels import LabelIndex
 from server.browse.labels import build as build_label_index
 from server.browse.labels import update as update_label_index
-from server.browse.terms import Linker, Vocab, load_vocab
+from server.browse.terms import Linker, Vocab, load_vocab, update_vocab
 from server.core.errors import BadRequest, NotFound
 from server.core.types import JSONObject
 from server.graph import stats
@@ -79,7 +79,7 @@ def _cached(
 
 
 def vocab() -> Vocab:
-    return _cached("vocab", load_vocab)
+    return _cached("vocab", load_vocab, update=update_vocab)
 
 
 def class_counts() -> dict[str, int]:
