@@ -5,6 +5,8 @@ app does."""
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import pytest
 
 from server.app.factory import create_app
@@ -22,7 +24,14 @@ LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
 PKG_PERSON = PKG + "Person"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-PAGES = ("/index.json", "/classes.json", "/search.json?q=zubr", "/search.json?q=kozlov", "/search.json?q=Минпромторг")
+PAGES = (
+    "/index.json",
+    "/classes.json",
+    "/search.json?q=zubr",
+    "/search.json?q=kozlov",
+    "/search.json?q=Минпромторг",
+    "/class.json?" + urlencode({"iri": PKG_PERSON}),
+)
 
 
 def cached(app, name):

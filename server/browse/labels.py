@@ -121,6 +121,10 @@ class LabelIndex:
 
     def matches(self, variants: list[str]) -> list[tuple[str, str]]:
         """(IRI, original label) of the labels containing any of the variants, in index order."""
+        return [(iri, label) for iri, label, _ in self.hits(variants)]
+
+    def hits(self, variants: list[str]) -> list[tuple[str, str, str]]:
+        """(IRI, original label, normalised label) of the labels containing any of the variants, in index order."""
         qs = [q for q in dict.fromkeys(variants) if q and "\n" not in q]
         text, starts, entries, dead = self._haystack
         found: set[int] = set()
@@ -131,7 +135,7 @@ class LabelIndex:
                 found.add(k)
                 end = starts[k + 1] if k + 1 < len(starts) else len(text)
                 i = text.find(q, end)
-        return [(entries[k][2], entries[k][1]) for k in sorted(found) if k not in dead]
+        return [(entries[k][2], entries[k][1], entries[k][0]) for k in sorted(found) if k not in dead]
 
 
 def _rows(store: Store, iris: set[str] | None) -> list[tuple[str, list[Row]]]:

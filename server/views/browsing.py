@@ -103,12 +103,15 @@ def triple_count() -> int:
 MEMO_SIZE = 8  # sorted instance lists kept (class x language x order); roughly 10 MB each for 70k instances (estimate)
 
 
-def memo(name: str, args: Hashable, build: Callable[[], T]) -> T:
-    """``build()`` remembered for ``args`` until the store changes, least recently used dropped
-    beyond MEMO_SIZE entries. ``build`` must not need the request (it may run in a thread): when
-    only the time expired (a store without generation), the old value is served while a thread
-    rebuilds it, as the label index does."""
-    return cache(f"memo.{name}", MEMO_SIZE).get(store(), args, build, background=True)
+def memo(
+    name: str, args: Hashable, build: Callable[[], T], update: Callable[[T, list[Delta]], T | None] | None = None
+) -> T:
+    """``build()`` remembered for ``args`` until the store changes (or, with ``update``, made from
+    the old value when the store knows the change), least recently used dropped beyond MEMO_SIZE
+    entries. ``build`` must not need the request (it may run in a thread): when only the time
+    expired (a store without generation), the old value is served while a thread rebuilds it, as
+    the label index does."""
+    return cache(f"memo.{name}", MEMO_SIZE).get(store(), args, build, background=True, update=update)
 
 
 def label_index() -> LabelIndex:
