@@ -5,6 +5,7 @@ app does."""
 
 from __future__ import annotations
 
+import datetime
 from urllib.parse import urlencode
 
 import pytest
@@ -176,3 +177,36 @@ def test_journal_on_disk_is_read_by_another_process(tmp_path):
     writer.update("INSERT { <urn:x> <urn:p> ?o } WHERE { BIND(1 AS ?o) }")  # a change not known
     assert EmbeddedStore(path).changes(start) is None
     assert EmbeddedStore(path).changes(writer.generation) == []
+
+
+def test_ingest_and_accept_a_draft(warm_app, client, settings, store):
+    """The real review path: an article ingested into a draft, then accepted."""
+    from server.ingest import workflow
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / "articles" / "article-2026-03-05.txt").read_text(encoding="utf-8")
+    index = cached(warm_app, "label_index")
+    workflow.ingest(store, settings, text, datetime.date(2026, 3, 5), name="udm")
+    assert_as_rebuilt(warm_app, client, settings, store)
+    workflow.accept(store, settings, "udm")
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert client.get("/search.json?q=Смирнова").get_json()["results"]
+    assert cached(warm_app, "label_index") is index
+
+
+def test_past_views_are_cached_per_view(client, app, settings, store):
+    """A past view's values are built once per view and store state, and never push out the
+    current store's."""
+    from server.protocol.asof import AsOf, AsOfStore
+
+    past = "/search.json?" + urlencode({"q": "kozlov", "recordedBefore": "2999-01-01"})
+    warm(client)
+    current = cached(app, "label_index")
+    first = client.get(past).get_json()
+    views = services(app).caches["label_index"]._views
+    (entry,) = views.values()
+    assert client.get(past).get_json() == first
+    assert views[next(iter(views))] is entry  # the second past-view request built nothing
+    assert cached(app, "label_index") is current
+    view = AsOfStore(store, settings, AsOf(recorded=datetime.datetime(2999, 1, 2, tzinfo=datetime.UTC)))
+    assert sorted(entry[1].live()) == sorted(labels.build(view).live())

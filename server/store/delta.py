@@ -30,22 +30,20 @@ Graph = ox.NamedNode | ox.DefaultGraph
 
 @dataclass(frozen=True)
 class Delta:
-    """One write's change: the quads it added and removed, and the triples it made appear in
-    (``shown``) or vanish from (``hidden``) the published data, the union of the default graph
-    and the graphs that are not private (what browse pages read)."""
+    """One write's change to the published data (the default graph and the graphs that are not
+    private, what browse pages read): the quads it added to and removed from those graphs, and
+    the triples it made appear in (``shown``) or vanish from (``hidden``) their union. A write to
+    private graphs only (a draft) changes nothing here."""
 
     added: frozenset[ox.Quad]
     removed: frozenset[ox.Quad]
     shown: frozenset[ox.Triple]
     hidden: frozenset[ox.Triple]
 
-    def published_quads(self, private: Callable[[str], bool]) -> int:
+    @property
+    def published_quads(self) -> int:
         """The change in the number of quads outside the private graphs."""
-
-        def public(q: ox.Quad) -> bool:
-            return not isinstance(q.graph_name, ox.NamedNode) or not private(q.graph_name.value)
-
-        return sum(map(public, self.added)) - sum(map(public, self.removed))
+        return len(self.added) - len(self.removed)
 
     def to_json(self) -> bytes:
         def nq(quads: Iterable[ox.Quad]) -> str:
@@ -85,22 +83,24 @@ class Watch:
         self.before = {q for q in candidates if _has(rw, q)}
         self.visible = {t for t in self.triples if self._visible(rw, t)}
 
+    def _public(self, q: ox.Quad) -> bool:
+        return not isinstance(q.graph_name, ox.NamedNode) or not self.private(q.graph_name.value)
+
     def _visible(self, rw: ox.Store, t: ox.Triple) -> bool:
-        for q in rw.quads_for_pattern(t.subject, t.predicate, t.object, None):
-            g = q.graph_name
-            if not isinstance(g, ox.NamedNode) or not self.private(g.value):
-                return True
-        return False
+        return any(map(self._public, rw.quads_for_pattern(t.subject, t.predicate, t.object, None)))
 
     def delta(self, rw: ox.Store) -> Delta:
         after = {q for q in self.candidates if _has(rw, q)}
         visible = {t for t in self.triples if self._visible(rw, t)}
         return Delta(
-            frozenset(after - self.before),
-            frozenset(self.before - after),
+            frozenset(q for q in after - self.before if self._public(q)),
+            frozenset(q for q in self.before - after if self._public(q)),
             frozenset(visible - self.visible),
             frozenset(self.visible - visible),
         )
+
+
+NOTHING = Delta(frozenset(), frozenset(), frozenset(), frozenset())  # a write to private graphs only
 
 
 def _has(rw: ox.Store, q: ox.Quad) -> bool:

@@ -36,7 +36,7 @@ from server.store.base import (
     solutions,
 )
 from server.store.checkpoints import Checkpoints, NoCheckpoint, Reader
-from server.store.delta import JOURNAL_MAX, Delta, Watch, load_candidates, update_candidates
+from server.store.delta import JOURNAL_MAX, NOTHING, Delta, Watch, load_candidates, update_candidates
 from server.store.progress import Progress, ProgressFile
 
 log = logging.getLogger(__name__)
@@ -443,6 +443,8 @@ class EmbeddedStore(Store):
             triples = self._parse(data, rdf_format, base_iri)  # before the write lock: parsing is slow
             with self._writing() as rw:
                 self._replace(rw, triples, target)
+                if graph is not None and self.is_private(graph):
+                    self._delta = NOTHING  # a draft: nothing published changes, blank nodes or not
             return
         with self._writing() as rw:
             staging = ox.NamedNode((graph or "urn:policykg:default").split("#")[0] + STAGING_MARK + uuid.uuid4().hex)

@@ -96,7 +96,7 @@ def triple_count() -> int:
         "triple_count",
         lambda st: st.published_triple_count(),
         background=True,
-        update=lambda st, old, deltas: old + sum(d.published_quads(st.is_private) for d in deltas),
+        update=lambda _st, old, deltas: old + sum(d.published_quads for d in deltas),
     )
 
 
