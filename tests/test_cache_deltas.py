@@ -210,3 +210,37 @@ def test_past_views_are_cached_per_view(client, app, settings, store):
     assert cached(app, "label_index") is current
     view = AsOfStore(store, settings, AsOf(recorded=datetime.datetime(2999, 1, 2, tzinfo=datetime.UTC)))
     assert sorted(entry[1].live()) == sorted(labels.build(view).live())
+
+
+P = "<http://www.w3.org/2000/01/rdf-schema#label>"
+DRAFT = draft_graph(DEFAULT_BASE, "d")
+UPDATES = [
+    f'INSERT DATA {{ GRAPH <urn:g:a> {{ <urn:x> a <urn:C> ; {P} "x" }} <urn:y> a <urn:C> }}',
+    "INSERT DATA { GRAPH <urn:g:b> { <urn:x> a <urn:C> } } ; DELETE DATA { <urn:y> a <urn:C> }",
+    f'INSERT DATA {{ GRAPH <urn:g:c> {{ <urn:z> {P} "z" }} }} ; ADD <urn:g:c> TO <urn:g:a> ; DROP GRAPH <urn:g:c>',
+    "MOVE <urn:g:a> TO <urn:g:d> ; COPY <urn:g:d> TO <urn:g:b>",
+    "PREFIX g: <urn:g:> DELETE WHERE { GRAPH g:b { ?s a ?c } } ; INSERT DATA { GRAPH g:b { <urn:w> a <urn:C> } }",
+    f'INSERT DATA {{ GRAPH <{DRAFT}> {{ <urn:q> a <urn:C> ; {P} "q" }} }} ; ADD <{DRAFT}> TO DEFAULT',
+    f"CLEAR DEFAULT ; MOVE <{DRAFT}> TO <urn:g:e> ; DELETE DATA {{ GRAPH <urn:g:e> {{ <urn:q> a <urn:C> }} }}",
+    "DROP SILENT GRAPH <urn:g:none> ; CREATE GRAPH <urn:g:new> ; DELETE WHERE { <urn:nothing> ?p ?o }",
+]
+
+
+@pytest.mark.parametrize("memory", [True, False])
+def test_each_change_is_exactly_the_difference(tmp_path, memory):
+    """The recorded change of each update equals the difference of the published data before and
+    after it: its quads outside the drafts, and the triples of their union."""
+    store = EmbeddedStore(None if memory else tmp_path / "store")
+
+    def published() -> tuple[set, set]:
+        quads = {q for q in store.quads() if not store.is_private(getattr(q.graph_name, "value", ""))}
+        return quads, {q.triple for q in quads}
+
+    for text in UPDATES:
+        before, before_triples = published()
+        store.update(text)
+        after, after_triples = published()
+        (delta,) = store.changes(store.generation - 1) or [None]
+        assert delta is not None, text
+        assert delta.added == after - before and delta.removed == before - after, text
+        assert delta.shown == after_triples - before_triples and delta.hidden == before_triples - after_triples, text

@@ -142,7 +142,7 @@ def update_candidates(rw: ox.Store, sparql: str, base_iri: str | None) -> set[ox
     found: set[ox.Quad] = set()
     try:
         for prologue, op in _operations(list(tokens(sparql))):
-            found |= _op_candidates(rw, sparql, prologue, op, base_iri, DELTA_MAX - len(found))
+            found |= _op_candidates(rw, sparql, prologue, op, base_iri, DELTA_MAX - len(found), found)
             if len(found) > DELTA_MAX:
                 return None
     except _Unknown:
@@ -155,8 +155,16 @@ def _text(sparql: str, toks: list[Token]) -> str:
 
 
 def _op_candidates(
-    rw: ox.Store, sparql: str, prologue: list[Token], op: list[Token], base_iri: str | None, room: int
+    rw: ox.Store,
+    sparql: str,
+    prologue: list[Token],
+    op: list[Token],
+    base_iri: str | None,
+    room: int,
+    earlier: set[ox.Quad],
 ) -> set[ox.Quad]:
+    """The candidates of one operation; ``earlier``: those of the operations before it in the
+    update (what they may have put in a graph this one copies)."""
     head = [t.text.upper() if t.kind == "word" else t.text for t in op[:2]]
     pro = _text(sparql, prologue)
     if head in (["INSERT", "DATA"], ["DELETE", "DATA"]):
@@ -183,7 +191,7 @@ def _op_candidates(
             raise _Unknown
         source = _graph_ref(sparql, prologue, words[1:to], base_iri)
         target = _graph_ref(sparql, prologue, words[to + 1 :], base_iri)
-        moved = _quads_of(rw, source, room)
+        moved = _quads_of(rw, source, room) + [q for q in earlier if q.graph_name == source]
         kept = _quads_of(rw, target, room - len(moved))
         return {*moved, *kept, *(ox.Quad(q.subject, q.predicate, q.object, target) for q in moved)}
     raise _Unknown

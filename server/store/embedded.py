@@ -306,8 +306,8 @@ class EmbeddedStore(Store):
 
     def _record(self, generation: int, delta: Delta | None) -> None:
         self._journal[generation] = delta
-        for old in [g for g in self._journal if g <= generation - JOURNAL_MAX]:
-            del self._journal[old]
+        for old in [g for g in list(self._journal) if g <= generation - JOURNAL_MAX]:
+            self._journal.pop(old, None)
 
     @staticmethod
     def _write_delta(ckpt: Checkpoints, seq: int, delta: Delta | None) -> None:
@@ -332,6 +332,8 @@ class EmbeddedStore(Store):
         now = self.generation
         if not isinstance(since, int) or since > now or now - since > JOURNAL_MAX:
             return None
+        for old in [g for g in list(self._journal) if g <= now - JOURNAL_MAX]:
+            self._journal.pop(old, None)  # a process that only reads never calls _record
         out = []
         for g in range(since + 1, now + 1):
             delta = self._journal.get(g)
