@@ -223,6 +223,8 @@ UPDATES = [
     f'INSERT DATA {{ GRAPH <{DRAFT}> {{ <urn:q> a <urn:C> ; {P} "q" }} }} ; ADD <{DRAFT}> TO DEFAULT',
     f"CLEAR DEFAULT ; MOVE <{DRAFT}> TO <urn:g:e> ; DELETE DATA {{ GRAPH <urn:g:e> {{ <urn:q> a <urn:C> }} }}",
     "DROP SILENT GRAPH <urn:g:none> ; CREATE GRAPH <urn:g:new> ; DELETE WHERE { <urn:nothing> ?p ?o }",
+    f'INSERT {{ GRAPH ?g {{ ?x {P} "d"@ru }} }} WHERE {{ VALUES (?g ?x) {{ (<{DRAFT}> <urn:x>) }} }}',
+    f"DELETE {{ GRAPH ?g {{ ?s ?p ?o }} }} WHERE {{ VALUES ?g {{ <{DRAFT}> }} GRAPH ?g {{ ?s ?p ?o }} }}",
 ]
 
 
@@ -244,3 +246,25 @@ def test_each_change_is_exactly_the_difference(tmp_path, memory):
         assert delta is not None, text
         assert delta.added == after - before and delta.removed == before - after, text
         assert delta.shown == after_triples - before_triples and delta.hidden == before_triples - after_triples, text
+
+
+def test_curators_edits_of_a_draft_change_nothing_published(warm_app, client, settings, store):
+    """Drop, relabel, reclass and relink a draft's facts (DELETE/INSERT … WHERE on the draft
+    graph only): the values are kept as they are, then the accept shows the edited facts."""
+    from server.ingest import edit, workflow
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests" / "fixtures" / "news" / "dev" / "01-tass-frp-2080-projects.txt").read_text(encoding="utf-8")
+    workflow.ingest(store, settings, text, datetime.date(2026, 1, 9), name="frp")
+    assert_as_rebuilt(warm_app, client, settings, store)
+    index, start = cached(warm_app, "label_index"), store.generation
+    edit.drop(store, settings, "frp", BASE + "amount/frp-2")
+    edit.relabel(store, settings, "frp", BASE + "person/petrutsa-roman", "Роман Зубров")
+    edit.reclass(store, settings, "frp", BASE + "org/industrial-development-fund", "Association")
+    edit.relink(store, settings, "frp", BASE + "person/petrutsa-roman", BASE + "person/kozlovsky-aleksandr")
+    assert store.changes(start) is not None  # every edit's change is known: nothing published
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "label_index") is index
+    workflow.accept(store, settings, "frp")
+    assert_as_rebuilt(warm_app, client, settings, store)
+    assert cached(warm_app, "label_index") is index

@@ -136,18 +136,120 @@ class _Unknown(Exception):
     """The update's change cannot be known cheaply."""
 
 
-def update_candidates(rw: ox.Store, sparql: str, base_iri: str | None) -> set[ox.Quad] | None:
+def update_candidates(
+    rw: ox.Store, sparql: str, base_iri: str | None, private: Callable[[str], bool]
+) -> set[ox.Quad] | None:
     """The quads ``sparql`` (an update) may change in ``rw`` (its state before the update), or
-    None when that is not cheap to know."""
+    None when that is not cheap to know. A ``DELETE``/``INSERT … WHERE`` that writes only private
+    graphs (a curator's edit of a draft) changes nothing published: it has none."""
     found: set[ox.Quad] = set()
+    drafts: set[Graph] = set()  # private graphs written by such an operation: not copied after it
     try:
         for prologue, op in _operations(list(tokens(sparql))):
-            found |= _op_candidates(rw, sparql, prologue, op, base_iri, DELTA_MAX - len(found), found)
+            if op[0].is_word("DELETE", "INSERT") and not (len(op) > 1 and op[1].is_word("DATA", "WHERE")):
+                drafts |= _private_modify(sparql, prologue, op, base_iri, private)
+                continue
+            found |= _op_candidates(rw, sparql, prologue, op, base_iri, DELTA_MAX - len(found), found, drafts)
             if len(found) > DELTA_MAX:
                 return None
     except _Unknown:
         return None
     return found
+
+
+def _block(toks: list[Token], k: int) -> tuple[list[Token], int]:
+    """The tokens inside the braces opening at ``toks[k]``, and the index after the closing one."""
+    if k >= len(toks) or toks[k].kind != "punct" or toks[k].text != "{":
+        raise _Unknown
+    depth = toks[k].depth + 1
+    for m in range(k + 1, len(toks)):
+        if toks[m].kind == "punct" and toks[m].text == "}" and toks[m].depth == depth:
+            return toks[k + 1 : m], m + 1
+    raise _Unknown
+
+
+def _terms(toks: list[Token]) -> list[list[Token]]:
+    """RDF terms as written in a VALUES row: a literal with its language or datatype, a signed number."""
+    out: list[list[Token]] = []
+    k = 0
+    while k < len(toks):
+        term = [toks[k]]
+        k += 1
+        if term[0].kind == "string" and k < len(toks) and toks[k].kind == "lang":
+            term.append(toks[k])
+            k += 1
+        elif term[0].kind == "string" and k + 2 < len(toks) and toks[k].text == toks[k + 1].text == "^":
+            term += toks[k : k + 3]
+            k += 3
+        elif term[0].text in "+-" and k < len(toks) and toks[k].kind == "number":
+            term.append(toks[k])
+            k += 1
+        out.append(term)
+    return out
+
+
+def _private_modify(
+    sparql: str, prologue: list[Token], op: list[Token], base_iri: str | None, private: Callable[[str], bool]
+) -> set[Graph]:
+    """The graphs ``DELETE {…} INSERT {…} WHERE {…}`` writes, when they are all private: every
+    template triple in ``GRAPH <iri>`` or ``GRAPH ?g`` with ``?g`` bound by a ``VALUES`` that opens
+    the ``WHERE`` (as server.ingest.edit writes them). Anything else: unknown."""
+    i, terms = 0, list[Token]()
+    while i < len(op) and op[i].is_word("DELETE", "INSERT"):
+        template, i = _block(op, i + 1)
+        k = 0
+        while k < len(template):
+            if not template[k].is_word("GRAPH") or k + 1 >= len(template):
+                raise _Unknown  # a triple of the default graph
+            terms.append(template[k + 1])
+            k = _block(template, k + 2)[1]
+    if i >= len(op) or not op[i].is_word("WHERE"):
+        raise _Unknown  # WITH, USING
+    where, end = _block(op, i + 1)
+    if end != len(op):
+        raise _Unknown
+    bound: dict[str, list[list[Token]]] = {}
+    if where and where[0].is_word("VALUES") and len(where) > 2:
+        if where[1].kind == "var":
+            names, rows = [where[1].text], [[t] for t in _terms(_block(where, 2)[0])]
+        elif where[1].text == "(":
+            close = next((k for k in range(2, len(where)) if where[k].text == ")"), None)
+            if close is None:
+                raise _Unknown
+            names, body, rows = [t.text for t in where[2:close]], _block(where, close + 1)[0], list[list[list[Token]]]()
+            k = 0
+            while k < len(body):
+                if body[k].text != "(":
+                    raise _Unknown
+                stop = next((m for m in range(k, len(body)) if body[m].kind == "punct" and body[m].text == ")"), None)
+                if stop is None:
+                    raise _Unknown
+                rows.append(_terms(body[k + 1 : stop]))
+                k = stop + 1
+        else:
+            raise _Unknown
+        for row in rows:
+            if len(row) != len(names):
+                raise _Unknown
+            for name, value in zip(names, row, strict=True):
+                bound.setdefault(name[1:], []).append(value)
+    graphs: set[Graph] = set()
+    for term in terms:
+        if term.kind == "var":
+            written = bound.get(term.text[1:])
+            if not written:
+                raise _Unknown
+            refs = written
+        else:
+            refs = [[term]]
+        for ref in refs:
+            if len(ref) != 1:
+                raise _Unknown  # UNDEF or a literal: not a graph this update can be said to write
+            graph = _graph_ref(sparql, prologue, ref, base_iri)
+            if not isinstance(graph, ox.NamedNode) or not private(graph.value):
+                raise _Unknown
+            graphs.add(graph)
+    return graphs
 
 
 def _text(sparql: str, toks: list[Token]) -> str:
@@ -162,9 +264,11 @@ def _op_candidates(
     base_iri: str | None,
     room: int,
     earlier: set[ox.Quad],
+    drafts: set[Graph],
 ) -> set[ox.Quad]:
     """The candidates of one operation; ``earlier``: those of the operations before it in the
-    update (what they may have put in a graph this one copies)."""
+    update (what they may have put in a graph this one copies), ``drafts``: the graphs they
+    changed without candidates (never copied)."""
     head = [t.text.upper() if t.kind == "word" else t.text for t in op[:2]]
     pro = _text(sparql, prologue)
     if head in (["INSERT", "DATA"], ["DELETE", "DATA"]):
@@ -191,6 +295,8 @@ def _op_candidates(
             raise _Unknown
         source = _graph_ref(sparql, prologue, words[1:to], base_iri)
         target = _graph_ref(sparql, prologue, words[to + 1 :], base_iri)
+        if source in drafts:
+            raise _Unknown
         moved = _quads_of(rw, source, room) + [q for q in earlier if q.graph_name == source]
         kept = _quads_of(rw, target, room - len(moved))
         return {*moved, *kept, *(ox.Quad(q.subject, q.predicate, q.object, target) for q in moved)}

@@ -417,7 +417,7 @@ class EmbeddedStore(Store):
 
             sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         with self._writing() as rw:
-            watch = self._watch(rw, update_candidates(rw, sparql, base_iri))
+            watch = self._watch(rw, update_candidates(rw, sparql, base_iri, self.is_private))
             try:
                 _with_unknown_functions(
                     lambda functions: rw.update(sparql, base_iri=base_iri, custom_functions=functions)
