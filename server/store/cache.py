@@ -99,6 +99,19 @@ class StoreCache:
         self._put(store, key, args, value)
         return value
 
+    def follow(self, store: Store, args: Hashable, update: Callable[[T, list[Delta]], T | None]) -> None:
+        """Bring the value for ``args`` to the store's current state with ``update`` when it is
+        of an earlier state and the store knows the changes since; never builds one."""
+        key = self.key(store)
+        table, slot = self._table(store, args)
+        with self._lock:
+            found = table.get(slot)
+        if found is None or found[0] == key:
+            return
+        value = self._updated(store, found, key, update)
+        if value is not None:
+            self._put(store, key, args, value)
+
     @staticmethod
     def _updated(
         store: Store, found: tuple[StateKey, Any], key: StateKey, update: Callable[[T, list[Delta]], T | None]

@@ -283,6 +283,8 @@ class EmbeddedStore(Store):
                     handle._store = None
                     del rw  # the last reference: closes the folder before the lock is released
                     _prune_info_logs(path)
+        with contextlib.suppress(PolicyKGError):
+            self._current()  # open the new state now, in the write, rather than in the next read
 
     @staticmethod
     def _maybe_optimize(rw: ox.Store, path: str, record: Path, asked: bool) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from flask import Response, g, jsonify, render_template, request
 
@@ -19,7 +20,7 @@ from server.graph import stats
 from server.protocol import formats
 from server.store.base import Store
 from server.store.delta import Delta
-from server.views.context import cache, settings, store
+from server.views.context import cache, services, settings, store
 
 T = TypeVar("T")
 
@@ -78,26 +79,47 @@ def _cached(
     return value
 
 
+def _count_update(_st: Store, old: dict[str, int], deltas: list[Delta]) -> dict[str, int]:
+    return stats.updated_counts(old, deltas)
+
+
+def _size_update(_st: Store, old: int, deltas: list[Delta]) -> int:
+    return old + sum(d.published_quads for d in deltas)
+
+
 def vocab() -> Vocab:
     return _cached("vocab", load_vocab, update=update_vocab)
 
 
 def class_counts() -> dict[str, int]:
     """Instances per class (a scan of every rdf:type), once per store generation / TTL."""
-    return _cached(
-        "class_counts", stats.class_counts, background=True, update=lambda _st, old, d: stats.updated_counts(old, d)
-    )
+    return _cached("class_counts", stats.class_counts, background=True, update=_count_update)
 
 
 def triple_count() -> int:
     """The published data's size, drafts left out (O(n) on the embedded store), once per store
     generation / TTL."""
-    return _cached(
-        "triple_count",
-        lambda st: st.published_triple_count(),
-        background=True,
-        update=lambda _st, old, deltas: old + sum(d.published_quads for d in deltas),
-    )
+    return _cached("triple_count", lambda st: st.published_triple_count(), background=True, update=_size_update)
+
+
+#: the values a write brings up to date at once (``follow_write``), with their updates
+FOLLOWED: dict[str, Callable[[Store, Any, list[Delta]], Any]] = {
+    "vocab": update_vocab,
+    "class_counts": _count_update,
+    "triple_count": _size_update,
+    "label_index": update_label_index,
+}
+
+
+def follow_write() -> None:
+    """Called after a request that wrote: the values above that this app holds are brought up to
+    date with the write's change now, when the store knows it (never rebuilt here: that waits for
+    the next request that needs them), so that the next request finds them ready."""
+    st = services().store
+    for name, update in FOLLOWED.items():
+        found = services().caches.get(name)
+        if found is not None:
+            found.follow(st, None, functools.partial(update, st))
 
 
 MEMO_SIZE = 8  # sorted instance lists kept (class x language x order); roughly 10 MB each for 70k instances (estimate)
