@@ -14,6 +14,7 @@ from server.app.factory import create_app
 from server.browse import labels
 from server.browse.terms import load_vocab
 from server.core.namespaces import DEFAULT_BASE, PKG, draft_graph
+from server.graph.reason import reason
 from server.graph.stats import class_counts
 from server.store import EmbeddedStore
 from server.store.delta import Delta
@@ -191,6 +192,8 @@ def test_ingest_and_accept_a_draft(warm_app, client, settings, store):
     workflow.accept(store, settings, "udm")
     assert_as_rebuilt(warm_app, client, settings, store)
     assert client.get("/search.json?q=Смирнова").get_json()["results"]
+    reason(store, settings)  # the inferred graph replaced: only its difference is written and followed
+    assert_as_rebuilt(warm_app, client, settings, store)
     assert cached(warm_app, "label_index") is index
 
 

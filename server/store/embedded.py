@@ -36,7 +36,7 @@ from server.store.base import (
     solutions,
 )
 from server.store.checkpoints import Checkpoints, NoCheckpoint, Reader
-from server.store.delta import JOURNAL_MAX, NOTHING, Delta, Watch, load_candidates, update_candidates
+from server.store.delta import DELTA_MAX, JOURNAL_MAX, NOTHING, Delta, Watch, load_candidates, update_candidates
 from server.store.progress import Progress, ProgressFile
 
 log = logging.getLogger(__name__)
@@ -521,28 +521,22 @@ class EmbeddedStore(Store):
         Otherwise one ``DROP`` + ``INSERT DATA`` update, or staging + MOVE above
         REPLACE_IN_UPDATE_MAX triples. Update texts are written by pyoxigraph's serialiser from
         parsed terms, never from input text."""
-        watch = self._watch(
-            rw, load_candidates(rw, [ox.Quad(t.subject, t.predicate, t.object, target) for t in triples], target)
-        )
-        try:
-            self._replace_content(rw, triples, target)
-        finally:
-            if watch is not None:
-                self._delta = watch.delta(rw)
-
-    def _replace_content(self, rw: ox.Store, triples: list[ox.Triple], target: ox.NamedNode | ox.DefaultGraph) -> None:
         try:
             old = {ox.Triple(q.subject, q.predicate, q.object) for q in rw.quads_for_pattern(None, None, None, target)}
             new = set(triples)
             if not _has_blank_nodes(old) and not _has_blank_nodes(new):
                 added, removed = new - old, old - new
+                changed = {ox.Quad(t.subject, t.predicate, t.object, target) for t in added | removed}
+                watch = self._watch(rw, changed if len(changed) <= DELTA_MAX else None)  # server.store.delta
                 if not removed:
                     if added:
                         rw.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in added)
-                    return
-                rw.update(
-                    _data_block("DELETE DATA", removed, target) + " ;\n" + _data_block("INSERT DATA", added, target)
-                )
+                else:
+                    rw.update(
+                        _data_block("DELETE DATA", removed, target) + " ;\n" + _data_block("INSERT DATA", added, target)
+                    )
+                if watch is not None:
+                    self._delta = watch.delta(rw)
                 return
             if len(new) > REPLACE_IN_UPDATE_MAX:
                 staging = ox.NamedNode(
