@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
@@ -23,6 +24,7 @@ from server.store.delta import Delta
 from server.views.context import cache, services, settings, store
 
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -118,8 +120,11 @@ def follow_write() -> None:
     st = services().store
     for name, update in FOLLOWED.items():
         found = services().caches.get(name)
-        if found is not None:
-            found.follow(st, None, functools.partial(update, st))
+        try:
+            if found is not None:
+                found.follow(st, None, functools.partial(update, st))
+        except Exception:  # the write succeeded: the next request that needs the value brings it up to date
+            log.exception("following a write in the cached %s failed", name)
 
 
 MEMO_SIZE = 8  # sorted instance lists kept (class x language x order); roughly 10 MB each for 70k instances (estimate)
