@@ -138,6 +138,9 @@ def test_accept_a_draft(warm_app, client, settings, store):
     update(client, f'INSERT DATA {{ GRAPH <{draft}> {{ <{BASE}zubr> a <{PKG_PERSON}> ; <{LABEL}> "Зубр"@ru }} }}')
     assert_as_rebuilt(warm_app, client, settings, store)
     assert client.get("/search.json?q=zubr").get_json()["total"] == 0
+    store.drop_graph(draft)  # rejected
+    assert_as_rebuilt(warm_app, client, settings, store)
+    update(client, f'INSERT DATA {{ GRAPH <{draft}> {{ <{BASE}zubr> a <{PKG_PERSON}> ; <{LABEL}> "Зубр"@ru }} }}')
     update(client, f"MOVE GRAPH <{draft}> TO GRAPH <{BASE}graph/reviewed-zubr>")
     assert_as_rebuilt(warm_app, client, settings, store)
     assert client.get("/search.json?q=zubr").get_json()["total"] == 1

@@ -573,9 +573,12 @@ class EmbeddedStore(Store):
             node = ox.NamedNode(graph)
             if not rw.contains_named_graph(node):
                 return False
-            watch = self._watch(rw, load_candidates(rw, [], node))
+            private = self.is_private(graph)  # rejecting a draft: nothing published changes, whatever its size
+            watch = None if private else self._watch(rw, load_candidates(rw, [], node))
             rw.remove_graph(node)
-            if watch is not None:
+            if private:
+                self._delta = NOTHING
+            elif watch is not None:
                 self._delta = watch.delta(rw)
             return True
 
