@@ -23,6 +23,7 @@ import pyoxigraph as ox
 from server.sparql.lexer import Token, tokens
 
 DELTA_MAX = 10_000  # candidate quads; a larger write is followed by a rebuild
+DELTA_TEXT_MAX = 4_000_000  # characters of an update looked at; a longer one is followed by a rebuild
 JOURNAL_MAX = 64  # writes whose change is kept (in memory and in the store folder)
 
 Graph = ox.NamedNode | ox.DefaultGraph
@@ -142,6 +143,8 @@ def update_candidates(
     """The quads ``sparql`` (an update) may change in ``rw`` (its state before the update), or
     None when that is not cheap to know. A ``DELETE``/``INSERT … WHERE`` that writes only private
     graphs (a curator's edit of a draft) changes nothing published: it has none."""
+    if len(sparql) > DELTA_TEXT_MAX:
+        return None  # not parsed twice
     found: set[ox.Quad] = set()
     drafts: set[Graph] = set()  # private graphs written by such an operation: not copied after it
     try:
