@@ -2,13 +2,15 @@
 
 Scanning labels with SPARQL string functions costs about a second at 100k triples; the index is
 one query, then plain Python string matching (milliseconds). The view keeps one index per app
-and rebuilds it when the store is written (``generation``) or after a TTL (writes made by other
-processes), so search may lag a write by at most that TTL.
+(server.store.cache): after a write whose change is known (server.store.delta) only the subjects
+whose labels changed are read again (``refresh``); after any other write it is rebuilt.
 """
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -18,6 +20,7 @@ from server.browse.terms import RDFS_LABEL, SKOS_PREF
 
 if TYPE_CHECKING:
     from server.store.base import Store
+    from server.store.delta import Delta
 
 PREDICATES = (
     RDFS_LABEL,
@@ -27,37 +30,103 @@ PREDICATES = (
     "http://xmlns.com/foaf/0.1/familyName",
 )
 LABELS = "SELECT ?p ?x ?l WHERE { ?x ?p ?l }"  # ?p bound: one index scan per predicate
+# the labels of some subjects, written as VALUES by pyoxigraph's term serialisation
+LABELS_OF = "SELECT ?p ?x ?l WHERE { VALUES ?x { %s } ?x ?p ?l }"
+REFRESH_MAX = 2_000  # subjects read again after a write; beyond, the index is rebuilt
 
 
 def normalise(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
 
+Row = tuple[str, str, ox.Literal]  # (IRI, label text, label)
+
+
 @dataclass
 class LabelIndex:
-    #: (normalised text, original text, IRI) of every searchable label
+    """Every searchable label, and the display labels by IRI. Kept in place across writes:
+    ``refresh`` replaces the labels of some IRIs (the entries they had are left as dead slots,
+    skipped by ``matches``, and the new ones appended), so a request reading it meanwhile sees
+    either state of an IRI, never a broken index."""
+
+    #: (normalised text, original text, IRI) of every searchable label; see ``live``
     entries: list[tuple[str, str, str]] = field(default_factory=list)
     #: display labels (rdfs:label, skos:prefLabel) by IRI: [(text, lang)]
     display: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
-    #: every normalised label joined by newlines (no label contains one), and where each starts:
-    #: ``str.find`` over one string instead of a Python test per label (built on first use)
-    _haystack: tuple[int, str, list[int]] | None = field(default=None, repr=False)
+    #: the positions in ``entries`` of each IRI's labels, and the positions no longer in use
+    _where: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _dead: set[int] = field(default_factory=set, repr=False)
+    #: every normalised label joined by newlines (no label contains one), where each starts, and
+    #: the entries and dead slots they index: ``str.find`` over one string instead of a Python
+    #: test per label (one tuple, replaced whole: a reader takes one consistent copy)
+    _haystack: tuple[str, list[int], list[tuple[str, str, str]], set[int]] = ("", [], [], set())
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def _hay(self) -> tuple[str, list[int]]:
-        hay = self._haystack
-        if hay is None or hay[0] != len(self.entries):
-            starts, pos = [], 0
-            for norm, _, _ in self.entries:
-                starts.append(pos)
-                pos += len(norm) + 1
-            hay = self._haystack = (len(self.entries), "\n".join(e[0] for e in self.entries) + "\n", starts)
-        return hay[1], hay[2]
+    def live(self) -> list[tuple[str, str, str]]:
+        """The entries in use."""
+        dead = self._dead
+        return [e for k, e in enumerate(self.entries) if k not in dead]
+
+    def _add(self, rows_by_pred: Iterable[tuple[str, list[Row]]]) -> list[int]:
+        """Append the entries and display labels of ``rows_by_pred``; the new positions."""
+        seen: set[tuple[str, str]] = set()
+        added: list[int] = []
+        display: dict[str, list[tuple[str, str]]] = {}
+        for pred, rows in rows_by_pred:
+            for iri, _, lit in sorted(rows, key=lambda r: r[:2]):
+                if (iri, lit.value) not in seen:
+                    seen.add((iri, lit.value))
+                    self._where.setdefault(iri, []).append(len(self.entries))
+                    added.append(len(self.entries))
+                    self.entries.append((normalise(lit.value), lit.value, iri))
+                if pred in (RDFS_LABEL, SKOS_PREF):
+                    display.setdefault(iri, []).append((lit.value, lit.language or ""))
+        for iri, labels in display.items():
+            self.display[iri] = sorted(set(labels))  # a label in several graphs shows once
+        return added
+
+    def _extend_haystack(self, positions: list[int], *, fresh: bool = False) -> None:
+        text, starts = ("", []) if fresh else self._haystack[:2]
+        starts = list(starts)
+        pos, parts = len(text), []
+        for k in positions:
+            starts.append(pos)
+            norm = self.entries[k][0]
+            parts.append(norm + "\n")
+            pos += len(norm) + 1
+        self._haystack = (text + "".join(parts), starts, self.entries, self._dead)  # readers see old or new
+
+    def _compact(self) -> None:
+        """Drop the dead slots (no store read)."""
+        entries = self.live()
+        where: dict[str, list[int]] = {}
+        for k, (_, _, iri) in enumerate(entries):
+            where.setdefault(iri, []).append(k)
+        self.entries, self._dead, self._where = entries, set(), where
+        self._extend_haystack(list(range(len(entries))), fresh=True)
+
+    def refresh(self, store: Store, iris: set[str]) -> None:
+        """Read the labels of ``iris`` from the store again (after a write that changed them)."""
+        rows = _rows(store, iris)
+        with self._lock:
+            for iri in iris:
+                self._dead.update(self._where.pop(iri, ()))
+            self._extend_haystack(self._add(rows))
+            shown = {iri for pred, found in rows if pred in (RDFS_LABEL, SKOS_PREF) for iri, _, _ in found}
+            for iri in iris - shown:
+                self.display.pop(iri, None)
+            if len(self._dead) > 1000 and len(self._dead) > len(self.entries) // 4:
+                self._compact()
 
     def matches(self, variants: list[str]) -> list[tuple[str, str]]:
         """(IRI, original label) of the labels containing any of the variants, in index order."""
+        return [(iri, label) for iri, label, _ in self.hits(variants)]
+
+    def hits(self, variants: list[str]) -> list[tuple[str, str, str]]:
+        """(IRI, original label, normalised label) of the labels containing any of the variants, in index order."""
         qs = [q for q in dict.fromkeys(variants) if q and "\n" not in q]
-        text, starts = self._hay()
+        text, starts, entries, dead = self._haystack
         found: set[int] = set()
         for q in qs:
             i = text.find(q)
@@ -66,27 +135,43 @@ class LabelIndex:
                 found.add(k)
                 end = starts[k + 1] if k + 1 < len(starts) else len(text)
                 i = text.find(q, end)
-        entries = self.entries
-        return [(entries[k][2], entries[k][1]) for k in sorted(found)]
+        return [(entries[k][2], entries[k][1], entries[k][0]) for k in sorted(found) if k not in dead]
+
+
+def _rows(store: Store, iris: set[str] | None) -> list[tuple[str, list[Row]]]:
+    """The label rows of every IRI (None) or of ``iris``, by predicate."""
+    out = []
+    values = None if iris is None else " ".join(str(ox.NamedNode(iri)) for iri in sorted(iris))
+    for pred in PREDICATES:
+        if values == "":
+            break
+        query = LABELS if values is None else LABELS_OF % values
+        rows = [
+            (sol["x"].value, sol["l"].value, sol["l"])
+            for sol in store.select(query, substitutions={"p": ox.NamedNode(pred)})
+            if isinstance(sol["x"], ox.NamedNode) and isinstance(sol["l"], ox.Literal)
+        ]
+        out.append((pred, rows))
+    return out
 
 
 def build(store: Store) -> LabelIndex:
     index = LabelIndex()
-    seen: set[tuple[str, str]] = set()
-    for pred in PREDICATES:
-        display = pred in (RDFS_LABEL, SKOS_PREF)
-        rows = [
-            (sol["x"].value, sol["l"].value, sol["l"])
-            for sol in store.select(LABELS, substitutions={"p": ox.NamedNode(pred)})
-            if isinstance(sol["x"], ox.NamedNode) and isinstance(sol["l"], ox.Literal)
-        ]
-        for iri, _, lit in sorted(rows, key=lambda r: r[:2]):  # the same index whatever order the store answers in
-            if (iri, lit.value) not in seen:
-                seen.add((iri, lit.value))
-                index.entries.append((normalise(lit.value), lit.value, iri))
-            if display:
-                index.display.setdefault(iri, []).append((lit.value, lit.language or ""))
-    for labels in index.display.values():
-        labels.sort()
-    index.matches([])  # build the search string now (in the background refresh, not a request)
+    index._extend_haystack(index._add(_rows(store, None)))
+    return index
+
+
+def update(store: Store, index: LabelIndex, deltas: list[Delta]) -> LabelIndex | None:
+    """``index`` brought up to date with ``deltas`` (the subjects whose labels changed read
+    again), or None when too many changed (rebuild)."""
+    iris = {
+        t.subject.value
+        for d in deltas
+        for t in (*d.shown, *d.hidden)
+        if t.predicate.value in PREDICATES and isinstance(t.subject, ox.NamedNode)
+    }
+    if len(iris) > REFRESH_MAX:
+        return None
+    if iris:
+        index.refresh(store, iris)
     return index

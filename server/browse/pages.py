@@ -9,12 +9,14 @@ from typing import TypedDict
 
 import pyoxigraph as ox
 
+from server.browse.labels import PREDICATES as LABEL_PREDICATES
 from server.browse.labels import LabelIndex
-from server.browse.terms import PFX, Linker, Vocab, iri_dict, node, pick
+from server.browse.terms import PFX, RDF_TYPE, Linker, Vocab, iri_dict, node, pick
 from server.core.namespaces import PKG, ontology_graph
 from server.core.types import JSONObject
 from server.graph.stats import class_counts
 from server.store.base import Store
+from server.store.delta import Delta
 
 DATASET_META = (
     PFX
@@ -141,6 +143,22 @@ def sorted_instances(
         label = sort_label(display.get(x.value, ()), lang) if isinstance(x, ox.NamedNode) else None
         instances.append((x, label or x.value))
     instances.sort(key=lambda item: (item[1].lower(), item[0].value), reverse=descending)
+    return instances
+
+
+def instances_unchanged(iri: str, instances: list[Instance], deltas: list[Delta]) -> list[Instance] | None:
+    """``instances`` (``sorted_instances`` of class ``iri``) when the writes ``deltas`` changed
+    neither the class's members nor the labels of any of them, else None (sort them again)."""
+    labelled: set[str] = set()
+    for d in deltas:
+        for t in (*d.shown, *d.hidden):
+            p = t.predicate.value
+            if p == RDF_TYPE and isinstance(t.object, ox.NamedNode) and t.object.value == iri:
+                return None
+            if p in LABEL_PREDICATES:
+                labelled.add(t.subject.value)  # type: ignore[union-attr]
+    if labelled and any(x.value in labelled for x, _ in instances):
+        return None
     return instances
 
 

@@ -7,8 +7,9 @@ SPARQL; the only store queries are the bound type look-ups of the results."""
 
 from __future__ import annotations
 
+import heapq
 import re
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -104,25 +105,29 @@ def variants(q: str) -> list[str]:
 
 def rank(label: str, qs: list[str]) -> int:
     """0 exact, 1 label prefix, 2 word prefix, 3 contains (best over the query variants)."""
-    n = normalise(label)
+    return rank_normalised(normalise(label), _word_starts(qs))
+
+
+def _word_starts(qs: list[str]) -> list[tuple[str, re.Pattern[str]]]:
+    """Each query variant with the pattern of a word starting with it."""
+    return [(q, re.compile(r"(^|[^\w])" + re.escape(q))) for q in dict.fromkeys(qs) if q]
+
+
+def rank_normalised(n: str, patterns: list[tuple[str, re.Pattern[str]]]) -> int:
+    """``rank`` of a label already normalised, the variants given by ``_word_starts``."""
     best = 4
-    for q in qs:
-        if not q or q not in n:
+    for q, word_start in patterns:
+        if q not in n:
             continue
         if n == q:
             return 0
         if n.startswith(q):
             best = min(best, 1)
-        elif re.search(r"(^|[^\w])" + re.escape(q), n):
-            best = min(best, 2)
+        elif best > 2 and word_start.search(n):
+            best = 2
         else:
             best = min(best, 3)
     return best
-
-
-class _Hit(TypedDict):
-    rank: int  # see ``rank``; 4 until a label ranks
-    matched: str | None  # the best-ranked label
 
 
 def search(
@@ -143,33 +148,37 @@ def search(
     if not q:
         return {"q": "", "results": [], "total": 0}
     qs = variants(q)
-    hits: dict[str, _Hit] = {}
-    for iri, label in index.matches(qs):
-        h = hits.setdefault(iri, {"rank": 4, "matched": None})
-        r = rank(label, qs)
-        if r < h["rank"] or (r == h["rank"] and len(label) < len(h["matched"] or "")):
-            h["rank"], h["matched"] = r, label
+    patterns = _word_starts(qs)
+    # the best (rank, label length, label) of each IRI: the same answer whatever order the
+    # index holds its labels in
+    hits: dict[str, tuple[int, int, str]] = {}
+    for iri, label, norm in index.hits(qs):
+        found = (rank_normalised(norm, patterns), len(label), label)
+        old = hits.get(iri)
+        if old is None or found < old:
+            hits[iri] = found
     # types of the best-ranked hits order equal ranks (things before statements about them)
-    best = sorted(hits, key=lambda i: (hits[i]["rank"], len(hits[i]["matched"] or "")))[: offset + limit + 50]
+    best = heapq.nsmallest(offset + limit + 50, hits, key=lambda i: hits[i][:2])
     types = _types_of(store, best)
 
-    def key(kv: tuple[str, _Hit]) -> tuple[int, bool, int, str, str]:
-        iri, h = kv
+    def key(iri: str) -> tuple[int, bool, int, str, str]:
+        r, length, label = hits[iri]
         low = bool(types[iri] & LOW_PRIORITY) if iri in types else True
-        return (h["rank"], low, len(h["matched"] or ""), h["matched"] or "", iri)
+        return (r, low, length, label, iri)
 
-    ordered = sorted(hits.items(), key=key)
+    page = heapq.nsmallest(offset + limit, hits, key=key)[offset:]
     results = []
-    for iri, h in ordered[offset : offset + limit]:
+    for iri in page:
+        r, _, label = hits[iri]
         item = iri_dict(iri, index.display.get(iri, ()), linker, vocab, lang)
-        item["matched"] = h["matched"]
-        item["rank"] = RANK_NAMES[min(h["rank"], 3)]
-        found = types[iri] if iri in types else _types(store, iri)
+        item["matched"] = label
+        item["rank"] = RANK_NAMES[min(r, 3)]
+        classes = types[iri] if iri in types else _types(store, iri)
         item["types"] = [
-            {"iri": t, "label": vocab.label(t, lang), "href": linker.cls(t)} for t in vocab.most_specific(found)
+            {"iri": t, "label": vocab.label(t, lang), "href": linker.cls(t)} for t in vocab.most_specific(classes)
         ][:3]
         results.append(item)
-    return {"q": q, "variants": qs, "results": results, "total": len(ordered), "offset": offset, "limit": limit}
+    return {"q": q, "variants": qs, "results": results, "total": len(hits), "offset": offset, "limit": limit}
 
 
 # the IRIs go in as VALUES written by pyoxigraph's term serialisation, never as request text

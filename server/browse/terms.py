@@ -15,10 +15,12 @@ from server.core.types import JSONObject
 
 if TYPE_CHECKING:
     from server.store.base import Store
+    from server.store.delta import Delta
 
 RDF_TYPE = PREFIXES["rdf"] + "type"
 RDFS_LABEL = PREFIXES["rdfs"] + "label"
 RDFS_COMMENT = PREFIXES["rdfs"] + "comment"
+RDFS_SUBCLASS = PREFIXES["rdfs"] + "subClassOf"
 SKOS_PREF = PREFIXES["skos"] + "prefLabel"
 SKOS_ALT = PREFIXES["skos"] + "altLabel"
 XSD_STRING = PREFIXES["xsd"] + "string"
@@ -177,6 +179,45 @@ SELECT ?t ?l ?sup WHERE {
   ?t a ?k .
   { ?t rdfs:label ?l } UNION { ?t rdfs:subClassOf ?sup FILTER(isIRI(?sup)) }
 }"""
+
+
+VOCAB_KINDS = tuple(
+    PREFIXES[p] + local
+    for p, local in (
+        ("owl", "Class"),
+        ("rdfs", "Class"),
+        ("owl", "ObjectProperty"),
+        ("owl", "DatatypeProperty"),
+        ("owl", "AnnotationProperty"),
+        ("rdf", "Property"),
+        ("skos", "Concept"),
+        ("skos", "ConceptScheme"),
+        ("owl", "Ontology"),
+    )
+)
+IS_VOCAB = "ASK { VALUES ?k { " + " ".join(f"<{k}>" for k in VOCAB_KINDS) + " } ?t a ?k }"
+VOCAB_CHECKS = 50  # labelled subjects looked up after a write; beyond, the vocabulary is read again
+
+
+def update_vocab(store: Store, vocab: Vocab, deltas: list[Delta]) -> Vocab | None:
+    """``vocab`` when the writes ``deltas`` changed none of its terms (types, labels, superclasses),
+    else None (read it again)."""
+    asked: set[str] = set()
+    for d in deltas:
+        for t in (*d.shown, *d.hidden):
+            p = t.predicate.value
+            if p == RDF_TYPE and isinstance(t.object, ox.NamedNode) and t.object.value in VOCAB_KINDS:
+                return None
+            if p not in (RDFS_LABEL, RDFS_SUBCLASS) or not isinstance(t.subject, ox.NamedNode):
+                continue
+            iri = t.subject.value
+            if iri in vocab.labels or iri in vocab.superclasses:
+                return None
+            if iri not in asked:
+                asked.add(iri)
+                if len(asked) > VOCAB_CHECKS or store.ask(IS_VOCAB, substitutions={"t": t.subject}):
+                    return None
+    return vocab
 
 
 def load_vocab(store: Store) -> Vocab:

@@ -7,7 +7,9 @@ import pyoxigraph as ox
 
 from server.core.types import JSONObject
 from server.store import Store
+from server.store.delta import Delta
 
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 CLASSES = "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) { ?s a ?class } GROUP BY ?class ORDER BY DESC(?n) ?class"
 
 
@@ -19,6 +21,19 @@ def class_counts(store: Store, graphs: list[str] | None = None) -> dict[str, int
         for sol in store.select(CLASSES, default_graphs=graphs)
         if isinstance(sol["class"], ox.NamedNode)
     }
+
+
+def updated_counts(counts: dict[str, int], deltas: list[Delta]) -> dict[str, int]:
+    """``class_counts`` after the writes ``deltas`` (server.store.delta): an instance is counted
+    once per class, so each ``rdf:type`` triple that appears in or vanishes from the published
+    data adds or takes one."""
+    out = dict(counts)
+    for d in deltas:
+        for triples, step in ((d.shown, 1), (d.hidden, -1)):
+            for t in triples:
+                if t.predicate.value == RDF_TYPE and isinstance(t.object, ox.NamedNode):
+                    out[t.object.value] = out.get(t.object.value, 0) + step
+    return {c: n for c, n in sorted(out.items(), key=lambda kv: (-kv[1], kv[0])) if n > 0}
 
 
 def compute(store: Store) -> JSONObject:

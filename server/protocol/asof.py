@@ -155,6 +155,11 @@ class AsOfStore(Store):
         self._shown = set(self.named)
 
     @property
+    def cache_view(self) -> tuple[int, AsOf]:
+        """Which past view of which store this is: its values are cached apart (server.store.cache)."""
+        return id(self.inner), self.view
+
+    @property
     def generation(self) -> object:
         inner = getattr(self.inner, "generation", None)
         return None if inner is None else (inner, tuple(self.default))

@@ -17,6 +17,7 @@ import pyoxigraph as ox
 
 from server.core.namespaces import DEFAULT_BASE, draft_graph, history_graph, inferences_last
 from server.sparql.lexer import named_iris
+from server.store.delta import Delta
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple
 QueryResult = ox.QuerySolutions | ox.QueryBoolean | Iterable[ox.Triple]
@@ -174,6 +175,11 @@ class Store(ABC):
     @abstractmethod
     def health(self) -> dict[str, object]:
         """Raise StoreUnavailable if the store cannot be reached; else a small status dict."""
+
+    def changes(self, since: int) -> list[Delta] | None:
+        """What each write after generation ``since`` changed (server.store.delta), or None when
+        that is not known (by default: never)."""
+        return None
 
     def close(self) -> None:
         """Release resources (nothing by default)."""

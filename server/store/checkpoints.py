@@ -84,7 +84,7 @@ class Checkpoints:
         """Checkpoint the flushed read-write store ``rw`` and make it current (caller holds
         the write lock). Returns its number, the store's new generation."""
         self.identity()  # made with the first checkpoint, while the folder is writable
-        seq = max([self.current() or 0, *self._numbers()]) + 1
+        seq = self.next_number()
         folder = self.root / str(seq)
         try:
             rw.backup(str(folder))
@@ -97,6 +97,10 @@ class Checkpoints:
             raise
         self.collect()
         return seq
+
+    def next_number(self) -> int:
+        """The number the next ``publish`` gives (caller holds the write lock)."""
+        return max([self.current() or 0, *self._numbers()]) + 1
 
     def collect(self) -> None:
         """Delete superseded checkpoints that no reader holds (caller holds the write lock)."""

@@ -37,11 +37,13 @@ from server.store.base import (
     solutions,
 )
 from server.store.checkpoints import Checkpoints, NoCheckpoint, Reader
+from server.store.delta import DELTA_MAX, JOURNAL_MAX, NOTHING, Delta, Watch, load_candidates, update_candidates
 from server.store.progress import Progress, ProgressFile
 
 log = logging.getLogger(__name__)
 
 STAGING_MARK = "#policykg-staging-"
+DELTA_LOAD_BYTES = 4_000_000  # a load up to this size is parsed first, to know its change (server.store.delta)
 REPLACE_IN_UPDATE_MAX = 500_000  # larger graphs are replaced through a staging graph + MOVE
 RETIRE_AFTER = 60.0  # seconds a superseded checkpoint handle stays open for requests still reading it
 RETIRED_MAX = 2  # ... and at most this many of them (each holds the checkpoint's files open)
@@ -155,6 +157,8 @@ class EmbeddedStore(Store):
         self._store: ox.Store | None = None  # in memory or read-only: the pyoxigraph store itself
         self._instance = uuid.uuid4().hex
         self._names: tuple[int, list[str]] | None = None  # (state, named graphs): see _names_of
+        self._journal: dict[int, Delta | None] = {}  # generation -> the change of the write that made it
+        self._delta: Delta | None = None  # the change of the write under way, set by its method
         try:
             if self.path is None:
                 self._store = ox.Store()
@@ -244,11 +248,13 @@ class EmbeddedStore(Store):
                 raise StoreError("This store was opened read-only.")
             with self._lock:
                 handle = _Handle(_opened(self._store))
+                self._delta = None
                 try:
                     yield cast(ox.Store, handle)
                 finally:
                     handle._store = None
                     self._generation += 1
+                    self._record(self._generation, self._delta)
             return
         with self._lock, contextlib.ExitStack() as stack:
             try:
@@ -259,6 +265,7 @@ class EmbeddedStore(Store):
             except OSError as exc:
                 raise _write_error(exc, "Cannot open the store for writing") from exc
             publish = True
+            self._delta = None
             try:
                 yield cast(ox.Store, handle)
             except PolicyKGError as err:
@@ -269,7 +276,10 @@ class EmbeddedStore(Store):
                     if publish:
                         rw.flush()
                         self._maybe_optimize(rw, path, ckpt.root / "COMPACTED", compact)
+                        seq = ckpt.next_number()
+                        self._write_delta(ckpt, seq, self._delta)  # before the state it leads to is seen
                         ckpt.publish(rw)
+                        self._record(seq, self._delta)
                     ckpt.pending.unlink(missing_ok=True)
                 except OSError as exc:  # written, not published: PENDING stays, readers see the last state
                     raise _write_error(exc, "Written, but the new state could not be published") from exc
@@ -277,6 +287,8 @@ class EmbeddedStore(Store):
                     handle._store = None
                     del rw  # the last reference: closes the folder before the lock is released
                     _prune_info_logs(path)
+        with contextlib.suppress(PolicyKGError):
+            self._current()  # open the new state now, in the write, rather than in the next read
 
     @staticmethod
     def _maybe_optimize(rw: ox.Store, path: str, record: Path, asked: bool) -> None:
@@ -293,6 +305,54 @@ class EmbeddedStore(Store):
             rw.optimize()
             files = sum(1 for name in os_listdir(path) if name.endswith(".sst"))
             record.write_text(str(files))
+
+    # -- what each write changed (server.store.delta) ---------------------------------------
+    def _watch(self, rw: ox.Store, candidates: set[ox.Quad] | None) -> Watch | None:
+        return None if candidates is None else Watch(rw, candidates, self.is_private)
+
+    def _record(self, generation: int, delta: Delta | None) -> None:
+        self._journal[generation] = delta
+        for old in [g for g in list(self._journal) if g <= generation - JOURNAL_MAX]:
+            self._journal.pop(old, None)
+
+    @staticmethod
+    def _write_delta(ckpt: Checkpoints, seq: int, delta: Delta | None) -> None:
+        """``.snapshots/deltas/<seq>.json``, for the other processes on the folder (none: unknown)."""
+        folder = ckpt.root / "deltas"
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{seq}.json"
+        if delta is None:
+            path.unlink(missing_ok=True)
+        else:
+            tmp = folder / f"{seq}.{os.getpid()}.tmp"
+            tmp.write_bytes(delta.to_json())
+            os.replace(tmp, path)
+        for old in folder.iterdir():
+            stem = old.name.split(".")[0]
+            if not stem.isdigit() or int(stem) <= seq - JOURNAL_MAX:
+                old.unlink(missing_ok=True)
+
+    def changes(self, since: int) -> list[Delta] | None:
+        """The changes of the writes after generation ``since`` up to the current one, or None
+        when one of them is unknown (not cheap to know, too large, or no longer kept)."""
+        now = self.generation
+        if not isinstance(since, int) or since > now or now - since > JOURNAL_MAX:
+            return None
+        for old in [g for g in list(self._journal) if g <= now - JOURNAL_MAX]:
+            self._journal.pop(old, None)  # a process that only reads never calls _record
+        out = []
+        for g in range(since + 1, now + 1):
+            delta = self._journal.get(g)
+            if delta is None and g not in self._journal and self._ckpt is not None:
+                try:
+                    delta = Delta.from_json((self._ckpt.root / "deltas" / f"{g}.json").read_bytes())
+                except (OSError, ValueError, SyntaxError):
+                    delta = None
+                self._journal[g] = delta
+            if delta is None:
+                return None
+            out.append(delta)
+        return out
 
     def writer(self) -> contextlib.AbstractContextManager[ox.Store]:
         """``with store.writer() as rw:`` the raw read-write pyoxigraph store for one write
@@ -363,6 +423,7 @@ class EmbeddedStore(Store):
 
             sparql = apply_using(sparql, using_graphs or [], using_named_graphs or [])
         with self._writing() as rw:
+            watch = self._watch(rw, update_candidates(rw, sparql, base_iri, self.is_private))
             try:
                 _with_unknown_functions(
                     lambda functions: rw.update(sparql, base_iri=base_iri, custom_functions=functions)
@@ -373,6 +434,8 @@ class EmbeddedStore(Store):
                 raise BadRequest(f"The update failed and changed nothing: {exc}") from None
             except OSError as exc:
                 raise _write_error(exc, "Store error while updating") from exc
+            if watch is not None:
+                self._delta = watch.delta(rw)
 
     def load(
         self,
@@ -388,12 +451,23 @@ class EmbeddedStore(Store):
             triples = self._parse(data, rdf_format, base_iri)  # before the write lock: parsing is slow
             with self._writing() as rw:
                 self._replace(rw, triples, target)
+                if graph is not None and self.is_private(graph):
+                    self._delta = NOTHING  # a draft: nothing published changes, blank nodes or not
             return
         with self._writing() as rw:
             staging = ox.NamedNode((graph or "urn:policykg:default").split("#")[0] + STAGING_MARK + uuid.uuid4().hex)
             to_graph: ox.NamedNode | ox.DefaultGraph | None = staging if replace else target
             if rdf_format.supports_datasets:
                 to_graph = None  # quads keep their own graphs
+            watch = None
+            if not replace and isinstance(data, bytes | str) and len(data) <= DELTA_LOAD_BYTES:
+                try:
+                    quads = list(ox.parse(data, rdf_format, base_iri=base_iri))
+                    if to_graph is not None:
+                        quads = [ox.Quad(q.subject, q.predicate, q.object, to_graph) for q in quads]
+                    watch = self._watch(rw, load_candidates(rw, quads, None))
+                except (SyntaxError, OSError, ValueError):
+                    pass  # the load below reports it
             try:
                 rw.load(data, rdf_format, base_iri=base_iri, to_graph=to_graph)
             except SyntaxError as exc:
@@ -402,6 +476,8 @@ class EmbeddedStore(Store):
                 raise _write_error(exc, "Could not load data") from exc
             if replace and to_graph is not None:
                 self._move(rw, staging, target)
+            if watch is not None:
+                self._delta = watch.delta(rw)
 
     def bulk_load(
         self, path: str, rdf_format: ox.RdfFormat, graph: str | None, *, progress: Progress | None = None
@@ -454,13 +530,17 @@ class EmbeddedStore(Store):
             new = set(triples)
             if not _has_blank_nodes(old) and not _has_blank_nodes(new):
                 added, removed = new - old, old - new
+                changed = {ox.Quad(t.subject, t.predicate, t.object, target) for t in added | removed}
+                watch = self._watch(rw, changed if len(changed) <= DELTA_MAX else None)  # server.store.delta
                 if not removed:
                     if added:
                         rw.extend(ox.Quad(t.subject, t.predicate, t.object, target) for t in added)
-                    return
-                rw.update(
-                    _data_block("DELETE DATA", removed, target) + " ;\n" + _data_block("INSERT DATA", added, target)
-                )
+                else:
+                    rw.update(
+                        _data_block("DELETE DATA", removed, target) + " ;\n" + _data_block("INSERT DATA", added, target)
+                    )
+                if watch is not None:
+                    self._delta = watch.delta(rw)
                 return
             if len(new) > REPLACE_IN_UPDATE_MAX:
                 staging = ox.NamedNode(
@@ -489,12 +569,21 @@ class EmbeddedStore(Store):
         with self._writing() as rw:
             if graph is None:
                 existed = next(iter(rw.quads_for_pattern(None, None, None, ox.DefaultGraph())), None)
+                watch = self._watch(rw, load_candidates(rw, [], ox.DefaultGraph()))
                 rw.clear_graph(ox.DefaultGraph())
+                if watch is not None:
+                    self._delta = watch.delta(rw)
                 return existed is not None
             node = ox.NamedNode(graph)
             if not rw.contains_named_graph(node):
                 return False
+            private = self.is_private(graph)  # rejecting a draft: nothing published changes, whatever its size
+            watch = None if private else self._watch(rw, load_candidates(rw, [], node))
             rw.remove_graph(node)
+            if private:
+                self._delta = NOTHING
+            elif watch is not None:
+                self._delta = watch.delta(rw)
             return True
 
     @staticmethod

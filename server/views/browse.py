@@ -24,6 +24,7 @@ from server.views.browsing import (
     PAGE_FORMATS,
     PER_PAGE_INCOMING,
     RDF_FORMATS,
+    follow_write,
     iri_arg,
     lang,
     linker,
@@ -41,6 +42,8 @@ log = logging.getLogger(__name__)
 
 @bp.after_app_request
 def _headers(resp: Response) -> Response:
+    if request.method not in ("GET", "HEAD", "OPTIONS") and resp.status_code < 400:
+        follow_write()  # a write (SPARQL Update, Graph Store, a curator's edit): caches follow it now
     if resp.mimetype == "text/html":
         # a view may set its own (the query page's editor, the framed /reconcile/preview)
         resp.headers.setdefault("Content-Security-Policy", CSP)

@@ -75,6 +75,7 @@ def class_page() -> Response:
         "class_instances",
         (iri, current, sort),
         lambda: pages.sorted_instances(st, iri, index=index, lang=current, descending=sort == "-label"),
+        lambda old, deltas: pages.instances_unchanged(iri, old, deltas),
     )
     ctx = pages.class_context(
         store(),
