@@ -33,7 +33,8 @@ Graph = ox.NamedNode | ox.DefaultGraph
 class Delta:
     """One write's change to the published data (the default graph and the graphs that are not
     private, what browse pages read): the quads it added to and removed from those graphs, and
-    the triples it made appear in (``shown``) or vanish from (``hidden``) their union. A write to
+    the triples it made appear in (``shown``) or vanish from (``hidden``) the default graph (their
+    union, without the graphs kept apart from it). A write to
     private graphs only (a draft) changes nothing here."""
 
     added: frozenset[ox.Quad]
@@ -77,9 +78,16 @@ class Delta:
 class Watch:
     """Candidates' presence before a write (``Watch(rw, ...)``), then ``delta(rw)`` after it."""
 
-    def __init__(self, rw: ox.Store, candidates: set[ox.Quad], private: Callable[[str], bool]):
+    def __init__(
+        self,
+        rw: ox.Store,
+        candidates: set[ox.Quad],
+        private: Callable[[str], bool],
+        apart: frozenset[str] = frozenset(),
+    ):
         self.candidates = candidates
         self.private = private
+        self.apart = apart  # graphs counted as published but kept out of the union (the history)
         self.triples = {q.triple for q in candidates}
         self.before = {q for q in candidates if _has(rw, q)}
         self.visible = {t for t in self.triples if self._visible(rw, t)}
@@ -87,8 +95,11 @@ class Watch:
     def _public(self, q: ox.Quad) -> bool:
         return not isinstance(q.graph_name, ox.NamedNode) or not self.private(q.graph_name.value)
 
+    def _in_union(self, q: ox.Quad) -> bool:
+        return self._public(q) and not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in self.apart)
+
     def _visible(self, rw: ox.Store, t: ox.Triple) -> bool:
-        return any(map(self._public, rw.quads_for_pattern(t.subject, t.predicate, t.object, None)))
+        return any(map(self._in_union, rw.quads_for_pattern(t.subject, t.predicate, t.object, None)))
 
     def delta(self, rw: ox.Store) -> Delta:
         after = {q for q in self.candidates if _has(rw, q)}

@@ -308,7 +308,7 @@ class EmbeddedStore(Store):
 
     # -- what each write changed (server.store.delta) ---------------------------------------
     def _watch(self, rw: ox.Store, candidates: set[ox.Quad] | None) -> Watch | None:
-        return None if candidates is None else Watch(rw, candidates, self.is_private)
+        return None if candidates is None else Watch(rw, candidates, self.is_private, self.apart_graphs)
 
     def _record(self, generation: int, delta: Delta | None) -> None:
         self._journal[generation] = delta
