@@ -24,6 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import lru_cache
+from itertools import islice
 from urllib.parse import quote
 
 import pyoxigraph as ox
@@ -32,6 +33,7 @@ from server.core.namespaces import PKG, PREFIXES, history_graph, history_inferre
 from server.core.resources import ontology_files
 from server.core.settings import Settings
 from server.store import Store
+from server.store.delta import Delta
 
 PROV = PREFIXES["prov"]
 DCT = PREFIXES["dcterms"]
@@ -42,6 +44,9 @@ CLI_AGENT = "command-line"
 #: Above this many quads in the graphs a write touches, it is recorded with its graphs only
 #: (the resources it changed are not computed: that needs both states in memory).
 DIFF_LIMIT = 500_000
+#: On a store that knows each write's change: the written graphs' quads read in advance up to this
+#: many (a write whose change is not known is then still recorded with its resources).
+SNAPSHOT_LIMIT = 50_000
 KINDS = ("load", "accept", "update", "release")
 
 
@@ -80,7 +85,7 @@ class Change:
     removed: list[str] = field(default_factory=list)
     added_triples: int = 0
     removed_triples: int = 0
-    complete: bool = True  # False: over DIFF_LIMIT, resources not computed
+    complete: bool = True  # False: resources not computed (a large store, the change not known)
     activity: str = ""
 
 
@@ -97,20 +102,52 @@ def recording(
     store: Store, settings: Settings, kind: str, *, agent: str, label: str = "", graphs: list[str] | None = None
 ) -> Iterator[Change]:
     """Record the write done inside the ``with`` block as one activity. ``graphs``: the graphs it
-    may write (None: any asserted graph). Nothing is recorded if the block raises."""
+    may write (None: any asserted graph). Nothing is recorded if the block raises.
+
+    A store that knows what each write changed (``Store.changes``: the embedded store, for most
+    writes) reads nothing in advance but the graphs' names and the quads of small graphs
+    (``SNAPSHOT_LIMIT``); other stores count every graph before and after, and keep both states of
+    the written graphs up to ``DIFF_LIMIT`` quads."""
     started = now()
-    watched = [g for g in (graphs if graphs is not None else store.graph_names()) if is_asserted(g, settings.base_iri)]
-    counts_before = {g.iri: g.triples for g in store.graphs()} if graphs is None else {}
-    small = sum(store.triple_count(g) for g in watched if store.has_graph(g)) <= DIFF_LIMIT
+    names_before = set(store.graph_names())
+    watched = [g for g in (graphs if graphs is not None else names_before) if is_asserted(g, settings.base_iri)]
+    since = getattr(store, "generation", None)  # the embedded store's write counter
+    journaled = isinstance(since, int) and store.changes(since) is not None
+    counts_before: dict[str, int] = {}
+    if journaled:
+        small = _at_most(store, watched, SNAPSHOT_LIMIT)
+    else:
+        counts_before = {g.iri: g.triples for g in store.graphs()} if graphs is None else {}
+        small = sum(store.triple_count(g) for g in watched if store.has_graph(g)) <= DIFF_LIMIT
     before = _state(store, watched) if small else {}
-    change = Change(complete=small)
+    change = Change(complete=True)
     yield change
     asserted = _asserted(store, settings)
     if graphs is None:  # graphs the write created
         watched = asserted
-    if small:
+    deltas = store.changes(since) if isinstance(since, int) and journaled else None
+    if deltas is not None:
+        added, removed = _net(deltas)
+        names_after = set(store.graph_names())
+        mine = set(watched)
+        added = {q for q in added if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in mine}
+        removed = {q for q in removed if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in mine}
+        written = {q.graph_name.value for q in added | removed if isinstance(q.graph_name, ox.NamedNode)}
+        created = {g for g in names_after - names_before if g in mine}
+        dropped = sorted(g for g in names_before - names_after if is_asserted(g, settings.base_iri))
+        written_graphs = sorted((written | created) - set(dropped))
+        if len(added) + len(removed) <= DIFF_LIMIT:
+            _fill(store, asserted, added, removed, written_graphs, dropped, change)
+        else:
+            change.complete, change.graphs, change.dropped = False, written_graphs, dropped
+    elif small and _at_most(store, watched, DIFF_LIMIT):  # the limit holds after the write too
         _diff(store, asserted, before, _state(store, watched), change)
+    elif journaled:  # a large store and a write whose change is not known: its graphs only
+        change.complete = False
+        change.graphs = sorted(watched)
+        change.dropped = sorted(g for g in names_before - set(asserted) if is_asserted(g, settings.base_iri))
     else:
+        change.complete = False
         counts_after = {g.iri: g.triples for g in store.graphs()}
         change.graphs = sorted(
             g for g in watched if g in counts_after and (graphs is not None or counts_after[g] != counts_before.get(g))
@@ -120,14 +157,52 @@ def recording(
         record(store, settings, kind, change, agent=agent, label=label, started=started)
 
 
+def _at_most(store: Store, graphs: Iterable[str], limit: int) -> bool:
+    """Whether ``graphs`` hold at most ``limit`` quads in all, read no further than that."""
+    seen = 0
+    for g in graphs:
+        if store.has_graph(g):
+            seen += sum(1 for _ in islice(store.quads(g), limit + 1 - seen))
+            if seen > limit:
+                return False
+    return True
+
+
+def _net(deltas: list[Delta]) -> tuple[set[ox.Quad], set[ox.Quad]]:
+    """The quads added and removed by several writes in turn, as one change."""
+    added: set[ox.Quad] = set()
+    removed: set[ox.Quad] = set()
+    for d in deltas:
+        back = d.added & removed  # removed, then put back: unchanged
+        removed -= back
+        added |= d.added - back
+        gone = d.removed & added  # added, then removed: unchanged
+        added -= gone
+        removed |= d.removed - gone
+    return added, removed
+
+
 def _diff(
     store: Store, graphs: list[str], before: dict[str, set[ox.Quad]], after: dict[str, set[ox.Quad]], change: Change
 ) -> None:
     """Fill ``change`` from the states of the written graphs; ``graphs``: the asserted graphs now."""
     added = set().union(*after.values()) - set().union(*before.values())
     removed = set().union(*before.values()) - set().union(*after.values())
-    change.graphs = sorted(g for g in after if after[g] != before.get(g))
-    change.dropped = sorted(g for g in before if g not in after)
+    written = sorted(g for g in after if after[g] != before.get(g))
+    _fill(store, graphs, added, removed, written, sorted(g for g in before if g not in after), change)
+
+
+def _fill(
+    store: Store,
+    graphs: list[str],
+    added: set[ox.Quad],
+    removed: set[ox.Quad],
+    written: list[str],
+    dropped: list[str],
+    change: Change,
+) -> None:
+    """Fill ``change`` from the quads a write added and removed; ``graphs``: the asserted graphs now."""
+    change.graphs, change.dropped = written, dropped
     change.added_triples, change.removed_triples = len(added), len(removed)
     delta: dict[ox.NamedNode, int] = {}
     for q in added:
