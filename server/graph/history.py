@@ -108,6 +108,8 @@ def recording(
     asserted = _asserted(store, settings)
     if graphs is None:  # graphs the write created
         watched = asserted
+    if small:  # the limit holds for the state after the write too (a large load into a small store)
+        small = change.complete = sum(store.triple_count(g) for g in watched if store.has_graph(g)) <= DIFF_LIMIT
     if small:
         _diff(store, asserted, before, _state(store, watched), change)
     else:
