@@ -3,7 +3,8 @@
     python bench/compare.py bench/results/A-1m.md bench/results/B-10m.md > table.md
 
 Rows are matched by their measure (numbers in it, such as the triple count, ignored). The growth
-is that of the cost: time and memory as they are, req/s inverted (time per request). With ten
+is that of the cost: CPU time where given, else time and memory as they are, req/s inverted
+(time per request). With ten
 times the data, a growth up to 10× is linear or better; above it is marked.
 """
 
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 NUMBER = re.compile(r"(\d+(?:\.\d+)?) (s|ms|MB|req/s)\b")
+CPU = re.compile(r"(\d+(?:\.\d+)?) (s) CPU\b")
 
 
 def rows(path: Path) -> dict[str, list[str]]:
@@ -29,8 +31,9 @@ def rows(path: Path) -> dict[str, list[str]]:
 
 
 def cost(cell: str) -> float | None:
-    """The first measured amount of a cell as a cost (req/s inverted), or None."""
-    m = NUMBER.search(cell)
+    """The CPU time of a cell if given (wall times are noisy on a shared machine), else its first
+    measured amount, as a cost (req/s inverted); None: no amount."""
+    m = CPU.search(cell) or NUMBER.search(cell)
     if not m:
         return None
     value = float(m.group(1))

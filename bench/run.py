@@ -202,11 +202,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--note", action="append", default=[], help="a note to add to the results file")
     ap.add_argument("--named-one", nargs=2, metavar=("STORE", "NAME"), help=argparse.SUPPRESS)
+    ap.add_argument("--dump", nargs=2, metavar=("STORE", "FILE"), help=argparse.SUPPRESS)
     ap.add_argument("--workdir", type=Path, help="keep stores here (default: a temporary folder, removed)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args(argv)
     if args.named_one:
         return named_one(*args.named_one, runs=max(3, args.renders // 4))
+    if args.dump:
+        return dump(*args.dump)
 
     n = SIZES[args.size]
     work = args.workdir or Path(tempfile.mkdtemp(prefix="policykg-scale-"))
@@ -369,6 +372,22 @@ def named_one(store_dir: str, name: str, runs: int) -> int:
     return 0
 
 
+def dump(store_dir: str, out: str) -> int:
+    """Child mode: what ``policykg export --format nq --inferred`` writes (the published graphs and
+    the inferred graph), streamed unsorted: the export sorts its lines in memory (1.2 GB at 1M)."""
+    import pyoxigraph as ox
+
+    from server.core.settings import Settings
+    from server.publish.export import dataset_graphs
+    from server.store import EmbeddedStore
+
+    store = EmbeddedStore(store_dir, read_only=True)
+    graphs = dataset_graphs(store, Settings.from_env({}, data_dir=store_dir), inferred=True)
+    with open(out, "wb") as f:
+        ox.serialize((q for g in graphs for q in store.quads(g)), f, ox.RdfFormat.N_QUADS)
+    return 0
+
+
 def inprocess(
     args: argparse.Namespace,
     store_a: Path,
@@ -459,8 +478,8 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
     import pyoxigraph as ox
 
     nq, nt, oxdir = work / "all.nq", work / "all.nt", work / "oxigraph-serve"
-    # --inferred: the inferred graph too, so that every server holds the same quads as policykg
-    must(timed(PKG + ["export", "--data-dir", str(store_a), "--format", "nq", "--inferred", "-o", str(nq)]), "export")
+    # the inferred graph too, so that every server holds the same quads as policykg
+    must(timed([sys.executable, __file__, "--dump", str(store_a), str(nq)]), "dump")
     oxs = must(timed(["oxigraph", "load", "--location", str(oxdir), "--file", str(nq)]), "oxigraph load (serve copy)")
     servers: dict[str, tuple[subprocess.Popen, str]] = {}
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
