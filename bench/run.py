@@ -612,10 +612,10 @@ def start_virtuoso(args: argparse.Namespace, work: Path, nq: Path, oxs: Run, t: 
     if not virtuoso_scale.available():
         raise RuntimeError(virtuoso_scale.MISSING)
     quads = sum(1 for _ in nq.open("rb"))
-    server, seconds = virtuoso_scale.start_loaded(work / "virtuoso", nq)
+    server, seconds, cpu = virtuoso_scale.start_loaded(work / "virtuoso", nq)
     t.add(
         f"load the export ({quads} quads, N-Quads) into Virtuoso: bulk loader, wall",
-        f"{seconds:.2f} s",
+        f"{seconds:.2f} s ({cpu:.2f} s CPU)",
         f"oxigraph load {oxs.text()}",
         f"{seconds / oxs.wall:.2f}×",
         "",
