@@ -26,7 +26,7 @@ def rows(path: Path) -> dict[str, list[str]]:
         if not line.startswith("| ") or line.startswith("| measure"):
             continue
         cells = [c.strip() for c in line.strip("|").split(" | ")]
-        out[re.sub(r"\d{4,}", "N", cells[0])] = cells
+        out[re.sub(r"\d+", "N", cells[0])] = cells
     return out
 
 

@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     servers = {"Virtuoso": (server.proc, server.url + "/sparql")}
     try:
         t.add(
-            f"load {quads} quads (N-Quads) into Virtuoso: bulk loader",
+            f"load the export ({quads} quads, N-Quads) into Virtuoso: bulk loader, wall",
             f"{seconds:.2f} s ({cpu:.2f} s CPU)",
             "",
             "",
