@@ -2,6 +2,7 @@
 
     python bench/run.py                 # 100k triples (a few minutes on 2 cores)
     python bench/run.py --size 1m       # 1M triples (optional; longer)
+    python bench/run.py --size 10m --phases load,queries,pages,http,virtuoso   # 10M (an hour or more)
     python bench/run.py --size 10k --http-seconds 2   # a quick smoke run
 
 Measures, on synthetic data from bench/generate.py (plus the shipped ontology and seed data):
@@ -10,7 +11,8 @@ cost), reasoning time (reasonable; owlrl vs reasonable at 10k), in-process laten
 queries (queries/*.rq with their example arguments) and of the browser's pages
 (bench/pages_bench.py), HTTP throughput/latency of the query mix of bench/http_bench.py for
 policykg (embedded), policykg on an external `oxigraph serve`, `oxigraph serve` itself and
-rdflib-endpoint (when installed, up to --rdflib-max triples), and peak memory (max RSS).
+rdflib-endpoint (when installed, up to --rdflib-max triples), and peak memory (max RSS). Phase
+``virtuoso`` adds Virtuoso (bench/virtuoso_scale.py): bulk load, named queries, pages and HTTP mix.
 Prints one table and writes it as Markdown to bench/results/<date>-<size>.md with the machine
 description. Wall times are noisy on a shared machine: CPU times (user+sys) are given too.
 """
