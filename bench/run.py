@@ -2,6 +2,7 @@
 
     python bench/run.py                 # 100k triples (a few minutes on 2 cores)
     python bench/run.py --size 1m       # 1M triples (optional; longer)
+    python bench/run.py --size 10m --phases load,queries,pages,http,virtuoso   # 10M (an hour or more)
     python bench/run.py --size 10k --http-seconds 2   # a quick smoke run
 
 Measures, on synthetic data from bench/generate.py (plus the shipped ontology and seed data):
@@ -10,7 +11,8 @@ cost), reasoning time (reasonable; owlrl vs reasonable at 10k), in-process laten
 queries (queries/*.rq with their example arguments) and of the browser's pages
 (bench/pages_bench.py), HTTP throughput/latency of the query mix of bench/http_bench.py for
 policykg (embedded), policykg on an external `oxigraph serve`, `oxigraph serve` itself and
-rdflib-endpoint (when installed, up to --rdflib-max triples), and peak memory (max RSS).
+rdflib-endpoint (when installed, up to --rdflib-max triples), and peak memory (max RSS). Phase
+``virtuoso`` adds Virtuoso (bench/virtuoso_scale.py): bulk load, named queries, pages and HTTP mix.
 Prints one table and writes it as Markdown to bench/results/<date>-<size>.md with the machine
 description. Wall times are noisy on a shared machine: CPU times (user+sys) are given too.
 """
@@ -41,8 +43,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import generate
 import http_bench
+import virtuoso_scale
 
-SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
+SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "POLICYKG_LOG_LEVEL": "WARNING"}
 PKG = [sys.executable, "-m", "server"]
 
@@ -54,27 +57,48 @@ class Run:
     rss_mb: float
     out: str
     rc: int
+    over_memory: bool = False
 
     def text(self) -> str:
         return f"{self.wall:.2f} s ({self.cpu:.2f} s CPU)"
 
 
-def timed(cmd: list[str], timeout: float | None = None) -> Run:
-    """Run a command; wall time, user+sys CPU and max RSS of that child (os.wait4)."""
+def timed(
+    cmd: list[str], timeout: float | None = None, env: dict[str, str] | None = None, max_rss_mb: float | None = None
+) -> Run:
+    """Run a command; wall time, user+sys CPU and max RSS of that child (os.wait4). Killed after
+    ``timeout`` s, or (``over_memory``) once its resident memory passes ``max_rss_mb``."""
     with tempfile.TemporaryFile() as out:
         t0 = time.perf_counter()
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env=ENV)
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**ENV, **(env or {})})
         timer = threading.Timer(timeout, proc.kill) if timeout else None
         if timer:
             timer.start()
+        done, over = threading.Event(), threading.Event()
+        if max_rss_mb:
+            threading.Thread(target=_watch_rss, args=(proc, max_rss_mb, done, over), daemon=True).start()
         _, status, ru = os.wait4(proc.pid, 0)
+        done.set()
         proc.returncode = os.waitstatus_to_exitcode(status)
         wall = time.perf_counter() - t0
         if timer:
             timer.cancel()
         out.seek(0)
         text = out.read().decode("utf-8", "replace")
-    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, text, proc.returncode)
+    return Run(wall, ru.ru_utime + ru.ru_stime, ru.ru_maxrss / 1024, text, proc.returncode, over.is_set())
+
+
+def _watch_rss(proc: subprocess.Popen, limit_mb: float, done: threading.Event, over: threading.Event) -> None:
+    """Kill ``proc`` when its resident memory passes ``limit_mb`` (the machine is shared)."""
+    while not done.wait(0.5):
+        try:
+            m = re.search(r"VmRSS:\s+(\d+) kB", Path(f"/proc/{proc.pid}/status").read_text())
+        except OSError:
+            return
+        if m and int(m.group(1)) / 1024 > limit_mb:
+            over.set()
+            proc.kill()
+            return
 
 
 def must(run: Run, what: str) -> Run:
@@ -168,19 +192,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--renders", type=int, default=20, help="renders per page / runs per named query")
     ap.add_argument("--rdflib-max", type=int, default=200_000, help="skip rdflib-endpoint above this size")
     ap.add_argument("--reason-timeout", type=float, default=600, help="give up reasoning after this many s")
+    ap.add_argument(
+        "--reason-max-gb", type=float, default=12, help="stop reasoning when it holds more memory than this (GB)"
+    )
     ap.add_argument("--named-timeout", type=float, default=60, help="give up a named query after this many s")
     ap.add_argument(
         "--phases",
         default="load,reason,queries,pages,http",
-        help="comma-separated subset of load,reason,queries,pages,http (load always runs)",
+        help="comma-separated subset of load,reason,queries,pages,http,virtuoso (load always runs; virtuoso: "
+        "the queries, pages and HTTP mix on Virtuoso too, loaded by its bulk loader; needs http)",
     )
     ap.add_argument("--note", action="append", default=[], help="a note to add to the results file")
     ap.add_argument("--named-one", nargs=2, metavar=("STORE", "NAME"), help=argparse.SUPPRESS)
+    ap.add_argument("--dump", nargs=2, metavar=("STORE", "FILE"), help=argparse.SUPPRESS)
     ap.add_argument("--workdir", type=Path, help="keep stores here (default: a temporary folder, removed)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args(argv)
     if args.named_one:
         return named_one(*args.named_one, runs=max(3, args.renders // 4))
+    if args.dump:
+        return dump(*args.dump)
 
     n = SIZES[args.size]
     work = args.workdir or Path(tempfile.mkdtemp(prefix="policykg-scale-"))
@@ -269,7 +300,11 @@ def run_all(args: argparse.Namespace, n: int, work: Path, t: Table, notes: list[
 
     # -- reasoning ------------------------------------------------------------------------
     def reason(store: Path, engine: str) -> tuple[Run, float | None]:
-        r = timed(PKG + ["reason", "--engine", engine, "--data-dir", str(store)], timeout=args.reason_timeout)
+        r = timed(
+            PKG + ["reason", "--engine", engine, "--data-dir", str(store)],
+            timeout=args.reason_timeout,
+            max_rss_mb=args.reason_max_gb * 1024,
+        )
         m = re.search(r"in ([\d.]+) s", r.out)
         return r, float(m.group(1)) if (r.rc == 0 and m) else None
 
@@ -280,12 +315,17 @@ def run_all(args: argparse.Namespace, n: int, work: Path, t: Table, notes: list[
             http(args, n, work, store_a, t, notes)
         return
     r_big, s_big = reason(store_a, "reasonable")
-    if s_big is None:
+    if s_big is None and r_big.over_memory:
+        notes.append(
+            f"reasonable over {args.size} was stopped when it held more than {args.reason_max_gb:g} GB "
+            f"(after {r_big.wall:.0f} s; the inferred graph is left as it was)."
+        )
+    elif s_big is None:
         notes.append(f"reasonable over {args.size} did not finish within {args.reason_timeout:g} s (exit {r_big.rc}).")
     asserted = re.search(r"over (\d+) asserted", r_big.out)
     t.add(
         f"reasoning (reasonable) over {asserted.group(1) if asserted else '?'} asserted triples",
-        f"{s_big:.2f} s" if s_big is not None else "did not finish",
+        f"{s_big:.2f} s" if s_big is not None else ("over memory" if r_big.over_memory else "did not finish"),
         f"peak {r_big.rss_mb:.0f} MB",
         "",
         "≤ 5 s at 100k",
@@ -312,11 +352,13 @@ def run_all(args: argparse.Namespace, n: int, work: Path, t: Table, notes: list[
 
 
 def named_one(store_dir: str, name: str, runs: int) -> int:
-    """Child mode: time one named query (median ms of ``runs``; a slow one runs once)."""
+    """Child mode: time one named query (median ms of ``runs``; a slow one runs once). ``store_dir``
+    ``remote``: the external store of the POLICYKG_STORE_* environment variables."""
+    from server.core.settings import Settings
     from server.publish.named_queries import load_queries, run
-    from server.store import EmbeddedStore
+    from server.store import EmbeddedStore, open_store
 
-    store = EmbeddedStore(store_dir, read_only=True)
+    store = open_store(Settings.from_env()) if store_dir == "remote" else EmbeddedStore(store_dir, read_only=True)
     q = load_queries()[name]
     times = []
     for _ in range(runs):
@@ -332,10 +374,36 @@ def named_one(store_dir: str, name: str, runs: int) -> int:
     return 0
 
 
-def inprocess(args: argparse.Namespace, store_a: Path, t: Table, notes: list[str], phases: set[str]) -> None:
+def dump(store_dir: str, out: str) -> int:
+    """Child mode: what ``policykg export --format nq --inferred`` writes (the published graphs and
+    the inferred graph), streamed unsorted: the export sorts its lines in memory (1.2 GB at 1M)."""
+    import pyoxigraph as ox
+
+    from server.core.settings import Settings
+    from server.publish.export import dataset_graphs
+    from server.store import EmbeddedStore
+
+    store = EmbeddedStore(store_dir, read_only=True)
+    graphs = dataset_graphs(store, Settings.from_env({}, data_dir=store_dir), inferred=True)
+    with open(out, "wb") as f:
+        ox.serialize((q for g in graphs for q in store.quads(g)), f, ox.RdfFormat.N_QUADS)
+    return 0
+
+
+def inprocess(
+    args: argparse.Namespace,
+    store_a: Path,
+    t: Table,
+    notes: list[str],
+    phases: set[str],
+    remote: dict[str, str] | None = None,
+    on: str = "",
+) -> None:
+    """Named queries and pages in-process: on the embedded store ``store_a``, or on the external
+    store of the settings ``remote`` (rows and notes marked with ``on``)."""
     from server.app.factory import create_app
     from server.core.settings import Settings
-    from server.store import EmbeddedStore
+    from server.store import EmbeddedStore, open_store
 
     if "queries" in phases:
         try:
@@ -345,36 +413,44 @@ def inprocess(args: argparse.Namespace, store_a: Path, t: Table, notes: list[str
         medians, late = [], []
         for name in sorted(load_queries()) if load_queries is not None else []:
             # each in its own process: a runaway query is killed at --named-timeout
+            target = "remote" if remote else str(store_a)
             r = timed(
-                [sys.executable, __file__, "--named-one", str(store_a), name, "--renders", str(args.renders)],
+                [sys.executable, __file__, "--named-one", target, name, "--renders", str(args.renders)],
                 timeout=args.named_timeout,
+                env=remote,
             )
             m = re.search(r"MEDIAN_MS ([\d.]+)", r.out)
             if m:
                 medians.append((float(m.group(1)), name))
+            elif r.wall < args.named_timeout:  # not stopped: it failed
+                late.append(f"{name} (failed: {r.out.strip().splitlines()[-1][:200] if r.out.strip() else r.rc})")
             else:
                 late.append(name)
         if medians:
             medians.sort()
             worst = medians[-1]
             t.add(
-                f"named queries ({len(medians)} of {len(medians) + len(late)}), median of medians",
+                f"named queries{on} ({len(medians)} of {len(medians) + len(late)}), median of medians",
                 f"{statistics.median([m for m, _ in medians]):.1f} ms",
                 f"slowest finished: {worst[1]} {worst[0]:.1f} ms",
                 "",
                 "",
                 "—",
             )
-            notes.append("named query medians (ms): " + ", ".join(f"{nm} {m:.1f}" for m, nm in medians))
+            notes.append(f"named query medians{on} (ms): " + ", ".join(f"{nm} {m:.1f}" for m, nm in medians))
         if late:
-            notes.append(f"named queries stopped after {args.named_timeout:g} s: " + ", ".join(late))
+            notes.append(f"named queries{on} stopped after {args.named_timeout:g} s or failed: " + ", ".join(late))
     if "pages" not in phases:
         return
-    store = EmbeddedStore(store_a, read_only=True)
+    if remote:
+        settings = Settings.from_env(remote)
+        store = open_store(settings)
+    else:
+        settings = Settings.from_env({}, data_dir=str(store_a))
+        store = EmbeddedStore(store_a, read_only=True)
     try:
         import pages_bench
 
-        settings = Settings.from_env({}, data_dir=str(store_a))
         client = create_app(settings, store=store).test_client()
         pages = list(pages_bench.DEFAULT_PAGES) + [
             ("resource (synthetic person)", "/page/person/a-7?lang=ru"),
@@ -389,7 +465,7 @@ def inprocess(args: argparse.Namespace, store_a: Path, t: Table, notes: list[str
                 ok = r["median_ms"] <= 20
             shown = f"{r['median_ms']:.1f} ms p50" if r["median_ms"] is not None else f"HTTP {r['status']}"
             t.add(
-                f"page {name} `{path}`",
+                f"page{on} {name} `{path}`",
                 shown,
                 f"p90 {r['p90_ms']} ms" if r["p90_ms"] else "",
                 "",
@@ -404,12 +480,16 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
     import pyoxigraph as ox
 
     nq, nt, oxdir = work / "all.nq", work / "all.nt", work / "oxigraph-serve"
-    # --inferred: the inferred graph too, so that every server holds the same quads as policykg
-    must(timed(PKG + ["export", "--data-dir", str(store_a), "--format", "nq", "--inferred", "-o", str(nq)]), "export")
-    must(timed(["oxigraph", "load", "--location", str(oxdir), "--file", str(nq)]), "oxigraph load (serve copy)")
+    # the inferred graph too, so that every server holds the same quads as policykg
+    must(timed([sys.executable, __file__, "--dump", str(store_a), str(nq)]), "dump")
+    oxs = must(timed(["oxigraph", "load", "--location", str(oxdir), "--file", str(nq)]), "oxigraph load (serve copy)")
     servers: dict[str, tuple[subprocess.Popen, str]] = {}
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    virtuoso = None
     try:
+        if "virtuoso" in args.phases.split(","):
+            virtuoso = start_virtuoso(args, work, nq, oxs, t, notes)
+            servers["Virtuoso"] = (virtuoso.proc, virtuoso.url + "/sparql")
         port = free_port()
         proc = subprocess.Popen(
             ["oxigraph", "serve", "--location", str(oxdir), "--bind", f"127.0.0.1:{port}", "--union-default-graph"],
@@ -418,12 +498,15 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
         http_bench.wait_up(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", proc)
         servers["oxigraph serve"] = (proc, f"http://127.0.0.1:{port}/query")
         ox_url = f"sparql+http://127.0.0.1:{port}"
-        for name, store_args in (
-            ("policykg (embedded)", ["--data-dir", str(store_a)]),
-            ("policykg → oxigraph", ["--store", ox_url]),
-        ):
+        backends: list[tuple[str, list[str], dict[str, str]]] = [
+            ("policykg (embedded)", ["--data-dir", str(store_a)], {}),
+            ("policykg → oxigraph", ["--store", ox_url], {}),
+        ]
+        if virtuoso:
+            backends.append(("policykg → Virtuoso", [], virtuoso_scale.env(virtuoso)))
+        for name, store_args, store_env in backends:
             p = free_port()
-            proc = subprocess.Popen(PKG + ["serve", "--port", str(p), *store_args], env=ENV, **quiet)
+            proc = subprocess.Popen(PKG + ["serve", "--port", str(p), *store_args], env={**ENV, **store_env}, **quiet)
             http_bench.wait_up(f"http://127.0.0.1:{p}/health", proc)
             servers[name] = (proc, f"http://127.0.0.1:{p}/sparql")
         if n <= args.rdflib_max and shutil.which("rdflib-endpoint"):
@@ -459,7 +542,8 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
             "the previous measurement's requests)"
         )
         settled = 0.0
-        order = ["policykg (embedded)", "policykg → oxigraph", "oxigraph serve", "rdflib-endpoint"]
+        order = ["policykg (embedded)", "policykg → oxigraph", "oxigraph serve", "policykg → Virtuoso", "Virtuoso"]
+        order.append("rdflib-endpoint")
         rounds: dict[str, dict[str, list[http_bench.Result]]] = {q: {} for q, _, _ in queries}
         # Rounds, each opening new connections: the kernel spreads a server's connections over its
         # worker processes by a hash (SO_REUSEPORT), so one short run can land them all on one worker.
@@ -514,8 +598,38 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
                 )
         for sname, (proc, _url) in servers.items():
             t.add(f"server peak memory: {sname}", f"{tree_hwm_mb(proc.pid):.0f} MB", "", "", "", "")
+        if virtuoso:
+            inprocess(
+                args, store_a, t, notes, set(args.phases.split(",")), virtuoso_scale.env(virtuoso), " on Virtuoso"
+            )
     finally:
-        http_bench.stop([proc for proc, _url in servers.values()])
+        http_bench.stop([proc for proc, _url in servers.values() if not virtuoso or proc is not virtuoso.proc])
+        if virtuoso:
+            virtuoso.stop()
+
+
+def start_virtuoso(args: argparse.Namespace, work: Path, nq: Path, oxs: Run, t: Table, notes: list[str]):
+    """A throw-away Virtuoso holding the export ``nq``, loaded by its bulk loader (timed against
+    ``oxigraph load`` of the same file, ``oxs``)."""
+    if not virtuoso_scale.available():
+        raise RuntimeError(virtuoso_scale.MISSING)
+    quads = sum(1 for _ in nq.open("rb"))
+    server, seconds, cpu = virtuoso_scale.start_loaded(work / "virtuoso", nq)
+    t.add(
+        f"load the export ({quads} quads, N-Quads) into Virtuoso: bulk loader, wall",
+        f"{seconds:.2f} s ({cpu:.2f} s CPU)",
+        f"oxigraph load {oxs.text()}",
+        f"{seconds / oxs.wall:.2f}×",
+        "",
+        "—",
+    )
+    t.add("Virtuoso after the load, peak memory", f"{tree_hwm_mb(server.proc.pid):.0f} MB", "", "", "", "")
+    notes.append(
+        "Virtuoso: Debian virtuoso-opensource (virtuoso-t -f, its own folder, tests/virtuoso_server.py), "
+        f"NumberOfBuffers {virtuoso_scale.BUFFERS['NumberOfBuffers']}; loaded with ld_dir + rdf_loader_run + "
+        "checkpoint (isql); policykg on it with the three POLICYKG_STORE_*_URL settings and store_dialect virtuoso"
+    )
+    return server
 
 
 if __name__ == "__main__":

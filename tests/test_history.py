@@ -266,3 +266,30 @@ def test_cli_release_and_diff(tmp_path):
     assert out.exit_code == 0 and out.output.startswith("0 added, 0 removed"), out.output
     assert runner.invoke(cli, ["release", "--name", "2026-01-28"]).exit_code == 1  # never overwritten silently
     assert Path(tmp_path / "rel" / "2026-01-28" / "SHA256SUMS").is_file()
+
+
+def test_a_write_that_makes_its_graphs_too_large_is_recorded_with_its_graphs_only(tmp_path, monkeypatch):
+    """DIFF_LIMIT holds for the state after a write too: a large file loaded into a small store
+    is recorded without its resources (not both states compared in memory)."""
+    from server.graph import history
+    from server.graph.load import load_files
+
+    settings = Settings.from_env({}, memory=True, data_dir=str(tmp_path / "store"))
+    store = EmbeddedStore(None)
+    monkeypatch.setattr(history, "DIFF_LIMIT", 3)
+    data = tmp_path / "big.nt"
+    data.write_text("".join(f'<{BASE}person/p{i}> <{PKG}note> "{i}" .\n' for i in range(5)), encoding="utf-8")
+    load_files(store, [data], settings, validate_data=False)
+    act = history.latest_activity(store, settings)
+    assert act is not None
+    h = history_graph(BASE)
+    listed = {
+        (q.predicate.value, q.object.value)
+        for q in store.quads(h)
+        if q.subject.value == act[0] and q.predicate.value.startswith(PKG)
+    }
+    assert (PKG + "resourcesListed", "false") in listed
+    assert not any(p == PKG + "addedResource" for p, _ in listed)
+    assert (PROV + "generated", BASE + "graph/big") in {
+        (q.predicate.value, q.object.value) for q in store.quads(h) if q.subject.value == act[0]
+    }

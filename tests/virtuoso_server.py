@@ -41,17 +41,18 @@ def _free_port() -> int:
 class VirtuosoServer:
     """``url``: http://127.0.0.1:port; ``env``: the three POLICYKG_STORE_*_URL settings for it."""
 
-    def __init__(self, work: Path, *, timeout: float = 120):
+    def __init__(self, work: Path, *, timeout: float = 120, ini: dict[str, str] | None = None):
+        """``ini``: more ``virtuoso.ini`` keys to set (any section), e.g. ``NumberOfBuffers``."""
         if not available():
             raise RuntimeError(MISSING)
         db = work / "db"
         db.mkdir(parents=True, exist_ok=True)
         self.sql_port, self.http_port = _free_port(), _free_port()
         self.url = f"http://127.0.0.1:{self.http_port}"
-        ini = work / "virtuoso.ini"
-        ini.write_text(self._ini(db), encoding="utf-8")
+        ini_path = work / "virtuoso.ini"
+        ini_path.write_text(self._ini(db, ini or {}), encoding="utf-8")
         self.proc = subprocess.Popen(
-            [str(VIRTUOSO), "-f", "-c", str(ini)], cwd=db, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            [str(VIRTUOSO), "-f", "-c", str(ini_path)], cwd=db, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -67,7 +68,7 @@ class VirtuosoServer:
             raise RuntimeError("Virtuoso did not start")
         self.isql(GRANTS)
 
-    def _ini(self, db: Path) -> str:
+    def _ini(self, db: Path, extra: dict[str, str]) -> str:
         lines = []
         for line in SYSTEM_INI.read_text(encoding="utf-8").splitlines():
             line = line.replace("/var/lib/virtuoso-opensource-7/db", str(db))
@@ -76,19 +77,19 @@ class VirtuosoServer:
                 line = f"ServerPort = 127.0.0.1:{self.sql_port}"
             elif key == "ServerPort" and "8890" in line:
                 line = f"ServerPort = 127.0.0.1:{self.http_port}"
-            elif key in SPARQL_LIMITS:
-                line = f"{key} = {SPARQL_LIMITS[key]}"
+            elif key in SPARQL_LIMITS or key in extra:
+                line = f"{key} = {extra.get(key, SPARQL_LIMITS.get(key))}"
             lines.append(line)
         return "\n".join(lines) + "\n"
 
-    def isql(self, statements: str) -> str:
+    def isql(self, statements: str, timeout: float = 120) -> str:
         """Run SQL statements as dba (the default password of a new database)."""
         done = subprocess.run(
             [str(ISQL), str(self.sql_port), "dba", "dba", f"exec={statements}"],
             check=True,
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=timeout,
         )
         return done.stdout
 

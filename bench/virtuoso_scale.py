@@ -1,0 +1,173 @@
+"""Virtuoso in the scale benchmark (bench/run.py, phase ``virtuoso``): a throw-away ``virtuoso-t``
+(tests/virtuoso_server.py) with buffers for millions of triples, filled by its bulk loader
+(``ld_dir`` + ``rdf_loader_run`` + ``checkpoint`` through isql) from the N-Quads export of the
+embedded store, so that it holds the same quads as the other servers. policykg reaches it through
+the three URL settings with ``store_dialect=virtuoso`` (docs/deployment.md).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+
+from virtuoso_server import MISSING, VirtuosoServer, available
+
+#: Debian's ini keeps 10000 buffers (80 MB): too few for millions of quads. 340000 buffers of
+#: 8 kB (2.7 GB) is the ini's own suggestion for a machine with 4 GB free.
+BUFFERS = {"NumberOfBuffers": "340000", "MaxDirtyBuffers": "250000"}
+
+__all__ = ["MISSING", "available", "env", "start_loaded"]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (/proc/PID/stat)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def start_loaded(work: Path, nq: Path, timeout: float = 3600) -> tuple[VirtuosoServer, float, float]:
+    """Start Virtuoso in ``work`` and bulk-load the N-Quads file ``nq`` (each quad into its own
+    graph); returns the server and the wall and CPU seconds (of virtuoso-t) the load took (loader
+    run and checkpoint)."""
+    folder = nq.resolve().parent
+    if "'" in str(folder) or "'" in nq.name:
+        raise ValueError(f"a quote in {nq}: not passed to isql")
+    ini = {**BUFFERS, "DirsAllowed": f"., /usr/share/virtuoso-opensource-7/vad, {folder}"}
+    server = VirtuosoServer(work, ini=ini)
+    try:
+        t0, c0 = time.perf_counter(), cpu_seconds(server.proc.pid)
+        server.isql(
+            f"ld_dir('{folder}', '{nq.name}', 'urn:policykg:bench:unnamed'); rdf_loader_run(); checkpoint;",
+            timeout=timeout,
+        )
+        seconds, cpu = time.perf_counter() - t0, cpu_seconds(server.proc.pid) - c0
+        errors = server.isql("SELECT ll_file, ll_error FROM DB.DBA.load_list WHERE ll_error IS NOT NULL;")
+        if "0 Rows" not in errors:
+            raise RuntimeError(f"Virtuoso's bulk loader reported errors:\n{errors}")
+    except BaseException:
+        server.stop()
+        raise
+    return server, seconds, cpu
+
+
+def env(server: VirtuosoServer) -> dict[str, str]:
+    """The POLICYKG_* settings of policykg on this Virtuoso."""
+    return {**server.env, "POLICYKG_STORE_DIALECT": "virtuoso"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Virtuoso alone at one size: the same data as ``bench/run.py --size SIZE`` (the shipped seed
+    with its inferences, the synthetic file in its graph), bulk-loaded; then named queries and
+    pages in-process and the HTTP query mix, on policykg → Virtuoso and on Virtuoso itself."""
+    import argparse
+    import datetime as dt
+    import statistics
+    import subprocess
+    import tempfile
+    import urllib.parse
+
+    import generate
+    import http_bench
+    import run
+
+    from server.core.namespaces import graph_iri
+
+    ap = argparse.ArgumentParser(description=main.__doc__.split("\n")[0] if main.__doc__ else None)
+    ap.add_argument("--size", choices=list(run.SIZES), default="100k")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--http-seconds", type=float, default=3.0)
+    ap.add_argument("--http-rounds", type=int, default=2)
+    ap.add_argument("--connections", type=int, default=4)
+    ap.add_argument("--renders", type=int, default=5)
+    ap.add_argument("--named-timeout", type=float, default=30)
+    ap.add_argument("--phases", default="queries,pages,http")
+    ap.add_argument("--workdir", type=Path, help="keep the data and Virtuoso's database here")
+    ap.add_argument("--out", type=Path, default=run.ROOT / "bench" / "results")
+    args = ap.parse_args(argv)
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="policykg-virtuoso-scale-"))
+    (work / "nq").mkdir(parents=True, exist_ok=True)
+    started = time.monotonic()
+    desc = run.machine()
+    t, notes = run.Table(), []
+    data = work / f"bench-{args.size}.nt"
+    generate.generate(data, run.SIZES[args.size], args.seed)
+    run.must(run.timed(run.PKG + ["load", "--data-dir", str(work / "seed")]), "seed load")  # with its inferences
+    nq = work / "nq" / "all.nq"
+    run.must(run.timed([sys.executable, str(Path(run.__file__)), "--dump", str(work / "seed"), str(nq)]), "dump")
+    graph = f" <{graph_iri('http://localhost:8000/id/', data.stem)}> .\n".encode()
+    with nq.open("ab") as out, data.open("rb") as src:
+        out.writelines(line[:-3] + graph for line in src if line.endswith(b" .\n"))
+    quads = sum(1 for _ in nq.open("rb"))
+    server, seconds, cpu = start_loaded(work / "virtuoso", nq)
+    servers = {"Virtuoso": (server.proc, server.url + "/sparql")}
+    try:
+        t.add(
+            f"load the export ({quads} quads, N-Quads) into Virtuoso: bulk loader, wall",
+            f"{seconds:.2f} s ({cpu:.2f} s CPU)",
+            "",
+            "",
+            "",
+            "",
+        )
+        t.add("Virtuoso after the load, peak memory", f"{run.tree_hwm_mb(server.proc.pid):.0f} MB", "", "", "", "")
+        phases = set(args.phases.split(","))
+        run.inprocess(args, Path(), t, notes, phases, env(server), " on Virtuoso")
+        if "http" in phases:
+            p = run.free_port()
+            proc = subprocess.Popen(
+                run.PKG + ["serve", "--port", str(p)],
+                env={**run.ENV, **env(server)},
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            servers["policykg → Virtuoso"] = (proc, f"http://127.0.0.1:{p}/sparql")
+            http_bench.wait_up(f"http://127.0.0.1:{p}/health", proc)
+            for qname, query, accept in http_bench.mix("http://localhost:8000/id/person/a-7"):
+                for sname, (_proc, url) in servers.items():
+                    results = []
+                    for _ in range(max(1, args.http_rounds)):
+                        http_bench.settle([pr.pid for pr, _ in servers.values()])
+                        full = url + "?" + urllib.parse.urlencode({"query": query})
+                        results.append(http_bench.run_wrk(full, accept, args.http_seconds, args.connections))
+                    res = http_bench.median_result(results)
+                    rps = statistics.median(r.rps for r in results)
+                    t.add(f"HTTP {qname}: {sname}", f"{rps:.0f} req/s, p50 {res.p50_ms:.1f} ms", "", "", "", "")
+            for sname, (pr, _url) in servers.items():
+                t.add(f"server peak memory: {sname}", f"{run.tree_hwm_mb(pr.pid):.0f} MB", "", "", "", "")
+    finally:
+        http_bench.stop([pr for name, (pr, _) in servers.items() if name != "Virtuoso"])
+        server.stop()
+    total = time.monotonic() - started
+    args.out.mkdir(parents=True, exist_ok=True)
+    path = args.out / f"{dt.date.today().isoformat()}-virtuoso-{args.size}.md"
+    command = " ".join(sys.argv[1:] if argv is None else argv)
+    body = [
+        f"# policykg on Virtuoso, {args.size} ({run.SIZES[args.size]} synthetic triples, seed {args.seed})",
+        "",
+        (
+            f"Command: `python bench/virtuoso_scale.py {command}` — ran in {total:.0f} s, "
+            f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC."
+        ),
+        "",
+        f"Machine: {desc}",
+        "",
+        t.markdown(["measure", "policykg", "reference", "ratio", "target", "verdict"]),
+        "",
+        "Notes:",
+        "",
+        *(f"- {x}" for x in notes),
+        f"- Virtuoso: NumberOfBuffers {BUFFERS['NumberOfBuffers']}; ld_dir + rdf_loader_run + checkpoint (isql)",
+        "",
+    ]
+    path.write_text("\n".join(body), encoding="utf-8")
+    print(f"wrote {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    raise SystemExit(main())
