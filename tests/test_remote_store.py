@@ -524,3 +524,13 @@ def test_prebinding_reaches_subselects_like_pyoxigraph(st, query):
     subs = {"s": ox.NamedNode("http://e/a")}
     got = [[t.value for t in s] for s in st.query(query, substitutions=subs)]
     assert got and got == [[t.value for t in s] for s in local.query(query, substitutions=subs)]
+
+
+@pytest.mark.parametrize(("store_timeout", "expected"), [(300.0, 300.0), (42.0, 42.0), (0.0, None)])
+def test_the_services_own_queries_have_their_own_time_limit(store_timeout, expected):
+    """User queries pass `query_timeout` themselves; the service's own (the label index over a large
+    store, counts, exports) wait `store_timeout` (0: no limit), not the users' 10 s."""
+    from server.core.settings import Settings
+
+    settings = Settings.from_env({}, store="sparql+http://127.0.0.1:1", query_timeout=1.0, store_timeout=store_timeout)
+    assert RemoteStore.from_settings(settings).timeout == expected

@@ -63,6 +63,11 @@ class Settings:
         "auto",
         "External store: its dialect, `sparql11` or `virtuoso` (`auto`: from the store's HTTP Server header).",
     )
+    store_timeout: float = setting(
+        300.0,
+        "External store: seconds the service's own queries may take (the search's label index, counts, "
+        "class lists, exports, history); queries sent by users keep `query_timeout`. 0: no limit.",
+    )
     store_check_interval: float = setting(
         1.0,
         "External store: seconds between two reads of the store's generation marker (writes by other "

@@ -181,7 +181,7 @@ class RemoteStore(Store):
             user=settings.store_user,
             password=settings.store_password,
             union_param=bool(settings.store) and not explicit,
-            timeout=settings.query_timeout,
+            timeout=settings.store_timeout or None,
             private_prefix=draft_graph(settings.base_iri, ""),
             base_iri=settings.base_iri,
             dialect=settings.store_dialect,
