@@ -41,7 +41,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+министра", "acting-minister"),
     (r"министр\w{0,2}", "minister"),
     (r"врио\s+губернатора|временно\s+исполняющ\w+\s+обязанности\s+губернатора", "acting-governor"),
-    (r"заместител\w+\s+губернатора|вице-губернатор\w{0,2}", "deputy-governor"),
+    (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра", "deputy-mayor"),
     (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
@@ -209,10 +209,11 @@ def _plural(role_text: str) -> bool:
 
 
 def _complement(
-    ix: _Index, key: str, a: int, b: int
+    ix: _Index, key: str, a: int, b: int, bare: bool = True
 ) -> tuple[Candidate | None, regions.Region | None, str, bool] | None:
     """What text[a:b] (after a role) names: (organisation, region, genitive words, implied?); None
-    when the rules do not understand it."""
+    when the rules do not understand it. With ``bare``, a region noun alone («губернатор области»)
+    is the region the article is about."""
     text = ix.text
     while a < b and text[a].isspace():
         a += 1
@@ -249,8 +250,8 @@ def _complement(
     for (rs, re_), r in ix.regions.items():
         if re_ == b and rs > a and _genitive_words(text[a:rs]):
             return None, r, text[a:rs].strip(), False
-    anaphor = re.search(r"\s(региона|области|края|республики)$", comp)
-    if anaphor and _genitive_words(comp[: anaphor.start()]):
+    anaphor = re.search(r"(?:^|\s)(региона|области|края|республики)$", comp)
+    if anaphor and (_genitive_words(comp[: anaphor.start()]) or (bare and anaphor.start() == 0)):
         named = regions.resolve_anaphora(text, a + anaphor.start(1))
         if named is not None:
             return None, named, comp[: anaphor.start()].strip(), False
@@ -284,7 +285,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
             key = _role_key(m)
-            comp = _complement(ix, key, m.end(), end)
+            comp = _complement(ix, key, m.end(), end, bare=not segs)
             if comp is not None:
                 best = (m, key, comp)  # the rightmost one that fits wins: no role inside its complement
         if best is None:
@@ -336,6 +337,8 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = "chair"  # 'глава комитета Госдумы': a parliament's committee has a chair
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
+    if org is None and seg.region is not None and not seg.region.is_city and not seg.words and key in ("head", "deputy-head"):
+        key = "governor" if key == "head" else "deputy-governor"  # 'глава региона', 'замглавы региона'
     assumed = False
     if key in GOVERNMENT_ROLES and org is None and seg.region is None and ix.government is not None:
         org, assumed = ix.government, True
