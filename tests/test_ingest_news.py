@@ -419,6 +419,30 @@ def test_a_new_value_by_a_factor():
     assert found == {(None, Decimal(185000000), "RUB")}
 
 
+def test_sixth_pass_shapes():
+    """Classes of the sixth pass, in sentences of our own: a region noun alone after a post is the
+    article's region; a bill named by its title and a «проект закона» are bills; a change told as a
+    step and the new total, or with the old value earlier in the sentence."""
+    text = (
+        "В Тверской области открыли завод. Об этом сообщил губернатор области Игорь Руденя. "
+        "По словам замглавы региона Олега Лютикова, завод получит заем. "
+        "Законопроект о технологической промышленной политике внесли в Думу, проекте закона много норм."
+    )
+    ex = extract(text, Linker(None, Settings.from_env({}, memory=True)))
+    posts = {(p.person.label_ru, p.role, p.region.label if p.region else None) for p in ex.posts}
+    assert ("Игорь Руденя", "roleGovernor", "Тверская область") in posts
+    assert ("Олег Лютиков", "roleDeputyGovernor", "Тверская область") in posts
+    found = {(r.kind_slug, r.title) for r in acts.legal_acts(text)}
+    assert found == {("bill", "О технологической промышленной политике"), ("bill", None)}
+    assert acts.legal_acts("Совет проводит экспертизу проектов федеральных законов о промышленной деятельности.") == []
+    found = {(c.from_value, c.to_value) for c in money.changes(
+        "Капитал фонда нарастили на 500 миллионов рублей, и теперь он превышает 3 миллиарда.\n"
+        "Затраты оценивались в 2,5 млрд рублей, но их сократили до 2 млрд рублей.\n"
+        "Бюджет пополнили на 100 млн рублей, доведя его до 1 млрд рублей."
+    )}  # fmt: skip
+    assert found == {(None, Decimal(3000000000)), (Decimal(2500000000), Decimal(2000000000)), (None, Decimal(10**9))}
+
+
 #: the later development sets' figures at their rule passes (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {

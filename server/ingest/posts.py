@@ -337,7 +337,13 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = "chair"  # 'глава комитета Госдумы': a parliament's committee has a chair
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
-    if org is None and seg.region is not None and not seg.region.is_city and not seg.words and key in ("head", "deputy-head"):
+    if (
+        org is None
+        and seg.region is not None
+        and not seg.region.is_city
+        and not seg.words
+        and key in ("head", "deputy-head")
+    ):
         key = "governor" if key == "head" else "deputy-governor"  # 'глава региона', 'замглавы региона'
     assumed = False
     if key in GOVERNMENT_ROLES and org is None and seg.region is None and ix.government is not None:
