@@ -421,7 +421,8 @@ def test_a_new_value_by_a_factor():
 
 def test_sixth_pass_shapes():
     """Classes of the sixth pass, in sentences of our own: a region noun alone after a post is the
-    article's region; a bill named by its title and a «проект закона» are bills; a change told as a
+    article's region; «РТ» in a text naming Tatarstan; «премьер-министра» is no minister; «на
+    должность» after a name; a bill named by its title and a «проект закона» are bills; a change told as a
     step and the new total, or with the old value earlier in the sentence."""
     text = (
         "В Тверской области открыли завод. Об этом сообщил губернатор области Игорь Руденя. "
@@ -434,6 +435,17 @@ def test_sixth_pass_shapes():
     assert ("Олег Лютиков", "roleDeputyGovernor", "Тверская область") in posts
     found = {(r.kind_slug, r.title) for r in acts.legal_acts(text)}
     assert found == {("bill", "О технологической промышленной политике"), ("bill", None)}
+    text = (
+        "Правительство Республики Татарстан одобрило заем. Об этом сообщила заместитель премьер-министра "
+        "правительства РТ – министр финансов Анна Петрова. Первый вице-спикер палаты Госдумы Иван Сидоров и "
+        "комитет обсудили кандидатуру Олега Орлова на должность заместителя председателя правительства."
+    )
+    ex = extract(text, Linker(None, Settings.from_env({}, memory=True)))
+    posts = {(p.person.label_ru, p.role, p.org.label_ru if p.org else None) for p in ex.posts}
+    assert ("Анна Петрова", "roleDeputyPrimeMinister", "Правительство Республики Татарстан") in posts
+    assert ("Анна Петрова", "roleMinister", "Министерство финансов Республики Татарстан") in posts
+    assert ("Олег Орлов", "roleDeputyPrimeMinister", "Правительство Российской Федерации") in posts
+    assert not any(o.label_ru.startswith("Министерство правительства") for o in ex.orgs)
     assert acts.legal_acts("Совет проводит экспертизу проектов федеральных законов о промышленной деятельности.") == []
     found = {(c.from_value, c.to_value) for c in money.changes(
         "Капитал фонда нарастили на 500 миллионов рублей, и теперь он превышает 3 миллиарда.\n"

@@ -50,8 +50,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"заместител\w+\s+(?:генеральн\w+\s+)?директора|замдиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
     (r"(?:исполнительн\w+\s+)?директор\w{0,2}", "director"),
-    (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*)", "first-deputy-chair"),
-    (r"заместител\w+\s+председателя|зампред\w*", "deputy-chair"),
+    (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2})", "first-deputy-chair"),
+    (r"заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2}", "deputy-chair"),
     (r"председател\w{1,3}", "chair"),
     (r"президент\w{0,2}", "president"),
     (r"руководител\w{1,3}", "head"),
@@ -113,6 +113,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "комитета": ("Committee",),
     "партии": ("PoliticalParty",),
     "парламента": ("LegislativeBody",),
+    "палаты": ("LegislativeBody",),
 }
 #: reported speech before a role: «По словам министра, губернатор …» is no chain of posts
 REPORTED = re.compile(r"(?:по\s+(?:словам|мнению|оценке|данным|информации)|слова|заявлению)\s+$", re.IGNORECASE)
@@ -249,7 +250,12 @@ def _complement(
             return c, None, text[a : m.start].strip(), False
     for (rs, re_), r in ix.regions.items():
         if re_ == b and rs > a and _genitive_words(text[a:rs]):
-            return None, r, text[a:rs].strip(), False
+            words = text[a:rs].strip()
+            label = f"Правительство {regions.genitive(r.label)}"
+            gov = next((c for c in ix.orgs if c.label_ru == label), None) if words.lower() == "правительства" else None
+            if gov is not None:  # 'вице-премьер правительства РБ': the region's government the article names
+                return gov, None, "", False
+            return None, r, words, False
     anaphor = re.search(r"(?:^|\s)(региона|области|края|республики)$", comp)
     if anaphor and (_genitive_words(comp[: anaphor.start()]) or (bare and anaphor.start() == 0)):
         named = regions.resolve_anaphora(text, a + anaphor.start(1))
@@ -302,10 +308,11 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
 
 
 def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
-    """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``."""
+    """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
+    Имени на должность ROLE COMPLEMENT'."""
     text = ix.text
     segs: list[_Seg] = []
-    sep = re.match(r"\s*(?:,|[-–—])\s*", text[pos:])
+    sep = re.match(r"\s*(?:,|[-–—])\s*|\s+на\s+(?:должность|пост)\s+", text[pos:])
     while sep:
         start = pos + sep.end()
         m = ROLE.match(text, start)
