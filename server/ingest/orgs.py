@@ -371,15 +371,17 @@ def extract_orgs(
 
 
 def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None:
-    """(slug, entry) of the alias table's one-word name that ``surface`` (one word) misspells, if exactly
-    one."""
+    """(slug, entry) of the alias table's one-word name that ``surface`` (one word, maybe inflected and
+    followed by the country: 'Мипромторга РФ') misspells, if exactly one."""
+    surface = re.sub(r"\s+(?:РФ|России|Российской\s+Федерации)$", "", surface)
     if " " in surface:
         return None
     low = surface.lower()
+    stems = [low] + [low[: -len(x)] for x in ("ом", "а", "у", "е") if low.endswith(x)]
     hits = {
         e.alias.slug: e
         for e in entries
-        if e.alias is not None and " " not in e.surface and nlp.one_typo(low, e.surface.lower())
+        if e.alias is not None and " " not in e.surface and any(nlp.one_typo(w, e.surface.lower()) for w in stems)
     }
     return next(iter(hits.items())) if len(hits) == 1 else None
 
