@@ -422,7 +422,8 @@ def test_a_new_value_by_a_factor():
 def test_sixth_pass_shapes():
     """Classes of the sixth pass, in sentences of our own: a region noun alone after a post is the
     article's region; «РТ» in a text naming Tatarstan; «премьер-министра» is no minister; «на
-    должность» after a name; an inflected misprint with the country; a bill named by its title and a «проект закона» are bills; a change told as a
+    должность» after a name; an inflected misprint with the country; a
+    regional ministry's long name past a known one, in brackets after its short name; a bill named by its title and a «проект закона» are bills; a change told as a
     step and the new total, or with the old value earlier in the sentence."""
     text = (
         "В Тверской области открыли завод. Об этом сообщил губернатор области Игорь Руденя. "
@@ -452,6 +453,13 @@ def test_sixth_pass_shapes():
     )
     assert [(o.label_ru, len(o.mentions)) for o in ex.orgs] == [
         ("Министерство промышленности и торговли Российской Федерации", 2)
+    ]
+    ex = extract(
+        "Проект одобрили в краевом Минпроме [Министерстве энергетики, промышленности и связи Ставропольского края].",
+        Linker(None, Settings.from_env({}, memory=True)),
+    )
+    assert [(o.label_ru, len(o.mentions)) for o in ex.orgs] == [
+        ("Министерство энергетики, промышленности и связи Ставропольского края", 2)
     ]
     assert acts.legal_acts("Совет проводит экспертизу проектов федеральных законов о промышленной деятельности.") == []
     found = {(c.from_value, c.to_value) for c in money.changes(
