@@ -422,9 +422,10 @@ def test_a_new_value_by_a_factor():
 def test_sixth_pass_shapes():
     """Classes of the sixth pass, in sentences of our own: a region noun alone after a post is the
     article's region; «РТ» in a text naming Tatarstan; «премьер-министра» is no minister; «на
-    должность» after a name; an inflected misprint with the country; a
-    regional ministry's long name past a known one, in brackets after its short name; a bill named by its title and a «проект закона» are bills; a change told as a
-    step and the new total, or with the old value earlier in the sentence."""
+    должность» after a name; an inflected misprint with the country; a regional ministry's long name
+    past a known one, in brackets after its short name; a bill named by its title and a «проект
+    закона» are bills; a change told as a step and the new total, or with the old value earlier in
+    the sentence."""
     text = (
         "В Тверской области открыли завод. Об этом сообщил губернатор области Игорь Руденя. "
         "По словам замглавы региона Олега Лютикова, завод получит заем. "
@@ -504,8 +505,16 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 0.8),
     },
+    "dev6": {
+        "persons": (1.0, 1.0),
+        "organisations": (0.75, 0.78),
+        "posts": (0.95, 0.84),
+        "legal_acts": (1.0, 0.88),
+        "money": (0.9, 1.0),
+        "changes": (1.0, 1.0),
+    },
 }
-JUNK = {"dev2": 0, "dev3": 0, "dev4": 1, "dev5": 0}
+JUNK = {"dev2": 0, "dev3": 0, "dev4": 1, "dev5": 0, "dev6": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
