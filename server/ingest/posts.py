@@ -417,7 +417,40 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 if re.fullmatch(r"\s+и\s+", text[end : pm.start]):
                     for seg in segs:
                         add(person, seg, seg.start, pm.end)
+    _bare_governor(ix, persons, posts, add)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+BARE_GOVERNOR = re.compile(
+    r"(?<![\w-])(?:(?P<gov>(?:врио\s+|заместител\w+\s+)?губернатор\w{0,2}|замгубернатора|вице-губернатор\w{0,2})"
+    r"|(?P<head>глав[аеуы]|замглавы)\s+(?:региона|области|края|республики))(?![\w-])(?!\s+[А-ЯЁ])",
+    re.IGNORECASE,
+)
+
+
+def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """'Губернатор края высказал уверенность …', '– сообщил глава региона': a governor's post with no
+    name beside it is the post of the article's one named person who holds no other post (the region
+    the article is about); not when the article names several such persons."""
+    holders = {key for key, _ in posts}
+    free = [p for p in persons if p.key not in holders]
+    if len(free) != 1:
+        return
+    for m in BARE_GOVERNOR.finditer(ix.text):
+        if _plural(m.group()) or any(q[0] <= m.start() < q[1] for p in posts.values() for q in p.quotes):
+            continue
+        region = regions.resolve_anaphora(ix.text, m.start())
+        if region is None or region.is_city:
+            continue
+        low = m.group().lower()
+        key = (
+            "acting-governor"
+            if low.startswith("врио")
+            else "deputy-governor"
+            if low.startswith("зам") or "вице" in low
+            else "governor"
+        )
+        add(free[0], _Seg(key, False, m.start(), m.end(), None, region, ""), m.start(), m.end())
 
 
 def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
