@@ -419,6 +419,67 @@ def test_a_new_value_by_a_factor():
     assert found == {(None, Decimal(185000000), "RUB")}
 
 
+def test_sixth_pass_shapes():
+    """Classes of the sixth pass, in sentences of our own: a region noun alone after a post is the
+    article's region; «РТ» in a text naming Tatarstan; «премьер-министра» is no minister; «на
+    должность» after a name; an inflected misprint with the country; a governor's post with no name
+    beside it is the post of the article's one person without a post; a regional ministry's long
+    name past a known one, in brackets after its short name; a bill named by its title and a «проект
+    закона» are bills; a change told as a step and the new total, or with the old value earlier in
+    the sentence."""
+    text = (
+        "В Тверской области открыли завод. Об этом сообщил губернатор области Игорь Руденя. "
+        "По словам замглавы региона Олега Лютикова, завод получит заем. "
+        "Законопроект о технологической промышленной политике внесли в Думу, проекте закона много норм."
+    )
+    ex = extract(text, Linker(None, Settings.from_env({}, memory=True)))
+    posts = {(p.person.label_ru, p.role, p.region.label if p.region else None) for p in ex.posts}
+    assert ("Игорь Руденя", "roleGovernor", "Тверская область") in posts
+    assert ("Олег Лютиков", "roleDeputyGovernor", "Тверская область") in posts
+    found = {(r.kind_slug, r.title) for r in acts.legal_acts(text)}
+    assert found == {("bill", "О технологической промышленной политике"), ("bill", None)}
+    ex = extract(
+        "Игорь Руденя посетил завод в Тверской области. Губернатор области отметил рост. «Работаем», – сказал глава "
+        "региона.",
+        Linker(None, Settings.from_env({}, memory=True)),
+    )
+    assert {(p.person.label_ru, p.role, p.region.label if p.region else None) for p in ex.posts} == {
+        ("Игорь Руденя", "roleGovernor", "Тверская область")
+    }
+    text = (
+        "Правительство Республики Татарстан одобрило заем. Об этом сообщила заместитель премьер-министра "
+        "правительства РТ – министр финансов Анна Петрова. Первый вице-спикер палаты Госдумы Иван Сидоров и "
+        "комитет обсудили кандидатуру Олега Орлова на должность заместителя председателя правительства."
+    )
+    ex = extract(text, Linker(None, Settings.from_env({}, memory=True)))
+    posts = {(p.person.label_ru, p.role, p.org.label_ru if p.org else None) for p in ex.posts}
+    assert ("Анна Петрова", "roleDeputyPrimeMinister", "Правительство Республики Татарстан") in posts
+    assert ("Анна Петрова", "roleMinister", "Министерство финансов Республики Татарстан") in posts
+    assert ("Олег Орлов", "roleDeputyPrimeMinister", "Правительство Российской Федерации") in posts
+    assert not any(o.label_ru.startswith("Министерство правительства") for o in ex.orgs)
+    ex = extract(
+        "Завод вошел в реестр Минпромторга. Реестр Мипромторга РФ открыт.",
+        Linker(None, Settings.from_env({}, memory=True)),
+    )
+    assert [(o.label_ru, len(o.mentions)) for o in ex.orgs] == [
+        ("Министерство промышленности и торговли Российской Федерации", 2)
+    ]
+    ex = extract(
+        "Проект одобрили в краевом Минпроме [Министерстве энергетики, промышленности и связи Ставропольского края].",
+        Linker(None, Settings.from_env({}, memory=True)),
+    )
+    assert [(o.label_ru, len(o.mentions)) for o in ex.orgs] == [
+        ("Министерство энергетики, промышленности и связи Ставропольского края", 2)
+    ]
+    assert acts.legal_acts("Совет проводит экспертизу проектов федеральных законов о промышленной деятельности.") == []
+    found = {(c.from_value, c.to_value) for c in money.changes(
+        "Капитал фонда нарастили на 500 миллионов рублей, и теперь он превышает 3 миллиарда.\n"
+        "Затраты оценивались в 2,5 млрд рублей, но их сократили до 2 млрд рублей.\n"
+        "Бюджет пополнили на 100 млн рублей, доведя его до 1 млрд рублей."
+    )}  # fmt: skip
+    assert found == {(None, Decimal(3000000000)), (Decimal(2500000000), Decimal(2000000000)), (None, Decimal(10**9))}
+
+
 #: the later development sets' figures at their rule passes (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -448,13 +509,21 @@ FLOORS = {
     "dev5": {
         "persons": (1.0, 1.0),
         "organisations": (0.96, 0.89),
-        "posts": (1.0, 0.86),
+        "posts": (1.0, 0.9),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.8),
     },
+    "dev6": {
+        "persons": (1.0, 1.0),
+        "organisations": (0.75, 0.78),
+        "posts": (0.95, 0.88),
+        "legal_acts": (1.0, 0.88),
+        "money": (0.9, 1.0),
+        "changes": (1.0, 1.0),
+    },
 }
-JUNK = {"dev2": 0, "dev3": 0, "dev4": 1, "dev5": 0}
+JUNK = {"dev2": 0, "dev3": 0, "dev4": 1, "dev5": 0, "dev6": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -48,7 +48,7 @@ DATE = (
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
-PLAIN_TITLE = re.compile(r"(?:о|об)\s+[а-яё]+(?:ой|ом|ых|их|ей)\s+[а-яё]+(?:е|и|ах|ях)(?![\w-])")
+PLAIN_TITLE = re.compile(r"(?:о|об)\s+(?:[а-яё]+(?:ой|ом|ых|их|ей)\s+){1,2}[а-яё]+(?:е|и|ах|ях)(?![\w-])")
 LAW_WORD = re.compile(r"закон\w*\s*$", re.IGNORECASE)
 POINTING = re.compile(
     r"(?:соответствующ|подписанн|данн|указанн|эт[оиау]|нов[оаы]|изменяем|этим|[Ии]м\b)\w*\s+$", re.IGNORECASE
@@ -237,12 +237,15 @@ def legal_acts(
             refs.append(ActRef(*KINDS["федеральн"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
+        draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
         if _plural(m.group("kind")):
-            if found.get("title"):  # 'федеральные законы «О …» и «Об …»': one act per title
+            if found.get("title") and not draft_word and re.match(r"\s*[«\"]", text[m.end() : end]):
+                # 'федеральные законы «О …» и «Об …»': one act per title (not 'проектов законов о …')
                 refs += _coordinated(text, m, found, end)
             continue  # 'главные законы', 'принять законопроекты': no one act
-        draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
         draft = bool(draft_word)
+        if draft and kind[2] in ("law", "federal-law"):
+            kind = KINDS["законопроект"]  # 'проект закона' is a bill
         start = m.start() - len(draft_word.group()) if draft_word else m.start()
         pointing = POINTING.search(text[max(0, start - 20) : start])
         if pointing:

@@ -99,7 +99,7 @@ AMOUNT = re.compile(
     re.IGNORECASE,
 )
 CHANGE_VERB = re.compile(
-    r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|доведен|доведя|довести|"
+    r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|нарастил|доведен|доведя|довести|"
     r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст|докапитализ)\w*",
     re.IGNORECASE,
 )
@@ -418,6 +418,14 @@ FACTOR = re.compile(  # 'составила порядка 185 млн рубле
 )
 
 
+BY_THEN = re.compile(  # 'капитал нарастили на 650 млн рублей, и теперь он превышает 2 млрд': the new total
+    rf"{CHANGE_VERB.pattern}[^.;:!?\n]{{0,30}}?\s+на\s+{_amt('3')}[^.;:!?\n]{{0,30}}?\bтеперь\s+"
+    rf"(?:[^.;:!?\n\d]{{0,40}}?\s)?(?:превышает|составляет|достигает|равен|равна)\s+"
+    rf"(?:почти\s+|около\s+|более\s+|уже\s+)?{_amt('2')}",
+    re.IGNORECASE,
+)
+
+
 def _dimension(*words: str | None) -> str | None:
     for w in words:
         if not w:
@@ -435,7 +443,7 @@ def changes(text: str) -> list[Change]:
     change (a year, a count)."""
     out: list[Change] = []
     money_text = _speaks_of_money(text)
-    for rx in (CHANGE, INSTEAD, TO_ONLY, REACH, FACTOR):
+    for rx in (CHANGE, INSTEAD, BY_THEN, TO_ONLY, REACH, FACTOR):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
                 continue
@@ -457,8 +465,12 @@ def changes(text: str) -> list[Change]:
                 frm += value(groups["more1"], groups["moreunit1"])
             if groups.get("more2"):
                 to += value(groups["more2"], groups["moreunit2"])
-            if frm is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
-                # 'увеличим его до 10 миллиардов': from the value the previous change in the paragraph set
+            pronoun = re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or "") or re.search(
+                r"(?<![\w-])(?:его|её|ее|их)\s+$", text[max(0, m.start() - 5) : m.start()]
+            )
+            if frm is None and rx is TO_ONLY and pronoun:
+                # 'их уменьшили до 940 млн' after 'оценивались в 1,1 млрд' in the sentence, else 'увеличим его до 10
+                # миллиардов': from the value the previous change in the paragraph set
                 before = [
                     c
                     for c in out
@@ -467,7 +479,7 @@ def changes(text: str) -> list[Change]:
                     and c.currency == cur
                     and c.unit == dim
                 ]
-                frm = before[-1].to_value if before else None
+                frm = _earlier_in_sentence(text, m.start(), cur) or (before[-1].to_value if before else None)
             if frm == to or dim == "year" and 1900 <= to <= 2100:
                 continue  # 'с 2020 до 2025 года' is a period, not a value
             change = Change(frm, to, cur, m.start(), m.end(), text[m.start() : m.end()], dim)
@@ -478,6 +490,19 @@ def changes(text: str) -> list[Change]:
                     change.parameter = prev[-1].parameter if prev else None
             out.append(change)
     return sorted(out, key=lambda c: c.start)
+
+
+def _earlier_in_sentence(text: str, pos: int, cur: str | None) -> Decimal | None:
+    """'инвестиции оценивались в 1,1 млрд рублей, но … их уменьшили до 940 млн': the one amount of
+    the currency earlier in the sentence (not a step «на X») is the old value."""
+    start = max(text.rfind(c, 0, pos) for c in ".;!?\n") + 1
+    sentence = text[start:pos]
+    found = [
+        a
+        for a in amounts(sentence)
+        if a.currency == cur and a.value_max is None and not re.search(r"(?<![\w-])на\s+$", sentence[: a.start])
+    ]  # 'на 800 млн рублей, доведя его до 8 млрд' is a step, not the old value
+    return found[0].value if len(found) == 1 and cur is not None else None
 
 
 def _counted(text: str, m: re.Match, groups: dict) -> bool:

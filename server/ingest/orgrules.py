@@ -535,7 +535,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
 
 
 ROLE_MINISTER = re.compile(
-    r"\b(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+", re.IGNORECASE
+    r"(?<![\w-])(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+", re.IGNORECASE
 )
 
 

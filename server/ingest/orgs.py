@@ -235,6 +235,8 @@ def extract_orgs(
     for e, men in match_gazetteer(text, entries):
         if overlaps(men.start, men.end, no_go) or _inside_longer_quote(text, men.start, men.end):
             continue
+        if _longer_regional_ministry(text, men):
+            continue
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
             label, body_cls, men = regional
@@ -362,6 +364,7 @@ def extract_orgs(
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
     _merge_prefixes(cands)
+    _merge_bracketed(text, cands)
     short_parts = {
         m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
     }
@@ -371,17 +374,29 @@ def extract_orgs(
 
 
 def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None:
-    """(slug, entry) of the alias table's one-word name that ``surface`` (one word) misspells, if exactly
-    one."""
+    """(slug, entry) of the alias table's one-word name that ``surface`` (one word, maybe inflected and
+    followed by the country: 'Мипромторга РФ') misspells, if exactly one."""
+    surface = re.sub(r"\s+(?:РФ|России|Российской\s+Федерации)$", "", surface)
     if " " in surface:
         return None
     low = surface.lower()
+    stems = [low] + [low[: -len(x)] for x in ("ом", "а", "у", "е") if low.endswith(x)]
     hits = {
         e.alias.slug: e
         for e in entries
-        if e.alias is not None and " " not in e.surface and nlp.one_typo(low, e.surface.lower())
+        if e.alias is not None and " " not in e.surface and any(nlp.one_typo(w, e.surface.lower()) for w in stems)
     }
     return next(iter(hits.items())) if len(hits) == 1 else None
+
+
+def _longer_regional_ministry(text: str, men: Mention) -> bool:
+    """'Министерства энергетики, промышленности и связи Ставропольского края': a ministry's name that
+    goes on past a known one ('Министерства энергетики') to a region is that region's ministry."""
+    word = re.match(r"министерств[а-яё]*\s+", men.text, re.IGNORECASE)
+    if word is None:
+        return False
+    _, region, end, _ = orgrules.ministry_from_complement(text, men.start + word.end())
+    return region is not None and end > men.end and text[men.end : men.end + 1] == ","
 
 
 def _inside_longer_quote(text: str, start: int, end: int) -> bool:
@@ -395,6 +410,30 @@ def _inside_longer_quote(text: str, start: int, end: int) -> bool:
 
 def _add_misprint(c: Candidate, surface: str) -> None:
     c.notes.append((f"«{surface}» — вероятно, опечатка в тексте.", f"«{surface}» is probably a misprint in the text."))
+
+
+def _merge_bracketed(text: str, cands: dict[str, Candidate]) -> None:
+    """'краевого Минпрома [Министерства энергетики, промышленности и связи Ставропольского края]': a
+    body's full name in brackets right after a short one is that body (not for known bodies)."""
+    starts = {m.start: (c, m) for c in cands.values() for m in c.mentions}
+    for key in list(cands):
+        c = cands.get(key)
+        if c is None or key.startswith(("alias:", "iri:")):
+            continue
+        for m in c.mentions:
+            gap = re.match(r"\s*[\[(]", text[m.end :])
+            full = starts.get(m.end + gap.end()) if gap else None
+            if full is None or full[0] is c or text[full[1].end : full[1].end + 1] not in ("]", ")"):
+                continue
+            target = full[0]
+            if len(target.label_ru) <= len(c.label_ru):
+                continue
+            for mm in c.mentions:
+                target.add(mm)
+            if c.label_ru not in target.alt_ru:
+                target.alt_ru.append(c.label_ru)
+            del cands[key]
+            break
 
 
 def _merge_prefixes(cands: dict[str, Candidate]) -> None:

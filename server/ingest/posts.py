@@ -41,7 +41,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+министра", "acting-minister"),
     (r"министр\w{0,2}", "minister"),
     (r"врио\s+губернатора|временно\s+исполняющ\w+\s+обязанности\s+губернатора", "acting-governor"),
-    (r"заместител\w+\s+губернатора|вице-губернатор\w{0,2}", "deputy-governor"),
+    (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра", "deputy-mayor"),
     (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
@@ -50,8 +50,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"заместител\w+\s+(?:генеральн\w+\s+)?директора|замдиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
     (r"(?:исполнительн\w+\s+)?директор\w{0,2}", "director"),
-    (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*)", "first-deputy-chair"),
-    (r"заместител\w+\s+председателя|зампред\w*", "deputy-chair"),
+    (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2})", "first-deputy-chair"),
+    (r"заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2}", "deputy-chair"),
     (r"председател\w{1,3}", "chair"),
     (r"президент\w{0,2}", "president"),
     (r"руководител\w{1,3}", "head"),
@@ -113,6 +113,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "комитета": ("Committee",),
     "партии": ("PoliticalParty",),
     "парламента": ("LegislativeBody",),
+    "палаты": ("LegislativeBody",),
 }
 #: reported speech before a role: «По словам министра, губернатор …» is no chain of posts
 REPORTED = re.compile(r"(?:по\s+(?:словам|мнению|оценке|данным|информации)|слова|заявлению)\s+$", re.IGNORECASE)
@@ -209,10 +210,11 @@ def _plural(role_text: str) -> bool:
 
 
 def _complement(
-    ix: _Index, key: str, a: int, b: int
+    ix: _Index, key: str, a: int, b: int, bare: bool = True
 ) -> tuple[Candidate | None, regions.Region | None, str, bool] | None:
     """What text[a:b] (after a role) names: (organisation, region, genitive words, implied?); None
-    when the rules do not understand it."""
+    when the rules do not understand it. With ``bare``, a region noun alone («губернатор области»)
+    is the region the article is about."""
     text = ix.text
     while a < b and text[a].isspace():
         a += 1
@@ -248,9 +250,14 @@ def _complement(
             return c, None, text[a : m.start].strip(), False
     for (rs, re_), r in ix.regions.items():
         if re_ == b and rs > a and _genitive_words(text[a:rs]):
-            return None, r, text[a:rs].strip(), False
-    anaphor = re.search(r"\s(региона|области|края|республики)$", comp)
-    if anaphor and _genitive_words(comp[: anaphor.start()]):
+            words = text[a:rs].strip()
+            label = f"Правительство {regions.genitive(r.label)}"
+            gov = next((c for c in ix.orgs if c.label_ru == label), None) if words.lower() == "правительства" else None
+            if gov is not None:  # 'вице-премьер правительства РБ': the region's government the article names
+                return gov, None, "", False
+            return None, r, words, False
+    anaphor = re.search(r"(?:^|\s)(региона|области|края|республики)$", comp)
+    if anaphor and (_genitive_words(comp[: anaphor.start()]) or (bare and anaphor.start() == 0)):
         named = regions.resolve_anaphora(text, a + anaphor.start(1))
         if named is not None:
             return None, named, comp[: anaphor.start()].strip(), False
@@ -284,7 +291,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
             key = _role_key(m)
-            comp = _complement(ix, key, m.end(), end)
+            comp = _complement(ix, key, m.end(), end, bare=not segs)
             if comp is not None:
                 best = (m, key, comp)  # the rightmost one that fits wins: no role inside its complement
         if best is None:
@@ -301,10 +308,11 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
 
 
 def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
-    """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``."""
+    """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
+    Имени на должность ROLE COMPLEMENT'."""
     text = ix.text
     segs: list[_Seg] = []
-    sep = re.match(r"\s*(?:,|[-–—])\s*", text[pos:])
+    sep = re.match(r"\s*(?:,|[-–—])\s*|\s+на\s+(?:должность|пост)\s+", text[pos:])
     while sep:
         start = pos + sep.end()
         m = ROLE.match(text, start)
@@ -336,6 +344,14 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = "chair"  # 'глава комитета Госдумы': a parliament's committee has a chair
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
+    if (
+        org is None
+        and seg.region is not None
+        and not seg.region.is_city
+        and not seg.words
+        and key in ("head", "deputy-head")
+    ):
+        key = "governor" if key == "head" else "deputy-governor"  # 'глава региона', 'замглавы региона'
     assumed = False
     if key in GOVERNMENT_ROLES and org is None and seg.region is None and ix.government is not None:
         org, assumed = ix.government, True
@@ -401,7 +417,40 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 if re.fullmatch(r"\s+и\s+", text[end : pm.start]):
                     for seg in segs:
                         add(person, seg, seg.start, pm.end)
+    _bare_governor(ix, persons, posts, add)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+BARE_GOVERNOR = re.compile(
+    r"(?<![\w-])(?:(?P<gov>(?:врио\s+|заместител\w+\s+)?губернатор\w{0,2}|замгубернатора|вице-губернатор\w{0,2})"
+    r"|(?P<head>глав[аеуы]|замглавы)\s+(?:региона|области|края|республики))(?![\w-])(?!\s+[А-ЯЁ])",
+    re.IGNORECASE,
+)
+
+
+def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """'Губернатор края высказал уверенность …', '– сообщил глава региона': a governor's post with no
+    name beside it is the post of the article's one named person who holds no other post (the region
+    the article is about); not when the article names several such persons."""
+    holders = {key for key, _ in posts}
+    free = [p for p in persons if p.key not in holders]
+    if len(free) != 1:
+        return
+    for m in BARE_GOVERNOR.finditer(ix.text):
+        if _plural(m.group()) or any(q[0] <= m.start() < q[1] for p in posts.values() for q in p.quotes):
+            continue
+        region = regions.resolve_anaphora(ix.text, m.start())
+        if region is None or region.is_city:
+            continue
+        low = m.group().lower()
+        key = (
+            "acting-governor"
+            if low.startswith("врио")
+            else "deputy-governor"
+            if low.startswith("зам") or "вице" in low
+            else "governor"
+        )
+        add(free[0], _Seg(key, False, m.start(), m.end(), None, region, ""), m.start(), m.end())
 
 
 def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
