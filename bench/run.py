@@ -230,13 +230,23 @@ def main(argv: list[str] | None = None) -> int:
         if args.workdir is None:
             shutil.rmtree(work, ignore_errors=True)
     total = time.monotonic() - started
-    args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"{dt.date.today().isoformat()}-{args.size}.md"
+    title = f"policykg scale benchmark, {args.size} ({n} synthetic triples, seed {args.seed})"
+    write_report(path, title, "bench/run.py", sys.argv[1:] if argv is None else argv, total, desc, t, notes)
+    print(f"\nwrote {path} ({total:.0f} s)")
+    return 0
+
+
+def write_report(
+    path: Path, title: str, script: str, argv: list[str], total: float, desc: str, t: Table, notes: list[str]
+) -> None:
+    """The Markdown result of a run: the command, the machine, the table and the notes."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     body = [
-        f"# policykg scale benchmark, {args.size} ({n} synthetic triples, seed {args.seed})",
+        f"# {title}",
         "",
         (
-            f"Command: `python bench/run.py {' '.join(sys.argv[1:] if argv is None else argv)}` — ran in {total:.0f} s on "
+            f"Command: `python {script} {' '.join(argv)}` — ran in {total:.0f} s on "
             f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC."
         ),
         "",
@@ -248,8 +258,6 @@ def main(argv: list[str] | None = None) -> int:
     if notes:
         body += ["Notes:", ""] + [f"- {x}" for x in notes] + [""]
     path.write_text("\n".join(body), encoding="utf-8")
-    print(f"\nwrote {path} ({total:.0f} s)")
-    return 0
 
 
 def run_all(args: argparse.Namespace, n: int, work: Path, t: Table, notes: list[str]) -> None:

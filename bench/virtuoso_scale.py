@@ -142,28 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         http_bench.stop([pr for name, (pr, _) in servers.items() if name != "Virtuoso"])
         server.stop()
     total = time.monotonic() - started
-    args.out.mkdir(parents=True, exist_ok=True)
     path = args.out / f"{dt.date.today().isoformat()}-virtuoso-{args.size}.md"
-    command = " ".join(sys.argv[1:] if argv is None else argv)
-    body = [
-        f"# policykg on Virtuoso, {args.size} ({run.SIZES[args.size]} synthetic triples, seed {args.seed})",
-        "",
-        (
-            f"Command: `python bench/virtuoso_scale.py {command}` — ran in {total:.0f} s, "
-            f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC."
-        ),
-        "",
-        f"Machine: {desc}",
-        "",
-        t.markdown(["measure", "policykg", "reference", "ratio", "target", "verdict"]),
-        "",
-        "Notes:",
-        "",
-        *(f"- {x}" for x in notes),
-        f"- Virtuoso: NumberOfBuffers {BUFFERS['NumberOfBuffers']}; ld_dir + rdf_loader_run + checkpoint (isql)",
-        "",
-    ]
-    path.write_text("\n".join(body), encoding="utf-8")
+    title = f"policykg on Virtuoso, {args.size} ({run.SIZES[args.size]} synthetic triples, seed {args.seed})"
+    notes.append(f"Virtuoso: NumberOfBuffers {BUFFERS['NumberOfBuffers']}; ld_dir + rdf_loader_run + checkpoint (isql)")
+    argv_used = sys.argv[1:] if argv is None else argv
+    run.write_report(path, title, "bench/virtuoso_scale.py", argv_used, total, desc, t, notes)
     print(f"wrote {path}")
     return 0
 
