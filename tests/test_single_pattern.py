@@ -108,34 +108,29 @@ def test_single_pattern_runs_in_the_request_thread(runner_and_threads):
     assert runner.busy == 0
 
 
-def test_single_pattern_timeout_still_holds():
-    """A single-pattern query with a huge cap runs past its timeout: the serialiser's deadline
-    check stops it, in the request thread, and the worker is not retired."""
+SELECT_DATA = "".join(f'<http://x/s{i}> <http://x/p> "label {i}" .\n' for i in range(200_000))
+DESCRIBE_DATA = "<http://x/hub> <http://x/p> _:b .\n" + "".join(f'_:b <http://x/p> "v {i}" .\n' for i in range(200_000))
+
+
+@pytest.mark.parametrize(
+    ("data", "job", "count"),
+    [
+        # a single-pattern query with a huge cap: the serialiser's deadline check stops it
+        (SELECT_DATA, Job("SELECT ?s ?o WHERE { ?s <http://x/p> ?o }", accept="text/csv", max_rows=10**9), 200_000),
+        # DESCRIBE of a node with very many triples (through a blank node): the check between triples
+        (DESCRIBE_DATA, Job("DESCRIBE <http://x/hub>", accept="application/n-triples", max_triples=10**9), 200_001),
+    ],
+    ids=["single pattern", "describe"],
+)
+def test_timeout_holds_in_the_request_thread(data, job, count):
+    """Run past its timeout, the query is stopped in the request thread and the worker is not
+    retired; with room, the same query answers everything."""
     store = EmbeddedStore()
-    data = "".join(f'<http://x/s{i}> <http://x/p> "label {i}" .\n' for i in range(200_000))
     store.load(data, ox.RdfFormat.N_TRIPLES, "http://x/g")
     retired: list[dict] = []
     runner = InWorkerRunner(store, lambda **kw: retired.append(kw))
-    job = Job("SELECT ?s ?o WHERE { ?s <http://x/p> ?o }", accept="text/csv", max_rows=10**9)
-    with pytest.raises(QueryTimeout):
-        runner.run(job, 0.001)
-    assert retired == [] and runner.busy == 0
-    # the same query with room answers every row
-    rendered = runner.run(job, 60)
-    assert rendered.count == 200_000 and not rendered.truncated
-
-
-def test_describe_timeout_holds_in_the_request_thread():
-    """DESCRIBE of a node with very many triples (through a blank node too): stopped by the
-    deadline check between triples, in the request thread, the worker not retired."""
-    store = EmbeddedStore()
-    data = "<http://x/hub> <http://x/p> _:b .\n" + "".join(f'_:b <http://x/p> "v {i}" .\n' for i in range(200_000))
-    store.load(data, ox.RdfFormat.N_TRIPLES, "http://x/g")
-    retired: list[dict] = []
-    runner = InWorkerRunner(store, lambda **kw: retired.append(kw))
-    job = Job("DESCRIBE <http://x/hub>", accept="application/n-triples", max_triples=10**9)
     with pytest.raises(QueryTimeout):
         runner.run(job, 0.001)
     assert retired == [] and runner.busy == 0
     rendered = runner.run(job, 60)
-    assert rendered.count == 200_001 and not rendered.truncated
+    assert rendered.count == count and not rendered.truncated
