@@ -12,7 +12,7 @@ queries (queries/*.rq with their example arguments) and of the browser's pages
 (bench/pages_bench.py), HTTP throughput/latency of the query mix of bench/http_bench.py for
 policykg (embedded), policykg on an external `oxigraph serve`, `oxigraph serve` itself and
 rdflib-endpoint (when installed, up to --rdflib-max triples), and peak memory (max RSS). Phase
-``virtuoso`` adds Virtuoso (bench/virtuoso_scale.py): bulk load, named queries, pages and HTTP mix.
+``virtuoso`` adds Virtuoso (bench/virtuoso_bulk.py): bulk load, named queries, pages and HTTP mix.
 Prints one table and writes it as Markdown to bench/results/<date>-<size>.md with the machine
 description. Wall times are noisy on a shared machine: CPU times (user+sys) are given too.
 """
@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import generate
 import http_bench
-import virtuoso_scale
+import virtuoso_bulk
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000, "10m": 10_000_000}
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "POLICYKG_LOG_LEVEL": "WARNING"}
@@ -511,7 +511,7 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
             ("policykg → oxigraph", ["--store", ox_url], {}),
         ]
         if virtuoso:
-            backends.append(("policykg → Virtuoso", [], virtuoso_scale.env(virtuoso)))
+            backends.append(("policykg → Virtuoso", [], virtuoso_bulk.env(virtuoso)))
         for name, store_args, store_env in backends:
             p = free_port()
             proc = subprocess.Popen(PKG + ["serve", "--port", str(p), *store_args], env={**ENV, **store_env}, **quiet)
@@ -607,9 +607,7 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
         for sname, (proc, _url) in servers.items():
             t.add(f"server peak memory: {sname}", f"{tree_hwm_mb(proc.pid):.0f} MB", "", "", "", "")
         if virtuoso:
-            inprocess(
-                args, store_a, t, notes, set(args.phases.split(",")), virtuoso_scale.env(virtuoso), " on Virtuoso"
-            )
+            inprocess(args, store_a, t, notes, set(args.phases.split(",")), virtuoso_bulk.env(virtuoso), " on Virtuoso")
     finally:
         http_bench.stop([proc for proc, _url in servers.values() if not virtuoso or proc is not virtuoso.proc])
         if virtuoso:
@@ -619,10 +617,10 @@ def http(args: argparse.Namespace, n: int, work: Path, store_a: Path, t: Table, 
 def start_virtuoso(args: argparse.Namespace, work: Path, nq: Path, oxs: Run, t: Table, notes: list[str]):
     """A throw-away Virtuoso holding the export ``nq``, loaded by its bulk loader (timed against
     ``oxigraph load`` of the same file, ``oxs``)."""
-    if not virtuoso_scale.available():
-        raise RuntimeError(virtuoso_scale.MISSING)
+    if not virtuoso_bulk.available():
+        raise RuntimeError(virtuoso_bulk.MISSING)
     quads = sum(1 for _ in nq.open("rb"))
-    server, seconds, cpu = virtuoso_scale.start_loaded(work / "virtuoso", nq)
+    server, seconds, cpu = virtuoso_bulk.start_loaded(work / "virtuoso", nq)
     t.add(
         f"load the export ({quads} quads, N-Quads) into Virtuoso: bulk loader, wall",
         f"{seconds:.2f} s ({cpu:.2f} s CPU)",
@@ -634,7 +632,7 @@ def start_virtuoso(args: argparse.Namespace, work: Path, nq: Path, oxs: Run, t: 
     t.add("Virtuoso after the load, peak memory", f"{tree_hwm_mb(server.proc.pid):.0f} MB", "", "", "", "")
     notes.append(
         "Virtuoso: Debian virtuoso-opensource (virtuoso-t -f, its own folder, tests/virtuoso_server.py), "
-        f"NumberOfBuffers {virtuoso_scale.BUFFERS['NumberOfBuffers']}; loaded with ld_dir + rdf_loader_run + "
+        f"NumberOfBuffers {virtuoso_bulk.BUFFERS['NumberOfBuffers']}; loaded with ld_dir + rdf_loader_run + "
         "checkpoint (isql); policykg on it with the three POLICYKG_STORE_*_URL settings and store_dialect virtuoso"
     )
     return server
