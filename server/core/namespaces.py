@@ -30,6 +30,12 @@ PREFIXES: dict[str, str] = {
 }
 
 
+def rebased(iri: str, base_iri: str) -> str:
+    """``iri`` under ``base_iri`` when it is written under the default base (shipped files and
+    examples are), else as it is."""
+    return base_iri + iri[len(DEFAULT_BASE) :] if iri.startswith(DEFAULT_BASE) else iri
+
+
 def graph_iri(base_iri: str, name: str) -> str:
     """Named graph IRI: ``{base}graph/{name}``, e.g. .../graph/ontology, .../graph/inferred."""
     return f"{base_iri}graph/{name}"

@@ -86,7 +86,7 @@ def select(store: Store, settings: Settings, *, graph: str | None = None, inferr
 @lru_cache(maxsize=8)
 def _declared_prefixes(base_iri: str) -> tuple[tuple[str, str], ...]:
     """@prefix declarations of the shipped ontology and data files (rebased to ``base_iri``)."""
-    from server.core.namespaces import DEFAULT_BASE
+    from server.core.namespaces import rebased
     from server.core.resources import data_files, ontology_files
 
     found: dict[str, str] = {}
@@ -96,10 +96,8 @@ def _declared_prefixes(base_iri: str) -> tuple[tuple[str, str], ...]:
         files = []
     for path in files:
         for name, ns in _PREFIX_DECL.findall(Path(path).read_text(encoding="utf-8")):
-            if name and ns.startswith(DEFAULT_BASE):
-                ns = base_iri + ns[len(DEFAULT_BASE) :]
             if name:
-                found.setdefault(name, ns)
+                found.setdefault(name, rebased(ns, base_iri))
     return tuple(sorted(found.items()))
 
 

@@ -47,7 +47,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from server.core.errors import BadRequest, NotAcceptable, NotFound
-from server.core.namespaces import DEFAULT_BASE, PREFIXES
+from server.core.namespaces import DEFAULT_BASE, PREFIXES, rebased
 from server.core.settings import Settings
 from server.core.types import JSONObject
 from server.protocol import formats
@@ -282,16 +282,11 @@ def _load(files: tuple[tuple[str, int], ...], base_iri: str) -> dict[str, NamedQ
         for q in queries.values():
             for p in q.params:
                 if p.type == "iri":
-                    p.example, p.default = _rebased(p.example, base_iri), _rebased(p.default, base_iri)
+                    p.example = rebased(p.example, base_iri) if p.example is not None else None
+                    p.default = rebased(p.default, base_iri) if p.default is not None else None
                     if p.values is not None:
-                        p.values = [str(_rebased(v, base_iri)) for v in p.values]
+                        p.values = [rebased(v, base_iri) for v in p.values]
     return queries
-
-
-def _rebased(value: str | None, base_iri: str) -> str | None:
-    if value is None or not value.startswith(DEFAULT_BASE):
-        return value
-    return base_iri + value[len(DEFAULT_BASE) :]
 
 
 def get_query(name: str, directory: Path | None = None, base_iri: str = DEFAULT_BASE) -> NamedQuery:
