@@ -122,19 +122,19 @@ def recording(
     before = _state(store, watched) if small else {}
     change = Change(complete=True)
     yield change
-    asserted = _asserted(store, settings)
+    names_after = store.graph_names()
+    asserted = [g for g in names_after if is_asserted(g, settings.base_iri)]
     if graphs is None:  # graphs the write created
         watched = asserted
     deltas = store.changes(since) if isinstance(since, int) and journaled else None
     if deltas is not None:
         added, removed = _net(deltas)
-        names_after = set(store.graph_names())
         mine = set(watched)
         added = {q for q in added if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in mine}
         removed = {q for q in removed if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value in mine}
         written = {q.graph_name.value for q in added | removed if isinstance(q.graph_name, ox.NamedNode)}
-        created = {g for g in names_after - names_before if g in mine}
-        dropped = sorted(g for g in names_before - names_after if is_asserted(g, settings.base_iri))
+        created = {g for g in set(names_after) - names_before if g in mine}
+        dropped = sorted(g for g in names_before - set(names_after) if is_asserted(g, settings.base_iri))
         written_graphs = sorted((written | created) - set(dropped))
         if len(added) + len(removed) <= DIFF_LIMIT:
             _fill(store, asserted, added, removed, written_graphs, dropped, change)
