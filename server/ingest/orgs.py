@@ -202,6 +202,33 @@ def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
     return out
 
 
+#: a report's source at the end of its sentence: «об этом пишет RIA56.», «сообщает с места событий корр. …»
+CITED = re.compile(
+    r"(?:пиш\w{2,3}|писал[аои]?|сообща\w{2,3}|сообщил[аои]?|переда[её]\w{1,2})(?:\s+с\s+места\s+событий)?"
+    r"(?:\s+(?:корр\.|корреспондент\w*|телеграмм?-канал\w*|издани\w+|газет\w+|агентств\w+))?\s+$",
+    re.IGNORECASE,
+)
+#: a news agency's name: «РИА …», «ИА …» (информационное агентство)
+AGENCY = re.compile(r"(?:РИА|RIA|ИА)(?:\s|_|\d|$)")
+
+
+def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
+    """'Промышленный технопарк собираются построить …', 'Калужское предприятие возьмет заем': an adjective
+    and a kind of thing, capitalised only because a sentence starts there, name nothing."""
+    ws = surface.split()
+    if len(ws) != 2 or not ws[1].islower() or text[:start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
+        return False
+    head = nlp.lemma(ws[1])
+    return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG
+
+
+def cited_medium(text: str, start: int, end: int) -> bool:
+    """A name NER took for an organisation that is the medium a report is quoted from."""
+    if AGENCY.match(text[start:end]):
+        return True
+    return bool(CITED.search(text[max(0, start - 80) : start])) and bool(re.match(r"\s*(?:[.!]|$)", text[end:]))
+
+
 def extract_orgs(
     text: str,
     spans: list[nlp.Span],
@@ -257,6 +284,8 @@ def extract_orgs(
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
             continue
+        if label in COMMON_ABBREVIATIONS:
+            continue
         misprint = _misprint_of(men.text, entries)
         if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
             slug, entry = misprint
@@ -287,7 +316,7 @@ def extract_orgs(
         if any(s <= start and end <= e for s, e in region_spans) or orgrules.not_an_org(text, start, end):
             continue
         surface = text[start:end]
-        if is_noise(surface):
+        if is_noise(surface) or cited_medium(text, start, end) or generic_at_sentence_start(text, start, surface):
             continue
         if nlp.lemma_key(surface) in known:  # the alias table's name: the gazetteer has decided
             continue

@@ -16,7 +16,7 @@ Matching rules (the same for every set):
   organisation is the same post as one of the same person and role with it. A draft post matches when its
   holder matches the gold person (as above), the roles agree after canonicalisation (``ROLE_SYNONYMS``:
   «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
-  of a government = premier), and, when both give an organisation, the organisations match (as
+  of a government = premier, «глава» of a ministry = its minister), and, when both give an organisation, the organisations match (as
   above, or the draft organisation is a body of the gold one: «Наблюдательный совет X» in X).
 - Legal acts: by kind + number (number compared without «№» and spaces, lower case); the gold names
   an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
@@ -96,6 +96,7 @@ def norm(s: str) -> str:
 
 
 _COUNTRY = re.compile(r"\s+(?:рф|россии|российской федерации)$")
+_ENVOY_COUNTRY = re.compile(r"президента (?:рф|россии|российской федерации) ")
 _DUMA = (("государственной думы", "госдумы"), ("государственная дума", "госдума"))
 
 
@@ -110,6 +111,7 @@ def forms(*labels: str, variants: bool = True) -> set[str]:
         if variants:
             for long, short in _DUMA:
                 n = n.replace(long, short)
+            n = _ENVOY_COUNTRY.sub("президента ", n)
         for v in ({n, _COUNTRY.sub("", n)} if variants else {n}) if n else set():
             out.add(v)
             out.add(" ".join(nlp.lemma(w) for w, _, _ in nlp.words(v)))
@@ -142,6 +144,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "acting-minister": ("исполняющий обязанности министра", "врио министра", "и.о. министра"),
     "minister": ("министр", "глава министерства"),
     "acting-governor": ("временно исполняющий обязанности губернатора", "врио губернатора"),
+    "first-deputy-governor": ("первый заместитель губернатора", "первый замгубернатора", "первый вице-губернатор"),
+    "envoy": ("полномочный представитель президента", "полпред"),
     "deputy-governor": ("заместитель губернатора", "вице-губернатор", "заместитель главы региона", "замглавы региона"),
     "governor": ("губернатор", "глава региона", "глава края", "глава области"),
     "director-general": ("генеральный директор", "гендиректор"),
@@ -177,6 +181,8 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         norm(o).startswith("правительств") or norm(o).startswith("кабмин") for o in org_labels
     ):
         key = _GOVERNMENT_ROLES[key]
+    if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
+        key = "minister"  # «глава Минпромторга» is its minister
     return key
 
 

@@ -60,6 +60,27 @@ SHAPE = re.compile(
     r"(?:област(?:ью|ей|ь|и)|кра(?:ем|й|я|ю|е)|автономн\w+\s+округ\w*|автономн\w+\s+област\w+))"
 )
 CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
+#: the federal districts: abbreviation -> adjective of «федеральный округ»
+FEDERAL_DISTRICTS = {
+    "ЦФО": "Центральный",
+    "СЗФО": "Северо-Западный",
+    "ЮФО": "Южный",
+    "СКФО": "Северо-Кавказский",
+    "ПФО": "Приволжский",
+    "УрФО": "Уральский",
+    "СФО": "Сибирский",
+    "ДФО": "Дальневосточный",
+}
+
+
+def federal_district(text: str) -> tuple[str, int] | None:
+    """A federal district at the start of ``text`` («УрФО», «Дальневосточном федеральном округе»):
+    (its adjective, the end of its words)."""
+    for abbr, adj in FEDERAL_DISTRICTS.items():
+        m = re.match(rf"{abbr}\b|{adj[:-2]}\w{{1,3}}\s+федеральн\w+\s+округ\w*", text)
+        if m:
+            return adj, m.end()
+    return None
 
 
 @dataclass(frozen=True)
