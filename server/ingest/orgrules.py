@@ -322,7 +322,9 @@ def _place_adjective(word: str) -> bool:
     """'кировском заводе «Алмаз-Антей»': a lower-case adjective of a place says where the works
     stand; it is no part of the name ('Научно-производственное', 'Машиностроительный' are)."""
     lemma = nlp.lemma(word)
-    return word[:1].islower() and lemma.endswith("ский") and not lemma.endswith("ческий")
+    return (
+        word[:1].islower() and "-" not in word and lemma.endswith("ский") and not lemma.endswith(("ческий", "тельский"))
+    )
 
 
 def named(
@@ -346,7 +348,11 @@ def named(
         if DESCRIPTORS[head]:
             start = m.start(1)
             # keep only the descriptor's own adjectives ('индустриальным парком', 'особой экономической зоной')
-            adj = [w for w in words[:-1] if nlp.parse(w)[0].tag.POS in ("ADJF", "PRTF") and not _place_adjective(w)]
+            adj = [
+                w
+                for w in words[:-1]
+                if nlp.parse(w.split("-")[-1])[0].tag.POS in ("ADJF", "PRTF") and not _place_adjective(w)
+            ]
             start = m.start(1) + m.group(1).find(adj[0]) if adj else m.start(1) + m.group(1).rfind(words[-1])
             label = _cap(inflect_phrase(text[start : m.start(2)].strip(), "nomn")) + " " + quoted
         else:
