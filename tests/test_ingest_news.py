@@ -544,12 +544,28 @@ def test_seventh_pass_shapes():
     assert posts == [("Игорь Петров", "roleGovernor", "Тверская область", 2)]
     ex = extract("В Твери выступил глава региона Олег Лютиков.", Linker(None, settings))
     assert [(p.role, p.org, p.region) for p in ex.posts] == [("roleGovernor", None, None)]
+    text = (
+        "ЦАМТО, 5 марта. Минпром РФ перечислил деньги региону. Заем выдал Фонд развития промышленности и "
+        "венчурных инвестиций Пермского края. Об этом сообщил глава регионального министерства экономики, "
+        "промышленности и связи ПК Олег Орлов. Краевой минпром поддержал проект."
+    )
+    ex = extract(text, Linker(None, settings))
+    assert {(o.label_ru, len(o.mentions)) for o in ex.orgs} == {
+        ("Министерство промышленности и торговли Российской Федерации", 1),
+        ("Фонд развития промышленности и венчурных инвестиций Пермского края", 1),
+        ("Министерство экономики, промышленности и связи Пермского края", 2),
+    }
+    assert [(p.role, p.org.label_ru) for p in ex.posts] == [
+        ("roleMinister", "Министерство экономики, промышленности и связи Пермского края")
+    ]
+    assert [(p.kind, p.agency) for p in ex.layout.parts if p.kind == "dateline"] == [("dateline", "ЦАМТО")]
     # the scorer: the head of a ministry is its minister; the envoy's office with or without the country
     assert quality.canonical_role("глава", ["Минпромторг России"]) == quality.canonical_role("министр")
     assert quality.canonical_role("первый замгубернатора") == "first-deputy-governor"
     assert quality.forms("аппарат полномочного представителя президента РФ в ЦФО") & quality.forms(
         "Аппарат полномочного представителя Президента в ЦФО"
     )
+    assert quality.forms("федеральный фонд развития промышленности") & quality.forms("Фонд развития промышленности")
 
 
 #: the later development sets' figures at their rule passes (bench/results/ingest-quality-devN.md): floors

@@ -183,7 +183,7 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
     pos = end + m.end()
     for r in regions.find(text):
         if r.start == pos and not r.is_city:
-            if genitive and not _genitive_name(r.text):
+            if genitive and not genitive_name(r.text):
                 return None
             return r.label, r.end
     w = re.match(r"[а-яё]+", text[pos:])
@@ -193,7 +193,7 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
     return None
 
 
-def _genitive_name(surface: str) -> bool:
+def genitive_name(surface: str) -> bool:
     """Whether some word of a region's name can be genitive ('Челябинской области', 'Кубани')."""
     return any(any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w, _, _ in nlp.words(surface))
 
@@ -424,7 +424,7 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
 
 
 MINISTRY_WORD = re.compile(
-    r"(?<![\w-])(?:(?P<reg>(?:регионал|областн|краев|республиканск)[а-яё]*)\s+)?(?P<name>[Мм]ин[а-яё]{3,})"
+    r"(?<![\w-])(?:(?P<reg>(?i:регионал|областн|краев|республиканск)[а-яё]*)\s+)?(?P<name>[Мм]ин[а-яё]{3,})"
     r"(?:\s+(?P<anaph>региона|области|края|республики))?(?![\w-])"
 )
 
@@ -446,8 +446,8 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
         if not MINISTRY_SHORT.match(low):
             continue
         name = nlp.parse(low)[0].normal_form
-        if name in federal:
-            continue
+        if name in federal or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end() :]):
+            continue  # 'Минпром РФ': the federal ministry (the alias table's)
         region, end = None, m.end()
         if m.group("reg") or m.group("anaph"):
             r = regions.resolve_anaphora(text, m.start("anaph") if m.group("anaph") else m.start())
@@ -707,8 +707,9 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
             for o in cands.values()
             if o is not c
             and o.label_ru.startswith("Министерство ")
-            and o.label_ru.split()[1].lower().startswith(word)
             and o.label_ru.endswith(tail)
+            # any word of its name: 'Минпром' of 'Министерство энергетики, промышленности и связи …'
+            and any(w.lower().startswith(word) for w in o.label_ru[: len(o.label_ru) - len(tail)].split()[1:])
         ]
         if len(full) == 1:
             move(c, full[0])

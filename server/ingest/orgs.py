@@ -264,6 +264,15 @@ def extract_orgs(
             continue
         if _longer_regional_ministry(text, men):
             continue
+        longer = _longer_regional_name(text, men)
+        if longer is not None:  # 'Фонда развития промышленности и венчурных инвестиций … Калужской области'
+            label = inflect_phrase(men.text, "nomn") + text[men.end : longer]
+            add(
+                orgrules.key_of(label),
+                lambda label=label: orgrules.candidate(label, None),
+                Mention(men.start, longer, text[men.start : longer]),
+            )
+            continue
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
             label, body_cls, men = regional
@@ -426,6 +435,18 @@ def _longer_regional_ministry(text: str, men: Mention) -> bool:
         return False
     _, region, end, _ = orgrules.ministry_from_complement(text, men.start + word.end())
     return region is not None and end > men.end and text[men.end : men.end + 1] == ","
+
+
+def _longer_regional_name(text: str, men: Mention) -> int | None:
+    """The end of a name that goes on past a known one with «и» and lower-case words to a region
+    ('Фонда развития промышленности и венчурных инвестиций в научно-технической сфере Калужской
+    области'): that region's own body."""
+    m = re.match(r"\s+и\s+[а-яё][а-яё\s-]{2,80}?\s+(?=[А-ЯЁ])", text[men.end :])
+    if m is None:
+        return None
+    pos = men.end + m.end()
+    hit = next((r for r in regions.find(text) if r.start == pos and not r.is_city), None)
+    return hit.end if hit is not None and orgrules.genitive_name(hit.text) else None
 
 
 def _inside_longer_quote(text: str, start: int, end: int) -> bool:

@@ -2,7 +2,8 @@
 «Краснодарского края», «Республики Татарстан», «Татарстана», «Кубани», «Подмосковья». Oblasts, krais and
 autonomous okrugs are found by their shape (an adjective before «область», «край», «автономный
 округ»); republics and the usual short names by the table below (general knowledge, not a list
-built from any text); «РБ», «РТ» in a text naming one republic of that initial is that republic. A region is a place, never an organisation; it is what a governor's or a
+built from any text); «РБ», «РТ» in a text naming one republic of that initial is that republic, «СК», «ПК»
+in one naming one krai of that initial that krai. A region is a place, never an organisation; it is what a governor's or a
 regional minister's post is in, and regional bodies are named after it.
 """
 
@@ -176,8 +177,14 @@ def find(text: str) -> tuple[Region, ...]:
             i += n
         else:
             i += 1
-    for m in re.finditer(r"(?<![\w-])Р([А-ЯЁ])(?![\w-])", text):  # 'РБ' in an article about Bashkortostan
-        named = {r.label for r in found if r.label.startswith(f"Республика {m.group(1)}")}
+    # 'РБ' in an article about Bashkortostan, 'СК' in one about the Stavropol krai
+    for m in re.finditer(r"(?<![\w-])(?:Р(?P<rep>[А-ЯЁ])|(?P<krai>[А-ЯЁ])К)(?![\w-])(?!\s*[«\"])", text):
+        named = {
+            r.label
+            for r in found
+            if (m.group("rep") and r.label.startswith(f"Республика {m.group('rep')}"))
+            or (m.group("krai") and r.label.startswith(m.group("krai")) and r.label.endswith(" край"))
+        }
         if len(named) == 1:
             found.append(Region(named.pop(), m.start(), m.end(), m.group()))
     return tuple(sorted(found, key=lambda r: r.start))
