@@ -675,6 +675,14 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
         n = len(c.lemmas)
         bare = re.sub(r"[«»\"]", "", c.label_ru).strip()
         quoted = next((a for a in c.alt_ru if a.startswith("«")), None)  # 'Заводы «Азовмаш»' of 'ПАО «Азовмаш»'
+        prefix = c.label_ru.split("«")[0].split() if "«" in c.label_ru else []
+        if (
+            quoted is None
+            and len(prefix) == 1
+            and nlp.lemma(prefix[0].lower()) not in DESCRIPTORS
+            and not re.fullmatch(LEGAL_FORMS, prefix[0])
+        ):
+            quoted = c.label_ru[c.label_ru.index("«") :]  # 'СВО «Защитники Отечества»' of 'Фонд «Защитники …»'
         longer = [
             o
             for o in cands.values()
@@ -688,7 +696,9 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
                 )
                 or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
                 or (
-                    quoted is not None and o.label_ru.endswith(quoted) and re.match(rf"(?:{LEGAL_FORMS})\s", o.label_ru)
+                    quoted is not None
+                    and o.label_ru.endswith(quoted)
+                    and (re.match(rf"(?:{LEGAL_FORMS})\s", o.label_ru) or (prefix and quoted in o.alt_ru))
                 )
             )
         ]
