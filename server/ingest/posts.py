@@ -146,6 +146,8 @@ SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
 ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
+#: an adjective before a post after a name; not one that makes it a former or future post
+EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит)\s+$")
 
 
@@ -372,6 +374,9 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
     sep = re.match(r"\s*(?:,|[-–—])\s*|\s+на\s+(?:должность|пост)\s+", text[pos:])
     while sep:
         start = pos + sep.end()
+        epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
+        if epithet and nlp.parse(epithet.group(1))[0].tag.POS == "ADJF":
+            start = epithet.end()  # 'Сергей Собянин, столичный градоначальник'
         m = ROLE.match(text, start)
         if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             break
