@@ -146,6 +146,8 @@ SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
 ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
+#: a unit inside an organisation, in the genitive after its head's role
+UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб)[а-яё]*(?:\s+[а-яё-]+){1,6}")
 #: an adjective before a post after a name; not one that makes it a former or future post
 EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит)\s+$")
@@ -299,6 +301,8 @@ def _complement(
             return None, named, comp[: anaphor.start()].strip(), False
         if bare and anaphor.start() == 0 and key in REGION_HEADS:
             return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
+    if key in ("chief", "head", "director", "deputy-head") and UNIT.fullmatch(comp) and _genitive_words(comp):
+        return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
     return None
 
 
@@ -515,7 +519,7 @@ def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
 
 BARE_GOVERNOR = re.compile(
     r"(?<![\w-])(?:(?P<gov>(?:врио\s+|заместител\w+\s+)?губернатор\w{0,2}|замгубернатора|вице-губернатор\w{0,2})"
-    r"|(?P<head>глав[аеуы]|замглавы)\s+(?:региона|области|края|республики))(?![\w-])(?!\s+[А-ЯЁ])",
+    r"|(?P<head>глав[аеуы]|замглавы)\s+(?:региона|области|края|республики))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))",
     re.IGNORECASE,
 )
 
