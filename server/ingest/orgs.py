@@ -284,6 +284,11 @@ def extract_orgs(
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
                 if key in cands and written != label and written not in cands[key].alt_ru:
                     cands[key].alt_ru.append(written)
+                where = regions.find(label)
+                short = f"{e.surface} {label[where[-1].start :]}" if where and " " not in e.surface else None
+                if key in cands and short and short != label and short not in cands[key].alt_ru:
+                    cands[key].alt_ru.append(short)  # 'Минэкономразвития Ростовской области'
+
             continue
         if e.alias is None and overlaps(men.start, men.end, layout.credits):
             continue
