@@ -170,9 +170,16 @@ BRANCH = re.compile(
 )
 
 
+#: a lower-case word for a post: no organisation's name runs on into it
+ROLE_WORD = re.compile(r"(?:министр|замминистра|губернатор|гендиректор|директор|председател|замглавы)[а-яё]{0,3}")
+
+
 def _trim_org(text: str, start: int, end: int) -> int:
     """Drop trailing verbs/participles NER glued on ('Экспертный совет организован')."""
     toks = nlp.words(text[start:end], start)
+    role = next((i for i, (w, _, _) in enumerate(toks) if i and ROLE_WORD.fullmatch(w)), None)
+    if role is not None:  # 'Донецким агентством новостей министр промышленности …': a post starts there
+        toks = toks[:role]
     while len(toks) > 1 and nlp.parse(toks[-1][0])[0].tag.POS in ("VERB", "PRTS", "INFN", "GRND", "ADVB"):
         toks.pop()
     return toks[-1][2] if toks else end
@@ -186,8 +193,8 @@ def is_noise(surface: str) -> bool:
         return True
     if all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in ws) or (len(ws) == 1 and nlp.lemma(ws[0][0]) in ACT_WORDS):
         return True
-    if len(ws) == 1 and ws[0][0] in COMMON_ABBREVIATIONS:
-        return True  # 'ОПК', 'ОЭЗ': a kind of thing, not a body
+    if ws[0][0] in COMMON_ABBREVIATIONS and (len(ws) == 1 or regions.find(surface[ws[1][1] :])):
+        return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР': a kind of thing (of a region), not a body
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 1:
         return False  # an abbreviation
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
@@ -208,8 +215,8 @@ CITED = re.compile(
     r"(?:\s+(?:корр\.|корреспондент\w*|телеграмм?-канал\w*|издани\w+|газет\w+|агентств\w+))?\s+$",
     re.IGNORECASE,
 )
-#: a news agency's name: «РИА …», «ИА …» (информационное агентство)
-AGENCY = re.compile(r"(?:РИА|RIA|ИА)(?:\s|_|\d|$)")
+#: a news agency's name: «РИА …», «ИА …», «… агентство новостей», «информационное агентство …»
+AGENCY = re.compile(r"(?:РИА|RIA|ИА)(?:\s|_|\d|$)|.*агентств\w*\s+новостей|информационн\w+\s+агентств", re.IGNORECASE)
 
 
 def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
