@@ -278,14 +278,14 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
             partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue
-        first, middle = sp.first, sp.middle
+        first, middle, written_last = sp.first, sp.middle, sp.last
         toks = sp.text.split()
         if len(toks) == 2 and first != toks[0] and _feminine_nominative(toks[0], toks[1]):
-            first, sp = toks[0], nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.text, toks[0], toks[1], None)
+            first, written_last = toks[0], toks[1]  # the name as written, not the extractor's masculine
         if len(first.rstrip(".")) == 1:  # 'Г.А. Зюганов', 'А. Козловский': initials
             initials.append(sp)
             continue
-        last = nominative_surname(sp.last, sp.text.split()[0]) if sp.last == sp.text.split()[-1] else sp.last
+        last = nominative_surname(written_last, toks[0]) if written_last == toks[-1] else written_last
         key = f"{nlp.lemma(first)} {last.lower().replace('ё', 'е')}"
         low = last.lower().replace("ё", "е")
         c = persons.get(key) or next(

@@ -275,9 +275,9 @@ def _complement(
         earlier = ix.last_before(a, kinds) or ix.first_in_sentence_after(b, kinds)
         return (earlier, None, "", False) if earlier else None
     if key == "envoy":  # 'полпред президента в УрФО': the envoy's office in that district
-        m = re.match(r"(?:в|по)\s+", comp)
-        district = regions.federal_district(comp[m.end() :]) if m else None
-        if district is None or m is None or m.end() + district[1] != len(comp):
+        prep = re.match(r"(?:в|по)\s+", comp)
+        district = regions.federal_district(comp[prep.end() :]) if prep else None
+        if district is None or prep is None or prep.end() + district[1] != len(comp):
             return None
         return _envoy_office(ix, district[0], Mention(a, b, comp)), None, "", False
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
