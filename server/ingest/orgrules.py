@@ -390,11 +390,12 @@ def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]
 REGIONAL_BODY = re.compile(
     r"(?<![\w-])(?:(?P<adj>(?:областн|краев|республиканск|регионал)[а-яё]*)\s+)?"
     r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
-    r"|обладминистраци[а-яё]*|облправительств[а-яё]*)(?![\w-])"
+    r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*)(?![\w-])"
 )
 REGIONAL_HEADS = (("заксобрани", "Законодательное Собрание", "LegislativeBody"),
                   ("законодательн", "Законодательное Собрание", "LegislativeBody"),
                   ("обладминистраци", "Администрация", "RegionalGovernment"),
+                  ("военно-гражданск", "Военно-гражданская администрация", "RegionalGovernment"),
                   ("облправительств", "Правительство", "RegionalGovernment"),
                   ("администраци", "Администрация", "RegionalGovernment"))  # fmt: skip
 
@@ -402,7 +403,8 @@ REGIONAL_HEADS = (("заксобрани", "Законодательное Со�
 def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
     """A region's legislature or administration: «областного заксобрания», «обладминистрации»,
     «облправительства»,
-    «Законодательного Собрания Свердловской области», «администрации Томской области» (the region
+    «Законодательного Собрания Свердловской области», «администрации Томской области», «Военно-гражданской
+    администрации» (a region under military-civil administration) (the region
     named after it, or the one the article last named when an adjective or «обл-» points at it)."""
     out = []
     for m in REGIONAL_BODY.finditer(text):
@@ -411,7 +413,7 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         after = region_after(text, m.end(), genitive=True)
         if after is not None:
             region, end = after
-        elif m.group("adj") or head.startswith("обл"):
+        elif m.group("adj") or head.startswith(("обл", "военно")):  # 'Военно-гражданской администрации'
             r = regions.resolve_anaphora(text, m.start())
             if r is None:
                 continue
