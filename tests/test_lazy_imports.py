@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import requests
@@ -37,7 +38,7 @@ def test_a_served_app_still_answers_ingest_and_curation_requests():
         env={"POLICYKG_WORKERS": "2", "POLICYKG_LOG_LEVEL": "WARNING"},
     )
     try:
-        workers = open(f"/proc/{proc.pid}/task/{proc.pid}/children").read().split()
+        workers = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
         assert len(workers) == 2  # the seeding child has gone, and left no helper process
         auth = {"Authorization": f"Bearer {TOKEN}"}
         r = requests.get(url + "/ingest/drafts", headers=auth, timeout=60)
