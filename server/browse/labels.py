@@ -8,9 +8,11 @@ whose labels changed are read again (``refresh``); after any other write it is r
 
 from __future__ import annotations
 
+import sys
 import threading
+from array import array
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -39,7 +41,7 @@ def normalise(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
 
-Row = tuple[str, str, ox.Literal]  # (IRI, label text, label)
+Row = tuple[str, str, str]  # (IRI, label text, language or '')
 
 
 @dataclass
@@ -49,8 +51,8 @@ class LabelIndex:
     skipped by ``matches``, and the new ones appended), so a request reading it meanwhile sees
     either state of an IRI, never a broken index."""
 
-    #: (normalised text, original text, IRI) of every searchable label; see ``live``
-    entries: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (original text, IRI) of every searchable label (its normalised text is in ``_haystack``); see ``live``
+    entries: list[tuple[str, str]] = field(default_factory=list)
     #: display labels (rdfs:label, skos:prefLabel) by IRI: [(text, lang)]
     display: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -59,11 +61,14 @@ class LabelIndex:
     _dead: set[int] = field(default_factory=set, repr=False)
     #: every normalised label joined by newlines (no label contains one), where each starts, and
     #: the entries and dead slots they index: ``str.find`` over one string instead of a Python
-    #: test per label (one tuple, replaced whole: a reader takes one consistent copy)
-    _haystack: tuple[str, list[int], list[tuple[str, str, str]], set[int]] = ("", [], [], set())
+    #: test per label (one tuple, replaced whole: a reader takes one consistent copy). Kept
+    #: compact (at 1M triples, 262k labels): the normalised texts only here, the starts as an
+    #: array of machine integers, each label's text and language shared by ``entries`` and
+    #: ``display``
+    _haystack: tuple[str, array[int], list[tuple[str, str]], set[int]] = ("", array("q"), [], set())
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def live(self) -> list[tuple[str, str, str]]:
+    def live(self) -> list[tuple[str, str]]:
         """The entries in use."""
         dead = self._dead
         return [e for k, e in enumerate(self.entries) if k not in dead]
@@ -74,25 +79,25 @@ class LabelIndex:
         added: list[int] = []
         display: dict[str, list[tuple[str, str]]] = {}
         for pred, rows in rows_by_pred:
-            for iri, _, lit in sorted(rows, key=lambda r: r[:2]):
-                if (iri, lit.value) not in seen:
-                    seen.add((iri, lit.value))
+            for iri, value, lang in sorted(rows, key=lambda r: r[:2]):
+                if (iri, value) not in seen:
+                    seen.add((iri, value))
                     self._where.setdefault(iri, []).append(len(self.entries))
                     added.append(len(self.entries))
-                    self.entries.append((normalise(lit.value), lit.value, iri))
+                    self.entries.append((value, iri))
                 if pred in (RDFS_LABEL, SKOS_PREF):
-                    display.setdefault(iri, []).append((lit.value, lit.language or ""))
+                    display.setdefault(iri, []).append((value, lang))
         for iri, labels in display.items():
             self.display[iri] = sorted(set(labels))  # a label in several graphs shows once
         return added
 
     def _extend_haystack(self, positions: list[int], *, fresh: bool = False) -> None:
-        text, starts = ("", []) if fresh else self._haystack[:2]
-        starts = list(starts)
+        text, starts = ("", array("q")) if fresh else self._haystack[:2]
+        starts = array("q", starts)
         pos, parts = len(text), []
         for k in positions:
             starts.append(pos)
-            norm = self.entries[k][0]
+            norm = normalise(self.entries[k][0])
             parts.append(norm + "\n")
             pos += len(norm) + 1
         self._haystack = (text + "".join(parts), starts, self.entries, self._dead)  # readers see old or new
@@ -101,14 +106,14 @@ class LabelIndex:
         """Drop the dead slots (no store read)."""
         entries = self.live()
         where: dict[str, list[int]] = {}
-        for k, (_, _, iri) in enumerate(entries):
+        for k, (_, iri) in enumerate(entries):
             where.setdefault(iri, []).append(k)
         self.entries, self._dead, self._where = entries, set(), where
         self._extend_haystack(list(range(len(entries))), fresh=True)
 
     def refresh(self, store: Store, iris: set[str]) -> None:
         """Read the labels of ``iris`` from the store again (after a write that changed them)."""
-        rows = _rows(store, iris)
+        rows = list(_rows(store, iris))
         with self._lock:
             for iri in iris:
                 self._dead.update(self._where.pop(iri, ()))
@@ -127,32 +132,30 @@ class LabelIndex:
         """(IRI, original label, normalised label) of the labels containing any of the variants, in index order."""
         qs = [q for q in dict.fromkeys(variants) if q and "\n" not in q]
         text, starts, entries, dead = self._haystack
-        found: set[int] = set()
+        found: dict[int, int] = {}  # position -> where its normalised text ends
         for q in qs:
             i = text.find(q)
             while i != -1:
                 k = bisect_right(starts, i) - 1
-                found.add(k)
                 end = starts[k + 1] if k + 1 < len(starts) else len(text)
+                found[k] = end
                 i = text.find(q, end)
-        return [(entries[k][2], entries[k][1], entries[k][0]) for k in sorted(found) if k not in dead]
+        return [(entries[k][1], entries[k][0], text[starts[k] : found[k] - 1]) for k in sorted(found) if k not in dead]
 
 
-def _rows(store: Store, iris: set[str] | None) -> list[tuple[str, list[Row]]]:
-    """The label rows of every IRI (None) or of ``iris``, by predicate."""
-    out = []
+def _rows(store: Store, iris: set[str] | None) -> Iterator[tuple[str, list[Row]]]:
+    """The label rows of every IRI (None) or of ``iris``, by predicate, one predicate read at a time."""
     values = None if iris is None else " ".join(str(ox.NamedNode(iri)) for iri in sorted(iris))
     for pred in PREDICATES:
         if values == "":
             break
         query = LABELS if values is None else LABELS_OF % values
         rows = [
-            (sol["x"].value, sol["l"].value, sol["l"])
+            (sol["x"].value, sol["l"].value, sys.intern(sol["l"].language or ""))  # one string per language
             for sol in store.select(query, substitutions={"p": ox.NamedNode(pred)})
             if isinstance(sol["x"], ox.NamedNode) and isinstance(sol["l"], ox.Literal)
         ]
-        out.append((pred, rows))
-    return out
+        yield pred, rows
 
 
 def build(store: Store) -> LabelIndex:
