@@ -62,7 +62,7 @@ class FastQueries:
         self.service = service
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        method = environ.get("REQUEST_METHOD")
+        method = environ.get("REQUEST_METHOD", "")
         if environ.get("PATH_INFO") in PATHS and "HTTP_IF_NONE_MATCH" not in environ:  # revalidation: Flask
             try:
                 if method == "GET" and environ.get("QUERY_STRING"):
