@@ -108,3 +108,87 @@ def test_fast_path_is_counted_in_metrics(apps):
     fast.get("/sparql?" + urlencode({"query": "ASK {"}))
     assert m.requests[("/sparql", "GET", 200)] == before.get(("/sparql", "GET", 200), 0) + 1
     assert m.requests[("/sparql", "GET", 400)] == before.get(("/sparql", "GET", 400), 0) + 1
+
+
+def _both_post(apps, body, content_type, headers=None, url="/sparql"):
+    fast, flask, _ = apps
+    h = {"Content-Type": content_type, **(headers or {})}
+    return fast.post(url, data=body, headers=h), flask.post(url, data=body, headers=h)
+
+
+FORM, QUERY = "application/x-www-form-urlencoded", "application/sparql-query"
+POST_CASES = [
+    (urlencode({"query": Q}), FORM, {"Accept": "application/sparql-results+json"}),
+    (urlencode({"query": Q, "format": "csv"}), FORM + "; charset=UTF-8", {}),
+    (Q, QUERY, {"Accept": "application/sparql-results+xml", "Origin": "https://a.example"}),
+    (f"CONSTRUCT {{ ?s <{LABEL}> ?l }} WHERE {{ ?s <{LABEL}> ?l }} LIMIT 4", QUERY, {"Accept": "text/turtle"}),
+    (urlencode({"query": "SELECT * WHERE { ?s ?p ?o }"}), FORM, {}),  # the row cap: truncated
+    (urlencode({"query": "SELEC nonsense"}), FORM, {"Origin": "https://a.example"}),  # 400 from the store
+    ("SELEC nonsense", QUERY, {}),
+    (urlencode({"query": "  "}), FORM, {"Origin": "https://a.example"}),  # 400 empty: no CORS (not parsed)
+    (urlencode({"query": Q}), FORM, {"Accept": "image/png"}),  # 406
+    (urlencode({"query": "ASK {}", "update": "CLEAR ALL"}), FORM, {}),  # 400 both
+    (urlencode({"update": "CLEAR ALL"}), FORM, {}),  # an update: Flask (401 without the token)
+    ("CLEAR ALL", "application/sparql-update", {}),  # not taken by the fast path at all
+    ("query=%ZZ", FORM, {}),  # bad escape
+    (b"query=\xff", FORM, {}),  # not UTF-8
+    (urlencode({"query": Q}), FORM + "; charset=latin-1", {}),  # 400 charset
+]
+
+
+@pytest.mark.parametrize(("body", "content_type", "headers"), POST_CASES)
+def test_fast_path_posts_answer_as_flask_does(apps, body, content_type, headers):
+    a, b = _both_post(apps, body, content_type, headers)
+    _same(a, b)
+
+
+def test_fast_path_post_with_query_string(apps):
+    """The URL's own parameters count for a POST too (here: the dataset)."""
+    a, b = _both_post(
+        apps, Q, QUERY, url="/sparql?" + urlencode({"default-graph-uri": "http://localhost:8000/id/graph/ontology"})
+    )
+    _same(a, b)
+    assert a.status_code == 200
+
+
+def test_fast_path_post_too_large_is_flask_413():
+    app = create_app(Settings.from_env({}, memory=True, max_body_bytes=100))
+    fast, flask = Client(app), Client(app.wsgi_app.flask_wsgi)
+    body = urlencode({"query": "ASK { ?s ?p ?o } # " + "x" * 200})
+    a, b = (c.post("/sparql", data=body, headers={"Content-Type": FORM}) for c in (fast, flask))
+    assert a.status_code == b.status_code == 413
+    assert a.get_json() == b.get_json()
+
+
+def test_posted_queries_do_not_reach_flask(apps, monkeypatch):
+    _, _, app = apps
+    fast_path = app.wsgi_app
+    monkeypatch.setattr(fast_path, "flask_wsgi", None)  # calling it would fail
+    for body, content_type in ((urlencode({"query": "ASK {}"}), FORM), ("ASK {}", QUERY)):
+        r = Client(fast_path).post("/sparql", data=body, headers={"Content-Type": content_type})
+        assert r.status_code == 200 and r.get_json() == {"head": {}, "boolean": True}
+
+
+def test_fast_path_posts_are_counted_in_metrics(apps):
+    fast, _, app = apps
+    m = services(app).metrics
+    before = dict(m.requests)
+    fast.post("/sparql", data="ASK {}", headers={"Content-Type": QUERY})
+    fast.post("/sparql", data="ASK {", headers={"Content-Type": QUERY})
+    assert m.requests[("/sparql", "POST", 200)] == before.get(("/sparql", "POST", 200), 0) + 1
+    assert m.requests[("/sparql", "POST", 400)] == before.get(("/sparql", "POST", 400), 0) + 1
+
+
+def test_posted_queries_over_http(readonly_server):
+    """A real HTTP server: form and direct POSTs answer the same bindings as GET."""
+    import requests
+
+    url = readonly_server.url + "/sparql"
+    accept = {"Accept": "application/sparql-results+json"}
+    get = requests.get(url, params={"query": Q}, headers=accept, timeout=30)
+    form = requests.post(url, data={"query": Q}, headers=accept, timeout=30)
+    direct = requests.post(url, data=Q.encode(), headers={**accept, "Content-Type": QUERY}, timeout=30)
+    rows = [r.json()["results"]["bindings"] for r in (get, form, direct)]
+    assert get.status_code == form.status_code == direct.status_code == 200
+    assert rows[0] == rows[1] == rows[2] and len(rows[0]) == 5
+    assert "ETag" not in form.headers and "ETag" in get.headers  # POST answers carry no validator

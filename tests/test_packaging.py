@@ -46,7 +46,8 @@ def test_installed_command_loads_and_answers_outside_the_checkout(wheel, tmp_pat
     subprocess.run(
         [str(py), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall", str(wheel)], check=True, cwd=tmp_path
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_")}
+    # the installed package, not a checkout on PYTHONPATH (the suite is run with one)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("POLICYKG_") and k != "PYTHONPATH"}
     cmd = env_dir / "bin" / "policykg"
     store = tmp_path / "store"
     load = subprocess.run(

@@ -13,6 +13,8 @@ Files of exited workers stay, their counts are part of the totals: counters neve
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import logging
 import os
@@ -41,7 +43,7 @@ class Metrics:
         self.timeouts = 0
         self.cache_hits = 0
         self.cache_misses = 0
-        self._bucket_counts = [0] * len(BUCKETS)
+        self._bucket_hits = [0] * (len(BUCKETS) + 1)  # durations per bucket (not cumulative), the last: +Inf
         self._duration_sum = 0.0
         self._duration_count = 0
         self._dir = Path(shared_dir) if shared_dir else None
@@ -59,9 +61,7 @@ class Metrics:
         with self._lock:
             self._duration_sum += seconds
             self._duration_count += 1
-            for i, bound in enumerate(BUCKETS):
-                if seconds <= bound:
-                    self._bucket_counts[i] += 1
+            self._bucket_hits[bisect.bisect_left(BUCKETS, seconds)] += 1  # the first bound >= seconds
             self._schedule()
 
     def cache_lookup(self, hit: bool) -> None:
@@ -92,10 +92,14 @@ class Metrics:
             "requests": [[r, m, s, n] for (r, m, s), n in sorted(self.requests.items())],
             "timeouts": self.timeouts,
             "cache": [self.cache_hits, self.cache_misses],
-            "buckets": list(self._bucket_counts),
+            "buckets": self._cumulative(),
             "sum": self._duration_sum,
             "count": self._duration_count,
         }
+
+    def _cumulative(self) -> list[int]:
+        """(Lock held.) The histogram's buckets as Prometheus counts them: durations <= each bound."""
+        return list(itertools.accumulate(self._bucket_hits[: len(BUCKETS)]))
 
     def _add(self, state: JSONObject) -> None:
         """(Lock held.) Add the counters of a snapshot to this object's."""
@@ -109,7 +113,8 @@ class Metrics:
         hits, misses = state.get("cache", (0, 0))
         self.cache_hits += int(hits)
         self.cache_misses += int(misses)
-        self._bucket_counts = [a + b for a, b in zip(self._bucket_counts, buckets)]
+        for i, (below, upto) in enumerate(zip([0, *buckets], buckets)):
+            self._bucket_hits[i] += upto - below
         self._duration_sum += total
         self._duration_count += count
 
@@ -162,7 +167,7 @@ class Metrics:
         source = self._totals(self._dir) if self._dir is not None else self
         with source._lock:
             requests = sorted(source.requests.items())
-            buckets = list(source._bucket_counts)
+            buckets = source._cumulative()
             total, count, timeouts = source._duration_sum, source._duration_count, source.timeouts
             hits, misses = source.cache_hits, source.cache_misses
         out = [

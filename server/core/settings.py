@@ -89,7 +89,9 @@ class Settings:
         "Number of worker processes of `policykg serve` (Granian); default two per CPU core. Each "
         "evaluates queries itself; one whose query outlives its timeout answers 503 and is replaced. "
         "The kernel gives each connection to one worker, so with one worker per core a client's few "
-        "keep-alive connections can all land on one worker and use one core.",
+        "keep-alive connections can all land on one worker and use one core. Measured on 2 cores "
+        "(bench/results/2026-12-05-speed-path.md): 4 workers answered distinct label lookups as fast "
+        "as 4 x 1 thread or 4 x 2, and faster than 2 workers (2 x 2, 2 x 4: 10-15 % fewer).",
     )
     threads: int = setting(
         6,
@@ -97,11 +99,12 @@ class Settings:
         "queue; HTTP itself is read and written in Rust, so slow clients hold no thread). A query past "
         "its timeout holds its thread until it is answered 503, and the kernel may hand several such "
         "queries to one worker; 6 keeps a thread free for cheap queries meanwhile: with 20 runaway "
-        "queries in bursts of 4 over 4 workers (bench/runaway_burst.py), a concurrent `ASK {}` waited "
-        "p99 0.10-0.14 s with 6 threads against 1.05 s with 2 (3 or 4 threads: 0.15-0.76 s). The cost: "
-        "under saturating load (wrk, 8 connections over 4 workers) a worker handed more than two busy "
-        "connections runs them at once, and throughput fell by 15-20 % (label lookups, CONSTRUCT) "
-        "against 2 threads; set 2 where throughput matters more than cheap queries during runaways.",
+        "queries in bursts of 4 over 4 workers (bench/runaway_burst.py), 6 threads answered all 20 "
+        "within timeout + 1 s and a concurrent `ASK {}` waited p99 0.05 s (max 0.09 s), where 2, 3 or 4 "
+        "threads let 1-2 runaways wait past it and `ASK {}` up to 0.9-1.3 s. Under saturating load "
+        "(wrk, 8 connections, distinct label lookups) 6 threads measured within the noise of 1 or 2 "
+        "(4.5k against 4.6k req/s, 2026-12-05); earlier runs on a busier machine saw 15-20 % fewer "
+        "with 6. Set 2 where throughput matters more than cheap queries during runaways.",
     )
     update_token: str = setting(
         "",

@@ -11,8 +11,10 @@ EXPOSED = "X-Result-Truncated, Content-Type, ETag"
 def allowed_origin(origin: str | None, cors_origins: str) -> str | None:
     """The Access-Control-Allow-Origin value for ``origin`` under the ``cors_origins`` setting:
     "*", the origin itself when listed (an exact match: never other text), or None."""
+    if not origin or not cors_origins:
+        return None
     origins = {o.strip() for o in cors_origins.split(",") if o.strip()}
-    if not origin or not origins:
+    if not origins:
         return None
     if "*" in origins:
         return "*"

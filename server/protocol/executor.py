@@ -32,7 +32,6 @@ import queue
 import signal
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.context import ForkServerContext
@@ -298,42 +297,39 @@ class InWorkerRunner:
         self.stuck = 0
 
     def run(self, job: Job, timeout: float) -> Rendered:
-        with self._busy():
-            if single_pattern(job.sparql):
-                # One triple pattern: every step of the evaluation is a row, at most the result cap
-                # of them, and the serialiser checks the deadline between rows. So it runs here,
-                # without the hand-off to the evaluation thread (0.12 ms, more than such a query).
-                return evaluate_in_thread(self.store, job, timeout)
-            ev = getattr(self._local, "evaluator", None)
-            if ev is None:
-                ev = self._local.evaluator = _Evaluator(self.store)
-            ev.start(job, timeout)
-            if not ev.done.acquire(timeout=timeout + self.GRACE):
-                self._local.evaluator = None  # stuck in pyoxigraph: left behind with the process
-                ev.yield_cpu()
-                with self._lock:
-                    self.stuck += 1
-                    stuck = self.stuck
-                self._retire(stuck=stuck)
-                raise errors.QueryTimeout(
-                    f"The query ran longer than {timeout:g} s and was stopped.", detail={"timeout": timeout}
-                )
+        with self._lock:  # the gauge of /metrics: queries running
+            self.busy += 1
+        try:
+            return self._run(job, timeout)
+        finally:
+            with self._lock:
+                self.busy -= 1
+
+    def _run(self, job: Job, timeout: float) -> Rendered:
+        if single_pattern(job.sparql):
+            # One triple pattern: every step of the evaluation is a row, at most the result cap
+            # of them, and the serialiser checks the deadline between rows. So it runs here,
+            # without the hand-off to the evaluation thread (0.12 ms, more than such a query).
+            return evaluate_in_thread(self.store, job, timeout)
+        ev = getattr(self._local, "evaluator", None)
+        if ev is None:
+            ev = self._local.evaluator = _Evaluator(self.store)
+        ev.start(job, timeout)
+        if not ev.done.acquire(timeout=timeout + self.GRACE):
+            self._local.evaluator = None  # stuck in pyoxigraph: left behind with the process
+            ev.yield_cpu()
+            with self._lock:
+                self.stuck += 1
+                stuck = self.stuck
+            self._retire(stuck=stuck)
+            raise errors.QueryTimeout(
+                f"The query ran longer than {timeout:g} s and was stopped.", detail={"timeout": timeout}
+            )
         result, ev.result = ev.result, None
         if isinstance(result, BaseException):
             raise result
         assert result is not None  # set by the evaluation thread before it released ``done``
         return result
-
-    @contextlib.contextmanager
-    def _busy(self) -> Iterator[None]:
-        """Counts the queries running (the gauge of /metrics)."""
-        with self._lock:
-            self.busy += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self.busy -= 1
 
 
 class _Evaluator:

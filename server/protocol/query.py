@@ -81,12 +81,13 @@ class QueryService:
         if job.fmt:
             by_name(job.fmt)
 
-    def evaluate(self, job: Job, timeout: float | None = None) -> Rendered:
+    def evaluate(self, job: Job, timeout: float | None = None, *, generation: int | None = None) -> Rendered:
         """``job``'s answer from the result cache (server.protocol.result_cache), or evaluated
-        (``compute``) and kept there."""
+        (``compute``) and kept there. ``generation``: the store's, read by the caller before."""
         cache = self.cache
         key = job_key(job) if cache is not None else None
-        generation = ResultCache.generation(self.store) if key is not None else None
+        if key is not None and generation is None:
+            generation = ResultCache.generation(self.store)
         if cache is None or key is None or generation is None:
             return self.compute(job, timeout)
         rendered = cache.get(key, generation)
@@ -147,7 +148,8 @@ class QueryService:
         self.check(job)
         if req.include_drafts:
             require_token(environ, s.update_token, self.limiter, "drafts=include")
-        etag = _etag(self.store, job) if environ.get("REQUEST_METHOD", "GET") in ("GET", "HEAD") else None
+        generation = ResultCache.generation(self.store)  # read once: the ETag and the cache name one state
+        etag = _etag(self.store, job, generation) if environ.get("REQUEST_METHOD", "GET") in ("GET", "HEAD") else None
         headers = [("Vary", "Accept, Origin")]
         if etag is not None:
             headers += [("ETag", f'W/"{etag}"'), ("Cache-Control", "no-cache")]  # revalidated before each use
@@ -155,17 +157,19 @@ class QueryService:
         if_none_match = environ.get("HTTP_IF_NONE_MATCH")
         if etag is not None and if_none_match and parse_etags(if_none_match).contains_weak(etag):
             return 304, headers, b""  # the same store state and request: the client's copy is current
-        rendered = self.evaluate(job, req.timeout)
+        rendered = self.evaluate(job, req.timeout, generation=generation)
         headers.insert(0, ("Content-Type", rendered.content_type))
         if rendered.truncated:
             headers.append(("X-Result-Truncated", "true"))
         return 200, headers, rendered.body
 
 
-def _etag(st: Store, job: Job) -> str | None:
+def _etag(st: Store, job: Job, generation: int | None = None) -> str | None:
     """A weak validator of a query's answer: the same store state and the same request give
-    the same result. None for stores that cannot name their state (external stores)."""
-    state = getattr(st, "state", None)
+    the same result. None for stores that cannot name their state (external stores).
+    ``generation``: the store's, already read (its state is then named without another read)."""
+    state_of = getattr(st, "state_of", None)
+    state = state_of(generation) if state_of is not None and generation is not None else getattr(st, "state", None)
     if state is None:
         return None
     parts = (

@@ -207,16 +207,41 @@ def published_dataset(
     public ones, apart ones included, and the private ones the query names by IRI, in its text
     or its substitutions). None when no graph is private or apart (the union of all graphs is
     the same thing, and cheaper)."""
-    private = [g for g in graphs if store.is_private(g)]
-    public = [g for g in graphs if not store.is_private(g)]
-    default = [g for g in public if g not in store.apart_graphs]
-    if not private and len(default) == len(public):
-        return None
-    default.sort(key=inferences_last(store.base_iri))  # the order Oxigraph goes through them in
-    named = {t.value for t in (substitutions or {}).values() if isinstance(t, ox.NamedNode)}
-    if any(g.rsplit("/", 1)[-1] in sparql for g in private):  # cheap test before lexing
-        named |= named_iris(sparql)
-    return default, public + [g for g in private if g in named]
+    split = PublishedGraphs.of(store, graphs)
+    return None if split is None else (split.default, split.named(sparql, substitutions))
+
+
+@dataclass(frozen=True)
+class PublishedGraphs:
+    """What ``published_dataset`` makes of a store's named graphs, the part that does not
+    depend on the query (a store may keep it for its state)."""
+
+    default: list[str]  # the public graphs but the apart ones, in the order Oxigraph goes through them
+    public: list[str]
+    private: list[str]
+
+    @staticmethod
+    def of(store: Store, graphs: list[str]) -> PublishedGraphs | None:
+        """None when no graph is private or apart."""
+        private = [g for g in graphs if store.is_private(g)]
+        public = [g for g in graphs if not store.is_private(g)]
+        default = [g for g in public if g not in store.apart_graphs]
+        if not private and len(default) == len(public):
+            return None
+        default.sort(key=inferences_last(store.base_iri))
+        return PublishedGraphs(default, public, private)
+
+    def named_private(self, sparql: str, substitutions: dict[str, Term] | None) -> list[str]:
+        """The private graphs the query names by IRI, in its text or its substitutions."""
+        if not self.private:
+            return []
+        named = {t.value for t in (substitutions or {}).values() if isinstance(t, ox.NamedNode)}
+        if any(g.rsplit("/", 1)[-1] in sparql for g in self.private):  # cheap test before lexing
+            named |= named_iris(sparql)
+        return [g for g in self.private if g in named]
+
+    def named(self, sparql: str, substitutions: dict[str, Term] | None) -> list[str]:
+        return self.public + self.named_private(sparql, substitutions)
 
 
 def named(iri: str | None) -> ox.NamedNode | ox.DefaultGraph:

@@ -29,11 +29,11 @@ from server.sparql.lexer import has_dataset_clause
 from server.store.base import (
     DEFAULT_PRIVATE_PREFIX,
     GraphInfo,
+    PublishedGraphs,
     QueryResult,
     Store,
     Term,
     named,
-    published_dataset,
     solutions,
 )
 from server.store.checkpoints import Checkpoints, NoCheckpoint, Reader
@@ -157,6 +157,7 @@ class EmbeddedStore(Store):
         self._store: ox.Store | None = None  # in memory or read-only: the pyoxigraph store itself
         self._instance = uuid.uuid4().hex
         self._names: tuple[int, list[str]] | None = None  # (state, named graphs): see _names_of
+        self._published: tuple[int, _Published | None] | None = None  # (state, its dataset): see _published_of
         self._journal: dict[int, Delta | None] = {}  # generation -> the change of the write that made it
         self._delta: Delta | None = None  # the change of the write under way, set by its method
         try:
@@ -181,10 +182,14 @@ class EmbeddedStore(Store):
     def state(self) -> str | None:
         """Names the store's current content: changes with every write, never repeats (HTTP
         validators of query results: ``ETag``)."""
+        return self.state_of(self.generation)
+
+    def state_of(self, generation: int) -> str | None:
+        """``state`` at ``generation`` (one read of the generation can serve both)."""
         if self._ckpt is not None:
             identity = self._ckpt.identity()
-            return f"{identity}-{self.generation}" if identity is not None else None
-        return f"{self._instance}-{self._generation}"
+            return f"{identity}-{generation}" if identity is not None else None
+        return f"{self._instance}-{generation}"
 
     @property
     def generation(self) -> int:
@@ -212,6 +217,15 @@ class EmbeddedStore(Store):
         if names is None or names[0] != state:
             names = self._names = (state, [g.value for g in ro.named_graphs() if isinstance(g, ox.NamedNode)])
         return names[1]
+
+    def _published_of(self, ro: ox.Store, state: int) -> _Published | None:
+        """The default dataset of queries at ``state`` (``PublishedGraphs``) as pyoxigraph terms,
+        made once per state; None when it is the union of all graphs."""
+        published = self._published
+        if published is None or published[0] != state:
+            split = PublishedGraphs.of(self, self._names_of(ro, state))
+            published = self._published = (state, None if split is None else _Published(split))
+        return published[1]
 
     def _refresh_reader(self, ckpt: Checkpoints) -> Reader:
         with self._reader_lock:
@@ -381,14 +395,15 @@ class EmbeddedStore(Store):
             default = [ox.NamedNode(g) for g in default_graphs or []] or [ox.DefaultGraph()]
             named_ = [ox.NamedNode(g) for g in named_graphs or []]
         elif self.union_default_graph and not has_dataset_clause(sparql):  # FROM / FROM NAMED win over the union
-            dataset = None
-            if not include_private:
-                dataset = published_dataset(self, self._names_of(ro, state), sparql, substitutions)
-            if dataset is None:
+            published = None if include_private else self._published_of(ro, state)
+            if published is None:
                 union = True
             else:
-                default = [*(ox.NamedNode(g) for g in dataset[0]), ox.DefaultGraph()]  # in their order
-                named_ = [ox.NamedNode(g) for g in dataset[1]]
+                default = published.default
+                named_ = published.named
+                private = published.graphs.named_private(sparql, substitutions)
+                if private:
+                    named_ = [*named_, *(ox.NamedNode(g) for g in private)]
         bound = {ox.Variable(k): v for k, v in substitutions.items()} if substitutions else None
         try:
             return _with_unknown_functions(
@@ -649,6 +664,18 @@ class EmbeddedStore(Store):
         """The pyoxigraph store reads go to (on disk: the current checkpoint, read-only), for
         the few places that stream natively. Writes: ``writer()``."""
         return self._ro
+
+
+class _Published:
+    """``PublishedGraphs`` with its lists as the pyoxigraph terms a query is given (never changed)."""
+
+    def __init__(self, graphs: PublishedGraphs):
+        self.graphs = graphs
+        self.default: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = [
+            *(ox.NamedNode(g) for g in graphs.default),  # in their order
+            ox.DefaultGraph(),
+        ]
+        self.named: list[ox.NamedNode | ox.BlankNode] = [ox.NamedNode(g) for g in graphs.public]
 
 
 def _prune_info_logs(path: str) -> None:
