@@ -9,9 +9,10 @@ whose labels changed are read again (``refresh``); after any other write it is r
 from __future__ import annotations
 
 import threading
-from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate, repeat
+from operator import add
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -33,6 +34,8 @@ LABELS = "SELECT ?p ?x ?l WHERE { ?x ?p ?l }"  # ?p bound: one index scan per pr
 # the labels of some subjects, written as VALUES by pyoxigraph's term serialisation
 LABELS_OF = "SELECT ?p ?x ?l WHERE { VALUES ?x { %s } ?x ?p ?l }"
 REFRESH_MAX = 2_000  # subjects read again after a write; beyond, the index is rebuilt
+FOUND_KEPT = 8  # searches whose labels found are kept (``LabelIndex.find``) ...
+FOUND_KEPT_MAX = 20_000  # ... when they found at most this many
 
 
 def normalise(text: str) -> str:
@@ -57,11 +60,14 @@ class LabelIndex:
     #: the positions in ``entries`` of each IRI's labels, and the positions no longer in use
     _where: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _dead: set[int] = field(default_factory=set, repr=False)
-    #: every normalised label joined by newlines (no label contains one), where each starts, and
-    #: the entries and dead slots they index: ``str.find`` over one string instead of a Python
-    #: test per label (one tuple, replaced whole: a reader takes one consistent copy)
-    _haystack: tuple[str, list[int], list[tuple[str, str, str]], set[int]] = ("", [], [], set())
+    #: the normalised labels to search, the entries and dead slots they index, and the labels
+    #: found by the last searches (one tuple, replaced whole: a reader takes one consistent copy);
+    #: see ``_Shard`` and ``find``
+    _haystack: tuple[tuple[_Shard, ...], list[tuple[str, str, str]], set[int], dict[tuple[str, ...], set[int]]] = field(
+        default_factory=lambda: ((), [], set(), {}), repr=False
+    )
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _found_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def live(self) -> list[tuple[str, str, str]]:
         """The entries in use."""
@@ -87,15 +93,15 @@ class LabelIndex:
         return added
 
     def _extend_haystack(self, positions: list[int], *, fresh: bool = False) -> None:
-        text, starts = ("", []) if fresh else self._haystack[:2]
-        starts = list(starts)
-        pos, parts = len(text), []
-        for k in positions:
-            starts.append(pos)
-            norm = self.entries[k][0]
-            parts.append(norm + "\n")
-            pos += len(norm) + 1
-        self._haystack = (text + "".join(parts), starts, self.entries, self._dead)  # readers see old or new
+        shards = (_Shard(), _Shard()) if fresh or not self._haystack[0] else self._haystack[0]
+        plain = [k for k in positions if self.entries[k][0].isascii()]
+        wide = [k for k in positions if not self.entries[k][0].isascii()]
+        shards = tuple(shard.extended(new, self.entries) for shard, new in zip(shards, (plain, wide), strict=True))
+        # the labels found by the last searches, with those of the new labels that contain their text
+        found = {} if fresh else dict(self._haystack[3])
+        for qs, old in found.items():
+            found[qs] = old.union(k for k in positions if any(q in self.entries[k][0] for q in qs))
+        self._haystack = (shards, self.entries, self._dead, found)  # readers see old or new
 
     def _compact(self) -> None:
         """Drop the dead slots (no store read)."""
@@ -119,23 +125,61 @@ class LabelIndex:
             if len(self._dead) > 1000 and len(self._dead) > len(self.entries) // 4:
                 self._compact()
 
+    def find(self, variants: list[str]) -> tuple[set[int], list[tuple[str, str, str]]]:
+        """The positions of the live labels containing any of the variants, and the entries they
+        index (the copy they were found in). The last searches' are kept (and brought up to date
+        by ``refresh``), so that the next page of a search, or the same search again, after a
+        write or not, does not scan the labels again."""
+        shards, entries, dead, kept = self._haystack
+        qs = tuple(q for q in dict.fromkeys(variants) if q and "\n" not in q)
+        found = kept.get(qs)
+        if found is None:
+            found = set()
+            for q in qs:
+                for shard in shards:
+                    found.update(shard.find(q))
+            if len(found) <= FOUND_KEPT_MAX:
+                with self._found_lock:
+                    kept[qs] = found
+                    while len(kept) > FOUND_KEPT:
+                        del kept[next(iter(kept))]
+        return found - dead, entries
+
     def matches(self, variants: list[str]) -> list[tuple[str, str]]:
         """(IRI, original label) of the labels containing any of the variants, in index order."""
-        return [(iri, label) for iri, label, _ in self.hits(variants)]
+        found, entries = self.find(variants)
+        return [(entries[k][2], entries[k][1]) for k in sorted(found)]
 
-    def hits(self, variants: list[str]) -> list[tuple[str, str, str]]:
-        """(IRI, original label, normalised label) of the labels containing any of the variants, in index order."""
-        qs = [q for q in dict.fromkeys(variants) if q and "\n" not in q]
-        text, starts, entries, dead = self._haystack
-        found: set[int] = set()
-        for q in qs:
-            i = text.find(q)
-            while i != -1:
-                k = bisect_right(starts, i) - 1
-                found.add(k)
-                end = starts[k + 1] if k + 1 < len(starts) else len(text)
-                i = text.find(q, end)
-        return [(entries[k][2], entries[k][1], entries[k][0]) for k in sorted(found) if k not in dead]
+
+@dataclass(frozen=True)
+class _Shard:
+    """Some normalised labels, each followed by a newline (no label contains one), and the entry
+    each is by where its newline is: ``str.split`` finds every occurrence of a text in C, the
+    lengths of the pieces say where, and a ``str.find`` of the next newline which label, instead
+    of a Python step per label. The labels are kept in two shards, ASCII and the rest: CPython
+    stores an ASCII string in one byte a character and searches it about three times faster, and
+    a Cyrillic text is not looked for in it at all."""
+
+    text: str = ""
+    entry_at: dict[int, int] = field(default_factory=dict)  # the position of a newline -> its entry
+
+    def extended(self, positions: list[int], entries: list[tuple[str, str, str]]) -> _Shard:
+        if not positions:
+            return self
+        entry_at, pos = dict(self.entry_at), len(self.text)
+        for k in positions:
+            pos += len(entries[k][0])
+            entry_at[pos] = k
+            pos += 1
+        return _Shard(self.text + "".join(entries[k][0] + "\n" for k in positions), entry_at)
+
+    def find(self, q: str) -> Iterator[int]:
+        """The entries containing ``q`` (a label containing it twice, twice)."""
+        pieces = self.text.split(q)
+        pieces.pop()  # after the last occurrence
+        # occurrence i starts after pieces 0..i and i copies of q
+        starts = map(add, accumulate(map(len, pieces)), range(0, len(q) * len(pieces), len(q)))
+        return map(self.entry_at.__getitem__, map(self.text.find, repeat("\n"), starts))
 
 
 def _rows(store: Store, iris: set[str] | None) -> list[tuple[str, list[Row]]]:
