@@ -8,6 +8,7 @@ SPARQL; the only store queries are the bound type look-ups of the results."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
@@ -173,8 +174,8 @@ def search(
     return {"q": q, "variants": qs, "results": results, "total": total, "offset": offset, "limit": limit}
 
 
-_BITS = 31  # a position, a length: each below 2**31
-_LOW = (1 << _BITS) - 1
+_BITS = 31  # a label's place among those found, below 2**31
+_LENGTH_BITS = 28  # a label's length, below 2**28: (rank, length) fits in one 30-bit digit
 
 
 def _ranked(
@@ -187,42 +188,49 @@ def _ranked(
 
     Only what the page can show is ranked one by one: the labels are found in C
     (``LabelIndex.find``), each IRI's first label by a dict built in C, the exact and prefix
-    labels by a ``startswith`` each, the word-prefix test only when those do not fill ``best``,
-    and the candidates ordered by sorting integers (rank, length, first label, label)."""
+    labels told by a ``startswith`` each (the word-prefix test only when those do not fill
+    ``best``), ordered by sorting small integers (rank, length, place), and only the groups of
+    equal rank and length up to the last of ``best`` put in the order of their IRIs' first labels."""
     found, entries = index.find(qs)
-    down = sorted(found, reverse=True)
-    first = dict(zip(map(itemgetter(2), map(entries.__getitem__, down)), down))  # the smallest position wins
+    places = sorted(found)
+    first = dict(zip(map(itemgetter(2), map(entries.__getitem__, reversed(places))), reversed(places)))
     starts = tuple(q for q in dict.fromkeys(qs) if q)
     word = re.compile("(?:^|[^\\w])(?:" + "|".join(map(re.escape, starts)) + ")")
     hits: dict[str, tuple[int, int, str]] = {}
     best: list[str] = []
     ties: list[str] = []
-    # each label as one integer: rank, label length, its IRI's first label, itself (from the top)
+    # each label as one integer: (rank, length) above its place among those found
     groups = (  # the exact and prefix labels (rank 0 or 1), then the others (2 or 3) if still wanted
         lambda: [
-            (((e[0] not in starts) << _BITS | len(e[1])) << _BITS | first[e[2]]) << _BITS | k
-            for k in found
+            ((e[0] not in starts) << _LENGTH_BITS | len(e[1])) << _BITS | i
+            for i, k in enumerate(places)
             if (e := entries[k])[0].startswith(starts)
         ],
         lambda: [
-            (((2 | (word.search(e[0]) is None)) << _BITS | len(e[1])) << _BITS | first[e[2]]) << _BITS | k
-            for k in found
+            ((2 | (word.search(e[0]) is None)) << _LENGTH_BITS | len(e[1])) << _BITS | i
+            for i, k in enumerate(places)
             if not (e := entries[k])[0].startswith(starts)
         ],
     )
     for group in groups:
-        for packed in sorted(group()):
-            k, r, length = packed & _LOW, packed >> 3 * _BITS, packed >> 2 * _BITS & _LOW
-            _, label, iri = entries[k]
-            old = hits.get(iri)
-            if old is not None:  # ranked already: one of its labels as good, or better
-                if old[:2] == (r, length) and label < old[2]:
-                    hits[iri] = (r, length, label)
-                continue
-            if len(best) >= wanted and hits[best[-1]][:2] != (r, length):
+        packed, j = sorted(group()), 0
+        while j < len(packed):
+            rank_length = packed[j] >> _BITS
+            end = bisect_left(packed, (rank_length + 1) << _BITS, j)
+            r, length = rank_length >> _LENGTH_BITS, rank_length & ((1 << _LENGTH_BITS) - 1)
+            alike = [places[p & ((1 << _BITS) - 1)] for p in packed[j:end]]
+            for k in sorted(alike, key=lambda k: (first[entries[k][2]], k)):
+                _, label, iri = entries[k]
+                old = hits.get(iri)
+                if old is not None:  # ranked already: one of its labels as good, or better
+                    if old[:2] == (r, length) and label < old[2]:
+                        hits[iri] = (r, length, label)
+                    continue
+                hits[iri] = (r, length, label)
+                (best if len(best) < wanted else ties).append(iri)
+            if len(best) >= wanted:  # the group of the last of ``best`` is done: its equals are in ``ties``
                 return len(first), hits, best, ties
-            hits[iri] = (r, length, label)
-            (best if len(best) < wanted else ties).append(iri)
+            j = end
     return len(first), hits, best, ties
 
 
