@@ -18,6 +18,7 @@ from server.core.resources import ontology_files
 from server.core.settings import Settings
 from server.graph.load import load_files
 from server.ingest import acts, evaluate, money, quality, readback, workflow
+from server.ingest import orgs as org_extraction
 from server.ingest.draft import ELI, ORG, PKG, check_selectors
 from server.ingest.extract import extract
 from server.ingest.linking import Linker
@@ -480,12 +481,143 @@ def test_sixth_pass_shapes():
     assert found == {(None, Decimal(3000000000)), (Decimal(2500000000), Decimal(2000000000)), (None, Decimal(10**9))}
 
 
+def test_seventh_pass_shapes():
+    """Classes of the seventh pass, in sentences of our own: an outlet cited as a report's source and an
+    «РИА …» name are no organisations; a federal government post with «РФ» or alone composes the
+    Government of Russia, in a chain with «министр промышленности» (the federal minister); an envoy to a
+    federal district and his office (also «полпредство»); a first deputy governor; a place adjective is
+    no part of a works' name, whose quoted name is its short form; a hyphenated descriptor; a body's
+    region after its «по …» complement; an adjective and a kind at a sentence start; an acronym after
+    «завод»; a feminine nominative name; a name pair NER missed; a post repeated without its
+    complement; «глава региона» where no region is named; «из них N» in the unit of the amount before; an adjective before a post after a name; the head of an unnamed organisation's unit; a bare
+    «глава региона» followed by a lower-case word."""
+    settings = Settings.from_env({}, memory=True)
+    text = (
+        "Вице-премьер РФ, министр промышленности Петр Соколов приехал в Тверь. Вместе с ним на заводы ездили "
+        "полпред президента в ЦФО Иван Белов и первый замгубернатора Олег Лебедев, рассказали в полпредстве. "
+        "Об этом пишет Тверская правда. Репортаж ведет корр. РИА ТверьМедиа."
+    )
+    ex = extract(text, Linker(None, settings))
+    orgs = {o.label_ru for o in ex.orgs}
+    office = "Аппарат полномочного представителя Президента Российской Федерации в Центральном федеральном округе"
+    assert orgs == {
+        "Правительство Российской Федерации",
+        "Министерство промышленности и торговли Российской Федерации",
+        office,
+    }
+    assert len(next(o for o in ex.orgs if o.label_ru == office).mentions) == 2
+    posts = {(p.person.label_ru, p.role, p.org.label_ru if p.org else None) for p in ex.posts}
+    assert posts == {
+        ("Петр Соколов", "roleDeputyPrimeMinister", "Правительство Российской Федерации"),
+        ("Петр Соколов", "roleMinister", "Министерство промышленности и торговли Российской Федерации"),
+        ("Иван Белов", "roleEnvoy", office),
+        ("Олег Лебедев", "roleFirstDeputyGovernor", None),
+    }
+    ex = extract("Премьер Петр Соколов осмотрел цех.", Linker(None, settings))
+    assert [(p.role, p.org.label_ru if p.org else None) for p in ex.posts] == [
+        ("rolePrimeMinister", "Правительство Российской Федерации")
+    ]
+    ex = extract("Вице-премьер Татарстана Анна Петрова и вице-премьер Олег Орлов открыли цех.", Linker(None, settings))
+    assert all(o.label_ru != "Правительство Российской Федерации" for o in ex.orgs)
+    text = (
+        "Производственный комплекс собираются построить в Тверской области. Делегация побывала на тверском заводе "
+        "«Звезда-Техно» и у ЗАО «Звезда-Техно», а также на заводе ТвАЗМ. Соглашение подписало "
+        "научно-исследовательское объединение «Квант». Дело обсудили на заседании комиссии по развитию "
+        "экономики Тверской области. Вопрос задала начальник отдела Марта Орлова, а ответил директор "
+        "Светлана Крылова."
+    )
+    ex = extract(text, Linker(None, settings))
+    orgs = {o.label_ru: o for o in ex.orgs}
+    assert set(orgs) == {
+        "ЗАО «Звезда-Техно»",
+        "ТвАЗМ",
+        "Научно-исследовательское объединение «Квант»",
+        "Комиссия по развитию экономики Тверской области",
+    }
+    assert len(orgs["ЗАО «Звезда-Техно»"].mentions) == 2
+    assert "«Квант»" in orgs["Научно-исследовательское объединение «Квант»"].alt_ru
+    assert {p.label_ru for p in ex.persons} == {"Марта Орлова", "Светлана Крылова"}
+    ex = extract(
+        "Соглашение подписали с фондом поддержки участников СВО «Щит». Позже фонд «Щит» открыл офис.",
+        Linker(None, settings),
+    )
+    assert [(o.label_ru, len(o.mentions)) for o in ex.orgs] == [("Фонд «Щит»", 2)]
+    text = (
+        "Губернатор Тверской области Игорь Петров открыл цех. Позже с тверским губернатором Игорем Петровым "
+        "встретились инвесторы."
+    )
+    ex = extract(text, Linker(None, settings))
+    posts = [(p.person.label_ru, p.role, p.region.label if p.region else None, len(p.quotes)) for p in ex.posts]
+    assert posts == [("Игорь Петров", "roleGovernor", "Тверская область", 2)]
+    ex = extract("В Твери выступил глава региона Олег Лютиков.", Linker(None, settings))
+    assert [(p.role, p.org, p.region) for p in ex.posts] == [("roleGovernor", None, None)]
+    text = (
+        "ЦАМТО, 5 марта. Минпром РФ перечислил деньги региону. Заем выдал Фонд развития промышленности и "
+        "венчурных инвестиций Пермского края. Об этом сообщил глава регионального министерства экономики, "
+        "промышленности и связи ПК Олег Орлов. Краевой минпром поддержал проект."
+    )
+    ex = extract(text, Linker(None, settings))
+    assert {(o.label_ru, len(o.mentions)) for o in ex.orgs} == {
+        ("Министерство промышленности и торговли Российской Федерации", 1),
+        ("Фонд развития промышленности и венчурных инвестиций Пермского края", 1),
+        ("Министерство экономики, промышленности и связи Пермского края", 2),
+    }
+    assert [(p.role, p.org.label_ru) for p in ex.posts] == [
+        ("roleMinister", "Министерство экономики, промышленности и связи Пермского края")
+    ]
+    assert [(p.kind, p.agency) for p in ex.layout.parts if p.kind == "dateline"] == [("dateline", "ЦАМТО")]
+    found = [
+        (a.value, a.currency, a.text)
+        for a in money.amounts("Проект стоит 50,5 млн рублей. Из них 20 дает банк. Из них 7 компаний получат заем.")
+    ]
+    assert found == [(Decimal(50500000), "RUB", "50,5 млн рублей"), (Decimal(20000000), "RUB", "20")]
+    ex = extract(
+        "Олег Орлов, столичный градоначальник, и Иван Петров, бывший министр, открыли цех. Анна Белова, первый "
+        "зампред правительства РФ, выступила.",
+        Linker(None, settings),
+    )
+    assert {(p.person.label_ru, p.role) for p in ex.posts} == {
+        ("Олег Орлов", "roleMayor"),
+        ("Анна Белова", "roleFirstDeputyPrimeMinister"),
+    }
+    ex = extract(
+        "Олег Лютиков приехал в Тверскую область. Он и глава региона осмотрели завод. Вопрос задала начальник "
+        "отдела кадров Анна Белова.",
+        Linker(None, settings),
+    )
+    assert {(p.person.label_ru, p.role, p.region.label if p.region else None, p.role_ru) for p in ex.posts} == {
+        ("Олег Лютиков", "roleGovernor", "Тверская область", "губернатор"),
+        ("Анна Белова", "roleChief", None, "начальник отдела кадров"),
+    }
+    ex = extract("Областное Минэкономразвития Тверской области подготовит план.", Linker(None, settings))
+    assert [(o.label_ru, "Минэкономразвития Тверской области" in o.alt_ru) for o in ex.orgs] == [
+        ("Министерство экономического развития Тверской области", True)
+    ]
+    text = "В разговоре с Тверским агентством новостей министр рассказал о росте АПК Тверской области."
+    start = text.index("Тверским")
+    assert org_extraction.cited_medium(text, start, start + len("Тверским агентством новостей"))
+    assert org_extraction.is_noise("АПК Тверской области") and not org_extraction.is_noise("Завод Тверской области")
+    ex = extract(
+        "В Херсонской области открыли цех. Военно-гражданская администрация выделила деньги.", Linker(None, settings)
+    )
+    assert [o.label_ru for o in ex.orgs] == ["Военно-гражданская администрация Херсонской области"]
+    # the scorer: the head of a ministry is its minister, the head of state the president; the envoy's office
+    # with or without the country
+    assert quality.canonical_role("глава", ["Минпромторг России"]) == quality.canonical_role("министр")
+    assert quality.canonical_role("глава российского государства") == quality.canonical_role("президент")
+    assert quality.canonical_role("первый замгубернатора") == "first-deputy-governor"
+    assert quality.forms("аппарат полномочного представителя президента РФ в ЦФО") & quality.forms(
+        "Аппарат полномочного представителя Президента в ЦФО"
+    )
+    assert quality.forms("федеральный фонд развития промышленности") & quality.forms("Фонд развития промышленности")
+
+
 #: the later development sets' figures at their rule passes (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 0.97),
-        "organisations": (0.95, 0.87),
-        "posts": (1.0, 0.89),
+        "organisations": (0.96, 0.89),
+        "posts": (1.0, 0.92),
         "legal_acts": (1.0, 0.9),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -500,30 +632,38 @@ FLOORS = {
     },
     "dev4": {
         "persons": (1.0, 1.0),
-        "organisations": (0.92, 0.89),
-        "posts": (0.9, 0.83),
+        "organisations": (0.98, 0.91),
+        "posts": (0.95, 0.84),
         "legal_acts": (1.0, 0.7),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.6),
     },
     "dev5": {
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.89),
-        "posts": (1.0, 0.9),
+        "organisations": (0.96, 0.9),
+        "posts": (1.0, 0.93),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.8),
     },
     "dev6": {
         "persons": (1.0, 1.0),
-        "organisations": (0.75, 0.78),
+        "organisations": (0.78, 0.8),
         "posts": (0.95, 0.88),
         "legal_acts": (1.0, 0.88),
         "money": (0.9, 1.0),
         "changes": (1.0, 1.0),
     },
+    "dev7": {
+        "persons": (1.0, 1.0),
+        "organisations": (1.0, 0.89),
+        "posts": (1.0, 1.0),
+        "legal_acts": (1.0, 0.12),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
 }
-JUNK = {"dev2": 0, "dev3": 0, "dev4": 1, "dev5": 0, "dev6": 2}
+JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

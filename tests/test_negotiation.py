@@ -5,7 +5,10 @@ POST form on the real server, which Flask answers) and must get the same format,
 from __future__ import annotations
 
 import csv
+import gc
 import io
+import sys
+import threading
 
 import pyoxigraph as ox
 import pytest
@@ -114,3 +117,27 @@ def test_a_long_accept_is_refused_before_negotiation(flask_only, readonly_server
     )
     assert flask.status_code == fast.status_code == 431
     assert fast.json()["error"]["detail"]["header"] == "Accept"
+
+
+def test_a_refused_answer_releases_its_result_where_it_was_made(flask_only, readonly_server):
+    """A 406 found after evaluation: pyoxigraph's result must be released by the thread that made
+    it (released by another, it is leaked with an "unsendable" error), so it may not stay in the
+    traceback the error handler keeps and the garbage collector frees later, anywhere."""
+    unraisable: list = []
+    statuses: list[int] = []
+    old, sys.unraisablehook = sys.unraisablehook, unraisable.append
+    try:
+        for query in (SELECT, CONSTRUCT):
+            resp = flask_only.get("/sparql", query_string={"query": query}, headers={"Accept": "image/png"})
+            served = requests.get(
+                readonly_server.url + "/sparql", params={"query": query}, headers={"Accept": "image/png"}, timeout=30
+            )
+            statuses += [resp.status_code, served.status_code]
+        gc.collect()  # the served requests' results were made in the server's threads
+        worker = threading.Thread(target=gc.collect)  # the client's, in the main thread
+        worker.start()
+        worker.join()
+    finally:
+        sys.unraisablehook = old
+    assert statuses == [406] * 4
+    assert [str(u.exc_value) for u in unraisable] == []

@@ -32,7 +32,7 @@ def count(resp) -> int:
 
 
 def test_bounded_in_bytes_least_recently_used_first():
-    cache = ResultCache(max_bytes=10_000)  # room for 8 answers of 1000 bytes
+    cache = ResultCache(max_bytes=15_000)  # room for 9 answers of 1000 bytes (each counted with its key)
     keys = [job_key(Job(f"ASK {{ <urn:{i}> ?p ?o }}")) for i in range(10)]
     for k in keys:
         cache.put(k, 1, Rendered(b"x" * 1000, "application/json"))

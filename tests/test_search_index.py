@@ -76,8 +76,8 @@ def plain_search(store: EmbeddedStore, index: labels.LabelIndex, q: str, offset:
     first offset + LIMIT + 50 by (rank, length) order equal ranks; everything sorted."""
     qs = search.variants(q)
     hits: dict[str, tuple[int, int, str]] = {}
-    for norm, label, iri in index.live():
-        if any(v and v in norm for v in qs):
+    for label, iri in index.live():
+        if any(v and v in labels.normalise(label) for v in qs):
             found = (search.rank(label, qs), len(label), label)
             hits[iri] = min(hits.get(iri, found), found)
     looked_up = sorted(hits, key=lambda iri: hits[iri][:2])[: offset + LIMIT + 50]
@@ -103,7 +103,9 @@ def assert_same(store: EmbeddedStore, index: labels.LabelIndex, queries: list[st
             total = got[0]
         assert q == "zzz" or total, q
         qs = search.variants(q)
-        assert index.matches(qs) == [(iri, label) for norm, label, iri in index.live() if any(v in norm for v in qs)]
+        assert index.matches(qs) == [
+            (iri, label) for label, iri in index.live() if any(v in labels.normalise(label) for v in qs)
+        ]
 
 
 @pytest.fixture
@@ -154,3 +156,13 @@ def test_matches_for_reconcile_after_a_write(generated):
     _write(store, "INSERT", [ox.Quad(ox.NamedNode(BASE + "new"), LABEL, ox.Literal("Kozlova"))])
     index.refresh(store, {BASE + "new"})
     assert index.matches(qs) == [*before, (BASE + "new", "Kozlova")]
+
+
+@pytest.mark.parametrize("count_over", [1, 10**9])
+def test_both_ways_of_placing_a_text_agree(generated, monkeypatch, count_over):
+    """A text found often is placed in its labels by counting newlines, a rare one by binary
+    searches (``labels.COUNT_OVER``): each way alone gives the same pages."""
+    _, store, index = generated
+    monkeypatch.setattr(labels, "FOUND_KEPT_MAX", -1)  # every search looks through the labels
+    monkeypatch.setattr(labels, "COUNT_OVER", count_over)
+    assert_same(store, index)

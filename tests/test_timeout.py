@@ -26,8 +26,9 @@ CHEAP = "ASK { ?s ?p ?o }"
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 
 
-def run_runaway_and_cheap(url: str, timeout: str = "1") -> tuple[requests.Response, list[requests.Response], bool]:
-    """Start the runaway query, then answer cheap queries while it runs."""
+def run_runaway_and_cheap(url: str, timeout: str = "3") -> tuple[requests.Response, list[requests.Response], bool]:
+    """Start the runaway query, then answer cheap queries while it runs (its timeout leaves the
+    cheap ones time to be answered before it even on a loaded machine)."""
     out: dict[str, requests.Response] = {}
 
     def runaway() -> None:
@@ -71,7 +72,7 @@ def test_runaway_query_is_killed_while_others_answer(disk_app):
     srv = LiveServer(disk_app, free_port()).start()
     try:
         runaway, cheap, during = run_runaway_and_cheap(srv.url)
-        assert_timeout_error(runaway, 1.0)
+        assert_timeout_error(runaway, 3.0)
         assert during and cheap and all(r.status_code == 200 and r.json()["boolean"] is True for r in cheap)
         assert pool.replaced == 1  # the executor evaluating it was killed and replaced
         # the replacement serves queries again
@@ -123,7 +124,7 @@ def test_production_server_smoke_and_timeout(tmp_path):
         )
         assert [b["o"]["value"] for b in r.json()["results"]["bindings"]] == ["v"]
         runaway, cheap, during = run_runaway_and_cheap(url)
-        assert_timeout_error(runaway, 1.0)
+        assert_timeout_error(runaway, 3.0)
         assert during and all(r.status_code == 200 and r.json()["boolean"] is True for r in cheap)
         assert requests.get(url + "/health", timeout=10).json()["status"] == "ok"
         # a blocking runaway is answered by the worker's watchdog, with the usual CORS headers

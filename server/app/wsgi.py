@@ -110,10 +110,12 @@ def _seed(settings: Settings) -> None:
 def _seed_in_child(settings: Settings) -> None:
     """Load the shipped data into an empty store before the workers start, in a child process:
     the workers are forked from this one, which must never have opened RocksDB (its background
-    threads do not survive a fork)."""
+    threads do not survive a fork). A forked child, not a spawned one: spawning starts
+    multiprocessing's resource tracker, a Python process (~9 MB) that would stay beside the
+    server for its whole life."""
     import multiprocessing
 
-    child = multiprocessing.get_context("spawn").Process(target=_seed, args=(settings,), name="policykg-seed")
+    child = multiprocessing.get_context("fork").Process(target=_seed, args=(settings,), name="policykg-seed")
     child.start()
     child.join()
     if child.exitcode != 0:

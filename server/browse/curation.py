@@ -8,7 +8,6 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from server.core.types import JSONObject
-from server.ingest.workflow import KINDS
 
 GROUPS = ("flagged", "new", "linked")
 PRIORITY = {g: i for i, g in enumerate(GROUPS)}  # a segment covered by several facts shows the first group
@@ -22,6 +21,8 @@ def group(item: JSONObject) -> str:
 def facts(summary: JSONObject) -> list[JSONObject]:
     """Every fact of the review summary, in text order, with its section, group, anchor id
     (``f1``, ``f2``, ...) and the classes it may be given (those of its section)."""
+    from server.ingest.workflow import KINDS  # the ingest service: imported by the first review, not at start
+
     out = []
     for section in KINDS:
         for item in summary[section]:

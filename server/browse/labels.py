@@ -8,11 +8,14 @@ whose labels changed are read again (``refresh``); after any other write it is r
 
 from __future__ import annotations
 
+import sys
 import threading
+from array import array
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import accumulate, repeat
-from operator import add
+from itertools import accumulate, chain, repeat
+from operator import add, sub
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -36,13 +39,16 @@ LABELS_OF = "SELECT ?p ?x ?l WHERE { VALUES ?x { %s } ?x ?p ?l }"
 REFRESH_MAX = 2_000  # subjects read again after a write; beyond, the index is rebuilt
 FOUND_KEPT = 8  # searches whose labels found are kept (``LabelIndex.find``) ...
 FOUND_KEPT_MAX = 20_000  # ... when they found at most this many
+#: a text found at least once per this many characters of a shard is placed by counting newlines
+#: (one pass over the shard), a rarer one by a binary search per occurrence (measured at 1M)
+COUNT_OVER = 800
 
 
 def normalise(text: str) -> str:
     return " ".join(text.lower().replace("ё", "е").split())
 
 
-Row = tuple[str, str, ox.Literal]  # (IRI, label text, label)
+Row = tuple[str, str, str]  # (IRI, label text, language or '')
 
 
 @dataclass
@@ -52,8 +58,8 @@ class LabelIndex:
     skipped by ``matches``, and the new ones appended), so a request reading it meanwhile sees
     either state of an IRI, never a broken index."""
 
-    #: (normalised text, original text, IRI) of every searchable label; see ``live``
-    entries: list[tuple[str, str, str]] = field(default_factory=list)
+    #: (original text, IRI) of every searchable label (its normalised text is in ``_haystack``); see ``live``
+    entries: list[tuple[str, str]] = field(default_factory=list)
     #: display labels (rdfs:label, skos:prefLabel) by IRI: [(text, lang)]
     display: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
 
@@ -62,14 +68,16 @@ class LabelIndex:
     _dead: set[int] = field(default_factory=set, repr=False)
     #: the normalised labels to search, the entries and dead slots they index, and the labels
     #: found by the last searches (one tuple, replaced whole: a reader takes one consistent copy);
-    #: see ``_Shard`` and ``find``
-    _haystack: tuple[tuple[_Shard, ...], list[tuple[str, str, str]], set[int], dict[tuple[str, ...], set[int]]] = field(
-        default_factory=lambda: ((), [], set(), {}), repr=False
-    )
+    #: see ``_Shard`` and ``find``. Kept compact (at 1M triples, 262k labels): the normalised
+    #: texts only in the shards, their places as arrays of machine integers, each label's text and
+    #: language shared by ``entries`` and ``display``
+    _haystack: tuple[
+        tuple[_Shard, ...], list[tuple[str, str]], set[int], dict[tuple[str, ...], tuple[set[int], ...]]
+    ] = field(default_factory=lambda: ((), [], set(), {}), repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _found_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def live(self) -> list[tuple[str, str, str]]:
+    def live(self) -> list[tuple[str, str]]:
         """The entries in use."""
         dead = self._dead
         return [e for k, e in enumerate(self.entries) if k not in dead]
@@ -80,41 +88,49 @@ class LabelIndex:
         added: list[int] = []
         display: dict[str, list[tuple[str, str]]] = {}
         for pred, rows in rows_by_pred:
-            for iri, _, lit in sorted(rows, key=lambda r: r[:2]):
-                if (iri, lit.value) not in seen:
-                    seen.add((iri, lit.value))
+            for iri, value, lang in sorted(rows, key=lambda r: r[:2]):
+                if (iri, value) not in seen:
+                    seen.add((iri, value))
                     self._where.setdefault(iri, []).append(len(self.entries))
                     added.append(len(self.entries))
-                    self.entries.append((normalise(lit.value), lit.value, iri))
+                    self.entries.append((value, iri))
                 if pred in (RDFS_LABEL, SKOS_PREF):
-                    display.setdefault(iri, []).append((lit.value, lit.language or ""))
+                    display.setdefault(iri, []).append((value, lang))
         for iri, labels in display.items():
             self.display[iri] = sorted(set(labels))  # a label in several graphs shows once
         return added
 
     def _extend_haystack(self, positions: list[int], *, fresh: bool = False) -> None:
         shards = (_Shard(), _Shard()) if fresh or not self._haystack[0] else self._haystack[0]
-        plain = [k for k in positions if self.entries[k][0].isascii()]
-        wide = [k for k in positions if not self.entries[k][0].isascii()]
-        shards = tuple(shard.extended(new, self.entries) for shard, new in zip(shards, (plain, wide), strict=True))
+        # (entries, normalised texts) of the new labels of each shard: ASCII, the rest
+        new: tuple[tuple[list[int], list[str]], ...] = (([], []), ([], []))
+        for k in positions:
+            norm = normalise(self.entries[k][0])
+            keys, norms = new[not norm.isascii()]
+            keys.append(k)
+            norms.append(norm)
+        extended = tuple(shard.extended(*added) for shard, added in zip(shards, new, strict=True))
         # the labels found by the last searches, with those of the new labels that contain their text
         found = {} if fresh else dict(self._haystack[3])
         for qs, old in found.items():
-            found[qs] = old.union(k for k in positions if any(q in self.entries[k][0] for q in qs))
-        self._haystack = (shards, self.entries, self._dead, found)  # readers see old or new
+            found[qs] = tuple(
+                slots.union(len(shard.keys) + i for i, norm in enumerate(added[1]) if any(q in norm for q in qs))
+                for slots, shard, added in zip(old, shards, new, strict=True)
+            )
+        self._haystack = (extended, self.entries, self._dead, found)  # readers see old or new
 
     def _compact(self) -> None:
         """Drop the dead slots (no store read)."""
         entries = self.live()
         where: dict[str, list[int]] = {}
-        for k, (_, _, iri) in enumerate(entries):
+        for k, (_, iri) in enumerate(entries):
             where.setdefault(iri, []).append(k)
         self.entries, self._dead, self._where = entries, set(), where
         self._extend_haystack(list(range(len(entries))), fresh=True)
 
     def refresh(self, store: Store, iris: set[str]) -> None:
         """Read the labels of ``iris`` from the store again (after a write that changed them)."""
-        rows = _rows(store, iris)
+        rows = list(_rows(store, iris))
         with self._lock:
             for iri in iris:
                 self._dead.update(self._where.pop(iri, ()))
@@ -125,78 +141,93 @@ class LabelIndex:
             if len(self._dead) > 1000 and len(self._dead) > len(self.entries) // 4:
                 self._compact()
 
-    def find(self, variants: list[str]) -> tuple[set[int], list[tuple[str, str, str]]]:
-        """The positions of the live labels containing any of the variants, and the entries they
-        index (the copy they were found in). The last searches' are kept (and brought up to date
-        by ``refresh``), so that the next page of a search, or the same search again, after a
-        write or not, does not scan the labels again."""
+    def find(self, variants: list[str]) -> tuple[dict[int, str], list[tuple[str, str]]]:
+        """The positions of the live labels containing any of the variants, each with its
+        normalised text, and the entries they index (the copy they were found in). The last
+        searches' labels are kept (and brought up to date by ``refresh``), so that the next page of
+        a search, or the same search again, after a write or not, does not scan the labels again."""
         shards, entries, dead, kept = self._haystack
         qs = tuple(q for q in dict.fromkeys(variants) if q and "\n" not in q)
         found = kept.get(qs)
         if found is None:
-            found = set()
-            for q in qs:
-                for shard in shards:
-                    found.update(shard.find(q))
-            if len(found) <= FOUND_KEPT_MAX:
+            found = tuple(set(chain.from_iterable(map(shard.find, qs))) for shard in shards)
+            if sum(map(len, found)) <= FOUND_KEPT_MAX:
                 with self._found_lock:
                     kept[qs] = found
                     while len(kept) > FOUND_KEPT:
                         del kept[next(iter(kept))]
-        return found - dead, entries
+        norms: dict[int, str] = {}
+        for shard, slots in zip(shards, found, strict=True):
+            norms.update(shard.labels(slots))
+        for k in dead.intersection(norms):
+            del norms[k]
+        return norms, entries
+
+    def hits(self, variants: list[str]) -> list[tuple[str, str, str]]:
+        """(IRI, original label, normalised label) of the labels containing any of the variants, in index order."""
+        found, entries = self.find(variants)
+        return [(entries[k][1], entries[k][0], found[k]) for k in sorted(found)]
 
     def matches(self, variants: list[str]) -> list[tuple[str, str]]:
         """(IRI, original label) of the labels containing any of the variants, in index order."""
-        found, entries = self.find(variants)
-        return [(entries[k][2], entries[k][1]) for k in sorted(found)]
+        return [(iri, label) for iri, label, _ in self.hits(variants)]
 
 
 @dataclass(frozen=True)
 class _Shard:
-    """Some normalised labels, each followed by a newline (no label contains one), and the entry
-    each is by where its newline is: ``str.split`` finds every occurrence of a text in C, the
-    lengths of the pieces say where, and a ``str.find`` of the next newline which label, instead
-    of a Python step per label. The labels are kept in two shards, ASCII and the rest: CPython
-    stores an ASCII string in one byte a character and searches it about three times faster, and
-    a Cyrillic text is not looked for in it at all."""
+    """Some normalised labels, each followed by a newline (no label contains one), where each
+    starts (and, last, where the text ends) and the entry each is: ``str.split`` finds every
+    occurrence of a text in C, and the newlines in the pieces before it (or a binary search of the
+    starts) say which label (its slot), instead of a Python step per label. The labels are kept in
+    two shards, ASCII and the rest: CPython stores an ASCII string in one byte a character and
+    searches it about three times faster, and a Cyrillic text is not looked for in it at all."""
 
     text: str = ""
-    entry_at: dict[int, int] = field(default_factory=dict)  # the position of a newline -> its entry
+    starts: array[int] = field(default_factory=lambda: array("q", [0]))  # slot -> where it starts; then the end
+    keys: array[int] = field(default_factory=lambda: array("q"))  # slot -> its entry
 
-    def extended(self, positions: list[int], entries: list[tuple[str, str, str]]) -> _Shard:
-        if not positions:
+    def extended(self, keys: list[int], norms: list[str]) -> _Shard:
+        """With the labels ``norms`` (normalised texts) of the entries ``keys`` appended, in new slots."""
+        if not keys:
             return self
-        entry_at, pos = dict(self.entry_at), len(self.text)
-        for k in positions:
-            pos += len(entries[k][0])
-            entry_at[pos] = k
-            pos += 1
-        return _Shard(self.text + "".join(entries[k][0] + "\n" for k in positions), entry_at)
+        starts, pos = array("q", self.starts), self.starts[-1]
+        for norm in norms:
+            pos += len(norm) + 1
+            starts.append(pos)
+        return _Shard("".join((self.text, "\n".join(norms), "\n")), starts, self.keys + array("q", keys))
 
     def find(self, q: str) -> Iterator[int]:
-        """The entries containing ``q`` (a label containing it twice, twice)."""
+        """The slots of the labels containing ``q`` (a label containing it twice, twice)."""
         pieces = self.text.split(q)
         pieces.pop()  # after the last occurrence
-        # occurrence i starts after pieces 0..i and i copies of q
-        starts = map(add, accumulate(map(len, pieces)), range(0, len(q) * len(pieces), len(q)))
-        return map(self.entry_at.__getitem__, map(self.text.find, repeat("\n"), starts))
+        if len(pieces) * COUNT_OVER > len(self.text):
+            # many: occurrence i is in the slot numbered by the newlines before it, all in pieces 0..i
+            return accumulate(map(str.count, pieces, repeat("\n")))
+        # few: each placed by a binary search of the starts; occurrence i starts after pieces 0..i and i copies of q
+        at = map(add, accumulate(map(len, pieces)), range(0, len(q) * len(pieces), len(q)))
+        return map(sub, map(bisect_right, repeat(self.starts), at), repeat(1))
+
+    def labels(self, slots: Iterable[int]) -> Iterator[tuple[int, str]]:
+        """(entry, normalised text) of each slot."""
+        slots = list(slots)
+        ends = map(sub, map(self.starts.__getitem__, map(add, slots, repeat(1))), repeat(1))
+        spans = map(slice, map(self.starts.__getitem__, slots), ends)
+        return zip(map(self.keys.__getitem__, slots), map(self.text.__getitem__, spans), strict=True)
 
 
-def _rows(store: Store, iris: set[str] | None) -> list[tuple[str, list[Row]]]:
-    """The label rows of every IRI (None) or of ``iris``, by predicate."""
-    out = []
+def _rows(store: Store, iris: set[str] | None) -> Iterator[tuple[str, list[Row]]]:
+    """The label rows of every IRI (None) or of ``iris``, by predicate, one predicate read at a time."""
     values = None if iris is None else " ".join(str(ox.NamedNode(iri)) for iri in sorted(iris))
     for pred in PREDICATES:
         if values == "":
             break
         query = LABELS if values is None else LABELS_OF % values
         rows = [
-            (sol["x"].value, sol["l"].value, sol["l"])
+            (sol["x"].value, sol["l"].value, sys.intern(sol["l"].language or ""))  # one string per language
             for sol in store.select(query, substitutions={"p": ox.NamedNode(pred)})
             if isinstance(sol["x"], ox.NamedNode) and isinstance(sol["l"], ox.Literal)
         ]
-        out.append((pred, rows))
-    return out
+        yield pred, rows
 
 
 def build(store: Store) -> LabelIndex:

@@ -193,7 +193,7 @@ def _ranked(
     equal rank and length up to the last of ``best`` put in the order of their IRIs' first labels."""
     found, entries = index.find(qs)
     places = sorted(found)
-    first = dict(zip(map(itemgetter(2), map(entries.__getitem__, reversed(places))), reversed(places)))
+    first = dict(zip(map(itemgetter(1), map(entries.__getitem__, reversed(places))), reversed(places)))
     starts = tuple(q for q in dict.fromkeys(qs) if q)
     word = re.compile("(?:^|[^\\w])(?:" + "|".join(map(re.escape, starts)) + ")")
     hits: dict[str, tuple[int, int, str]] = {}
@@ -202,14 +202,14 @@ def _ranked(
     # each label as one integer: (rank, length) above its place among those found
     groups = (  # the exact and prefix labels (rank 0 or 1), then the others (2 or 3) if still wanted
         lambda: [
-            ((e[0] not in starts) << _LENGTH_BITS | len(e[1])) << _BITS | i
+            ((norm not in starts) << _LENGTH_BITS | len(entries[k][0])) << _BITS | i
             for i, k in enumerate(places)
-            if (e := entries[k])[0].startswith(starts)
+            if (norm := found[k]).startswith(starts)
         ],
         lambda: [
-            ((2 | (word.search(e[0]) is None)) << _LENGTH_BITS | len(e[1])) << _BITS | i
+            ((2 | (word.search(norm) is None)) << _LENGTH_BITS | len(entries[k][0])) << _BITS | i
             for i, k in enumerate(places)
-            if not (e := entries[k])[0].startswith(starts)
+            if not (norm := found[k]).startswith(starts)
         ],
     )
     for group in groups:
@@ -219,8 +219,8 @@ def _ranked(
             end = bisect_left(packed, (rank_length + 1) << _BITS, j)
             r, length = rank_length >> _LENGTH_BITS, rank_length & ((1 << _LENGTH_BITS) - 1)
             alike = [places[p & ((1 << _BITS) - 1)] for p in packed[j:end]]
-            for k in sorted(alike, key=lambda k: (first[entries[k][2]], k)):
-                _, label, iri = entries[k]
+            for k in sorted(alike, key=lambda k: (first[entries[k][1]], k)):
+                label, iri = entries[k]
                 old = hits.get(iri)
                 if old is not None:  # ranked already: one of its labels as good, or better
                     if old[:2] == (r, length) and label < old[2]:

@@ -1,5 +1,6 @@
 """`policykg ingest | drafts | review | edit | accept | reject`: thin calls into server.ingest.workflow
-(and server.ingest.edit).
+(and server.ingest.edit), imported by each command: `policykg serve` and the other commands never
+load the extraction models' code, rdflib or pySHACL.
 
 Registered on the ``policykg`` group by ``server.cli.main``."""
 
@@ -19,8 +20,6 @@ from server.core.errors import BadRequest, PolicyKGError
 from server.core.settings import Settings
 from server.core.types import JSONObject
 from server.graph.history import CLI_AGENT
-from server.ingest import edit as edits
-from server.ingest import nlp, workflow
 
 #: summary sections counted on each article's line, and their names there
 COUNTED = {
@@ -93,6 +92,8 @@ def ingest(
     draft graph each. One line per article: its draft and what was found, or why it was refused; exit
     status 1 if any article failed (the store is left as it was for that article). The NLP models are
     loaded once for the whole batch. A progress bar is drawn on stderr when stderr is a terminal."""
+    from server.ingest import nlp, workflow
+
     files = _expand(articles)
     if len(files) != 1 and (url or title or name):
         raise click.UsageError("--url, --title and --name apply to one article only")
@@ -217,6 +218,8 @@ def _line(entry: JSONObject, bar_drawn: bool, as_json: bool) -> None:
 @store_options
 def drafts(as_json: bool, settings: Settings) -> None:
     """List the drafts waiting for review."""
+    from server.ingest import workflow
+
     with open_(settings) as store:
         rows = workflow.drafts(store, settings)
     if as_json:
@@ -234,6 +237,8 @@ def drafts(as_json: bool, settings: Settings) -> None:
 @store_options
 def review(draft: str, as_json: bool, settings: Settings) -> None:
     """Show DRAFT (name or graph IRI): new vs linked entities and facts, each with its quotes."""
+    from server.ingest import workflow
+
     with open_(settings) as store:
         result = workflow.review(store, settings, draft)
     _show(result, as_json)
@@ -246,6 +251,8 @@ def review(draft: str, as_json: bool, settings: Settings) -> None:
 @store_options
 def accept(draft: str, replace: bool, no_reason: bool, settings: Settings) -> None:
     """Validate DRAFT with SHACL and move it into the reviewed data (refused with the report if invalid)."""
+    from server.ingest import workflow
+
     with open_(settings) as store:
         result = workflow.accept(store, settings, draft, replace=replace, reason_after=not no_reason, agent=CLI_AGENT)
     click.echo(f"accepted <{result['accepted']}> into <{result['graph']}> ({result['triples']} triples)")
@@ -259,6 +266,8 @@ def accept(draft: str, replace: bool, no_reason: bool, settings: Settings) -> No
 @store_options
 def reject(draft: str, settings: Settings) -> None:
     """Delete DRAFT."""
+    from server.ingest import workflow
+
     with open_(settings) as store:
         result = workflow.reject(store, settings, draft)
     click.echo(f"rejected <{result['rejected']}>")
@@ -286,6 +295,8 @@ def edit(
     settings: Settings,
 ) -> None:
     """Edit one FACT (its IRI, as `policykg review` shows it) of DRAFT: one of --drop, --label, --class, --link."""
+    from server.ingest import edit as edits
+
     chosen = [
         name for name, given in (("--drop", drop), ("--label", label), ("--class", cls), ("--link", link)) if given
     ]

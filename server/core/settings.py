@@ -134,9 +134,11 @@ class Settings:
         "that one running past its timeout can be killed while the others keep being answered.",
     )
     result_cache_bytes: int = setting(
-        16 * 1024 * 1024,
+        4 * 1024 * 1024,
         "Bytes of query answers each worker process keeps for the store's current state (0: no cache); "
-        "a write empties it, so an answer is never older than the last acknowledged write.",
+        "a write empties it, so an answer is never older than the last acknowledged write. Each worker "
+        "holds its own: at 1M triples four 16 MiB caches filled by distinct queries held 59 of `policykg "
+        "serve`'s 271 MB (bench/memory.py), while a repeated query needs one entry.",
     )
     max_rows: int = setting(10000, "Result-row cap for SELECT; results beyond it are cut and flagged.")
     max_construct_triples: int = setting(

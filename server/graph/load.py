@@ -15,7 +15,7 @@ from server.core.resources import ontology_files
 from server.core.settings import Settings
 from server.graph.convert import graph_to_ntriples
 from server.graph.history import CLI_AGENT, recording
-from server.graph.parse import parse_bytes, parse_file, rdf_format_for, rebase  # noqa: F401  (re-exported)
+from server.graph.parse import parse_bytes, parse_file, rebase  # noqa: F401  (re-exported)
 from server.protocol import formats
 from server.store import Store
 
@@ -115,7 +115,7 @@ def _bulk(store: Store, files: list[Path], settings: Settings, say: Progress) ->
 
     loaded = []
     for f in files:
-        fmt = rdf_format_for(f)
+        fmt = formats.rdf_format_for(f)
         graph = graph_for_file(f, settings.base_iri)
         quads = fmt.ox_rdf.supports_datasets  # quads keep their own graphs: report what was added
         say(f"bulk loading {f} into {'its own graphs' if quads else f'<{graph}>'} (no validation)")

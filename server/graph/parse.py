@@ -14,19 +14,12 @@ from server.core.namespaces import DEFAULT_BASE, LEGACY_PKG, PKG
 from server.protocol import formats
 
 
-def rdf_format_for(path: Path) -> formats.Format:
-    fmt = formats.by_extension(path.suffix)
-    if fmt is None or fmt.rdflib is None:
-        raise BadRequest(f"{path}: unknown RDF file type {path.suffix!r} (use .ttl, .nt, .rdf, .jsonld, .trig, .nq)")
-    return fmt
-
-
 def parse_file(path: Path, base_iri: str = DEFAULT_BASE) -> Graph:
     """Parse one file with rdflib; syntax errors become RDFSyntaxError naming file and line."""
     path = Path(path)
     if not path.is_file():
         raise BadRequest(f"{path}: no such file")
-    fmt = rdf_format_for(path)
+    fmt = formats.rdf_format_for(path)
     g = Graph()
     try:
         g.parse(path, format=fmt.rdflib)

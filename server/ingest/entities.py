@@ -206,6 +206,39 @@ def _add_initials(persons: dict[str, Candidate], sp: nlp.Span) -> None:
     c.add(Mention(sp.start, sp.end, sp.text))
 
 
+def _feminine_nominative(first: str, last: str) -> bool:
+    """'Марта Шипилова': a first name that can only be a nominative feminine name, with a surname that
+    can be feminine nominative, is a woman's name as written (not the genitive of 'Март Шипилов')."""
+    names = [p for p in nlp.parse(first) if "Name" in p.tag]
+    return (
+        bool(names)
+        and all(p.tag.gender == "femn" and p.tag.case == "nomn" for p in names)
+        and any("Surn" in p.tag and p.tag.gender == "femn" and p.tag.case == "nomn" for p in nlp.parse(last))
+    )
+
+
+NAME_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
+
+
+def _missed_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
+    """'глава Минпромторга Карелии Светлана Астахова' where NER found no person: a first name (the
+    morphology's first reading a given name) and a surname (a reading as a surname, none as a place)."""
+    out = []
+    for m in NAME_PAIR.finditer(text):
+        if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
+            continue
+        first = nlp.parse(m.group(1))[0]
+        last = nlp.parse(m.group(2))
+        if "Name" not in first.tag or first.score < 0.5 or not any("Surn" in p.tag for p in last):
+            continue
+        if any("Geox" in p.tag or "Orgn" in p.tag for p in last):
+            continue
+        name = first.inflect({"nomn"})
+        given = name.word.capitalize() if name is not None else m.group(1)
+        out.append(nlp.Span("PER", m.start(), m.end(), m.group(), m.group(), given, m.group(2), None))
+    return out
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -217,7 +250,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
     persons: dict[str, Candidate] = {}
     partial: list[nlp.Span] = []
     initials: list[nlp.Span] = []
-    for sp in spans:
+    for sp in [*spans, *_missed_names(text, spans)]:
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
@@ -245,11 +278,14 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
             partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue
-        first, middle = sp.first, sp.middle
+        first, middle, written_last = sp.first, sp.middle, sp.last
+        toks = sp.text.split()
+        if len(toks) == 2 and first != toks[0] and _feminine_nominative(toks[0], toks[1]):
+            first, written_last = toks[0], toks[1]  # the name as written, not the extractor's masculine
         if len(first.rstrip(".")) == 1:  # 'Г.А. Зюганов', 'А. Козловский': initials
             initials.append(sp)
             continue
-        last = nominative_surname(sp.last, sp.text.split()[0]) if sp.last == sp.text.split()[-1] else sp.last
+        last = nominative_surname(written_last, toks[0]) if written_last == toks[-1] else written_last
         key = f"{nlp.lemma(first)} {last.lower().replace('ё', 'е')}"
         low = last.lower().replace("ё", "е")
         c = persons.get(key) or next(

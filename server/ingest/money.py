@@ -270,9 +270,48 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             total += value(m.group("num2"), m.group("unit2"))
         vmax = value(m.group("nummax"), unit) if m.group("nummax") else None
         out.append(Amount(total, cur, start, m.end(), text[start : m.end()], vmax, "range" if vmax else q, notes=notes))
+    out += _elliptic(text, out, excluded)
     for a in out:
         _measure(text, a)
     return sorted(out, key=lambda a: a.start)
+
+
+#: 'Всего нужно 94,8 миллиона рублей. Из них 28 завод получит …': a bare number after «из них» in the
+#: unit and currency of the amount just before
+ELLIPTIC = re.compile(
+    rf"(?<![\w-])[Ии]з\s+(?:них|этой\s+суммы|этих\s+средств)\s+(?P<num>{NUM})(?![\d.,]|\s*(?:%|[а-яё]+\.?\s*(?:руб|долл|евро)))"
+)
+UNIT_WORD = re.compile(rf"(?<![\w])(?:{UNIT})", re.IGNORECASE)
+
+
+def _elliptic(text: str, found: list[Amount], excluded) -> list[Amount]:
+    out = []
+    for m in ELLIPTIC.finditer(text):
+        before = [a for a in found if a.end <= m.start() and "\n" not in text[a.end : m.start()]]
+        nxt = re.match(r"\s*([а-яё]+)", text[m.end() :])
+        if not before or excluded(m.start("num"), m.end("num")) or (nxt and UNIT_WORD.match(nxt.group(1))):
+            continue
+        if nxt and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(nxt.group(1))[:1]):
+            continue  # 'из них 5 компаний': a count of the noun, not money ('из них 28 завод получит' is)
+        prev = max(before, key=lambda a: a.end)
+        unit = UNIT_WORD.search(prev.text)
+        if prev.currency is None or unit is None or prev.qualifier == "range":
+            continue
+        note = (
+            "Единица и валюта взяты из суммы перед «из них» — проверить.",
+            "The unit and currency come from the amount before «из них» — check.",
+        )
+        out.append(
+            Amount(
+                value(m.group("num"), unit.group()),
+                prev.currency,
+                m.start("num"),
+                m.end("num"),
+                m.group("num"),
+                notes=[note],
+            )
+        )
+    return out
 
 
 def _in_number(text: str, pos: int) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
-from server.ingest.aliases import Alias
+from server.ingest.aliases import Alias, by_slug
 from server.ingest.entities import Candidate, head_lemma
 
 HEAD_CLASSES = {
@@ -113,3 +113,10 @@ def alias_candidate(e: Entry) -> Candidate:
         alt_en=list(a.alt_en) if a else [],
         lemmas=nlp.lemma_key(e.label_ru),
     )
+
+
+def known_org(slug: str) -> Candidate:
+    """The alias table's organisation ``slug`` as a candidate with no mention yet."""
+    a = by_slug(slug)
+    assert a is not None, slug
+    return alias_candidate(Entry(a.ru, nlp.lemma_key(a.ru), False, alias=a, label_ru=a.ru, label_en=a.en, cls=a.cls))

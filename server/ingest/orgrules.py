@@ -91,7 +91,7 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
 QUOTED = r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\")?)"
 LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,40}}«[^«»\n]{{1,60}}»)")
 DESCRIBED = re.compile(
-    rf"((?:[А-Яа-яЁё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
+    rf"((?:[А-Яа-яЁё]+(?:-[а-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
 )
 BODY = re.compile(
     r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
@@ -141,6 +141,9 @@ def candidate(label: str, cls: str | None) -> Candidate:
         lemmas=nlp.lemma_key(label),
     )
     first = label.split()[0]
+    descriptor = label.split("«")[0].split()
+    if "«" in label and descriptor and nlp.lemma(descriptor[-1].lower()) in DESCRIPTORS:
+        c.alt_ru.append(label[label.index("«") :])  # 'Завод «Радиоприбор»' is also «Радиоприбор»
     if " " in label and MINISTRY_SHORT.match(first.lower()):  # 'Мининвест Московской области': also 'Мининвест'
         c.alt_ru.append(first)
     c.notes.append(
@@ -180,7 +183,7 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
     pos = end + m.end()
     for r in regions.find(text):
         if r.start == pos and not r.is_city:
-            if genitive and not _genitive_name(r.text):
+            if genitive and not genitive_name(r.text):
                 return None
             return r.label, r.end
     w = re.match(r"[а-яё]+", text[pos:])
@@ -190,7 +193,7 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
     return None
 
 
-def _genitive_name(surface: str) -> bool:
+def genitive_name(surface: str) -> bool:
     """Whether some word of a region's name can be genitive ('Челябинской области', 'Кубани')."""
     return any(any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w, _, _ in nlp.words(surface))
 
@@ -315,6 +318,15 @@ def ministry_from_complement(text: str, pos: int) -> tuple[str | None, str | Non
     return f"Министерство {text[pos:own_end]}", region, end, federal
 
 
+def _place_adjective(word: str) -> bool:
+    """'кировском заводе «Алмаз-Антей»': a lower-case adjective of a place says where the works
+    stand; it is no part of the name ('Научно-производственное', 'Машиностроительный' are)."""
+    lemma = nlp.lemma(word)
+    return (
+        word[:1].islower() and "-" not in word and lemma.endswith("ский") and not lemma.endswith(("ческий", "тельский"))
+    )
+
+
 def named(
     text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]
 ) -> list[tuple[str, str | None, Mention]]:
@@ -336,13 +348,18 @@ def named(
         if DESCRIPTORS[head]:
             start = m.start(1)
             # keep only the descriptor's own adjectives ('индустриальным парком', 'особой экономической зоной')
-            adj = [w for w in words[:-1] if nlp.parse(w)[0].tag.POS in ("ADJF", "PRTF")]
+            adj = [
+                w
+                for w in words[:-1]
+                if nlp.parse(w.split("-")[-1])[0].tag.POS in ("ADJF", "PRTF") and not _place_adjective(w)
+            ]
             start = m.start(1) + m.group(1).find(adj[0]) if adj else m.start(1) + m.group(1).rfind(words[-1])
             label = _cap(inflect_phrase(text[start : m.start(2)].strip(), "nomn")) + " " + quoted
         else:
             start = m.start(2)
             label = quoted
         out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
+    out += acronyms_after_descriptor(text)
     out += _regional_ministries(text)
     out += bodies(text, cands)
     out += latin_names(text)
@@ -351,14 +368,34 @@ def named(
     return out
 
 
+ACRONYM_AFTER = re.compile(
+    r"(?<![\w-])(?:завод|предприяти|компани|концерн|холдинг|корпораци|объединени|комбинат)[а-яё]{0,3}"
+    r"\s+([А-ЯЁ][А-ЯЁа-яё]{1,9})(?![\w«\"-])"
+)
+
+
+def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]]:
+    """'завода КнААПО', 'компании ТМК': an acronym (two capitals or more) right after a word for a
+    company names it; not a legal form, not a region («ДНР»)."""
+    out: list[tuple[str, str | None, Mention]] = []
+    legal = re.compile(rf"(?:{LEGAL_FORMS})")
+    for m in ACRONYM_AFTER.finditer(text):
+        name = m.group(1)
+        if sum(ch.isupper() for ch in name) < 2 or legal.fullmatch(name) or regions.find(name):
+            continue
+        out.append((name, "Organization", Mention(m.start(1), m.end(1), name)))
+    return out
+
+
 REGIONAL_BODY = re.compile(
     r"(?<![\w-])(?:(?P<adj>(?:областн|краев|республиканск|регионал)[а-яё]*)\s+)?"
     r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
-    r"|обладминистраци[а-яё]*|облправительств[а-яё]*)(?![\w-])"
+    r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*)(?![\w-])"
 )
 REGIONAL_HEADS = (("заксобрани", "Законодательное Собрание", "LegislativeBody"),
                   ("законодательн", "Законодательное Собрание", "LegislativeBody"),
                   ("обладминистраци", "Администрация", "RegionalGovernment"),
+                  ("военно-гражданск", "Военно-гражданская администрация", "RegionalGovernment"),
                   ("облправительств", "Правительство", "RegionalGovernment"),
                   ("администраци", "Администрация", "RegionalGovernment"))  # fmt: skip
 
@@ -366,7 +403,8 @@ REGIONAL_HEADS = (("заксобрани", "Законодательное Со�
 def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
     """A region's legislature or administration: «областного заксобрания», «обладминистрации»,
     «облправительства»,
-    «Законодательного Собрания Свердловской области», «администрации Томской области» (the region
+    «Законодательного Собрания Свердловской области», «администрации Томской области», «Военно-гражданской
+    администрации» (a region under military-civil administration) (the region
     named after it, or the one the article last named when an adjective or «обл-» points at it)."""
     out = []
     for m in REGIONAL_BODY.finditer(text):
@@ -375,7 +413,7 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         after = region_after(text, m.end(), genitive=True)
         if after is not None:
             region, end = after
-        elif m.group("adj") or head.startswith("обл"):
+        elif m.group("adj") or head.startswith(("обл", "военно")):  # 'Военно-гражданской администрации'
             r = regions.resolve_anaphora(text, m.start())
             if r is None:
                 continue
@@ -388,7 +426,7 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
 
 
 MINISTRY_WORD = re.compile(
-    r"(?<![\w-])(?:(?P<reg>(?:регионал|областн|краев|республиканск)[а-яё]*)\s+)?(?P<name>[Мм]ин[а-яё]{3,})"
+    r"(?<![\w-])(?:(?P<reg>(?i:регионал|областн|краев|республиканск)[а-яё]*)\s+)?(?P<name>[Мм]ин[а-яё]{3,})"
     r"(?:\s+(?P<anaph>региона|области|края|республики))?(?![\w-])"
 )
 
@@ -410,8 +448,8 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
         if not MINISTRY_SHORT.match(low):
             continue
         name = nlp.parse(low)[0].normal_form
-        if name in federal:
-            continue
+        if name in federal or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end() :]):
+            continue  # 'Минпром РФ': the federal ministry (the alias table's)
         region, end = None, m.end()
         if m.group("reg") or m.group("anaph"):
             r = regions.resolve_anaphora(text, m.start("anaph") if m.group("anaph") else m.start())
@@ -520,7 +558,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             end2 = head_end + nxt.end()
         if owned is None and head in ("филиал",):
             continue
-        end = end2
+        tail = region_after(text, end2, genitive=True) if owned is None and end2 > end else None
+        end = tail[1] if tail else end2  # 'комиссии по … экономики Ростовской области': the region's body
         nom = inflect_phrase(text[start:head_end], "nomn").split()
         nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
         label = _cap(" ".join(nom))
@@ -537,6 +576,11 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
 ROLE_MINISTER = re.compile(
     r"(?<![\w-])(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+", re.IGNORECASE
 )
+
+
+#: a federal minister's post by its short name: «министр промышленности» with no region is the minister of
+#: industry and trade (the federal ministry has had that name since 2008)
+FEDERAL_SHORT = {"министерство промышленности": "Министерство промышленности и торговли"}
 
 
 def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tuple[str, Mention]]:
@@ -565,7 +609,7 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
                 )
             out.append((key, Mention(m.end(), end, text[m.end() : end])))
             continue
-        e = by_key.get(nlp.lemma_key(label))
+        e = by_key.get(nlp.lemma_key(FEDERAL_SHORT.get(label.lower(), label)))
         if e is not None and f"alias:{e.alias.slug}" in cands:
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
         elif e is not None:
@@ -615,7 +659,8 @@ def _initials(c: Candidate) -> set[str]:
 def merge_short_forms(cands: dict[str, Candidate]) -> None:
     """In one article: a name that is a part of another's ('Комиссия по промышленности' of
     'Правительственная комиссия по промышленности'), the quoted name of a described one ('«Фрязино»'
-    of 'Промышленный кластер «Фрязино»'), and an abbreviation of the alias table that spells the
+    of 'Промышленный кластер «Фрязино»'), a described name of the same name with its legal form
+    ('Заводы «Азовмаш»' of 'ПАО «Азовмаш»'), and an abbreviation of the alias table that spells the
     article's own body ('ФРП' next to 'Фонд развития промышленности Краснодарского края') are one
     organisation."""
 
@@ -631,6 +676,15 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
             continue
         n = len(c.lemmas)
         bare = re.sub(r"[«»\"]", "", c.label_ru).strip()
+        quoted = next((a for a in c.alt_ru if a.startswith("«")), None)  # 'Заводы «Азовмаш»' of 'ПАО «Азовмаш»'
+        prefix = c.label_ru.split("«")[0].split() if "«" in c.label_ru else []
+        if (
+            quoted is None
+            and len(prefix) == 1
+            and nlp.lemma(prefix[0].lower()) not in DESCRIPTORS
+            and not re.fullmatch(LEGAL_FORMS, prefix[0])
+        ):
+            quoted = c.label_ru[c.label_ru.index("«") :]  # 'СВО «Защитники Отечества»' of 'Фонд «Защитники …»'
         longer = [
             o
             for o in cands.values()
@@ -643,6 +697,11 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
                     and head_lemma(c.label_ru) == head_lemma(o.label_ru)
                 )
                 or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
+                or (
+                    quoted is not None
+                    and o.label_ru.endswith(quoted)
+                    and (re.match(rf"(?:{LEGAL_FORMS})\s", o.label_ru) or (prefix and quoted in o.alt_ru))
+                )
             )
         ]
         if len(longer) == 1:
@@ -660,8 +719,9 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
             for o in cands.values()
             if o is not c
             and o.label_ru.startswith("Министерство ")
-            and o.label_ru.split()[1].lower().startswith(word)
             and o.label_ru.endswith(tail)
+            # any word of its name: 'Минпром' of 'Министерство энергетики, промышленности и связи …'
+            and any(w.lower().startswith(word) for w in o.label_ru[: len(o.label_ru) - len(tail)].split()[1:])
         ]
         if len(full) == 1:
             move(c, full[0])

@@ -170,9 +170,16 @@ BRANCH = re.compile(
 )
 
 
+#: a lower-case word for a post: no organisation's name runs on into it
+ROLE_WORD = re.compile(r"(?:министр|замминистра|губернатор|гендиректор|директор|председател|замглавы)[а-яё]{0,3}")
+
+
 def _trim_org(text: str, start: int, end: int) -> int:
     """Drop trailing verbs/participles NER glued on ('Экспертный совет организован')."""
     toks = nlp.words(text[start:end], start)
+    role = next((i for i, (w, _, _) in enumerate(toks) if i and ROLE_WORD.fullmatch(w)), None)
+    if role is not None:  # 'Донецким агентством новостей министр промышленности …': a post starts there
+        toks = toks[:role]
     while len(toks) > 1 and nlp.parse(toks[-1][0])[0].tag.POS in ("VERB", "PRTS", "INFN", "GRND", "ADVB"):
         toks.pop()
     return toks[-1][2] if toks else end
@@ -186,8 +193,8 @@ def is_noise(surface: str) -> bool:
         return True
     if all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in ws) or (len(ws) == 1 and nlp.lemma(ws[0][0]) in ACT_WORDS):
         return True
-    if len(ws) == 1 and ws[0][0] in COMMON_ABBREVIATIONS:
-        return True  # 'ОПК', 'ОЭЗ': a kind of thing, not a body
+    if ws[0][0] in COMMON_ABBREVIATIONS and (len(ws) == 1 or regions.find(surface[ws[1][1] :])):
+        return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР': a kind of thing (of a region), not a body
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 1:
         return False  # an abbreviation
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
@@ -200,6 +207,33 @@ def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
             out.append((m.start(), m.end()))
     return out
+
+
+#: a report's source at the end of its sentence: «об этом пишет RIA56.», «сообщает с места событий корр. …»
+CITED = re.compile(
+    r"(?:пиш\w{2,3}|писал[аои]?|сообща\w{2,3}|сообщил[аои]?|переда[её]\w{1,2})(?:\s+с\s+места\s+событий)?"
+    r"(?:\s+(?:корр\.|корреспондент\w*|телеграмм?-канал\w*|издани\w+|газет\w+|агентств\w+))?\s+$",
+    re.IGNORECASE,
+)
+#: a news agency's name: «РИА …», «ИА …», «… агентство новостей», «информационное агентство …»
+AGENCY = re.compile(r"(?:РИА|RIA|ИА)(?:\s|_|\d|$)|.*агентств\w*\s+новостей|информационн\w+\s+агентств", re.IGNORECASE)
+
+
+def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
+    """'Промышленный технопарк собираются построить …', 'Калужское предприятие возьмет заем': an adjective
+    and a kind of thing, capitalised only because a sentence starts there, name nothing."""
+    ws = surface.split()
+    if len(ws) != 2 or not ws[1].islower() or text[:start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
+        return False
+    head = nlp.lemma(ws[1])
+    return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG
+
+
+def cited_medium(text: str, start: int, end: int) -> bool:
+    """A name NER took for an organisation that is the medium a report is quoted from."""
+    if AGENCY.match(text[start:end]):
+        return True
+    return bool(CITED.search(text[max(0, start - 80) : start])) and bool(re.match(r"\s*(?:[.!]|$)", text[end:]))
 
 
 def extract_orgs(
@@ -237,6 +271,15 @@ def extract_orgs(
             continue
         if _longer_regional_ministry(text, men):
             continue
+        longer = _longer_regional_name(text, men)
+        if longer is not None:  # 'Фонда развития промышленности и венчурных инвестиций … Калужской области'
+            label = inflect_phrase(men.text, "nomn") + text[men.end : longer]
+            add(
+                orgrules.key_of(label),
+                lambda label=label: orgrules.candidate(label, None),
+                Mention(men.start, longer, text[men.start : longer]),
+            )
+            continue
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
             label, body_cls, men = regional
@@ -248,6 +291,11 @@ def extract_orgs(
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
                 if key in cands and written != label and written not in cands[key].alt_ru:
                     cands[key].alt_ru.append(written)
+                where = regions.find(label)
+                short = f"{e.surface} {label[where[-1].start :]}" if where and " " not in e.surface else None
+                if key in cands and short and short != label and short not in cands[key].alt_ru:
+                    cands[key].alt_ru.append(short)  # 'Минэкономразвития Ростовской области'
+
             continue
         if e.alias is None and overlaps(men.start, men.end, layout.credits):
             continue
@@ -256,6 +304,8 @@ def extract_orgs(
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
+            continue
+        if label in COMMON_ABBREVIATIONS:
             continue
         misprint = _misprint_of(men.text, entries)
         if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
@@ -287,7 +337,7 @@ def extract_orgs(
         if any(s <= start and end <= e for s, e in region_spans) or orgrules.not_an_org(text, start, end):
             continue
         surface = text[start:end]
-        if is_noise(surface):
+        if is_noise(surface) or cited_medium(text, start, end) or generic_at_sentence_start(text, start, surface):
             continue
         if nlp.lemma_key(surface) in known:  # the alias table's name: the gazetteer has decided
             continue
@@ -397,6 +447,18 @@ def _longer_regional_ministry(text: str, men: Mention) -> bool:
         return False
     _, region, end, _ = orgrules.ministry_from_complement(text, men.start + word.end())
     return region is not None and end > men.end and text[men.end : men.end + 1] == ","
+
+
+def _longer_regional_name(text: str, men: Mention) -> int | None:
+    """The end of a name that goes on past a known one with «и» and lower-case words to a region
+    ('Фонда развития промышленности и венчурных инвестиций в научно-технической сфере Калужской
+    области'): that region's own body."""
+    m = re.match(r"\s+и\s+[а-яё][а-яё\s-]{2,80}?\s+(?=[А-ЯЁ])", text[men.end :])
+    if m is None:
+        return None
+    pos = men.end + m.end()
+    hit = next((r for r in regions.find(text) if r.start == pos and not r.is_city), None)
+    return hit.end if hit is not None and orgrules.genitive_name(hit.text) else None
 
 
 def _inside_longer_quote(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from server.ingest import nlp, orgrules, regions
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
+from server.ingest.orgbase import known_org
 
 # (regex, key): the longest role phrases first
 ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -41,6 +42,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+министра", "acting-minister"),
     (r"министр\w{0,2}", "minister"),
     (r"врио\s+губернатора|временно\s+исполняющ\w+\s+обязанности\s+губернатора", "acting-governor"),
+    (r"перв\w+\s+(?:заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2})", "first-deputy-governor"),
     (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра", "deputy-mayor"),
@@ -53,6 +55,10 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2})", "first-deputy-chair"),
     (r"заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2}", "deputy-chair"),
     (r"председател\w{1,3}", "chair"),
+    (
+        r"(?:полпред\w*|полномочн\w+\s+представител\w+)(?:\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?)?",
+        "envoy",
+    ),
     (r"президент\w{0,2}", "president"),
     (r"руководител\w{1,3}", "head"),
     (r"глав[аеуыо]й?", "head"),
@@ -78,6 +84,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "acting-minister": ("roleActingMinister", "исполняющий обязанности министра", "acting minister"),
     "minister": ("roleMinister", "министр", "minister"),
     "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
+    "first-deputy-governor": ("roleFirstDeputyGovernor", "первый заместитель губернатора", "first deputy governor"),
     "deputy-governor": ("roleDeputyGovernor", "заместитель губернатора", "deputy governor"),
     "governor": ("roleGovernor", "губернатор", "governor"),
     "deputy-mayor": ("roleDeputyMayor", "заместитель мэра", "deputy mayor"),
@@ -90,6 +97,11 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "first-deputy-chair": ("roleFirstDeputyChair", "первый заместитель председателя", "first deputy chair"),
     "deputy-chair": ("roleDeputyChair", "заместитель председателя", "deputy chair"),
     "chair": ("roleChair", "председатель", "chair"),
+    "envoy": (
+        "roleEnvoy",
+        "полномочный представитель президента в федеральном округе",
+        "presidential envoy to a federal district",
+    ),
     "president": ("rolePresident", "президент", "president"),
     "head": ("roleHead", "руководитель", "head"),
     "secretary": ("roleSecretary", "секретарь", "secretary"),
@@ -124,6 +136,8 @@ GOVERNMENT_CHAIRS = {
     "head": "premier",
 }
 GOVERNMENT_ROLES = {"premier", "vice-premier", "first-vice-premier"}
+#: roles a bare «региона», «области» completes: the head of a region is its governor
+REGION_HEADS = {"head", "deputy-head", "governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
 COPULA = re.compile(
     r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается"
     r"|занял|заняла|занимает|занимал|занимала)$"
@@ -132,6 +146,10 @@ SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
 ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
+#: a unit inside an organisation, in the genitive after its head's role
+UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб)[а-яё]*(?:\s+[а-яё-]+){1,6}")
+#: an adjective before a post after a name; not one that makes it a former or future post
+EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит)\s+$")
 
 
@@ -168,6 +186,8 @@ class _Seg:
     region: regions.Region | None
     words: str  # genitive words between the role and its organisation/region ('департамента станкостроения')
     implied: bool = False  # the organisation is the default of the role (the Government)
+    alone: bool = False  # the person's only post here (no chain)
+    role_end: int = 0  # end of the role's words
 
 
 class _Index:
@@ -182,6 +202,18 @@ class _Index:
                 self.ending.setdefault(m.end, []).append((c, m))
         self.regions = {(r.start, r.end): r for r in regions.find(text)}
         self.government = next((c for c in orgs if c.key == "alias:government-of-russia"), None)
+        self.composed_government = False
+
+    def regional_premiers(self) -> bool:
+        """Does the article name a region's government, or a government post of a region
+        («вице-премьер Татарстана», «премьер-министр РБ»)?"""
+        if any(c.cls == "RegionalGovernment" for c in self.orgs):
+            return True
+        starts = {rs for rs, _ in self.regions}
+        for m in re.finditer(r"(?:премьер\S*|председател\w+\s+правительства)\s+", self.text, re.IGNORECASE):
+            if m.end() in starts or re.match(r"Р[ТБ]\b", self.text[m.end() :]):
+                return True
+        return False
 
     def _named(self, kinds: tuple[str, ...]) -> list[tuple[Mention, Candidate]]:
         """Every mention of an organisation of one of ``kinds`` (a class, or the head noun of its label)."""
@@ -242,6 +274,12 @@ def _complement(
         kinds = ANAPHORS[comp.lower()]
         earlier = ix.last_before(a, kinds) or ix.first_in_sentence_after(b, kinds)
         return (earlier, None, "", False) if earlier else None
+    if key == "envoy":  # 'полпред президента в УрФО': the envoy's office in that district
+        prep = re.match(r"(?:в|по)\s+", comp)
+        district = regions.federal_district(comp[prep.end() :]) if prep else None
+        if district is None or prep is None or prep.end() + district[1] != len(comp):
+            return None
+        return _envoy_office(ix, district[0], Mention(a, b, comp)), None, "", False
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
     # genitive words, then an organisation or a region ending at b
@@ -261,7 +299,32 @@ def _complement(
         named = regions.resolve_anaphora(text, a + anaphor.start(1))
         if named is not None:
             return None, named, comp[: anaphor.start()].strip(), False
+        if bare and anaphor.start() == 0 and key in REGION_HEADS:
+            return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
+    if key in ("chief", "head", "director", "deputy-head") and UNIT.fullmatch(comp) and _genitive_words(comp):
+        return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
     return None
+
+
+def _envoy_office(ix: _Index, district: str, men: Mention) -> Candidate:
+    """The office of the President's envoy to a federal district, composed from the post (flagged);
+    a bare «полпредство» of the article is that office."""
+    where = f"{district[:-2]}ом федеральном округе"
+    label = f"Аппарат полномочного представителя Президента Российской Федерации в {where}"
+    office = next((c for c in ix.orgs if c.label_ru == label), None)
+    if office is None:
+        office = orgrules.candidate(label, None)
+        office.notes.append(
+            (
+                "Аппарат полпреда назван только через должность — проверить.",
+                "The envoy's office is named only through the post — check.",
+            )
+        )
+        ix.orgs.append(office)
+        for m in re.finditer(r"(?<![\w-])(?:[а-яё-]+(?:ом|ого|ое|ому)\s+)?полпредств[оаеу]м?(?![\w-])", ix.text):
+            office.add(Mention(m.start(), m.end(), m.group()))
+    office.add(men)
+    return office
 
 
 def _genitive_words(s: str) -> bool:
@@ -299,7 +362,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         m, key, (org, region, words, implied) = best
         if any(m.start() < s.end and s.start < m.end() for s in segs):
             break
-        segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied))
+        segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied, role_end=m.end()))
         sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start : m.start()])
         if sep is None:
             break
@@ -315,6 +378,9 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
     sep = re.match(r"\s*(?:,|[-–—])\s*|\s+на\s+(?:должность|пост)\s+", text[pos:])
     while sep:
         start = pos + sep.end()
+        epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
+        if epithet and nlp.parse(epithet.group(1))[0].tag.POS == "ADJF":
+            start = epithet.end()  # 'Сергей Собянин, столичный градоначальник'
         m = ROLE.match(text, start)
         if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             break
@@ -325,7 +391,7 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
         if comp is None:
             break
         org, region, words, implied = comp
-        segs.append(_Seg(key, False, m.start(), end, org, region, words, implied))
+        segs.append(_Seg(key, False, m.start(), end, org, region, words, implied, role_end=m.end()))
         pos = end
         sep = re.match(r"\s*(?:,|\s[-–—]|\s+и(?=\s))\s*", text[pos:])
     return segs
@@ -344,17 +410,31 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = "chair"  # 'глава комитета Госдумы': a parliament's committee has a chair
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
+    bare_region = re.fullmatch(r"\s*(?:региона|области|края|республики)\s*", ix.text[seg.role_end : seg.end])
     if (
         org is None
-        and seg.region is not None
-        and not seg.region.is_city
+        and (seg.region is not None and not seg.region.is_city or seg.region is None and bare_region)
         and not seg.words
         and key in ("head", "deputy-head")
     ):
         key = "governor" if key == "head" else "deputy-governor"  # 'глава региона', 'замглавы региона'
     assumed = False
-    if key in GOVERNMENT_ROLES and org is None and seg.region is None and ix.government is not None:
-        org, assumed = ix.government, True
+    if key in GOVERNMENT_ROLES and org is None and seg.region is None and not seg.words:
+        if ix.government is None and (seg.implied or (seg.alone and not ix.regional_premiers())):
+            ix.government = known_org("government-of-russia")  # 'вице-премьер РФ', 'Премьер Владимир Путин'
+            ix.composed_government = True
+            ix.government.notes.append(
+                (
+                    "Правительство РФ названо только через должность — проверить.",
+                    "The Government of Russia is named only through a post — check.",
+                )
+            )
+            ix.orgs.append(ix.government)
+        if ix.government is not None:
+            if ix.composed_government:
+                end = len(ix.text[: seg.end].rstrip(" ,")) if seg.implied else seg.role_end
+                ix.government.add(Mention(seg.start, end, ix.text[seg.start : end]))
+            org, assumed = ix.government, True
     if key == "senator" and org is None:
         org = next((c for c in ix.orgs if c.key == "alias:federation-council"), None)
     return key, org, seg.region, assumed
@@ -399,11 +479,13 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 ):
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
             _regional_government(ix, segs)
+            after = _segments_after(ix, pm.end)
+            for seg in segs + after:
+                seg.alone = len(segs) + len(after) == 1
             for seg in segs:
                 add(person, seg, seg.start, pm.end)
             if segs and segs[0].plural:
                 plural_before[pm.end] = segs
-            after = _segments_after(ix, pm.end)
             _regional_government(ix, after)
             for seg in after:
                 add(person, seg, pm.start, seg.end)
@@ -418,12 +500,26 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     for seg in segs:
                         add(person, seg, seg.start, pm.end)
     _bare_governor(ix, persons, posts, add)
+    _join_repeated(posts)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
+    """'губернатор Ростовской области Василий Голубев … с донским губернатором Василием Голубевым':
+    a post named again without its organisation or region is the one post of that person and role
+    that has them."""
+    for k, p in list(posts.items()):
+        if p.org is not None or p.region is not None:
+            continue
+        full = [q for q in posts.values() if q.person is p.person and q.role == p.role and (q.org or q.region)]
+        if len(full) == 1:
+            full[0].quotes += [x for x in p.quotes if x not in full[0].quotes]
+            del posts[k]
 
 
 BARE_GOVERNOR = re.compile(
     r"(?<![\w-])(?:(?P<gov>(?:врио\s+|заместител\w+\s+)?губернатор\w{0,2}|замгубернатора|вице-губернатор\w{0,2})"
-    r"|(?P<head>глав[аеуы]|замглавы)\s+(?:региона|области|края|республики))(?![\w-])(?!\s+[А-ЯЁ])",
+    r"|(?P<head>глав[аеуы]|замглавы)\s+(?:региона|области|края|республики))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))",
     re.IGNORECASE,
 )
 

@@ -8,7 +8,8 @@ Matching rules (the same for every set):
   spaces collapsed; and in lemma form (pymorphy3 normal form of every word), so an inflected label
   still matches. The country at the end of a name («… РФ», «… России», «… Российской Федерации»)
   may be left out, and «Государственная Дума» is «Госдума»: one body's usual name forms, which the
-  gold writers mix (added after the fifth held-out set, whose first figures are kept beside). A draft entity matches a gold entity when one of its ru labels (rdfs:label,
+  gold writers mix (added after the fifth held-out set, whose first figures are kept beside); so
+  may the country after «президента» and a leading «федеральный» (added in the seventh pass). A draft entity matches a gold entity when one of its ru labels (rdfs:label,
   skos:altLabel, foaf:name) equals, in either form, the gold ``label``, one of its ``short`` forms or
   one of its ``surfaces``. Matching is one to one: a second draft entity matching the same gold
   entity is a duplicate, counted against precision.
@@ -16,7 +17,7 @@ Matching rules (the same for every set):
   organisation is the same post as one of the same person and role with it. A draft post matches when its
   holder matches the gold person (as above), the roles agree after canonicalisation (``ROLE_SYNONYMS``:
   «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
-  of a government = premier), and, when both give an organisation, the organisations match (as
+  of a government = premier, «глава» of a ministry = its minister), and, when both give an organisation, the organisations match (as
   above, or the draft organisation is a body of the gold one: «Наблюдательный совет X» in X).
 - Legal acts: by kind + number (number compared without «№» and spaces, lower case); the gold names
   an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
@@ -96,12 +97,15 @@ def norm(s: str) -> str:
 
 
 _COUNTRY = re.compile(r"\s+(?:рф|россии|российской федерации)$")
+_FEDERAL = re.compile(r"^федеральн\w+ (?=\S+ \S)")
+_ENVOY_COUNTRY = re.compile(r"президента (?:рф|россии|российской федерации) ")
 _DUMA = (("государственной думы", "госдумы"), ("государственная дума", "госдума"))
 
 
 def forms(*labels: str, variants: bool = True) -> set[str]:
     """Normal and lemma forms of the labels; with ``variants``, also without the country at the end
-    and with «Госдума» for «Государственная Дума» (a gold not-entity is matched without them)."""
+    (or after «президента»), without a leading «федеральный» (the federal body said to be one) and
+    with «Госдума» for «Государственная Дума» (a gold not-entity is matched without them)."""
     out = set()
     for label in labels:
         if not label:
@@ -110,7 +114,8 @@ def forms(*labels: str, variants: bool = True) -> set[str]:
         if variants:
             for long, short in _DUMA:
                 n = n.replace(long, short)
-        for v in ({n, _COUNTRY.sub("", n)} if variants else {n}) if n else set():
+            n = _ENVOY_COUNTRY.sub("президента ", n)
+        for v in ({n, _COUNTRY.sub("", n), _FEDERAL.sub("", n)} if variants else {n}) if n else set():
             out.add(v)
             out.add(" ".join(nlp.lemma(w) for w, _, _ in nlp.words(v)))
     return out
@@ -142,6 +147,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "acting-minister": ("исполняющий обязанности министра", "врио министра", "и.о. министра"),
     "minister": ("министр", "глава министерства"),
     "acting-governor": ("временно исполняющий обязанности губернатора", "врио губернатора"),
+    "first-deputy-governor": ("первый заместитель губернатора", "первый замгубернатора", "первый вице-губернатор"),
+    "envoy": ("полномочный представитель президента", "полпред"),
     "deputy-governor": ("заместитель губернатора", "вице-губернатор", "заместитель главы региона", "замглавы региона"),
     "governor": ("губернатор", "глава региона", "глава края", "глава области"),
     "director-general": ("генеральный директор", "гендиректор"),
@@ -158,7 +165,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "chief": ("начальник",),
     "deputy-head": ("заместитель руководителя", "замглавы"),
     "deputy": ("депутат",),
-    "president": ("президент",),
+    "president": ("президент", "глава государства", "глава российского государства"),
     "secretary": ("секретарь",),
     "member": ("член",),
 }
@@ -177,6 +184,8 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         norm(o).startswith("правительств") or norm(o).startswith("кабмин") for o in org_labels
     ):
         key = _GOVERNMENT_ROLES[key]
+    if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
+        key = "minister"  # «глава Минпромторга» is its minister
     return key
 
 

@@ -2,7 +2,8 @@
 «Краснодарского края», «Республики Татарстан», «Татарстана», «Кубани», «Подмосковья». Oblasts, krais and
 autonomous okrugs are found by their shape (an adjective before «область», «край», «автономный
 округ»); republics and the usual short names by the table below (general knowledge, not a list
-built from any text); «РБ», «РТ» in a text naming one republic of that initial is that republic. A region is a place, never an organisation; it is what a governor's or a
+built from any text); «РБ», «РТ» in a text naming one republic of that initial is that republic, «СК», «ПК»
+in one naming one krai of that initial that krai. A region is a place, never an organisation; it is what a governor's or a
 regional minister's post is in, and regional bodies are named after it.
 """
 
@@ -60,6 +61,27 @@ SHAPE = re.compile(
     r"(?:област(?:ью|ей|ь|и)|кра(?:ем|й|я|ю|е)|автономн\w+\s+округ\w*|автономн\w+\s+област\w+))"
 )
 CITIES = {"Москва", "Санкт-Петербург", "Севастополь"}
+#: the federal districts: abbreviation -> adjective of «федеральный округ»
+FEDERAL_DISTRICTS = {
+    "ЦФО": "Центральный",
+    "СЗФО": "Северо-Западный",
+    "ЮФО": "Южный",
+    "СКФО": "Северо-Кавказский",
+    "ПФО": "Приволжский",
+    "УрФО": "Уральский",
+    "СФО": "Сибирский",
+    "ДФО": "Дальневосточный",
+}
+
+
+def federal_district(text: str) -> tuple[str, int] | None:
+    """A federal district at the start of ``text`` («УрФО», «Дальневосточном федеральном округе»):
+    (its adjective, the end of its words)."""
+    for abbr, adj in FEDERAL_DISTRICTS.items():
+        m = re.match(rf"{abbr}\b|{adj[:-2]}\w{{1,3}}\s+федеральн\w+\s+округ\w*", text)
+        if m:
+            return adj, m.end()
+    return None
 
 
 @dataclass(frozen=True)
@@ -155,8 +177,14 @@ def find(text: str) -> tuple[Region, ...]:
             i += n
         else:
             i += 1
-    for m in re.finditer(r"(?<![\w-])Р([А-ЯЁ])(?![\w-])", text):  # 'РБ' in an article about Bashkortostan
-        named = {r.label for r in found if r.label.startswith(f"Республика {m.group(1)}")}
+    # 'РБ' in an article about Bashkortostan, 'СК' in one about the Stavropol krai
+    for m in re.finditer(r"(?<![\w-])(?:Р(?P<rep>[А-ЯЁ])|(?P<krai>[А-ЯЁ])К)(?![\w-])(?!\s*[«\"])", text):
+        named = {
+            r.label
+            for r in found
+            if (m.group("rep") and r.label.startswith(f"Республика {m.group('rep')}"))
+            or (m.group("krai") and r.label.startswith(m.group("krai")) and r.label.endswith(" край"))
+        }
         if len(named) == 1:
             found.append(Region(named.pop(), m.start(), m.end(), m.group()))
     return tuple(sorted(found, key=lambda r: r.start))

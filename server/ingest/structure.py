@@ -28,6 +28,8 @@ DATELINE = re.compile(
     rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
     rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—])"
 )
+#: 'ЦАМТО, 6 ноября. …': an agency's name in capitals where the place stands, with no agency after the date
+AGENCY_DATELINE = re.compile(rf"^(?P<agency>[А-ЯЁA-Z]{{3,}}),\s*\d{{1,2}}\s+{MONTH}\.\s")
 CREDIT = re.compile(r"^\s*(?:фото|photo|иллюстрация|кадр|обложка|видео)\b[^:\n]{0,25}[:\-–—©]", re.IGNORECASE)
 SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
 PROMO = re.compile(
@@ -141,6 +143,12 @@ def layout(text: str) -> Layout:
             continue
         if last and body_started and _byline(line):
             add("byline", s, e, False)
+            continue
+        m = AGENCY_DATELINE.match(line)
+        if m and not any("Geox" in p.tag for p in nlp.parse(m.group("agency").lower())):
+            add("dateline", s, s + m.end(), True, agency=m.group("agency"))
+            body_started = True
+            lead_possible = False
             continue
         m = DATELINE.match(line)
         if m:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from pathlib import Path
 
 import pyoxigraph as ox
 from werkzeug.datastructures import MIMEAccept
@@ -123,6 +124,14 @@ def by_extension(ext: str, kind: str | None = None) -> Format | None:
         if f.extension == ext and (kind is None or kind in f.kinds):
             return f
     return None
+
+
+def rdf_format_for(path: Path) -> Format:
+    """The RDF format of a data file, by its extension (``BadRequest`` for anything else)."""
+    fmt = by_extension(path.suffix)
+    if fmt is None or fmt.rdflib is None:
+        raise BadRequest(f"{path}: unknown RDF file type {path.suffix!r} (use .ttl, .nt, .rdf, .jsonld, .trig, .nq)")
+    return fmt
 
 
 def _accepted(accept: str | None, candidates: list[Format]) -> MIMEAccept:

@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import time
+import traceback
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING, TypeVar, cast
@@ -86,6 +87,28 @@ def render(
     separator (column -> separator), written with their parts sorted (``sort_lists``). ``again``
     evaluates the query anew: given, SELECT results are written in one native pass, and
     evaluated again (capped TSV) only past the cap."""
+    try:
+        return _render(result, accept, fmt, max_rows, max_triples, offset, deadline, sorted_lists, again)
+    except BaseException as exc:
+        # A pyoxigraph result may only be released by the thread that made it; the traceback
+        # may travel to another thread (the evaluation thread's to the request's, or the
+        # garbage collector's), so the result leaves the frames it passed through here.
+        del result
+        traceback.clear_frames(exc.__traceback__)
+        raise
+
+
+def _render(
+    result: QueryResult,
+    accept: str | None,
+    fmt: str | None,
+    max_rows: int,
+    max_triples: int,
+    offset: int,
+    deadline: float | None,
+    sorted_lists: Mapping[str, str] | None,
+    again: Callable[[], QueryResult] | None,
+) -> Rendered:
     if isinstance(result, ox.QueryBoolean):
         f = choose_format(formats.RESULTS, accept, fmt)
         return Rendered(result.serialize(format=f.ox_results) or b"", f.content_type)

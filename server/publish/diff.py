@@ -17,8 +17,8 @@ import pyoxigraph as ox
 from server.core.errors import BadRequest, NotFound
 from server.core.namespaces import is_asserted
 from server.core.settings import Settings
-from server.graph.parse import rdf_format_for
 from server.graph.turtle import relabel, stable_bnode_labels
+from server.protocol import formats
 from server.publish import rdfpatch
 from server.store import Store
 
@@ -86,7 +86,7 @@ def read_dump(path: Path) -> set[ox.Quad]:
     data = path.read_bytes()
     if path.name.endswith(".gz"):
         data = gzip.decompress(data)
-    fmt = rdf_format_for(Path(name))
+    fmt = formats.rdf_format_for(Path(name))
     try:
         quads = list(ox.parse(data, format=fmt.ox_rdf))
     except SyntaxError as exc:

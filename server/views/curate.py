@@ -2,7 +2,9 @@
 article, review a draft with its facts highlighted in the text, edit, accept or reject it.
 Registered only when an update token is configured: a read-only service has none of it (404).
 
-Every action calls the same service as the CLI (server.ingest.workflow, server.ingest.edit).
+Every action calls the same service as the CLI (server.ingest.workflow, server.ingest.edit), imported
+by the first action that needs it (with rdflib and pySHACL: a worker that only answers queries never
+holds them).
 The session is Flask's signed cookie (``secret_key``), HttpOnly, SameSite=Strict, Secure over
 HTTPS; it holds a fingerprint of the update token (a changed token ends every session) and a
 per-session CSRF token that every POST must carry in its ``csrf`` field."""
@@ -37,7 +39,6 @@ from server.browse.i18n import translator
 from server.core.errors import BadRequest, Forbidden, PolicyKGError, ValidationFailed
 from server.core.settings import Settings
 from server.core.types import JSONObject
-from server.ingest import edit, workflow
 from server.protocol.auth import authorize
 from server.views.browsing import label_index, lang, linker, vocab
 from server.views.context import services, settings, store
@@ -158,11 +159,15 @@ def sign_out() -> BaseResponse:
 
 @bp.get("")
 def drafts() -> Response:
+    from server.ingest import workflow
+
     return page("curate_drafts.html", drafts=workflow.drafts(store(), settings()))
 
 
 @bp.route("/new", methods=["GET", "POST"])
 def new() -> BaseResponse:
+    from server.ingest import workflow
+
     form = request.form.to_dict()
     if request.method == "GET":
         return page("curate_new.html", form=form)
@@ -191,6 +196,8 @@ def new() -> BaseResponse:
 
 
 def _review(name: str, status: int = 200, **extra: object) -> Response:
+    from server.ingest import workflow
+
     _name, iri, g = workflow.load_draft(store(), settings(), name)
     text = workflow.article_text(g) or ""
     summary = workflow.summarise(store(), settings(), g, text)
@@ -229,12 +236,16 @@ def _done(name: str, message: str, anchor: str = "") -> BaseResponse:
 
 @bp.post("/drafts/<name>/drop")
 def drop(name: str) -> BaseResponse:
+    from server.ingest import edit
+
     result = edit.drop(store(), settings(), name, request.form.get("fact", ""))
     return _done(name, f"Dropped <{result['dropped']}>.")
 
 
 @bp.post("/drafts/<name>/relabel")
 def relabel(name: str) -> BaseResponse:
+    from server.ingest import edit
+
     f = request.form
     result = edit.relabel(store(), settings(), name, f.get("fact", ""), f.get("label", ""), f.get("lang", "ru"))
     return _done(name, f"Relabelled <{result['relabelled']}>: {result['label']}", f.get("anchor", ""))
@@ -242,6 +253,8 @@ def relabel(name: str) -> BaseResponse:
 
 @bp.post("/drafts/<name>/reclass")
 def reclass(name: str) -> BaseResponse:
+    from server.ingest import edit
+
     f = request.form
     result = edit.reclass(store(), settings(), name, f.get("fact", ""), f.get("class", ""))
     return _done(name, f"<{result['reclassed']}> is now a <{result['class']}>.", f.get("anchor", ""))
@@ -249,6 +262,8 @@ def reclass(name: str) -> BaseResponse:
 
 @bp.post("/drafts/<name>/relink")
 def relink(name: str) -> BaseResponse:
+    from server.ingest import edit
+
     f = request.form
     result = edit.relink(store(), settings(), name, f.get("fact", ""), f.get("target", ""))
     return _done(name, f"<{result['relinked']}> is now <{result['target']}>.")
@@ -256,6 +271,8 @@ def relink(name: str) -> BaseResponse:
 
 @bp.post("/drafts/<name>/accept")
 def accept(name: str) -> BaseResponse:
+    from server.ingest import workflow
+
     review = workflow.review(store(), settings(), name)
     try:
         result = workflow.accept(store(), settings(), name, replace=request.form.get("replace") == "1")
@@ -271,6 +288,8 @@ def accept(name: str) -> BaseResponse:
 
 @bp.post("/drafts/<name>/reject")
 def reject(name: str) -> BaseResponse:
+    from server.ingest import workflow
+
     result = workflow.reject(store(), settings(), name)
     flash(f"Rejected <{result['rejected']}>.")
     return redirect(url_for("curate.drafts"), code=303)

@@ -1,5 +1,7 @@
 """POST /ingest: an article (text + date) -> a draft graph; needs the update token. The NLP models
-are loaded by the worker's first ingest and reused by every later one (server.ingest.nlp).
+are loaded by the worker's first ingest and reused by every later one (server.ingest.nlp); so is the
+ingest service itself (server.ingest.workflow, with rdflib and pySHACL: ~15 MB that a worker answering
+only queries never holds), imported by the first request that needs it.
 Also GET /ingest/drafts and GET /ingest/drafts/<name> (review summary) for curators' tools."""
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ from flask import Blueprint, Response, jsonify, request
 
 from server.core.errors import BadRequest, UnsupportedMediaType
 from server.core.types import JSONObject
-from server.ingest import workflow
 from server.views.auth import require_write
 from server.views.context import settings, store
 
@@ -20,6 +21,8 @@ bp = Blueprint("ingest", __name__)
 @bp.post("/ingest")
 def ingest() -> tuple[Response, int]:
     require_write(request)
+    from server.ingest import workflow
+
     data: JSONObject
     if request.is_json:
         body = request.get_json(silent=True)
@@ -60,9 +63,13 @@ def _optional(data: JSONObject, key: str) -> str | None:
 
 @bp.get("/ingest/drafts")
 def drafts() -> Response:
+    from server.ingest import workflow
+
     return jsonify({"drafts": workflow.drafts(store(), settings())})
 
 
 @bp.get("/ingest/drafts/<name>")
 def review(name: str) -> Response:
+    from server.ingest import workflow
+
     return jsonify(workflow.review(store(), settings(), name))
