@@ -7,8 +7,9 @@ SPARQL; the only store queries are the bound type look-ups of the results."""
 
 from __future__ import annotations
 
-import heapq
 import re
+from bisect import bisect_left
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -148,17 +149,8 @@ def search(
     if not q:
         return {"q": "", "results": [], "total": 0}
     qs = variants(q)
-    patterns = _word_starts(qs)
-    # the best (rank, label length, label) of each IRI: the same answer whatever order the
-    # index holds its labels in
-    hits: dict[str, tuple[int, int, str]] = {}
-    for iri, label, norm in index.hits(qs):
-        found = (rank_normalised(norm, patterns), len(label), label)
-        old = hits.get(iri)
-        if old is None or found < old:
-            hits[iri] = found
+    total, hits, best, ties = _ranked(index, qs, offset + limit + 50)
     # types of the best-ranked hits order equal ranks (things before statements about them)
-    best = heapq.nsmallest(offset + limit + 50, hits, key=lambda i: hits[i][:2])
     types = _types_of(store, best)
 
     def key(iri: str) -> tuple[int, bool, int, str, str]:
@@ -166,7 +158,8 @@ def search(
         low = bool(types[iri] & LOW_PRIORITY) if iri in types else True
         return (r, low, length, label, iri)
 
-    page = heapq.nsmallest(offset + limit, hits, key=key)[offset:]
+    # any other hit ranks below all of ``best`` (50 more than the page)
+    page = sorted(best + ties, key=key)[offset : offset + limit]
     results = []
     for iri in page:
         r, _, label = hits[iri]
@@ -178,7 +171,67 @@ def search(
             {"iri": t, "label": vocab.label(t, lang), "href": linker.cls(t)} for t in vocab.most_specific(classes)
         ][:3]
         results.append(item)
-    return {"q": q, "variants": qs, "results": results, "total": len(hits), "offset": offset, "limit": limit}
+    return {"q": q, "variants": qs, "results": results, "total": total, "offset": offset, "limit": limit}
+
+
+_BITS = 31  # a label's place among those found, below 2**31
+_LENGTH_BITS = 28  # a label's length, below 2**28: (rank, length) fits in one 30-bit digit
+
+
+def _ranked(
+    index: LabelIndex, qs: list[str], wanted: int
+) -> tuple[int, dict[str, tuple[int, int, str]], list[str], list[str]]:
+    """Rank the IRIs whose labels contain a variant by the best (rank, label length, label) of
+    their labels, equal ones in the order of their first such label in the index. Returns how
+    many IRIs, their best (rank, length, label) for those returned, the first ``wanted`` IRIs
+    (``best``), and after them those ranked equal (rank and length) to the last of ``best``.
+
+    Only what the page can show is ranked one by one: the labels are found in C
+    (``LabelIndex.find``), each IRI's first label by a dict built in C, the exact and prefix
+    labels told by a ``startswith`` each (the word-prefix test only when those do not fill
+    ``best``), ordered by sorting small integers (rank, length, place), and only the groups of
+    equal rank and length up to the last of ``best`` put in the order of their IRIs' first labels."""
+    found, entries = index.find(qs)
+    places = sorted(found)
+    first = dict(zip(map(itemgetter(1), map(entries.__getitem__, reversed(places))), reversed(places)))
+    starts = tuple(q for q in dict.fromkeys(qs) if q)
+    word = re.compile("(?:^|[^\\w])(?:" + "|".join(map(re.escape, starts)) + ")")
+    hits: dict[str, tuple[int, int, str]] = {}
+    best: list[str] = []
+    ties: list[str] = []
+    # each label as one integer: (rank, length) above its place among those found
+    groups = (  # the exact and prefix labels (rank 0 or 1), then the others (2 or 3) if still wanted
+        lambda: [
+            ((norm not in starts) << _LENGTH_BITS | len(entries[k][0])) << _BITS | i
+            for i, k in enumerate(places)
+            if (norm := found[k]).startswith(starts)
+        ],
+        lambda: [
+            ((2 | (word.search(norm) is None)) << _LENGTH_BITS | len(entries[k][0])) << _BITS | i
+            for i, k in enumerate(places)
+            if not (norm := found[k]).startswith(starts)
+        ],
+    )
+    for group in groups:
+        packed, j = sorted(group()), 0
+        while j < len(packed):
+            rank_length = packed[j] >> _BITS
+            end = bisect_left(packed, (rank_length + 1) << _BITS, j)
+            r, length = rank_length >> _LENGTH_BITS, rank_length & ((1 << _LENGTH_BITS) - 1)
+            alike = [places[p & ((1 << _BITS) - 1)] for p in packed[j:end]]
+            for k in sorted(alike, key=lambda k: (first[entries[k][1]], k)):
+                label, iri = entries[k]
+                old = hits.get(iri)
+                if old is not None:  # ranked already: one of its labels as good, or better
+                    if old[:2] == (r, length) and label < old[2]:
+                        hits[iri] = (r, length, label)
+                    continue
+                hits[iri] = (r, length, label)
+                (best if len(best) < wanted else ties).append(iri)
+            if len(best) >= wanted:  # the group of the last of ``best`` is done: its equals are in ``ties``
+                return len(first), hits, best, ties
+            j = end
+    return len(first), hits, best, ties
 
 
 # the IRIs go in as VALUES written by pyoxigraph's term serialisation, never as request text
