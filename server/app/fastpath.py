@@ -67,7 +67,7 @@ class FastQueries:
             try:
                 if method == "GET" and environ.get("QUERY_STRING"):
                     answer = self._get(environ)
-                elif method == "POST" and _media_type(environ.get("CONTENT_TYPE")) in POST_TYPES:
+                elif method == "POST" and sparql.media_type(environ.get("CONTENT_TYPE"))[0] in POST_TYPES:
                     answer = self._post(environ)
                 else:
                     answer = None
@@ -120,7 +120,3 @@ def _request_base_url(environ: WSGIEnvironment) -> str:
         environ.get("SCRIPT_NAME", ""),
         environ["PATH_INFO"],
     )
-
-
-def _media_type(content_type: str | None) -> str:
-    return content_type.split(";", 1)[0].strip().lower() if content_type else ""

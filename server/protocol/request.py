@@ -67,10 +67,10 @@ def parse_request(
         text = _single(params, "query")
         operation = "query"
     elif method == "POST":
-        media_type, charset = _media_type(content_type)
-        if not media_type:
+        mtype, charset = media_type(content_type)
+        if not mtype:
             raise BadRequest(f"POST /sparql needs a Content-Type: {FORM_TYPE}, {QUERY_TYPE} or {UPDATE_TYPE}.")
-        if media_type == FORM_TYPE:
+        if mtype == FORM_TYPE:
             _check_charset(charset)
             form = _parse_form(body, "the form body")
             for name in ("query", "update"):
@@ -85,21 +85,19 @@ def parse_request(
                 operation, text = "update", _single(params, "update")
             else:
                 raise BadRequest("The form has neither a 'query' nor an 'update' field.")
-        elif media_type in (QUERY_TYPE, UPDATE_TYPE):
+        elif mtype in (QUERY_TYPE, UPDATE_TYPE):
             _check_charset(charset)
             params = url_params
-            operation = "query" if media_type == QUERY_TYPE else "update"
+            operation = "query" if mtype == QUERY_TYPE else "update"
             for name in ("query", "update"):
                 if name in params:
                     raise BadRequest(
-                        f"With Content-Type {media_type} the {operation} is the body; "
-                        f"do not also pass '{name}' in the URL."
+                        f"With Content-Type {mtype} the {operation} is the body; do not also pass '{name}' in the URL."
                     )
             text = _decode(body, "request body")
         else:
             raise UnsupportedMediaType(
-                f"Content-Type {media_type!r} is not supported on /sparql; use {FORM_TYPE}, "
-                f"{QUERY_TYPE} or {UPDATE_TYPE}."
+                f"Content-Type {mtype!r} is not supported on /sparql; use {FORM_TYPE}, {QUERY_TYPE} or {UPDATE_TYPE}."
             )
     else:
         raise BadRequest(f"Method {method} is not a SPARQL Protocol operation; use GET or POST.")
@@ -152,7 +150,8 @@ def parse_request(
     return req
 
 
-def _media_type(content_type: str | None) -> tuple[str, str | None]:
+def media_type(content_type: str | None) -> tuple[str, str | None]:
+    """A Content-Type's media type (lower case, '' when none) and its charset parameter."""
     if not content_type:
         return "", None
     parts = [p.strip() for p in content_type.split(";")]
