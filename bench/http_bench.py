@@ -187,6 +187,15 @@ def tree(pid: int) -> list[int]:
     return out
 
 
+def rollup(pid: int) -> dict[str, float]:
+    """smaps_rollup of one process, in MB ({} once it has gone)."""
+    try:
+        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return {}
+    return {k: int(v) / 1024 for k, v in re.findall(r"^(\w+):\s+(\d+) kB", text, re.MULTILINE)}
+
+
 def tree_cpu_seconds(pids: list[int]) -> float:
     """CPU time (user + system) used so far by these processes and their descendants."""
     tick = os.sysconf("SC_CLK_TCK")

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import http.client
 import os
-import re
 import subprocess
 import sys
 import threading
@@ -38,15 +37,6 @@ QUERIES = ("label lookup", "DESCRIBE", "2-hop join", "proposals of a person")
 FIELDS = ("Pss", "Pss_Anon", "Rss")
 
 
-def rollup(pid: int) -> dict[str, float]:
-    """smaps_rollup of one process, in MB ({} once it has gone)."""
-    try:
-        text = Path(f"/proc/{pid}/smaps_rollup").read_text()
-    except OSError:
-        return {}
-    return {k: int(v) / 1024 for k, v in re.findall(r"^(\w+):\s+(\d+) kB", text, re.MULTILINE)}
-
-
 def snapshot(root: int) -> list[tuple[int, str, dict[str, float]]]:
     """(pid, command line, rollup) of every process of a tree."""
     out = []
@@ -55,7 +45,7 @@ def snapshot(root: int) -> list[tuple[int, str, dict[str, float]]]:
             cmd = Path(f"/proc/{pid}/cmdline").read_text().replace("\0", " ").strip()
         except OSError:
             continue
-        out.append((pid, cmd, rollup(pid)))
+        out.append((pid, cmd, hb.rollup(pid)))
     return out
 
 

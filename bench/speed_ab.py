@@ -148,18 +148,8 @@ def cache_lookups(url: str) -> tuple[int, int]:
 
 def memory_mb(pid: int) -> tuple[float, float]:
     """(RSS, PSS) summed over a process and its descendants, in MB (PSS shares shared pages out)."""
-    rss = pss = 0.0
-    for p in hb.tree(pid):
-        try:
-            text = Path(f"/proc/{p}/smaps_rollup").read_text()
-        except OSError:
-            continue
-        for name, value in re.findall(r"^(Rss|Pss):\s+(\d+) kB", text, re.MULTILINE):
-            if name == "Rss":
-                rss += int(value) / 1024
-            else:
-                pss += int(value) / 1024
-    return rss, pss
+    rolls = [hb.rollup(p) for p in hb.tree(pid)]
+    return sum(r.get("Rss", 0.0) for r in rolls), sum(r.get("Pss", 0.0) for r in rolls)
 
 
 def main() -> None:
