@@ -116,13 +116,17 @@ def test_counts_are_written_by_a_timer_not_on_the_request_path(tmp_path):
     assert samples(worker(tmp_path, 502).render())[REQ % 200] == 1  # seen from another process
 
 
-def test_a_real_process_writes_its_last_counts_when_it_exits(tmp_path):
-    code = (
-        "import sys; from server.core.metrics import Metrics\n"
-        "m = Metrics(sys.argv[1])\n"
-        "for _ in range(3): m.request('/sparql', 'GET', 200)\n"
-        "m.timeout()\n"
-    )  # no flush(), no render(): the pending timer writes at interpreter exit
+@pytest.mark.parametrize("thread", ["main", "foreign"])
+def test_a_real_process_writes_its_last_counts_when_it_exits(tmp_path, thread):
+    count = "for _ in range(3): m.request('/sparql', 'GET', 200)\nm.timeout()\n"
+    if thread == "foreign":  # counted in a thread ``threading`` did not start, like Granian's request threads
+        count = (
+            "import _thread; done = _thread.allocate_lock(); done.acquire()\n"
+            "def count():\n" + "".join(f"    {line}\n" for line in count.splitlines()) + "    done.release()\n"
+            "_thread.start_new_thread(count, ()); done.acquire()\n"
+        )
+    code = "import sys; from server.core.metrics import Metrics\nm = Metrics(sys.argv[1])\n" + count
+    # no flush(), no render(): the pending timer writes at interpreter exit
     proc = subprocess.run(
         [sys.executable, "-c", code, str(tmp_path)], cwd=ROOT, timeout=60, capture_output=True, check=False
     )

@@ -82,8 +82,11 @@ class Metrics:
         """(Lock held.) Start a timer that writes the snapshot, unless one is pending."""
         if self._dir is None or (self._timer is not None and self._timer.is_alive()):
             return
-        # not a daemon: a worker exiting gracefully waits (< FLUSH_INTERVAL) for its last counts
+        # not a daemon: a worker exiting gracefully waits (< FLUSH_INTERVAL) for its last counts.
+        # Said explicitly: a thread inherits the flag of the thread that starts it, and Granian's
+        # request threads are foreign to ``threading``, which counts them as daemons.
         self._timer = threading.Timer(FLUSH_INTERVAL, self.flush)
+        self._timer.daemon = False
         self._timer.start()
 
     def _state(self) -> JSONObject:
