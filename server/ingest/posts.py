@@ -62,7 +62,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"президент\w{0,2}", "president"),
     (r"руководител\w{1,3}", "head"),
     (r"глав[аеуыо]й?", "head"),
+    (r"пресс-секретар\w{1,3}", "press-secretary"),
     (r"секретар\w{1,3}", "secretary"),
+    (r"корреспондент\w{0,2}|корр\.", "correspondent"),
     (r"член\w{0,2}", "member"),
     (r"начальник\w{0,2}", "chief"),
     (r"замглавы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
@@ -105,6 +107,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "president": ("rolePresident", "президент", "president"),
     "head": ("roleHead", "руководитель", "head"),
     "secretary": ("roleSecretary", "секретарь", "secretary"),
+    "press-secretary": ("roleSpokesperson", "пресс-секретарь", "press secretary"),
+    "correspondent": ("roleCorrespondent", "корреспондент", "correspondent"),
     "member": ("roleMember", "член", "member"),
     "commissioner": ("roleCommissioner", "уполномоченный", "commissioner"),
     "chief": ("roleChief", "начальник", "chief"),
@@ -150,7 +154,19 @@ COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и
 UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб)[а-яё]*(?:\s+[а-яё-]+){1,6}")
 #: an adjective before a post after a name; not one that makes it a former or future post
 EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
-LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит)\s+$")
+#: an outlet after «корреспондент»: a name in quotes or in capitals
+OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*(?:[ \-][A-ZА-ЯЁ][\w.\-]*)?")
+#: whose press secretary: a post in genitive («пресс-секретарь президента России»)
+CHIEF = re.compile(
+    r"(?:президента|губернатора|премьер-министра|председателя\s+правительства|министра|мэра|главы\s+региона)"
+    r"(?:\s+(?:РФ|России|Российской\s+Федерации))?",
+    re.IGNORECASE,
+)
+LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла)\s+$")
+#: 'возглавляющий комиссию замглавы Минфина Антон Силуанов': the head of a body, before the person's posts
+HEADING = re.compile(r"(?<![\w-])возглавля(?:ющ|вш)[а-яё]+\s+(?P<body>[а-яё]+)(?P<rest>[^,.;:()\n]*?)\s*$", re.IGNORECASE)
+#: bodies whose head is their chair
+CHAIRED = ("комиссия", "подкомиссия", "комитет", "совет")
 
 
 @dataclass
@@ -257,11 +273,17 @@ def _complement(
         b = a + cop.start()
     if a == b:
         return None, None, "", False
+    comp = text[a:b]
+    if key == "correspondent":  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»': the outlet is no post's organisation
+        return (None, None, "", False) if OUTLET.fullmatch(comp) else None
+    if key == "press-secretary" and CHIEF.fullmatch(comp):
+        return None, None, comp, False  # 'пресс-секретарь президента': the office is not named
     if (a, b) in ix.at:
         return ix.at[(a, b)], None, "", False
     if (a, b) in ix.regions:
-        return None, ix.regions[(a, b)], "", False
-    comp = text[a:b]
+        r = ix.regions[(a, b)]
+        gov = _regional_gov(ix, r) if key in GOVERNMENT_ROLES else None
+        return (gov, None, "", False) if gov is not None else (None, r, "", False)
     if (
         key in ("mayor", "head", "governor")
         and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", comp)
@@ -289,8 +311,7 @@ def _complement(
     for (rs, re_), r in ix.regions.items():
         if re_ == b and rs > a and _genitive_words(text[a:rs]):
             words = text[a:rs].strip()
-            label = f"Правительство {regions.genitive(r.label)}"
-            gov = next((c for c in ix.orgs if c.label_ru == label), None) if words.lower() == "правительства" else None
+            gov = _regional_gov(ix, r) if words.lower() == "правительства" else None
             if gov is not None:  # 'вице-премьер правительства РБ': the region's government the article names
                 return gov, None, "", False
             return None, r, words, False
@@ -303,7 +324,36 @@ def _complement(
             return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
     if key in ("chief", "head", "director", "deputy-head") and UNIT.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
+    if key in MINISTERS and _genitive_words(comp):
+        ministry = _ministry_of(ix, comp)
+        if ministry is not None:  # 'министр экономики' in an article naming «Минэкономики»
+            return ministry, None, "", False
     return None
+
+
+MINISTERS = {"minister", "deputy-minister", "first-deputy-minister", "acting-minister"}
+
+
+def _ministry_of(ix: _Index, words: str) -> Candidate | None:
+    """The one ministry of the article whose name has every word of a minister's short complement
+    (by its first five letters: 'экономики' in «Минэкономики», «Министерство экономического развития»)."""
+    stems = [w.lower()[:5] for w, _, _ in nlp.words(words) if w != "и" and len(w) > 3]
+    if not stems:
+        return None
+    found = [
+        c
+        for c in ix.orgs
+        if c.cls == "Ministry"
+        and any(all(st in name.lower() for st in stems) for name in (c.label_ru, *c.alt_ru, *(m.text for m in c.mentions)))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _regional_gov(ix: _Index, r: regions.Region) -> Candidate | None:
+    """The region's government when the article names it ('вице-премьер Башкирии' beside
+    «Правительство Республики Башкортостан»)."""
+    label = f"Правительство {regions.genitive(r.label)}"
+    return next((c for c in ix.orgs if c.label_ru == label), None)
 
 
 def _envoy_office(ix: _Index, district: str, men: Mention) -> Candidate:
@@ -325,6 +375,10 @@ def _envoy_office(ix: _Index, district: str, men: Mention) -> Candidate:
             office.add(Mention(m.start(), m.end(), m.group()))
     office.add(men)
     return office
+
+
+def _nominative(role_text: str) -> bool:
+    return any(p.tag.case == "nomn" for p in nlp.parse(nlp.words(role_text)[0][0].lower()))
 
 
 def _genitive_words(s: str) -> bool:
@@ -354,6 +408,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
             key = _role_key(m)
+            if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
+                continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition
             comp = _complement(ix, key, m.end(), end, bare=not segs)
             if comp is not None:
                 best = (m, key, comp)  # the rightmost one that fits wins: no role inside its complement
@@ -406,8 +462,8 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = GOVERNMENT_CHAIRS[key]
     if key == "head" and org is not None and org.cls == "Ministry":
         key = "minister"
-    if key == "head" and org is not None and org.cls == "Committee" and org.label_ru.startswith("Комитет"):
-        key = "chair"  # 'глава комитета Госдумы': a parliament's committee has a chair
+    if key == "head" and org is not None and org.cls == "Committee" and head_lemma(org.label_ru) in CHAIRED:
+        key = "chair"  # 'глава комитета Госдумы', 'комиссию возглавляет …': a committee or commission has a chair
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
     bare_region = re.fullmatch(r"\s*(?:региона|области|края|республики)\s*", ix.text[seg.role_end : seg.end])
@@ -469,7 +525,10 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     for person in persons:
         for pm in person.mentions:
             line_start = text.rfind("\n", 0, pm.start) + 1
-            segs = _segments_before(ix, pm.start, line_start)
+            name_start = pm.start
+            if text[pm.start - 1 : pm.start] == "(" and ")" in text[pm.start : pm.end]:
+                name_start -= 1  # 'премьер (Дмитрий) Медведев': an editor's insertion in a quote
+            segs = _segments_before(ix, name_start, line_start)
             for seg in segs:  # 'Депутаты Законодательного Собрания во главе с председателем Юрием Бурлачко'
                 if (
                     seg.org is None
@@ -489,19 +548,45 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             _regional_government(ix, after)
             for seg in after:
                 add(person, seg, pm.start, seg.end)
-            lead = LEADS.search(text[line_start : pm.start])
+            chain_start = min((seg.start for seg in segs), default=name_start)
+            lead = LEADS.search(text[line_start:chain_start])
             for org, om in ix.ending.get(line_start + lead.end("org"), []) if lead else []:
                 add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
                 break
+            heading = HEADING.search(text[line_start:chain_start]) if segs else None
+            body = _headed_body(ix, line_start + heading.start("body"), heading) if heading else None
+            if body is not None and heading is not None:
+                add(person, _Seg("head", False, line_start + heading.start(), pm.end, body, None, ""), line_start + heading.start(), pm.end)
     for person in persons:  # '… председателя правительства Дмитрий Рогозин и Аркадий Дворкович'
         for pm in person.mentions:
             for end, segs in plural_before.items():
-                if re.fullmatch(r"\s+и\s+", text[end : pm.start]):
+                if _next_in_list(text[end : pm.start]):
                     for seg in segs:
                         add(person, seg, seg.start, pm.end)
     _bare_governor(ix, persons, posts, add)
     _join_repeated(posts)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+def _next_in_list(gap: str) -> bool:
+    """'X и Y', 'X, отвечающий за ОПК, и (Дмитрий) Y': the next name of a list after a plural post (a
+    participle's clause about the first one between)."""
+    m = re.fullmatch(r"(?:,\s+([а-яё]+)[^,.;:()\n]{0,60},)?\s+и\s+\(?", gap)
+    return m is not None and (m.group(1) is None or nlp.parse(m.group(1))[0].tag.POS == "PRTF")
+
+
+def _headed_body(ix: _Index, pos: int, m: re.Match) -> Candidate | None:
+    """What «возглавляющий …» heads: an organisation named there, or a body noun («комиссию») for the
+    body of that kind the article named last."""
+    for c, men in ((c, men) for c in ix.orgs for men in c.mentions):
+        if men.start == pos:
+            return c
+    if m.group("rest").strip():
+        return None
+    lemma = nlp.lemma(m.group("body").lower())
+    if lemma not in CHAIRED:
+        return None
+    return ix.last_before(pos, (lemma,))
 
 
 def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
@@ -631,6 +716,6 @@ def _genitive(org: Candidate) -> str:
     g = inflect_phrase(org.label_ru, "gent")
     words = g.split(" ", 1)
     # keep proper capitalisation inside; lower-case a common-noun head ('Партии' -> 'партии')
-    if org.cls in ("PoliticalParty", "RegionalBranch", "Ministry") and words[0][:1].isupper():
+    if org.cls in ("PoliticalParty", "RegionalBranch", "Ministry") and words[0][:1].isupper() and len(words) > 1:
         words[0] = words[0].lower()
     return " ".join(words)

@@ -181,11 +181,13 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
     r = norm(role)
     key = next((k for p, k in _ROLE_PHRASES if r == p or r.startswith(p + " ")), r)
     if key in _GOVERNMENT_ROLES and any(
-        norm(o).startswith("правительств") or norm(o).startswith("кабмин") for o in org_labels
-    ):
+        re.match(r"(?:правительств[оау]|правительством|правительстве|кабмин)\b", norm(o)) for o in org_labels
+    ):  # not «правительственная комиссия», a body of the government with its own chair
         key = _GOVERNMENT_ROLES[key]
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
+    if key == "head" and any(re.search(r"(?:^|\s)(?:под)?комисси|(?:^|\s)комитет|(?:^|\s)совет", norm(o)) for o in org_labels):
+        key = "chair"  # the head of a commission, committee or council is its chair
     return key
 
 
