@@ -43,8 +43,11 @@ NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>\d+[
 FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b")
 DATE = (
     rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г\.)?"
-    r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г\.)?)"
+    r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г\.)?"
+    rf"|(?P<d0>\d{{1,2}})\s+(?P<m0>{MONTH})(?![\w-]))"  # 'Постановление от 2 июля': the article's year
 )
+#: a number right after the kind, without «№» ('действует постановление 1875, однако …'); not a year's
+BARE_NO = re.compile(r"(?P<n>\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?=\s*(?:[,.;:)»\"]|\s+(?:от|и|а|но|однако)\s|$))")
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
@@ -111,19 +114,26 @@ def _kind(word: str) -> tuple[str, str, str, str]:
     return next(v for k, v in KINDS.items() if w.startswith(k))
 
 
-def _date(m: re.Match[str]) -> Date | None:
+def _date(m: re.Match[str], year: int | None = None) -> Date | None:
     try:
         if m.group("y"):
             month = next(i for i, p in enumerate(MONTHS, 1) if m.group("m").lower().startswith(p))
             return Date(int(m.group("y")), month, int(m.group("d")))
+        if m.group("d0"):
+            month = next(i for i, p in enumerate(MONTHS, 1) if m.group("m0").lower().startswith(p))
+            return Date(year, month, int(m.group("d0"))) if year else None
         return Date(int(m.group("yy")), int(m.group("mm")), int(m.group("dd")))
     except (ValueError, StopIteration):
         return None
 
 
-def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, _Tail]:
+def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) -> tuple[int, _Tail]:
     """Issuer, date, numbers and title after a kind word, in any order: (end, found)."""
     found: _Tail = {"numbers": []}
+    bare = BARE_NO.match(text, pos + 1) if text[pos : pos + 1] == " " else None
+    if bare:
+        found["numbers"].append((bare.start(), bare.end(), bare.group("n")))
+        pos = bare.end()
     while True:
         p = pos
         while p < len(text) and text[p] in " \u00a0":
@@ -134,7 +144,7 @@ def _tail(text: str, pos: int, org_at: dict[int, int]) -> tuple[int, _Tail]:
             continue
         m = re.match(DATE, text[p:], re.IGNORECASE)
         if m and "date" not in found:
-            found["date"] = _date(m)
+            found["date"] = _date(m, year)
             pos = p + m.end()
             continue
         m = re.match(NO, text[p:], re.IGNORECASE) or re.match(rf"\((?:{NO})\)", text[p:], re.IGNORECASE)
@@ -216,7 +226,7 @@ def legal_acts(
         if excluded(m.start(), m.end()):
             continue
         kind = _kind(m.group("kind"))
-        end, found = _tail(text, m.end(), org_at)
+        end, found = _tail(text, m.end(), org_at, year)
         ordinal = ordinals.get(m.start())
         draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE))
         base = _Stated(date=found.get("date"), issuer=found.get("issuer"), title=found.get("title"), draft=draft)
@@ -271,7 +281,8 @@ def legal_acts(
                 refs.append(_copy_identity(ref, before[-1]))
                 continue
         same_kind = {r.key: r for r in refs if r.number and _same_kind(r, ref)}
-        if not draft and not ref.title and len(same_kind) == 1:  # the article's one act of that kind
+        other_date = ref.date is not None and any(r.date not in (None, ref.date) for r in same_kind.values())
+        if not draft and not ref.title and len(same_kind) == 1 and not other_date:  # the article's one act of that kind
             refs.append(_copy_identity(ref, next(iter(same_kind.values()))))
             continue
         if ref.title:

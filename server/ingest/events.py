@@ -28,8 +28,37 @@ FORUM = re.compile(
 SESSION = re.compile(r"\b(?P<head>пленарн\w+\s+(?:сесси|заседани)\w*)", re.IGNORECASE)
 NTH_SESSION = re.compile(r"(?<![\w-])(?P<n>\d+)-(?:й|я|ой|ей|ю)\s+(?P<head>сесси\w*)", re.IGNORECASE)
 MEETING = re.compile(
-    r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+)?(?:заседани|совещани)\w*)", re.IGNORECASE
+    r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+)?(?:заседани|совещани|съезд)\w*)",
+    re.IGNORECASE,
 )
+#: a body after «заседание»: its meeting ('заседании штаба правительственной комиссии …', 'коллегии ведомства')
+BODY = re.compile(
+    r"\s+((?:штаба|президиума|коллегии|совета|комиссии|подкомиссии|комитета|правления|рабочей\s+группы|"
+    r"(?:наблюдательного|экспертного|попечительского)\s+совета)(?:\s+ведомства)?)\b"
+)
+#: what a meeting is about: 'совещании о положении дел в легкой промышленности, прошедшем 3 июня'
+ABOUT = re.compile(r"\s+(?:о|об|по\s+вопросам)\s+[а-яё]")
+#: a ministry's board in session: 'Выступая на коллегии Минпромторга'
+BOARD = re.compile(r"(?<![\w-])(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+", re.IGNORECASE)
+#: the government's yearly report to the Duma: 'отчет правительства за 2018 год'
+REPORT = re.compile(r"(?<![\w-])(?P<head>отч[её]т\w*\s+(?:правительства|кабмина))(?P<year>\s+за\s+\d{4}\s+год)?", re.IGNORECASE)
+#: hearings and the government's hour: 'на парламентских слушаниях', '«правительственный час»'
+HEARING = re.compile(
+    r"(?<![\w-])(?P<head>(?:парламентск|публичн|общественн)\w+\s+слушани\w*|правительственн\w+\s+час\w*)", re.IGNORECASE
+)
+#: a forum named by its adjectives: 'на Балтийском региональном инвестиционном форуме (БРИФ)'
+ENDS = r"(?:ий|ый|ой|ого|ом|ому|ая|ое|ую|ей|ых|им)"
+NAMED_FORUM = re.compile(
+    rf"(?<![\w-])(?P<head>[А-ЯЁ][а-яё-]+{ENDS}(?:\s+[а-яё-]+{ENDS}){{0,3}}\s+(?:форум|конгресс|съезд)\w*)"
+    r"(?:\s+\((?P<abbr>[А-ЯЁA-Z][\w-]+)\))?"
+)
+#: well-known forums by their abbreviation
+FORUMS = {
+    "ПМЭФ": "Петербургский международный экономический форум",
+    "ВЭФ": "Восточный экономический форум",
+    "КЭФ": "Красноярский экономический форум",
+}
+FORUM_ABBR = re.compile(r"(?<![\w-])(?P<abbr>ПМЭФ|ВЭФ|КЭФ)(?:-(?P<year>\d{2,4}))?(?![\w])")
 WITH = re.compile(r"\b(?P<head>встреч\w*)(?P<who>(?:\s+[А-ЯЁ][а-яё]+)?)\s+с\s+", re.IGNORECASE)
 TRIP = re.compile(r"\b(?P<head>рабоч\w+\s+поездк\w*)\s+(?:по|в)\s+", re.IGNORECASE)
 SPOKE = re.compile(
@@ -105,11 +134,15 @@ def extract_events(
         label = f"{_cap(inflect_phrase(m.group('head'), 'nomn'))} {m.group('name')}"
         add(Event("Event", label, m.start(), m.end(), f"forum:{name.lower()}"))
     for m in SESSION.finditer(text):
-        forum = FORUM.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-        end = forum.end() if forum else m.end()
+        space = text[m.end() : m.end() + 1] == " "
+        forum = FORUM.match(text, m.end() + 1) if space else None
+        named = NAMED_FORUM.match(text, m.end() + 1) if space and forum is None else None
+        end = forum.end() if forum else named.end() if named else m.end()
         label = _cap(inflect_phrase(m.group("head"), "nomn"))
         if forum:
             label += " " + inflect_phrase(forum.group("head"), "gent").lower() + " " + forum.group("name")
+        elif named:  # 'пленарном заседании Международного арктического форума'
+            label += " " + text[named.start() : named.end()]
         add(Event("Event", label, m.start(), end, f"session:{nlp.lemma_key(label)}"))
     for m in NTH_SESSION.finditer(text):
         s, e = _sentence(text, m.start())
@@ -122,20 +155,22 @@ def extract_events(
         sp = re.match(r"\s+", text[m.end() :])
         owner = org_at.get(m.end() + sp.end()) if sp else None
         head = _cap(inflect_phrase(m.group("head"), "nomn"))
-        body = re.match(
-            r"\s+((?:штаба|президиума|коллегии|совета|комиссии|комитета)(?:\s+ведомства)?)\b", text[m.end() :]
-        )
+        body = BODY.match(text, m.end())
         if owner is None and body:  # 'заседании штаба правительственной комиссии …', 'коллегии ведомства'
-            sp2 = re.match(r"\s+", text[m.end() + body.end() :])
-            inner = org_at.get(m.end() + body.end() + sp2.end()) if sp2 else None
+            sp2 = re.match(r"\s+", text[body.end() :])
+            inner = org_at.get(body.end() + sp2.end()) if sp2 else None
             same = [c for c in orgs if c.lemmas and c.lemmas[0] == nlp.lemma(body.group(1).split()[0])]
             if inner is not None:
                 c, c_end = inner
-                label = f"{head} {body.group(1).split()[0]} {inflect_phrase(c.label_ru, 'gent')}"
+                label = f"{head} {body.group(1)} {inflect_phrase(c.label_ru, 'gent')}"
                 add(Event("Meeting", label, m.start(), c_end, f"meeting:{body.group(1)}:{c.key}", of=c))
                 continue
             if len(same) == 1:
-                owner = (same[0], m.end() + body.end())
+                owner = (same[0], body.end())
+            elif re.match(r"\s+по\s+[а-яё]", text[body.end() :]):  # 'заседания подкомиссии по оказанию …'
+                end = _phrase_end(text, body.end())
+                add(Event("Meeting", head + text[m.end() : end], m.start(), end, f"body:{nlp.lemma_key(text[m.end() : end])}"))
+                continue
         elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end() :]):
             s, e = _sentence(text, m.start())
             stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2 : e])
@@ -154,6 +189,9 @@ def extract_events(
             c, c_end = owner
             label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"
             add(Event("Meeting", label, m.start(), c_end, f"meeting:{c.key}", of=c))
+        elif ABOUT.match(text, m.end()) and not head.lower().startswith("съезд"):
+            end = _phrase_end(text, m.end())
+            add(Event("Meeting", head + text[m.end() : end], m.start(), end, f"about:{nlp.lemma_key(text[m.end() : end])}"))
         elif re.match(r"\s+(?:в|на)\s+", text[m.end() :]) and any(
             m.end() < mm.start < m.end() + 6 for c in orgs for mm in c.mentions
         ):
@@ -161,6 +199,43 @@ def extract_events(
             mm = next(mm for mm in c.mentions if m.end() < mm.start < m.end() + 6)
             label = f"{head}{text[m.end() : mm.end]}"  # 'Совещание в Саратовской областной думе'
             add(Event("Meeting", label, m.start(), mm.end, f"meeting-at:{c.key}", venue=c))
+    for m in BOARD.finditer(text):  # 'на коллегии Минпромторга': the board's session
+        board = org_at.get(m.start("head"))
+        if board is not None and nlp.lemma(board[0].label_ru.split()[0].lower()) == "коллегия":
+            c, c_end = board
+            add(Event("Meeting", c.label_ru, m.start("head"), c_end, f"board:{c.key}", of=c))
+            continue
+        ministry = org_at.get(m.end())
+        if ministry is not None:
+            c, c_end = ministry
+            label = f"{_cap(inflect_phrase(m.group('head'), 'nomn'))} {inflect_phrase(c.label_ru, 'gent')}"
+            add(Event("Meeting", label, m.start("head"), c_end, f"board:{c.key}", of=c))
+    for m in REPORT.finditer(text):
+        label = _cap(inflect_phrase(m.group("head"), "nomn")) + (m.group("year") or "")
+        add(Event("Event", label, m.start(), m.end(), f"report:{(m.group('year') or '').strip()}"))
+    for m in HEARING.finditer(text):
+        end = _phrase_end(text, m.end()) if ABOUT.match(text, m.end()) else m.end()
+        label = _cap(inflect_phrase(m.group("head"), "nomn")) + text[m.end() : end]
+        add(Event("Event", label, m.start(), end, f"hearing:{nlp.lemma_key(m.group('head'))}"))
+    for m in NAMED_FORUM.finditer(text):
+        words = m.group("head").split()
+        if any(ms <= m.start() < me for ev in found.values() for ms, me in ev.mentions) or not all(
+            nlp.parse(w.lower())[0].tag.POS == "ADJF" for w in words[:-1]
+        ):
+            continue  # the forum of a session already found; 'Главной темой форума'
+        label, end = _cap(inflect_phrase(m.group("head"), "nomn")), m.end()
+        inner = next((k for k, ev in found.items() if k.startswith("forum:") and m.start() < ev.start < m.end()), None)
+        if inner is not None:  # 'Машиностроительном форуме Северо-Запада': one forum, its name after it
+            ev = found.pop(inner)
+            name = text[m.end() : ev.end].strip()
+            if name[:1] in "«\"" or any(p.tag.case == "gent" for p in nlp.parse(name.lower())[:1]):
+                label, end = f"{label} {name}", ev.end
+        label += f" ({m.group('abbr')})" if m.group("abbr") else ""
+        add(Event("Event", label, m.start(), end, f"forum:{nlp.lemma_key(m.group('head'))}"))
+    for m in FORUM_ABBR.finditer(text):
+        full = FORUMS[m.group("abbr")]
+        label = f"{full} ({m.group()})"
+        add(Event("Event", label, m.start(), m.end(), f"forum:{nlp.lemma_key(full)}"))
     for m in WITH.finditer(text):
         s, e = _sentence(text, m.start())
         after = text[m.end() : e]
@@ -203,6 +278,13 @@ def extract_events(
                     and not any(xs <= mm.start < xe for mm in p.mentions for xs, xe in ev.mentions)
                 ]
     return events
+
+
+def _phrase_end(text: str, pos: int) -> int:
+    """Where a complement after ``pos`` ends: punctuation, a line's end or «и/а» before a verb."""
+    stop = re.compile(r"[,.;:!?()\n«]|\s[-–—]\s|\s(?:и|а)\s+(?:провел|прош|состоял|заявил|сообщил)")
+    m = stop.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _cap(s: str) -> str:

@@ -63,7 +63,8 @@ CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\
 CUR_BEFORE = r"(?:₽|\$|€)"
 QUALIFIER = (
     r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|более|свыше|больше|около|порядка|примерно"
-    r"|почти|приблизительно|менее|меньше|до|от|превысил[аио]?|превышает|перевалил[аио]?\s+за)"
+    r"|почти|практически|приблизительно|менее|меньше|дешевле|дороже|до|от|превысил[аио]?|превышает"
+    r"|перевалил[аио]?\s+за)"
 )
 QUALIFIERS = {
     "более чем": "moreThan",
@@ -84,6 +85,9 @@ QUALIFIERS = {
     "примерно": "approximately",
     "приблизительно": "approximately",
     "почти": "almost",
+    "практически": "almost",
+    "дешевле": "lessThan",
+    "дороже": "moreThan",
     "до": "upTo",
     "от": "from",
 }
@@ -265,6 +269,8 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         start = m.start("q") if q else m.start("curb") if m.group("curb") else m.start("num")
         if excluded(start, m.end()) or _in_number(text, m.start("num") if m.group("num") else m.start("unit")):
             continue
+        if _rate(text, start, unit, cur):
+            continue
         total = value(num or None, unit)
         if m.group("num2"):  # '1 миллиард 400 миллионов рублей'
             total += value(m.group("num2"), m.group("unit2"))
@@ -314,6 +320,16 @@ def _elliptic(text: str, found: list[Amount], excluded) -> list[Amount]:
     return out
 
 
+#: another currency or a rate just before a price in roubles: 'USD ЦБ 79.73 руб', 'курс доллара — 79,73 руб.'
+RATE = re.compile(r"(?:\b(?:USD|EUR|CNY|GBP)\b|доллар\w*|евро\b|юан\w*|курс\w*)[^.;!?\n\d]{0,25}$", re.IGNORECASE)
+
+
+def _rate(text: str, start: int, unit: str | None, cur: str | None) -> bool:
+    """A currency's exchange rate is no amount of money: roubles without a multiplier right after
+    another currency's name or code, or after «курс»."""
+    return cur == "RUB" and not unit and bool(RATE.search(text[max(0, start - 30) : start]))
+
+
 def _in_number(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in ",." and pos > 1 and text[pos - 2].isdigit())
 
@@ -324,11 +340,17 @@ def _qualifier(text: str, m: re.Match) -> str | None:
         return None
     q = re.sub(r"\s+", " ", q.lower())
     q = re.sub(r"^(превысил|перевалил)[аио]?", r"\1", q)
+    if q == "до" and SIZE.search(text[max(0, m.start() - 30) : m.start()]):
+        return QUALIFIERS["до"]  # 'докапитализацию на сумму до 1 млрд рублей': an upper bound of the sum
     if q == "до" and CHANGE_VERB.search(" ".join(text[max(0, m.start() - 40) : m.start()].split()[-3:])):
         return None  # 'вырос до 2,3 миллиарда': the change's new value, not an upper bound
     if q in ("до", "от") and re.search(rf"\b[сc]\s+{NUM}[^.]*$", text[max(0, m.start() - 40) : m.start()]):
         return None  # 'с 500 млн до 1,5 млрд'
     return QUALIFIERS.get(q)
+
+
+#: the size of an action's sum before «до X»: an upper bound, not a value a parameter changes to
+SIZE = re.compile(r"(?:на\s+сумму|в\s+размере|в\s+объ[её]ме|объ[её]мом|суммой)\s+$", re.IGNORECASE)
 
 
 def _measure(text: str, a: Amount) -> None:
@@ -486,6 +508,8 @@ def changes(text: str) -> list[Change]:
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
                 continue
+            if rx is TO_ONLY and SIZE.search(re.sub(r"до\s+$", "", text[m.start() : m.start("num2")])):
+                continue  # 'докапитализацию на сумму до 1 млрд': the sum's upper bound, not a new value
             groups = m.groupdict()
             cur = currency(groups.get("cur2")) or currency(groups.get("cur1"))
             unit1, unit2 = groups.get("unit1"), groups.get("unit2")
