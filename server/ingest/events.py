@@ -19,7 +19,7 @@ from server.ingest.entities import Candidate
 from server.ingest.inflect import inflect_phrase
 from server.ingest.structure import MONTH
 
-NAMED = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|[A-ZА-ЯЁ][\w\-]*[A-ZА-ЯЁa-z](?:[ \-][A-Z0-9][\w\-]*)?)"
+NAMED = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?-i:[A-ZА-ЯЁ])[\w\-]*[A-ZА-ЯЁa-z](?:[ \-](?-i:[A-Z0-9])[\w\-]*)?)"
 FORUM = re.compile(
     rf"\b(?P<head>(?:(?:международн|российск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
     rf"конференци|саммит)\w*)\s+(?P<name>{NAMED})",
@@ -39,9 +39,14 @@ BODY = re.compile(
 #: what a meeting is about: 'совещании о положении дел в легкой промышленности, прошедшем 3 июня'
 ABOUT = re.compile(r"\s+(?:о|об|по\s+вопросам)\s+[а-яё]")
 #: a ministry's board in session: 'Выступая на коллегии Минпромторга'
-BOARD = re.compile(r"(?<![\w-])(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+", re.IGNORECASE)
+BOARD = re.compile(
+    r"(?<![\w-])(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+",
+    re.IGNORECASE,
+)
 #: the government's yearly report to the Duma: 'отчет правительства за 2018 год'
-REPORT = re.compile(r"(?<![\w-])(?P<head>отч[её]т\w*\s+(?:правительства|кабмина))(?P<year>\s+за\s+\d{4}\s+год)?", re.IGNORECASE)
+REPORT = re.compile(
+    r"(?<![\w-])(?P<head>отч[её]т\w*\s+(?:правительства|кабмина))(?P<year>\s+за\s+\d{4}\s+год)?", re.IGNORECASE
+)
 #: hearings and the government's hour: 'на парламентских слушаниях', '«правительственный час»'
 HEARING = re.compile(
     r"(?<![\w-])(?P<head>(?:парламентск|публичн|общественн)\w+\s+слушани\w*|правительственн\w+\s+час\w*)", re.IGNORECASE
@@ -169,7 +174,15 @@ def extract_events(
                 owner = (same[0], body.end())
             elif re.match(r"\s+по\s+[а-яё]", text[body.end() :]):  # 'заседания подкомиссии по оказанию …'
                 end = _phrase_end(text, body.end())
-                add(Event("Meeting", head + text[m.end() : end], m.start(), end, f"body:{nlp.lemma_key(text[m.end() : end])}"))
+                add(
+                    Event(
+                        "Meeting",
+                        head + text[m.end() : end],
+                        m.start(),
+                        end,
+                        f"body:{nlp.lemma_key(text[m.end() : end])}",
+                    )
+                )
                 continue
         elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end() :]):
             s, e = _sentence(text, m.start())
@@ -191,7 +204,11 @@ def extract_events(
             add(Event("Meeting", label, m.start(), c_end, f"meeting:{c.key}", of=c))
         elif ABOUT.match(text, m.end()) and not head.lower().startswith("съезд"):
             end = _phrase_end(text, m.end())
-            add(Event("Meeting", head + text[m.end() : end], m.start(), end, f"about:{nlp.lemma_key(text[m.end() : end])}"))
+            add(
+                Event(
+                    "Meeting", head + text[m.end() : end], m.start(), end, f"about:{nlp.lemma_key(text[m.end() : end])}"
+                )
+            )
         elif re.match(r"\s+(?:в|на)\s+", text[m.end() :]) and any(
             m.end() < mm.start < m.end() + 6 for c in orgs for mm in c.mentions
         ):
@@ -224,12 +241,14 @@ def extract_events(
         ):
             continue  # the forum of a session already found; 'Главной темой форума'
         label, end = _cap(inflect_phrase(m.group("head"), "nomn")), m.end()
-        inner = next((k for k, ev in found.items() if k.startswith("forum:") and m.start() < ev.start < m.end()), None)
-        if inner is not None:  # 'Машиностроительном форуме Северо-Запада': one forum, its name after it
-            ev = found.pop(inner)
-            name = text[m.end() : ev.end].strip()
-            if name[:1] in "«\"" or any(p.tag.case == "gent" for p in nlp.parse(name.lower())[:1]):
-                label, end = f"{label} {name}", ev.end
+        inner_key = next(
+            (k for k, ev in found.items() if k.startswith("forum:") and m.start() < ev.start < m.end()), None
+        )
+        if inner_key is not None:  # 'Машиностроительном форуме Северо-Запада': one forum, its name after it
+            tail = found.pop(inner_key)
+            name = text[m.end() : tail.end].strip()
+            if name[:1] in '«"' or any(p.tag.case == "gent" for p in nlp.parse(name.lower())[:1]):
+                label, end = f"{label} {name}", tail.end
         label += f" ({m.group('abbr')})" if m.group("abbr") else ""
         add(Event("Event", label, m.start(), end, f"forum:{nlp.lemma_key(m.group('head'))}"))
     for m in FORUM_ABBR.finditer(text):

@@ -164,7 +164,9 @@ CHIEF = re.compile(
 )
 LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла)\s+$")
 #: 'возглавляющий комиссию замглавы Минфина Антон Силуанов': the head of a body, before the person's posts
-HEADING = re.compile(r"(?<![\w-])возглавля(?:ющ|вш)[а-яё]+\s+(?P<body>[а-яё]+)(?P<rest>[^,.;:()\n]*?)\s*$", re.IGNORECASE)
+HEADING = re.compile(
+    r"(?<![\w-])возглавля(?:ющ|вш)[а-яё]+\s+(?P<body>[а-яё]+)(?P<rest>[^,.;:()\n]*?)\s*$", re.IGNORECASE
+)
 #: bodies whose head is their chair
 CHAIRED = ("комиссия", "подкомиссия", "комитет", "совет")
 
@@ -344,7 +346,9 @@ def _ministry_of(ix: _Index, words: str) -> Candidate | None:
         c
         for c in ix.orgs
         if c.cls == "Ministry"
-        and any(all(st in name.lower() for st in stems) for name in (c.label_ru, *c.alt_ru, *(m.text for m in c.mentions)))
+        and any(
+            all(st in name.lower() for st in stems) for name in (c.label_ru, *c.alt_ru, *(m.text for m in c.mentions))
+        )
     ]
     return found[0] if len(found) == 1 else None
 
@@ -408,6 +412,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
             key = _role_key(m)
+            if re.search(r"пресс-секретар\w*\s+$", text[window_start : m.start()], re.IGNORECASE):
+                continue  # 'пресс-секретарь президента Дмитрий …': the chief is the complement, not a post
             if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
                 continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition
             comp = _complement(ix, key, m.end(), end, bare=not segs)
@@ -556,7 +562,12 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             heading = HEADING.search(text[line_start:chain_start]) if segs else None
             body = _headed_body(ix, line_start + heading.start("body"), heading) if heading else None
             if body is not None and heading is not None:
-                add(person, _Seg("head", False, line_start + heading.start(), pm.end, body, None, ""), line_start + heading.start(), pm.end)
+                add(
+                    person,
+                    _Seg("head", False, line_start + heading.start(), pm.end, body, None, ""),
+                    line_start + heading.start(),
+                    pm.end,
+                )
     for person in persons:  # '… председателя правительства Дмитрий Рогозин и Аркадий Дворкович'
         for pm in person.mentions:
             for end, segs in plural_before.items():
@@ -578,9 +589,9 @@ def _next_in_list(gap: str) -> bool:
 def _headed_body(ix: _Index, pos: int, m: re.Match) -> Candidate | None:
     """What «возглавляющий …» heads: an organisation named there, or a body noun («комиссию») for the
     body of that kind the article named last."""
-    for c, men in ((c, men) for c in ix.orgs for men in c.mentions):
-        if men.start == pos:
-            return c
+    named = next((c for c in ix.orgs if any(men.start == pos for men in c.mentions)), None)
+    if named is not None:
+        return named
     if m.group("rest").strip():
         return None
     lemma = nlp.lemma(m.group("body").lower())

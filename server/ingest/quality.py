@@ -17,7 +17,8 @@ Matching rules (the same for every set):
   organisation is the same post as one of the same person and role with it. A draft post matches when its
   holder matches the gold person (as above), the roles agree after canonicalisation (``ROLE_SYNONYMS``:
   «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
-  of a government = premier, «глава» of a ministry = its minister), and, when both give an organisation, the organisations match (as
+  of a government = premier, «глава» of a ministry = its minister, the head of a commission, committee or
+  council = its chair; «правительственная комиссия» is no government), and, when both give an organisation, the organisations match (as
   above, or the draft organisation is a body of the gold one: «Наблюдательный совет X» in X).
 - Legal acts: by kind + number (number compared without «№» and spaces, lower case); the gold names
   an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
@@ -186,7 +187,9 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         key = _GOVERNMENT_ROLES[key]
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
-    if key == "head" and any(re.search(r"(?:^|\s)(?:под)?комисси|(?:^|\s)комитет|(?:^|\s)совет", norm(o)) for o in org_labels):
+    if key == "head" and any(
+        re.search(r"(?:^|\s)(?:под)?комисси|(?:^|\s)комитет|(?:^|\s)совет", norm(o)) for o in org_labels
+    ):
         key = "chair"  # the head of a commission, committee or council is its chair
     return key
 
