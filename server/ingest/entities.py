@@ -244,7 +244,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
     a first name (and patronymic) alone joins the person of that name, else is dropped; a span that
     is a region («Татарстану») or lies in the dateline or a credit is no person."""
-    from server.ingest import regions
+    from server.ingest import orgrules, regions
 
     region_spans = [(r.start, r.end) for r in regions.find(text)]
     persons: dict[str, Candidate] = {}
@@ -254,6 +254,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
+            continue
+        if orgrules.STATISTICS_OFFICE.fullmatch(sp.text):  # 'Башстат': a statistics office
             continue
         if "\n" in sp.text:  # a name never runs over a line: 'Чемезовым\nОбложка' is the headline's surname
             head = sp.text.split("\n")[0].rstrip()

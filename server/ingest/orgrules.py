@@ -25,7 +25,7 @@ from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
 
-BODY_HEADS = {"комиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
+BODY_HEADS = {"комиссия", "подкомиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
 EXPAND = {
     "правкомиссия": "правительственная комиссия",
     "набсовет": "наблюдательный совет",
@@ -95,7 +95,7 @@ DESCRIBED = re.compile(
 )
 BODY = re.compile(
     r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
-    r"(?:правкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер)[а-яё]*)\b",
+    r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер)[а-яё]*)\b",
     re.IGNORECASE,
 )
 NOT_NAME_ADJ = {
@@ -360,6 +360,7 @@ def named(
             label = quoted
         out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
     out += acronyms_after_descriptor(text)
+    out += statistics_offices(text)
     out += _regional_ministries(text)
     out += bodies(text, cands)
     out += latin_names(text)
@@ -385,6 +386,19 @@ def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]
             continue
         out.append((name, "Organization", Mention(m.start(1), m.end(1), name)))
     return out
+
+
+#: a statistics office by its one-word name: «Росстат», «Башстат», «Свердловскстата», «Мосгорстату»
+STATISTICS_OFFICE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{1,20}стат)(а|у|ом|е)?(?![\w-])")
+
+
+def statistics_offices(text: str) -> list[tuple[str, str | None, Mention]]:
+    """A territorial office of the statistics service named by a word ending in «-стат» (a person's
+    name never does)."""
+    return [
+        (m.group(1), "Organization", Mention(m.start(), m.end(), m.group()))
+        for m in STATISTICS_OFFICE.finditer(text)
+    ]
 
 
 REGIONAL_BODY = re.compile(

@@ -200,8 +200,34 @@ def is_noise(surface: str) -> bool:
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
 
 
+def outlet_names(outlet: str | None) -> list[str]:
+    """The outlet's name as given, without a note in brackets, and the initials of a name of two or
+    more words («Московский комсомолец» is also «МК»)."""
+    if not outlet:
+        return []
+    name = re.sub(r"\s*\(.*", "", outlet).strip()
+    ws = name.split()
+    initials = "".join(w[0] for w in ws).upper() if len(ws) >= 2 and all(w[1:].islower() for w in ws) else None
+    return [n for n in (outlet, name, initials) if n]
+
+
+#: an interview's question label opening a paragraph («GUIDE: Александр Николаевич, …») and a medium's
+#: correspondent («корреспонденту GUIDE Анне …»): the name is the medium's
+INTERVIEWER = re.compile(r"^(?:«([^«»\n]{1,20})»|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+)):\s+[А-ЯЁA-Z«—–-]", re.MULTILINE)
+CORRESPONDENT = re.compile(r"(?:корреспондент|корр\.)[а-я]{0,3}\s+«?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+|[A-ZА-ЯЁ][^«»\n]{0,20}(?=»))")
+
+
+def interviewers(text: str) -> list[str]:
+    """Names of media an article is an interview for or quotes its correspondent from, not the alias
+    table's bodies."""
+    names = {m.group(1) or m.group(2) for m in INTERVIEWER.finditer(text)}
+    names |= {m.group(1) for m in CORRESPONDENT.finditer(text)}
+    known = {n.lower() for a in ALIASES for n in (a.ru, *a.alt_ru)}
+    return sorted(n for n in names if n.lower() not in known)
+
+
 def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
-    names = [*MEDIA, *([outlet] if outlet else [])]
+    names = [*MEDIA, *outlet_names(outlet), *interviewers(text)]
     out = []
     for name in names:
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):

@@ -36,7 +36,7 @@ PROMO = re.compile(
     r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE
 )
 SITE = re.compile(r"^\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)\s*$")
-CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s)", re.IGNORECASE)
+CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s|\((?:фото|photo)\s*:)", re.IGNORECASE)
 END_PUNCT = re.compile(r"[.!?…]\s*$")
 
 
@@ -134,7 +134,7 @@ def layout(text: str) -> Layout:
             add("credit", s, e, True)
             continue
         tail = CREDIT_TAIL.search(line)
-        if tail:  # 'Денис Мантуров, первый зампред … © Екатерина Штукина/ пресс-служба …'
+        if tail:  # 'Денис Мантуров, первый зампред … © Екатерина Штукина/ пресс-служба …', '… (Фото: Name / agency)'
             add("caption", s, e, False)
             if line[tail.end() :].lstrip().startswith(("CC", "cc")) or tail.group().strip().startswith("/"):
                 out.credits.append((s + tail.start(), e))
