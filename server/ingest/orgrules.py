@@ -89,7 +89,9 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
     "система",
 }
 QUOTED = r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\")?)"
-LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,40}}«[^«»\n]{{1,60}}»)")
+LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)")
+#: a word broken by a hyphen and a space ('производственно- техническое'): one word
+BROKEN_HYPHEN = re.compile(r"(?<=[а-яё])- (?=[а-яё])")
 DESCRIBED = re.compile(
     rf"((?:[А-Яа-яЁё]+(?:-[а-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
 )
@@ -210,6 +212,10 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     abbr = re.match(r"\s*\([А-ЯЁ]{2,}\)", text[men.end :])
     if after is None and abbr is not None:  # 'Фонд развития промышленности (ФРП) Ростовской области'
         after = region_after(text, men.end + abbr.end(), genitive=True)
+    place = place_after(text, men.end) if after is None else None
+    if place is not None:  # 'Фонд развития промышленности Донбасса': the body of that land, named so
+        word, end = place
+        return f"{_base(entry.label_ru)} {word}", entry.cls, Mention(men.start, end, text[men.start : end])
     before = re.search(
         r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
     )
@@ -229,6 +235,72 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
     return label, cls, Mention(start, end, text[start:end])
+
+
+def place_after(text: str, end: int) -> tuple[str, int] | None:
+    """(the word, its end) of a place's name in the genitive right after ``end`` that is no region of
+    the table ('Донбасса', 'Урала', 'Германии'): a land or another country, not a person's surname."""
+    m = re.match(r"[ \u00a0]+([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])", text[end:])
+    if m is None or regions.find(m.group(1)):
+        return None
+    parses = nlp.parse(m.group(1).lower())
+    if not parses or "Geox" not in parses[0].tag or parses[0].tag.case != "gent" or parses[0].normal_form == "россия":
+        return None
+    if any("Surn" in p.tag or "Name" in p.tag for p in parses):
+        return None
+    return m.group(1), end + m.end()
+
+
+def coordinated_regions(text: str, end: int) -> tuple[list[str], int] | None:
+    """(two regions, end) of «ДНР и ЛНР» or «Донецкой и Луганской народных республик» right after
+    ``end``: a plural name before them is one body in each."""
+    m = re.match(r"[ \u00a0]+", text[end:])
+    if m is None:
+        return None
+    pos = end + m.end()
+    found = regions.find(text)
+    first = next((r for r in found if r.start == pos and not r.is_city), None)
+    if first is not None:
+        conj = re.match(r"\s+и\s+", text[first.end :])
+        second = next((r for r in found if conj and r.start == first.end + conj.end() and not r.is_city), None)
+        return ([first.label, second.label], second.end) if second is not None else None
+    pair = re.match(
+        r"([А-ЯЁ][а-яё]+(?:ой|ого))\s+и\s+([А-ЯЁ][а-яё]+(?:ой|ого))\s+((?:[а-яё]+(?:ых|их)\s+)?(?:республик|областей|краев))(?![\w-])",
+        text[pos:],
+    )
+    if pair is None:
+        return None
+    words = pair.group(3).split()
+    head = next(p for p in nlp.parse(words[-1]) if p.tag.POS == "NOUN")
+    gender = head.tag.gender
+    sing = [
+        (next((p for p in nlp.parse(w) if p.tag.POS == "ADJF"), None) or head).inflect({"gent", "sing", gender})
+        for w in words[:-1]
+    ] + [head.inflect({"gent", "sing"})]
+    phrase = " ".join(x.word for x in sing if x is not None)
+    labels = []
+    for adj in (pair.group(1), pair.group(2)):
+        name = f"{adj} {phrase}"
+        hit = next((r for r in regions.find(name) if r.start == 0 and r.end == len(name)), None)
+        if hit is None:
+            return None
+        labels.append(hit.label)
+    return labels, pos + pair.end()
+
+
+def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tuple[str, str, Mention]]:
+    """A known body's name in the plural before two coordinated regions («Фонды развития
+    промышленности ДНР и ЛНР»): (label, class, mention) of each region's body, the mention shared."""
+    if entry.alias is None or entry.alias.slug in FEDERAL_ONLY:
+        return []
+    pair = coordinated_regions(text, men.end)
+    if pair is None:
+        return []
+    labels, end = pair
+    before = re.search(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE)
+    start = men.start - len(before.group()) if before else men.start
+    cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+    return [(f"{_base(entry.label_ru)} {regions.genitive(r)}", cls, Mention(start, end, text[start:end])) for r in labels]
 
 
 FEDERAL_MARK = re.compile(r"(?:федеральн|общероссийск|всероссийск)[а-яё]*\s+$", re.IGNORECASE)
@@ -334,7 +406,7 @@ def named(
     out: list[tuple[str, str | None, Mention]] = []
     for m in LEGAL.finditer(text):
         surface = m.group().rstrip()
-        label = _close_quotes(guillemets(re.sub(r"\s+", " ", surface)))
+        label = _close_quotes(guillemets(BROKEN_HYPHEN.sub("-", re.sub(r"\s+", " ", surface))))
         out.append((label, "Organization", Mention(m.start(), m.start() + len(surface), surface)))
     taken = [(x[2].start, x[2].end) for x in out]
     for m in DESCRIBED.finditer(text):

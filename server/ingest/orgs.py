@@ -135,8 +135,9 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
             continue
         start, end = toks[i][1], toks[j - 1][2]
         if _plural_head(text, toks, i, j) or (e.exact_case and _plural_before(text, start)):
-            rejected.append(end)
-            continue
+            if not _plural_head(text, toks, i, j) or orgrules.coordinated_regions(text, end) is None:
+                rejected.append(end)
+                continue  # 'региональных фондов': a common noun; 'фонды … ДНР и ЛНР': one body in each
         if _in_short_quote(text, start, end) or any(re.fullmatch(r"\s*\(", text[r:start]) for r in rejected):
             continue
         taken |= set(range(i, j))
@@ -290,6 +291,7 @@ def extract_orgs(
 
     branch_mentions = list(BRANCH.finditer(text))
     regional_of: dict[str, tuple[Entry, set[str]]] = {}  # a federal body's slug -> its regional counterparts here
+    by_anaphora: list[tuple[str, str, Mention]] = []  # 'регионального фонда …': (slug, key, mention)
     # 1. gazetteer (alias table, existing organisations); a federal body named with a region is the
     #    region's body ('Фонда развития промышленности Кубани', 'регионального Фонда …')
     for e, men in match_gazetteer(text, entries):
@@ -306,6 +308,12 @@ def extract_orgs(
                 Mention(men.start, longer, text[men.start : longer]),
             )
             continue
+        pair = orgrules.coordinated_counterparts(text, e, men)
+        for label, body_cls, pmen in pair:
+            if not overlaps(pmen.start, pmen.end, no_go):
+                add(orgrules.key_of(label), lambda label=label, cls=body_cls: orgrules.candidate(label, cls), pmen)
+        if pair:
+            continue
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
             label, body_cls, men = regional
@@ -314,6 +322,8 @@ def extract_orgs(
                 add(key, lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
                 if e.alias is not None:
                     regional_of.setdefault(e.alias.slug, (e, set()))[1].add(key)
+                    if REGIONAL_WORD.match(men.text) and not regions.find(men.text):
+                        by_anaphora.append((e.alias.slug, key, men))
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
                 if key in cands and written != label and written not in cands[key].alt_ru:
                     cands[key].alt_ru.append(written)
@@ -326,7 +336,13 @@ def extract_orgs(
         if e.alias is None and overlaps(men.start, men.end, layout.credits):
             continue
         key = f"alias:{e.alias.slug}" if e.alias else f"iri:{e.iri}"
-        add(key, lambda e=e: alias_candidate(e), men)
+        form = re.search(rf"(?<![\w])(?:{orgrules.LEGAL_FORMS})\s*$", text[max(0, men.start - 8) : men.start])
+        if form is not None and men.text.startswith("«") and men.text.endswith("»"):  # 'АО «Объединённая …»'
+            men = Mention(men.start - len(form.group()), men.end, text[men.start - len(form.group()) : men.end])
+        c = add(key, lambda e=e: alias_candidate(e), men)
+        if form is not None and men.text not in c.alt_ru and men.text != c.label_ru:
+            c.alt_ru.append(re.sub(r"\s+", " ", men.text))
+    _merge_anaphoric(cands, regional_of, by_anaphora)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
@@ -447,6 +463,30 @@ def extract_orgs(
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+REGIONAL_WORD = re.compile(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s", re.IGNORECASE)
+
+
+def _merge_anaphoric(
+    cands: dict[str, Candidate], regional: dict[str, tuple[Entry, set[str]]], by_anaphora: list[tuple[str, str, Mention]]
+) -> None:
+    """'регионального фонда развития промышленности' where the article names one such body with its
+    land ('Фонд развития промышленности Донбасса') is that body, not one of the region last named."""
+    for slug, key, men in by_anaphora:
+        named = {
+            k
+            for k in regional[slug][1]
+            if k in cands and any(not (REGIONAL_WORD.match(m.text) and not regions.find(m.text)) for m in cands[k].mentions)
+        }
+        if len(named) != 1 or key in named or key not in cands:
+            continue
+        target = cands[next(iter(named))]
+        target.add(men)
+        cands[key].mentions = [m for m in cands[key].mentions if m is not men]
+        if not cands[key].mentions:
+            del cands[key]
+            regional[slug][1].discard(key)
 
 
 def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None:
