@@ -25,7 +25,17 @@ from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
 
-BODY_HEADS = {"комиссия", "подкомиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
+BODY_HEADS = {
+    "комиссия",
+    "подкомиссия",
+    "правкомиссия",
+    "комитет",
+    "совет",
+    "набсовет",
+    "коллегия",
+    "правление",
+    "президиум",
+}
 EXPAND = {
     "правкомиссия": "правительственная комиссия",
     "набсовет": "наблюдательный совет",
@@ -297,10 +307,14 @@ def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tupl
     if pair is None:
         return []
     labels, end = pair
-    before = re.search(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE)
+    before = re.search(
+        r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
+    )
     start = men.start - len(before.group()) if before else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
-    return [(f"{_base(entry.label_ru)} {regions.genitive(r)}", cls, Mention(start, end, text[start:end])) for r in labels]
+    return [
+        (f"{_base(entry.label_ru)} {regions.genitive(r)}", cls, Mention(start, end, text[start:end])) for r in labels
+    ]
 
 
 FEDERAL_MARK = re.compile(r"(?:федеральн|общероссийск|всероссийск)[а-яё]*\s+$", re.IGNORECASE)
@@ -468,8 +482,7 @@ def statistics_offices(text: str) -> list[tuple[str, str | None, Mention]]:
     """A territorial office of the statistics service named by a word ending in «-стат» (a person's
     name never does)."""
     return [
-        (m.group(1), "Organization", Mention(m.start(), m.end(), m.group()))
-        for m in STATISTICS_OFFICE.finditer(text)
+        (m.group(1), "Organization", Mention(m.start(), m.end(), m.group())) for m in STATISTICS_OFFICE.finditer(text)
     ]
 
 

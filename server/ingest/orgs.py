@@ -134,10 +134,13 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
         if taken & set(range(i, j)):
             continue
         start, end = toks[i][1], toks[j - 1][2]
-        if _plural_head(text, toks, i, j) or (e.exact_case and _plural_before(text, start)):
-            if not _plural_head(text, toks, i, j) or orgrules.coordinated_regions(text, end) is None:
-                rejected.append(end)
-                continue  # 'региональных фондов': a common noun; 'фонды … ДНР и ЛНР': one body in each
+        plural = _plural_head(text, toks, i, j)
+        # 'региональных фондов': a common noun; 'фонды … ДНР и ЛНР': one body in each region
+        if (plural and orgrules.coordinated_regions(text, end) is None) or (
+            not plural and e.exact_case and _plural_before(text, start)
+        ):
+            rejected.append(end)
+            continue
         if _in_short_quote(text, start, end) or any(re.fullmatch(r"\s*\(", text[r:start]) for r in rejected):
             continue
         taken |= set(range(i, j))
@@ -215,7 +218,9 @@ def outlet_names(outlet: str | None) -> list[str]:
 #: an interview's question label opening a paragraph («GUIDE: Александр Николаевич, …») and a medium's
 #: correspondent («корреспонденту GUIDE Анне …»): the name is the medium's
 INTERVIEWER = re.compile(r"^(?:«([^«»\n]{1,20})»|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+)):\s+[А-ЯЁA-Z«—–-]", re.MULTILINE)
-CORRESPONDENT = re.compile(r"(?:корреспондент|корр\.)[а-я]{0,3}\s+«?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+|[A-ZА-ЯЁ][^«»\n]{0,20}(?=»))")
+CORRESPONDENT = re.compile(
+    r"(?:корреспондент|корр\.)[а-я]{0,3}\s+«?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+|[A-ZА-ЯЁ][^«»\n]{0,20}(?=»))"
+)
 
 
 def interviewers(text: str) -> list[str]:
@@ -469,7 +474,9 @@ REGIONAL_WORD = re.compile(r"(?:регионал|областн|краев|ре�
 
 
 def _merge_anaphoric(
-    cands: dict[str, Candidate], regional: dict[str, tuple[Entry, set[str]]], by_anaphora: list[tuple[str, str, Mention]]
+    cands: dict[str, Candidate],
+    regional: dict[str, tuple[Entry, set[str]]],
+    by_anaphora: list[tuple[str, str, Mention]],
 ) -> None:
     """'регионального фонда развития промышленности' where the article names one such body with its
     land ('Фонд развития промышленности Донбасса') is that body, not one of the region last named."""
@@ -477,7 +484,8 @@ def _merge_anaphoric(
         named = {
             k
             for k in regional[slug][1]
-            if k in cands and any(not (REGIONAL_WORD.match(m.text) and not regions.find(m.text)) for m in cands[k].mentions)
+            if k in cands
+            and any(not (REGIONAL_WORD.match(m.text) and not regions.find(m.text)) for m in cands[k].mentions)
         }
         if len(named) != 1 or key in named or key not in cands:
             continue
