@@ -175,6 +175,34 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+# -- enumerations of quoted names ---------------------------------------------------------------
+
+ITEM = r"(?:«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")"
+QUOTED_LIST = re.compile(rf"{ITEM}(?:\s*,\s*{ITEM})*\s+и\s+{ITEM}")
+#: plural words for companies before a list of their names: «среди получателей — "А" и "Б"»
+COMPANY_WORDS = {
+    "получатель", "заемщик", "предприятие", "компания", "завод", "организация", "производитель", "резидент",
+    "поставщик", "подрядчик", "холдинг", "банк",
+}  # fmt: skip
+
+
+def quoted_lists(text: str) -> list[tuple[list[Mention], bool]]:
+    """Lists of two or more quoted names («А», «Б» и «В»): (the names, each with its quotes; whether a
+    plural word for companies stands right before the list). Not after a word for a thing that is no
+    organisation («программы «А» и «Б»»)."""
+    out = []
+    for m in QUOTED_LIST.finditer(text):
+        before = re.search(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*$", text[max(0, m.start() - 40) : m.start()])
+        word = nlp.parse(before.group(1))[0] if before else None
+        if word is not None and word.normal_form in NOT_ORG:
+            continue
+        companies = word is not None and word.normal_form in COMPANY_WORDS and word.tag.number == "plur"
+        items = [Mention(m.start() + i.start(), m.start() + i.end(), i.group()) for i in re.finditer(ITEM, m.group())]
+        if all(i.text[1:2].isupper() for i in items):
+            out.append((items, companies))
+    return out
+
+
 # -- regional bodies -----------------------------------------------------------------------------
 
 
@@ -447,6 +475,7 @@ def named(
         out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
     out += acronyms_after_descriptor(text)
     out += statistics_offices(text)
+    out += governors_departments(text)
     out += _regional_ministries(text)
     out += bodies(text, cands)
     out += latin_names(text)
@@ -484,6 +513,42 @@ def statistics_offices(text: str) -> list[tuple[str, str | None, Mention]]:
     return [
         (m.group(1), "Organization", Mention(m.start(), m.end(), m.group())) for m in STATISTICS_OFFICE.finditer(text)
     ]
+
+
+GOVERNORS_DEPARTMENT = re.compile(
+    r"(?<![\w-])(?P<head>[Дд]епартамент[а-я]{0,3}|[Уу]правлени[а-я]{1,3})(?P<of>(?:\s+[а-яё]+){1,3}?)\s+губернатора(?![\w-])"
+)
+
+
+def governors_departments(text: str) -> list[tuple[str, str | None, Mention]]:
+    """«департамент информполитики губернатора (Свердловской области)»: a department of a governor's
+    administration, of the region named after it or, without one, of the region the article names."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in GOVERNORS_DEPARTMENT.finditer(text):
+        of = m.group("of").split()
+        if not all(_case_of_gent(w) for w in of):
+            continue
+        after = region_after(text, m.end(), genitive=True)
+        if after is not None:
+            region, end = after
+        else:
+            r = regions.resolve_anaphora(text, m.start())
+            if r is None:
+                continue
+            region, end = r.label, m.end()
+        head = nlp.parse(m.group("head").lower())[0].inflect({"nomn"})
+        name = _cap(head.word if head else m.group("head").lower())
+        label = f"{name} {' '.join(of)} губернатора {regions.genitive(region)}"
+        out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
+    return out
+
+
+def _case_of_gent(word: str) -> bool:
+    """A genitive noun or adjective, or a compound the dictionary does not know ('информполитики')."""
+    parses = nlp.parse(word)
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses) or (
+        not parses[0].is_known and parses[0].tag.POS == "NOUN"
+    )
 
 
 REGIONAL_BODY = re.compile(

@@ -362,6 +362,18 @@ def extract_orgs(
         key = orgrules.key_of(label)
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label):
             add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+    # 2b. a list of quoted names («А», «Б» и «В») after a plural word for companies, or with one of its
+    #     names an organisation (NER's or the rules'): every name of it is one
+    ner_orgs = [(sp.start, sp.end) for sp in spans if sp.type == "ORG"]
+    for items, companies in orgrules.quoted_lists(text):
+        inner = [(i.start + 1, i.end - 1) for i in items]
+        if not companies and not any(overlaps(s, e, ner_orgs) or overlaps(s, e, claimed) for s, e in inner):
+            continue
+        for men in items:
+            if overlaps(men.start, men.end, claimed) or overlaps(men.start, men.end, no_go):
+                continue
+            label = orgrules.guillemets(men.text)
+            add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3. NER organisations not covered; a place right after an organisation is part of its name
     #    ('Правительства Удмуртской Республики', '… России'), never an entity
     locs = {sp.start: sp for sp in spans if sp.type == "LOC"}
