@@ -204,6 +204,10 @@ def is_noise(surface: str) -> bool:
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
 
 
+#: Latin letters of a site's short name as the Cyrillic letters of its abbreviation ('mk.ru': «МК»)
+_LATIN_ABBR = dict(zip("abcdefghiklmnoprstuvz", "АБКДЕФГХИКЛМНОПРСТУВЗ", strict=True))
+
+
 def outlet_names(outlet: str | None) -> list[str]:
     """The outlet's name as given, without a note in brackets, and the initials of a name of two or
     more words («Московский комсомолец» is also «МК»)."""
@@ -213,6 +217,14 @@ def outlet_names(outlet: str | None) -> list[str]:
     ws = name.split()
     initials = "".join(w[0] for w in ws).upper() if len(ws) >= 2 and all(w[1:].islower() for w in ws) else None
     return [n for n in (outlet, name, initials) if n]
+
+
+def site_abbreviation(url: str | None) -> str | None:
+    """The abbreviation a site's short domain spells ('https://mk.ru/…': «МК», 'rbc.ru': «РБК»)."""
+    site = re.match(r"https?://(?:www\.|m\.|amp\.)?([a-z]{2,4})\.[a-z]{2,3}/", url or "")
+    if site is None or not all(ch in _LATIN_ABBR for ch in site.group(1)):
+        return None
+    return "".join(_LATIN_ABBR[ch] for ch in site.group(1))
 
 
 #: an interview's question label opening a paragraph («GUIDE: Александр Николаевич, …») and a medium's
@@ -232,12 +244,17 @@ def interviewers(text: str) -> list[str]:
     return sorted(n for n in names if n.lower() not in known)
 
 
-def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
+def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[tuple[int, int]]:
+    """The media's names in the text; the site's abbreviation only in quotes, as a medium is cited
+    («по прогнозу «МК»»; a party's own site names the party unquoted)."""
     names = [*MEDIA, *outlet_names(outlet), *interviewers(text)]
     out = []
     for name in names:
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
             out.append((m.start(), m.end()))
+    site = site_abbreviation(url)
+    if site is not None:
+        out += [(m.start(), m.end()) for m in re.finditer(rf"«{site}»", text)]
     return out
 
 
@@ -275,12 +292,14 @@ def extract_orgs(
     layout: Layout | None = None,
     outlet: str | None = None,
     blocked: Iterable[tuple[int, int]] = (),
+    url: str | None = None,
 ) -> list[Candidate]:
-    """``blocked``: spans that are something else (instruments, legal acts)."""
+    """``blocked``: spans that are something else (instruments, legal acts); ``url``: the article's
+    address (its site's abbreviation is the medium)."""
     layout = layout or Layout()
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
-    no_go = [*layout.excluded, *media_spans(text, outlet), *blocked]
+    no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked]
     region_spans = [(r.start, r.end) for r in regions.find(text)]
 
     def overlaps(s: int, e: int, where: list[tuple[int, int]]) -> bool:
