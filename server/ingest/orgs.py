@@ -208,15 +208,11 @@ def is_noise(surface: str) -> bool:
 _LATIN_ABBR = dict(zip("abcdefghiklmnoprstuvz", "АБКДЕФГХИКЛМНОПРСТУВЗ", strict=True))
 
 
-def outlet_names(outlet: str | None) -> list[str]:
-    """The outlet's name as given, without a note in brackets, and the initials of a name of two or
-    more words («Московский комсомолец» is also «МК»)."""
-    if not outlet:
-        return []
-    name = re.sub(r"\s*\(.*", "", outlet).strip()
-    ws = name.split()
-    initials = "".join(w[0] for w in ws).upper() if len(ws) >= 2 and all(w[1:].islower() for w in ws) else None
-    return [n for n in (outlet, name, initials) if n]
+def outlet_initials(outlet: str | None) -> str | None:
+    """The initials of an outlet's name of two or more words, a note in brackets left out («Московский
+    комсомолец» is «МК»)."""
+    ws = re.sub(r"\s*\(.*", "", outlet or "").split()
+    return "".join(w[0] for w in ws).upper() if len(ws) >= 2 and all(w[1:].islower() for w in ws) else None
 
 
 def site_abbreviation(url: str | None) -> str | None:
@@ -245,16 +241,14 @@ def interviewers(text: str) -> list[str]:
 
 
 def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[tuple[int, int]]:
-    """The media's names in the text; the site's abbreviation only in quotes, as a medium is cited
-    («по прогнозу «МК»»; a party's own site names the party unquoted)."""
-    names = [*MEDIA, *outlet_names(outlet), *interviewers(text)]
+    """The media's names in the text; the outlet's initials and its site's abbreviation only in quotes,
+    as a medium is cited («по прогнозу «МК»»; a party's own site names the party unquoted)."""
     out = []
-    for name in names:
+    for name in [*MEDIA, *([outlet] if outlet else []), *interviewers(text)]:
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
             out.append((m.start(), m.end()))
-    site = site_abbreviation(url)
-    if site is not None:
-        out += [(m.start(), m.end()) for m in re.finditer(rf"«{site}»", text)]
+    for short in {outlet_initials(outlet), site_abbreviation(url)} - {None}:
+        out += [(m.start(), m.end()) for m in re.finditer(rf"«{short}»", text)]
     return out
 
 
@@ -363,9 +357,9 @@ def extract_orgs(
         form = re.search(rf"(?<![\w])(?:{orgrules.LEGAL_FORMS})\s*$", text[max(0, men.start - 8) : men.start])
         if form is not None and men.text.startswith("«") and men.text.endswith("»"):  # 'АО «Объединённая …»'
             men = Mention(men.start - len(form.group()), men.end, text[men.start - len(form.group()) : men.end])
-        c = add(key, lambda e=e: alias_candidate(e), men)
-        if form is not None and men.text not in c.alt_ru and men.text != c.label_ru:
-            c.alt_ru.append(re.sub(r"\s+", " ", men.text))
+        body = add(key, lambda e=e: alias_candidate(e), men)
+        if form is not None and men.text not in body.alt_ru and men.text != body.label_ru:
+            body.alt_ru.append(re.sub(r"\s+", " ", men.text))
     _merge_anaphoric(cands, regional_of, by_anaphora)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
