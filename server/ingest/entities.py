@@ -142,6 +142,9 @@ def surname_forms(surname: str) -> set[str]:
     return out
 
 
+#: a statistics office by its one-word name: «Росстат», «Башстат», «Свердловскстата», «Мосгорстату»
+STATISTICS_OFFICE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{1,20}стат)(а|у|ом|е)?(?![\w-])")
+
 PATRONYMIC_END = re.compile(r"(?:ович|евич|овн|евн)(?:а|у|ем|ом|е|ой|ы)?$", re.IGNORECASE)
 
 
@@ -244,7 +247,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
     a first name (and patronymic) alone joins the person of that name, else is dropped; a span that
     is a region («Татарстану») or lies in the dateline or a credit is no person."""
-    from server.ingest import orgrules, regions
+    from server.ingest import regions
 
     region_spans = [(r.start, r.end) for r in regions.find(text)]
     persons: dict[str, Candidate] = {}
@@ -255,7 +258,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
             continue
-        if orgrules.STATISTICS_OFFICE.fullmatch(sp.text):  # 'Башстат': a statistics office
+        if STATISTICS_OFFICE.fullmatch(sp.text):  # 'Башстат': a statistics office
             continue
         if "\n" in sp.text:  # a name never runs over a line: 'Чемезовым\nОбложка' is the headline's surname
             head = sp.text.split("\n")[0].rstrip()

@@ -21,7 +21,7 @@ from functools import lru_cache
 from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
 from server.ingest.aliases import ALIASES
-from server.ingest.entities import Candidate, Mention, head_lemma
+from server.ingest.entities import STATISTICS_OFFICE, Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
 
@@ -501,10 +501,6 @@ def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]
             continue
         out.append((name, "Organization", Mention(m.start(1), m.end(1), name)))
     return out
-
-
-#: a statistics office by its one-word name: «Росстат», «Башстат», «Свердловскстата», «Мосгорстату»
-STATISTICS_OFFICE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{1,20}стат)(а|у|ом|е)?(?![\w-])")
 
 
 def statistics_offices(text: str) -> list[tuple[str, str | None, Mention]]:
