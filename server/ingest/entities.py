@@ -142,6 +142,9 @@ def surname_forms(surname: str) -> set[str]:
     return out
 
 
+#: a statistics office by its one-word name: «Росстат», «Башстат», «Свердловскстата», «Мосгорстату»
+STATISTICS_OFFICE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{1,20}стат)(а|у|ом|е)?(?![\w-])")
+
 PATRONYMIC_END = re.compile(r"(?:ович|евич|овн|евн)(?:а|у|ем|ом|е|ой|ы)?$", re.IGNORECASE)
 
 
@@ -254,6 +257,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
+            continue
+        if STATISTICS_OFFICE.fullmatch(sp.text):  # 'Башстат': a statistics office
             continue
         if "\n" in sp.text:  # a name never runs over a line: 'Чемезовым\nОбложка' is the headline's surname
             head = sp.text.split("\n")[0].rstrip()

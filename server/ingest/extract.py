@@ -25,12 +25,14 @@ class Extraction:
     events: list[events.Event] = field(default_factory=list)
 
 
-def extract(text: str, linker: Linker, outlet: str | None = None, published: Date | None = None) -> Extraction:
+def extract(
+    text: str, linker: Linker, outlet: str | None = None, published: Date | None = None, url: str | None = None
+) -> Extraction:
     spans = nlp.ner(text)
     lay = structure.layout(text)
     outside = lay.is_excluded
     found_orgs = orgs.extract_orgs(
-        text, spans, orgs.gazetteer(linker.existing_orgs()), lay, outlet, rules.instrument_spans(text)
+        text, spans, orgs.gazetteer(linker.existing_orgs()), lay, outlet, rules.instrument_spans(text), url
     )
     persons = entities.extract_persons(text, spans, lay)
     found_posts = posts.extract_posts(text, persons, found_orgs)

@@ -31,6 +31,7 @@ HEAD_CLASSES = {
     "корпорация": "Organization",
     "институт": "Organization",
     "коллегия": "Committee",
+    "подкомиссия": "Committee",
 }
 
 
@@ -49,33 +50,68 @@ class Entry:
 _STOP_EXTEND = {"при", "в", "на", "с", "и", "а", "для", "от", "к", "у", "о", "об", "за", "из"}
 
 
+def _case_of(word: str, cases: tuple[str, ...] = ("datv", "gent"), pos: tuple[str, ...] = ("NOUN", "ADJF")) -> bool:
+    return any(p.tag.POS in pos and p.tag.case in cases for p in nlp.parse(word))
+
+
+def _abbreviation(word: str) -> bool:
+    """'ОПК', 'МСП': an abbreviation (indeclinable, so in any case), not a region's ('ДНР')."""
+    return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and not regions.find(word)
+
+
 def extend_org(text: str, start: int, end: int) -> int:
     """Extend 'Экспертного совета' over a following 'по …' complement ('по развитию промышленной
-    инфраструктуры', 'по промышленности и торговле'): words in the dative or genitive and «и»
-    between nouns, up to punctuation or a word in another case."""
+    инфраструктуры', 'по промышленности и торговле', 'по поддержке ОПК'): words in the dative or
+    genitive (an abbreviation among them), «и» between nouns, a comma before another dative noun of
+    the list ('по заключению, изменению и расторжению … контрактов'), and a «для …» phrase of genitive
+    words that ends the clause ('по оказанию мер господдержки для отдельных организаций отраслей.');
+    up to punctuation or a word in another case."""
     if not text[end:].startswith(" по "):
         return end
     pos = end + 4
     last = end
-    for m in re.finditer(r"\S+", text[pos:]):
+    words = list(re.finditer(r"\S+", text[pos:]))
+    k = 0
+    while k < len(words):
+        m = words[k]
         w = m.group()
         core = w.rstrip(",.;:»)")
+        nxt = words[k + 1].group().rstrip(",.;:»)") if k + 1 < len(words) else ""
         if core.lower() == "и":
-            nxt = re.match(r"\s*(\S+)", text[pos + m.end() :])
-            if nxt and any(
-                p.tag.POS in ("NOUN", "ADJF") and p.tag.case in ("datv", "gent")
-                for p in nlp.parse(nxt.group(1).rstrip(",.;:»)"))
-            ):
+            if nxt and _case_of(nxt):
+                k += 1
                 continue
+            break
+        if core.lower() == "для" and last > end:
+            tail = _genitive_run(words, k + 1)
+            if tail is not None:
+                last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
             break
         if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
             break
-        if not any(p.tag.case in ("datv", "gent") and p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in nlp.parse(core)):
+        if not (_case_of(core, pos=("NOUN", "ADJF", "PRTF")) or (last > end and _abbreviation(core))):
             break
         last = pos + m.start() + len(core)
         if core != w:
+            if w[len(core) :] == "," and _case_of(nxt, ("datv",), ("NOUN",)) and _case_of(core, ("datv",), ("NOUN",)):
+                k += 1
+                continue
             break
+        k += 1
     return last
+
+
+def _genitive_run(words: list[re.Match[str]], k: int) -> int | None:
+    """The index of the last word of a run of genitive words from ``k`` that ends a clause ('.', ';'
+    or the text's end), else None."""
+    for i in range(k, len(words)):
+        w = words[i].group()
+        core = w.rstrip(",.;:»)")
+        if not core or not _case_of(core, ("gent",), ("NOUN", "ADJF", "PRTF")):
+            return None
+        if core != w:
+            return i if w[len(core) :][:1] in (".", ";") else None
+    return len(words) - 1 if len(words) > k else None
 
 
 MINISTRY_SHORT = re.compile(

@@ -21,11 +21,21 @@ from functools import lru_cache
 from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
 from server.ingest.aliases import ALIASES
-from server.ingest.entities import Candidate, Mention, head_lemma
+from server.ingest.entities import STATISTICS_OFFICE, Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
 
-BODY_HEADS = {"комиссия", "правкомиссия", "комитет", "совет", "набсовет", "коллегия", "правление", "президиум"}
+BODY_HEADS = {
+    "комиссия",
+    "подкомиссия",
+    "правкомиссия",
+    "комитет",
+    "совет",
+    "набсовет",
+    "коллегия",
+    "правление",
+    "президиум",
+}
 EXPAND = {
     "правкомиссия": "правительственная комиссия",
     "набсовет": "наблюдательный совет",
@@ -89,13 +99,15 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
     "система",
 }
 QUOTED = r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\")?)"
-LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,40}}«[^«»\n]{{1,60}}»)")
+LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)")
+#: a word broken by a hyphen and a space ('производственно- техническое'): one word
+BROKEN_HYPHEN = re.compile(r"(?<=[а-яё])- (?=[а-яё])")
 DESCRIBED = re.compile(
     rf"((?:[А-Яа-яЁё]+(?:-[а-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
 )
 BODY = re.compile(
     r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
-    r"(?:правкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер)[а-яё]*)\b",
+    r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер)[а-яё]*)\b",
     re.IGNORECASE,
 )
 NOT_NAME_ADJ = {
@@ -163,6 +175,34 @@ def _cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
 
+# -- enumerations of quoted names ---------------------------------------------------------------
+
+ITEM = r"(?:«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")"
+QUOTED_LIST = re.compile(rf"{ITEM}(?:\s*,\s*{ITEM})*\s+и\s+{ITEM}")
+#: plural words for companies before a list of their names: «среди получателей — "А" и "Б"»
+COMPANY_WORDS = {
+    "получатель", "заемщик", "предприятие", "компания", "завод", "организация", "производитель", "резидент",
+    "поставщик", "подрядчик", "холдинг", "банк",
+}  # fmt: skip
+
+
+def quoted_lists(text: str) -> list[tuple[list[Mention], bool]]:
+    """Lists of two or more quoted names («А», «Б» и «В»): (the names, each with its quotes; whether a
+    plural word for companies stands right before the list). Not after a word for a thing that is no
+    organisation («программы «А» и «Б»»)."""
+    out = []
+    for m in QUOTED_LIST.finditer(text):
+        before = re.search(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*$", text[max(0, m.start() - 40) : m.start()])
+        word = nlp.parse(before.group(1))[0] if before else None
+        if word is not None and word.normal_form in NOT_ORG:
+            continue
+        companies = word is not None and word.normal_form in COMPANY_WORDS and word.tag.number == "plur"
+        items = [Mention(m.start() + i.start(), m.start() + i.end(), i.group()) for i in re.finditer(ITEM, m.group())]
+        if all(i.text[1:2].isupper() for i in items):
+            out.append((items, companies))
+    return out
+
+
 # -- regional bodies -----------------------------------------------------------------------------
 
 
@@ -210,6 +250,10 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     abbr = re.match(r"\s*\([А-ЯЁ]{2,}\)", text[men.end :])
     if after is None and abbr is not None:  # 'Фонд развития промышленности (ФРП) Ростовской области'
         after = region_after(text, men.end + abbr.end(), genitive=True)
+    place = place_after(text, men.end) if after is None else None
+    if place is not None:  # 'Фонд развития промышленности Донбасса': the body of that land, named so
+        word, end = place
+        return f"{_base(entry.label_ru)} {word}", entry.cls, Mention(men.start, end, text[men.start : end])
     before = re.search(
         r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
     )
@@ -229,6 +273,76 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
     return label, cls, Mention(start, end, text[start:end])
+
+
+def place_after(text: str, end: int) -> tuple[str, int] | None:
+    """(the word, its end) of a place's name in the genitive right after ``end`` that is no region of
+    the table ('Донбасса', 'Урала', 'Германии'): a land or another country, not a person's surname."""
+    m = re.match(r"[ \u00a0]+([А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])", text[end:])
+    if m is None or regions.find(m.group(1)):
+        return None
+    parses = nlp.parse(m.group(1).lower())
+    if not parses or "Geox" not in parses[0].tag or parses[0].tag.case != "gent" or parses[0].normal_form == "россия":
+        return None
+    if any("Surn" in p.tag or "Name" in p.tag for p in parses):
+        return None
+    return m.group(1), end + m.end()
+
+
+def coordinated_regions(text: str, end: int) -> tuple[list[str], int] | None:
+    """(two regions, end) of «ДНР и ЛНР» or «Донецкой и Луганской народных республик» right after
+    ``end``: a plural name before them is one body in each."""
+    m = re.match(r"[ \u00a0]+", text[end:])
+    if m is None:
+        return None
+    pos = end + m.end()
+    found = regions.find(text)
+    first = next((r for r in found if r.start == pos and not r.is_city), None)
+    if first is not None:
+        conj = re.match(r"\s+и\s+", text[first.end :])
+        second = next((r for r in found if conj and r.start == first.end + conj.end() and not r.is_city), None)
+        return ([first.label, second.label], second.end) if second is not None else None
+    pair = re.match(
+        r"([А-ЯЁ][а-яё]+(?:ой|ого))\s+и\s+([А-ЯЁ][а-яё]+(?:ой|ого))\s+((?:[а-яё]+(?:ых|их)\s+)?(?:республик|областей|краев))(?![\w-])",
+        text[pos:],
+    )
+    if pair is None:
+        return None
+    words = pair.group(3).split()
+    head = next(p for p in nlp.parse(words[-1]) if p.tag.POS == "NOUN")
+    gender = head.tag.gender
+    sing = [
+        (next((p for p in nlp.parse(w) if p.tag.POS == "ADJF"), None) or head).inflect({"gent", "sing", gender})
+        for w in words[:-1]
+    ] + [head.inflect({"gent", "sing"})]
+    phrase = " ".join(x.word for x in sing if x is not None)
+    labels = []
+    for adj in (pair.group(1), pair.group(2)):
+        name = f"{adj} {phrase}"
+        hit = next((r for r in regions.find(name) if r.start == 0 and r.end == len(name)), None)
+        if hit is None:
+            return None
+        labels.append(hit.label)
+    return labels, pos + pair.end()
+
+
+def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tuple[str, str, Mention]]:
+    """A known body's name in the plural before two coordinated regions («Фонды развития
+    промышленности ДНР и ЛНР»): (label, class, mention) of each region's body, the mention shared."""
+    if entry.alias is None or entry.alias.slug in FEDERAL_ONLY:
+        return []
+    pair = coordinated_regions(text, men.end)
+    if pair is None:
+        return []
+    labels, end = pair
+    before = re.search(
+        r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
+    )
+    start = men.start - len(before.group()) if before else men.start
+    cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+    return [
+        (f"{_base(entry.label_ru)} {regions.genitive(r)}", cls, Mention(start, end, text[start:end])) for r in labels
+    ]
 
 
 FEDERAL_MARK = re.compile(r"(?:федеральн|общероссийск|всероссийск)[а-яё]*\s+$", re.IGNORECASE)
@@ -334,7 +448,7 @@ def named(
     out: list[tuple[str, str | None, Mention]] = []
     for m in LEGAL.finditer(text):
         surface = m.group().rstrip()
-        label = _close_quotes(guillemets(re.sub(r"\s+", " ", surface)))
+        label = _close_quotes(guillemets(BROKEN_HYPHEN.sub("-", re.sub(r"\s+", " ", surface))))
         out.append((label, "Organization", Mention(m.start(), m.start() + len(surface), surface)))
     taken = [(x[2].start, x[2].end) for x in out]
     for m in DESCRIBED.finditer(text):
@@ -360,6 +474,8 @@ def named(
             label = quoted
         out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
     out += acronyms_after_descriptor(text)
+    out += statistics_offices(text)
+    out += governors_departments(text)
     out += _regional_ministries(text)
     out += bodies(text, cands)
     out += latin_names(text)
@@ -385,6 +501,50 @@ def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]
             continue
         out.append((name, "Organization", Mention(m.start(1), m.end(1), name)))
     return out
+
+
+def statistics_offices(text: str) -> list[tuple[str, str | None, Mention]]:
+    """A territorial office of the statistics service named by a word ending in «-стат» (a person's
+    name never does)."""
+    return [
+        (m.group(1), "Organization", Mention(m.start(), m.end(), m.group())) for m in STATISTICS_OFFICE.finditer(text)
+    ]
+
+
+GOVERNORS_DEPARTMENT = re.compile(
+    r"(?<![\w-])(?P<head>[Дд]епартамент[а-я]{0,3}|[Уу]правлени[а-я]{1,3})(?P<of>(?:\s+[а-яё]+){1,3}?)\s+губернатора(?![\w-])"
+)
+
+
+def governors_departments(text: str) -> list[tuple[str, str | None, Mention]]:
+    """«департамент информполитики губернатора (Свердловской области)»: a department of a governor's
+    administration, of the region named after it or, without one, of the region the article names."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in GOVERNORS_DEPARTMENT.finditer(text):
+        of = m.group("of").split()
+        if not all(_case_of_gent(w) for w in of):
+            continue
+        after = region_after(text, m.end(), genitive=True)
+        if after is not None:
+            region, end = after
+        else:
+            r = regions.resolve_anaphora(text, m.start())
+            if r is None:
+                continue
+            region, end = r.label, m.end()
+        head = nlp.parse(m.group("head").lower())[0].inflect({"nomn"})
+        name = _cap(head.word if head else m.group("head").lower())
+        label = f"{name} {' '.join(of)} губернатора {regions.genitive(region)}"
+        out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
+    return out
+
+
+def _case_of_gent(word: str) -> bool:
+    """A genitive noun or adjective, or a compound the dictionary does not know ('информполитики')."""
+    parses = nlp.parse(word)
+    return any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses) or (
+        not parses[0].is_known and parses[0].tag.POS == "NOUN"
+    )
 
 
 REGIONAL_BODY = re.compile(

@@ -134,7 +134,11 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
         if taken & set(range(i, j)):
             continue
         start, end = toks[i][1], toks[j - 1][2]
-        if _plural_head(text, toks, i, j) or (e.exact_case and _plural_before(text, start)):
+        plural = _plural_head(text, toks, i, j)
+        # 'региональных фондов': a common noun; 'фонды … ДНР и ЛНР': one body in each region
+        if (plural and orgrules.coordinated_regions(text, end) is None) or (
+            not plural and e.exact_case and _plural_before(text, start)
+        ):
             rejected.append(end)
             continue
         if _in_short_quote(text, start, end) or any(re.fullmatch(r"\s*\(", text[r:start]) for r in rejected):
@@ -200,12 +204,51 @@ def is_noise(surface: str) -> bool:
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
 
 
-def media_spans(text: str, outlet: str | None) -> list[tuple[int, int]]:
-    names = [*MEDIA, *([outlet] if outlet else [])]
+#: Latin letters of a site's short name as the Cyrillic letters of its abbreviation ('mk.ru': «МК»)
+_LATIN_ABBR = dict(zip("abcdefghiklmnoprstuvz", "АБКДЕФГХИКЛМНОПРСТУВЗ", strict=True))
+
+
+def outlet_initials(outlet: str | None) -> str | None:
+    """The initials of an outlet's name of two or more words, a note in brackets left out («Московский
+    комсомолец» is «МК»)."""
+    ws = re.sub(r"\s*\(.*", "", outlet or "").split()
+    return "".join(w[0] for w in ws).upper() if len(ws) >= 2 and all(w[1:].islower() for w in ws) else None
+
+
+def site_abbreviation(url: str | None) -> str | None:
+    """The abbreviation a site's short domain spells ('https://mk.ru/…': «МК», 'rbc.ru': «РБК»)."""
+    site = re.match(r"https?://(?:www\.|m\.|amp\.)?([a-z]{2,4})\.[a-z]{2,3}/", url or "")
+    if site is None or not all(ch in _LATIN_ABBR for ch in site.group(1)):
+        return None
+    return "".join(_LATIN_ABBR[ch] for ch in site.group(1))
+
+
+#: an interview's question label opening a paragraph («GUIDE: Александр Николаевич, …») and a medium's
+#: correspondent («корреспонденту GUIDE Анне …»): the name is the medium's
+INTERVIEWER = re.compile(r"^(?:«([^«»\n]{1,20})»|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+)):\s+[А-ЯЁA-Z«—–-]", re.MULTILINE)
+CORRESPONDENT = re.compile(
+    r"(?:корреспондент|корр\.)[а-я]{0,3}\s+«?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+|[A-ZА-ЯЁ][^«»\n]{0,20}(?=»))"
+)
+
+
+def interviewers(text: str) -> list[str]:
+    """Names of media an article is an interview for or quotes its correspondent from, not the alias
+    table's bodies."""
+    names = {m.group(1) or m.group(2) for m in INTERVIEWER.finditer(text)}
+    names |= {m.group(1) for m in CORRESPONDENT.finditer(text)}
+    known = {n.lower() for a in ALIASES for n in (a.ru, *a.alt_ru)}
+    return sorted(n for n in names if n.lower() not in known)
+
+
+def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[tuple[int, int]]:
+    """The media's names in the text; the outlet's initials and its site's abbreviation only in quotes,
+    as a medium is cited («по прогнозу «МК»»; a party's own site names the party unquoted)."""
     out = []
-    for name in names:
+    for name in [*MEDIA, *([outlet] if outlet else []), *interviewers(text)]:
         for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
             out.append((m.start(), m.end()))
+    for short in {outlet_initials(outlet), site_abbreviation(url)} - {None}:
+        out += [(m.start(), m.end()) for m in re.finditer(rf"«{short}»", text)]
     return out
 
 
@@ -243,12 +286,14 @@ def extract_orgs(
     layout: Layout | None = None,
     outlet: str | None = None,
     blocked: Iterable[tuple[int, int]] = (),
+    url: str | None = None,
 ) -> list[Candidate]:
-    """``blocked``: spans that are something else (instruments, legal acts)."""
+    """``blocked``: spans that are something else (instruments, legal acts); ``url``: the article's
+    address (its site's abbreviation is the medium)."""
     layout = layout or Layout()
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
-    no_go = [*layout.excluded, *media_spans(text, outlet), *blocked]
+    no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked]
     region_spans = [(r.start, r.end) for r in regions.find(text)]
 
     def overlaps(s: int, e: int, where: list[tuple[int, int]]) -> bool:
@@ -264,6 +309,7 @@ def extract_orgs(
 
     branch_mentions = list(BRANCH.finditer(text))
     regional_of: dict[str, tuple[Entry, set[str]]] = {}  # a federal body's slug -> its regional counterparts here
+    by_anaphora: list[tuple[str, str, Mention]] = []  # 'регионального фонда …': (slug, key, mention)
     # 1. gazetteer (alias table, existing organisations); a federal body named with a region is the
     #    region's body ('Фонда развития промышленности Кубани', 'регионального Фонда …')
     for e, men in match_gazetteer(text, entries):
@@ -280,6 +326,12 @@ def extract_orgs(
                 Mention(men.start, longer, text[men.start : longer]),
             )
             continue
+        pair = orgrules.coordinated_counterparts(text, e, men)
+        for label, body_cls, pmen in pair:
+            if not overlaps(pmen.start, pmen.end, no_go):
+                add(orgrules.key_of(label), lambda label=label, cls=body_cls: orgrules.candidate(label, cls), pmen)
+        if pair:
+            continue
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
             label, body_cls, men = regional
@@ -288,6 +340,8 @@ def extract_orgs(
                 add(key, lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
                 if e.alias is not None:
                     regional_of.setdefault(e.alias.slug, (e, set()))[1].add(key)
+                    if REGIONAL_WORD.match(men.text) and not regions.find(men.text):
+                        by_anaphora.append((e.alias.slug, key, men))
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
                 if key in cands and written != label and written not in cands[key].alt_ru:
                     cands[key].alt_ru.append(written)
@@ -300,7 +354,13 @@ def extract_orgs(
         if e.alias is None and overlaps(men.start, men.end, layout.credits):
             continue
         key = f"alias:{e.alias.slug}" if e.alias else f"iri:{e.iri}"
-        add(key, lambda e=e: alias_candidate(e), men)
+        form = re.search(rf"(?<![\w])(?:{orgrules.LEGAL_FORMS})\s*$", text[max(0, men.start - 8) : men.start])
+        if form is not None and men.text.startswith("«") and men.text.endswith("»"):  # 'АО «Объединённая …»'
+            men = Mention(men.start - len(form.group()), men.end, text[men.start - len(form.group()) : men.end])
+        body = add(key, lambda e=e: alias_candidate(e), men)
+        if form is not None and men.text not in body.alt_ru and men.text != body.label_ru:
+            body.alt_ru.append(re.sub(r"\s+", " ", men.text))
+    _merge_anaphoric(cands, regional_of, by_anaphora)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
@@ -315,6 +375,18 @@ def extract_orgs(
         key = orgrules.key_of(label)
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label):
             add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+    # 2b. a list of quoted names («А», «Б» и «В») after a plural word for companies, or with one of its
+    #     names an organisation (NER's or the rules'): every name of it is one
+    ner_orgs = [(sp.start, sp.end) for sp in spans if sp.type == "ORG"]
+    for items, companies in orgrules.quoted_lists(text):
+        inner = [(i.start + 1, i.end - 1) for i in items]
+        if not companies and not any(overlaps(s, e, ner_orgs) or overlaps(s, e, claimed) for s, e in inner):
+            continue
+        for men in items:
+            if overlaps(men.start, men.end, claimed) or overlaps(men.start, men.end, no_go):
+                continue
+            label = orgrules.guillemets(men.text)
+            add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3. NER organisations not covered; a place right after an organisation is part of its name
     #    ('Правительства Удмуртской Республики', '… России'), never an entity
     locs = {sp.start: sp for sp in spans if sp.type == "LOC"}
@@ -421,6 +493,33 @@ def extract_orgs(
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+REGIONAL_WORD = re.compile(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s", re.IGNORECASE)
+
+
+def _merge_anaphoric(
+    cands: dict[str, Candidate],
+    regional: dict[str, tuple[Entry, set[str]]],
+    by_anaphora: list[tuple[str, str, Mention]],
+) -> None:
+    """'регионального фонда развития промышленности' where the article names one such body with its
+    land ('Фонд развития промышленности Донбасса') is that body, not one of the region last named."""
+    for slug, key, men in by_anaphora:
+        named = {
+            k
+            for k in regional[slug][1]
+            if k in cands
+            and any(not (REGIONAL_WORD.match(m.text) and not regions.find(m.text)) for m in cands[k].mentions)
+        }
+        if len(named) != 1 or key in named or key not in cands:
+            continue
+        target = cands[next(iter(named))]
+        target.add(men)
+        cands[key].mentions = [m for m in cands[key].mentions if m is not men]
+        if not cands[key].mentions:
+            del cands[key]
+            regional[slug][1].discard(key)
 
 
 def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None:

@@ -36,7 +36,9 @@ PROMO = re.compile(
     r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE
 )
 SITE = re.compile(r"^\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)\s*$")
-CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s)", re.IGNORECASE)
+CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s|\((?:фото|photo)\s*:)", re.IGNORECASE)
+#: a bulleted line before the headline: the site's ticker or menu («• USD ЦБ 79.73 руб»)
+BULLET = re.compile(r"^\s*[•·▪►]\s")
 END_PUNCT = re.compile(r"[.!?…]\s*$")
 
 
@@ -122,6 +124,20 @@ def layout(text: str) -> Layout:
         line = text[s:e]
         last = n == len(lines) - 1
         if TIMESTAMP.match(line):
+            kinds = [p.kind for p in out.parts[-2:]]
+            if (
+                kinds == ["headline", "lead"]
+                and out.parts[-1].end == lines[n - 1][1]
+                and not _has_verb(out.parts[-2].text)
+                and _has_verb(out.parts[-1].text)
+            ):
+                # 'Десятая конференция «…»' (a banner), then the title with its date under it
+                banner, title = out.parts[-2], out.parts[-1]
+                out.parts[-2:] = [
+                    Part("site", banner.start, banner.end, banner.text),
+                    Part("headline", title.start, title.end, title.text),
+                ]
+                out.excluded.append((banner.start, banner.end))
             add("timestamp", s, e, True)
             continue
         if SITE.match(line) or PROMO.match(line):
@@ -134,7 +150,7 @@ def layout(text: str) -> Layout:
             add("credit", s, e, True)
             continue
         tail = CREDIT_TAIL.search(line)
-        if tail:  # 'Денис Мантуров, первый зампред … © Екатерина Штукина/ пресс-служба …'
+        if tail:  # 'Денис Мантуров, первый зампред … © Екатерина Штукина/ пресс-служба …', '… (Фото: Name / agency)'
             add("caption", s, e, False)
             if line[tail.end() :].lstrip().startswith(("CC", "cc")) or tail.group().strip().startswith("/"):
                 out.credits.append((s + tail.start(), e))
@@ -158,7 +174,7 @@ def layout(text: str) -> Layout:
             lead_possible = False
             continue
         if not headline_seen and not body_started:
-            if _site_line(line, menu=True) and n + 1 < len(lines):
+            if (_site_line(line, menu=True) or BULLET.match(line)) and n + 1 < len(lines):
                 add("site", s, e, True)
                 continue
             if not END_PUNCT.search(line):

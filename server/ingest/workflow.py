@@ -145,7 +145,7 @@ def ingest(
         raise BadRequest(f"invalid URL {url!r}")
     name = draft_name(name or (path.stem if path else f"article-{date.isoformat()}"))
     linker = Linker(store, settings)
-    ex = extract(text, linker, outlet, date)
+    ex = extract(text, linker, outlet, date, url)
     info = SourceInfo(name, date, title, url, _data_relative(path), outlet)
     d = build(ex, info, linker, settings.base_iri)
     problems = check_selectors(d.graph, text)
