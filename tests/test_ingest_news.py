@@ -662,16 +662,16 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
-    "dev8": {  # the seventh held-out set, as first measured (no rule written against it yet)
-        "persons": (0.92, 1.0),
-        "organisations": (0.8, 0.79),
-        "posts": (0.89, 0.75),
-        "legal_acts": (0.85, 0.75),
-        "money": (0.94, 1.0),
-        "changes": (0.66, 1.0),
+    "dev8": {  # the seventh held-out set, after the eighth pass (first measured: 0.80/0.79 orgs, 0.89/0.76 posts)
+        "persons": (0.94, 1.0),
+        "organisations": (0.95, 1.0),
+        "posts": (1.0, 0.93),
+        "legal_acts": (0.88, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
     },
 }
-JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 4}
+JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 1}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
