@@ -63,7 +63,8 @@ def extend_org(text: str, start: int, end: int) -> int:
     """Extend 'Экспертного совета' over a following 'по …' complement ('по развитию промышленной
     инфраструктуры', 'по промышленности и торговле', 'по поддержке ОПК'): words in the dative or
     genitive (an abbreviation among them), «и» between nouns, a comma before another dative noun of
-    the list ('по заключению, изменению и расторжению … контрактов'), and a «для …» phrase of genitive
+    the list ('по заключению, изменению и расторжению … контрактов', 'по промышленности, экономической
+    политике и налогам'), a quoted name closing it ('по направлению «Промышленность»'), and a «для …» phrase of genitive
     words that ends the clause ('по оказанию мер господдержки для отдельных организаций отраслей.');
     up to punctuation or a word in another case."""
     if not text[end:].startswith(" по "):
@@ -87,13 +88,21 @@ def extend_org(text: str, start: int, end: int) -> int:
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
             break
+        quoted = re.match(r"«[^«»\n]{1,60}»", text[pos + m.start() :]) if last > end else None
+        if quoted is not None:  # 'по направлению «Промышленность»': a quoted name ends the complement
+            last = pos + m.start() + quoted.end()
+            break
         if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
             break
         if not (_case_of(core, pos=("NOUN", "ADJF", "PRTF")) or (last > end and _abbreviation(core))):
             break
         last = pos + m.start() + len(core)
         if core != w:
-            if w[len(core) :] == "," and _case_of(nxt, ("datv",), ("NOUN",)) and _case_of(core, ("datv",), ("NOUN",)):
+            after = words[k + 2].group().rstrip(",.;:»)") if k + 2 < len(words) else ""
+            listed = _case_of(nxt, ("datv",), ("NOUN",)) or (
+                _case_of(nxt, ("datv",), ("ADJF",)) and _case_of(after, ("datv",), ("NOUN",))
+            )  # another dative noun of the list, maybe after its adjective
+            if w[len(core) :] == "," and listed and _case_of(core, ("datv",), ("NOUN",)):
                 k += 1
                 continue
             break

@@ -550,21 +550,23 @@ def _case_of_gent(word: str) -> bool:
 REGIONAL_BODY = re.compile(
     r"(?<![\w-])(?:(?P<adj>(?:областн|краев|республиканск|регионал)[а-яё]*)\s+)?"
     r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
-    r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*)(?![\w-])"
+    r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*"
+    r"|парламент[а-яё]{0,2})(?![\w-])"
 )
 REGIONAL_HEADS = (("заксобрани", "Законодательное Собрание", "LegislativeBody"),
                   ("законодательн", "Законодательное Собрание", "LegislativeBody"),
                   ("обладминистраци", "Администрация", "RegionalGovernment"),
                   ("военно-гражданск", "Военно-гражданская администрация", "RegionalGovernment"),
                   ("облправительств", "Правительство", "RegionalGovernment"),
-                  ("администраци", "Администрация", "RegionalGovernment"))  # fmt: skip
+                  ("администраци", "Администрация", "RegionalGovernment"),
+                  ("парламент", "Законодательное Собрание", "LegislativeBody"))  # fmt: skip
 
 
 def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
     """A region's legislature or administration: «областного заксобрания», «обладминистрации»,
     «облправительства»,
     «Законодательного Собрания Свердловской области», «администрации Томской области», «Военно-гражданской
-    администрации» (a region under military-civil administration) (the region
+    администрации» (a region under military-civil administration), «краевого парламента» (the region
     named after it, or the one the article last named when an adjective or «обл-» points at it)."""
     out = []
     for m in REGIONAL_BODY.finditer(text):
@@ -790,7 +792,7 @@ def not_an_org(text: str, start: int, end: int) -> bool:
     """A venue, programme or project in quotes, a plural common noun, a name of a legal act."""
     before = text[max(0, start - 40) : start]
     m = re.search(r"([А-Яа-яЁё\-]+)\s*[«\"]?\s*$", before)
-    if m and nlp.lemma(m.group(1)) in NOT_ORG and re.search(r"[«\"]\s*$", before):
+    if m and any(p.normal_form in NOT_ORG for p in nlp.parse(m.group(1))) and re.search(r"[«\"]\s*$", before):
         return True
     ws = nlp.words(text[start:end])
     if "«" in text[start:end] or any(w.isupper() and len(w) > 1 for w, _, _ in ws):
@@ -818,7 +820,8 @@ def _initials(c: Candidate) -> set[str]:
 
 def merge_short_forms(cands: dict[str, Candidate]) -> None:
     """In one article: a name that is a part of another's ('Комиссия по промышленности' of
-    'Правительственная комиссия по промышленности'), the quoted name of a described one ('«Фрязино»'
+    'Правительственная комиссия по промышленности'; 'Комитет по промышленности' of 'Комитет Государственной
+    Думы по промышленности'), the quoted name of a described one ('«Фрязино»'
     of 'Промышленный кластер «Фрязино»'), a described name of the same name with its legal form
     ('Заводы «Азовмаш»' of 'ПАО «Азовмаш»'), and an abbreviation of the alias table that spells the
     article's own body ('ФРП' next to 'Фонд развития промышленности Краснодарского края') are one
@@ -855,6 +858,13 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
                     and any(o.lemmas[i : i + n] == c.lemmas for i in range(1, len(o.lemmas) - n + 1))
                     and n >= 2
                     and head_lemma(c.label_ru) == head_lemma(o.label_ru)
+                )
+                or (  # 'Комитет по промышленности' of 'Комитет Государственной Думы по промышленности'
+                    n >= 3
+                    and c.lemmas[1] == "по"
+                    and len(o.lemmas) > n
+                    and o.lemmas[0] == c.lemmas[0]
+                    and o.lemmas[-(n - 1) :] == c.lemmas[1:]
                 )
                 or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
                 or (
@@ -895,3 +905,19 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
         if len(own) == 1:
             move(c, own[0])
             del cands[key]
+
+
+def written_forms(cands: dict[str, Candidate]) -> None:
+    """A collegial body labelled by rule («Комитет Государственной Думы по …», its owner by the owner's
+    label) is also named as the text writes it, in the nominative («Комитет краевого парламента по …»,
+    «Комиссия президиума генсовета «Единой России» по …»)."""
+    for key, c in cands.items():
+        legislature = c.cls == "LegislativeBody"  # 'краевого парламента': also «краевой парламент»
+        if not key.startswith("ner:") or not (is_body_of(c.label_ru) or legislature):
+            continue
+        for m in c.mentions:
+            written = re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn"))
+            written = written if legislature and written[:1].islower() else _cap(written)
+            if len(written.split()) > (1 if legislature else 2) and written.lower() != c.label_ru.lower():
+                if written.lower() not in (a.lower() for a in c.alt_ru):
+                    c.alt_ru.append(written)

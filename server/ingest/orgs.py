@@ -28,8 +28,10 @@ EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фон�
 COMMON_ABBREVIATIONS = {
     "ОПК", "ОЭЗ", "ВПК", "АПК", "ТЭК", "ЖКХ", "МСП", "НДС", "ВВП", "СВО", "НИОКР", "ГЧП", "ИЖС", "ТОР",
     "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
-    "СЗПК",
+    "СЗПК", "СМИ", "АЭС", "ГЭС", "ТЭС", "ТЭЦ", "АЗС", "ЧС", "ДТП", "ИИ",
 }  # fmt: skip
+#: a meeting NER took for a body («Расширенное заседание …»): an event, not an organisation
+EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
 
 
@@ -199,6 +201,11 @@ def is_noise(surface: str) -> bool:
         return True
     if ws[0][0] in COMMON_ABBREVIATIONS and (len(ws) == 1 or regions.find(surface[ws[1][1] :])):
         return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР': a kind of thing (of a region), not a body
+    if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
+        return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4': an event, a product, a works' unit by its number
+    first = nlp.parse(ws[0][0])[0]
+    if first.tag.POS == "PREP" or ROLE_WORD.fullmatch(ws[0][0].lower()) or head_lemma(surface) in EVENT_HEADS:
+        return True  # 'От имени …', 'Министру обороны РФ' (a post), 'Расширенное заседание' (a meeting)
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 1:
         return False  # an abbreviation
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
@@ -226,6 +233,8 @@ def site_abbreviation(url: str | None) -> str | None:
 #: an interview's question label opening a paragraph («GUIDE: Александр Николаевич, …») and a medium's
 #: correspondent («корреспонденту GUIDE Анне …»): the name is the medium's
 INTERVIEWER = re.compile(r"^(?:«([^«»\n]{1,20})»|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+)):\s+[А-ЯЁA-Z«—–-]", re.MULTILINE)
+#: a medium an interview is given to: «в интервью «ДП»», «интервью РБК»
+INTERVIEW = re.compile(r"интервью\s+(?:«([^«»\n]{1,30})»|([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+)(?![\w-]))")
 CORRESPONDENT = re.compile(
     r"(?:корреспондент|корр\.)[а-я]{0,3}\s+«?([A-ZА-ЯЁ][A-ZА-ЯЁ0-9.\-]+|[A-ZА-ЯЁ][^«»\n]{0,20}(?=»))"
 )
@@ -236,6 +245,7 @@ def interviewers(text: str) -> list[str]:
     table's bodies."""
     names = {m.group(1) or m.group(2) for m in INTERVIEWER.finditer(text)}
     names |= {m.group(1) for m in CORRESPONDENT.finditer(text)}
+    names |= {m.group(1) or m.group(2) for m in INTERVIEW.finditer(text)}
     known = {n.lower() for a in ALIASES for n in (a.ru, *a.alt_ru)}
     return sorted(n for n in names if n.lower() not in known)
 
@@ -492,6 +502,7 @@ def extract_orgs(
     }
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands)
+    orgrules.written_forms(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
 
 
