@@ -150,6 +150,27 @@ ALIASES: tuple[Alias, ...] = (
         ("ФРП",),
     ),
     Alias(
+        "rftr",
+        "Organization",
+        "Российский фонд технологического развития",
+        "Russian Foundation for Technological Development",
+        ("РФТР",),
+    ),
+    Alias(
+        "presidential-administration",
+        "Organization",
+        "Администрация Президента Российской Федерации",
+        "Presidential Administration of Russia",
+        ("Администрация президента", "Администрация президента РФ", "Администрация президента России"),
+    ),
+    Alias(
+        "state-council",
+        "Organization",
+        "Государственный совет Российской Федерации",
+        "State Council of the Russian Federation",
+        ("Госсовет", "Госсовет РФ", "Госсовет России", "Государственный совет РФ"),
+    ),
+    Alias(
         "akit",
         "Association",
         "Ассоциация кластеров, технопарков и ОЭЗ России",

@@ -343,7 +343,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if len(toks) == 1 and len(match) == 1:  # 'Алиханова' (whatever the extractor took it for)
             match[0].add(Mention(sp.start, sp.end, sp.text))
             continue
-        if sp.first and (len(toks) > 1 or not sp.last and _name_parse(toks[0]) is not None):
+        surname_first = len(toks) == 1 and "Surn" in nlp.parse(toks[0])[0].tag  # 'Депутат Бессараб объяснила'
+        if sp.first and (len(toks) > 1 or not sp.last and _name_parse(toks[0]) is not None) and not surname_first:
             # 'Денис Владимирович': the person of that first name, if one; never a second person
             match = [c for c in persons.values() if nlp.lemma(c.names.get("first", "")) == nlp.lemma(sp.first)]
             if len(match) == 1:

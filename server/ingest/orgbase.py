@@ -92,6 +92,10 @@ def extend_org(text: str, start: int, end: int) -> int:
         if quoted is not None:  # 'по направлению «Промышленность»': a quoted name ends the complement
             last = pos + m.start() + quoted.end()
             break
+        area = re.match(r"в\s+(?:[а-яё]+(?:ой|ей)\s+)?(?:области|сфере)(?![\w-])", text[pos + m.start() :])
+        if area is not None and last > end:  # 'по госполитике в области ОПК', '… в гуманитарной сфере'
+            k += 1
+            continue
         if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
             break
         if not (_case_of(core, pos=("NOUN", "ADJF", "PRTF")) or (last > end and _abbreviation(core))):
@@ -99,8 +103,10 @@ def extend_org(text: str, start: int, end: int) -> int:
         last = pos + m.start() + len(core)
         if core != w:
             after = words[k + 2].group().rstrip(",.;:»)") if k + 2 < len(words) else ""
-            listed = _case_of(nxt, ("datv",), ("NOUN",)) or (
-                _case_of(nxt, ("datv",), ("ADJF",)) and _case_of(after, ("datv",), ("NOUN",))
+            listed = nxt.lower() not in _STOP_EXTEND | {"по"} and (
+                _case_of(nxt, ("datv",), ("NOUN",))
+                or 
+                (_case_of(nxt, ("datv",), ("ADJF",)) and _case_of(after, ("datv",), ("NOUN",)))
             )  # another dative noun of the list, maybe after its adjective
             if w[len(core) :] == "," and listed and _case_of(core, ("datv",), ("NOUN",)):
                 k += 1

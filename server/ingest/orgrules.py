@@ -107,7 +107,8 @@ DESCRIBED = re.compile(
 )
 BODY = re.compile(
     r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
-    r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер)[а-яё]*)\b",
+    r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер"
+    r"|управлени)[а-яё]*)\b",
     re.IGNORECASE,
 )
 NOT_NAME_ADJ = {
@@ -211,7 +212,7 @@ def _base(label: str) -> str:
 
 
 #: federal bodies that have no regional counterpart of the same name
-FEDERAL_ONLY = {"state-duma", "federation-council"}
+FEDERAL_ONLY = {"state-duma", "federation-council", "presidential-administration"}
 
 
 def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int] | None:
@@ -290,18 +291,24 @@ def place_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def coordinated_regions(text: str, end: int) -> tuple[list[str], int] | None:
-    """(two regions, end) of «ДНР и ЛНР» or «Донецкой и Луганской народных республик» right after
-    ``end``: a plural name before them is one body in each."""
+    """(the regions, end) of «ДНР и ЛНР», «Карелии, Дагестана и Тульской области» or «Донецкой и
+    Луганской народных республик» right after ``end``: a plural name before them is one body in each."""
     m = re.match(r"[ \u00a0]+", text[end:])
     if m is None:
         return None
     pos = end + m.end()
     found = regions.find(text)
     first = next((r for r in found if r.start == pos and not r.is_city), None)
-    if first is not None:
-        conj = re.match(r"\s+и\s+", text[first.end :])
-        second = next((r for r in found if conj and r.start == first.end + conj.end() and not r.is_city), None)
-        return ([first.label, second.label], second.end) if second is not None else None
+    if first is not None:  # 'ДНР и ЛНР', 'Карелии, Дагестана и Тульской области'
+        listed, last = [first], first
+        while (sep := re.match(r"\s*,\s*|\s+и\s+", text[last.end :])) is not None:
+            last = next((r for r in found if r.start == last.end + sep.end() and not r.is_city), None)
+            if last is None:
+                return None
+            listed.append(last)
+            if "и" in sep.group():
+                return [r.label for r in listed], last.end
+        return None
     pair = re.match(
         r"([А-ЯЁ][а-яё]+(?:ой|ого))\s+и\s+([А-ЯЁ][а-яё]+(?:ой|ого))\s+((?:[а-яё]+(?:ых|их)\s+)?(?:республик|областей|краев))(?![\w-])",
         text[pos:],
@@ -326,9 +333,10 @@ def coordinated_regions(text: str, end: int) -> tuple[list[str], int] | None:
     return labels, pos + pair.end()
 
 
-def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tuple[str, str, Mention]]:
-    """A known body's name in the plural before two coordinated regions («Фонды развития
-    промышленности ДНР и ЛНР»): (label, class, mention) of each region's body, the mention shared."""
+def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tuple[str, str, Mention, str | None]]:
+    """A known body's name in the plural before coordinated regions («Фонды развития промышленности ДНР
+    и ЛНР», «… Карелии, Дагестана и Тульской области»): (label, class, mention, the name with the region
+    as written) of each region's body, the mention shared."""
     if entry.alias is None or entry.alias.slug in FEDERAL_ONLY:
         return []
     pair = coordinated_regions(text, men.end)
@@ -340,8 +348,19 @@ def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tupl
     )
     start = men.start - len(before.group()) if before else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+    written = {  # not the shared plural of «Донецкой и Луганской народных республик»
+        r.label: r.text
+        for r in regions.find(text)
+        if men.end <= r.start and r.end <= end and not re.search(r"(?:республик|областей|краев)$", r.text)
+    }
     return [
-        (f"{_base(entry.label_ru)} {regions.genitive(r)}", cls, Mention(start, end, text[start:end])) for r in labels
+        (
+            f"{_base(entry.label_ru)} {regions.genitive(r)}",
+            cls,
+            Mention(start, end, text[start:end]),
+            f"{_base(entry.label_ru)} {written[r]}" if r in written else None,
+        )
+        for r in labels
     ]
 
 
@@ -690,7 +709,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
     for m in BODY.finditer(text):
         words = m.group(1).split()
         head = nlp.lemma(words[-1])
-        if head not in BODY_HEADS | {"филиал", "кластер"}:
+        if head not in BODY_HEADS | {"филиал", "кластер", "управление"}:
             continue
         if any(p.tag.number == "plur" for p in nlp.parse(words[-1])[:1]):
             continue
@@ -718,8 +737,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             ):
                 continue
             end2 = head_end + nxt.end()
-        if owned is None and head in ("филиал",):
-            continue
+        if (owned is None and head in ("филиал",)) or (owned is not None and head == "управление"):
+            continue  # 'управление по …' (a department) only with its 'по …' complement
         tail = region_after(text, end2, genitive=True) if owned is None and end2 > end else None
         end = tail[1] if tail else end2  # 'комиссии по … экономики Ростовской области': the region's body
         nom = inflect_phrase(text[start:head_end], "nomn").split()
@@ -732,6 +751,27 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         else:
             label += text[head_end:end]
         out.append((label, None, Mention(start, end, text[start:end])))
+        if owned is None and tail is None:
+            out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
+    return out
+
+
+def _elliptic_bodies(
+    text: str, end: int, head: str, org_at: dict[int, tuple[Candidate, Mention]]
+) -> list[tuple[str, str | None, Mention]]:
+    """'управления по мониторингу …, по национальной морской политике, по формированию и работе
+    Госсовета, а также по госполитике …': each further «по …» of a list after a body's complement is
+    another body of that head (an organisation named right after it in its name)."""
+    out: list[tuple[str, str | None, Mention]] = []
+    while (sep := re.match(r"\s*,\s*(?:а\s+также\s+|и\s+)?(?=по\s)", text[end:])) is not None:
+        pos = end + sep.end() - 1  # the space before «по»
+        nxt = extend_org(text, pos, pos) if text[pos] == " " else pos
+        if nxt == pos:
+            break
+        owner = org_at.get(nxt + 1) if text[nxt : nxt + 1] == " " else None
+        nxt = owner[1].end if owner is not None else nxt
+        out.append((f"{head} {text[pos + 1 : nxt]}", None, Mention(pos + 1, nxt, text[pos + 1 : nxt])))
+        end = nxt
     return out
 
 
@@ -918,6 +958,6 @@ def written_forms(cands: dict[str, Candidate]) -> None:
         for m in c.mentions:
             written = re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn"))
             written = written if legislature and written[:1].islower() else _cap(written)
-            if len(written.split()) > (1 if legislature else 2) and written.lower() != c.label_ru.lower():
+            if len(written.split()) > 1 and written.lower() != c.label_ru.lower():
                 if written.lower() not in (a.lower() for a in c.alt_ru):
                     c.alt_ru.append(written)

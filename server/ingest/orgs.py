@@ -337,9 +337,12 @@ def extract_orgs(
             )
             continue
         pair = orgrules.coordinated_counterparts(text, e, men)
-        for label, body_cls, pmen in pair:
+        for label, body_cls, pmen, as_written in pair:
             if not overlaps(pmen.start, pmen.end, no_go):
-                add(orgrules.key_of(label), lambda label=label, cls=body_cls: orgrules.candidate(label, cls), pmen)
+                body = add(orgrules.key_of(label), lambda label=label, cls=body_cls: orgrules.candidate(label, cls), pmen)
+                if as_written and as_written != label and as_written not in body.alt_ru:
+                    body.alt_ru.append(as_written)  # 'Фонд развития промышленности Карелии'
+
         if pair:
             continue
         regional = orgrules.regional_counterpart(text, e, men)
