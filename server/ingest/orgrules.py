@@ -504,21 +504,25 @@ def named(
 
 
 ACRONYM_AFTER = re.compile(
-    r"(?<![\w-])(?:завод|предприяти|компани|концерн|холдинг|корпораци|объединени|комбинат)[а-яё]{0,3}"
+    r"(?<![\w-])(?:завод|предприяти|компани|концерн|холдинг|корпораци|объединени|комбинат|(?P<bank>банк))[а-яё]{0,3}"
     r"\s+([А-ЯЁ][А-ЯЁа-яё]{1,9})(?![\w«\"-])"
 )
 
 
 def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]]:
     """'завода КнААПО', 'компании ТМК': an acronym (two capitals or more) right after a word for a
-    company names it; not a legal form, not a region («ДНР»)."""
+    company names it; not a legal form, not a region («ДНР»). A bank keeps its word («банка НОВИКОМ»:
+    «Банк НОВИКОМ»)."""
     out: list[tuple[str, str | None, Mention]] = []
     legal = re.compile(rf"(?:{LEGAL_FORMS})")
     for m in ACRONYM_AFTER.finditer(text):
-        name = m.group(1)
+        name = m.group(2)
         if sum(ch.isupper() for ch in name) < 2 or legal.fullmatch(name) or regions.find(name):
             continue
-        out.append((name, "Organization", Mention(m.start(1), m.end(1), name)))
+        if m.group("bank"):
+            out.append((f"Банк {name}", "Organization", Mention(m.start(), m.end(2), text[m.start() : m.end(2)])))
+            continue
+        out.append((name, "Organization", Mention(m.start(2), m.end(2), name)))
     return out
 
 
@@ -707,6 +711,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             org_at.setdefault(mm.start, (c, mm))
     out: list[tuple[str, str | None, Mention]] = []
     for m in BODY.finditer(text):
+        if out and out[-1][2].start < m.end(1) <= out[-1][2].end:
+            continue  # 'президиума' inside 'комиссия президиума генсовета «Единой России» по …'
         words = m.group(1).split()
         head = nlp.lemma(words[-1])
         if head not in BODY_HEADS | {"филиал", "кластер", "управление"}:
@@ -725,6 +731,13 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         owned = org_at.get(head_end + sp.end()) if sp else None  # (owner, its mention)
         end = owned[1].end if owned else head_end
         end2 = extend_org(text, start, end)
+        chain = PARTY_CHAIN.match(text, head_end) if owned is None and end2 == end else None
+        if chain is not None:  # 'член Президиума Генсовета партии', '… политсовета «Единой России»'
+            link = org_at.get(chain.end() + 1) if text[chain.end() : chain.end() + 1] == " " else None
+            if chain.group("party") or link is not None:
+                stop = extend_org(text, start, link[1].end if link is not None else chain.end())
+                out.append((_cap(inflect_phrase(text[start:stop], "nomn")), None, Mention(start, stop, text[start:stop])))
+            continue
         if owned is None and end2 == end:
             if head != "кластер":
                 continue
@@ -739,6 +752,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             end2 = head_end + nxt.end()
         if (owned is None and head in ("филиал",)) or (owned is not None and head == "управление"):
             continue  # 'управление по …' (a department) only with its 'по …' complement
+        if head == "правление" and BOARD_POST.search(text[max(0, start - 30) : start]):
+            continue  # 'Председатель Правления банка …': a post in the bank
         tail = region_after(text, end2, genitive=True) if owned is None and end2 > end else None
         end = tail[1] if tail else end2  # 'комиссии по … экономики Ростовской области': the region's body
         nom = inflect_phrase(text[start:head_end], "nomn").split()
@@ -754,6 +769,14 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
     return out
+
+
+#: a party's governing bodies in the genitive after another body: 'Президиума Генсовета партии'
+PARTY_CHAIN = re.compile(
+    r"(?:\s+(?:[Гг]енсовет|[Пп]олитсовет|[Гг]енерального\s+совет|[Пп]резидиум|[Вв]ысшего\s+совет)а)+(?P<party>\s+партии)?"
+)
+#: a post of a company's board: its holder's organisation is the company
+BOARD_POST = re.compile(r"(?:председател|глав|член|заместител|зампред)[а-яё]*\s+$", re.IGNORECASE)
 
 
 def _elliptic_bodies(
@@ -858,6 +881,10 @@ def _initials(c: Candidate) -> set[str]:
     return out
 
 
+def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
+
+
 def merge_short_forms(cands: dict[str, Candidate]) -> None:
     """In one article: a name that is a part of another's ('Комиссия по промышленности' of
     'Правительственная комиссия по промышленности'; 'Комитет по промышленности' of 'Комитет Государственной
@@ -905,6 +932,13 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
                     and len(o.lemmas) > n
                     and o.lemmas[0] == c.lemmas[0]
                     and o.lemmas[-(n - 1) :] == c.lemmas[1:]
+                )
+                or (  # 'Комиссия «Единой России»' of 'Комиссия президиума генсовета «Единой России» по …'
+                    n >= 3
+                    and is_body_of(c.label_ru)
+                    and len(o.lemmas) > n
+                    and o.lemmas[0] == c.lemmas[0]
+                    and _inside(tuple(x for x in c.lemmas[1:] if x != "партия"), o.lemmas[1:])
                 )
                 or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
                 or (

@@ -32,6 +32,10 @@ COMMON_ABBREVIATIONS = {
 }  # fmt: skip
 #: a meeting NER took for a body («Расширенное заседание …»): an event, not an organisation
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
+#: a unit of an organisation and the organisation's name right after it, written as a name (capitals
+#: inside or all capitals): 'региональное отделение СоюзМаш', 'филиал ВТБ'
+OWNED_HEADS = {"отделение", "филиал", "представительство"}
+OWNER_NAME = re.compile(r" (?:[А-ЯЁA-Z][А-ЯЁA-Z]+|[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*)(?![\w-])")
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
 
 
@@ -412,12 +416,17 @@ def extract_orgs(
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
         end = extend_org(text, sp.start, end) if head_lemma(text[sp.start : end]) in EXTENDABLE_HEADS else end
-        start = sp.start
+        owner = OWNER_NAME.match(text, end) if head_lemma(text[sp.start : end]) in OWNED_HEADS else None
+        end = owner.end() if owner is not None else end  # 'Воронежское региональное отделение СоюзМаш'
+        start, own_end = sp.start, end
+        of = next((x for x in claimed if x[0] == end + 1 and text[x[0]] == "«"), None) if text[end : end + 1] == " " else None
+        if of is not None:
+            end = of[1]  # 'Патриотической платформы «Единой России»': a body of the organisation named after it
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
             end += 1  # 'ООО «Ромашка' -> 'ООО «Ромашка»'
         if "(" in text[start:end] and ")" not in text[start:end]:  # 'Фонд национального благосостояния (ФНБ'
             end = start + len(text[start:end].split("(")[0].rstrip())
-        if overlaps(start, end, claimed) or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
+        if overlaps(start, own_end, claimed) or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
             continue
         if any(s <= start and end <= e for s, e in region_spans) or orgrules.not_an_org(text, start, end):
             continue
