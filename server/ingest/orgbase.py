@@ -107,8 +107,7 @@ def extend_org(text: str, start: int, end: int) -> int:
             after = words[k + 2].group().rstrip(",.;:»)") if k + 2 < len(words) else ""
             listed = nxt.lower() not in _STOP_EXTEND | {"по"} and (
                 _case_of(nxt, ("datv",), ("NOUN",))
-                or 
-                (_case_of(nxt, ("datv",), ("ADJF",)) and _case_of(after, ("datv",), ("NOUN",)))
+                or (_case_of(nxt, ("datv",), ("ADJF",)) and _case_of(after, ("datv",), ("NOUN",)))
             )  # another dative noun of the list, maybe after its adjective
             if w[len(core) :] == "," and listed and _case_of(core, ("datv",), ("NOUN",)):
                 k += 1

@@ -300,14 +300,15 @@ def coordinated_regions(text: str, end: int) -> tuple[list[str], int] | None:
     found = regions.find(text)
     first = next((r for r in found if r.start == pos and not r.is_city), None)
     if first is not None:  # 'ДНР и ЛНР', 'Карелии, Дагестана и Тульской области'
-        listed, last = [first], first
-        while (sep := re.match(r"\s*,\s*|\s+и\s+", text[last.end :])) is not None:
-            last = next((r for r in found if r.start == last.end + sep.end() and not r.is_city), None)
-            if last is None:
+        listed = [first]
+        while (sep := re.match(r"\s*,\s*|\s+и\s+", text[listed[-1].end :])) is not None:
+            pos = listed[-1].end + sep.end()
+            nxt = next((r for r in found if r.start == pos and not r.is_city), None)
+            if nxt is None:
                 return None
-            listed.append(last)
+            listed.append(nxt)
             if "и" in sep.group():
-                return [r.label for r in listed], last.end
+                return [r.label for r in listed], nxt.end
         return None
     pair = re.match(
         r"([А-ЯЁ][а-яё]+(?:ой|ого))\s+и\s+([А-ЯЁ][а-яё]+(?:ой|ого))\s+((?:[а-яё]+(?:ых|их)\s+)?(?:республик|областей|краев))(?![\w-])",
@@ -736,7 +737,9 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             link = org_at.get(chain.end() + 1) if text[chain.end() : chain.end() + 1] == " " else None
             if chain.group("party") or link is not None:
                 stop = extend_org(text, start, link[1].end if link is not None else chain.end())
-                out.append((_cap(inflect_phrase(text[start:stop], "nomn")), None, Mention(start, stop, text[start:stop])))
+                out.append(
+                    (_cap(inflect_phrase(text[start:stop], "nomn")), None, Mention(start, stop, text[start:stop]))
+                )
             continue
         if owned is None and end2 == end:
             if head != "кластер":
@@ -992,6 +995,6 @@ def written_forms(cands: dict[str, Candidate]) -> None:
         for m in c.mentions:
             written = re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn"))
             written = written if legislature and written[:1].islower() else _cap(written)
-            if len(written.split()) > 1 and written.lower() != c.label_ru.lower():
-                if written.lower() not in (a.lower() for a in c.alt_ru):
-                    c.alt_ru.append(written)
+            known = {c.label_ru.lower(), *(a.lower() for a in c.alt_ru)}
+            if len(written.split()) > 1 and written.lower() not in known:
+                c.alt_ru.append(written)

@@ -343,7 +343,9 @@ def extract_orgs(
         pair = orgrules.coordinated_counterparts(text, e, men)
         for label, body_cls, pmen, as_written in pair:
             if not overlaps(pmen.start, pmen.end, no_go):
-                body = add(orgrules.key_of(label), lambda label=label, cls=body_cls: orgrules.candidate(label, cls), pmen)
+                body = add(
+                    orgrules.key_of(label), lambda label=label, cls=body_cls: orgrules.candidate(label, cls), pmen
+                )
                 if as_written and as_written != label and as_written not in body.alt_ru:
                     body.alt_ru.append(as_written)  # 'Фонд развития промышленности Карелии'
 
@@ -419,7 +421,11 @@ def extract_orgs(
         owner = OWNER_NAME.match(text, end) if head_lemma(text[sp.start : end]) in OWNED_HEADS else None
         end = owner.end() if owner is not None else end  # 'Воронежское региональное отделение СоюзМаш'
         start, own_end = sp.start, end
-        of = next((x for x in claimed if x[0] == end + 1 and text[x[0]] == "«"), None) if text[end : end + 1] == " " else None
+        of = (
+            next((x for x in claimed if x[0] == end + 1 and text[x[0]] == "«"), None)
+            if text[end : end + 1] == " "
+            else None
+        )
         if of is not None:
             end = of[1]  # 'Патриотической платформы «Единой России»': a body of the organisation named after it
         if text[start:end].count("«") > text[start:end].count("»") and text[end : end + 1] == "»":
