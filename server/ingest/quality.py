@@ -100,7 +100,12 @@ def norm(s: str) -> str:
 _COUNTRY = re.compile(r"\s+(?:рф|россии|российской федерации)$")
 _FEDERAL = re.compile(r"^федеральн\w+ (?=\S+ \S)")
 _ENVOY_COUNTRY = re.compile(r"президента (?:рф|россии|российской федерации) ")
-_DUMA = (("государственной думы", "госдумы"), ("государственная дума", "госдума"))
+_DUMA = (
+    ("государственной думы рф", "госдумы"),
+    ("государственной думы российской федерации", "госдумы"),
+    ("государственной думы", "госдумы"),
+    ("государственная дума", "госдума"),
+)
 
 
 def forms(*labels: str, variants: bool = True) -> set[str]:
@@ -187,6 +192,8 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         key = _GOVERNMENT_ROLES[key]
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
+    if key == "head" and any(re.match(r"гос(?:ударственн\S* )?корпораци", norm(o)) for o in org_labels):
+        key = "director-general"  # «глава Госкорпорации Ростех» is its director general
     if key == "head" and any(
         re.search(r"(?:^|\s)(?:под)?комисси|(?:^|\s)комитет|(?:^|\s)совет", norm(o)) for o in org_labels
     ):
