@@ -262,8 +262,12 @@ def _role_key(m: re.Match) -> str:
     return ROLE_PATTERNS[int(next(k for k, v in m.groupdict().items() if v)[1:])][1]
 
 
-def _plural(role_text: str) -> bool:
+def _plural(role_text: str, nominative: bool = False) -> bool:
+    """Is the role plural (its first reading; with ``nominative``, any nominative plural reading:
+    «главы регионов — …»)?"""
     first = nlp.words(role_text)[0][0]
+    if nominative:
+        return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in nlp.parse(first.lower()))
     return any(p.tag.number == "plur" and p.tag.POS == "NOUN" for p in nlp.parse(first)[:1])
 
 
@@ -454,7 +458,11 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     listed = re.search(r"\s+[—–:]\s*$", text[max(line_start, end - 5) : end])
     if listed:  # 'руководители регионов округа — Руслан Кухарук, …': a plural post before a list of names
         segs = _segments_before(ix, end - len(listed.group()), line_start)
-        return segs if segs and segs[0].plural else []
+        if not segs or not _plural(text[segs[-1].start : segs[-1].role_end], nominative=True):
+            return []
+        for seg in segs:
+            seg.plural = True
+        return segs
     while True:
         window_start = max(line_start, end - 220)
         best = None
@@ -815,6 +823,8 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if comp is None or not prior or _plural(m.group()):
             continue
         person = prior[-1][1]
+        if comp[0] is None and comp[1] is None and _role_key(m) not in CHAMBERS:
+            continue  # 'По словам министра': which minister, the text does not say here
         seg = _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end())
         key = _resolve(seg, ix, compose=False)[0]
         held = [p for (holder, _), p in posts.items() if holder == person.key]
