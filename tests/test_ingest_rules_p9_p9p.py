@@ -85,3 +85,59 @@ def test_posts_left_and_taken_after_a_name():
     )
     assert any(who == "Олег Смирнов" and role == "roleDeputyMinister" for who, role, _ in posts)
     assert any(who == "Олег Смирнов" and role == "roleHead" and org is None for who, role, org in posts)
+
+
+def test_acts_named_by_signer_new_after_old_and_not_at_disposal():
+    from server.ingest import acts
+
+    text = "Вчера стало известно о распоряжении Ивана Петрова. Теперь в распоряжении фонда 5 млрд рублей."
+    refs = acts.legal_acts(text, person_spans=[(text.index("Ивана"), text.index("Ивана") + len("Ивана Петрова"))])
+    assert [(r.kind_slug, r.number) for r in refs] == [("directive", None)]
+    text = (
+        "Премьер подписал постановление, которое меняет правила. Раньше действовало постановление от 3 марта "
+        "2021 г. №512."
+    )
+    refs = acts.legal_acts(text, year=2024)
+    assert {r.key for r in refs} == {"resolution|unnumbered", "resolution|512|2021"}
+    text = "Закон о промышленной политике примут осенью. Законопроект о промышленной политике готов ко второму чтению."
+    assert {r.kind_slug for r in acts.legal_acts(text)} == {"bill"}
+
+
+def test_ranges_in_words_and_no_bare_plural_multiplier():
+    from decimal import Decimal
+
+    from server.ingest import money
+
+    found = {(a.value, a.value_max) for a in money.amounts("Займы выдают от трех до пятнадцати миллионов рублей.")}
+    assert found == {(Decimal(3000000), Decimal(15000000))}
+    found = {
+        a.value
+        for a in money.amounts("Отрасль получила двенадцать миллиардов рублей, а ждала сотни миллиардов рублей.")
+    }
+    assert found == {Decimal(12000000000)}
+
+
+def test_a_rises_old_level_and_a_rate_after_its_new_value():
+    from decimal import Decimal
+
+    from server.ingest import money
+
+    found = {
+        (c.from_value, c.to_value)
+        for c in money.changes(
+            "Министерство предлагает увеличить субсидии до 8 млрд рублей. В этом году на них выделено 6 млрд рублей."
+        )
+    }
+    assert found == {(Decimal(6000000000), Decimal(8000000000))}
+    found = {(c.from_value, c.to_value, c.unit) for c in money.changes("Рост цен ускорился до 7,1% после 6,4% в мае.")}
+    assert found == {(Decimal("6.4"), Decimal("7.1"), "percent")}
+
+
+def test_scorer_equivalences_of_the_ninth_pass():
+    from server.ingest import quality
+
+    assert quality.canonical_role("глава", ["Государственная корпорация «Ростех»"]) == "director-general"
+    assert quality.forms("Комитет Государственной Думы РФ по промышленности") & quality.forms(
+        "Комитет Государственной Думы по промышленности"
+    )
+    assert quality._value("50%") == 50 and quality._value("+40%") is None

@@ -439,6 +439,24 @@ def _descriptor(s: str) -> str | None:
     return " ".join(w.lower() for w in ws[:first])
 
 
+def _name_with_kind(ix: _Index, seg: _Seg) -> None:
+    """'Председатель Правления банка НОВИКОМ': the organisation's name with its kind before it («банк
+    НОВИКОМ») is another name of it, when its label has no kind."""
+    if seg.org is None:
+        return
+    for c, m in ix.ending.get(len(ix.text[: seg.end].rstrip(" ,\u00a0")), []):
+        between = ix.text[seg.role_end : m.start]
+        if c is not seg.org or m.start <= seg.role_end or _descriptor(between) is None:
+            continue
+        ws = nlp.words(between)
+        first = len(seg.words.split()) if seg.words else 0
+        kind = between[ws[first][1] : ws[-1][2]] if first < len(ws) else ""
+        if kind and not any(nlp.lemma(w.lower()) in KIND_NOUNS for w, _, _ in nlp.words(c.label_ru)):
+            alt = f"{inflect_phrase(kind, 'nomn')} {c.label_ru}"
+            if alt not in c.alt_ru:
+                c.alt_ru.append(alt)
+
+
 def _genitive_words(s: str) -> bool:
     ws = [w for w, _, _ in nlp.words(s)]
     return (
@@ -532,8 +550,6 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         key = "minister"
     if key == "head" and org is not None and org.cls == "Committee" and head_lemma(org.label_ru) in CHAIRED:
         key = "chair"  # 'глава комитета Госдумы', 'комиссию возглавляет …': a committee or commission has a chair
-    if key == "head" and org is not None and re.match(r"гос(?:ударственн\w+\s+)?корпораци", org.label_ru.lower()):
-        key = "director-general"  # 'глава Госкорпорации Ростех': a state corporation is run by its director general
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
     bare_region = re.fullmatch(
@@ -575,6 +591,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     plural_before: dict[int, list[_Seg]] = {}  # person mention end -> plural segments ('заместители … X и Y')
 
     def add(person: Candidate, seg: _Seg, start: int, end: int) -> None:
+        _name_with_kind(ix, seg)
         key, org, region, assumed = _resolve(seg, ix)
         concept, ru, en = ROLES[key]
         if seg.words:
