@@ -141,3 +141,12 @@ def test_scorer_equivalences_of_the_ninth_pass():
         "Комитет Государственной Думы по промышленности"
     )
     assert quality._value("50%") == 50 and quality._value("+40%") is None
+
+
+def test_a_chair_of_an_unnamed_body_and_a_federal_citys_periphrasis():
+    posts = _posts(
+        "Как рассказал председатель комитета экономполитики Олег Смирнов, документ готов. Об этом сообщил "
+        "вице-губернатор северной столицы Иван Котов."
+    )
+    assert ("Олег Смирнов", "roleChair", None) in posts
+    assert ("Иван Котов", "roleDeputyGovernor", "Санкт-Петербург") in posts

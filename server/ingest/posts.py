@@ -160,6 +160,11 @@ ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
 #: a unit inside an organisation, in the genitive after its head's role
 UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб)[а-яё]*(?:\s+[а-яё-]+){1,6}")
+#: the usual periphrases of the federal cities, in the genitive after a governor's post
+CITY_NAMES = {"северной столицы": "Санкт-Петербург", "северной пальмиры": "Санкт-Петербург"}
+#: a collegial body in the genitive after its chair's role, named by lower-case words only
+BODY = re.compile(r"(?:комитет|комисси|подкомисси|совет)[а-яё]*(?:\s+[а-яё-]+){1,6}")
+CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
 #: an adjective before a post after a name; not one that makes it a former or future post
 EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 #: an outlet after «корреспондент»: a name in quotes or in capitals
@@ -297,6 +302,13 @@ def _complement(
         return None, None, comp, False  # 'пресс-секретарь президента': the office is not named
     if (a, b) in ix.at:
         return ix.at[(a, b)], None, "", False
+    if comp.lower() in CITY_NAMES and key in REGION_HEADS | {"mayor", "deputy-mayor"}:
+        return (
+            None,
+            regions.Region(CITY_NAMES[comp.lower()], a, b, comp),
+            "",
+            False,
+        )  # 'вице-губернатор северной столицы'
     if (a, b) in ix.regions:
         r = ix.regions[(a, b)]
         gov = _regional_gov(ix, r) if key in GOVERNMENT_ROLES else None
@@ -351,6 +363,8 @@ def _complement(
             return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
     if key in ("chief", "head", "director", "deputy-head") and UNIT.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
+    if key in CHAIRS and BODY.fullmatch(comp) and _genitive_words(comp):
+        return None, None, comp, False  # 'председатель комитета экономполитики': a body the rules do not name
     if key in MINISTERS and _genitive_words(comp):
         ministry = _ministry_of(ix, comp)
         if ministry is not None:  # 'министр экономики' in an article naming «Минэкономики»
