@@ -58,6 +58,8 @@ POINTING = re.compile(
 )
 ANAPHORIC = re.compile(r"(?:эт|данн|указанн)", re.IGNORECASE)  # the act named before, not a new one
 DEFINED = re.compile(r"^,\s*(?:[а-яё]+(?:ющ|ящ|вш|енн|нн|ем|им)[а-яё]*|котор[а-яё]+)\b", re.IGNORECASE)
+#: 'в распоряжении фонда', 'в своё распоряжение': at someone's disposal
+DISPOSAL = re.compile(r"(?<![\w-])в(?:о)?\s+(?:(?:сво|его|её|ее|их|наш|ваш)\w*\s+)?$", re.IGNORECASE)
 SIGNED = re.compile(r"подпис|утверд|подготов|принял|принят|разработ", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
@@ -213,12 +215,15 @@ def legal_acts(
     org_spans: Iterable[tuple[int, int]] = (),
     excluded: Callable[[int, int], bool] = lambda s, e: False,
     year: int | None = None,
+    person_spans: Iterable[tuple[int, int]] = (),
 ) -> list[ActRef]:
     """Every reference to a legal act, numbered ones first resolved, then the unnumbered ones
-    (``year``: the article's, for a signing date given without one)."""
+    (``year``: the article's, for a signing date given without one; ``person_spans``: names, a signer
+    right after the kind makes an act of its own: «распоряжение Михаила Мишустина»)."""
     org_at: dict[int, int] = {}
     for s, e in org_spans:
         org_at[s] = max(e, org_at.get(s, 0))
+    person_at = dict(person_spans)
     refs: list[ActRef] = []
     bare: list[tuple[re.Match[str], _Tail, int]] = []
     ordinals = {m.start("kind"): m for m in ORDINAL.finditer(text)}
@@ -248,6 +253,8 @@ def legal_acts(
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
         draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+        if _at_disposal(text, m, end):
+            continue  # 'в распоряжении ФРП 20 млрд рублей': at the fund's disposal, no act
         if _plural(m.group("kind")):
             if found.get("title") and not draft_word and re.match(r"\s*[«\"]", text[m.end() : end]):
                 # 'федеральные законы «О …» и «Об …»': one act per title (not 'проектов законов о …')
@@ -280,9 +287,16 @@ def legal_acts(
             if before:
                 refs.append(_copy_identity(ref, before[-1]))
                 continue
+        at = m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip())
+        signer = (at, person_at[at]) if at in person_at else None
+        if signer is not None and ref.issuer is None:  # 'распоряжение Михаила Мишустина': signed by that person
+            ref.issuer, ref.end, ref.phrase_end = signer, max(end, signer[1]), max(end, signer[1])
         same_kind = {r.key: r for r in refs if r.number and _same_kind(r, ref)}
         other_date = ref.date is not None and any(r.date not in (None, ref.date) for r in same_kind.values())
-        if not draft and not ref.title and len(same_kind) == 1 and not other_date:  # the article's one act of that kind
+        # 'Мишустин подписал постановление, …' in 2024, while the one numbered one is of 2022: a new act
+        older = year is not None and all(r.date is not None and r.date.year < year for r in same_kind.values())
+        new_one = older and SIGNED.search(text[max(0, start - 40) : start]) is not None
+        if not draft and not ref.title and len(same_kind) == 1 and not other_date and not new_one:
             refs.append(_copy_identity(ref, next(iter(same_kind.values()))))
             continue
         if ref.title:
@@ -303,6 +317,7 @@ def legal_acts(
             continue
         specific = (
             draft
+            or signer is not None
             or ref.title
             or ref.date
             or pointing
@@ -320,10 +335,36 @@ def legal_acts(
             )
         )
         refs.append(ref)
+    _laws_as_bills(refs)
     for r in refs:
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
     return sorted(refs, key=lambda r: r.start)
+
+
+def _at_disposal(text: str, m: re.Match[str], end: int) -> bool:
+    """'Каждый год в распоряжении ФРП 20 млрд рублей', 'в его распоряжении есть …': «в распоряжении» of
+    a holder, with what it holds in the clause (a number, «есть», «находится», «остаётся»), is no act."""
+    if not m.group("kind").lower().startswith("распоряжени") or not DISPOSAL.search(
+        text[max(0, m.start() - 16) : m.start()]
+    ):
+        return False
+    clause = re.match(r"[^,.;:!?\n]*", text[end:])
+    held = r"\d|(?<![\w-])(?:есть|находи\w*|имеет\w*|имеют\w*|оста[её]т\w*)"
+    return clause is not None and re.search(held, clause.group()) is not None
+
+
+def _laws_as_bills(refs: list[ActRef]) -> None:
+    """'закон о промышленной политике вполне можно принять этой осенью … Законопроект о промышленной
+    политике …': an unnumbered law whose title is the article's one bill's is that bill (a law not yet
+    passed), wherever the bill is named."""
+    for r in refs:
+        if r.kind_slug not in ("law", "federal-law") or r.number or not r.title or r.draft:
+            continue
+        bills = {b.key: b for b in refs if b.kind_slug == "bill" and b.title and _same_title(b.title, r.title)}
+        passed = any(x.number and x.title and _same_title(x.title, r.title) for x in refs)
+        if len(bills) == 1 and not passed:
+            _copy_identity(r, next(iter(bills.values())))
 
 
 def _plural(kind_words: str) -> bool:

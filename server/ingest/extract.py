@@ -40,7 +40,8 @@ def extract(
     insts = rules.instruments(text)
     props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)
     org_spans = [(m.start, m.end) for c in found_orgs for m in c.mentions]
-    found_acts = acts.legal_acts(text, org_spans, outside, published.year if published else None)
+    person_spans = [(m.start, m.end) for c in persons for m in c.mentions]
+    found_acts = acts.legal_acts(text, org_spans, outside, published.year if published else None, person_spans)
     found_events = events.extract_events(text, persons, found_orgs, published, outside)
     return Extraction(
         text,

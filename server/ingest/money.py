@@ -56,7 +56,23 @@ WORDNUM: dict[str, int | Decimal] = {
     "двадцать": 20,
     "тридцать": 30,
     "сто": 100,
+    "ста": 100,
 }
+# the other cardinals, nominative and genitive: 'от пяти до двадцати миллионов рублей'
+for _stem, _n in (
+    ("одиннадцат", 11), ("двенадцат", 12), ("тринадцат", 13), ("четырнадцат", 14), ("пятнадцат", 15),
+    ("шестнадцат", 16), ("семнадцат", 17), ("восемнадцат", 18), ("девятнадцат", 19), ("двадцат", 20),
+    ("тридцат", 30),
+):  # fmt: skip
+    WORDNUM[_stem + "ь"] = WORDNUM[_stem + "и"] = _n
+for _words, _n in (
+    (("сорок", "сорока"), 40), (("пятьдесят", "пятидесяти"), 50), (("шестьдесят", "шестидесяти"), 60),
+    (("семьдесят", "семидесяти"), 70), (("восемьдесят", "восьмидесяти"), 80), (("девяносто", "девяноста"), 90),
+    (("двести", "двухсот"), 200), (("триста", "трехсот", "трёхсот"), 300),
+    (("четыреста", "четырехсот", "четырёхсот"), 400), (("пятьсот", "пятисот"), 500),
+):  # fmt: skip
+    for _w in _words:
+        WORDNUM[_w] = _n
 WORDNUM_RX = "|".join(sorted(WORDNUM, key=len, reverse=True))
 UNIT = r"(?:трлн|млрд|млн|тыс)\.?|(?:триллион|миллиард|миллион|тысяч)[а-яё]*"
 CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€|юан[а-яё]*)"
@@ -104,7 +120,7 @@ AMOUNT = re.compile(
 )
 CHANGE_VERB = re.compile(
     r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|нарастил|доведен|доведя|довести|"
-    r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст|докапитализ)\w*",
+    r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст|докапитализ|замедл|ускор)\w*",
     re.IGNORECASE,
 )
 UNITS = (
@@ -224,7 +240,8 @@ def _speaks_of_money(text: str) -> bool:
 
 
 RANGE = re.compile(
-    rf"\bот\s+(?P<lo>{NUM})(?:\s*(?P<ulo>{UNIT}))?\s+до\s+(?P<hi>{NUM})\s*(?P<unit>{UNIT})?\s*(?P<cur>{CUR})"
+    rf"\bот\s+(?P<lo>{NUM}|{WORDNUM_RX})(?:\s*(?P<ulo>{UNIT}))?\s+до\s+(?P<hi>{NUM}|{WORDNUM_RX})\s*(?P<unit>{UNIT})?"
+    rf"\s*(?P<cur>{CUR})"
     rf"(?![\w])",
     re.IGNORECASE,
 )
@@ -246,6 +263,8 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             continue
         if m.group("num") == "" and not (unit and unit.lower().startswith(("миллиард", "миллион", "триллион"))):
             continue
+        if m.group("num") == "" and re.search(r"(?:ов|ы|ам|ами|ах)$", unit.lower()):
+            continue  # 'сотни миллионов рублей': a plural multiplier without a number is no one amount
         cur = currency(m.group("cur") or m.group("curb"))
         notes = []
         if cur is None:
@@ -543,6 +562,11 @@ def changes(text: str) -> list[Change]:
                     and c.unit == dim
                 ]
                 frm = _earlier_in_sentence(text, m.start(), cur) or (before[-1].to_value if before else None)
+            after = AFTER.match(text, m.end()) if rx is TO_ONLY else None
+            if frm is None and after and dim == "percent":
+                frm = value(after.group("num"), None)  # 'замедлился до 2,6% в годовом выражении после 5,5%'
+            if frm is None and rx is TO_ONLY and cur is not None:
+                frm = _current_level(text, m.start(), m.end(), cur, to)
             if frm == to or dim == "year" and 1900 <= to <= 2100:
                 continue  # 'с 2020 до 2025 года' is a period, not a value
             change = Change(frm, to, cur, m.start(), m.end(), text[m.start() : m.end()], dim)
@@ -553,6 +577,34 @@ def changes(text: str) -> list[Change]:
                     change.parameter = prev[-1].parameter if prev else None
             out.append(change)
     return sorted(out, key=lambda c: c.start)
+
+
+#: '… до 2,6% в годовом выражении после 5,5% в октябре': the value before, after the new one
+AFTER = re.compile(rf"[^.;:!?\n\d]{{0,30}}?\s+после\s+(?P<num>{NUM})\s*(?:%|процент\w*)(?![\w.,])")
+#: the present or past level, which a rise «до Y» starts from
+NOW = re.compile(
+    r"(?<![\w-])(?:в\s+(?:нынешнем|этом|текущем|прошлом|минувшем|уходящем)\s+году|сейчас|в\s+настоящее\s+время|ныне"
+    r"|ранее|прежде)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _current_level(text: str, start: int, end: int, cur: str, to: Decimal) -> Decimal | None:
+    """'нарастить объем поддержки до 50 млрд рублей. В нынешнем году на эти цели ушло 43 млрд рублей': the
+    one amount of the currency in the sentence right before or after the rise, in a sentence about the
+    present or past level («в нынешнем году», «сейчас», «ранее»), is the old value."""
+    bounds = nlp.sentence_bounds(text)
+    i = next((k for k, (s, e) in enumerate(bounds) if s <= start < e), None)
+    if i is None or "\n" in text[bounds[i][0] : end]:
+        return None
+    for k in (i + 1, i - 1):
+        if not 0 <= k < len(bounds) or "\n" in text[min(bounds[k][0], start) : max(bounds[k][1], end)]:
+            continue
+        sentence = text[bounds[k][0] : bounds[k][1]]
+        found = [a for a in amounts(sentence) if a.currency == cur and a.value_max is None and a.value != to]
+        if NOW.search(sentence) and len(found) == 1 and not CHANGE_VERB.search(sentence):
+            return found[0].value
+    return None
 
 
 def _earlier_in_sentence(text: str, pos: int, cur: str | None) -> Decimal | None:

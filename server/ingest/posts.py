@@ -59,6 +59,10 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
         r"(?:полпред\w*|полномочн\w+\s+представител\w+)(?:\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?)?",
         "envoy",
     ),
+    (r"помощник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-aide"),
+    (r"советник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-adviser"),
+    (r"перв\w+\s+вице-президент\w{0,2}", "first-vice-president"),
+    (r"вице-президент\w{0,2}", "vice-president"),
     (r"президент\w{0,2}", "president"),
     (r"руководител\w{1,3}", "head"),
     (r"глав[аеуыо]й?", "head"),
@@ -67,7 +71,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"корреспондент\w{0,2}|корр\.", "correspondent"),
     (r"член\w{0,2}", "member"),
     (r"начальник\w{0,2}", "chief"),
-    (r"замглавы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
+    (r"замглавы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
     (r"уполномоченн\w{2,3}", "commissioner"),
 )
 ROLE = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(ROLE_PATTERNS)), re.IGNORECASE)
@@ -104,6 +108,10 @@ ROLES: dict[str, tuple[str, str, str]] = {
         "полномочный представитель президента в федеральном округе",
         "presidential envoy to a federal district",
     ),
+    "presidential-aide": ("roleAideToPresident", "помощник президента", "aide to the president"),
+    "presidential-adviser": ("roleAdviserToPresident", "советник президента", "adviser to the president"),
+    "first-vice-president": ("roleFirstVicePresident", "первый вице-президент", "first vice-president"),
+    "vice-president": ("roleVicePresident", "вице-президент", "vice-president"),
     "president": ("rolePresident", "президент", "president"),
     "head": ("roleHead", "руководитель", "head"),
     "secretary": ("roleSecretary", "секретарь", "secretary"),
@@ -152,6 +160,11 @@ ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
 #: a unit inside an organisation, in the genitive after its head's role
 UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб)[а-яё]*(?:\s+[а-яё-]+){1,6}")
+#: the usual periphrases of the federal cities, in the genitive after a governor's post
+CITY_NAMES = {"северной столицы": "Санкт-Петербург", "северной пальмиры": "Санкт-Петербург"}
+#: a collegial body in the genitive after its chair's role, named by lower-case words only
+BODY = re.compile(r"(?:комитет|комисси|подкомисси|совет)[а-яё]*(?:\s+[а-яё-]+){1,6}")
+CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
 #: an adjective before a post after a name; not one that makes it a former or future post
 EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 #: an outlet after «корреспондент»: a name in quotes or in capitals
@@ -254,8 +267,12 @@ def _role_key(m: re.Match) -> str:
     return ROLE_PATTERNS[int(next(k for k, v in m.groupdict().items() if v)[1:])][1]
 
 
-def _plural(role_text: str) -> bool:
+def _plural(role_text: str, nominative: bool = False) -> bool:
+    """Is the role plural (its first reading; with ``nominative``, any nominative plural reading:
+    «главы регионов — …»)?"""
     first = nlp.words(role_text)[0][0]
+    if nominative:
+        return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in nlp.parse(first.lower()))
     return any(p.tag.number == "plur" and p.tag.POS == "NOUN" for p in nlp.parse(first)[:1])
 
 
@@ -273,6 +290,9 @@ def _complement(
     cop = COPULA.search(text[a:b])
     if cop:
         b = a + cop.start()
+    abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
+    if abbr and abbr.start() > 0:  # 'директора Фонда развития промышленности (ФРП) Юрий …': the short name
+        b = a + abbr.start()
     if a == b:
         return None, None, "", False
     comp = text[a:b]
@@ -282,6 +302,13 @@ def _complement(
         return None, None, comp, False  # 'пресс-секретарь президента': the office is not named
     if (a, b) in ix.at:
         return ix.at[(a, b)], None, "", False
+    if comp.lower() in CITY_NAMES and key in REGION_HEADS | {"mayor", "deputy-mayor"}:
+        return (
+            None,
+            regions.Region(CITY_NAMES[comp.lower()], a, b, comp),
+            "",
+            False,
+        )  # 'вице-губернатор северной столицы'
     if (a, b) in ix.regions:
         r = ix.regions[(a, b)]
         gov = _regional_gov(ix, r) if key in GOVERNMENT_ROLES else None
@@ -310,6 +337,9 @@ def _complement(
     for c, m in ix.ending.get(b, []):
         if m.start > a and _genitive_words(text[a : m.start]):
             return c, None, text[a : m.start].strip(), False
+        split = _descriptor(text[a : m.start]) if m.start > a else None
+        if split is not None:  # 'глава Госкорпорации Ростех', 'Председатель Правления банка НОВИКОМ'
+            return c, None, split, False
     for (rs, re_), r in ix.regions.items():
         if re_ == b and rs > a and _genitive_words(text[a:rs]):
             words = text[a:rs].strip()
@@ -317,6 +347,13 @@ def _complement(
             if gov is not None:  # 'вице-премьер правительства РБ': the region's government the article names
                 return gov, None, "", False
             return None, r, words, False
+    if key in REGION_HEADS and re.fullmatch(r"(?:регионов|субъектов)(?:\s+(?:округа|РФ|России|страны))?", comp):
+        return None, None, "", False  # 'главы регионов округа': governors, each of a region not named
+    if key in REGION_HEADS and re.fullmatch(r"автономного\s+округа", comp):  # 'губернатор автономного округа'
+        okrugs = [r for r in regions.find(text) if "автономный округ" in r.label]
+        prior_okrugs = [r for r in okrugs if r.end <= a]
+        okrug = prior_okrugs[-1] if prior_okrugs else okrugs[0] if okrugs else None
+        return (None, okrug, "", False) if okrug is not None else None
     anaphor = re.search(r"(?:^|\s)(региона|области|края|республики)$", comp)
     if anaphor and (_genitive_words(comp[: anaphor.start()]) or (bare and anaphor.start() == 0)):
         named = regions.resolve_anaphora(text, a + anaphor.start(1))
@@ -326,6 +363,8 @@ def _complement(
             return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
     if key in ("chief", "head", "director", "deputy-head") and UNIT.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
+    if key in CHAIRS and BODY.fullmatch(comp) and _genitive_words(comp):
+        return None, None, comp, False  # 'председатель комитета экономполитики': a body the rules do not name
     if key in MINISTERS and _genitive_words(comp):
         ministry = _ministry_of(ix, comp)
         if ministry is not None:  # 'министр экономики' in an article naming «Минэкономики»
@@ -385,6 +424,53 @@ def _nominative(role_text: str) -> bool:
     return any(p.tag.case == "nomn" for p in nlp.parse(nlp.words(role_text)[0][0].lower()))
 
 
+#: the kind of an organisation, said before its name («компании «ЕвроХим»», «Госкорпорации Ростех»)
+KIND_NOUNS = {
+    "компания", "госкорпорация", "корпорация", "банк", "фонд", "завод", "холдинг", "концерн", "группа",
+    "ассоциация", "союз", "объединение", "предприятие", "агентство", "палата", "общество", "комбинат",
+}  # fmt: skip
+#: a body of an organisation whose post it is («председатель правления банка»)
+BODY_NOUNS = {"правление", "президиум", "совет", "бюро"}
+
+
+def _descriptor(s: str) -> str | None:
+    """Genitive words before an organisation's name that end in its kind («Минерально-химической
+    компании», «Правления банка»), capitals allowed: the role's own words before the kind (a body of the
+    organisation, lower-cased), or None when the words are not of that shape."""
+    ws = [w for w, _, _ in nlp.words(s)]
+    if not ws or s.strip(" ,") != s.strip() or not _genitive_words(" ".join(w.lower() for w in ws)):
+        return None
+    lemmas = [nlp.lemma(w.lower()) for w in ws]
+    kind = max((i for i, lm in enumerate(lemmas) if lm in KIND_NOUNS), default=-1)
+    if kind != len(ws) - 1:
+        return None
+    first = kind
+    while first > 0 and nlp.parse(ws[first - 1].lower())[0].tag.POS == "ADJF":
+        first -= 1
+    own = lemmas[:first]
+    if own and own[0] not in BODY_NOUNS:
+        return None
+    return " ".join(w.lower() for w in ws[:first])
+
+
+def _name_with_kind(ix: _Index, seg: _Seg) -> None:
+    """'Председатель Правления банка НОВИКОМ': the organisation's name with its kind before it («банк
+    НОВИКОМ») is another name of it, when its label has no kind."""
+    if seg.org is None:
+        return
+    for c, m in ix.ending.get(len(ix.text[: seg.end].rstrip(" ,\u00a0")), []):
+        between = ix.text[seg.role_end : m.start]
+        if c is not seg.org or m.start <= seg.role_end or _descriptor(between) is None:
+            continue
+        ws = nlp.words(between)
+        first = len(seg.words.split()) if seg.words else 0
+        kind = between[ws[first][1] : ws[-1][2]] if first < len(ws) else ""
+        if kind and not any(nlp.lemma(w.lower()) in KIND_NOUNS for w, _, _ in nlp.words(c.label_ru)):
+            alt = f"{inflect_phrase(kind, 'nomn')} {c.label_ru}"
+            if alt not in c.alt_ru:
+                c.alt_ru.append(alt)
+
+
 def _genitive_words(s: str) -> bool:
     ws = [w for w, _, _ in nlp.words(s)]
     return (
@@ -401,6 +487,14 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     convocation = re.search(r"\s+[IVXLC]+\s+созыва\s*$", text[max(line_start, end - 40) : end])
     if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев'
         end -= len(convocation.group())
+    listed = re.search(r"\s+[—–:]\s*$", text[max(line_start, end - 5) : end])
+    if listed:  # 'руководители регионов округа — Руслан Кухарук, …': a plural post before a list of names
+        segs = _segments_before(ix, end - len(listed.group()), line_start)
+        if not segs or not _plural(text[segs[-1].start : segs[-1].role_end], nominative=True):
+            return []
+        for seg in segs:
+            seg.plural = True
+        return segs
     while True:
         window_start = max(line_start, end - 220)
         best = None
@@ -434,10 +528,10 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
 
 def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
     """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
-    Имени на должность ROLE COMPLEMENT'."""
+    Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'."""
     text = ix.text
     segs: list[_Seg] = []
-    sep = re.match(r"\s*(?:,|[-–—])\s*|\s+на\s+(?:должность|пост)\s+", text[pos:])
+    sep = re.match(r"\s*(?:,|[-–—])\s*|\s+(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+", text[pos:])
     while sep:
         start = pos + sep.end()
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
@@ -459,9 +553,9 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
     return segs
 
 
-def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Region | None, bool]:
+def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidate | None, regions.Region | None, bool]:
     """(role key, organisation, region, organisation assumed?) after the rules about governments,
-    ministries and defaults."""
+    ministries and defaults; without ``compose``, the Government is not composed from the post."""
     key, org = seg.key, seg.org
     is_gov = org is not None and (org.key == "alias:government-of-russia" or org.cls == "RegionalGovernment")
     if is_gov and key in GOVERNMENT_CHAIRS:
@@ -472,7 +566,10 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
         key = "chair"  # 'глава комитета Госдумы', 'комиссию возглавляет …': a committee or commission has a chair
     if key == "deputy-head" and org is not None and org.cls == "Ministry":
         key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
-    bare_region = re.fullmatch(r"\s*(?:региона|области|края|республики)\s*", ix.text[seg.role_end : seg.end])
+    bare_region = re.fullmatch(
+        r"\s*(?:региона|области|края|республики|(?:регионов|субъектов)(?:\s+(?:округа|РФ|России|страны))?)\s*",
+        ix.text[seg.role_end : seg.end],
+    )
     if (
         org is None
         and (seg.region is not None and not seg.region.is_city or seg.region is None and bare_region)
@@ -481,7 +578,7 @@ def _resolve(seg: _Seg, ix: _Index) -> tuple[str, Candidate | None, regions.Regi
     ):
         key = "governor" if key == "head" else "deputy-governor"  # 'глава региона', 'замглавы региона'
     assumed = False
-    if key in GOVERNMENT_ROLES and org is None and seg.region is None and not seg.words:
+    if compose and key in GOVERNMENT_ROLES and org is None and seg.region is None and not seg.words:
         if ix.government is None and (seg.implied or (seg.alone and not ix.regional_premiers())):
             ix.government = known_org("government-of-russia")  # 'вице-премьер РФ', 'Премьер Владимир Путин'
             ix.composed_government = True
@@ -508,6 +605,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     plural_before: dict[int, list[_Seg]] = {}  # person mention end -> plural segments ('заместители … X и Y')
 
     def add(person: Candidate, seg: _Seg, start: int, end: int) -> None:
+        _name_with_kind(ix, seg)
         key, org, region, assumed = _resolve(seg, ix)
         concept, ru, en = ROLES[key]
         if seg.words:
@@ -528,13 +626,18 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         if (start, end) not in kept.quotes:
             kept.quotes.append((start, end))
 
+    before: dict[int, list[_Seg]] = {}  # person mention start -> the chain of posts before it
+    for person in persons:
+        for pm in person.mentions:
+            before[pm.start] = _segments_before(ix, _name_start(text, pm), text.rfind("\n", 0, pm.start) + 1)
+    # 'Секретарь Госсовета Игорь Левитин, Заместитель Председателя Правительства Денис Мантуров': a post
+    # after one name that is the chain before the next is the next one's
+    taken = {seg.start for segs in before.values() for seg in segs}
     for person in persons:
         for pm in person.mentions:
             line_start = text.rfind("\n", 0, pm.start) + 1
-            name_start = pm.start
-            if text[pm.start - 1 : pm.start] == "(" and ")" in text[pm.start : pm.end]:
-                name_start -= 1  # 'премьер (Дмитрий) Медведев': an editor's insertion in a quote
-            segs = _segments_before(ix, name_start, line_start)
+            name_start = _name_start(text, pm)
+            segs = before[pm.start]
             for seg in segs:  # 'Депутаты Законодательного Собрания во главе с председателем Юрием Бурлачко'
                 if (
                     seg.org is None
@@ -545,12 +648,18 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
             _regional_government(ix, segs)
             after = _segments_after(ix, pm.end)
+            if any(seg.start in taken for seg in after):
+                after = after[: next(i for i, seg in enumerate(after) if seg.start in taken)]
             for seg in segs + after:
                 seg.alone = len(segs) + len(after) == 1
             for seg in segs:
                 add(person, seg, seg.start, pm.end)
             if segs and segs[0].plural:
                 plural_before[pm.end] = segs
+            heads = HEADS.match(text, pm.end)
+            if heads is not None and not after:  # 'Евтухов возглавит управление по госполитике в области ОПК'
+                headed = _headed(ix, heads.end())
+                after = [headed] if headed is not None else []
             _regional_government(ix, after)
             for seg in after:
                 add(person, seg, pm.start, seg.end)
@@ -568,15 +677,27 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     line_start + heading.start(),
                     pm.end,
                 )
-    for person in persons:  # '… председателя правительства Дмитрий Рогозин и Аркадий Дворкович'
-        for pm in person.mentions:
-            for end, segs in plural_before.items():
-                if _next_in_list(text[end : pm.start]):
-                    for seg in segs:
-                        add(person, seg, seg.start, pm.end)
+    # '… председателя правительства Дмитрий Рогозин и Аркадий Дворкович', 'главы регионов — А, Б и В'
+    names = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for end, segs in plural_before.items():
+        while True:
+            nxt = next(((s, e, p) for s, e, p in names if s >= end), None)
+            gap = text[end : nxt[0]] if nxt else ""
+            if nxt is None or not (_next_in_list(gap) or re.fullmatch(r",\s+\(?", gap)):
+                break
+            for seg in segs:
+                add(nxt[2], seg, seg.start, nxt[1])
+            end = nxt[1]
     _bare_governor(ix, persons, posts, add)
+    _speaker_posts(ix, persons, posts, add)
+    _possessive_deputies(ix, persons, posts, add)
     _join_repeated(posts)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+def _name_start(text: str, pm: Mention) -> int:
+    """Where a name starts, with an editor's bracket opening it ('премьер (Дмитрий) Медведев' in a quote)."""
+    return pm.start - 1 if text[pm.start - 1 : pm.start] == "(" and ")" in text[pm.start : pm.end] else pm.start
 
 
 def _next_in_list(gap: str) -> bool:
@@ -584,6 +705,26 @@ def _next_in_list(gap: str) -> bool:
     participle's clause about the first one between)."""
     m = re.fullmatch(r"(?:,\s+([а-яё]+)[^,.;:()\n]{0,60},)?\s+и\s+\(?", gap)
     return m is not None and (m.group(1) is None or nlp.parse(m.group(1))[0].tag.POS == "PRTF")
+
+
+#: 'Имя возглавит …': what a person heads, after the name
+HEADS = re.compile(r"\s+(?:возглавит|возглавил|возглавила|возглавляет|возглавлял|возглавляла)\s+")
+#: a unit of an organisation in the accusative, after «возглавит»
+UNIT_HEADED = re.compile(r"(управление|департамент|отдел|службу|сектор)((?:\s+[а-яё-]+|\s+[А-ЯЁ]{2,})+)")
+
+
+def _headed(ix: _Index, pos: int) -> _Seg | None:
+    """What a person named before «возглавит» heads: an organisation named right there, or a unit
+    («управление по …») of one the sentence does not name."""
+    for c in ix.orgs:
+        for men in c.mentions:
+            if men.start == pos:
+                return _Seg("head", False, pos, men.end, c, None, "", role_end=pos)
+    unit = UNIT_HEADED.match(ix.text, pos)
+    if unit is None or not re.match(r"\s*(?:[.,;:()\n]|$)", ix.text[unit.end() :]):
+        return None
+    words = f"{inflect_phrase(unit.group(1), 'gent')}{unit.group(2)}"
+    return _Seg("head", False, pos, unit.end(), None, None, words, role_end=pos)
 
 
 def _headed_body(ix: _Index, pos: int, m: re.Match) -> Candidate | None:
@@ -643,6 +784,89 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
             else "governor"
         )
         add(free[0], _Seg(key, False, m.start(), m.end(), None, region, ""), m.start(), m.end())
+
+
+#: 'его первый заместитель Вячеслав Федорищев': the deputy of the post of the person named before
+POSSESSIVE_DEPUTY = re.compile(r"(?<![\w-])(?:его|ее|её)\s+(?P<first>перв\w+\s+)?заместител\w{0,3}\s+$", re.IGNORECASE)
+#: role key -> (its deputy, its first deputy)
+DEPUTIES = {
+    "governor": ("deputy-governor", "first-deputy-governor"),
+    "acting-governor": ("deputy-governor", "first-deputy-governor"),
+    "minister": ("deputy-minister", "first-deputy-minister"),
+    "premier": ("vice-premier", "first-vice-premier"),
+    "chair": ("deputy-chair", "first-deputy-chair"),
+    "director": ("deputy-director", "deputy-director"),
+    "director-general": ("deputy-director", "deputy-director"),
+    "mayor": ("deputy-mayor", "deputy-mayor"),
+}
+
+
+def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """'по поручению губернатора Тульской области Алексея Дюмина заседание провёл его первый заместитель
+    Вячеслав Федорищев': «его (первый) заместитель» before a name is the deputy in the post the text gave
+    last, before it, to the person named last before it (the governor's deputy is a deputy governor)."""
+    text = ix.text
+    by_concept = {concept: key for key, (concept, _, _) in ROLES.items()}
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for start, end, person in mentions:
+        m = POSSESSIVE_DEPUTY.search(text, max(0, start - 40), start)
+        prior = [p for s, e, p in mentions if e <= (m.start() if m else 0) and p is not person]
+        if m is None or not prior:
+            continue
+        held = [(q[0], p) for (holder, _), p in posts.items() if holder == prior[-1].key for q in p.quotes]
+        held = [(at, p) for at, p in held if at < m.start() and by_concept.get(p.role or "") in DEPUTIES]
+        if not held:
+            continue
+        chief = max(held, key=lambda x: x[0])[1]
+        key = DEPUTIES[by_concept[chief.role or ""]][1 if m.group("first") else 0]
+        add(person, _Seg(key, False, m.start(), end, chief.org, chief.region, "", role_end=m.end()), m.start(), end)
+
+
+#: a post in a speaker's place, without a name: '– сказал депутат', 'По словам сенатора, …'
+SPEAKER = re.compile(
+    r"(?<![\w-])(?:по\s+словам|(?:сказал|рассказал|отметил|заявил|добавил|подчеркнул|пояснил|сообщил|уточнил"
+    r"|указал|напомнил|полагает|считает)[аи]?)\s+",
+    re.IGNORECASE,
+)
+#: which legislature a post's organisation is in (a senator sits in the Federation Council, a deputy in a Duma)
+CHAMBERS = {"senator": r"Совет\w*\s+Федерации", "deputy": r"Дум\w*|Законодательн\w+\s+[Сс]обрани"}
+
+
+def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """'Так считает заместитель председателя Комитета Совета Федерации Сергей Шатиров. По словам сенатора, …',
+    'Как рассказал глава Минпромторга, …': a post standing for a speaker who is not named there is the post
+    of the person named last before it — when that person holds no post yet, or (a senator, a deputy) holds
+    one in that chamber."""
+    text = ix.text
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for sp in SPEAKER.finditer(text):
+        m = ROLE.match(text, sp.end())
+        if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+            continue
+        stop = COMPLEMENT_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        if any(q[0] <= m.start() < q[1] for p in posts.values() for q in p.quotes) or re.match(
+            r"\s+[А-ЯЁ]", text[end:]
+        ):
+            continue  # a name follows: the chain before it has the post
+        comp = _complement(ix, _role_key(m), m.end(), end)
+        prior = [(s, p) for s, e, p in mentions if e <= m.start()]
+        if comp is None or not prior or _plural(m.group()):
+            continue
+        person = prior[-1][1]
+        if comp[0] is None and comp[1] is None and _role_key(m) not in CHAMBERS:
+            continue  # 'По словам министра': which minister, the text does not say here
+        seg = _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end())
+        key = _resolve(seg, ix, compose=False)[0]
+        held = [p for (holder, _), p in posts.items() if holder == person.key]
+        if any(p.role == ROLES[key][0] for p in held):
+            continue  # the post again, or another post of that role
+        chamber = CHAMBERS.get(key)
+        if held and not (chamber and any(p.org is not None and re.search(chamber, p.org.label_ru) for p in held)):
+            continue
+        if key == "deputy" and seg.org is None and any(p.org is not None and "Дум" in p.org.label_ru for p in held):
+            seg.org = next((c for c in ix.orgs if c.cls == "LegislativeBody" and "Дум" in c.label_ru), None)
+        add(person, seg, m.start(), end)
 
 
 def _regional_government(ix: _Index, chain: list[_Seg]) -> None:

@@ -46,6 +46,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date as Date
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
@@ -100,7 +101,12 @@ def norm(s: str) -> str:
 _COUNTRY = re.compile(r"\s+(?:рф|россии|российской федерации)$")
 _FEDERAL = re.compile(r"^федеральн\w+ (?=\S+ \S)")
 _ENVOY_COUNTRY = re.compile(r"президента (?:рф|россии|российской федерации) ")
-_DUMA = (("государственной думы", "госдумы"), ("государственная дума", "госдума"))
+_DUMA = (
+    ("государственной думы рф", "госдумы"),
+    ("государственной думы российской федерации", "госдумы"),
+    ("государственной думы", "госдумы"),
+    ("государственная дума", "госдума"),
+)
 
 
 def forms(*labels: str, variants: bool = True) -> set[str]:
@@ -187,6 +193,8 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         key = _GOVERNMENT_ROLES[key]
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
+    if key == "head" and any(re.match(r"гос(?:ударственн\S* )?корпораци", norm(o)) for o in org_labels):
+        key = "director-general"  # «глава Госкорпорации Ростех» is its director general
     if key == "head" and any(
         re.search(r"(?:^|\s)(?:под)?комисси|(?:^|\s)комитет|(?:^|\s)совет", norm(o)) for o in org_labels
     ):
@@ -509,7 +517,16 @@ def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Sco
     }
 
 
+def _value(v: Any) -> Decimal | None:
+    """A gold change's value; «50%» (a percentage, unsigned) is the value 50 in percent («+40%» is a rise, not
+    a value)."""
+    if isinstance(v, str) and re.fullmatch(r"\d+(?:[.,]\d+)?\s*%", v.strip()):
+        v = v.strip().rstrip("%")
+    return decimal(v)
+
+
 def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[str]]:
+    gold = [dict(g, **{"from": _value(g.get("from")), "to": _value(g.get("to"))}) for g in gold]
     numeric = [g for g in gold if decimal(g.get("from")) is not None or decimal(g.get("to")) is not None]
     qualitative = [f"{g.get('parameter')} «{g.get('surface')}»" for g in gold if g not in numeric]
     numeric = distinct(numeric, lambda g: (decimal(g.get("from")), decimal(g.get("to")), g.get("currency") or None))
