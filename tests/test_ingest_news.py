@@ -640,7 +640,7 @@ FLOORS = {
     },
     "dev5": {
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.9),
+        "organisations": (1.0, 0.92),
         "posts": (1.0, 0.93),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -670,24 +670,24 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
-    "dev9": {  # the eighth held-out set, as first measured (no rule written against it yet)
-        "persons": (0.93, 0.96),
-        "organisations": (0.84, 0.77),
-        "posts": (0.91, 0.57),
-        "legal_acts": (0.77, 1.0),
-        "money": (0.93, 0.88),
-        "changes": (0.0, 0.0),
+    "dev9": {  # the eighth held-out set, after the ninth pass (first measured: orgs 0.84/0.78, posts 0.92/0.58)
+        "persons": (0.93, 1.0),
+        "organisations": (0.93, 0.9),
+        "posts": (0.97, 0.92),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (0.66, 0.5),
     },
-    "dev10": {  # the ninth held-out set, as first measured
+    "dev10": {  # the ninth held-out set, after the ninth pass (first measured: orgs 0.73/0.75, posts 1.00/0.60)
         "persons": (1.0, 1.0),
-        "organisations": (0.73, 0.75),
-        "posts": (1.0, 0.6),
-        "legal_acts": (0.66, 0.5),
-        "money": (0.96, 1.0),
-        "changes": (0.0, 1.0),
+        "organisations": (0.9, 0.91),
+        "posts": (1.0, 0.92),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
     },
 }
-JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 1, "dev9": 5, "dev10": 4}
+JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 1, "dev9": 4, "dev10": 0}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

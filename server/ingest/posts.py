@@ -442,6 +442,8 @@ def _descriptor(s: str) -> str | None:
         return None
     lemmas = [nlp.lemma(w.lower()) for w in ws]
     kind = max((i for i, lm in enumerate(lemmas) if lm in KIND_NOUNS), default=-1)
+    if kind == -1 and all(lm in BODY_NOUNS for lm in lemmas):
+        return " ".join(w.lower() for w in ws)  # «Правления» before «банка …», the kind in the name itself
     if kind != len(ws) - 1:
         return None
     first = kind
