@@ -686,8 +686,16 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
+    "dev11": {  # the tenth held-out set, as first measured (no rule written against it yet)
+        "persons": (0.88, 0.94),
+        "organisations": (0.83, 0.8),
+        "posts": (0.94, 0.66),
+        "legal_acts": (0.77, 0.77),
+        "money": (1.0, 0.94),
+        "changes": (1.0, 1.0),
+    },
 }
-JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 1, "dev9": 4, "dev10": 0}
+JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 1, "dev9": 4, "dev10": 0, "dev11": 3}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
