@@ -242,6 +242,21 @@ def _missed_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     return out
 
 
+#: the abbreviation of a sole trader ('ИП Петров А.В.'): the name is the trader's, an organisation
+SOLE_TRADER = re.compile(r"(?<![\w-])ИП\s+$")
+
+
+def _double_surname(sp: nlp.Span) -> nlp.Span:
+    """'Антона Данилова-Данильяна': a double surname the extractor cut at its hyphen ('Данилов') is
+    the whole of it, in the nominative its normal form gives ('Данилов-Данильян')."""
+    toks, normal = sp.text.split(), (sp.normal or "").split()
+    if not sp.last or "-" in sp.last or "-" not in toks[-1] or not normal or "-" not in normal[-1]:
+        return sp
+    if normal[-1].split("-")[0].lower() != sp.last.lower() or not toks[-1].split("-")[1][:1].isupper():
+        return sp
+    return nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.normal, sp.first, normal[-1], sp.middle)
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -280,6 +295,9 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
                     toks[-1],
                     toks[1] if len(toks) == 3 and is_patronymic(toks[1]) else sp.middle,
                 )
+        if SOLE_TRADER.search(text[max(0, sp.start - 4) : sp.start]):  # 'ИП Голубицкий М.В.': a sole trader
+            continue
+        sp = _double_surname(sp)
         if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
             partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue

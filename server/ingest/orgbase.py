@@ -88,6 +88,11 @@ def extend_org(text: str, start: int, end: int) -> int:
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
             break
+        if core.lower() == "с" and last > end and nlp.lemma(words[k - 1].group()) in _WITH_NOUNS:
+            tail = _instrumental_run(words, k + 1)  # 'по борьбе с коронавирусом', '… с COVID-19'
+            if tail is not None:
+                last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
+            break
         quoted = re.match(r"«[^«»\n]{1,60}»", text[pos + m.start() :]) if last > end else None
         if quoted is not None:  # 'по направлению «Промышленность»': a quoted name ends the complement
             last = pos + m.start() + quoted.end()
@@ -115,6 +120,25 @@ def extend_org(text: str, start: int, end: int) -> int:
             break
         k += 1
     return last
+
+
+#: verbal nouns of a complement that govern «с» ('по борьбе с …', 'по работе с …', 'по взаимодействию с …')
+_WITH_NOUNS = {"борьба", "работа", "взаимодействие", "сотрудничество", "связь"}
+
+
+def _instrumental_run(words: list[re.Match[str]], k: int) -> int | None:
+    """The index of the last word of a run of instrumental words (or a Latin code such as 'COVID-19')
+    from ``k``, up to the first punctuation; None if the run is empty."""
+    found = None
+    for i in range(k, len(words)):
+        w = words[i].group()
+        core = w.rstrip(",.;:»)")
+        if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", core) or _case_of(core, ("ablt",), ("NOUN", "ADJF", "PRTF"))):
+            break
+        found = i
+        if core != w:
+            break
+    return found
 
 
 def _genitive_run(words: list[re.Match[str]], k: int) -> int | None:

@@ -179,7 +179,10 @@ def _cap(s: str) -> str:
 # -- enumerations of quoted names ---------------------------------------------------------------
 
 ITEM = r"(?:«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")"
-QUOTED_LIST = re.compile(rf"{ITEM}(?:\s*,\s*{ITEM})*\s+и\s+{ITEM}")
+#: an unquoted name among quoted ones («А», ИП Петров А.В., «Б», а также Миасская фабрика и «В»)
+PLAIN_ITEM = r"[А-ЯЁ][А-ЯЁа-яё\-]*(?:\s+(?:[А-ЯЁа-яё][А-ЯЁа-яё\-]*|[А-ЯЁ]\.\s?[А-ЯЁ]\.)){0,3}"
+LIST_LINK = r"(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)"
+QUOTED_LIST = re.compile(rf"{ITEM}(?:{LIST_LINK}(?:{ITEM}|{PLAIN_ITEM}))*{LIST_LINK}{ITEM}")
 #: plural words for companies before a list of their names: «среди получателей — "А" и "Б"»
 COMPANY_WORDS = {
     "получатель", "заемщик", "предприятие", "компания", "завод", "организация", "производитель", "резидент",
@@ -198,8 +201,10 @@ def quoted_lists(text: str) -> list[tuple[list[Mention], bool]]:
         if word is not None and word.normal_form in NOT_ORG:
             continue
         companies = word is not None and word.normal_form in COMPANY_WORDS and word.tag.number == "plur"
+        if not re.search(r"\s(?:и|а\s+также)\s", m.group()):  # «А», «Б»: no list without its last link
+            continue
         items = [Mention(m.start() + i.start(), m.start() + i.end(), i.group()) for i in re.finditer(ITEM, m.group())]
-        if all(i.text[1:2].isupper() for i in items):
+        if len(items) > 1 and all(i.text[1:2].isupper() for i in items):
             out.append((items, companies))
     return out
 
@@ -493,6 +498,13 @@ def named(
             start = m.start(2)
             label = quoted
         out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
+    for m in SOLE_TRADER.finditer(text):  # 'ИП Голубицкий М.В.': a sole trader, as written
+        out.append((m.group(), "Organization", Mention(m.start(), m.end(), m.group())))
+    for m in KREMLIN.finditer(text):  # 'представитель Кремля', 'Кремль заявил'; not the place ('в Кремле')
+        if not re.search(
+            r"(?<![\w-])(?:в|во|из|у|к|до|около|возле|над|у\s+стен)\s+$", text[max(0, m.start() - 12) : m.start()]
+        ):
+            out.append(("Кремль", "Organization", Mention(m.start(), m.end(), m.group())))
     out += acronyms_after_descriptor(text)
     out += statistics_offices(text)
     out += governors_departments(text)
@@ -502,6 +514,16 @@ def named(
     out += ministry_words(text)
     out += regional_bodies(text)
     return out
+
+
+#: the Kremlin as the president's administration speaks (its case forms but the locative 'в Кремле')
+KREMLIN = re.compile(r"(?<![\w-])Кремл(?:ь|я|ю|ем)(?![\w-])")
+
+#: a sole trader by the abbreviation and the trader's name ('ИП Петров А.В.', 'ИП Петров Андрей Викторович')
+SOLE_TRADER = re.compile(
+    r"(?<![\w-])ИП\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+"
+    r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.|[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:ич|вн[аы]))"
+)
 
 
 ACRONYM_AFTER = re.compile(
@@ -881,7 +903,46 @@ def _initials(c: Candidate) -> set[str]:
         for r in regions.find(name):
             name = name.replace(r.text, "")
         out.add("".join(w[0] for w, _, _ in nlp.words(name) if len(w) > 2 or w[0].isupper()).upper())
+        words = name.split()
+        if len(words) > 2 and _is_acronym(words[-1]):  # 'ЦК' of 'Центральный комитет КПРФ' (its owner after it)
+            out.add("".join(w[0] for w in words[:-1] if len(w) > 2 or w[0].isupper()).upper())
     return out
+
+
+def _is_acronym(word: str) -> bool:
+    return " " not in word and len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _owner_abbreviated(c: Candidate, o: Candidate) -> bool:
+    """'Комитет по промышленности ГД РФ' of 'Комитет Государственной Думы РФ по промышленности': a body
+    named by its 'по …' complement and its owner in abbreviations after it."""
+    words = c.label_ru.split()
+    k = len(words)
+    while k > 0 and _is_acronym(words[k - 1]):
+        k -= 1
+    if k == len(words) or k < 3 or words[1] != "по":
+        return False
+    core = nlp.lemma_key(" ".join(words[:k]))
+    return len(o.lemmas) > len(core) and o.lemmas[0] == core[0] and o.lemmas[-(len(core) - 1) :] == core[1:]
+
+
+def _compound_of(c: Candidate, o: Candidate) -> bool:
+    """'СоюзМаш России' of 'Союз машиностроителей России': a compound short name whose parts
+    (written with capitals) begin the full name's words in turn, the rest of both names the same."""
+    for m in c.mentions:
+        first, _, rest = m.text.partition(" ")
+        parts = re.findall(r"[А-ЯЁ][а-яё]+", first)
+        if len(parts) < 2 or "".join(parts) != first:
+            continue
+        words = o.label_ru.split()
+        tail = nlp.lemma_key(rest) if rest else ()
+        head = words[: len(parts)]
+        if len(words) != len(parts) + len(tail) or (tail and o.lemmas[-len(tail) :] != tail):
+            continue
+        stems = [p.lower() if i < len(parts) - 1 else p.lower()[:-1] for i, p in enumerate(parts)]  # 'СоюзМаша'
+        if all(len(p) >= 3 and w.lower().startswith(p) for w, p in zip(head, stems, strict=True)):
+            return True
+    return False
 
 
 def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -944,6 +1005,11 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
                     and _inside(tuple(x for x in c.lemmas[1:] if x != "партия"), o.lemmas[1:])
                 )
                 or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
+                or (  # 'ГАЗ' of 'Группа ГАЗ', 'ВТБ' of 'Банк ВТБ': an abbreviation after its descriptor
+                    _is_acronym(bare) and len(o.label_ru.split()) == 2 and o.label_ru.endswith(" " + bare)
+                )
+                or _owner_abbreviated(c, o)
+                or _compound_of(c, o)
                 or (
                     quoted is not None
                     and o.label_ru.endswith(quoted)
@@ -973,7 +1039,7 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
         if len(full) == 1:
             move(c, full[0])
             del cands[key]
-    for key in [k for k in cands if k.startswith("alias:") or re.fullmatch(r"ner:[а-яё]{3,}", k)]:
+    for key in [k for k in cands if k.startswith("alias:") or re.fullmatch(r"ner:[а-яё]{2,}", k)]:
         c = cands[key]  # an abbreviation: of the alias table, or one NER found ('РФРП')
         abbrs = {mm.text for mm in c.mentions}
         if not all(a.isupper() and " " not in a for a in abbrs):

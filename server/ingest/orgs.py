@@ -34,6 +34,8 @@ COMMON_ABBREVIATIONS = {
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
 #: a unit of an organisation and the organisation's name right after it, written as a name (capitals
 #: inside or all capitals): 'региональное отделение СоюзМаш', 'филиал ВТБ'
+#: a building a photo caption names ('Дом Советов', 'здание правительства')
+BUILDING_HEADS = {"дом", "здание", "дворец", "особняк", "башня"}
 OWNED_HEADS = {"отделение", "филиал", "представительство"}
 OWNER_NAME = re.compile(r" (?:[А-ЯЁA-Z][А-ЯЁA-Z]+|[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*)(?![\w-])")
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
@@ -205,6 +207,8 @@ def is_noise(surface: str) -> bool:
         return True
     if ws[0][0] in COMMON_ABBREVIATIONS and (len(ws) == 1 or regions.find(surface[ws[1][1] :])):
         return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР': a kind of thing (of a region), not a body
+    if len(ws) >= 4 and not any(ch.islower() for ch in surface) and not re.search(r"[«\"]", surface):
+        return True  # 'ПРОМЫШЛЕННИКИ ВСТАНУТ НА СТОРОНУ …': a headline in capitals, not a name
     if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
         return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4': an event, a product, a works' unit by its number
     first = nlp.parse(ws[0][0])[0]
@@ -439,6 +443,8 @@ def extract_orgs(
         surface = text[start:end]
         if is_noise(surface) or cited_medium(text, start, end) or generic_at_sentence_start(text, start, surface):
             continue
+        if layout.kind_at(start) == "caption" and head_lemma(surface) in BUILDING_HEADS:
+            continue  # 'Дом Советов в Оренбурге' under a photo: the building shown, not a body
         if nlp.lemma_key(surface) in known:  # the alias table's name: the gazetteer has decided
             continue
         misprint = _misprint_of(surface, entries)
