@@ -73,6 +73,7 @@ def extend_org(text: str, start: int, end: int) -> int:
     last = end
     words = list(re.finditer(r"\S+", text[pos:]))
     k = 0
+    dative = False  # a dative noun of the complement seen: a list of them may go on after a comma
     while k < len(words):
         m = words[k]
         w = m.group()
@@ -108,13 +109,20 @@ def extend_org(text: str, start: int, end: int) -> int:
         if not (_case_of(core, pos=("NOUN", "ADJF", "PRTF")) or (last > end and _abbreviation(core))):
             break
         last = pos + m.start() + len(core)
+        dative = dative or _case_of(core, ("datv",), ("NOUN",))
         if core != w:
-            after = words[k + 2].group().rstrip(",.;:»)") if k + 2 < len(words) else ""
-            listed = nxt.lower() not in _STOP_EXTEND | {"по"} and (
-                _case_of(nxt, ("datv",), ("NOUN",))
-                or (_case_of(nxt, ("datv",), ("ADJF",)) and _case_of(after, ("datv",), ("NOUN",)))
-            )  # another dative noun of the list, maybe after its adjective
-            if w[len(core) :] == "," and listed and _case_of(core, ("datv",), ("NOUN",)):
+            ahead = [x.group().rstrip(",.;:»)") for x in words[k + 1 : k + 5]]
+            adjs = 0
+            while adjs < len(ahead) - 1 and _case_of(ahead[adjs], ("datv",), ("ADJF",)):
+                adjs += 1
+            listed = (
+                nxt.lower() not in _STOP_EXTEND | {"по"}
+                and bool(ahead)
+                and (_case_of(ahead[adjs], ("datv",), ("NOUN",)))
+            )  # another dative noun of the list, maybe after its adjectives
+            # after a dative noun of the list, or its genitive complement ('по охране окружающей среды,
+            # экономической политике'), or an adjective shared by the next noun ('промышленному, инновационному развитию')
+            if w[len(core) :] == "," and listed and (dative or _case_of(core, ("datv",), ("NOUN", "ADJF"))):
                 k += 1
                 continue
             break
