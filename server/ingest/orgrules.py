@@ -639,6 +639,10 @@ MINISTRY_WORD = re.compile(
 )
 
 
+#: 'глава минпрома': the ministry of industry written in lower case is a region's (the federal one is «Минпромторг»)
+LOWER_MINPROM = re.compile(r"минпром(?:а|у|ом|е)?")
+
+
 @lru_cache(maxsize=1)
 def _alias_names() -> frozenset[str]:
     """Every name of the alias table, lower case."""
@@ -656,7 +660,9 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
         if not MINISTRY_SHORT.match(low):
             continue
         name = nlp.parse(low)[0].normal_form
-        if name in federal or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end() :]):
+        if (name in federal and not LOWER_MINPROM.fullmatch(m.group("name"))) or re.match(
+            r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end() :]
+        ):
             continue  # 'Минпром РФ': the federal ministry (the alias table's)
         region, end = None, m.end()
         if m.group("reg") or m.group("anaph"):
@@ -1033,6 +1039,7 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
             if o is not c
             and o.label_ru.startswith("Министерство ")
             and o.label_ru.endswith(tail)
+            and not (o.key.startswith("alias:") and any(LOWER_MINPROM.fullmatch(mm.text) for mm in c.mentions))
             # any word of its name: 'Минпром' of 'Министерство энергетики, промышленности и связи …'
             and any(w.lower().startswith(word) for w in o.label_ru[: len(o.label_ru) - len(tail)].split()[1:])
         ]

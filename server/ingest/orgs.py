@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from server.core.translit import slugify, translit
-from server.ingest import nlp, orgrules, regions
+from server.ingest import nlp, orgrules, regions, structure
 from server.ingest.aliases import ALIASES, MEDIA
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
@@ -197,6 +197,26 @@ def _trim_org(text: str, start: int, end: int) -> int:
     return toks[-1][2] if toks else end
 
 
+def _building_caption(text: str, start: int, surface: str, layout: Layout) -> bool:
+    """'Дом Советов в Оренбурге' on a line of its own without a verb under the headline: the
+    building a photo shows, not a body."""
+    part = next((p for p in layout.parts if p.start <= start < p.end), None)
+    return (
+        part is not None
+        and part.kind in ("caption", "lead")
+        and head_lemma(surface) in BUILDING_HEADS
+        and not structure.has_verb(part.text)
+    )
+
+
+def _capitals_line(text: str, start: int) -> bool:
+    """'ПРОМЫШЛЕННИКИ ВСТАНУТ НА СТОРОНУ …': a line of four words or more in capitals is a headline
+    shouted, its words no names."""
+    s, e = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+    line = text[s : e if e >= 0 else len(text)]
+    return len(line.split()) >= 4 and not any(ch.islower() for ch in line)
+
+
 def is_noise(surface: str) -> bool:
     """NER noise: bare place tags ('РФ', 'России'), fragments without a noun, lower-case starts,
     line breaks inside, names of legal acts."""
@@ -207,8 +227,6 @@ def is_noise(surface: str) -> bool:
         return True
     if ws[0][0] in COMMON_ABBREVIATIONS and (len(ws) == 1 or regions.find(surface[ws[1][1] :])):
         return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР': a kind of thing (of a region), not a body
-    if len(ws) >= 4 and not any(ch.islower() for ch in surface) and not re.search(r"[«\"]", surface):
-        return True  # 'ПРОМЫШЛЕННИКИ ВСТАНУТ НА СТОРОНУ …': a headline in capitals, not a name
     if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
         return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4': an event, a product, a works' unit by its number
     first = nlp.parse(ws[0][0])[0]
@@ -390,7 +408,7 @@ def extract_orgs(
             continue
         if label in COMMON_ABBREVIATIONS:
             continue
-        misprint = _misprint_of(men.text, entries)
+        misprint = None if orgrules.LOWER_MINPROM.fullmatch(men.text) else _misprint_of(men.text, entries)
         if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
             slug, entry = misprint
             _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), men.text)
@@ -443,8 +461,8 @@ def extract_orgs(
         surface = text[start:end]
         if is_noise(surface) or cited_medium(text, start, end) or generic_at_sentence_start(text, start, surface):
             continue
-        if layout.kind_at(start) == "caption" and head_lemma(surface) in BUILDING_HEADS:
-            continue  # 'Дом Советов в Оренбурге' under a photo: the building shown, not a body
+        if _building_caption(text, start, surface, layout) or _capitals_line(text, start):
+            continue  # 'Дом Советов в Оренбурге' under a photo; a headline in capitals
         if nlp.lemma_key(surface) in known:  # the alias table's name: the gazetteer has decided
             continue
         misprint = _misprint_of(surface, entries)

@@ -79,7 +79,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _has_verb(line: str) -> bool:
+def has_verb(line: str) -> bool:
     return any(
         {"VERB", "PRTS", "INFN"} & {p.tag.POS for p in nlp.parse(w)[:1]}
         for w, _, _ in nlp.words(line)
@@ -91,7 +91,7 @@ def _site_line(line: str, menu: bool = False) -> bool:
     """A rubric, a tag list or (before the headline, ``menu``) a navigation line: no verb, no quote,
     no final full stop; at most three words, or a comma-separated list of short items, or (``menu``)
     mostly capitalised words."""
-    if END_PUNCT.search(line) or re.search(r"[«\"“:]", line) or _has_verb(line):
+    if END_PUNCT.search(line) or re.search(r"[«\"“:]", line) or has_verb(line):
         return False
     ws = [w for w, _, _ in nlp.words(line)]
     if len(ws) <= 3:
@@ -128,8 +128,8 @@ def layout(text: str) -> Layout:
             if (
                 kinds == ["headline", "lead"]
                 and out.parts[-1].end == lines[n - 1][1]
-                and not _has_verb(out.parts[-2].text)
-                and _has_verb(out.parts[-1].text)
+                and not has_verb(out.parts[-2].text)
+                and has_verb(out.parts[-1].text)
             ):
                 # 'Десятая конференция «…»' (a banner), then the title with its date under it
                 banner, title = out.parts[-2], out.parts[-1]
