@@ -64,7 +64,7 @@ def run_set(folder: Path, repeat: int) -> dict[str, Any]:
         runs = []
         for _ in range(repeat):
             t = time.perf_counter()
-            res = workflow.ingest(store, settings, item.text, day, name=item.stem, url=item.url)
+            res = workflow.ingest(store, settings, item.text, day, name=item.stem, url=item.url, outlet=item.outlet)
             runs.append(time.perf_counter() - t)
         times[item.stem] = statistics.median(runs)
         _, _, g = workflow.load_draft(store, settings, res["name"])
