@@ -19,25 +19,30 @@ from server.ingest.entities import Candidate
 from server.ingest.inflect import inflect_phrase
 from server.ingest.structure import MONTH
 
-NAMED = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?-i:[A-ZА-ЯЁ])[\w\-]*[A-ZА-ЯЁa-z](?:[ \-](?-i:[A-Z0-9])[\w\-]*)?)"
+NAMED = r"(?:«[^»\n]{1,120}»|\"[^\"\n]{1,60}\"|(?-i:[A-ZА-ЯЁ])[\w\-]*[A-ZА-ЯЁa-z](?:[ \-](?-i:[A-Z0-9])[\w\-]*)?)"
 FORUM = re.compile(
-    rf"\b(?P<head>(?:(?:международн|российск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
-    rf"конференци|саммит)\w*)\s+(?P<name>{NAMED})",
+    rf"\b(?P<head>(?:(?:международн|российск|всероссийск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
+    rf"конференци|саммит|семинар|кругл\w*\s+стол)\w*"
+    # what it is about, lower-case words before a quoted name: 'форума технологического развития "Технопром"'
+    r"(?:(?:\s+(?-i:[а-яё]+)){1,3}(?=\s+[«\"]))?)\s+"
+    rf"(?P<name>{NAMED})",
     re.IGNORECASE,
 )
 SESSION = re.compile(r"\b(?P<head>пленарн\w+\s+(?:сесси|заседани)\w*)", re.IGNORECASE)
 NTH_SESSION = re.compile(r"(?<![\w-])(?P<n>\d+)-(?:й|я|ой|ей|ю)\s+(?P<head>сесси\w*)", re.IGNORECASE)
 MEETING = re.compile(
-    r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+)?(?:заседани|совещани|съезд)\w*)",
+    r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+|совместн\w+\s+)?"
+    r"(?:заседани|совещани|съезд)\w*)",
     re.IGNORECASE,
 )
 #: a body after «заседание»: its meeting ('заседании штаба правительственной комиссии …', 'коллегии ведомства')
 BODY = re.compile(
-    r"\s+((?:штаба|президиума|коллегии|совета|комиссии|подкомиссии|комитета|правления|рабочей\s+группы|"
+    r"\s+((?:штаба|президиума|коллегии|совета|комиссии|подкомиссии|комитета|правления|[Бб]юро|рабочей\s+группы|"
     r"(?:наблюдательного|экспертного|попечительского)\s+совета)(?:\s+ведомства)?)\b"
 )
 #: what a meeting is about: 'совещании о положении дел в легкой промышленности, прошедшем 3 июня'
-ABOUT = re.compile(r"\s+(?:о|об|по\s+вопросам)\s+[а-яё]")
+#: or by a noun of action: 'совещании по развитию дорожного хозяйства', 'заседание по подготовке к …'
+ABOUT = re.compile(r"\s+(?:о|об|по\s+вопросам|по\s+(?!итогам|словам|поручению|приглашению)[а-яё]+(?:нию|тию|ке|ам))\s+[а-яё]")
 #: a ministry's board in session: 'Выступая на коллегии Минпромторга'
 BOARD = re.compile(
     r"(?<![\w-])(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+",
@@ -65,6 +70,12 @@ FORUMS = {
 }
 FORUM_ABBR = re.compile(r"(?<![\w-])(?P<abbr>ПМЭФ|ВЭФ|КЭФ)(?:-(?P<year>\d{2,4}))?(?![\w])")
 WITH = re.compile(r"\b(?P<head>встреч\w*)(?P<who>(?:\s+[А-ЯЁ][а-яё]+)?)\s+с\s+", re.IGNORECASE)
+#: meetings on two dates: 'по итогам двух совещаний — 10 и 17 января', 'на заседаниях 3 и 10 марта'
+PAIR = re.compile(
+    rf"(?<![\w-])(?P<head>(?:заседани|совещани)\w*)\s*(?:[—–-]\s*)?(?P<d1>\d{{1,2}})\s+и\s+(?P<d2>\d{{1,2}})\s+"
+    rf"(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}))?",
+    re.IGNORECASE,
+)
 TRIP = re.compile(r"\b(?P<head>рабоч\w+\s+поездк\w*)\s+(?:по|в)\s+", re.IGNORECASE)
 SPOKE = re.compile(
     r"\b(?:(?:заявил|сообщил|сказал|подчеркнул|отметил|добавил|рассказал|выступил|участвовал|провел|провёл|"
@@ -136,6 +147,8 @@ def extract_events(
 
     for m in FORUM.finditer(text):
         name = m.group("name").strip('«»"')
+        if re.match(r"кругл|семинар", m.group("head"), re.IGNORECASE) and m.group("name")[:1] not in '«"':
+            continue  # 'за круглым столом Госдумы': a named round table has its name in quotes
         label = f"{_cap(inflect_phrase(m.group('head'), 'nomn'))} {m.group('name')}"
         add(Event("Event", label, m.start(), m.end(), f"forum:{name.lower()}"))
     for m in SESSION.finditer(text):
@@ -265,6 +278,13 @@ def extract_events(
             continue
         label = f"Встреча {'' if not m.group('who').strip() else m.group('who').strip() + ' '}с {text[m.end() : end]}"
         add(Event("Event", label, m.start(), end, f"with:{nlp.lemma_key(text[m.end() : end])}"))
+    for m in PAIR.finditer(text):  # one meeting a date
+        head = _cap(nlp.lemma(m.group("head").lower()))
+        for d in (m.group("d1"), m.group("d2")):
+            day = f"{d} {m.group('m')}" + (f" {m.group('y')}" if m.group("y") else "")
+            ev = Event("Meeting", f"{head} {day}", m.start("d1"), m.end(), f"dated:{head.lower()}:{day}")
+            ev.date = _date(day, 0, len(day), published)
+            add(ev)
     for m in TRIP.finditer(text):
         s, e = _sentence(text, m.start())
         stop = re.search(r"[,.;:]", text[m.end() : e])
