@@ -272,7 +272,7 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             if (
                 not (unit and money_text)
                 or (num or "").lower() in WORDNUM  # 'превысило две тысячи': a count
-                and not (unit and re.match(r"(?:миллиард|миллион|триллион)", unit, re.I) and _of_it(text, m.end()))
+                and not (unit.lower().startswith(("миллиард", "миллион", "триллион")) and _of_it(text, m.end()))
                 or unit.lower().startswith("тыс")
                 or text[m.end() : m.end() + 1] == "%"
                 or (nxt and any(p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1]))
