@@ -32,10 +32,13 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     "приказ": ("Приказ", "Order", "order", "actOrder"),
     "законопроект": ("Законопроект", "Bill", "bill", "actBill"),
     "закон": ("Закон", "Law", "law", "actLaw"),
+    "пп": ("Постановление", "Resolution", "resolution", "actResolution"),  # «ППРФ», «ПП РФ»
+    "рп": ("Распоряжение", "Directive", "directive", "actDirective"),  # «РП РФ»
 }
 KIND = (
     r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
-    r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|законопроект(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?)(?![\w-])"
+    r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|законопроект(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?"
+    r"|(?-i:[ПР]П\s?РФ))(?![\w-])"  # 'ППРФ № 1325': постановление (распоряжение) Правительства РФ
 )
 KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
@@ -52,6 +55,11 @@ BARE_NO = re.compile(r"(?P<n>\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?=\s*(?:[
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
 PLAIN_TITLE = re.compile(r"(?:о|об)\s+(?:[а-яё]+(?:ой|ом|ых|их|ей)\s+){1,2}[а-яё]+(?:е|и|ах|ях)(?![\w-])")
+#: or a noun with its genitive: 'федеральный закон об основах промышленной политики', 'закон о защите конкуренции'
+#: (only for the article's first law so named: after one, 'речь идет о законе о реализации …' describes it)
+NOUN_TITLE = re.compile(
+    r"(?:о|об)\s+[а-яё]{3,}(?:е|и|ах|ях)\s+(?:[а-яё]+(?:ой|ого|его|ых|их)\s+)?[а-яё]{3,}(?:ы|и|а|я|ов|ей|ий)(?![\w-])"
+)
 LAW_WORD = re.compile(r"закон\w*\s*$", re.IGNORECASE)
 POINTING = re.compile(
     r"(?:соответствующ|подписанн|данн|указанн|эт[оиау]|нов[оаы]|изменяем|этим|[Ии]м\b)\w*\s+$", re.IGNORECASE
@@ -100,6 +108,7 @@ class _Tail(TypedDict, total=False):
     issuer: tuple[int, int]
     date: Date | None
     title: str
+    described: bool  # the title is a noun and its genitive, not a name in quotes or an adjective's phrase
 
 
 class _Stated(TypedDict):
@@ -164,9 +173,10 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             found["title"] = (m.group("t") or m.group("t2")).strip()
             pos = p + m.end() + (1 if m.group("t2") and text[p + m.end() : p + m.end() + 1] == '"' else 0)
             continue
-        m = PLAIN_TITLE.match(text[p:])
+        m = PLAIN_TITLE.match(text[p:]) or NOUN_TITLE.match(text[p:])
         if m and "title" not in found and LAW_WORD.search(text[max(0, pos - 16) : pos]):
             found["title"] = m.group()[:1].upper() + m.group()[1:]  # 'закон о технологической политике'
+            found["described"] = m.re is NOUN_TITLE
             pos = p + m.end()
             continue
         m = re.match(
@@ -260,6 +270,8 @@ def legal_acts(
                 # 'федеральные законы «О …» и «Об …»': one act per title (not 'проектов законов о …')
                 refs += _coordinated(text, m, found, end)
             continue  # 'главные законы', 'принять законопроекты': no one act
+        if found.get("described") and any(r.title and _same_kind(r, ActRef(*kind, None, 0, 0, 0, 0)) for r in refs):
+            del found["title"]  # 'речь идет о законе о реализации …' after 'закон о технологической политике'
         draft = bool(draft_word)
         if draft and kind[2] in ("law", "federal-law"):
             kind = KINDS["законопроект"]  # 'проект закона' is a bill
@@ -304,7 +316,8 @@ def legal_acts(
             if titled:
                 refs.append(_copy_identity(ref, titled[0]))
                 continue
-        if not draft and not ref.title and not ref.date and not (pointing and not ANAPHORIC.match(pointing.group())):
+        anew = pointing is not None and pointing.group().lower().startswith("нов")  # 'новый закон': the titled one
+        if not draft and not ref.title and not ref.date and (not pointing or ANAPHORIC.match(pointing.group()) or anew):
             by_title = {r.key: r for r in refs if r.title and not r.number and _same_kind(r, ref)}
             if not by_title and ref.kind_slug in ("law", "federal-law"):  # 'принятие закона' after the one bill
                 by_title = {r.key: r for r in refs if r.title and r.kind_slug == "bill"}

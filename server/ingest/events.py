@@ -19,25 +19,33 @@ from server.ingest.entities import Candidate
 from server.ingest.inflect import inflect_phrase
 from server.ingest.structure import MONTH
 
-NAMED = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|(?-i:[A-ZА-ЯЁ])[\w\-]*[A-ZА-ЯЁa-z](?:[ \-](?-i:[A-Z0-9])[\w\-]*)?)"
+NAMED = r"(?:«[^»\n]{1,120}»|\"[^\"\n]{1,60}\"|(?-i:[A-ZА-ЯЁ])[\w\-]*[A-ZА-ЯЁa-z](?:[ \-](?-i:[A-Z0-9])[\w\-]*)?)"
 FORUM = re.compile(
-    rf"\b(?P<head>(?:(?:международн|российск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
-    rf"конференци|саммит)\w*)\s+(?P<name>{NAMED})",
+    rf"\b(?P<head>(?:(?:международн|российск|всероссийск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
+    rf"конференци|саммит|семинар|кругл\w*\s+стол)\w*"
+    # what it is about, lower-case words before a quoted name: 'форума технологического развития "Технопром"'
+    r"(?:(?:\s+(?!(?:после|перед|через|около|среди|против|вокруг)\s)(?-i:[а-яё]{4,})){1,3}(?=\s+[«\"]))?)\s+"
+    rf"(?P<name>{NAMED})",
     re.IGNORECASE,
 )
 SESSION = re.compile(r"\b(?P<head>пленарн\w+\s+(?:сесси|заседани)\w*)", re.IGNORECASE)
 NTH_SESSION = re.compile(r"(?<![\w-])(?P<n>\d+)-(?:й|я|ой|ей|ю)\s+(?P<head>сесси\w*)", re.IGNORECASE)
 MEETING = re.compile(
-    r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+)?(?:заседани|совещани|съезд)\w*)",
+    r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+|совместн\w+\s+)?"
+    r"(?:заседани|совещани|съезд)\w*)",
     re.IGNORECASE,
 )
 #: a body after «заседание»: its meeting ('заседании штаба правительственной комиссии …', 'коллегии ведомства')
 BODY = re.compile(
-    r"\s+((?:штаба|президиума|коллегии|совета|комиссии|подкомиссии|комитета|правления|рабочей\s+группы|"
+    r"\s+((?:штаба|президиума|коллегии|совета|комиссии|подкомиссии|комитета|правления|[Бб]юро|рабочей\s+группы|"
     r"(?:наблюдательного|экспертного|попечительского)\s+совета)(?:\s+ведомства)?)\b"
 )
 #: what a meeting is about: 'совещании о положении дел в легкой промышленности, прошедшем 3 июня'
-ABOUT = re.compile(r"\s+(?:о|об|по\s+вопросам)\s+[а-яё]")
+#: or by a noun of action: 'совещании по развитию дорожного хозяйства', 'заседание по подготовке к …'
+ABOUT = re.compile(
+    r"\s+(?:о|об|по\s+вопросам|(?P<action>по\s+(?!итогам|словам|поручению|приглашению)[а-яё]+(?:нию|тию|ке|ам)))"
+    r"\s+[а-яё]"
+)
 #: a ministry's board in session: 'Выступая на коллегии Минпромторга'
 BOARD = re.compile(
     r"(?<![\w-])(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+",
@@ -65,7 +73,15 @@ FORUMS = {
 }
 FORUM_ABBR = re.compile(r"(?<![\w-])(?P<abbr>ПМЭФ|ВЭФ|КЭФ)(?:-(?P<year>\d{2,4}))?(?![\w])")
 WITH = re.compile(r"\b(?P<head>встреч\w*)(?P<who>(?:\s+[А-ЯЁ][а-яё]+)?)\s+с\s+", re.IGNORECASE)
-TRIP = re.compile(r"\b(?P<head>рабоч\w+\s+поездк\w*)\s+(?:по|в)\s+", re.IGNORECASE)
+#: meetings named by their date: 'на оперативном совещании 28 мая', 'по итогам двух совещаний — 10 и 17 января'
+DATED = re.compile(
+    rf"(?<![\w-])(?P<head>(?:заседани|совещани)\w*)\s+(?:(?P<dash>[—–-])\s*)?(?P<d1>\d{{1,2}})"
+    rf"(?:\s+и\s+(?P<d2>\d{{1,2}}))?\s+(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}))?",
+    re.IGNORECASE,
+)
+#: a meeting about an action: 'Встречу по развитию станкоинструментальной промышленности провел …'
+MEETING_ON = re.compile(r"(?<![\w-])(?P<head>встреч\w*)\s+по\s+(?!итогам)[а-яё]+(?:нию|тию|ке)(?![\w-])", re.IGNORECASE)
+TRIP = re.compile(r"\b(?P<head>рабоч\w+\s+поездк\w*)(?:\s+(?-i:[А-ЯЁ])[а-яё]+){0,2}\s+(?:по|в)\s+", re.IGNORECASE)
 SPOKE = re.compile(
     r"\b(?:(?:заявил|сообщил|сказал|подчеркнул|отметил|добавил|рассказал|выступил|участвовал|провел|провёл|"
     r"представил|доложил|перечислил)а?|выступая|принял[а]?\s+участие)\b",
@@ -136,6 +152,8 @@ def extract_events(
 
     for m in FORUM.finditer(text):
         name = m.group("name").strip('«»"')
+        if re.match(r"кругл|семинар", m.group("head"), re.IGNORECASE) and m.group("name")[:1] not in '«"':
+            continue  # 'за круглым столом Госдумы': a named round table has its name in quotes
         label = f"{_cap(inflect_phrase(m.group('head'), 'nomn'))} {m.group('name')}"
         add(Event("Event", label, m.start(), m.end(), f"forum:{name.lower()}"))
     for m in SESSION.finditer(text):
@@ -202,13 +220,21 @@ def extract_events(
             c, c_end = owner
             label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"
             add(Event("Meeting", label, m.start(), c_end, f"meeting:{c.key}", of=c))
-        elif ABOUT.match(text, m.end()) and not head.lower().startswith("съезд"):
-            end = _phrase_end(text, m.end())
+        elif (about := ABOUT.match(text, m.end())) and not head.lower().startswith("съезд"):
+            end = _genitives_end(text, about.end("action")) if about.group("action") else _phrase_end(text, m.end())
             add(
                 Event(
                     "Meeting", head + text[m.end() : end], m.start(), end, f"about:{nlp.lemma_key(text[m.end() : end])}"
                 )
             )
+        elif re.match(
+            r"\s+с\s+(?!участием|использованием|начала)(?-i:[а-яё])", text[m.end() :]
+        ) and not head.lower().startswith(
+            "съезд"
+        ):  # 'на совещании с вице-премьерами', '… с заместителями председателя правительства'
+            end = _phrase_end(text, m.end())
+            label = head + text[m.end() : end]
+            add(Event("Meeting", label, m.start(), end, f"with:{nlp.lemma_key(text[m.end() : end])}"))
         elif re.match(r"\s+(?:в|на)\s+", text[m.end() :]) and any(
             m.end() < mm.start < m.end() + 6 for c in orgs for mm in c.mentions
         ):
@@ -265,6 +291,21 @@ def extract_events(
             continue
         label = f"Встреча {'' if not m.group('who').strip() else m.group('who').strip() + ' '}с {text[m.end() : end]}"
         add(Event("Event", label, m.start(), end, f"with:{nlp.lemma_key(text[m.end() : end])}"))
+    for m in DATED.finditer(text):  # one meeting a date
+        if m.group("dash") and not m.group("d2"):
+            continue  # 'заседание — 10 марта': a date of its own
+        if any(ms < m.end("head") and m.start("head") < me for ev in found.values() for ms, me in ev.mentions):
+            continue  # 'на пленарном заседании 19 сентября': the session found, its date read below
+        head = _cap(nlp.lemma(m.group("head").lower()))
+        for d in filter(None, (m.group("d1"), m.group("d2"))):
+            day = f"{d} {m.group('m')}" + (f" {m.group('y')}" if m.group("y") else "")
+            ev = Event("Meeting", f"{head} {day}", m.start(), m.end(), f"dated:{head.lower()}:{day}")
+            ev.date = _date(day, 0, len(day), published)
+            add(ev)
+    for m in MEETING_ON.finditer(text):
+        end = _genitives_end(text, m.end())
+        label = _cap(inflect_phrase(m.group("head"), "nomn")) + text[m.end("head") : end]
+        add(Event("Event", label, m.start(), end, f"on:{nlp.lemma_key(text[m.end('head') : end])}"))
     for m in TRIP.finditer(text):
         s, e = _sentence(text, m.start())
         stop = re.search(r"[,.;:]", text[m.end() : e])
@@ -304,6 +345,13 @@ def _phrase_end(text: str, pos: int) -> int:
     stop = re.compile(r"[,.;:!?()\n«]|\s[-–—]\s|\s(?:и|а)\s+(?:провел|прош|состоял|заявил|сообщил)")
     m = stop.search(text, pos)
     return m.start() if m else len(text)
+
+
+def _genitives_end(text: str, pos: int) -> int:
+    """Where the genitive words after ``pos`` end ('по развитию дорожного хозяйства| премьер …')."""
+    while (w := re.compile(r"\s+([а-яё-]+)").match(text, pos)) and nlp.parse(w.group(1))[0].tag.case == "gent":
+        pos = w.end()
+    return pos
 
 
 def _cap(s: str) -> str:

@@ -70,6 +70,8 @@ for _words, _n in (
     (("семьдесят", "семидесяти"), 70), (("восемьдесят", "восьмидесяти"), 80), (("девяносто", "девяноста"), 90),
     (("двести", "двухсот"), 200), (("триста", "трехсот", "трёхсот"), 300),
     (("четыреста", "четырехсот", "четырёхсот"), 400), (("пятьсот", "пятисот"), 500),
+    (("шестьсот", "шестисот"), 600), (("семьсот", "семисот"), 700), (("восемьсот", "восьмисот"), 800),
+    (("девятьсот", "девятисот"), 900),
 ):  # fmt: skip
     for _w in _words:
         WORDNUM[_w] = _n
@@ -272,6 +274,7 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             if (
                 not (unit and money_text)
                 or (num or "").lower() in WORDNUM  # 'превысило две тысячи': a count
+                and not (unit.lower().startswith(("миллиард", "миллион", "триллион")) and _of_it(text, m.end()))
                 or unit.lower().startswith("тыс")
                 or text[m.end() : m.end() + 1] == "%"
                 or (nxt and any(p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1]))
@@ -299,6 +302,12 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     for a in out:
         _measure(text, a)
     return sorted(out, key=lambda a: a.start)
+
+
+def _of_it(text: str, end: int) -> bool:
+    """'Пятьсот миллионов из них готов дать фонд': a number in words with its multiplier, followed by «из
+    них» (of the sum just named), is a part of that sum, in its currency."""
+    return bool(re.match(r"\s+из\s+(?:них|этой\s+суммы|этих\s+средств|которых)(?![\w-])", text[end:], re.IGNORECASE))
 
 
 #: 'Всего нужно 94,8 миллиона рублей. Из них 28 завод получит …': a bare number after «из них» in the

@@ -54,7 +54,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:исполнительн\w+\s+)?директор\w{0,2}", "director"),
     (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2})", "first-deputy-chair"),
     (r"заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2}", "deputy-chair"),
-    (r"председател\w{1,3}", "chair"),
+    (r"председател\w{1,3}|спикер\w{0,2}", "chair"),  # the speaker of a parliament is its chair
     (
         r"(?:полпред\w*|полномочн\w+\s+представител\w+)(?:\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?)?",
         "envoy",
@@ -69,6 +69,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"пресс-секретар\w{1,3}", "press-secretary"),
     (r"секретар\w{1,3}", "secretary"),
     (r"корреспондент\w{0,2}|корр\.", "correspondent"),
+    (r"обозревател\w{1,3}", "columnist"),
+    (r"представител\w{1,3}(?=\s[^,.;:()\n]{1,80}?\sпри\s)", "representative"),  # 'представитель области при …'
     (r"член\w{0,2}", "member"),
     (r"начальник\w{0,2}", "chief"),
     (r"замглавы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
@@ -117,6 +119,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "secretary": ("roleSecretary", "секретарь", "secretary"),
     "press-secretary": ("roleSpokesperson", "пресс-секретарь", "press secretary"),
     "correspondent": ("roleCorrespondent", "корреспондент", "correspondent"),
+    "columnist": ("roleColumnist", "обозреватель", "columnist"),
+    "representative": ("roleRepresentative", "представитель", "representative"),
     "member": ("roleMember", "член", "member"),
     "commissioner": ("roleCommissioner", "уполномоченный", "commissioner"),
     "chief": ("roleChief", "начальник", "chief"),
@@ -135,6 +139,9 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "ассоциации": ("Association",),
     "союза": ("Association",),
     "комитета": ("Committee",),
+    "комиссии": ("комиссия",),
+    "совета": ("совет",),
+    "организации": (),  # any organisation: 'вице-президент организации'
     "партии": ("PoliticalParty",),
     "парламента": ("LegislativeBody",),
     "палаты": ("LegislativeBody",),
@@ -169,9 +176,11 @@ CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
 EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 #: an outlet after «корреспондент»: a name in quotes or in capitals
 OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*(?:[ \-][A-ZА-ЯЁ][\w.\-]*)?")
+#: an outlet named by its kind after «обозреватель», «корреспондент»: the outlet is named elsewhere
+MEDIA = re.compile(r"(?:издания|газеты|журнала|агентства|телеканала|радиостанции|портала)")
 #: whose press secretary: a post in genitive («пресс-секретарь президента России»)
 CHIEF = re.compile(
-    r"(?:президента|губернатора|премьер-министра|председателя\s+правительства|министра|мэра|главы\s+региона)"
+    r"(?:президента|губернатора|премьер-министра|председателя\s+правительства|министра|мэра|главы\s+(?:региона|государства))"
     r"(?:\s+(?:РФ|России|Российской\s+Федерации))?",
     re.IGNORECASE,
 )
@@ -247,8 +256,14 @@ class _Index:
         return False
 
     def _named(self, kinds: tuple[str, ...]) -> list[tuple[Mention, Candidate]]:
-        """Every mention of an organisation of one of ``kinds`` (a class, or the head noun of its label)."""
-        return [(m, c) for c in self.orgs if c.cls in kinds or head_lemma(c.label_ru) in kinds for m in c.mentions]
+        """Every mention of an organisation of one of ``kinds`` (a class, or the head noun of its label; none:
+        any organisation)."""
+        return [
+            (m, c)
+            for c in self.orgs
+            if not kinds or c.cls in kinds or head_lemma(c.label_ru) in kinds
+            for m in c.mentions
+        ]
 
     def first_in_sentence_after(self, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
         """'Председатель партии Дмитрий Медведев напомнил, что «Единая Россия» …': the party named
@@ -296,10 +311,19 @@ def _complement(
     if a == b:
         return None, None, "", False
     comp = text[a:b]
-    if key == "correspondent":  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»': the outlet is no post's organisation
-        return (None, None, "", False) if OUTLET.fullmatch(comp) else None
+    if key in ("correspondent", "columnist"):  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»', 'обозреватель издания'
+        return (None, None, "", False) if OUTLET.fullmatch(comp) or MEDIA.fullmatch(comp) else None
     if key == "press-secretary" and CHIEF.fullmatch(comp):
-        return None, None, comp, False  # 'пресс-секретарь президента': the office is not named
+        # 'пресс-секретарь президента', '… главы государства': the office is not named
+        return None, None, re.sub(r"главы\s+государства", "президента", comp), False
+    if key == "representative":  # 'представитель Омской области при федеральном правительстве'
+        at = re.search(r"\sпри\s+", comp)
+        host = [c for c, m in ix.ending.get(b, []) if at is not None and m.start == a + at.end()]
+        return (host[0], None, comp, False) if host else None
+    own = re.match(r"(?:его|её|ее|их)\s+", comp)
+    if own and _genitive_words(comp[own.end() :]):  # 'руководитель её исполнительного комитета': of the one named last
+        owner = ix.last_before(a, ())
+        return (owner, None, comp[own.end() :], False) if owner is not None else None
     if (a, b) in ix.at:
         return ix.at[(a, b)], None, "", False
     if comp.lower() in CITY_NAMES and key in REGION_HEADS | {"mayor", "deputy-mayor"}:
@@ -335,8 +359,11 @@ def _complement(
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
     # genitive words, then an organisation or a region ending at b
     for c, m in ix.ending.get(b, []):
+        body = _abbreviated_body(ix, text[a : m.start].strip(), c) if m.start > a else None
+        if body is not None:  # 'секретарь ЦК КПРФ': the Central Committee of the party, named in full before
+            return body, None, "", False
         if m.start > a and _genitive_words(text[a : m.start]):
-            return c, None, text[a : m.start].strip(), False
+            return c, None, _without_epithets(text[a : m.start].strip()), False
         split = _descriptor(text[a : m.start]) if m.start > a else None
         if split is not None:  # 'глава Госкорпорации Ростех', 'Председатель Правления банка НОВИКОМ'
             return c, None, split, False
@@ -471,6 +498,33 @@ def _name_with_kind(ix: _Index, seg: _Seg) -> None:
             alt = f"{inflect_phrase(kind, 'nomn')} {c.label_ru}"
             if alt not in c.alt_ru:
                 c.alt_ru.append(alt)
+
+
+def _abbreviated_body(ix: _Index, abbr: str, parent: Candidate) -> Candidate | None:
+    """«ЦК» before «КПРФ»: the organisation of the article whose name is words with those initials and then the
+    parent's name («Центральный комитет КПРФ»)."""
+    if not re.fullmatch(r"[А-ЯЁ]{2,5}", abbr):
+        return None
+    for c in ix.orgs:
+        if c is parent or not c.label_ru.endswith(" " + parent.label_ru):
+            continue
+        words = c.label_ru[: -len(parent.label_ru)].split()
+        if "".join(w[:1] for w in words).upper() == abbr:
+            return c
+    return None
+
+
+def _without_epithets(words: str) -> str:
+    """'совета директоров омской' before «особой экономической зоны …»: adjectives at the end of the genitive
+    words qualify the organisation named after them, not the post."""
+    ws = words.split()
+    while (
+        len(ws) > 1
+        and nlp.parse(ws[-1].lower())[0].tag.POS == "ADJF"
+        and nlp.parse(ws[-2].lower())[0].tag.POS == "NOUN"
+    ):
+        ws.pop()
+    return " ".join(ws)
 
 
 def _genitive_words(s: str) -> bool:
@@ -693,6 +747,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _bare_governor(ix, persons, posts, add)
     _speaker_posts(ix, persons, posts, add)
     _possessive_deputies(ix, persons, posts, add)
+    _pronoun_posts(ix, persons, add)
     _join_repeated(posts)
     return sorted(posts.values(), key=lambda p: p.start)
 
@@ -869,6 +924,36 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if key == "deputy" and seg.org is None and any(p.org is not None and "Дум" in p.org.label_ru for p in held):
             seg.org = next((c for c in ix.orgs if c.cls == "LegislativeBody" and "Дум" in c.label_ru), None)
         add(person, seg, m.start(), end)
+
+
+#: 'его вновь избрали председателем совета директоров …', 'её назначили на должность директора …'
+ELECTED = re.compile(
+    r"(?<![\w-])(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)\s+"
+    r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
+    """'В конце июня его вновь избрали председателем совета директоров ОЭЗ «Авангард»': a post given to a
+    pronoun is the post of the person named last before it (not in the same sentence's own chain)."""
+    text = ix.text
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for el in ELECTED.finditer(text):
+        m = ROLE.match(text, el.end())
+        prior = [p for s, e, p in mentions if e <= el.start()]
+        if m is None or not prior or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+            continue
+        stop = COMPLEMENT_END.search(text, m.end())
+        end = stop.start() if stop else len(text)
+        spanning = [men.end for c in ix.orgs for men in c.mentions if m.end() < men.start < end < men.end]
+        end = max([end, *spanning])  # an organisation's name in quotes ends the complement
+        if re.match(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]", text[end:]):
+            continue  # a name follows: the post is that person's
+        comp = _complement(ix, _role_key(m), m.end(), end)
+        if comp is None or _plural(m.group()):
+            continue
+        add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
 
 
 def _regional_government(ix: _Index, chain: list[_Seg]) -> None:

@@ -18,7 +18,8 @@ Matching rules (the same for every set):
   holder matches the gold person (as above), the roles agree after canonicalisation (``ROLE_SYNONYMS``:
   «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
   of a government = premier, «глава» of a ministry = its minister, the head of a commission, committee or
-  council = its chair; «правительственная комиссия» is no government), and, when both give an organisation, the organisations match (as
+  council = its chair; «правительственная комиссия» is no government; «спикер» = «председатель»; «пресс-секретарь
+  президента», «представитель области при …» are the press secretary's, the representative's roles), and, when both give an organisation, the organisations match (as
   above, or the draft organisation is a body of the gold one: «Наблюдательный совет X» in X).
 - Legal acts: by kind + number (number compared without «№» and spaces, lower case); the gold names
   an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
@@ -161,7 +162,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "director-general": ("генеральный директор", "гендиректор"),
     "first-deputy-chair": ("первый заместитель председателя", "первый зампред", "первый вице-спикер"),
     "deputy-chair": ("заместитель председателя", "зампред", "вице-спикер"),
-    "chair": ("председатель", "глава комитета"),
+    "chair": ("председатель", "глава комитета", "спикер"),
     "deputy-director": ("заместитель директора", "заместитель генерального директора"),
     "director": ("директор",),
     "head": ("руководитель", "глава"),
@@ -173,7 +174,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "deputy-head": ("заместитель руководителя", "замглавы"),
     "deputy": ("депутат",),
     "president": ("президент", "глава государства", "глава российского государства"),
+    "press-secretary": ("пресс-секретарь",),
     "secretary": ("секретарь",),
+    "representative": ("представитель",),
     "member": ("член",),
 }
 _ROLE_PHRASES = sorted(((norm(p), k) for k, ps in ROLE_SYNONYMS.items() for p in ps), key=lambda x: -len(x[0]))
