@@ -694,8 +694,28 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
+    "dev12": {  # the eleventh held-out set, as first measured (no rule written against it yet)
+        "persons": (0.9, 0.93),
+        "organisations": (0.7, 0.84),
+        "posts": (0.79, 0.61),
+        "legal_acts": (0.75, 0.75),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
 }
-JUNK = {"dev2": 0, "dev3": 0, "dev4": 0, "dev5": 0, "dev6": 1, "dev7": 0, "dev8": 1, "dev9": 4, "dev10": 0, "dev11": 2}
+JUNK = {
+    "dev2": 0,
+    "dev3": 0,
+    "dev4": 0,
+    "dev5": 0,
+    "dev6": 1,
+    "dev7": 0,
+    "dev8": 1,
+    "dev9": 4,
+    "dev10": 0,
+    "dev11": 2,
+    "dev12": 5,
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
