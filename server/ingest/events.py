@@ -88,6 +88,8 @@ SPOKE = re.compile(
     re.IGNORECASE,
 )
 PLACE = re.compile(r"\s(?:в|во|на)\s+$")
+PHRASE_STOP = re.compile(r"[,.;:!?()\n«]|\s[-–—]\s|\s(?:и|а)\s+(?:провел|прош|состоял|заявил|сообщил)")
+NEXT_WORD = re.compile(r"\s+([а-яё-]+)")
 DATE = re.compile(rf"\b(?P<d>\d{{1,2}})(?:\s*[–—-]\s*\d{{1,2}})?\s+(?P<m>{MONTH})(?:\s+(?P<y>\d{{4}}))?", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
@@ -191,30 +193,12 @@ def extract_events(
             if len(same) == 1:
                 owner = (same[0], body.end())
             elif re.match(r"\s+по\s+[а-яё]", text[body.end() :]):  # 'заседания подкомиссии по оказанию …'
-                end = _phrase_end(text, body.end())
-                add(
-                    Event(
-                        "Meeting",
-                        head + text[m.end() : end],
-                        m.start(),
-                        end,
-                        f"body:{nlp.lemma_key(text[m.end() : end])}",
-                    )
-                )
+                add(_as_written(text, m, head, _phrase_end(text, body.end()), "body"))
                 continue
         elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end() :]):
             s, e = _sentence(text, m.start())
             stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2 : e])
-            end = m.end() + 2 + (stop.start() if stop else e - m.end() - 2)
-            add(
-                Event(
-                    "Meeting",
-                    head + text[m.end() : end],
-                    m.start(),
-                    end,
-                    f"devoted:{nlp.lemma_key(text[m.end() : end])}",
-                )
-            )
+            add(_as_written(text, m, head, m.end() + 2 + (stop.start() if stop else e - m.end() - 2), "devoted"))
             continue
         if owner is not None:
             c, c_end = owner
@@ -222,24 +206,17 @@ def extract_events(
             add(Event("Meeting", label, m.start(), c_end, f"meeting:{c.key}", of=c))
         elif (about := ABOUT.match(text, m.end())) and not head.lower().startswith("съезд"):
             end = _genitives_end(text, about.end("action")) if about.group("action") else _phrase_end(text, m.end())
-            add(
-                Event(
-                    "Meeting", head + text[m.end() : end], m.start(), end, f"about:{nlp.lemma_key(text[m.end() : end])}"
-                )
-            )
+            add(_as_written(text, m, head, end, "about"))
         elif re.match(
             r"\s+с\s+(?!участием|использованием|начала)(?-i:[а-яё])", text[m.end() :]
         ) and not head.lower().startswith(
             "съезд"
         ):  # 'на совещании с вице-премьерами', '… с заместителями председателя правительства'
-            end = _phrase_end(text, m.end())
-            label = head + text[m.end() : end]
-            add(Event("Meeting", label, m.start(), end, f"with:{nlp.lemma_key(text[m.end() : end])}"))
-        elif re.match(r"\s+(?:в|на)\s+", text[m.end() :]) and any(
-            m.end() < mm.start < m.end() + 6 for c in orgs for mm in c.mentions
+            add(_as_written(text, m, head, _phrase_end(text, m.end()), "with"))
+        elif re.match(r"\s+(?:в|на)\s+", text[m.end() :]) and (
+            at := next(((c, mm) for c in orgs for mm in c.mentions if m.end() < mm.start < m.end() + 6), None)
         ):
-            c = next(c for c in orgs for mm in c.mentions if m.end() < mm.start < m.end() + 6)
-            mm = next(mm for mm in c.mentions if m.end() < mm.start < m.end() + 6)
+            c, mm = at
             label = f"{head}{text[m.end() : mm.end]}"  # 'Совещание в Саратовской областной думе'
             add(Event("Meeting", label, m.start(), mm.end, f"meeting-at:{c.key}", venue=c))
     for m in BOARD.finditer(text):  # 'на коллегии Минпромторга': the board's session
@@ -340,16 +317,21 @@ def extract_events(
     return events
 
 
+def _as_written(text: str, m: re.Match[str], head: str, end: int, kind: str) -> Event:
+    """A meeting named by its head word and the words after it up to ``end``, as the text has them."""
+    words = text[m.end() : end]
+    return Event("Meeting", head + words, m.start(), end, f"{kind}:{nlp.lemma_key(words)}")
+
+
 def _phrase_end(text: str, pos: int) -> int:
     """Where a complement after ``pos`` ends: punctuation, a line's end or «и/а» before a verb."""
-    stop = re.compile(r"[,.;:!?()\n«]|\s[-–—]\s|\s(?:и|а)\s+(?:провел|прош|состоял|заявил|сообщил)")
-    m = stop.search(text, pos)
+    m = PHRASE_STOP.search(text, pos)
     return m.start() if m else len(text)
 
 
 def _genitives_end(text: str, pos: int) -> int:
     """Where the genitive words after ``pos`` end ('по развитию дорожного хозяйства| премьер …')."""
-    while (w := re.compile(r"\s+([а-яё-]+)").match(text, pos)) and nlp.parse(w.group(1))[0].tag.case == "gent":
+    while (w := NEXT_WORD.match(text, pos)) and nlp.parse(w.group(1))[0].tag.case == "gent":
         pos = w.end()
     return pos
 

@@ -537,10 +537,9 @@ def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]
     company names it; not a legal form, not a region («ДНР»). A bank keeps its word («банка НОВИКОМ»:
     «Банк НОВИКОМ»)."""
     out: list[tuple[str, str | None, Mention]] = []
-    legal = re.compile(rf"(?:{LEGAL_FORMS})")
     for m in ACRONYM_AFTER.finditer(text):
         name = m.group(2)
-        if sum(ch.isupper() for ch in name) < 2 or legal.fullmatch(name) or regions.find(name):
+        if sum(ch.isupper() for ch in name) < 2 or re.fullmatch(LEGAL_FORMS, name) or regions.find(name):
             continue
         if m.group("bank"):
             out.append((f"Банк {name}", "Organization", Mention(m.start(), m.end(2), text[m.start() : m.end(2)])))
