@@ -104,6 +104,14 @@ def readonly_server(readonly_app):
     srv.stop()
 
 
+def extract_text(text: str, **kw):
+    """The ingest rules alone on ``text``: ``extract`` with a linker to no store (``published=`` etc. passed on)."""
+    from server.ingest.extract import extract
+    from server.ingest.linking import Linker
+
+    return extract(text, Linker(None, Settings.from_env({}, memory=True)), **kw)
+
+
 def start_policykg(*args: str, env: dict | None = None, port: int | None = None, timeout: float = 60):
     """Start the real `policykg serve` (Granian) in a subprocess; returns (process, url)."""
     port = port or free_port()

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from server.core.settings import Settings
-from server.ingest.extract import extract
-from server.ingest.linking import Linker
-
-
-def _extract(text: str, published: datetime.date | None = None):
-    return extract(text, Linker(None, Settings.from_env({}, memory=True)), published=published)
+from conftest import extract_text as _extract
 
 
 def _posts(text: str) -> set[tuple[str, str | None, str | None, str]]:

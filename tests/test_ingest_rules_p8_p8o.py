@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from server.core.settings import Settings
+from conftest import extract_text as _extract
+
 from server.ingest import orgs, structure
-from server.ingest.extract import extract
-from server.ingest.linking import Linker
-
-
-def _extract(text: str, **kw):
-    return extract(text, Linker(None, Settings.from_env({}, memory=True)), **kw)
 
 
 def _orgs(text: str, **kw) -> set[str]:

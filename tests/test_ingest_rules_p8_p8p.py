@@ -5,14 +5,9 @@ from __future__ import annotations
 import datetime
 from decimal import Decimal
 
-from server.core.settings import Settings
+from conftest import extract_text as _extract
+
 from server.ingest import acts, money
-from server.ingest.extract import extract
-from server.ingest.linking import Linker
-
-
-def _extract(text: str, published: datetime.date | None = None):
-    return extract(text, Linker(None, Settings.from_env({}, memory=True)), published=published)
 
 
 def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -92,7 +87,7 @@ def test_named_meetings_hearings_reports_and_forums():
         "форуме (ЮРИФ), а на пленарном заседании Восточного экономического форума выступил президент. "
         "Делегация поедет на ПМЭФ."
     )
-    labels = {e.label_ru.lower().replace("ё", "е") for e in _extract(text, datetime.date(2021, 6, 1)).events}
+    labels = {e.label_ru.lower().replace("ё", "е") for e in _extract(text, published=datetime.date(2021, 6, 1)).events}
     assert labels == {
         "заседание подкомиссии по поддержке угольных компаний",
         "коллегия министерства промышленности и торговли российской федерации",

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from server.core.settings import Settings
-from server.ingest.extract import extract
-from server.ingest.linking import Linker
-
-
-def _extract(text: str, **kw):
-    return extract(text, Linker(None, Settings.from_env({}, memory=True)), **kw)
+from conftest import extract_text as _extract
 
 
 def _orgs(text: str, **kw) -> dict[str, list[str]]:
