@@ -223,6 +223,31 @@ def _feminine_nominative(first: str, last: str) -> bool:
 NAME_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 
 
+def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
+    """'Мельниковым Григорием Николаевичем': a surname first, which natasha splits from the given name
+    and patronymic after it (and reads the patronymic as the surname), made one span again."""
+    out: list[nlp.Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        words = sp.text.split()
+        if (
+            prev is not None
+            and sp.type == prev.type == "PER"
+            and text[prev.end : sp.start] == " "
+            and re.fullmatch(r"[А-ЯЁ][а-яё]+", prev.text)
+            and len(words) == 2
+            and sp.first
+            and is_patronymic(words[1])
+        ):
+            last = nominative_surname(prev.text, words[0])
+            middle = sp.last if sp.last and is_patronymic(sp.last) else words[1]
+            normal = f"{sp.first} {middle} {last}"
+            out[-1] = nlp.Span("PER", prev.start, sp.end, text[prev.start : sp.end], normal, sp.first, last, middle)
+            continue
+        out.append(sp)
+    return out
+
+
 def _missed_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     """'глава Минпромторга Карелии Светлана Астахова' where NER found no person: a first name (the
     morphology's first reading a given name) and a surname (a reading as a surname, none as a place)."""
@@ -261,14 +286,15 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
     a first name (and patronymic) alone joins the person of that name, else is dropped; a span that
-    is a region («Татарстану») or lies in the dateline or a credit is no person."""
+    is a region («Татарстану») or lies in the dateline or a credit is no person, nor is a name that
+    stands only in the byline or a photo credit (the author's, the photographer's)."""
     from server.ingest import regions
 
     region_spans = [(r.start, r.end) for r in regions.find(text)]
     persons: dict[str, Candidate] = {}
     partial: list[nlp.Span] = []
     initials: list[nlp.Span] = []
-    for sp in [*spans, *_missed_names(text, spans)]:
+    for sp in [*_join_surname_first(text, spans), *_missed_names(text, spans)]:
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
@@ -396,4 +422,6 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         )
         c.notes.append(("Только фамилия: уточнить имя.", "Surname only: check the given name."))
         c.add(Mention(sp.start, sp.end, sp.text))
+    if layout is not None:  # the author or the photographer, named only in the byline or a credit
+        persons = {k: c for k, c in persons.items() if not all(layout.by_author(m.start, m.end) for m in c.mentions)}
     return sorted(persons.values(), key=lambda c: c.mentions[0].start)

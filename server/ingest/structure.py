@@ -30,12 +30,21 @@ DATELINE = re.compile(
 )
 #: 'ЦАМТО, 6 ноября. …': an agency's name in capitals where the place stands, with no agency after the date
 AGENCY_DATELINE = re.compile(rf"^(?P<agency>[А-ЯЁA-Z]{{3,}}),\s*\d{{1,2}}\s+{MONTH}\.\s")
-CREDIT = re.compile(r"^\s*(?:фото|photo|иллюстрация|кадр|обложка|видео)\b[^:\n]{0,25}[:\-–—©]", re.IGNORECASE)
+CREDIT = re.compile(
+    r"^\s*(?:фото|photo|иллюстрация|изображение|кадр|обложка|видео)\b[^:\n]{0,25}[:\-–—©]", re.IGNORECASE
+)
 SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
 PROMO = re.compile(
     r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE
 )
 SITE = re.compile(r"^\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)\s*$")
+#: 'Текст: Екатерина Свинова', 'Автор Андрей Кондратьев', 'Редакция «ФедералПресс» / Елена Бутырина'
+BYLINE_LABEL = re.compile(
+    r"^\s*(?:(?:текст|автор|авторы|текст и фото|подготовил[аи]?)\s*:?\s+[А-ЯЁ]|редакция\b[^/\n]{0,40}/\s*[А-ЯЁ])[^.!?\n]{0,60}$",
+    re.IGNORECASE,
+)
+#: '… промсборке/ М. Стулов/ Ведомости', 'Владимир Нуякшев / ТАСС': a photo's credit after slashes
+SLASH_CREDIT = re.compile(r"(?:\s*/\s*[^/\n!?]{2,40}){1,3}\s*$")
 CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s|\((?:фото|photo)\s*:)", re.IGNORECASE)
 #: a bulleted line before the headline: the site's ticker or menu («• USD ЦБ 79.73 руб»)
 BULLET = re.compile(r"^\s*[•·▪►]\s")
@@ -57,12 +66,17 @@ class Layout:
     parts: list[Part] = field(default_factory=list)
     excluded: list[tuple[int, int]] = field(default_factory=list)  # no entities from here
     credits: list[tuple[int, int]] = field(default_factory=list)  # only bodies already known (alias table, store)
+    authors: list[tuple[int, int]] = field(default_factory=list)  # bylines and credits: no person named only here
 
     def kind_at(self, pos: int) -> str | None:
         return next((p.kind for p in self.parts if p.start <= pos < p.end), None)
 
     def is_excluded(self, start: int, end: int) -> bool:
         return any(start < e and s < end for s, e in self.excluded)
+
+    def by_author(self, start: int, end: int) -> bool:
+        """The span lies in a byline or a credit (a photographer's, an author's name)."""
+        return any(s <= start and end <= e for s, e in self.authors)
 
     def part(self, kind: str) -> Part | None:
         return next((p for p in self.parts if p.kind == kind), None)
@@ -102,9 +116,14 @@ def _site_line(line: str, menu: bool = False) -> bool:
     return menu and sum(w[:1].isupper() for w in ws[1:]) >= max(3, len(ws) // 2)
 
 
-def _byline(line: str) -> bool:
+def _byline(line: str, named: bool = False) -> bool:
+    """Two or three capitalised words; with ``named``, the first a given name («Светлана Афонина»)."""
     ws = line.split()
-    return 2 <= len(ws) <= 3 and all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", w) for w in ws)
+    return (
+        2 <= len(ws) <= 3
+        and all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", w) for w in ws)
+        and (not named or any("Name" in p.tag for p in nlp.parse(ws[0])))
+    )
 
 
 @lru_cache(maxsize=8)
@@ -148,17 +167,33 @@ def layout(text: str) -> Layout:
             continue
         if CREDIT.match(line):
             add("credit", s, e, True)
+            out.authors.append((s, e))
             continue
         tail = CREDIT_TAIL.search(line)
         if tail:  # 'Денис Мантуров, первый зампред … © Екатерина Штукина/ пресс-служба …', '… (Фото: Name / agency)'
             add("caption", s, e, False)
+            out.authors.append((s + tail.start(), e))
             if line[tail.end() :].lstrip().startswith(("CC", "cc")) or tail.group().strip().startswith("/"):
                 out.credits.append((s + tail.start(), e))
             else:  # '© Name/ agency': the photographer's name stays readable, the agencies are credits
                 out.credits.append((s + line.find("/", tail.end()) if "/" in line[tail.end() :] else e, e))
             continue
-        if last and body_started and _byline(line):
+        if (
+            BYLINE_LABEL.match(line)
+            or (last and body_started and _byline(line))
+            or (
+                headline_seen
+                and not body_started
+                and out.parts[-1].kind in ("headline", "lead")
+                and _byline(line, named=True)
+            )
+        ):
             add("byline", s, e, False)
+            out.authors.append((s, e))
+            if (
+                not last and not lead_possible
+            ):  # under the lead, a byline ends the head: a short line after it is a caption
+                body_started = True
             continue
         m = AGENCY_DATELINE.match(line)
         if m and not any("Geox" in p.tag for p in nlp.parse(m.group("agency").lower())):
@@ -191,6 +226,11 @@ def layout(text: str) -> Layout:
             lead_possible = False
             continue
         lead_possible = False
+        slash = SLASH_CREDIT.search(line) if headline_seen and not END_PUNCT.search(line) else None
+        if slash:  # the credit, with the name before it when nothing else is ('Владимир Нуякшев / ТАСС')
+            add("caption", s, e, False)
+            out.authors.append((s if _byline(line[: slash.start()].strip()) else s + slash.start(), e))
+            continue
         if not END_PUNCT.search(line) and body_started and not line.endswith(("»", ":", ";", '"')) and len(line) < 200:
             site = _site_line(line) and len(nlp.words(line)) > 3  # a tag list, not a short caption
             add("site" if site else "caption", s, e, site)
