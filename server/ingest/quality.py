@@ -678,3 +678,107 @@ def summarise(per_item: dict[str, dict[str, Any]]) -> dict[str, Any]:
 def score_as_dict(r: dict[str, Any]) -> dict[str, Any]:
     """A per-item result made JSON-ready."""
     return {k: (v.as_dict() if isinstance(v, Score) else v) for k, v in r.items()}
+
+
+# -- a second reader's gold read as a draft (agreement between two readers) ---------------------
+
+
+def gold_as_found(gold: dict[str, Any], text: str) -> dict[str, Any]:
+    """A gold file in the shape ``readback.read_draft`` gives, so ``compare_item`` can score one reader's
+    gold against another's: an entity's labels are its ``label`` and ``short`` forms (as a draft's
+    rdfs:label and skos:altLabel), its spans where its surfaces stand."""
+
+    def spans(*surfaces: str | None) -> list[tuple[int, int, str]]:
+        return [(s, e, text[s:e]) for surface in surfaces for s, e in occurrences(text, surface)]
+
+    def entity(kind: str, i: int, e: dict[str, Any]) -> Found:
+        return Found(f"gold:{kind}/{i}", [e["label"], *e.get("short", [])], spans(*e.get("surfaces", [])))
+
+    persons = [entity("person", i, e) for i, e in enumerate(gold.get("persons", []))]
+    orgs = [entity("org", i, e) for i, e in enumerate(gold.get("organisations", []))]
+    labels = {e.labels[0]: e.labels for e in (*persons, *orgs)}
+    posts = [
+        Found(
+            f"gold:post/{i}",
+            [p.get("role") or ""],
+            spans(p.get("surface")),
+            {
+                "person": p["person"],
+                "person_labels": labels.get(p["person"], [p["person"]]),
+                "role": p.get("role"),
+                "org": p.get("organisation"),
+                "org_labels": labels.get(
+                    p.get("organisation") or "", [p["organisation"]] if p.get("organisation") else []
+                ),
+            },
+        )
+        for i, p in enumerate(gold.get("posts", []))
+    ]
+    acts = [
+        Found(
+            f"gold:act/{i}",
+            [a.get("surface") or ""],
+            spans(a.get("surface")),
+            {k: a.get(k) for k in ("kind", "number", "date", "issuer", "title")},
+        )
+        for i, a in enumerate(gold.get("legal_acts", []))
+    ]
+    money = [
+        Found(
+            f"gold:money/{i}",
+            [m.get("surface") or ""],
+            spans(m.get("surface")),
+            {
+                "value": decimal(m.get("value")),
+                "value_max": decimal(m.get("value_max")),
+                "currency": m.get("currency"),
+                "qualifier": m.get("qualifier"),
+                "measures": m.get("measures"),
+                "belongs_to": m.get("belongs_to"),
+            },
+        )
+        for i, m in enumerate(gold.get("money", []))
+    ]
+    changes = [
+        Found(
+            f"gold:change/{i}",
+            [c.get("parameter") or ""],
+            spans(c.get("surface")),
+            {
+                "from": _value(c.get("from")),
+                "to": _value(c.get("to")),
+                "currency": c.get("currency"),
+                "parameter": c.get("parameter"),
+            },
+        )
+        for i, c in enumerate(gold.get("changes", []))
+        if _value(c.get("from")) is not None or _value(c.get("to")) is not None
+    ]
+    events = [
+        Found(
+            f"gold:event/{i}",
+            [e.get("label") or ""],
+            spans(e.get("surface")),
+            {"date": e.get("date"), "place": e.get("place"), "speakers": e.get("speakers", [])},
+        )
+        for i, e in enumerate(gold.get("events", []))
+    ]
+    s = gold.get("structure") or {}
+    structure = {
+        "headline": s.get("headline"),
+        "lead": s.get("lead"),
+        "dateline": (s.get("dateline") or {}).get("surface"),
+        "credits": list(s.get("credits") or []),
+        "source_lines": list(s.get("source_lines") or []),
+        "byline": s.get("byline"),
+    }
+    return {
+        "persons": persons,
+        "organisations": orgs,
+        "posts": posts,
+        "legal_acts": acts,
+        "money": money,
+        "changes": changes,
+        "events": events,
+        "structure": structure,
+    }
