@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "tests" / "fixtures" / "news" / "dev12"
 sys.path.insert(0, str(ROOT / "bench"))
 
-from ingest_agreement import agreement  # noqa: E402
+from ingest_agreement import agreement
 
 
 def test_every_gold_agrees_with_itself_on_every_kind():
@@ -22,7 +22,7 @@ def test_every_gold_agrees_with_itself_on_every_kind():
 
 
 def test_a_second_reader_who_leaves_out_an_organisation_and_adds_a_person(tmp_path):
-    first = sorted(SET.glob("*.gold.json"))[0]
+    first = min(SET.glob("*.gold.json"))
     gold = json.loads(first.read_text(encoding="utf-8"))
     left_out = gold["organisations"].pop(0)["label"]
     gold["persons"].append({"label": "Прохор Небывалов", "surfaces": []})
