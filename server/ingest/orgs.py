@@ -392,18 +392,19 @@ def extract_orgs(
                         by_anaphora.append((e.alias.slug, key, men))
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
                 # 'государственный фонд …' of the region named before: also with the region
-                bare = (
+                described = (
                     not regions.find(written)
                     and written.split()[-1].lower() not in orgrules.ANAPHORA
                     and re.match(r"(?i)(?:государствен|некоммерческ|регионал|областн|краев|республиканск)", written)
+                    is not None
                 )
-                owned = f"{written}{label[len(orgrules._base(e.label_ru)) :]}" if bare else None
+                owned = f"{written}{label[len(orgrules._base(e.label_ru)) :]}" if described else None
                 state = (
                     re.match(r"(?i)государствен|некоммерческ", written) is not None
                 )  # 'государственный фонд …': of its region only
-                for form in (None if state else written, owned):
-                    if form and key in cands and form != label and form not in cands[key].alt_ru:
-                        cands[key].alt_ru.append(form)
+                for alt in (None if state else written, owned):
+                    if alt and key in cands and alt != label and alt not in cands[key].alt_ru:
+                        cands[key].alt_ru.append(alt)
                 where = regions.find(label)
                 short = f"{e.surface} {label[where[-1].start :]}" if where and " " not in e.surface else None
                 if key in cands and short and short != label and short not in cands[key].alt_ru:
@@ -507,8 +508,8 @@ def extract_orgs(
             surface = text[start:end]
             label = f"{label} {regions.genitive(region)}"
         lem = nlp.lemma_key(label)
-        bare = len(lem) == 1 and not _is_abbrev(label) and start == sp.start
-        if bare:  # a bare head noun: the one body of that kind, if any
+        head_only = len(lem) == 1 and not _is_abbrev(label) and start == sp.start
+        if head_only:  # a bare head noun: the one body of that kind, if any
             same = [c for c in cands.values() if c.lemmas and c.lemmas[0] == lem[0]]
             if len(same) == 1:
                 same[0].add(Mention(start, end, surface))
