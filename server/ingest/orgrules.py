@@ -63,6 +63,7 @@ DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the 
     "производитель": False,
     "фирма": False,
     "оэз": True,
+    "фракция": True,
 }
 NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organisation
     "парк",
@@ -75,6 +76,14 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
     "отель",
     "зал",
     "программа",
+    "направление",
+    "номинация",
+    "трек",
+    "секция",
+    "модель",
+    "продукт",
+    "сервис",
+    "приложение",
     "подпрограмма",
     "проект",
     "госпрограмма",
@@ -190,16 +199,33 @@ COMPANY_WORDS = {
 }  # fmt: skip
 
 
+def _thing_before(text: str, start: int) -> bool:
+    """A word for a thing that is no organisation right before a quoted list, maybe with its owner and a
+    dash between ('по программам «А» и «Б»', 'две новые программы ФРП - «А» и «Б»')."""
+    before = re.search(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*$", text[max(0, start - 40) : start])
+    if before is not None and nlp.parse(before.group(1))[0].normal_form in NOT_ORG:
+        return True
+    owned = re.search(r"((?:[А-Яа-яЁё\-]+\s+){1,2}[А-ЯЁа-яё\-]+)\s*[-—–:]\s*$", text[max(0, start - 60) : start])
+    return owned is not None and any(
+        p.normal_form in NOT_ORG for w in owned.group(1).split()[:-1] for p in nlp.parse(w)[:1]
+    )
+
+
+def thing_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of quoted lists after a word for a thing that is no organisation: none of their names is one."""
+    return [m.span() for m in QUOTED_LIST.finditer(text) if _thing_before(text, m.start())]
+
+
 def quoted_lists(text: str) -> list[tuple[list[Mention], bool]]:
     """Lists of two or more quoted names («А», «Б» и «В»): (the names, each with its quotes; whether a
     plural word for companies stands right before the list). Not after a word for a thing that is no
     organisation («программы «А» и «Б»»)."""
     out = []
     for m in QUOTED_LIST.finditer(text):
+        if _thing_before(text, m.start()):
+            continue
         before = re.search(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*$", text[max(0, m.start() - 40) : m.start()])
         word = nlp.parse(before.group(1))[0] if before else None
-        if word is not None and word.normal_form in NOT_ORG:
-            continue
         companies = word is not None and word.normal_form in COMPANY_WORDS and word.tag.number == "plur"
         if not re.search(r"\s(?:и|а\s+также)\s", m.group()):  # «А», «Б»: no list without its last link
             continue
@@ -228,7 +254,7 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
         return None
     pos = end + m.end()
     for r in regions.find(text):
-        if r.start == pos and not r.is_city:
+        if r.start == pos and (genitive or not r.is_city):  # 'фонд … Петербурга': a federal city's body
             if genitive and not genitive_name(r.text):
                 return None
             return r.label, r.end
@@ -263,6 +289,9 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     before = re.search(
         r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
     )
+    state = None
+    if before is None and men.text.startswith("фонд"):  # 'учрежден государственный некоммерческий фонд …'
+        before = state = STATE_FUND.search(text[max(0, men.start - 40) : men.start])
     adjective = regions.by_adjective(text, men.start) if after is None and before is None else None
     if after is None and before is None and adjective is None:
         return None
@@ -270,8 +299,9 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
         region, end = after
     elif adjective is not None:  # 'Запорожский фонд развития промышленности'
         region, end = adjective.label, men.end
-    else:
-        r = regions.resolve_anaphora(text, men.start)
+    else:  # the region named in the same sentence ('Государственный фонд … появится и в Красноярском крае'), else the last
+        r = _sentence_region(text, men.start) if state is not None else None
+        r = r or regions.resolve_anaphora(text, men.start)
         if r is None:
             return None
         region, end = r.label, men.end
@@ -279,6 +309,20 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
     return label, cls, Mention(start, end, text[start:end])
+
+
+#: a fund written in lower case after «государственный», «некоммерческий»: a region's fund (the federal
+#: one is «Фонд развития промышленности»)
+STATE_FUND = re.compile(r"(?<![\w-])(?:(?:государственн|некоммерческ)[а-яё]+\s+){1,2}$", re.IGNORECASE)
+
+
+def _sentence_region(text: str, pos: int) -> regions.Region | None:
+    """The region (not a federal city) named in the sentence at ``pos`` nearest to it."""
+    bounds = next(((s, e) for s, e in nlp.sentence_bounds(text) if s <= pos < e), None)
+    if bounds is None:
+        return None
+    found = [r for r in regions.find(text) if bounds[0] <= r.start < bounds[1] and not r.is_city]
+    return min(found, key=lambda r: abs(r.start - pos), default=None)
 
 
 def place_after(text: str, end: int) -> tuple[str, int] | None:
@@ -381,7 +425,9 @@ def merge_into_regional(
     offsets) it is the region's body, named short («Фонд развития промышленности выдал подмосковным
     компаниям …» over «Фонд развития промышленности Московской области»), and so is an abbreviation
     the text gives the region's body in parentheses («региональный Фонд развития промышленности (ФРП)»,
-    then «ФРП»). Beside a region's body, «федеральный фонд» is the federal body of that kind."""
+    then «ФРП»). In an article about the region's body (named in the headline or lead) every bare name
+    is that body. Beside a region's body, «федеральный фонд» is the federal
+    body of that kind."""
     for slug, (entry, keys) in regional.items():
         head = nlp.lemma(entry.label_ru.split()[0])
         for m in re.finditer(r"(?<![\w-])федеральн[а-яё]*\s+([а-яё]+)", text, re.IGNORECASE):
@@ -389,13 +435,17 @@ def merge_into_regional(
                 key = f"alias:{slug}"
                 cands.setdefault(key, alias_candidate(entry)).add(Mention(m.start(), m.end(), m.group()))
         fed = cands.get(f"alias:{slug}")
-        if fed is None or len(keys) != 1:
+        if fed is not None and len(keys) > 1:  # several regions' bodies: a headline's is that of its sentence's region
+            _headline_by_region(text, fed, [cands[k] for k in keys if k in cands], short_parts)
+            if not fed.mentions:
+                del cands[f"alias:{slug}"]
+        if fed is None or len(keys) != 1 or not fed.mentions:
             continue
         if any(
             FEDERAL_MARK.search(text[max(0, x.start - 30) : x.start])
             or x.text.lower().startswith("федеральн")
             or re.search(r"(?:РФ|России|Российской Федерации)$", x.text)
-            or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[x.end :])
+            or re.match(r"(?:\s*\([А-ЯЁ]{2,}\))?\s+(?:РФ|России|Российской Федерации)\b", text[x.end :])
             for x in fed.mentions
         ):
             continue
@@ -403,12 +453,26 @@ def merge_into_regional(
         defined = {
             d.group(1) for t in target.mentions if (d := re.match(r"\s*\(([А-ЯЁ]{2,})\)", text[t.end :])) is not None
         }
-        moved = [x for x in fed.mentions if x.start in short_parts or x.text in defined]
+        # an article about the region's body (named in its headline or lead): every unmarked bare name
+        # is that body ('Фонд … Башкирии' in the headline; then '… фонд …', '… займов ФРП')
+        about = any(t.start in short_parts for t in target.mentions)
+        moved = [x for x in fed.mentions if about or x.start in short_parts or x.text in defined]
         for x in moved:
             target.add(x)
         fed.mentions = [x for x in fed.mentions if x not in moved]
         if not fed.mentions:
             del cands[f"alias:{slug}"]
+
+
+def _headline_by_region(text: str, fed: Candidate, bodies: list[Candidate], short_parts: set[int]) -> None:
+    """'В Омской области будет создан фонд развития промышленности' over the funds of two regions: the
+    bare name in the headline or lead is the body of the region its sentence names."""
+    for x in [x for x in fed.mentions if x.start in short_parts]:
+        r = _sentence_region(text, x.start)
+        own = [b for b in bodies if r is not None and b.label_ru.endswith(" " + regions.genitive(r.label))]
+        if len(own) == 1:
+            own[0].add(x)
+            fed.mentions.remove(x)
 
 
 # -- named shapes -----------------------------------------------------------------------------------
@@ -508,6 +572,7 @@ def named(
     out += acronyms_after_descriptor(text)
     out += statistics_offices(text)
     out += governors_departments(text)
+    out += units_of(text, cands)
     out += _regional_ministries(text)
     out += bodies(text, cands)
     out += latin_names(text)
@@ -582,6 +647,42 @@ def governors_departments(text: str) -> list[tuple[str, str | None, Mention]]:
         label = f"{name} {' '.join(of)} губернатора {regions.genitive(region)}"
         out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
     return out
+
+
+#: a unit named by its genitive complement and owned by a region or a body named after it
+UNIT = re.compile(r"(?<![\w-])([Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств)([а-яё]{0,3})\s+(?=[а-яё])")
+
+
+def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
+    """«департамент информационной политики Тульской области», «комитета промышленности и торговли
+    Волгоградской области», «департаменте металлургии Минпромторга России»: a department, committee,
+    directorate or agency named by a genitive complement, of the region (or bare «области») or the
+    body named right after it; without such an owner it is no name ('комитет экономической политики')."""
+    org_at = {mm.start: (c, mm) for c in cands for mm in c.mentions}
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in UNIT.finditer(text):
+        head = next((p for p in nlp.parse(m.group(1).lower() + m.group(2)) if p.tag.POS == "NOUN"), None)
+        if head is None or head.tag.number == "plur" or head.normal_form not in UNIT_HEADS:
+            continue
+        own_end, end, region, federal = _genitive_complement(text, m.end())
+        if own_end == m.end() or federal or "губернатора" in text[m.end() : own_end]:
+            continue
+        nom = head.inflect({"nomn", "sing"})
+        name = _cap(nom.word if nom else head.normal_form) + " " + text[m.end() : own_end]
+        if region is not None:
+            label = f"{name} {regions.genitive(region)}"
+        else:
+            sp = re.match(r"[ \u00a0]+", text[own_end:])
+            owned = org_at.get(own_end + sp.end()) if sp else None
+            if owned is None or owned[0].cls == "Region":
+                continue
+            end = owned[1].end
+            label = name + text[own_end:end]
+        out.append((re.sub(r"\s+", " ", label), "Organization", Mention(m.start(), end, text[m.start() : end])))
+    return out
+
+
+UNIT_HEADS = {"департамент", "комитет", "управление", "агентство"}
 
 
 def _case_of_gent(word: str) -> bool:
@@ -782,6 +883,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             end2 = head_end + nxt.end()
         if (owned is None and head in ("филиал",)) or (owned is not None and head == "управление"):
             continue  # 'управление по …' (a department) only with its 'по …' complement
+        if head == "коллегия" and SITTING.search(text[max(0, start - 30) : start]):
+            continue  # 'выступая на коллегии Минпромторга', 'на полях расширенной коллегии': its sitting
         if head == "правление" and BOARD_POST.search(text[max(0, start - 30) : start]):
             continue  # 'Председатель Правления банка …': a post in the bank
         tail = region_after(text, end2, genitive=True) if owned is None and end2 > end else None
@@ -805,6 +908,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
 PARTY_CHAIN = re.compile(
     r"(?:\s+(?:[Гг]енсовет|[Пп]олитсовет|[Гг]енерального\s+совет|[Пп]резидиум|[Вв]ысшего\s+совет)а)+(?P<party>\s+партии)?"
 )
+#: a collegium after «на», «на полях», «в ходе», «по итогам»: the sitting, an event, not the body
+SITTING = re.compile(r"(?<![\w-])(?:[Нн]а|[Нн]а\s+полях|[Вв]\s+ходе|[Пп]о\s+итогам|[Пп]осле)\s+$")
 #: a post of a company's board: its holder's organisation is the company
 BOARD_POST = re.compile(r"(?:председател|глав|член|заместител|зампред)[а-яё]*\s+$", re.IGNORECASE)
 
@@ -950,6 +1055,26 @@ def _compound_of(c: Candidate, o: Candidate) -> bool:
     return False
 
 
+def _word_left_out(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
+    """'Фонд промышленности Петербурга' of 'Фонд развития промышленности Санкт-Петербурга': a headline's
+    name with words of the middle left out, its head and its owner's name the same (a federal city's
+    full name ends with its short one)."""
+    if len(part) < 3 or len(whole) <= len(part) or part[0] != whole[0]:
+        return False
+    if not (part[-1] == whole[-1] or whole[-1].endswith("-" + part[-1])):
+        return False
+    rest = iter(whole[1:-1])
+    return all(w in rest for w in part[1:-1])
+
+
+def _abbreviated_body(short: str, full: str) -> bool:
+    """'ЦК КПРФ' of 'Центральный комитет КПРФ': a body's initials before the same owner's name."""
+    words, long = short.split(), full.split()
+    if len(words) != 2 or not all(_is_acronym(w) for w in words) or len(long) < 3 or long[-1] != words[1]:
+        return False
+    return "".join(w[0] for w in long[:-1] if len(w) > 2).upper() == words[0]
+
+
 def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
@@ -1011,10 +1136,15 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
                 )
                 or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
                 or (  # 'ГАЗ' of 'Группа ГАЗ', 'ВТБ' of 'Банк ВТБ': an abbreviation after its descriptor
-                    _is_acronym(bare) and len(o.label_ru.split()) == 2 and o.label_ru.endswith(" " + bare)
+                    _is_acronym(bare)
+                    and len(o.label_ru.split()) == 2
+                    and o.label_ru.endswith(" " + bare)
+                    and not o.label_ru.split()[0].isupper()  # 'ЦК КПРФ': a body of the party, not its name
                 )
                 or _owner_abbreviated(c, o)
                 or _compound_of(c, o)
+                or _word_left_out(c.lemmas, o.lemmas)
+                or _abbreviated_body(c.label_ru, o.label_ru)
                 or (
                     quoted is not None
                     and o.label_ru.endswith(quoted)

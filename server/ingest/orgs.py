@@ -37,6 +37,8 @@ EVENT_HEADS = {"заседание", "совещание", "встреча", "к
 #: a building a photo caption names ('Дом Советов', 'здание правительства')
 BUILDING_HEADS = {"дом", "здание", "дворец", "особняк", "башня"}
 OWNED_HEADS = {"отделение", "филиал", "представительство"}
+#: a company's management board before its owner's name: a post in the board is one in the company
+BOARD_OF = re.compile(r"(?:[Пп]равлени[яеюи]|[Сс]овета\s+директоров)\s+(?=[А-ЯЁA-Z«])")
 OWNER_NAME = re.compile(r" (?:[А-ЯЁA-Z][А-ЯЁA-Z]+|[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*)(?![\w-])")
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
 
@@ -285,7 +287,12 @@ def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[t
             out.append((m.start(), m.end()))
     for short in {outlet_initials(outlet), site_abbreviation(url)} - {None}:
         out += [(m.start(), m.end()) for m in re.finditer(rf"«{short}»", text)]
+    out += [m.span(1) for m in EDITORS_TAG.finditer(text)]
     return out
+
+
+#: the agency's tag closing an editor's note in brackets: '(речь о создании фонда - ИФ)', '(… — прим. ТАСС)'
+EDITORS_TAG = re.compile(r"\([^()\n]{3,200}?\s[-—–]\s*(?:прим\.\s*)?([A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{1,10})\)")
 
 
 #: a report's source at the end of its sentence: «об этом пишет RIA56.», «сообщает с места событий корр. …»
@@ -329,7 +336,7 @@ def extract_orgs(
     layout = layout or Layout()
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
-    no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked]
+    no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked, *orgrules.thing_lists(text)]
     region_spans = [(r.start, r.end) for r in regions.find(text)]
 
     def overlaps(s: int, e: int, where: list[tuple[int, int]]) -> bool:
@@ -384,8 +391,20 @@ def extract_orgs(
                     if REGIONAL_WORD.match(men.text) and not regions.find(men.text):
                         by_anaphora.append((e.alias.slug, key, men))
                 written = inflect_phrase(men.text, "nomn")  # 'Фонд развития промышленности Башкирии'
-                if key in cands and written != label and written not in cands[key].alt_ru:
-                    cands[key].alt_ru.append(written)
+                # 'государственный фонд …' of the region named before: also with the region
+                described = (
+                    not regions.find(written)
+                    and written.split()[-1].lower() not in orgrules.ANAPHORA
+                    and re.match(r"(?i)(?:государствен|некоммерческ|регионал|областн|краев|республиканск)", written)
+                    is not None
+                )
+                owned = f"{written}{label[len(orgrules._base(e.label_ru)) :]}" if described else None
+                state = (
+                    re.match(r"(?i)государствен|некоммерческ", written) is not None
+                )  # 'государственный фонд …': of its region only
+                for alt in (None if state else written, owned):
+                    if alt and key in cands and alt != label and alt not in cands[key].alt_ru:
+                        cands[key].alt_ru.append(alt)
                 where = regions.find(label)
                 short = f"{e.surface} {label[where[-1].start :]}" if where and " " not in e.surface else None
                 if key in cands and short and short != label and short not in cands[key].alt_ru:
@@ -414,7 +433,8 @@ def extract_orgs(
             _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), men.text)
             continue
         key = orgrules.key_of(label)
-        if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label):
+        unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS  # 'департамент … Минпромторга': its owner inside
+        if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or unit:
             add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
     # 2b. a list of quoted names («А», «Б» и «В») after a plural word for companies, or with one of its
     #     names an organisation (NER's or the rules'): every name of it is one
@@ -432,6 +452,7 @@ def extract_orgs(
     #    ('Правительства Удмуртской Республики', '… России'), never an entity
     locs = {sp.start: sp for sp in spans if sp.type == "LOC"}
     known = {e.lemmas for e in entries}
+    owners: set[tuple[int, int]] = set()
     for sp in spans:
         if sp.type != "ORG":
             continue
@@ -440,9 +461,17 @@ def extract_orgs(
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
         end = extend_org(text, sp.start, end) if head_lemma(text[sp.start : end]) in EXTENDABLE_HEADS else end
-        owner = OWNER_NAME.match(text, end) if head_lemma(text[sp.start : end]) in OWNED_HEADS else None
+        body_abbr = re.fullmatch(r"[А-ЯЁ]{2,3}", text[sp.start : end]) is not None  # 'ЦК КПРФ', 'ГУ МЧС'
+        owned_head = head_lemma(text[sp.start : end]) in OWNED_HEADS or body_abbr
+        owner = OWNER_NAME.match(text, end) if owned_head else None
+        owner = None if body_abbr and owner is not None and not owner.group().strip().isupper() else owner
+        if body_abbr and owner is not None:
+            owners.add((owner.start() + 1, owner.end()))  # the owner stays an organisation of its own
         end = owner.end() if owner is not None else end  # 'Воронежское региональное отделение СоюзМаш'
         start, own_end = sp.start, end
+        board = BOARD_OF.match(text, start, end)
+        if board is not None and orgrules.BOARD_POST.search(text[max(0, start - 30) : start]):
+            start = board.end()  # 'Председатель Правления Промсвязьбанка': a post in the bank, not its board
         of = (
             next((x for x in claimed if x[0] == end + 1 and text[x[0]] == "«"), None)
             if text[end : end + 1] == " "
@@ -454,7 +483,8 @@ def extract_orgs(
             end += 1  # 'ООО «Ромашка' -> 'ООО «Ромашка»'
         if "(" in text[start:end] and ")" not in text[start:end]:  # 'Фонд национального благосостояния (ФНБ'
             end = start + len(text[start:end].split("(")[0].rstrip())
-        if overlaps(start, own_end, claimed) or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
+        taken = overlaps(start, own_end, claimed) and (start, end) not in owners
+        if taken or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
             continue
         if any(s <= start and end <= e for s, e in region_spans) or orgrules.not_an_org(text, start, end):
             continue
@@ -478,7 +508,8 @@ def extract_orgs(
             surface = text[start:end]
             label = f"{label} {regions.genitive(region)}"
         lem = nlp.lemma_key(label)
-        if len(lem) == 1 and not _is_abbrev(label):  # a bare head noun: the one body of that kind, if any
+        head_only = len(lem) == 1 and not _is_abbrev(label) and start == sp.start
+        if head_only:  # a bare head noun: the one body of that kind, if any
             same = [c for c in cands.values() if c.lemmas and c.lemmas[0] == lem[0]]
             if len(same) == 1:
                 same[0].add(Mention(start, end, surface))

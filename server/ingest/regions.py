@@ -139,7 +139,8 @@ def genitive(label: str) -> str:
     if words[0] == "Республика":
         return "Республики " + " ".join(words[1:])
     if label in CITIES or len(words) == 1:
-        return inflect_phrase(label, "gent")
+        head, _, last = label.rpartition("-")  # 'Санкт-Петербурга': only the last part declines
+        return head + "-" * bool(head) + inflect_phrase(last, "gent")
     if "—" in label:
         label = label.split(" — ")[0]
         words = label.split(" ")
@@ -214,4 +215,9 @@ def by_adjective(text: str, pos: int) -> Region | None:
         first = label.split()[0].lower()
         if any(p.normal_form in lemmas for p in nlp.parse(first) if p.tag.POS == "ADJF"):
             return Region(label, start, pos, text[start:pos])
-    return None
+    city = next((CITY_ADJECTIVES[x] for x in lemmas if x in CITY_ADJECTIVES), None)
+    return Region(city, start, pos, text[start:pos]) if city else None
+
+
+#: the adjectives of the federal cities that name no oblast ('Петербургский фонд …'; «московский» is the oblast's too)
+CITY_ADJECTIVES = {"петербургский": "Санкт-Петербург", "севастопольский": "Севастополь"}

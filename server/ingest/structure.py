@@ -37,6 +37,8 @@ SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
 PROMO = re.compile(
     r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE
 )
+#: the site's cookie notice ('Сайт применяет cookie-файлы … Яндекс Метрику …'): no entities from it
+COOKIES = re.compile(r"(?<![\w-])(?:cookie|куки)(?![\w])", re.IGNORECASE)
 SITE = re.compile(r"^\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)\s*$")
 #: 'Текст: Екатерина Свинова', 'Автор Андрей Кондратьев', 'Редакция «ФедералПресс» / Елена Бутырина'
 BYLINE_LABEL = re.compile(
@@ -159,7 +161,7 @@ def layout(text: str) -> Layout:
                 out.excluded.append((banner.start, banner.end))
             add("timestamp", s, e, True)
             continue
-        if SITE.match(line) or PROMO.match(line):
+        if SITE.match(line) or PROMO.match(line) or (COOKIES.search(line) and re.search(r"(?i)\bсайт", line)):
             add("site", s, e, True)
             continue
         if SOURCE.match(line):
