@@ -49,6 +49,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
     (r"сенатор\w{0,2}", "senator"),
     (r"депутат\w{0,2}", "deputy"),
+    (r"перв\w+\s+(?:заместител\w+\s+(?:генеральн\w+\s+директора|гендиректора))", "first-deputy-director-general"),
+    (r"перв\w+\s+(?:заместител\w+\s+директора|замдиректора)", "first-deputy-director"),
     (r"заместител\w+\s+(?:генеральн\w+\s+)?директора|замдиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
     (r"(?:исполнительн\w+\s+)?директор\w{0,2}", "director"),
@@ -64,6 +66,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+вице-президент\w{0,2}", "first-vice-president"),
     (r"вице-президент\w{0,2}", "vice-president"),
     (r"президент\w{0,2}", "president"),
+    (r"перв\w+\s+(?:заместител\w+\s+(?:руководител\w{1,3}|главы)|замглавы|замруководител\w{1,3})", "first-deputy-head"),
+    (r"заместител\w+\s+руководител\w{1,3}|замруководител\w{1,3}", "deputy-head"),
     (r"руководител\w{1,3}", "head"),
     (r"глав[аеуыо]й?", "head"),
     (r"пресс-секретар\w{1,3}", "press-secretary"),
@@ -99,6 +103,12 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "mayor": ("roleMayor", "мэр", "mayor"),
     "senator": ("roleSenator", "сенатор", "senator"),
     "deputy": ("roleDeputy", "депутат", "deputy"),
+    "first-deputy-director-general": (
+        "roleDeputyDirector",
+        "первый заместитель генерального директора",
+        "first deputy director general",
+    ),
+    "first-deputy-director": ("roleDeputyDirector", "первый заместитель директора", "first deputy director"),
     "deputy-director": ("roleDeputyDirector", "заместитель директора", "deputy director"),
     "director-general": ("roleDirectorGeneral", "генеральный директор", "director general"),
     "director": ("roleDirector", "директор", "director"),
@@ -125,6 +135,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "commissioner": ("roleCommissioner", "уполномоченный", "commissioner"),
     "chief": ("roleChief", "начальник", "chief"),
     "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
+    "first-deputy-head": ("roleDeputyHead", "первый заместитель руководителя", "first deputy head"),
 }
 #: «директор фонда», «глава министерства»: the organisation the article named last, by its kind
 ANAPHORS: dict[str, tuple[str, ...]] = {
@@ -133,6 +144,12 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "минпромторга": ("Ministry",),
     "фонда": ("фонд",),
     "банка": ("банк",),
+    # a company is an Organization of no narrower class: 'гендиректор компании', 'директор завода'
+    "компании": ("компания", "Organization"),
+    "предприятия": ("предприятие", "завод", "Organization"),
+    "завода": ("завод", "предприятие", "Organization"),
+    "холдинга": ("холдинг", "Organization"),
+    "концерна": ("концерн", "Organization"),
     "агентства": ("агентство",),
     "корпорации": ("корпорация", "госкорпорация"),
     "госкорпорации": ("корпорация", "госкорпорация"),
@@ -156,7 +173,16 @@ GOVERNMENT_CHAIRS = {
 }
 GOVERNMENT_ROLES = {"premier", "vice-premier", "first-vice-premier"}
 #: roles a bare «региона», «области» completes: the head of a region is its governor
-REGION_HEADS = {"head", "deputy-head", "governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
+REGION_HEADS = {
+    "head",
+    "deputy-head",
+    "first-deputy-head",
+    "governor",
+    "deputy-governor",
+    "first-deputy-governor",
+    "acting-governor",
+}
+GOVERNORS = {"governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
 COPULA = re.compile(
     r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается"
     r"|занял|заняла|занимает|занимал|занимала)$"
@@ -175,7 +201,7 @@ CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
 #: an adjective before a post after a name; not one that makes it a former or future post
 EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 #: an outlet after «корреспондент»: a name in quotes or in capitals
-OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*(?:[ \-][A-ZА-ЯЁ][\w.\-]*)?")
+OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*\+?(?:[ \-][A-ZА-ЯЁ][\w.\-]*\+?)?")
 #: an outlet named by its kind after «обозреватель», «корреспондент»: the outlet is named elsewhere
 MEDIA = re.compile(r"(?:издания|газеты|журнала|агентства|телеканала|радиостанции|портала)")
 #: whose press secretary: a post in genitive («пресс-секретарь президента России»)
@@ -333,6 +359,12 @@ def _complement(
             "",
             False,
         )  # 'вице-губернатор северной столицы'
+    if comp.lower() == "города" and key in GOVERNORS:  # 'вице-губернатор города': a federal city the text names
+        cities = [r for r in ix.regions.values() if r.is_city]
+        city = max((r for r in cities if r.end <= a), key=lambda r: r.end, default=None) or min(
+            cities, key=lambda r: r.start, default=None
+        )
+        return (None, regions.Region(city.label, a, b, comp), "", False) if city is not None else None
     if (a, b) in ix.regions:
         r = ix.regions[(a, b)]
         gov = _regional_gov(ix, r) if key in GOVERNMENT_ROLES else None
@@ -362,11 +394,11 @@ def _complement(
         body = _abbreviated_body(ix, text[a : m.start].strip(), c) if m.start > a else None
         if body is not None:  # 'секретарь ЦК КПРФ': the Central Committee of the party, named in full before
             return body, None, "", False
-        if m.start > a and _genitive_words(text[a : m.start]):
-            return c, None, _without_epithets(text[a : m.start].strip()), False
         split = _descriptor(text[a : m.start]) if m.start > a else None
         if split is not None:  # 'глава Госкорпорации Ростех', 'Председатель Правления банка НОВИКОМ'
             return c, None, split, False
+        if m.start > a and _genitive_words(text[a : m.start]):
+            return c, None, _without_epithets(text[a : m.start].strip()), False
     for (rs, re_), r in ix.regions.items():
         if re_ == b and rs > a and _genitive_words(text[a:rs]):
             words = text[a:rs].strip()
@@ -516,8 +548,10 @@ def _abbreviated_body(ix: _Index, abbr: str, parent: Candidate) -> Candidate | N
 
 def _without_epithets(words: str) -> str:
     """'совета директоров омской' before «особой экономической зоны …»: adjectives at the end of the genitive
-    words qualify the organisation named after them, not the post."""
+    words (or all of them) qualify the organisation named after them, not the post."""
     ws = words.split()
+    if all(nlp.parse(w.lower())[0].tag.POS == "ADJF" for w in ws):
+        return ""  # 'руководитель регионального фонда …': all of them the organisation's
     while (
         len(ws) > 1
         and nlp.parse(ws[-1].lower())[0].tag.POS == "ADJF"
@@ -620,8 +654,8 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         key = "minister"
     if key == "head" and org is not None and org.cls == "Committee" and head_lemma(org.label_ru) in CHAIRED:
         key = "chair"  # 'глава комитета Госдумы', 'комиссию возглавляет …': a committee or commission has a chair
-    if key == "deputy-head" and org is not None and org.cls == "Ministry":
-        key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
+    if key in ("deputy-head", "first-deputy-head") and org is not None and org.cls == "Ministry":
+        key = "deputy-minister" if key == "deputy-head" else "first-deputy-minister"  # 'замглавы Минпромторга'
     bare_region = re.fullmatch(
         r"\s*(?:региона|области|края|республики|(?:регионов|субъектов)(?:\s+(?:округа|РФ|России|страны))?)\s*",
         ix.text[seg.role_end : seg.end],
@@ -630,9 +664,10 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         org is None
         and (seg.region is not None and not seg.region.is_city or seg.region is None and bare_region)
         and not seg.words
-        and key in ("head", "deputy-head")
+        and key in ("head", "deputy-head", "first-deputy-head")
     ):
-        key = "governor" if key == "head" else "deputy-governor"  # 'глава региона', 'замглавы региона'
+        # 'глава региона', 'замглавы региона', 'первый заместитель главы области'
+        key = {"head": "governor", "deputy-head": "deputy-governor"}.get(key, "first-deputy-governor")
     assumed = False
     if compose and key in GOVERNMENT_ROLES and org is None and seg.region is None and not seg.words:
         if ix.government is None and (seg.implied or (seg.alone and not ix.regional_premiers())):
@@ -829,6 +864,9 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
     for m in BARE_GOVERNOR.finditer(ix.text):
         if _plural(m.group()) or any(q[0] <= m.start() < q[1] for p in posts.values() for q in p.quotes):
             continue
+        word = nlp.words(m.group())[0][0].lower()
+        if all(p.tag.case in ("ablt", "datv") for p in nlp.parse(word)):
+            continue  # 'подписал с губернатором', 'доложил губернатору': someone else, not the one named
         region = regions.resolve_anaphora(ix.text, m.start())
         if region is None or region.is_city:
             continue
@@ -852,8 +890,8 @@ DEPUTIES = {
     "minister": ("deputy-minister", "first-deputy-minister"),
     "premier": ("vice-premier", "first-vice-premier"),
     "chair": ("deputy-chair", "first-deputy-chair"),
-    "director": ("deputy-director", "deputy-director"),
-    "director-general": ("deputy-director", "deputy-director"),
+    "director": ("deputy-director", "first-deputy-director"),
+    "director-general": ("deputy-director", "first-deputy-director-general"),
     "mayor": ("deputy-mayor", "deputy-mayor"),
 }
 

@@ -1,0 +1,71 @@
+"""Eleventh rule pass (posts, legal acts), in sentences of our own."""
+
+from __future__ import annotations
+
+from conftest import extract_text as _extract
+
+
+def _posts(text: str) -> set[tuple[str, str | None, str | None, str]]:
+    out = set()
+    for p in _extract(text).posts:
+        where = p.org.label_ru if p.org else p.region.label if p.region else None
+        out.add((p.person.label_ru, p.role, where, p.role_ru))
+    return out
+
+
+def test_deputies_and_first_deputies_of_a_head_and_a_director():
+    posts = _posts(
+        "Об этом сообщил заместитель руководителя Федерального казначейства Иван Петров. Его поддержал первый "
+        "заместитель руководителя Росстата Олег Сомов. Первый замглавы Минфина Петр Ершов выступил после них, "
+        "как и первый заместитель генерального директора завода «Вымпел» Сергей Кольцов."
+    )
+    assert ("Иван Петров", "roleDeputyHead", "Федеральное казначейство", "заместитель руководителя") in posts
+    assert any(w == "Олег Сомов" and ru == "первый заместитель руководителя" for w, _, _, ru in posts)
+    assert any(w == "Петр Ершов" and role == "roleFirstDeputyMinister" for w, role, _, _ in posts)
+    assert any(
+        w == "Сергей Кольцов" and ru == "первый заместитель генерального директора" and where == "Завод «Вымпел»"
+        for w, _, where, ru in posts
+    )
+    # the head himself is not named: no post of «руководитель» for the deputies
+    assert not any(role == "roleHead" for _, role, _, _ in posts)
+
+
+def test_a_company_named_before_by_its_kind():
+    posts = _posts(
+        "Компания «Лесоторг» откроет фабрику в Тверской области. Генеральный директор компании Петр Зуев "
+        "подписал с губернатором соглашение. Как сообщил Зуев, вложения составят 3 млрд рублей."
+    )
+    assert any(w == "Петр Зуев" and r == "roleDirectorGeneral" and where == "«Лесоторг»" for w, r, where, _ in posts)
+    # the governor he signed with is someone else
+    assert not any(role == "roleGovernor" for _, role, _, _ in posts)
+
+
+def test_a_governor_in_the_instrumental_is_not_the_one_named():
+    posts = _posts("В Тверской области побывал инвестор Петр Зуев. Он встретился с губернатором и обсудил проект.")
+    assert not any(role == "roleGovernor" for _, role, _, _ in posts)
+    posts = _posts("В Тверской области побывал Петр Зуев. Губернатор области отметил важность проекта.")
+    assert any(w == "Петр Зуев" and role == "roleGovernor" for w, role, _, _ in posts)
+
+
+def test_a_vice_governor_of_the_city_and_adjectives_of_the_organisation():
+    posts = _posts(
+        "Заявки Москвы рассмотрели быстро. Вице-губернатор города Ольга Сергеева одобрила их. Об этом сообщил "
+        "руководитель регионального фонда развития промышленности Иван Каримов."
+    )
+    assert ("Ольга Сергеева", "roleDeputyGovernor", "Москва", "заместитель губернатора") in posts
+    assert any(w == "Иван Каримов" and ru == "руководитель" for w, _, _, ru in posts)
+    # no city named: no governor's post of a city
+    assert not any(w == "Олег Рябов" for w, *_ in _posts("Вице-губернатор города Олег Рябов приехал в Тверь."))
+
+
+def test_a_correspondent_of_an_outlet_with_a_plus():
+    posts = _posts("В интервью корреспонденту ТВЦ+ Анне Беловой рассказал директор фонда Михаил Орлов.")
+    assert any(role == "roleCorrespondent" and where is None for _, role, where, _ in posts)
+
+
+def test_a_directive_of_the_russian_government_without_a_number():
+    acts = _extract(
+        "В соответствии с распоряжением российского правительства фонд получит из резерва 10 млрд рублей."
+    ).acts
+    assert [a.kind_ru for a in acts] == ["Распоряжение"]
+    assert acts[0].issuer is not None
