@@ -69,3 +69,50 @@ def test_a_directive_of_the_russian_government_without_a_number():
     ).acts
     assert [a.kind_ru for a in acts] == ["Распоряжение"]
     assert acts[0].issuer is not None
+
+
+def test_functional_and_qualified_roles():
+    posts = _posts(
+        "Директор по развитию компании «Вектор» Иван Петров встретился с коллегами. Вице-президент по финансам "
+        "банка «Заря» Олег Сомов и исполнительный директор Ассоциации производителей станков Петр Ершов тоже "
+        "пришли. Сергей Кольцов, директор по производству завода «Вымпел», рассказал о планах."
+    )
+    assert ("Иван Петров", "roleDirector", "«Вектор»", "директор по развитию") in posts
+    assert any(w == "Олег Сомов" and ru == "вице-президент по финансам" for w, _, _, ru in posts)
+    assert any(w == "Петр Ершов" and ru == "исполнительный директор" for w, _, _, ru in posts)
+    assert any(w == "Сергей Кольцов" and ru == "директор по производству" for w, _, _, ru in posts)
+
+
+def test_a_chiefs_adviser_holds_no_post_of_the_chief():
+    posts = _posts("Советник генерального директора госкорпорации Ростех Иван Петров выступил на форуме.")
+    assert not any(role == "roleDirectorGeneral" for _, role, _, _ in posts)
+
+
+def test_who_heads_an_organisation_in_a_relative_clause():
+    posts = _posts("Иван Петров, который с 2019 года возглавляет компанию «Вектор», рассказал о заводе.")
+    assert any(w == "Иван Петров" and role == "roleHead" and where == "«Вектор»" for w, role, where, _ in posts)
+
+
+def test_a_post_given_to_a_pronoun():
+    posts = _posts(
+        "На встрече выступил Иван Петров. Он также является председателем совета директоров компании «Вектор». "
+        "Затем слово взяла Анна Белова. С 2020 года она возглавляет завод «Вымпел»."
+    )
+    assert any(w == "Иван Петров" and role == "roleChair" and where == "«Вектор»" for w, role, where, _ in posts)
+    assert any(w == "Анна Белова" and role == "roleHead" and where == "Завод «Вымпел»" for w, role, where, _ in posts)
+
+
+def test_a_senator_from_a_region_and_a_unit_in_a_chain():
+    posts = _posts(
+        "В дискуссии участвовал член Совета Федерации от Тверской области Иван Петров. Выступил и Сергей Кольцов, "
+        "заместитель гендиректора по развитию завода «Вымпел» – начальник центра технического контроля."
+    )
+    assert any(w == "Иван Петров" and role == "roleSenator" for w, role, _, _ in posts)
+    assert any(
+        w == "Сергей Кольцов" and ru == "заместитель директора по развитию" and where == "Завод «Вымпел»"
+        for w, _, where, ru in posts
+    )
+    assert any(
+        w == "Сергей Кольцов" and ru == "начальник центра технического контроля" and where == "Завод «Вымпел»"
+        for w, _, where, ru in posts
+    )

@@ -51,9 +51,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"депутат\w{0,2}", "deputy"),
     (r"перв\w+\s+(?:заместител\w+\s+(?:генеральн\w+\s+директора|гендиректора))", "first-deputy-director-general"),
     (r"перв\w+\s+(?:заместител\w+\s+директора|замдиректора)", "first-deputy-director"),
-    (r"заместител\w+\s+(?:генеральн\w+\s+)?директора|замдиректора", "deputy-director"),
+    (r"заместител\w+\s+(?:(?:генеральн\w+\s+)?директора|гендиректора)|замдиректора|замгендиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
-    (r"(?:исполнительн\w+\s+)?директор\w{0,2}", "director"),
+    (r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн)\w+\s+)?директор\w{0,2}", "director"),
     (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2})", "first-deputy-chair"),
     (r"заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2}", "deputy-chair"),
     (r"председател\w{1,3}|спикер\w{0,2}", "chair"),  # the speaker of a parliament is its chair
@@ -64,7 +64,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"помощник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-aide"),
     (r"советник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-adviser"),
     (r"перв\w+\s+вице-президент\w{0,2}", "first-vice-president"),
-    (r"вице-президент\w{0,2}", "vice-president"),
+    (r"(?:старш\w+\s+)?вице-президент\w{0,2}", "vice-president"),
     (r"президент\w{0,2}", "president"),
     (r"перв\w+\s+(?:заместител\w+\s+(?:руководител\w{1,3}|главы)|замглавы|замруководител\w{1,3})", "first-deputy-head"),
     (r"заместител\w+\s+руководител\w{1,3}|замруководител\w{1,3}", "deputy-head"),
@@ -155,6 +155,8 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "госкорпорации": ("корпорация", "госкорпорация"),
     "ассоциации": ("Association",),
     "союза": ("Association",),
+    "лиги": ("лига", "Association"),
+    "объединения": ("объединение", "Association"),
     "комитета": ("Committee",),
     "комиссии": ("комиссия",),
     "совета": ("совет",),
@@ -192,7 +194,7 @@ ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
 #: a unit inside an organisation, in the genitive after its head's role
-UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб)[а-яё]*(?:\s+[а-яё-]+){1,6}")
+UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб|центр)[а-яё]*(?:\s+[а-яё-]+){1,6}")
 #: the usual periphrases of the federal cities, in the genitive after a governor's post
 CITY_NAMES = {"северной столицы": "Санкт-Петербург", "северной пальмиры": "Санкт-Петербург"}
 #: a collegial body in the genitive after its chair's role, named by lower-case words only
@@ -210,6 +212,20 @@ CHIEF = re.compile(
     r"(?:\s+(?:РФ|России|Российской\s+Федерации))?",
     re.IGNORECASE,
 )
+#: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
+CHIEF_OF = re.compile(r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+$", re.IGNORECASE)
+#: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
+ROLE_ADJECTIVES = {
+    "исполнительн": ("исполнительный", "executive"), "управляющ": ("управляющий", "managing"),
+    "финансов": ("финансовый", "financial"), "техническ": ("технический", "technical"),
+    "коммерческ": ("коммерческий", "commercial"), "операционн": ("операционный", "operating"),
+    "старш": ("старший", "senior"),
+}  # fmt: skip
+#: roles with a function of their own before the organisation ('директор по развитию компании …')
+FUNCTIONAL = {
+    "director", "deputy-director", "first-deputy-director", "director-general", "first-deputy-director-general",
+    "vice-president", "first-vice-president", "deputy-chair", "first-deputy-chair", "deputy-head",
+}  # fmt: skip
 LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла)\s+$")
 #: 'возглавляющий комиссию замглавы Минфина Антон Силуанов': the head of a body, before the person's posts
 HEADING = re.compile(
@@ -331,12 +347,27 @@ def _complement(
     cop = COPULA.search(text[a:b])
     if cop:
         b = a + cop.start()
+    elected = [rs for (rs, re_) in ix.regions if re_ == b and re.search(r"\sот\s+$", text[a - 1 : rs])]
+    if elected and key in ("senator", "deputy", "member"):
+        b = max(
+            a, elected[0] - len(re.search(r"\s*от\s+$", text[a - 1 : elected[0]]).group())
+        )  # 'сенатор от Самарской области'
+        if a == b:
+            return None, None, "", False
     abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
     if abbr and abbr.start() > 0:  # 'директора Фонда развития промышленности (ФРП) Юрий …': the short name
         b = a + abbr.start()
     if a == b:
         return None, None, "", False
     comp = text[a:b]
+    function = re.match(r"по(?:\s+[а-яё-]+){1,4}?(?=\s+\S)", comp) if key in FUNCTIONAL else None
+    while function is not None:  # 'директор по развитию компании «Вектор»': the function, then the organisation
+        rest = _complement(ix, key, a + function.end(), b, bare=False)
+        if rest is not None and (rest[0] is not None or rest[1] is not None):
+            return rest[0], rest[1], f"{function.group()} {rest[2]}".strip(), rest[3]
+        function = re.match(rf"{re.escape(function.group())}\s+[а-яё-]+(?=\s+\S)", comp)
+        if function is not None and len(function.group().split()) > 5:
+            break
     if key in ("correspondent", "columnist"):  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»', 'обозреватель издания'
         return (None, None, "", False) if OUTLET.fullmatch(comp) or MEDIA.fullmatch(comp) else None
     if key == "press-secretary" and CHIEF.fullmatch(comp):
@@ -352,6 +383,9 @@ def _complement(
         return (owner, None, comp[own.end() :], False) if owner is not None else None
     if (a, b) in ix.at:
         return ix.at[(a, b)], None, "", False
+    hosted = [c for (s_, e_), c in ix.at.items() if s_ == a and re.fullmatch(r"\s+при\s+[^,;:()\n]+", text[e_:b])]
+    if hosted:  # 'председатель Консультативного совета при Минпромторге': the body, hosted by another
+        return hosted[0], None, "", False
     if comp.lower() in CITY_NAMES and key in REGION_HEADS | {"mayor", "deputy-mayor"}:
         return (
             None,
@@ -596,8 +630,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
             key = _role_key(m)
-            if re.search(r"пресс-секретар\w*\s+$", text[window_start : m.start()], re.IGNORECASE):
-                continue  # 'пресс-секретарь президента Дмитрий …': the chief is the complement, not a post
+            if CHIEF_OF.search(text[window_start : m.start()]):
+                continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
             if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
                 continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition
             comp = _complement(ix, key, m.end(), end, bare=not segs)
@@ -632,6 +666,10 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
             break
         stop = COMPLEMENT_END.search(text, m.end())
         end = stop.start() if stop else len(text)
+        spanning = [
+            men.end for c in ix.orgs for men in c.mentions if m.end() < men.start <= _skip_space(text, end) < men.end
+        ]
+        end = max([end, *spanning])  # 'Имя, директор завода «Вымпел», …': the name in quotes ends it
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
         if comp is None:
@@ -685,6 +723,8 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
                 end = len(ix.text[: seg.end].rstrip(" ,")) if seg.implied else seg.role_end
                 ix.government.add(Mention(seg.start, end, ix.text[seg.start : end]))
             org, assumed = ix.government, True
+    if key == "member" and org is not None and org.key == "alias:federation-council":
+        key = "senator"  # 'член Совета Федерации'
     if key == "senator" and org is None:
         org = next((c for c in ix.orgs if c.key == "alias:federation-council"), None)
     return key, org, seg.region, assumed
@@ -699,6 +739,10 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         _name_with_kind(ix, seg)
         key, org, region, assumed = _resolve(seg, ix)
         concept, ru, en = ROLES[key]
+        first = nlp.words(text[seg.start : seg.role_end])[:2]
+        stem = next((a for a in ROLE_ADJECTIVES if first[0][0].lower().startswith(a)), None) if first else None
+        if len(first) == 2 and stem is not None and key == seg.key:  # 'исполнительный директор', 'старший вице-…'
+            ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"
         if seg.words:
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
@@ -738,7 +782,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 ):
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
             _regional_government(ix, segs)
+            _units_of_the_chain(segs)
             after = _segments_after(ix, pm.end)
+            _units_of_the_chain(after)
             if any(seg.start in taken for seg in after):
                 after = after[: next(i for i, seg in enumerate(after) if seg.start in taken)]
             for seg in segs + after:
@@ -787,6 +833,12 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     return sorted(posts.values(), key=lambda p: p.start)
 
 
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
+
+
 def _name_start(text: str, pm: Mention) -> int:
     """Where a name starts, with an editor's bracket opening it ('премьер (Дмитрий) Медведев' in a quote)."""
     return pm.start - 1 if text[pm.start - 1 : pm.start] == "(" and ")" in text[pm.start : pm.end] else pm.start
@@ -800,7 +852,14 @@ def _next_in_list(gap: str) -> bool:
 
 
 #: 'Имя возглавит …': what a person heads, after the name
-HEADS = re.compile(r"\s+(?:возглавит|возглавил|возглавила|возглавляет|возглавлял|возглавляла)\s+")
+HEADS = re.compile(
+    r"(?:\s+|,\s+котор(?:ый|ая)\s+(?:[а-яё0-9]+\s+){0,3}?)(?:возглавит|возглавил|возглавила|возглавляет|возглавлял"
+    r"|возглавляла)\s+|,\s+возглавляющ(?:ий|ая)\s+"  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …'
+)
+#: the kind of what is headed, in the accusative before its name ('возглавляет компанию «Вектор»')
+HEADED_KIND = re.compile(
+    r"(?:компанию|корпорацию|госкорпорацию|фонд|банк|холдинг|концерн|завод|предприятие|ассоциацию|агентство)\s+"
+)
 #: a unit of an organisation in the accusative, after «возглавит»
 UNIT_HEADED = re.compile(r"(управление|департамент|отдел|службу|сектор)((?:\s+[а-яё-]+|\s+[А-ЯЁ]{2,})+)")
 
@@ -808,9 +867,10 @@ UNIT_HEADED = re.compile(r"(управление|департамент|отде
 def _headed(ix: _Index, pos: int) -> _Seg | None:
     """What a person named before «возглавит» heads: an organisation named right there, or a unit
     («управление по …») of one the sentence does not name."""
+    kind = HEADED_KIND.match(ix.text, pos)
     for c in ix.orgs:
         for men in c.mentions:
-            if men.start == pos:
+            if men.start == pos or (kind is not None and men.start == kind.end()):
                 return _Seg("head", False, pos, men.end, c, None, "", role_end=pos)
     unit = UNIT_HEADED.match(ix.text, pos)
     if unit is None or not re.match(r"\s*(?:[.,;:()\n]|$)", ix.text[unit.end() :]):
@@ -966,15 +1026,21 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
 
 #: 'его вновь избрали председателем совета директоров …', 'её назначили на должность директора …'
 ELECTED = re.compile(
-    r"(?<![\w-])(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)\s+"
-    r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
+    r"(?<![\w-])(?:(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)"
+    r"|(?:он|она)\s+(?:[а-яё]+\s+){0,2}?(?:является|занимает\s+(?:пост|должность)|назначен[а]?|избран[а]?"
+    r"|работает))\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
     re.IGNORECASE,
+)
+#: 'С 2020 года он возглавляет фонд …': what the person named last heads
+PRONOUN_HEADS = re.compile(
+    r"(?<![\w-])(?:он|она)\s+(?:[а-яё0-9]+\s+){0,3}?(?:возглавляет|возглавил|возглавила)\s+", re.IGNORECASE
 )
 
 
 def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
-    """'В конце июня его вновь избрали председателем совета директоров ОЭЗ «Авангард»': a post given to a
-    pronoun is the post of the person named last before it (not in the same sentence's own chain)."""
+    """'В конце июня его вновь избрали председателем совета директоров ОЭЗ «Авангард»', 'Он также является
+    председателем …', 'С 2020 года она возглавляет фонд …': a post given to a pronoun is the post of the person
+    named last before it (not in the same sentence's own chain)."""
     text = ix.text
     mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
     for el in ELECTED.finditer(text):
@@ -984,7 +1050,9 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
             continue
         stop = COMPLEMENT_END.search(text, m.end())
         end = stop.start() if stop else len(text)
-        spanning = [men.end for c in ix.orgs for men in c.mentions if m.end() < men.start < end < men.end]
+        spanning = [
+            men.end for c in ix.orgs for men in c.mentions if m.end() < men.start <= _skip_space(text, end) < men.end
+        ]
         end = max([end, *spanning])  # an organisation's name in quotes ends the complement
         if re.match(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]", text[end:]):
             continue  # a name follows: the post is that person's
@@ -992,6 +1060,11 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
         if comp is None or _plural(m.group()):
             continue
         add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
+    for el in PRONOUN_HEADS.finditer(text):
+        prior = [p for s, e, p in mentions if e <= el.start()]
+        headed = _headed(ix, el.end()) if prior else None
+        if headed is not None:
+            add(prior[-1], headed, el.start(), headed.end)
 
 
 def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
@@ -1033,6 +1106,17 @@ def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
             ix.orgs.append(gov)
         gov.add(Mention(seg.start + word.start(), seg.start + word.end(), word.group()))
         seg.org = gov
+
+
+def _units_of_the_chain(chain: list[_Seg]) -> None:
+    """'заместитель гендиректора ЦНИИ «Курс» – начальник центра импортозамещения': a unit with no organisation
+    named, in one person's chain of posts, is a unit of the organisation of the chain's nearest post that has one."""
+    for i, seg in enumerate(chain):
+        if seg.org is not None or seg.region is not None or not UNIT.fullmatch(seg.words):
+            continue
+        near = sorted((abs(j - i), j) for j, other in enumerate(chain) if other.org is not None)
+        if near:
+            seg.org = chain[near[0][1]].org
 
 
 def _org_before(ix: _Index, pos: int, floor: int) -> Candidate | None:
