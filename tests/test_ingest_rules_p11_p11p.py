@@ -116,3 +116,30 @@ def test_a_senator_from_a_region_and_a_unit_in_a_chain():
         w == "Сергей Кольцов" and ru == "начальник центра технического контроля" and where == "Завод «Вымпел»"
         for w, _, where, ru in posts
     )
+
+
+def test_a_post_after_the_name_given_by_a_verb_or_in_brackets():
+    posts = _posts(
+        "Иван Петров назначен директором Фонда развития промышленности. Ольгу Сергееву избрали председателем "
+        "совета директоров банка «Заря». Петр Ершов (генеральный директор завода «Вымпел») рассказал о планах. "
+        "Сергей Кольцов, назначенный в мае председателем Экспертного совета при Минпромторге, выступил."
+    )
+    assert ("Иван Петров", "roleDirector", "Фонд развития промышленности", "директор") in posts
+    assert any(w == "Ольга Сергеева" and role == "roleChair" and where == "Банк «Заря»" for w, role, where, _ in posts)
+    assert any(w == "Петр Ершов" and role == "roleDirectorGeneral" for w, role, _, _ in posts)
+    assert any(w == "Сергей Кольцов" and role == "roleChair" and where == "Экспертный совет" for w, role, where, _ in posts)
+    # an active verb gives the post to someone else, not to its subject
+    assert not _posts("Иван Петров назначил директором фонда своего помощника.")
+
+
+def _events(text: str) -> set[str]:
+    return {e.label_ru for e in _extract(text).events}
+
+
+def test_a_ministrys_board_and_a_working_visit():
+    events = _events(
+        "Об этом директор сказал на полях расширенной коллегии Минэкономразвития России. Накануне министр прибыл "
+        "с рабочим визитом в Тверскую область и осмотрел завод."
+    )
+    assert any(e.startswith("Расширенная коллегия Министерства экономического развития") for e in events)
+    assert "Рабочий визит в Тверскую область" in events
