@@ -218,6 +218,9 @@ APPOINTED = (
     r"|утвердили|является|являлся|являлась|работает|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
 )
+#: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
+ACTING = re.compile(r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+$", re.IGNORECASE)
+ACTING_AFTER = re.compile(r"(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+", re.IGNORECASE)
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
 CHIEF_OF = re.compile(r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+$", re.IGNORECASE)
 #: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
@@ -669,6 +672,8 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
         if epithet and nlp.parse(epithet.group(1))[0].tag.POS == "ADJF":
             start = epithet.end()  # 'Сергей Собянин, столичный градоначальник'
+        acting = ACTING_AFTER.match(text, start) if not ROLE.match(text, start) else None
+        start = acting.end() if acting else start  # 'Имя, исполняющий обязанности директора …'
         m = ROLE.match(text, start)
         if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             break
@@ -748,6 +753,13 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         key, org, region, assumed = _resolve(seg, ix)
         concept, ru, en = ROLES[key]
         first = nlp.words(text[seg.start : seg.role_end])[:2]
+        acting = (
+            ACTING.search(text, max(0, seg.start - 45), seg.start)
+            if key not in ("acting-minister", "acting-governor")
+            else None
+        )
+        if acting is not None and key == seg.key:  # 'и.о. директора завода': the acting director, not the director
+            ru, en = f"исполняющий обязанности {inflect_phrase(ru, 'gent')}", f"acting {en}"
         stem = next((a for a in ROLE_ADJECTIVES if first[0][0].lower().startswith(a)), None) if first else None
         if len(first) == 2 and stem is not None and key == seg.key:  # 'исполнительный директор', 'старший вице-…'
             ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"
