@@ -356,11 +356,9 @@ def _complement(
     cop = COPULA.search(text[a:b])
     if cop:
         b = a + cop.start()
-    elected = [rs for (rs, re_) in ix.regions if re_ == b and re.search(r"\sот\s+$", text[a - 1 : rs])]
-    if elected and key in ("senator", "deputy", "member"):
-        b = max(
-            a, elected[0] - len(re.search(r"\s*от\s+$", text[a - 1 : elected[0]]).group())
-        )  # 'сенатор от Самарской области'
+    elected = [tail for (rs, re_) in ix.regions if re_ == b and (tail := re.search(r"\s+от\s+$", text[a - 1 : rs]))]
+    if elected and key in ("senator", "deputy", "member"):  # 'сенатор от Самарской области'
+        b = max(a, a - 1 + elected[0].start())
         if a == b:
             return None, None, "", False
     abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
