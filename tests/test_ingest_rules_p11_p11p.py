@@ -155,3 +155,13 @@ def test_acting_in_a_post():
     assert ("Иван Петров", "roleDirector", "Фонд развития промышленности", "исполняющий обязанности директора") in posts
     assert any(w == "Олег Сомов" and ru == "исполняющий обязанности генерального директора" for w, _, _, ru in posts)
     assert not any(ru == "директор" for *_, ru in posts)
+
+
+def test_co_chairs_state_secretaries_and_a_name_in_quotes():
+    posts = _posts(
+        "Сопредседатель «Деловой России» Иван Петров выступил первым. Олег Сомов, председатель «Опоры России», "
+        "выступил вторым. Статс-секретарь Минпромторга Петр Ершов подвёл итоги."
+    )
+    assert ("Иван Петров", "roleChair", "Деловая Россия", "сопредседатель") in posts
+    assert any(w == "Олег Сомов" and role == "roleChair" and where is not None for w, role, where, _ in posts)
+    assert any(w == "Петр Ершов" and ru == "статс-секретарь" and where is not None for w, _, where, ru in posts)

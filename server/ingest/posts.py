@@ -56,6 +56,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн)\w+\s+)?директор\w{0,2}", "director"),
     (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2})", "first-deputy-chair"),
     (r"заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2}", "deputy-chair"),
+    (r"сопредседател\w{1,3}", "co-chair"),
     (r"председател\w{1,3}|спикер\w{0,2}", "chair"),  # the speaker of a parliament is its chair
     (
         r"(?:полпред\w*|полномочн\w+\s+представител\w+)(?:\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?)?",
@@ -71,6 +72,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"руководител\w{1,3}", "head"),
     (r"глав[аеуыо]й?", "head"),
     (r"пресс-секретар\w{1,3}", "press-secretary"),
+    (r"статс-секретар\w{1,3}", "state-secretary"),
     (r"секретар\w{1,3}", "secretary"),
     (r"корреспондент\w{0,2}|корр\.", "correspondent"),
     (r"обозревател\w{1,3}", "columnist"),
@@ -115,6 +117,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "first-deputy-chair": ("roleFirstDeputyChair", "первый заместитель председателя", "first deputy chair"),
     "deputy-chair": ("roleDeputyChair", "заместитель председателя", "deputy chair"),
     "chair": ("roleChair", "председатель", "chair"),
+    "co-chair": ("roleChair", "сопредседатель", "co-chair"),
     "envoy": (
         "roleEnvoy",
         "полномочный представитель президента в федеральном округе",
@@ -127,6 +130,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "president": ("rolePresident", "президент", "president"),
     "head": ("roleHead", "руководитель", "head"),
     "secretary": ("roleSecretary", "секретарь", "secretary"),
+    "state-secretary": ("roleSecretary", "статс-секретарь", "state secretary"),
     "press-secretary": ("roleSpokesperson", "пресс-секретарь", "press secretary"),
     "correspondent": ("roleCorrespondent", "корреспондент", "correspondent"),
     "columnist": ("roleColumnist", "обозреватель", "columnist"),
@@ -390,6 +394,8 @@ def _complement(
         return (owner, None, comp[own.end() :], False) if owner is not None else None
     if (a, b) in ix.at:
         return ix.at[(a, b)], None, "", False
+    if re.fullmatch(r"[«\"][^«»\"]+[»\"]", comp) and (a + 1, b - 1) in ix.at:
+        return ix.at[(a + 1, b - 1)], None, "", False  # 'председатель «Деловой России»': the name inside the quotes
     hosted = [c for (s_, e_), c in ix.at.items() if s_ == a and re.fullmatch(r"\s+при\s+[^,;:()\n]+", text[e_:b])]
     if hosted:  # 'председатель Консультативного совета при Минпромторге': the body, hosted by another
         return hosted[0], None, "", False
@@ -675,12 +681,7 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
         m = ROLE.match(text, start)
         if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             break
-        stop = COMPLEMENT_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        spanning = [
-            men.end for c in ix.orgs for men in c.mentions if m.end() < men.start <= _skip_space(text, end) < men.end
-        ]
-        end = max([end, *spanning])  # 'Имя, директор завода «Вымпел», …': the name in quotes ends it
+        end = _complement_end(ix, m.end())
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
         if comp is None:
@@ -849,6 +850,23 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _pronoun_posts(ix, persons, add)
     _join_repeated(posts)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+def _complement_end(ix: _Index, pos: int) -> int:
+    """Where a complement after a role ending at ``pos`` ends, when no name follows it: at punctuation, or at
+    the end of an organisation's name that starts inside it ('директор завода «Вымпел», …', a name with commas)
+    or right after it in quotes ('председатель «Деловой России», …')."""
+    text = ix.text
+    stop = COMPLEMENT_END.search(text, pos)
+    end = stop.start() if stop else len(text)
+    at = _skip_space(text, end)
+    mentions = [men for c in ix.orgs for men in c.mentions]
+    spanning = [men.end for men in mentions if pos < men.start <= at < men.end]
+    if text[at : at + 1] in ("«", '"'):
+        spanning += [
+            men.end + 1 for men in mentions if men.start == at + 1 and text[men.end : men.end + 1] in ("»", '"')
+        ]
+    return max([end, *spanning])
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -1066,12 +1084,7 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
         prior = [p for s, e, p in mentions if e <= el.start()]
         if m is None or not prior or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             continue
-        stop = COMPLEMENT_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        spanning = [
-            men.end for c in ix.orgs for men in c.mentions if m.end() < men.start <= _skip_space(text, end) < men.end
-        ]
-        end = max([end, *spanning])  # an organisation's name in quotes ends the complement
+        end = _complement_end(ix, m.end())
         if re.match(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]", text[end:]):
             continue  # a name follows: the post is that person's
         comp = _complement(ix, _role_key(m), m.end(), end)
