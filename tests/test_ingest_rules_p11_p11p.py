@@ -165,3 +165,12 @@ def test_co_chairs_state_secretaries_and_a_name_in_quotes():
     assert ("Иван Петров", "roleChair", "Деловая Россия", "сопредседатель") in posts
     assert any(w == "Олег Сомов" and role == "roleChair" and where is not None for w, role, where, _ in posts)
     assert any(w == "Петр Ершов" and ru == "статс-секретарь" and where is not None for w, _, where, ru in posts)
+
+
+def test_a_governors_post_in_a_chain_takes_its_region():
+    posts = _posts(
+        "Первый вице-губернатор – председатель правительства Тверской области Иван Петров открыл завод. "
+        "Его поддержал заммэра Москвы Олег Сомов."
+    )
+    assert ("Иван Петров", "roleFirstDeputyGovernor", "Тверская область", "первый заместитель губернатора") in posts
+    assert ("Олег Сомов", "roleDeputyMayor", "Москва", "заместитель мэра") in posts

@@ -45,7 +45,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+(?:заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2})", "first-deputy-governor"),
     (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
-    (r"вице-мэр\w{0,2}|заместител\w+\s+мэра", "deputy-mayor"),
+    (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
     (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
     (r"сенатор\w{0,2}", "senator"),
     (r"депутат\w{0,2}", "deputy"),
@@ -1141,13 +1141,27 @@ def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
 
 def _units_of_the_chain(chain: list[_Seg]) -> None:
     """'заместитель гендиректора ЦНИИ «Курс» – начальник центра импортозамещения': a unit with no organisation
-    named, in one person's chain of posts, is a unit of the organisation of the chain's nearest post that has one."""
+    named, in one person's chain of posts, is a unit of the organisation of the chain's nearest post that has one;
+    a governor's post with no complement is in the region of another post of the chain."""
     for i, seg in enumerate(chain):
         if seg.org is not None or seg.region is not None or not UNIT.fullmatch(seg.words):
             continue
         near = sorted((abs(j - i), j) for j, other in enumerate(chain) if other.org is not None)
         if near:
             seg.org = chain[near[0][1]].org
+    # 'первый заместитель губернатора – председатель правительства Самарской области': a governor's post with
+    # nothing after it is in the region another post of the chain names
+    where = [seg.region or _region_of(seg.org) for seg in chain]
+    for seg in chain:
+        if seg.key in GOVERNORS and seg.org is None and seg.region is None and not seg.words and not seg.implied:
+            seg.region = next((r for r in where if r is not None), None)
+
+
+def _region_of(org: Candidate | None) -> regions.Region | None:
+    """The region of a region's government or ministry, from its name."""
+    if org is None or org.cls not in ("RegionalGovernment", "Ministry"):
+        return None
+    return next((r for r in regions.find(org.label_ru) if not r.is_city or org.cls == "RegionalGovernment"), None)
 
 
 def _org_before(ix: _Index, pos: int, floor: int) -> Candidate | None:
