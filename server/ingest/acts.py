@@ -69,6 +69,8 @@ DEFINED = re.compile(r"^,\s*(?:[а-яё]+(?:ющ|ящ|вш|енн|нн|ем|им
 #: 'в распоряжении фонда', 'в своё распоряжение': at someone's disposal
 DISPOSAL = re.compile(r"(?<![\w-])в(?:о)?\s+(?:(?:сво|его|её|ее|их|наш|ваш)\w*\s+)?$", re.IGNORECASE)
 SIGNED = re.compile(r"подпис|утверд|подготов|принял|принят|разработ", re.IGNORECASE)
+#: an issuer's adjective before its name: «российского правительства», «областного правительства»
+ISSUER_ADJ = re.compile(r"(?:российск|федеральн|областн|краев|республиканск|регионально)[а-яё]{1,3}\s+", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
 
 
@@ -149,9 +151,11 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
         p = pos
         while p < len(text) and text[p] in " \u00a0":
             p += 1
-        if p in org_at and "issuer" not in found and not found["numbers"]:
-            found["issuer"] = (p, org_at[p])
-            pos = org_at[p]
+        adj = ISSUER_ADJ.match(text, p)  # 'распоряжением российского правительства': the adjective is the issuer's
+        q = adj.end() if adj and adj.end() in org_at else p
+        if q in org_at and "issuer" not in found and not found["numbers"]:
+            found["issuer"] = (p, org_at[q])
+            pos = org_at[q]
             continue
         m = re.match(DATE, text[p:], re.IGNORECASE)
         if m and "date" not in found:
@@ -180,7 +184,9 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             pos = p + m.end()
             continue
         m = re.match(
-            r"(?:правительства|президента)(?:\s+(?:РФ|России|Российской\s+Федерации))?", text[p:], re.IGNORECASE
+            r"(?:(?:российск|федеральн)\w+\s+)?(?:правительства|президента)(?:\s+(?:РФ|России|Российской\s+Федерации))?",
+            text[p:],
+            re.IGNORECASE,
         )
         # or a name the rules do not know, right before the number or date ('приказ ФАС России № 5')
         m = m or re.match(r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){1,4}(?=№|N\s|от\s)", text[p:])

@@ -48,7 +48,8 @@ ABOUT = re.compile(
 )
 #: a ministry's board in session: 'Выступая на коллегии Минпромторга'
 BOARD = re.compile(
-    r"(?<![\w-])(?:на|во\s+время|в\s+ходе|после|по\s+итогам)\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+",
+    r"(?<![\w-])(?:на(?:\s+полях)?|во\s+время|в\s+ходе|в\s+рамках|после|по\s+итогам|участи[еия]\s+в|участвовал[аи]?\s+в)"
+    r"\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+",
     re.IGNORECASE,
 )
 #: the government's yearly report to the Duma: 'отчет правительства за 2018 год'
@@ -81,7 +82,10 @@ DATED = re.compile(
 )
 #: a meeting about an action: 'Встречу по развитию станкоинструментальной промышленности провел …'
 MEETING_ON = re.compile(r"(?<![\w-])(?P<head>встреч\w*)\s+по\s+(?!итогам)[а-яё]+(?:нию|тию|ке)(?![\w-])", re.IGNORECASE)
-TRIP = re.compile(r"\b(?P<head>рабоч\w+\s+поездк\w*)(?:\s+(?-i:[А-ЯЁ])[а-яё]+){0,2}\s+(?:по|в)\s+", re.IGNORECASE)
+TRIP = re.compile(
+    r"\b(?P<head>рабоч\w+\s+(?:поездк|визит)\w*|официальн\w+\s+визит\w*)(?:\s+(?-i:[А-ЯЁ])[а-яё]+){0,2}\s+(?:по|в|во)\s+",
+    re.IGNORECASE,
+)  # 'рабочей поездки Мантурова в Ленинградскую область', 'прибыл с рабочим визитом в Ростовскую область'
 SPOKE = re.compile(
     r"\b(?:(?:заявил|сообщил|сказал|подчеркнул|отметил|добавил|рассказал|выступил|участвовал|провел|провёл|"
     r"представил|доложил|перечислил)а?|выступая|принял[а]?\s+участие)\b",
@@ -287,7 +291,13 @@ def extract_events(
         s, e = _sentence(text, m.start())
         stop = re.search(r"[,.;:]", text[m.end() : e])
         end = m.end() + (stop.start() if stop else e - m.end())
-        label = _cap(inflect_phrase(text[m.start() : end], "nomn"))
+        place = next((r for r in regions.find(text[m.end() : end]) if r.start == 0), None)
+        end = m.end() + place.end if place is not None else end  # 'в Ленинградскую область': up to the place
+        if "визит" in m.group("head").lower():  # the place after it is as written ('в Ростовскую область')
+            kind = "Рабочий" if m.group("head").lower().startswith("рабоч") else "Официальный"
+            label = f"{kind} визит{text[m.end('head') : end]}"
+        else:
+            label = _cap(inflect_phrase(text[m.start() : end], "nomn"))
         add(Event("Event", label, m.start(), end, f"trip:{nlp.lemma_key(label)}"))
     events = sorted(found.values(), key=lambda ev: ev.start)
     for ev in events:

@@ -45,15 +45,18 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+(?:заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2})", "first-deputy-governor"),
     (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
-    (r"вице-мэр\w{0,2}|заместител\w+\s+мэра", "deputy-mayor"),
+    (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
     (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
     (r"сенатор\w{0,2}", "senator"),
     (r"депутат\w{0,2}", "deputy"),
-    (r"заместител\w+\s+(?:генеральн\w+\s+)?директора|замдиректора", "deputy-director"),
+    (r"перв\w+\s+(?:заместител\w+\s+(?:генеральн\w+\s+директора|гендиректора))", "first-deputy-director-general"),
+    (r"перв\w+\s+(?:заместител\w+\s+директора|замдиректора)", "first-deputy-director"),
+    (r"заместител\w+\s+(?:(?:генеральн\w+\s+)?директора|гендиректора)|замдиректора|замгендиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
-    (r"(?:исполнительн\w+\s+)?директор\w{0,2}", "director"),
+    (r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн)\w+\s+)?директор\w{0,2}", "director"),
     (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2})", "first-deputy-chair"),
     (r"заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2}", "deputy-chair"),
+    (r"сопредседател\w{1,3}", "co-chair"),
     (r"председател\w{1,3}|спикер\w{0,2}", "chair"),  # the speaker of a parliament is its chair
     (
         r"(?:полпред\w*|полномочн\w+\s+представител\w+)(?:\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?)?",
@@ -62,11 +65,14 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"помощник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-aide"),
     (r"советник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-adviser"),
     (r"перв\w+\s+вице-президент\w{0,2}", "first-vice-president"),
-    (r"вице-президент\w{0,2}", "vice-president"),
+    (r"(?:старш\w+\s+)?вице-президент\w{0,2}", "vice-president"),
     (r"президент\w{0,2}", "president"),
+    (r"перв\w+\s+(?:заместител\w+\s+(?:руководител\w{1,3}|главы)|замглавы|замруководител\w{1,3})", "first-deputy-head"),
+    (r"заместител\w+\s+руководител\w{1,3}|замруководител\w{1,3}", "deputy-head"),
     (r"руководител\w{1,3}", "head"),
     (r"глав[аеуыо]й?", "head"),
     (r"пресс-секретар\w{1,3}", "press-secretary"),
+    (r"статс-секретар\w{1,3}", "state-secretary"),
     (r"секретар\w{1,3}", "secretary"),
     (r"корреспондент\w{0,2}|корр\.", "correspondent"),
     (r"обозревател\w{1,3}", "columnist"),
@@ -99,12 +105,19 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "mayor": ("roleMayor", "мэр", "mayor"),
     "senator": ("roleSenator", "сенатор", "senator"),
     "deputy": ("roleDeputy", "депутат", "deputy"),
+    "first-deputy-director-general": (
+        "roleDeputyDirector",
+        "первый заместитель генерального директора",
+        "first deputy director general",
+    ),
+    "first-deputy-director": ("roleDeputyDirector", "первый заместитель директора", "first deputy director"),
     "deputy-director": ("roleDeputyDirector", "заместитель директора", "deputy director"),
     "director-general": ("roleDirectorGeneral", "генеральный директор", "director general"),
     "director": ("roleDirector", "директор", "director"),
     "first-deputy-chair": ("roleFirstDeputyChair", "первый заместитель председателя", "first deputy chair"),
     "deputy-chair": ("roleDeputyChair", "заместитель председателя", "deputy chair"),
     "chair": ("roleChair", "председатель", "chair"),
+    "co-chair": ("roleChair", "сопредседатель", "co-chair"),
     "envoy": (
         "roleEnvoy",
         "полномочный представитель президента в федеральном округе",
@@ -117,6 +130,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "president": ("rolePresident", "президент", "president"),
     "head": ("roleHead", "руководитель", "head"),
     "secretary": ("roleSecretary", "секретарь", "secretary"),
+    "state-secretary": ("roleSecretary", "статс-секретарь", "state secretary"),
     "press-secretary": ("roleSpokesperson", "пресс-секретарь", "press secretary"),
     "correspondent": ("roleCorrespondent", "корреспондент", "correspondent"),
     "columnist": ("roleColumnist", "обозреватель", "columnist"),
@@ -125,6 +139,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "commissioner": ("roleCommissioner", "уполномоченный", "commissioner"),
     "chief": ("roleChief", "начальник", "chief"),
     "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
+    "first-deputy-head": ("roleDeputyHead", "первый заместитель руководителя", "first deputy head"),
 }
 #: «директор фонда», «глава министерства»: the organisation the article named last, by its kind
 ANAPHORS: dict[str, tuple[str, ...]] = {
@@ -133,11 +148,19 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "минпромторга": ("Ministry",),
     "фонда": ("фонд",),
     "банка": ("банк",),
+    # a company is an Organization of no narrower class: 'гендиректор компании', 'директор завода'
+    "компании": ("компания", "Organization"),
+    "предприятия": ("предприятие", "завод", "Organization"),
+    "завода": ("завод", "предприятие", "Organization"),
+    "холдинга": ("холдинг", "Organization"),
+    "концерна": ("концерн", "Organization"),
     "агентства": ("агентство",),
     "корпорации": ("корпорация", "госкорпорация"),
     "госкорпорации": ("корпорация", "госкорпорация"),
     "ассоциации": ("Association",),
     "союза": ("Association",),
+    "лиги": ("лига",),
+    "объединения": ("объединение",),
     "комитета": ("Committee",),
     "комиссии": ("комиссия",),
     "совета": ("совет",),
@@ -156,7 +179,16 @@ GOVERNMENT_CHAIRS = {
 }
 GOVERNMENT_ROLES = {"premier", "vice-premier", "first-vice-premier"}
 #: roles a bare «региона», «области» completes: the head of a region is its governor
-REGION_HEADS = {"head", "deputy-head", "governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
+REGION_HEADS = {
+    "head",
+    "deputy-head",
+    "first-deputy-head",
+    "governor",
+    "deputy-governor",
+    "first-deputy-governor",
+    "acting-governor",
+}
+GOVERNORS = {"governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
 COPULA = re.compile(
     r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается"
     r"|занял|заняла|занимает|занимал|занимала)$"
@@ -166,7 +198,7 @@ ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
 #: a unit inside an organisation, in the genitive after its head's role
-UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб)[а-яё]*(?:\s+[а-яё-]+){1,6}")
+UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб|центр)[а-яё]*(?:\s+[а-яё-]+){1,6}")
 #: the usual periphrases of the federal cities, in the genitive after a governor's post
 CITY_NAMES = {"северной столицы": "Санкт-Петербург", "северной пальмиры": "Санкт-Петербург"}
 #: a collegial body in the genitive after its chair's role, named by lower-case words only
@@ -175,7 +207,7 @@ CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
 #: an adjective before a post after a name; not one that makes it a former or future post
 EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 #: an outlet after «корреспондент»: a name in quotes or in capitals
-OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*(?:[ \-][A-ZА-ЯЁ][\w.\-]*)?")
+OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*\+?(?:[ \-][A-ZА-ЯЁ][\w.\-]*\+?)?")
 #: an outlet named by its kind after «обозреватель», «корреспондент»: the outlet is named elsewhere
 MEDIA = re.compile(r"(?:издания|газеты|журнала|агентства|телеканала|радиостанции|портала)")
 #: whose press secretary: a post in genitive («пресс-секретарь президента России»)
@@ -184,6 +216,29 @@ CHIEF = re.compile(
     r"(?:\s+(?:РФ|России|Российской\s+Федерации))?",
     re.IGNORECASE,
 )
+#: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
+APPOINTED = (
+    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|(?:пере)?избрали|назначили"
+    r"|утвердили|является|являлся|являлась|работает|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
+    r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
+)
+#: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
+ACTING = re.compile(r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+$", re.IGNORECASE)
+ACTING_AFTER = re.compile(r"(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+", re.IGNORECASE)
+#: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
+CHIEF_OF = re.compile(r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+$", re.IGNORECASE)
+#: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
+ROLE_ADJECTIVES = {
+    "исполнительн": ("исполнительный", "executive"), "управляющ": ("управляющий", "managing"),
+    "финансов": ("финансовый", "financial"), "техническ": ("технический", "technical"),
+    "коммерческ": ("коммерческий", "commercial"), "операционн": ("операционный", "operating"),
+    "старш": ("старший", "senior"),
+}  # fmt: skip
+#: roles with a function of their own before the organisation ('директор по развитию компании …')
+FUNCTIONAL = {
+    "director", "deputy-director", "first-deputy-director", "director-general", "first-deputy-director-general",
+    "vice-president", "first-vice-president", "deputy-chair", "first-deputy-chair", "deputy-head",
+}  # fmt: skip
 LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла)\s+$")
 #: 'возглавляющий комиссию замглавы Минфина Антон Силуанов': the head of a body, before the person's posts
 HEADING = re.compile(
@@ -305,12 +360,25 @@ def _complement(
     cop = COPULA.search(text[a:b])
     if cop:
         b = a + cop.start()
+    elected = [tail for (rs, re_) in ix.regions if re_ == b and (tail := re.search(r"\s+от\s+$", text[a - 1 : rs]))]
+    if elected and key in ("senator", "deputy", "member"):  # 'сенатор от Самарской области'
+        b = max(a, a - 1 + elected[0].start())
+        if a == b:
+            return None, None, "", False
     abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
     if abbr and abbr.start() > 0:  # 'директора Фонда развития промышленности (ФРП) Юрий …': the short name
         b = a + abbr.start()
     if a == b:
         return None, None, "", False
     comp = text[a:b]
+    function = re.match(r"по(?:\s+[а-яё-]+){1,4}?(?=\s+\S)", comp) if key in FUNCTIONAL else None
+    while function is not None:  # 'директор по развитию компании «Вектор»': the function, then the organisation
+        rest = _complement(ix, key, a + function.end(), b, bare=False)
+        if rest is not None and (rest[0] is not None or rest[1] is not None):
+            return rest[0], rest[1], f"{function.group()} {rest[2]}".strip(), rest[3]
+        function = re.match(rf"{re.escape(function.group())}\s+[а-яё-]+(?=\s+\S)", comp)
+        if function is not None and len(function.group().split()) > 5:
+            break
     if key in ("correspondent", "columnist"):  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»', 'обозреватель издания'
         return (None, None, "", False) if OUTLET.fullmatch(comp) or MEDIA.fullmatch(comp) else None
     if key == "press-secretary" and CHIEF.fullmatch(comp):
@@ -326,6 +394,11 @@ def _complement(
         return (owner, None, comp[own.end() :], False) if owner is not None else None
     if (a, b) in ix.at:
         return ix.at[(a, b)], None, "", False
+    if re.fullmatch(r"[«\"][^«»\"]+[»\"]", comp) and (a + 1, b - 1) in ix.at:
+        return ix.at[(a + 1, b - 1)], None, "", False  # 'председатель «Деловой России»': the name inside the quotes
+    hosted = [c for (s_, e_), c in ix.at.items() if s_ == a and re.fullmatch(r"\s+при\s+[^,;:()\n]+", text[e_:b])]
+    if hosted:  # 'председатель Консультативного совета при Минпромторге': the body, hosted by another
+        return hosted[0], None, "", False
     if comp.lower() in CITY_NAMES and key in REGION_HEADS | {"mayor", "deputy-mayor"}:
         return (
             None,
@@ -333,6 +406,12 @@ def _complement(
             "",
             False,
         )  # 'вице-губернатор северной столицы'
+    if comp.lower() == "города" and key in GOVERNORS:  # 'вице-губернатор города': a federal city the text names
+        cities = [r for r in ix.regions.values() if r.is_city]
+        city = max((r for r in cities if r.end <= a), key=lambda r: r.end, default=None) or min(
+            cities, key=lambda r: r.start, default=None
+        )
+        return (None, regions.Region(city.label, a, b, comp), "", False) if city is not None else None
     if (a, b) in ix.regions:
         r = ix.regions[(a, b)]
         gov = _regional_gov(ix, r) if key in GOVERNMENT_ROLES else None
@@ -362,11 +441,11 @@ def _complement(
         body = _abbreviated_body(ix, text[a : m.start].strip(), c) if m.start > a else None
         if body is not None:  # 'секретарь ЦК КПРФ': the Central Committee of the party, named in full before
             return body, None, "", False
-        if m.start > a and _genitive_words(text[a : m.start]):
-            return c, None, _without_epithets(text[a : m.start].strip()), False
         split = _descriptor(text[a : m.start]) if m.start > a else None
         if split is not None:  # 'глава Госкорпорации Ростех', 'Председатель Правления банка НОВИКОМ'
             return c, None, split, False
+        if m.start > a and _genitive_words(text[a : m.start]):
+            return c, None, _without_epithets(text[a : m.start].strip()), False
     for (rs, re_), r in ix.regions.items():
         if re_ == b and rs > a and _genitive_words(text[a:rs]):
             words = text[a:rs].strip()
@@ -516,8 +595,10 @@ def _abbreviated_body(ix: _Index, abbr: str, parent: Candidate) -> Candidate | N
 
 def _without_epithets(words: str) -> str:
     """'совета директоров омской' before «особой экономической зоны …»: adjectives at the end of the genitive
-    words qualify the organisation named after them, not the post."""
+    words (or all of them) qualify the organisation named after them, not the post."""
     ws = words.split()
+    if all(nlp.parse(w.lower())[0].tag.POS == "ADJF" for w in ws):
+        return ""  # 'руководитель регионального фонда …': all of them the organisation's
     while (
         len(ws) > 1
         and nlp.parse(ws[-1].lower())[0].tag.POS == "ADJF"
@@ -562,8 +643,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
             key = _role_key(m)
-            if re.search(r"пресс-секретар\w*\s+$", text[window_start : m.start()], re.IGNORECASE):
-                continue  # 'пресс-секретарь президента Дмитрий …': the chief is the complement, not a post
+            if CHIEF_OF.search(text[window_start : m.start()]):
+                continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
             if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
                 continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition
             comp = _complement(ix, key, m.end(), end, bare=not segs)
@@ -587,17 +668,20 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
     Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'."""
     text = ix.text
     segs: list[_Seg] = []
-    sep = re.match(r"\s*(?:,|[-–—])\s*|\s+(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+", text[pos:])
+    sep = re.match(
+        APPOINTED + r"|\s*(?:,|[-–—]|\()\s*|\s+(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+", text[pos:]
+    )
     while sep:
         start = pos + sep.end()
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
         if epithet and nlp.parse(epithet.group(1))[0].tag.POS == "ADJF":
             start = epithet.end()  # 'Сергей Собянин, столичный градоначальник'
+        acting = ACTING_AFTER.match(text, start) if not ROLE.match(text, start) else None
+        start = acting.end() if acting else start  # 'Имя, исполняющий обязанности директора …'
         m = ROLE.match(text, start)
         if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             break
-        stop = COMPLEMENT_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
+        end = _complement_end(ix, m.end())
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
         if comp is None:
@@ -620,8 +704,8 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         key = "minister"
     if key == "head" and org is not None and org.cls == "Committee" and head_lemma(org.label_ru) in CHAIRED:
         key = "chair"  # 'глава комитета Госдумы', 'комиссию возглавляет …': a committee or commission has a chair
-    if key == "deputy-head" and org is not None and org.cls == "Ministry":
-        key = "deputy-minister"  # 'замглавы Минпромторга', 'заместитель Минпромторга'
+    if key in ("deputy-head", "first-deputy-head") and org is not None and org.cls == "Ministry":
+        key = "deputy-minister" if key == "deputy-head" else "first-deputy-minister"  # 'замглавы Минпромторга'
     bare_region = re.fullmatch(
         r"\s*(?:региона|области|края|республики|(?:регионов|субъектов)(?:\s+(?:округа|РФ|России|страны))?)\s*",
         ix.text[seg.role_end : seg.end],
@@ -630,9 +714,10 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         org is None
         and (seg.region is not None and not seg.region.is_city or seg.region is None and bare_region)
         and not seg.words
-        and key in ("head", "deputy-head")
+        and key in ("head", "deputy-head", "first-deputy-head")
     ):
-        key = "governor" if key == "head" else "deputy-governor"  # 'глава региона', 'замглавы региона'
+        # 'глава региона', 'замглавы региона', 'первый заместитель главы области'
+        key = {"head": "governor", "deputy-head": "deputy-governor"}.get(key, "first-deputy-governor")
     assumed = False
     if compose and key in GOVERNMENT_ROLES and org is None and seg.region is None and not seg.words:
         if ix.government is None and (seg.implied or (seg.alone and not ix.regional_premiers())):
@@ -650,6 +735,8 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
                 end = len(ix.text[: seg.end].rstrip(" ,")) if seg.implied else seg.role_end
                 ix.government.add(Mention(seg.start, end, ix.text[seg.start : end]))
             org, assumed = ix.government, True
+    if key == "member" and org is not None and org.key == "alias:federation-council":
+        key = "senator"  # 'член Совета Федерации'
     if key == "senator" and org is None:
         org = next((c for c in ix.orgs if c.key == "alias:federation-council"), None)
     return key, org, seg.region, assumed
@@ -664,6 +751,17 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         _name_with_kind(ix, seg)
         key, org, region, assumed = _resolve(seg, ix)
         concept, ru, en = ROLES[key]
+        first = nlp.words(text[seg.start : seg.role_end])[:2]
+        acting = (
+            ACTING.search(text, max(0, seg.start - 45), seg.start)
+            if key not in ("acting-minister", "acting-governor")
+            else None
+        )
+        if acting is not None and key == seg.key:  # 'и.о. директора завода': the acting director, not the director
+            ru, en = f"исполняющий обязанности {inflect_phrase(ru, 'gent')}", f"acting {en}"
+        stem = next((a for a in ROLE_ADJECTIVES if first[0][0].lower().startswith(a)), None) if first else None
+        if len(first) == 2 and stem is not None and key == seg.key:  # 'исполнительный директор', 'старший вице-…'
+            ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"
         if seg.words:
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
@@ -703,7 +801,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 ):
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
             _regional_government(ix, segs)
+            _units_of_the_chain(segs)
             after = _segments_after(ix, pm.end)
+            _units_of_the_chain(after)
             if any(seg.start in taken for seg in after):
                 after = after[: next(i for i, seg in enumerate(after) if seg.start in taken)]
             for seg in segs + after:
@@ -752,6 +852,29 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     return sorted(posts.values(), key=lambda p: p.start)
 
 
+def _complement_end(ix: _Index, pos: int) -> int:
+    """Where a complement after a role ending at ``pos`` ends, when no name follows it: at punctuation, or at
+    the end of an organisation's name that starts inside it ('директор завода «Вымпел», …', a name with commas)
+    or right after it in quotes ('председатель «Деловой России», …')."""
+    text = ix.text
+    stop = COMPLEMENT_END.search(text, pos)
+    end = stop.start() if stop else len(text)
+    at = _skip_space(text, end)
+    mentions = [men for c in ix.orgs for men in c.mentions]
+    spanning = [men.end for men in mentions if pos < men.start <= at < men.end]
+    if text[at : at + 1] in ("«", '"'):
+        spanning += [
+            men.end + 1 for men in mentions if men.start == at + 1 and text[men.end : men.end + 1] in ("»", '"')
+        ]
+    return max([end, *spanning])
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \u00a0":
+        pos += 1
+    return pos
+
+
 def _name_start(text: str, pm: Mention) -> int:
     """Where a name starts, with an editor's bracket opening it ('премьер (Дмитрий) Медведев' in a quote)."""
     return pm.start - 1 if text[pm.start - 1 : pm.start] == "(" and ")" in text[pm.start : pm.end] else pm.start
@@ -765,7 +888,14 @@ def _next_in_list(gap: str) -> bool:
 
 
 #: 'Имя возглавит …': what a person heads, after the name
-HEADS = re.compile(r"\s+(?:возглавит|возглавил|возглавила|возглавляет|возглавлял|возглавляла)\s+")
+HEADS = re.compile(
+    r"(?:\s+|,\s+котор(?:ый|ая)\s+(?:[а-яё0-9]+\s+){0,3}?)(?:возглавит|возглавил|возглавила|возглавляет|возглавлял"
+    r"|возглавляла)\s+|,\s+возглавляющ(?:ий|ая)\s+"  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …'
+)
+#: the kind of what is headed, in the accusative before its name ('возглавляет компанию «Вектор»')
+HEADED_KIND = re.compile(
+    r"(?:компанию|корпорацию|госкорпорацию|фонд|банк|холдинг|концерн|завод|предприятие|ассоциацию|агентство)\s+"
+)
 #: a unit of an organisation in the accusative, after «возглавит»
 UNIT_HEADED = re.compile(r"(управление|департамент|отдел|службу|сектор)((?:\s+[а-яё-]+|\s+[А-ЯЁ]{2,})+)")
 
@@ -773,9 +903,10 @@ UNIT_HEADED = re.compile(r"(управление|департамент|отде
 def _headed(ix: _Index, pos: int) -> _Seg | None:
     """What a person named before «возглавит» heads: an organisation named right there, or a unit
     («управление по …») of one the sentence does not name."""
+    kind = HEADED_KIND.match(ix.text, pos)
     for c in ix.orgs:
         for men in c.mentions:
-            if men.start == pos:
+            if men.start == pos or (kind is not None and men.start == kind.end()):
                 return _Seg("head", False, pos, men.end, c, None, "", role_end=pos)
     unit = UNIT_HEADED.match(ix.text, pos)
     if unit is None or not re.match(r"\s*(?:[.,;:()\n]|$)", ix.text[unit.end() :]):
@@ -829,6 +960,9 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
     for m in BARE_GOVERNOR.finditer(ix.text):
         if _plural(m.group()) or any(q[0] <= m.start() < q[1] for p in posts.values() for q in p.quotes):
             continue
+        word = nlp.words(m.group())[0][0].lower()
+        if all(p.tag.case in ("ablt", "datv") for p in nlp.parse(word)):
+            continue  # 'подписал с губернатором', 'доложил губернатору': someone else, not the one named
         region = regions.resolve_anaphora(ix.text, m.start())
         if region is None or region.is_city:
             continue
@@ -852,8 +986,8 @@ DEPUTIES = {
     "minister": ("deputy-minister", "first-deputy-minister"),
     "premier": ("vice-premier", "first-vice-premier"),
     "chair": ("deputy-chair", "first-deputy-chair"),
-    "director": ("deputy-director", "deputy-director"),
-    "director-general": ("deputy-director", "deputy-director"),
+    "director": ("deputy-director", "first-deputy-director"),
+    "director-general": ("deputy-director", "first-deputy-director-general"),
     "mayor": ("deputy-mayor", "deputy-mayor"),
 }
 
@@ -928,15 +1062,21 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
 
 #: 'его вновь избрали председателем совета директоров …', 'её назначили на должность директора …'
 ELECTED = re.compile(
-    r"(?<![\w-])(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)\s+"
-    r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
+    r"(?<![\w-])(?:(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)"
+    r"|(?:он|она)\s+(?:[а-яё]+\s+){0,2}?(?:является|занимает\s+(?:пост|должность)|назначен[а]?|избран[а]?"
+    r"|работает))\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
     re.IGNORECASE,
+)
+#: 'С 2020 года он возглавляет фонд …': what the person named last heads
+PRONOUN_HEADS = re.compile(
+    r"(?<![\w-])(?:он|она)\s+(?:[а-яё0-9]+\s+){0,3}?(?:возглавляет|возглавил|возглавила)\s+", re.IGNORECASE
 )
 
 
 def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
-    """'В конце июня его вновь избрали председателем совета директоров ОЭЗ «Авангард»': a post given to a
-    pronoun is the post of the person named last before it (not in the same sentence's own chain)."""
+    """'В конце июня его вновь избрали председателем совета директоров ОЭЗ «Авангард»', 'Он также является
+    председателем …', 'С 2020 года она возглавляет фонд …': a post given to a pronoun is the post of the person
+    named last before it (not in the same sentence's own chain)."""
     text = ix.text
     mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
     for el in ELECTED.finditer(text):
@@ -944,16 +1084,18 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
         prior = [p for s, e, p in mentions if e <= el.start()]
         if m is None or not prior or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             continue
-        stop = COMPLEMENT_END.search(text, m.end())
-        end = stop.start() if stop else len(text)
-        spanning = [men.end for c in ix.orgs for men in c.mentions if m.end() < men.start < end < men.end]
-        end = max([end, *spanning])  # an organisation's name in quotes ends the complement
+        end = _complement_end(ix, m.end())
         if re.match(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]", text[end:]):
             continue  # a name follows: the post is that person's
         comp = _complement(ix, _role_key(m), m.end(), end)
         if comp is None or _plural(m.group()):
             continue
         add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
+    for el in PRONOUN_HEADS.finditer(text):
+        prior = [p for s, e, p in mentions if e <= el.start()]
+        headed = _headed(ix, el.end()) if prior else None
+        if headed is not None:
+            add(prior[-1], headed, el.start(), headed.end)
 
 
 def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
@@ -995,6 +1137,31 @@ def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
             ix.orgs.append(gov)
         gov.add(Mention(seg.start + word.start(), seg.start + word.end(), word.group()))
         seg.org = gov
+
+
+def _units_of_the_chain(chain: list[_Seg]) -> None:
+    """'заместитель гендиректора ЦНИИ «Курс» – начальник центра импортозамещения': a unit with no organisation
+    named, in one person's chain of posts, is a unit of the organisation of the chain's nearest post that has one;
+    a governor's post with no complement is in the region of another post of the chain."""
+    for i, seg in enumerate(chain):
+        if seg.org is not None or seg.region is not None or not UNIT.fullmatch(seg.words):
+            continue
+        near = sorted((abs(j - i), j) for j, other in enumerate(chain) if other.org is not None)
+        if near:
+            seg.org = chain[near[0][1]].org
+    # 'первый заместитель губернатора – председатель правительства Самарской области': a governor's post with
+    # nothing after it is in the region another post of the chain names
+    where = [seg.region or _region_of(seg.org) for seg in chain]
+    for seg in chain:
+        if seg.key in GOVERNORS and seg.org is None and seg.region is None and not seg.words and not seg.implied:
+            seg.region = next((r for r in where if r is not None), None)
+
+
+def _region_of(org: Candidate | None) -> regions.Region | None:
+    """The region of a region's government or ministry, from its name."""
+    if org is None or org.cls not in ("RegionalGovernment", "Ministry"):
+        return None
+    return next((r for r in regions.find(org.label_ru) if not r.is_city or org.cls == "RegionalGovernment"), None)
 
 
 def _org_before(ix: _Index, pos: int, floor: int) -> Candidate | None:
