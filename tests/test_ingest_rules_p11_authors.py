@@ -82,3 +82,10 @@ def test_the_scorer_leaves_out_a_gold_person_named_only_in_the_byline():
     text = "Заголовок\nТекст: Марина Соколова\nМарина Соколова не упомянута в тексте больше."
     assert quality._byline_only({"label": "Марина Соколова", "surfaces": ["Марина Соколова"]}, gold, text[:33])
     assert not quality._byline_only({"label": "Марина Соколова", "surfaces": ["Марина Соколова"]}, gold, text)
+
+
+def test_the_scorer_matches_a_credit_as_a_whole_line():
+    text = "Заголовок\nОлег Рябов\nМинистр Олег Рябов подписал приказ."
+    assert quality.line_occurrences(text, "Олег Рябов") == [(10, 20)]
+    gold = {"structure": {"byline": None, "credits": ["Олег Рябов"]}}
+    assert not quality._byline_only({"label": "Олег Рябов", "surfaces": ["Олег Рябов"]}, gold, text)

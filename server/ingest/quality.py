@@ -272,6 +272,15 @@ def occurrences(text: str, surface: str | None) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(surface), text)]
 
 
+def line_occurrences(text: str, line: str | None) -> list[tuple[int, int]]:
+    """Where ``line`` stands as a whole line of the text (a credit «Дмитрий Медведев» is not the name in
+    the body); where it stands at all if never alone on a line."""
+    if not line or not line.strip():
+        return []
+    pattern = rf"(?m)^[ \t]*{re.escape(line.strip())}[ \t]*$"
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)] or occurrences(text, line)
+
+
 def overlaps(spans: Iterable[tuple[int, int, str]], where: Iterable[tuple[int, int]]) -> bool:
     where = list(where)
     return any(s < we and ws < e for s, e, _ in spans for ws, we in where)
@@ -361,7 +370,7 @@ def person_forms(*labels: str) -> set[str]:
 def _byline_only(person: dict[str, Any], gold: dict[str, Any], text: str) -> bool:
     """The gold person is named only within the byline or photo credits."""
     s = gold.get("structure") or {}
-    where = [span for line in (s.get("byline"), *(s.get("credits") or [])) if line for span in occurrences(text, line)]
+    where = [span for line in (s.get("byline"), *(s.get("credits") or [])) for span in line_occurrences(text, line)]
     spans = [span for surface in person.get("surfaces") or [person["label"]] for span in occurrences(text, surface)]
     return bool(where and spans) and all(any(ws <= a and b <= we for ws, we in where) for a, b in spans)
 
@@ -595,8 +604,9 @@ def _compare_events(found: list[Found], gold: list[dict], text: str) -> Score:
 
 def _structure_spans(gold: dict[str, Any], text: str) -> list[tuple[int, int]]:
     s = gold.get("structure") or {}
-    lines = [(s.get("dateline") or {}).get("surface"), *(s.get("credits") or []), *(s.get("source_lines") or [])]
-    return [span for line in lines if line for span in occurrences(text, line)]
+    lines = [*(s.get("credits") or []), *(s.get("source_lines") or [])]
+    dateline = occurrences(text, (s.get("dateline") or {}).get("surface"))  # the start of the body's first line
+    return dateline + [span for line in lines for span in line_occurrences(text, line)]
 
 
 def _junk(found: dict[str, Any], gold: dict[str, Any], text: str, person_pairs: dict, org_pairs: dict) -> list[str]:
