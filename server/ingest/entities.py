@@ -282,6 +282,19 @@ def _double_surname(sp: nlp.Span) -> nlp.Span:
     return nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.normal, sp.first, normal[-1], sp.middle)
 
 
+#: parts of speech a surname never is ('Первый', 'Обсудить', 'Подробнее'); 'Orgn': a body's short name
+NOT_SURNAME = {"INFN", "VERB", "PRTF", "PRTS", "GRND", "NUMR", "ADVB", "COMP", "PREP", "CONJ", "PRCL", "NPRO", "Anum", "Orgn"}
+
+
+def _no_surname(word: str) -> bool:
+    """A capitalised word alone that no reading makes a name: every reading of the morphology is a verb,
+    participle, ordinal, adverb, function word or a body's short name, none a surname or given name."""
+    parses = nlp.parse(word)
+    return bool(parses) and all(
+        "Surn" not in p.tag and "Name" not in p.tag and any(g in p.tag for g in NOT_SURNAME) for p in parses
+    )
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -398,6 +411,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         low = word.lower().replace("ё", "е")
         if not word[:1].isupper() or any("Geox" in p.tag or p.normal_form in ROLE_WORDS for p in nlp.parse(word)[:1]):
             continue  # a place, or a post written with a capital ('Заместитель Министра пообещал')
+        if len(toks) == 1 and _no_surname(word):
+            continue  # 'Первый вице-премьер', 'Обсудить', 'Минпромнауки': a word of another kind
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]
         if same:
             same[0].add(Mention(sp.start, sp.end, sp.text))

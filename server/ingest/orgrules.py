@@ -340,47 +340,71 @@ def place_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def coordinated_regions(text: str, end: int) -> tuple[list[str], int] | None:
-    """(the regions, end) of «ДНР и ЛНР», «Карелии, Дагестана и Тульской области» or «Донецкой и
-    Луганской народных республик» right after ``end``: a plural name before them is one body in each."""
+    """(the regions, end) of «ДНР и ЛНР», «Карелии, Дагестана и Тульской области», «Донецкой и Луганской
+    народных республик» or «ЛНР, ДНР, Запорожской и Херсонской областей» right after ``end``: a plural
+    name before them is one body in each. Adjectives before a shared plural head («Запорожской и
+    Херсонской областей») are each that head's region."""
     m = re.match(r"[ \u00a0]+", text[end:])
     if m is None:
         return None
     pos = end + m.end()
-    found = regions.find(text)
-    first = next((r for r in found if r.start == pos and not r.is_city), None)
-    if first is not None:  # 'ДНР и ЛНР', 'Карелии, Дагестана и Тульской области'
-        listed = [first]
-        while (sep := re.match(r"\s*,\s*|\s+и\s+", text[listed[-1].end :])) is not None:
-            pos = listed[-1].end + sep.end()
-            nxt = next((r for r in found if r.start == pos and not r.is_city), None)
-            if nxt is None:
-                return None
-            listed.append(nxt)
-            if "и" in sep.group():
-                return [r.label for r in listed], nxt.end
+    found = {r.start: r for r in regions.find(text) if not r.is_city}
+    items: list[str | None] = []  # a region's label, or None for an adjective waiting for the shared head
+    adjectives: list[str] = []
+    last = False
+    while True:
+        r = found.get(pos)
+        if r is not None and not _SHARED_HEAD.search(r.text):
+            items.append(r.label)
+            pos = r.end
+        elif (adj := re.match(r"[А-ЯЁ][а-яё]+(?:ой|ого)(?![\w-])", text[pos:])) is not None:
+            items.append(None)
+            adjectives.append(adj.group())
+            pos += adj.end()
+        else:
+            return None
+        if last:
+            break
+        sep = re.match(r"\s*,\s*|\s+и\s+", text[pos:])
+        if sep is None:
+            return None
+        last = "и" in sep.group()
+        pos += sep.end()
+    if adjectives:
+        head = re.match(r"\s+((?:[а-яё]+(?:ых|их)\s+)?(?:республик|областей|краев))(?![\w-])", text[pos:])
+        if head is None:
+            return None
+        shared = _shared_regions(adjectives, head.group(1))
+        if shared is None:
+            return None
+        pos += head.end()
+        items = [x if x is not None else shared.pop(0) for x in items]
+    return [x for x in items if x is not None], pos
+
+
+_SHARED_HEAD = re.compile(r"(?:республик|областей|краев)$")
+
+
+def _shared_regions(adjectives: list[str], plural: str) -> list[str] | None:
+    """The regions of «Донецкой», «Луганской» with «народных республик»: each adjective with the head in
+    the singular genitive, looked up in the table."""
+    words = plural.split()
+    head = next((p for p in nlp.parse(words[-1]) if p.tag.POS == "NOUN"), None)
+    if head is None:
         return None
-    pair = re.match(
-        r"([А-ЯЁ][а-яё]+(?:ой|ого))\s+и\s+([А-ЯЁ][а-яё]+(?:ой|ого))\s+((?:[а-яё]+(?:ых|их)\s+)?(?:республик|областей|краев))(?![\w-])",
-        text[pos:],
-    )
-    if pair is None:
-        return None
-    words = pair.group(3).split()
-    head = next(p for p in nlp.parse(words[-1]) if p.tag.POS == "NOUN")
-    gender = head.tag.gender
     sing = [
-        (next((p for p in nlp.parse(w) if p.tag.POS == "ADJF"), None) or head).inflect({"gent", "sing", gender})
+        (next((p for p in nlp.parse(w) if p.tag.POS == "ADJF"), None) or head).inflect({"gent", "sing", head.tag.gender})
         for w in words[:-1]
     ] + [head.inflect({"gent", "sing"})]
     phrase = " ".join(x.word for x in sing if x is not None)
     labels = []
-    for adj in (pair.group(1), pair.group(2)):
+    for adj in adjectives:
         name = f"{adj} {phrase}"
         hit = next((r for r in regions.find(name) if r.start == 0 and r.end == len(name)), None)
         if hit is None:
             return None
         labels.append(hit.label)
-    return labels, pos + pair.end()
+    return labels
 
 
 def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tuple[str, str, Mention, str | None]]:
@@ -401,7 +425,7 @@ def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tupl
     written = {  # not the shared plural of «Донецкой и Луганской народных республик»
         r.label: r.text
         for r in regions.find(text)
-        if men.end <= r.start and r.end <= end and not re.search(r"(?:республик|областей|краев)$", r.text)
+        if men.end <= r.start and r.end <= end and not _SHARED_HEAD.search(r.text)
     }
     return [
         (
