@@ -283,7 +283,7 @@ def _double_surname(sp: nlp.Span) -> nlp.Span:
 
 
 #: parts of speech a surname never is ('Первый', 'Обсудить', 'Подробнее'); 'Orgn': a body's short name
-NOT_SURNAME = {"INFN", "VERB", "PRTF", "PRTS", "GRND", "NUMR", "ADVB", "COMP", "PREP", "CONJ", "PRCL", "NPRO", "Anum", "Orgn"}
+NOT_SURNAME = {"INFN", "VERB", "PRTF", "PRTS", "GRND", "NUMR", "ADVB", "COMP", "PREP", "CONJ", "PRCL", "NPRO", "Anum", "Orgn"}  # fmt: skip
 
 
 def _no_surname(word: str) -> bool:

@@ -393,7 +393,9 @@ def _shared_regions(adjectives: list[str], plural: str) -> list[str] | None:
     if head is None:
         return None
     sing = [
-        (next((p for p in nlp.parse(w) if p.tag.POS == "ADJF"), None) or head).inflect({"gent", "sing", head.tag.gender})
+        (next((p for p in nlp.parse(w) if p.tag.POS == "ADJF"), None) or head).inflect(
+            {"gent", "sing", head.tag.gender}
+        )
         for w in words[:-1]
     ] + [head.inflect({"gent", "sing"})]
     phrase = " ".join(x.word for x in sing if x is not None)
