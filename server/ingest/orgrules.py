@@ -265,8 +265,23 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
     return None
 
 
+def _unnamed_region_body(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
+    """'пресс-служба правительства региона' in an article that names no region: the body of a region not
+    named (labelled so, for the reader to resolve), never the federal one."""
+    assert entry.alias is not None
+    m = re.match(r"[ \u00a0]+([а-яё]+)(?![\w-])", text[men.end :])
+    if m is None or m.group(1) not in ANAPHORA or regions.resolve_anaphora(text, men.end) is not None:
+        return None
+    cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+    end = men.end + m.end()
+    return f"{_base(entry.label_ru)} региона", cls, Mention(men.start, end, text[men.start : end])
+
+
 def genitive_name(surface: str) -> bool:
-    """Whether some word of a region's name can be genitive ('Челябинской области', 'Кубани')."""
+    """Whether some word of a region's name can be genitive ('Челябинской области', 'Кубани'); an
+    abbreviation in capitals ('ЛНР', 'ХМАО', 'КЧР') is indeclinable, so it can."""
+    if re.fullmatch(r"[А-ЯЁ]{2,}", surface):
+        return True
     return any(any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w, _, _ in nlp.words(surface))
 
 
@@ -294,7 +309,7 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
         before = state = STATE_FUND.search(text[max(0, men.start - 40) : men.start])
     adjective = regions.by_adjective(text, men.start) if after is None and before is None else None
     if after is None and before is None and adjective is None:
-        return None
+        return _unnamed_region_body(text, entry, men)
     if after is not None:
         region, end = after
     elif adjective is not None:  # 'Запорожский фонд развития промышленности'
@@ -302,8 +317,10 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     else:  # the region named in the same sentence ('Государственный фонд … появится и в Красноярском крае'), else the last
         r = _sentence_region(text, men.start) if state is not None else None
         r = r or regions.resolve_anaphora(text, men.start)
-        if r is None:
-            return None
+        if r is None:  # 'регионального правительства' in an article that names no region
+            cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+            start = men.start - len(before.group())
+            return f"{_base(entry.label_ru)} региона", cls, Mention(start, men.end, text[start : men.end])
         region, end = r.label, men.end
     start = men.start - len(before.group()) if before else adjective.start if adjective else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
