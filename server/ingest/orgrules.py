@@ -728,6 +728,27 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
 UNIT_HEADS = {"департамент", "комитет", "управление", "агентство"}
 
 
+def unit_with_full_owner(label: str, men: Mention, cands: list[Candidate]) -> str | None:
+    """A known body's unit named with its owner's short name ('Департамент металлургии Минпромторга
+    России') with the owner's full name instead ('… Министерства промышленности и торговли Российской
+    Федерации'): the same unit."""
+    owner = next(
+        (
+            c
+            for c in cands
+            if c.key.startswith("alias:") and any(m.end == men.end and m.start > men.start for m in c.mentions)
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    written = next(m.text for m in owner.mentions if m.end == men.end and m.start > men.start)
+    if not label.endswith(written):
+        return None
+    full = label[: -len(written)] + inflect_phrase(owner.label_ru, "gent")
+    return full if full != label else None
+
+
 def _case_of_gent(word: str) -> bool:
     """A genitive noun or adjective, or a compound the dictionary does not know ('информполитики')."""
     parses = nlp.parse(word)

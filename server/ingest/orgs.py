@@ -440,7 +440,10 @@ def extract_orgs(
         key = orgrules.key_of(label)
         unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS  # 'департамент … Минпромторга': its owner inside
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or unit:
-            add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+            body = add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+            full = orgrules.unit_with_full_owner(label, men, list(cands.values())) if unit else None
+            if full and full not in body.alt_ru:  # '… Минпромторга России': also '… Министерства … Федерации'
+                body.alt_ru.append(full)
     # 2b. a list of quoted names («А», «Б» и «В») after a plural word for companies, or with one of its
     #     names an organisation (NER's or the rules'): every name of it is one
     ner_orgs = [(sp.start, sp.end) for sp in spans if sp.type == "ORG"]
