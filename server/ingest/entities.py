@@ -135,6 +135,12 @@ def surname_forms(surname: str) -> set[str]:
         out |= {s[:-2] + e for e in ("ого", "ому", "им", "ом")}
     elif re.search(r"[сц]кая$", s):
         out |= {s[:-2] + e for e in ("ой", "ую")}
+    elif re.search(r"(?:ой|ый)$", s):  # 'Мостовой' -> мостового, мостовому, мостовым
+        out |= {s[:-2] + e for e in ("ого", "ому", "ым", "им", "ом")}
+    elif re.search(r"ий$", s):  # 'Долгий', 'Крайний'
+        out |= {s[:-2] + e for e in ("ого", "ому", "им", "ом", "его", "ему", "ем")}
+    elif re.search(r"[^аеиоуыэюя]ая$", s):  # 'Мостовая'
+        out |= {s[:-2] + e for e in ("ой", "ую")}
     elif re.search(r"[^аеиоуыэюя]а$", s):
         out |= {s[:-1] + e for e in ("ы", "и", "е", "у", "ой", "ей")}
     elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", s):

@@ -115,9 +115,9 @@ DESCRIBED = re.compile(
     rf"((?:[А-Яа-яЁё]+(?:-[а-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
 )
 BODY = re.compile(
-    r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
+    r"\b((?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
     r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер"
-    r"|управлени)[а-яё]*)\b",
+    r"|управлени|центр)[а-яё]*)\b",
     re.IGNORECASE,
 )
 NOT_NAME_ADJ = {
@@ -908,7 +908,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue  # 'президиума' inside 'комиссия президиума генсовета «Единой России» по …'
         words = m.group(1).split()
         head = nlp.lemma(words[-1])
-        if head not in BODY_HEADS | {"филиал", "кластер", "управление"}:
+        if head not in BODY_HEADS | {"филиал", "кластер", "управление", "центр"}:
             continue
         if any(p.tag.number == "plur" for p in nlp.parse(words[-1])[:1]):
             continue
@@ -922,6 +922,10 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         head_end = m.end(1)
         sp = re.match(r"[ \u00a0]+", text[head_end:])
         owned = org_at.get(head_end + sp.end()) if sp else None  # (owner, its mention)
+        if head == "центр" and (
+            not adj or owned is None or owned[0].cls == "Region" or not owned[0].key.startswith("alias:")
+        ):
+            continue  # 'Координационный центр Правительства', 'Ситуационного центра Минобороны': a known body's centre
         end = owned[1].end if owned else head_end
         end2 = extend_org(text, start, end)
         chain = PARTY_CHAIN.match(text, head_end) if owned is None and end2 == end else None
