@@ -115,7 +115,7 @@ DESCRIBED = re.compile(
     rf"((?:[А-Яа-яЁё]+(?:-[а-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
 )
 BODY = re.compile(
-    r"\b((?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
+    r"\b((?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,3}"
     r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер"
     r"|управлени|центр)[а-яё]*)\b",
     re.IGNORECASE,
@@ -940,15 +940,9 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if owned is None and end2 == end:
             if head != "кластер":
                 continue
-            nxt = re.match(r" ([а-яё]{4,})\b", text[head_end:])
-            if (
-                not nxt
-                or nxt.group(1) in ANAPHORA
-                or not adj
-                or not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(nxt.group(1)))
-            ):
+            end2 = _cluster_end(text, head_end, len(adj))
+            if end2 is None:
                 continue
-            end2 = head_end + nxt.end()
         if (owned is None and head in ("филиал",)) or (owned is not None and head == "управление"):
             continue  # 'управление по …' (a department) only with its 'по …' complement
         if head == "коллегия" and SITTING.search(text[max(0, start - 30) : start]):
@@ -970,6 +964,27 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
     return out
+
+
+def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
+    """The end of a cluster's name after its head: a genitive complement ('кластер производителей
+    нефтегазового и химического оборудования', 'промышленного кластера метровагоностроения'), a region
+    ('строительный кластер Татарстана'), both, or with three adjectives nothing ('камский
+    машиностроительный промышленный кластер'); None when it is the common noun."""
+    end, pos, noun = head_end, head_end, False
+    while (w := re.match(r"(\s+и)?\s+([а-яё]{3,})(?![\w-])", text[pos:])) is not None and w.group(2) not in ANAPHORA:
+        parses = [p for p in nlp.parse(w.group(2)) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")]
+        if not parses or (w.group(1) and not noun):
+            break
+        pos += w.end()
+        if any(p.tag.POS == "NOUN" for p in parses):
+            end, noun = pos, True
+    region = region_after(text, end, genitive=True)
+    if region is not None and not text[end:].lstrip().islower():
+        return region[1]
+    if end > head_end and (adjectives or region_after(text, end, genitive=True) is not None or noun):
+        return end
+    return head_end if adjectives >= 3 else None
 
 
 #: a party's governing bodies in the genitive after another body: 'Президиума Генсовета партии'
