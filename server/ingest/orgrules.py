@@ -974,8 +974,8 @@ def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
     end, pos, noun = head_end, head_end, False
     while (w := re.match(r"(\s+и)?\s+([а-яё]{3,})(?![\w-])", text[pos:])) is not None and w.group(2) not in ANAPHORA:
         parses = [p for p in nlp.parse(w.group(2)) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")]
-        if not parses or (w.group(1) and not noun):
-            break
+        if not parses or (w.group(1) and not noun) or parses[0].normal_form == "кластер":
+            break  # '… метровагоностроения и промышленного кластера «Фрязино»': another cluster
         pos += w.end()
         if any(p.tag.POS == "NOUN" for p in parses):
             end, noun = pos, True
