@@ -148,7 +148,13 @@ ANAPHORA = {"региона": "регион", "области": "область"
 
 
 def key_of(label: str) -> str:
-    return "ner:" + " ".join(nlp.lemma_key(label))
+    """The identity of a name in one article: its lemmas, two words joined by «и» in either order
+    ('кластер строительных материалов и технологий' = '… технологий и материалов')."""
+    lemmas = list(nlp.lemma_key(label))
+    for i in range(1, len(lemmas) - 1):
+        if lemmas[i] == "и" and lemmas[i - 1] > lemmas[i + 1]:
+            lemmas[i - 1], lemmas[i + 1] = lemmas[i + 1], lemmas[i - 1]
+    return "ner:" + " ".join(lemmas)
 
 
 def candidate(label: str, cls: str | None) -> Candidate:

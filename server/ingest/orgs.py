@@ -522,7 +522,7 @@ def extract_orgs(
             if len(same) == 1:
                 same[0].add(Mention(start, end, surface))
             continue
-        key = "ner:" + " ".join(lem)
+        key = orgrules.key_of(label)
 
         def make(label=label, lem=lem, key=key) -> Candidate:
             c = Candidate("org", key, label, translit(label), org_class(label), slugify(label), lemmas=lem)
