@@ -325,7 +325,7 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
         r = r or regions.resolve_anaphora(text, men.start)
         if r is None:  # 'регионального правительства' in an article that names no region
             cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
-            start = men.start - len(before.group())
+            start = men.start - len(before.group()) if before else men.start
             return f"{_base(entry.label_ru)} региона", cls, Mention(start, men.end, text[start : men.end])
         region, end = r.label, men.end
     start = men.start - len(before.group()) if before else adjective.start if adjective else men.start
@@ -946,9 +946,10 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if owned is None and end2 == end:
             if head != "кластер":
                 continue
-            end2 = _cluster_end(text, head_end, len(adj))
-            if end2 is None:
+            cluster_end = _cluster_end(text, head_end, len(adj))
+            if cluster_end is None:
                 continue
+            end2 = cluster_end
         if (owned is None and head in ("филиал",)) or (owned is not None and head == "управление"):
             continue  # 'управление по …' (a department) only with its 'по …' complement
         if head == "коллегия" and SITTING.search(text[max(0, start - 30) : start]):
