@@ -135,6 +135,12 @@ def surname_forms(surname: str) -> set[str]:
         out |= {s[:-2] + e for e in ("ого", "ому", "им", "ом")}
     elif re.search(r"[сц]кая$", s):
         out |= {s[:-2] + e for e in ("ой", "ую")}
+    elif re.search(r"(?:ой|ый)$", s):  # 'Мостовой' -> мостового, мостовому, мостовым
+        out |= {s[:-2] + e for e in ("ого", "ому", "ым", "им", "ом")}
+    elif re.search(r"ий$", s):  # 'Долгий', 'Крайний'
+        out |= {s[:-2] + e for e in ("ого", "ому", "им", "ом", "его", "ему", "ем")}
+    elif re.search(r"[^аеиоуыэюя]ая$", s):  # 'Мостовая'
+        out |= {s[:-2] + e for e in ("ой", "ую")}
     elif re.search(r"[^аеиоуыэюя]а$", s):
         out |= {s[:-1] + e for e in ("ы", "и", "е", "у", "ой", "ей")}
     elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", s):
@@ -282,6 +288,19 @@ def _double_surname(sp: nlp.Span) -> nlp.Span:
     return nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.normal, sp.first, normal[-1], sp.middle)
 
 
+#: parts of speech a surname never is ('Первый', 'Обсудить', 'Подробнее'); 'Orgn': a body's short name
+NOT_SURNAME = {"INFN", "VERB", "PRTF", "PRTS", "GRND", "NUMR", "ADVB", "COMP", "PREP", "CONJ", "PRCL", "NPRO", "Anum", "Orgn"}  # fmt: skip
+
+
+def _no_surname(word: str) -> bool:
+    """A capitalised word alone that no reading makes a name: every reading of the morphology is a verb,
+    participle, ordinal, adverb, function word or a body's short name, none a surname or given name."""
+    parses = nlp.parse(word)
+    return bool(parses) and all(
+        "Surn" not in p.tag and "Name" not in p.tag and any(g in p.tag for g in NOT_SURNAME) for p in parses
+    )
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -398,6 +417,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         low = word.lower().replace("ё", "е")
         if not word[:1].isupper() or any("Geox" in p.tag or p.normal_form in ROLE_WORDS for p in nlp.parse(word)[:1]):
             continue  # a place, or a post written with a capital ('Заместитель Министра пообещал')
+        if len(toks) == 1 and _no_surname(word):
+            continue  # 'Первый вице-премьер', 'Обсудить', 'Минпромнауки': a word of another kind
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]
         if same:
             same[0].add(Mention(sp.start, sp.end, sp.text))

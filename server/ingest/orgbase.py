@@ -104,7 +104,7 @@ def extend_org(text: str, start: int, end: int) -> int:
             continue
         if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
             break
-        if nlp.parse(core)[0].tag.POS == "NPRO":  # 'В Комитете по энергетике его поддержали'
+        if nlp.parse(core)[0].tag.POS in ("NPRO", "PREP"):  # '… его поддержали', 'по инвестициям под …'
             break
         if not (_case_of(core, pos=("NOUN", "ADJF", "PRTF")) or (last > end and _abbreviation(core))):
             break

@@ -115,9 +115,9 @@ DESCRIBED = re.compile(
     rf"((?:[А-Яа-яЁё]+(?:-[а-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
 )
 BODY = re.compile(
-    r"\b((?:[А-ЯЁа-яё]+(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,2}"
+    r"\b((?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,3}"
     r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер"
-    r"|управлени)[а-яё]*)\b",
+    r"|управлени|центр)[а-яё]*)\b",
     re.IGNORECASE,
 )
 NOT_NAME_ADJ = {
@@ -148,7 +148,13 @@ ANAPHORA = {"региона": "регион", "области": "область"
 
 
 def key_of(label: str) -> str:
-    return "ner:" + " ".join(nlp.lemma_key(label))
+    """The identity of a name in one article: its lemmas, two words joined by «и» in either order
+    ('кластер строительных материалов и технологий' = '… технологий и материалов')."""
+    lemmas = list(nlp.lemma_key(label))
+    for i in range(1, len(lemmas) - 1):
+        if lemmas[i] == "и" and lemmas[i - 1] > lemmas[i + 1]:
+            lemmas[i - 1], lemmas[i + 1] = lemmas[i + 1], lemmas[i - 1]
+    return "ner:" + " ".join(lemmas)
 
 
 def candidate(label: str, cls: str | None) -> Candidate:
@@ -265,8 +271,23 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
     return None
 
 
+def _unnamed_region_body(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
+    """'пресс-служба правительства региона' in an article that names no region: the body of a region not
+    named (labelled so, for the reader to resolve), never the federal one."""
+    assert entry.alias is not None
+    m = re.match(r"[ \u00a0]+([а-яё]+)(?![\w-])", text[men.end :])
+    if m is None or m.group(1) not in ANAPHORA or regions.resolve_anaphora(text, men.end) is not None:
+        return None
+    cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+    end = men.end + m.end()
+    return f"{_base(entry.label_ru)} региона", cls, Mention(men.start, end, text[men.start : end])
+
+
 def genitive_name(surface: str) -> bool:
-    """Whether some word of a region's name can be genitive ('Челябинской области', 'Кубани')."""
+    """Whether some word of a region's name can be genitive ('Челябинской области', 'Кубани'); an
+    abbreviation in capitals ('ЛНР', 'ХМАО', 'КЧР') is indeclinable, so it can."""
+    if re.fullmatch(r"[А-ЯЁ]{2,}", surface):
+        return True
     return any(any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w, _, _ in nlp.words(surface))
 
 
@@ -294,7 +315,7 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
         before = state = STATE_FUND.search(text[max(0, men.start - 40) : men.start])
     adjective = regions.by_adjective(text, men.start) if after is None and before is None else None
     if after is None and before is None and adjective is None:
-        return None
+        return _unnamed_region_body(text, entry, men)
     if after is not None:
         region, end = after
     elif adjective is not None:  # 'Запорожский фонд развития промышленности'
@@ -302,8 +323,10 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     else:  # the region named in the same sentence ('Государственный фонд … появится и в Красноярском крае'), else the last
         r = _sentence_region(text, men.start) if state is not None else None
         r = r or regions.resolve_anaphora(text, men.start)
-        if r is None:
-            return None
+        if r is None:  # 'регионального правительства' in an article that names no region
+            cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+            start = men.start - len(before.group()) if before else men.start
+            return f"{_base(entry.label_ru)} региона", cls, Mention(start, men.end, text[start : men.end])
         region, end = r.label, men.end
     start = men.start - len(before.group()) if before else adjective.start if adjective else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
@@ -340,47 +363,73 @@ def place_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def coordinated_regions(text: str, end: int) -> tuple[list[str], int] | None:
-    """(the regions, end) of «ДНР и ЛНР», «Карелии, Дагестана и Тульской области» or «Донецкой и
-    Луганской народных республик» right after ``end``: a plural name before them is one body in each."""
+    """(the regions, end) of «ДНР и ЛНР», «Карелии, Дагестана и Тульской области», «Донецкой и Луганской
+    народных республик» or «ЛНР, ДНР, Запорожской и Херсонской областей» right after ``end``: a plural
+    name before them is one body in each. Adjectives before a shared plural head («Запорожской и
+    Херсонской областей») are each that head's region."""
     m = re.match(r"[ \u00a0]+", text[end:])
     if m is None:
         return None
     pos = end + m.end()
-    found = regions.find(text)
-    first = next((r for r in found if r.start == pos and not r.is_city), None)
-    if first is not None:  # 'ДНР и ЛНР', 'Карелии, Дагестана и Тульской области'
-        listed = [first]
-        while (sep := re.match(r"\s*,\s*|\s+и\s+", text[listed[-1].end :])) is not None:
-            pos = listed[-1].end + sep.end()
-            nxt = next((r for r in found if r.start == pos and not r.is_city), None)
-            if nxt is None:
-                return None
-            listed.append(nxt)
-            if "и" in sep.group():
-                return [r.label for r in listed], nxt.end
+    found = {r.start: r for r in regions.find(text) if not r.is_city}
+    items: list[str | None] = []  # a region's label, or None for an adjective waiting for the shared head
+    adjectives: list[str] = []
+    last = False
+    while True:
+        r = found.get(pos)
+        if r is not None and not _SHARED_HEAD.search(r.text):
+            items.append(r.label)
+            pos = r.end
+        elif (adj := re.match(r"[А-ЯЁ][а-яё]+(?:ой|ого)(?![\w-])", text[pos:])) is not None:
+            items.append(None)
+            adjectives.append(adj.group())
+            pos += adj.end()
+        else:
+            return None
+        if last:
+            break
+        sep = re.match(r"\s*,\s*|\s+и\s+", text[pos:])
+        if sep is None:
+            return None
+        last = "и" in sep.group()
+        pos += sep.end()
+    if adjectives:
+        head = re.match(r"\s+((?:[а-яё]+(?:ых|их)\s+)?(?:республик|областей|краев))(?![\w-])", text[pos:])
+        if head is None:
+            return None
+        shared = _shared_regions(adjectives, head.group(1))
+        if shared is None:
+            return None
+        pos += head.end()
+        items = [x if x is not None else shared.pop(0) for x in items]
+    return [x for x in items if x is not None], pos
+
+
+_SHARED_HEAD = re.compile(r"(?:республик|областей|краев)$")
+
+
+def _shared_regions(adjectives: list[str], plural: str) -> list[str] | None:
+    """The regions of «Донецкой», «Луганской» with «народных республик»: each adjective with the head in
+    the singular genitive, looked up in the table."""
+    words = plural.split()
+    head = next((p for p in nlp.parse(words[-1]) if p.tag.POS == "NOUN"), None)
+    if head is None:
         return None
-    pair = re.match(
-        r"([А-ЯЁ][а-яё]+(?:ой|ого))\s+и\s+([А-ЯЁ][а-яё]+(?:ой|ого))\s+((?:[а-яё]+(?:ых|их)\s+)?(?:республик|областей|краев))(?![\w-])",
-        text[pos:],
-    )
-    if pair is None:
-        return None
-    words = pair.group(3).split()
-    head = next(p for p in nlp.parse(words[-1]) if p.tag.POS == "NOUN")
-    gender = head.tag.gender
     sing = [
-        (next((p for p in nlp.parse(w) if p.tag.POS == "ADJF"), None) or head).inflect({"gent", "sing", gender})
+        (next((p for p in nlp.parse(w) if p.tag.POS == "ADJF"), None) or head).inflect(
+            {"gent", "sing", head.tag.gender}
+        )
         for w in words[:-1]
     ] + [head.inflect({"gent", "sing"})]
     phrase = " ".join(x.word for x in sing if x is not None)
     labels = []
-    for adj in (pair.group(1), pair.group(2)):
+    for adj in adjectives:
         name = f"{adj} {phrase}"
         hit = next((r for r in regions.find(name) if r.start == 0 and r.end == len(name)), None)
         if hit is None:
             return None
         labels.append(hit.label)
-    return labels, pos + pair.end()
+    return labels
 
 
 def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tuple[str, str, Mention, str | None]]:
@@ -401,7 +450,7 @@ def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tupl
     written = {  # not the shared plural of «Донецкой и Луганской народных республик»
         r.label: r.text
         for r in regions.find(text)
-        if men.end <= r.start and r.end <= end and not re.search(r"(?:республик|областей|краев)$", r.text)
+        if men.end <= r.start and r.end <= end and not _SHARED_HEAD.search(r.text)
     }
     return [
         (
@@ -685,6 +734,27 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
 UNIT_HEADS = {"департамент", "комитет", "управление", "агентство"}
 
 
+def unit_with_full_owner(label: str, men: Mention, cands: list[Candidate]) -> str | None:
+    """A known body's unit named with its owner's short name ('Департамент металлургии Минпромторга
+    России') with the owner's full name instead ('… Министерства промышленности и торговли Российской
+    Федерации'): the same unit."""
+    owner = next(
+        (
+            c
+            for c in cands
+            if c.key.startswith("alias:") and any(m.end == men.end and m.start > men.start for m in c.mentions)
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    written = next(m.text for m in owner.mentions if m.end == men.end and m.start > men.start)
+    if not label.endswith(written):
+        return None
+    full = label[: -len(written)] + inflect_phrase(owner.label_ru, "gent")
+    return full if full != label else None
+
+
 def _case_of_gent(word: str) -> bool:
     """A genitive noun or adjective, or a compound the dictionary does not know ('информполитики')."""
     parses = nlp.parse(word)
@@ -844,7 +914,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue  # 'президиума' inside 'комиссия президиума генсовета «Единой России» по …'
         words = m.group(1).split()
         head = nlp.lemma(words[-1])
-        if head not in BODY_HEADS | {"филиал", "кластер", "управление"}:
+        if head not in BODY_HEADS | {"филиал", "кластер", "управление", "центр"}:
             continue
         if any(p.tag.number == "plur" for p in nlp.parse(words[-1])[:1]):
             continue
@@ -858,6 +928,10 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         head_end = m.end(1)
         sp = re.match(r"[ \u00a0]+", text[head_end:])
         owned = org_at.get(head_end + sp.end()) if sp else None  # (owner, its mention)
+        if head == "центр" and (
+            not adj or owned is None or owned[0].cls == "Region" or not owned[0].key.startswith("alias:")
+        ):
+            continue  # 'Координационный центр Правительства', 'Ситуационного центра Минобороны': a known body's centre
         end = owned[1].end if owned else head_end
         end2 = extend_org(text, start, end)
         chain = PARTY_CHAIN.match(text, head_end) if owned is None and end2 == end else None
@@ -872,15 +946,10 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if owned is None and end2 == end:
             if head != "кластер":
                 continue
-            nxt = re.match(r" ([а-яё]{4,})\b", text[head_end:])
-            if (
-                not nxt
-                or nxt.group(1) in ANAPHORA
-                or not adj
-                or not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(nxt.group(1)))
-            ):
+            cluster_end = _cluster_end(text, head_end, len(adj))
+            if cluster_end is None:
                 continue
-            end2 = head_end + nxt.end()
+            end2 = cluster_end
         if (owned is None and head in ("филиал",)) or (owned is not None and head == "управление"):
             continue  # 'управление по …' (a department) only with its 'по …' complement
         if head == "коллегия" and SITTING.search(text[max(0, start - 30) : start]):
@@ -902,6 +971,27 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
     return out
+
+
+def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
+    """The end of a cluster's name after its head: a genitive complement ('кластер производителей
+    нефтегазового и химического оборудования', 'промышленного кластера метровагоностроения'), a region
+    ('строительный кластер Татарстана'), both, or with three adjectives nothing ('камский
+    машиностроительный промышленный кластер'); None when it is the common noun."""
+    end, pos, noun = head_end, head_end, False
+    while (w := re.match(r"(\s+и)?\s+([а-яё]{3,})(?![\w-])", text[pos:])) is not None and w.group(2) not in ANAPHORA:
+        parses = [p for p in nlp.parse(w.group(2)) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")]
+        if not parses or (w.group(1) and not noun) or parses[0].normal_form == "кластер":
+            break  # '… метровагоностроения и промышленного кластера «Фрязино»': another cluster
+        pos += w.end()
+        if any(p.tag.POS == "NOUN" for p in parses):
+            end, noun = pos, True
+    region = region_after(text, end, genitive=True)
+    if region is not None and not text[end:].lstrip().islower():
+        return region[1]
+    if end > head_end and (adjectives or region_after(text, end, genitive=True) is not None or noun):
+        return end
+    return head_end if adjectives >= 3 else None
 
 
 #: a party's governing bodies in the genitive after another body: 'Президиума Генсовета партии'

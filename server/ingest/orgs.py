@@ -23,6 +23,9 @@ from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
 from server.ingest.structure import Layout
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
+#: places written in capitals: a kind of municipality or territory before its name ('ЗАТО Северск',
+#: 'ТОСЭР «Гуково»', 'ЗАТО России'), the two Donbass republics together ('ЛДНР')
+PLACE_ABBREVIATIONS = {"ЗАТО", "ТОСЭР", "ЛДНР"}
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}
 #: abbreviations of common nouns that NER takes for organisations
 COMMON_ABBREVIATIONS = {
@@ -229,6 +232,8 @@ def is_noise(surface: str) -> bool:
         return True
     if ws[0][0] in COMMON_ABBREVIATIONS and (len(ws) == 1 or regions.find(surface[ws[1][1] :])):
         return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР': a kind of thing (of a region), not a body
+    if ws[0][0] in PLACE_ABBREVIATIONS:
+        return True  # 'ЗАТО Северск', 'ЗАТО России': a territory, its administration is the body
     if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
         return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4': an event, a product, a works' unit by its number
     first = nlp.parse(ws[0][0])[0]
@@ -425,7 +430,7 @@ def extract_orgs(
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
             continue
-        if label in COMMON_ABBREVIATIONS:
+        if label in COMMON_ABBREVIATIONS or label.split()[0] in PLACE_ABBREVIATIONS:
             continue
         misprint = None if orgrules.LOWER_MINPROM.fullmatch(men.text) else _misprint_of(men.text, entries)
         if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
@@ -435,7 +440,10 @@ def extract_orgs(
         key = orgrules.key_of(label)
         unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS  # 'департамент … Минпромторга': its owner inside
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or unit:
-            add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+            body = add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+            full = orgrules.unit_with_full_owner(label, men, list(cands.values())) if unit else None
+            if full and full not in body.alt_ru:  # '… Минпромторга России': also '… Министерства … Федерации'
+                body.alt_ru.append(full)
     # 2b. a list of quoted names («А», «Б» и «В») after a plural word for companies, or with one of its
     #     names an organisation (NER's or the rules'): every name of it is one
     ner_orgs = [(sp.start, sp.end) for sp in spans if sp.type == "ORG"]
@@ -514,7 +522,7 @@ def extract_orgs(
             if len(same) == 1:
                 same[0].add(Mention(start, end, surface))
             continue
-        key = "ner:" + " ".join(lem)
+        key = orgrules.key_of(label)
 
         def make(label=label, lem=lem, key=key) -> Candidate:
             c = Candidate("org", key, label, translit(label), org_class(label), slugify(label), lemmas=lem)

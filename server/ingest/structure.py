@@ -28,6 +28,11 @@ DATELINE = re.compile(
     rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
     rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—])"
 )
+#: a date and time, then the author's name on the same line
+TIMESTAMP_NAME = re.compile(
+    rf"^\s*(?P<stamp>\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}}(?:\s*г\.)?,?\s+\d{{1,2}}:\d{{2}})\s+(?P<name>[^\d\n]+?)\s*$",
+    re.IGNORECASE,
+)
 #: 'ЦАМТО, 6 ноября. …': an agency's name in capitals where the place stands, with no agency after the date
 AGENCY_DATELINE = re.compile(rf"^(?P<agency>[А-ЯЁA-Z]{{3,}}),\s*\d{{1,2}}\s+{MONTH}\.\s")
 CREDIT = re.compile(
@@ -47,7 +52,9 @@ BYLINE_LABEL = re.compile(
 )
 #: '… промсборке/ М. Стулов/ Ведомости', 'Владимир Нуякшев / ТАСС': a photo's credit after slashes
 SLASH_CREDIT = re.compile(r"(?:\s*/\s*[^/\n!?]{2,40}){1,3}\s*$")
-CREDIT_TAIL = re.compile(r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s|\((?:фото|photo)\s*:)", re.IGNORECASE)
+CREDIT_TAIL = re.compile(
+    r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s|\((?:фото|photo)\s*:|(?<=[.,])\s+(?:фото|photo)\s*:)", re.IGNORECASE
+)
 #: a bulleted line before the headline: the site's ticker or menu («• USD ЦБ 79.73 руб»)
 BULLET = re.compile(r"^\s*[•·▪►]\s")
 END_PUNCT = re.compile(r"[.!?…]\s*$")
@@ -144,6 +151,12 @@ def layout(text: str) -> Layout:
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         last = n == len(lines) - 1
+        stamp = TIMESTAMP_NAME.match(line)
+        if stamp and _byline(stamp.group("name"), named=True):  # '27 февраля 2020 15:16 Дарья Бобровицкая'
+            add("timestamp", s, s + stamp.end("stamp"), True)
+            add("byline", s + stamp.start("name"), e, False)
+            out.authors.append((s + stamp.start("name"), e))
+            continue
         if TIMESTAMP.match(line):
             kinds = [p.kind for p in out.parts[-2:]]
             if (
@@ -179,6 +192,10 @@ def layout(text: str) -> Layout:
                 out.credits.append((s + tail.start(), e))
             else:  # '© Name/ agency': the photographer's name stays readable, the agencies are credits
                 out.credits.append((s + line.find("/", tail.end()) if "/" in line[tail.end() :] else e, e))
+            continue
+        nxt = text[lines[n + 1][0] : lines[n + 1][1]] if n + 1 < len(lines) else ""
+        if headline_seen and _byline(line) and CREDIT_TAIL.search(nxt) and nxt.startswith(line):
+            add("caption", s, e, False)  # 'Дмитрий Медведев' over 'Дмитрий Медведев. Фото: …': the photo's title
             continue
         if (
             BYLINE_LABEL.match(line)
