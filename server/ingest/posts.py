@@ -155,6 +155,16 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "холдинга": ("холдинг", "Organization"),
     "концерна": ("концерн", "Organization"),
     "агентства": ("агентство",),
+    # an industrial park, a cluster, a zone, an institution: 'гендиректор парка', 'ректор университета'
+    "парка": ("парк", "технопарк"),
+    "индустриального парка": ("парк",),
+    "технопарка": ("технопарк", "парк"),
+    "кластера": ("кластер",),
+    "зоны": ("зона",),
+    "университета": ("университет",),
+    "института": ("институт",),
+    "комбината": ("комбинат", "Organization"),
+    "группы": ("группа",),
     "корпорации": ("корпорация", "госкорпорация"),
     "госкорпорации": ("корпорация", "госкорпорация"),
     "ассоциации": ("Association",),
@@ -227,7 +237,7 @@ CHIEF = re.compile(
 )
 #: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
 APPOINTED = (
-    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|(?:пере)?избрали|назначили"
+    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|утвердили|является|являлся|являлась|работает|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
 )
@@ -452,7 +462,8 @@ def _complement(
     if comp.lower() in ANAPHORS and key not in GOVERNMENT_ROLES:
         kinds = ANAPHORS[comp.lower()]
         earlier = ix.last_before(a, kinds) or ix.first_in_sentence_after(b, kinds)
-        return (earlier, None, "", False) if earlier else None
+        # 'генеральный директор парка' of a park the rules did not name: the post, its organisation in words
+        return (earlier, None, "", False) if earlier else (None, None, comp.lower(), False) if kinds else None
     if key == "envoy":  # 'полпред президента в УрФО': the envoy's office in that district
         prep = re.match(r"(?:в|по)\s+", comp)
         district = regions.federal_district(comp[prep.end() :]) if prep else None
@@ -689,14 +700,20 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     return segs
 
 
-def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
+#: 'Президент назначил Имя …': a verb of appointment before a name in the accusative, whose post follows it
+APPOINTER = re.compile(
+    r"(?<![\w-])(?:назначил[аи]?|переназначил[аи]?|утвердил[аи]?|избрал[аи]?|(?:пере)?избрали)\s+(?:[а-яё]+\s+){0,2}$"
+)
+
+
+def _segments_after(ix: _Index, pos: int, appointed: bool = False) -> list[_Seg]:
     """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
     Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'."""
     text = ix.text
     segs: list[_Seg] = []
     sep = re.match(
         APPOINTED + r"|\s*(?:,|[-–—]|\()\s*|\s+(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+", text[pos:]
-    )
+    ) or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
     while sep:
         start = pos + sep.end()
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
@@ -710,6 +727,10 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
         end = _complement_end(ix, m.end())
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
+        verb = re.match(r"\s+([а-яё]+)", text[m.end() :])
+        if comp is None and verb and any(p.tag.POS == "VERB" for p in nlp.parse(verb.group(1))[:1]):
+            end = m.end()  # 'Имя в должности вице-премьера займется …': nothing after the role but the verb
+            comp = _complement(ix, key, end, end)
         if comp is None:
             break
         org, region, words, implied = comp
@@ -837,7 +858,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
             _regional_government(ix, segs)
             _units_of_the_chain(segs)
-            after = _segments_after(ix, pm.end)
+            after = _segments_after(ix, pm.end, APPOINTER.search(text[line_start:name_start]) is not None)
             _units_of_the_chain(after)
             if any(seg.start in taken for seg in after):
                 after = after[: next(i for i, seg in enumerate(after) if seg.start in taken)]
