@@ -96,7 +96,7 @@ SPOKE = re.compile(
 COLLEGIAL = ("совет", "бюро", "президиум", "правление", "подкомиссия", "коллегия")
 #: a verb of a decision, right after its subject (a date between allowed)
 DECIDED = re.compile(
-    r"\s*(?:\d{1,2}\s+[а-яё]+\s+|в\s+[а-яё]+\s+|также\s+|уже\s+)?(?:одобрил|утвердил|принял|решил|рассмотрел|"
+    r"\s*(?:\d{1,2}\s+[а-яё]+\s+|также\s+|уже\s+)?(?:одобрил|утвердил|принял|решил|рассмотрел|"
     r"дал[аио]?\s+согласие|поддержал|согласовал|заседал|рекомендовал)[аио]?(?![\w-])",
     re.IGNORECASE,
 )
@@ -194,7 +194,7 @@ def extract_events(
         )
         label = f"{m.group('n')}-я сессия" + (f" {inflect_phrase(legislature.label_ru, 'gent')}" if legislature else "")
         add(Event("Meeting", label, m.start(), m.end(), f"nth:{m.group('n')}", of=legislature))
-    bodies = [c for c in orgs if head_lemma(c.label_ru) in COLLEGIAL]
+    bodies = [c for c in orgs if head_lemma(c.label_ru) in COLLEGIAL and c.cls != "LegislativeBody"]
     for c in bodies:  # 'экспертный совет ФРП утвердил …', 'решение приняли члены наблюдательного совета фонда'
         for mm in c.mentions:
             if _decided(text, mm.start, mm.end):
@@ -256,8 +256,9 @@ def extract_events(
             add(_as_written(text, m, head, m.end() + 2 + (stop.start() if stop else e - m.end() - 2), "devoted"))
             continue
         bare = owner is None and not body and re.match(r"\s*[,.;:!?)\n]", text[m.end() :])
-        if bare and len(bodies) == 1 and head.lower().startswith("заседани"):
-            owner = (bodies[0], m.end())  # 'Подводя итоги заседания, …' in an article about one board
+        others = [ev for ev in found.values() if ev.cls == "Meeting" and ev.of is not (bodies[:1] or [None])[0]]
+        if bare and len(bodies) == 1 and head.lower().startswith("заседани") and not others:
+            owner = (bodies[0], m.end())  # 'Подводя итоги заседания, …' in an article about one board, no other meeting
         if owner is not None:
             c, c_end = owner
             label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"
@@ -382,14 +383,14 @@ def extract_events(
 
 
 def _decided(text: str, start: int, end: int) -> bool:
-    """Is the body at text[start:end] the subject of a decision ('экспертный совет ФРП (…) утвердил', 'решение
-    принял совет', 'на своем заседании'), or are its members ('приняли члены совета')?"""
+    """Is the body at text[start:end] in a sitting: the subject of a decision on a given day ('Бюро РСПП 15 октября
+    решило'), of a decision 'на своем заседании', or its members deciding ('решение приняли члены совета')?"""
     s, e = _sentence(text, start)
     first = nlp.words(text[start:end])[0][0].lower()
     subject = any(p.tag.case == "nomn" for p in nlp.parse(first))
     after = re.sub(r"\([^()]*\)", "", text[end:e])[:60]
-    if subject and (DECIDED.match(after) or DECIDED.search(text[max(s, start - 25) : start])):
-        return True
+    if subject and DECIDED.match(after) and re.match(r"\s*\d", after):
+        return True  # a decision on a given day: the sitting of that day (a bare decision is not always one)
     if subject and re.search(r"на\s+сво[её]м\s+(?:[а-яё]+\s+)?заседании", text[end:e]):
         return True
     return bool(re.search(r"член(?:ы|ов|ами)\s+$", text[s:start]) and DECIDED.search(text[s:e]))
