@@ -409,7 +409,7 @@ def _complement(
         else None
     )
     if tail is not None and not any(
-        m.start >= a for _, m in ix.ending.get(b, [])
+        a <= m.start <= a + tail.start() for _, m in ix.ending.get(b, [])
     ):  # 'заместитель губернатора Томской области по экономике': the function after the organisation
         rest = _complement(ix, key, a, a + tail.start(), bare)
         if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3]):
@@ -745,7 +745,9 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
     ministries and defaults; without ``compose``, the Government is not composed from the post."""
     key, org = seg.key, seg.org
     is_gov = org is not None and (org.key == "alias:government-of-russia" or org.cls == "RegionalGovernment")
-    if is_gov and key in GOVERNMENT_CHAIRS and not seg.words:  # not 'руководитель департамента … правительства'
+    if (
+        is_gov and key in GOVERNMENT_CHAIRS and (not seg.words or seg.words.startswith("по "))
+    ):  # not 'руководитель департамента … правительства'
         key = GOVERNMENT_CHAIRS[key]
     if key == "head" and org is not None and org.cls == "Ministry":
         key = "minister"
