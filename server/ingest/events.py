@@ -256,9 +256,10 @@ def extract_events(
             add(_as_written(text, m, head, m.end() + 2 + (stop.start() if stop else e - m.end() - 2), "devoted"))
             continue
         bare = owner is None and not body and re.match(r"\s*[,.;:!?)\n]", text[m.end() :])
-        others = [ev for ev in found.values() if ev.cls == "Meeting" and ev.of is not (bodies[:1] or [None])[0]]
-        if bare and len(bodies) == 1 and head.lower().startswith("заседани") and not others:
-            owner = (bodies[0], m.end())  # 'Подводя итоги заседания, …' in an article about one board, no other meeting
+        only = bodies[0] if len(bodies) == 1 else None
+        others = [ev for ev in found.values() if ev.cls == "Meeting" and ev.of is not only]
+        if bare and only is not None and head.lower().startswith("заседани") and not others:
+            owner = (only, m.end())  # 'Подводя итоги заседания, …' in an article about one board, no other meeting
         if owner is not None:
             c, c_end = owner
             label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"
