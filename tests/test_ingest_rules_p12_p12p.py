@@ -142,3 +142,12 @@ def test_a_collegial_body_in_a_sitting():
     assert events == ["Заседание Наблюдательного совета Фонда развития промышленности"]
     # a decision with no day and no sitting named is not one
     assert not _events("Экспертный совет Фонда развития промышленности утвердил новую программу.")
+
+
+def test_the_presidents_aide_by_a_possessive():
+    posts = _posts("От имени президента России Владимира Путина к делегатам обратился его помощник Иван Сомов.")
+    assert ("Иван Сомов", "roleAideToPresident", None, "помощник президента") in posts
+    # a governor's aide is no post the rules know
+    assert not any(
+        w == "Иван Сомов" for w, *_ in _posts("Губернатор Олег Рябов приехал. Его помощник Иван Сомов выступил.")
+    )

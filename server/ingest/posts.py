@@ -905,6 +905,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _bare_governor(ix, persons, posts, add)
     _speaker_posts(ix, persons, posts, add)
     _possessive_deputies(ix, persons, posts, add)
+    _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
     _join_repeated(posts)
     return sorted(posts.values(), key=lambda p: p.start)
@@ -1069,6 +1070,26 @@ def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add)
         chief = max(held, key=lambda x: x[0])[1]
         key = DEPUTIES[by_concept[chief.role or ""]][1 if m.group("first") else 0]
         add(person, _Seg(key, False, m.start(), end, chief.org, chief.region, "", role_end=m.end()), m.start(), end)
+
+
+#: 'от имени президента Владимира Путина обратился его помощник Максим Орешкин': the president's staff
+POSSESSIVE_STAFF = re.compile(r"(?<![\w-])(?:его|ее|её)\s+(?P<staff>помощник|советник)\w{0,2}\s+$", re.IGNORECASE)
+STAFF = {"помощник": "presidential-aide", "советник": "presidential-adviser"}
+
+
+def _possessive_staff(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """«его помощник / советник» before a name, after a president named last before it: the president's aide
+    or adviser (a press secretary has a rule of its own)."""
+    text = ix.text
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for start, end, person in mentions:
+        m = POSSESSIVE_STAFF.search(text, max(0, start - 30), start)
+        prior = [p for s, e, p in mentions if e <= (m.start() if m else 0) and p is not person]
+        if m is None or not prior:
+            continue
+        if any(holder == prior[-1].key and p.role == "rolePresident" for (holder, _), p in posts.items()):
+            key = STAFF[m.group("staff").lower()]
+            add(person, _Seg(key, False, m.start(), end, None, None, "", role_end=m.end()), m.start(), end)
 
 
 #: a post in a speaker's place, without a name: '– сказал депутат', 'По словам сенатора, …'
