@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 
 from server.ingest import nlp, regions
-from server.ingest.entities import Candidate
+from server.ingest.entities import Candidate, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.structure import MONTH
 
@@ -37,7 +37,8 @@ MEETING = re.compile(
 )
 #: a body after «заседание»: its meeting ('заседании штаба правительственной комиссии …', 'коллегии ведомства')
 BODY = re.compile(
-    r"\s+((?:штаба|президиума|коллегии|совета|комиссии|подкомиссии|комитета|правления|[Бб]юро|рабочей\s+группы|"
+    r"\s+((?:[а-яё]+(?:ой|ого)\s+){0,2}?(?:штаба|президиума|коллегии|совета|комиссии|подкомиссии|комитета|правления|[Бб]юро|"
+    r"рабочей\s+группы|"
     r"(?:наблюдательного|экспертного|попечительского)\s+совета)(?:\s+ведомства)?)\b"
 )
 #: what a meeting is about: 'совещании о положении дел в легкой промышленности, прошедшем 3 июня'
@@ -90,6 +91,19 @@ SPOKE = re.compile(
     r"\b(?:(?:заявил|сообщил|сказал|подчеркнул|отметил|добавил|рассказал|выступил|участвовал|провел|провёл|"
     r"представил|доложил|перечислил)а?|выступая|принял[а]?\s+участие)\b",
     re.IGNORECASE,
+)
+#: collegial bodies whose decisions are taken in a sitting
+COLLEGIAL = ("совет", "бюро", "президиум", "правление", "подкомиссия", "коллегия")
+#: a verb of a decision, right after its subject (a date between allowed)
+DECIDED = re.compile(
+    r"\s*(?:\d{1,2}\s+[а-яё]+\s+|также\s+|уже\s+)?(?:одобрил|утвердил|принял|решил|рассмотрел|"
+    r"дал[аио]?\s+согласие|поддержал|согласовал|заседал|рекомендовал)[аио]?(?![\w-])",
+    re.IGNORECASE,
+)
+#: a collegial body in any case, by its noun ('Бюро', 'наблюдательного совета фонда')
+BODY_DECIDED = re.compile(
+    r"(?<![\w-])(?P<body>(?:[Нн]аблюдательн|[Ээ]кспертн|[Пп]опечительск|[Кк]оординационн)[а-яё]+\s+совет[а-яё]*"
+    r"|Бюро|[Пп]резидиум[а-яё]*|[Пп]равлени[а-яё]+)(?:\s+(?P<of>фонда))?(?![\w-])"
 )
 PLACE = re.compile(r"\s(?:в|во|на)\s+$")
 PHRASE_STOP = re.compile(r"[,.;:!?()\n«]|\s[-–—]\s|\s(?:и|а)\s+(?:провел|прош|состоял|заявил|сообщил)")
@@ -180,6 +194,40 @@ def extract_events(
         )
         label = f"{m.group('n')}-я сессия" + (f" {inflect_phrase(legislature.label_ru, 'gent')}" if legislature else "")
         add(Event("Meeting", label, m.start(), m.end(), f"nth:{m.group('n')}", of=legislature))
+    bodies = [c for c in orgs if head_lemma(c.label_ru) in COLLEGIAL and c.cls != "LegislativeBody"]
+    for c in bodies:  # 'экспертный совет ФРП утвердил …', 'решение приняли члены наблюдательного совета фонда'
+        for mm in c.mentions:
+            if _decided(text, mm.start, mm.end):
+                add(
+                    Event(
+                        "Meeting",
+                        f"Заседание {inflect_phrase(c.label_ru, 'gent')}",
+                        mm.start,
+                        mm.end,
+                        f"meeting:{c.key}",
+                        of=c,
+                    )
+                )
+    for m in BODY_DECIDED.finditer(text):  # a body the rules do not name: 'Бюро РСПП решило', 'члены совета фонда'
+        if any(mm.start <= m.start() < mm.end for c in bodies for mm in c.mentions):
+            continue
+        sp = re.match(r"\s+", text[m.end() :])
+        inner = org_at.get(m.end() + sp.end()) if sp else None
+        if not _decided(text, m.start(), inner[1] if inner else m.end()):
+            continue
+        gen = " ".join(inflect_phrase(w.lower(), "gent") for w, _, _ in nlp.words(m.group("body")))
+        if inner is not None:
+            c, c_end = inner
+            label = f"Заседание {gen} {inflect_phrase(c.label_ru, 'gent')}"
+            add(Event("Meeting", label, m.start(), c_end, f"meeting:{nlp.lemma_key(gen)}:{c.key}", of=c))
+        elif m.group("of"):
+            funds = sorted(
+                ((mm.start > m.start(), abs(mm.start - m.start()), c) for c in orgs for mm in c.mentions),
+                key=lambda x: x[:2],
+            )  # the fund named last before, else first after
+            fund = next((c for _, _, c in funds if head_lemma(c.label_ru) == "фонд"), None)
+            label = f"Заседание {gen} " + (inflect_phrase(fund.label_ru, "gent") if fund else m.group("of"))
+            add(Event("Meeting", label, m.start(), m.end(), f"meeting:{nlp.lemma_key(label)}", of=fund))
     for m in MEETING.finditer(text):
         sp = re.match(r"\s+", text[m.end() :])
         owner = org_at.get(m.end() + sp.end()) if sp else None
@@ -199,11 +247,19 @@ def extract_events(
             elif re.match(r"\s+по\s+[а-яё]", text[body.end() :]):  # 'заседания подкомиссии по оказанию …'
                 add(_as_written(text, m, head, _phrase_end(text, body.end()), "body"))
                 continue
+            elif re.match(r"\s*(?:[,.;:!?()\n]|$)", text[body.end() :]) and body.group(1).split()[0][0].islower():
+                add(_as_written(text, m, head, body.end(), "body"))  # 'заседание межведомственной комиссии, которая …'
+                continue
         elif owner is None and re.match(r",\s+посвящ[её]нн\w+\s+", text[m.end() :]):
             s, e = _sentence(text, m.start())
             stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2 : e])
             add(_as_written(text, m, head, m.end() + 2 + (stop.start() if stop else e - m.end() - 2), "devoted"))
             continue
+        bare = owner is None and not body and re.match(r"\s*[,.;:!?)\n]", text[m.end() :])
+        only = bodies[0] if len(bodies) == 1 else None
+        others = [ev for ev in found.values() if ev.cls == "Meeting" and ev.of is not only]
+        if bare and only is not None and head.lower().startswith("заседани") and not others:
+            owner = (only, m.end())  # 'Подводя итоги заседания, …' in an article about one board, no other meeting
         if owner is not None:
             c, c_end = owner
             label = f"{head} {inflect_phrase(c.label_ru, 'gent')}"
@@ -325,6 +381,20 @@ def extract_events(
                     and not any(xs <= mm.start < xe for mm in p.mentions for xs, xe in ev.mentions)
                 ]
     return events
+
+
+def _decided(text: str, start: int, end: int) -> bool:
+    """Is the body at text[start:end] in a sitting: the subject of a decision on a given day ('Бюро РСПП 15 октября
+    решило'), of a decision 'на своем заседании', or its members deciding ('решение приняли члены совета')?"""
+    s, e = _sentence(text, start)
+    first = nlp.words(text[start:end])[0][0].lower()
+    subject = any(p.tag.case == "nomn" for p in nlp.parse(first))
+    after = re.sub(r"\([^()]*\)", "", text[end:e])[:60]
+    if subject and DECIDED.match(after) and re.match(r"\s*\d", after):
+        return True  # a decision on a given day: the sitting of that day (a bare decision is not always one)
+    if subject and re.search(r"на\s+сво[её]м\s+(?:[а-яё]+\s+)?заседании", text[end:e]):
+        return True
+    return bool(re.search(r"член(?:ы|ов|ами)\s+$", text[s:start]) and DECIDED.search(text[s:e]))
 
 
 def _as_written(text: str, m: re.Match[str], head: str, end: int, kind: str) -> Event:

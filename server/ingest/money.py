@@ -277,7 +277,11 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
                 and not (unit.lower().startswith(("миллиард", "миллион", "триллион")) and _of_it(text, m.end()))
                 or unit.lower().startswith("тыс")
                 or text[m.end() : m.end() + 1] == "%"
-                or (nxt and any(p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1]))
+                or (
+                    nxt
+                    and any(p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1])
+                    and not FUNDS.match(text, m.end())
+                )
             ):
                 continue
             cur = "RUB"
@@ -302,6 +306,14 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     for a in out:
         _measure(text, a)
     return sorted(out, key=lambda a: a.start)
+
+
+#: '500 млн заемных средств', '120 млн собственных и …': funds (or a kind of them) after a sum without its currency
+FUNDS = re.compile(
+    r"\s*(?:(?:[а-яё]+(?:ых|их)\s+){0,2}(?:средств|денег|инвестиций|вложений)(?![\w-])"
+    r"|(?:собственн|заемн|заёмн|бюджетн|федеральн|региональн|частн|внебюджетн|привлеченн)ых(?=\s*[,.;)]|\s+и\s))",
+    re.IGNORECASE,
+)
 
 
 def _of_it(text: str, end: int) -> bool:
@@ -489,9 +501,18 @@ INSTEAD = re.compile(
     re.IGNORECASE,
 )
 TO_ONLY = re.compile(
-    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,5}})(?:\s+в\s+\w+\s+раза?)?(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,5}})(?:\s+в\s+\w+\s+раза?)?"
+    rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?\s*,)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
+    rf"(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
+#: '… повышена до 5 млрд рублей (прежде 2 млрд рублей)': the old value, after the new one
+PREVIOUSLY = re.compile(
+    rf"\s*[(,]\s*(?:прежде|ранее|раньше|было|вместо)\s*(?:[—–-]\s*)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s*[),.;]",
+    re.IGNORECASE,
+)
+#: verbs of a fall: a step «на X» down to Y started at Y + X
+FALL = re.compile(r"(?:сниз|сниж|сократ|сокращ|уменьш|пониз|опуст|замедл)", re.IGNORECASE)
 
 
 REACH = re.compile(  # 'рынок вырос вдвое и достиг 3,4 трлн рублей': a growth verb, then the value reached
@@ -571,6 +592,12 @@ def changes(text: str) -> list[Change]:
                     and c.unit == dim
                 ]
                 frm = _earlier_in_sentence(text, m.start(), cur) or (before[-1].to_value if before else None)
+            previously = PREVIOUSLY.match(text, m.end()) if rx is TO_ONLY and frm is None else None
+            if previously is not None and _dimension(previously.group("dim1")) == dim:
+                frm = value(previously.group("num1"), previously.group("unit1") or unit2)
+            if frm is None and rx is TO_ONLY and groups.get("num3") and _dimension(groups.get("dim3")) == dim:
+                step = value(groups["num3"], groups.get("unit3") or unit2)  # the step «на X» before «до Y»
+                frm = to + step if FALL.match(m.group()) else to - step
             after = AFTER.match(text, m.end()) if rx is TO_ONLY else None
             if frm is None and after and dim == "percent":
                 frm = value(after.group("num"), None)  # 'замедлился до 2,6% в годовом выражении после 5,5%'

@@ -155,6 +155,16 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "холдинга": ("холдинг", "Organization"),
     "концерна": ("концерн", "Organization"),
     "агентства": ("агентство",),
+    # an industrial park, a cluster, a zone, an institution: 'гендиректор парка', 'ректор университета'
+    "парка": ("парк", "технопарк"),
+    "индустриального парка": ("парк",),
+    "технопарка": ("технопарк", "парк"),
+    "кластера": ("кластер",),
+    "зоны": ("зона",),
+    "университета": ("университет",),
+    "института": ("институт",),
+    "комбината": ("комбинат", "Organization"),
+    "группы": ("группа",),
     "корпорации": ("корпорация", "госкорпорация"),
     "госкорпорации": ("корпорация", "госкорпорация"),
     "ассоциации": ("Association",),
@@ -198,7 +208,16 @@ ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
 #: a unit inside an organisation, in the genitive after its head's role
-UNIT = re.compile(r"(?:управлени|департамент|отдел|сектор|служб|центр)[а-яё]*(?:\s+[а-яё-]+){1,6}")
+UNIT = re.compile(
+    r"(?:[а-яё-]+(?:ого|ой)\s+){0,2}(?:управлени|департамент|отдел|сектор|служб|центр|администраци|аппарат)[а-яё]*"
+    r"(?:\s+[а-яё-]+){1,6}(?P<country>\s+(?:РФ|России|Российской\s+Федерации))?"
+)
+#: a body of a chief before his role ('управления администрации президента РФ Имя'): the post is the outer one's
+CHIEFS_BODY = re.compile(
+    r"(?:управлени|департамент|отдел|руководител|начальник|заместител)[а-яё]*\s+(?:[а-яё-]+\s+){0,4}?"
+    r"(?:администраци|аппарат|канцеляри|секретариат)[а-яё]*\s+$",
+    re.IGNORECASE,
+)
 #: the usual periphrases of the federal cities, in the genitive after a governor's post
 CITY_NAMES = {"северной столицы": "Санкт-Петербург", "северной пальмиры": "Санкт-Петербург"}
 #: a collegial body in the genitive after its chair's role, named by lower-case words only
@@ -218,7 +237,7 @@ CHIEF = re.compile(
 )
 #: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
 APPOINTED = (
-    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|(?:пере)?избрали|назначили"
+    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|утвердили|является|являлся|являлась|работает|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
 )
@@ -238,6 +257,11 @@ ROLE_ADJECTIVES = {
 FUNCTIONAL = {
     "director", "deputy-director", "first-deputy-director", "director-general", "first-deputy-director-general",
     "vice-president", "first-vice-president", "deputy-chair", "first-deputy-chair", "deputy-head",
+}  # fmt: skip
+#: deputies of a head with a portfolio of their own ('вице-премьер … по вопросам ТЭК')
+DEPUTIES_OF_HEADS = {
+    "deputy-governor", "first-deputy-governor", "vice-premier", "first-vice-premier", "deputy-minister",
+    "first-deputy-minister", "first-deputy-head", "deputy-mayor",
 }  # fmt: skip
 LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла)\s+$")
 #: 'возглавляющий комиссию замглавы Минфина Антон Силуанов': the head of a body, before the person's posts
@@ -379,6 +403,17 @@ def _complement(
         function = re.match(rf"{re.escape(function.group())}\s+[а-яё-]+(?=\s+\S)", comp)
         if function is not None and len(function.group().split()) > 5:
             break
+    tail = (
+        re.search(r"\s+(по(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,5})){1,5})$", comp)
+        if key in FUNCTIONAL | DEPUTIES_OF_HEADS
+        else None
+    )
+    if tail is not None and not any(
+        a <= m.start <= a + tail.start() for _, m in ix.ending.get(b, [])
+    ):  # 'заместитель губернатора Томской области по экономике': the function after the organisation
+        rest = _complement(ix, key, a, a + tail.start(), bare)
+        if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3]):
+            return rest[0], rest[1], f"{rest[2]} {tail.group(1)}".strip(), rest[3]
     if key in ("correspondent", "columnist"):  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»', 'обозреватель издания'
         return (None, None, "", False) if OUTLET.fullmatch(comp) or MEDIA.fullmatch(comp) else None
     if key == "press-secretary" and CHIEF.fullmatch(comp):
@@ -427,7 +462,8 @@ def _complement(
     if comp.lower() in ANAPHORS and key not in GOVERNMENT_ROLES:
         kinds = ANAPHORS[comp.lower()]
         earlier = ix.last_before(a, kinds) or ix.first_in_sentence_after(b, kinds)
-        return (earlier, None, "", False) if earlier else None
+        # 'генеральный директор парка' of a park the rules did not name: the post, its organisation in words
+        return (earlier, None, "", False) if earlier else (None, None, comp.lower(), False) if kinds else None
     if key == "envoy":  # 'полпред президента в УрФО': the envoy's office in that district
         prep = re.match(r"(?:в|по)\s+", comp)
         district = regions.federal_district(comp[prep.end() :]) if prep else None
@@ -467,7 +503,8 @@ def _complement(
             return None, named, comp[: anaphor.start()].strip(), False
         if bare and anaphor.start() == 0 and key in REGION_HEADS:
             return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
-    if key in ("chief", "head", "director", "deputy-head") and UNIT.fullmatch(comp) and _genitive_words(comp):
+    unit = UNIT.fullmatch(comp) if key in ("chief", "head", "director", "deputy-head", "deputy-director") else None
+    if unit is not None and _genitive_words(comp[: unit.start("country")] if unit.group("country") else comp):
         return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
     if key in CHAIRS and BODY.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'председатель комитета экономполитики': a body the rules do not name
@@ -643,7 +680,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
             key = _role_key(m)
-            if CHIEF_OF.search(text[window_start : m.start()]):
+            if CHIEF_OF.search(text[window_start : m.start()]) or CHIEFS_BODY.search(text[window_start : m.start()]):
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
             if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
                 continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition
@@ -663,14 +700,20 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     return segs
 
 
-def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
+#: 'Президент назначил Имя …': a verb of appointment before a name in the accusative, whose post follows it
+APPOINTER = re.compile(
+    r"(?<![\w-])(?:назначил[аи]?|переназначил[аи]?|утвердил[аи]?|избрал[аи]?|(?:пере)?избрали)\s+(?:[а-яё]+\s+){0,2}$"
+)
+
+
+def _segments_after(ix: _Index, pos: int, appointed: bool = False) -> list[_Seg]:
     """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
     Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'."""
     text = ix.text
     segs: list[_Seg] = []
     sep = re.match(
         APPOINTED + r"|\s*(?:,|[-–—]|\()\s*|\s+(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+", text[pos:]
-    )
+    ) or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
     while sep:
         start = pos + sep.end()
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
@@ -684,6 +727,10 @@ def _segments_after(ix: _Index, pos: int) -> list[_Seg]:
         end = _complement_end(ix, m.end())
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
+        verb = re.match(r"\s+([а-яё]+)", text[m.end() :])
+        if comp is None and verb and any(p.tag.POS == "VERB" for p in nlp.parse(verb.group(1))[:1]):
+            end = m.end()  # 'Имя в должности вице-премьера займется …': nothing after the role but the verb
+            comp = _complement(ix, key, end, end)
         if comp is None:
             break
         org, region, words, implied = comp
@@ -698,7 +745,9 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
     ministries and defaults; without ``compose``, the Government is not composed from the post."""
     key, org = seg.key, seg.org
     is_gov = org is not None and (org.key == "alias:government-of-russia" or org.cls == "RegionalGovernment")
-    if is_gov and key in GOVERNMENT_CHAIRS:
+    if (
+        is_gov and key in GOVERNMENT_CHAIRS and (not seg.words or seg.words.startswith("по "))
+    ):  # not 'руководитель департамента … правительства'
         key = GOVERNMENT_CHAIRS[key]
     if key == "head" and org is not None and org.cls == "Ministry":
         key = "minister"
@@ -713,7 +762,7 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
     if (
         org is None
         and (seg.region is not None and not seg.region.is_city or seg.region is None and bare_region)
-        and not seg.words
+        and (not seg.words or seg.words.startswith("по "))
         and key in ("head", "deputy-head", "first-deputy-head")
     ):
         # 'глава региона', 'замглавы региона', 'первый заместитель главы области'
@@ -750,15 +799,24 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     def add(person: Candidate, seg: _Seg, start: int, end: int) -> None:
         _name_with_kind(ix, seg)
         key, org, region, assumed = _resolve(seg, ix)
-        concept, ru, en = ROLES[key]
-        first = nlp.words(text[seg.start : seg.role_end])[:2]
+        before = seg.start
+        if key in GOVERNORS and org is None and region is None and not seg.words:
+            region = _adjective_region(text, seg.start)  # 'врио рязанского губернатора', 'донской губернатор'
+            before = region.start if region is not None else before
         acting = (
-            ACTING.search(text, max(0, seg.start - 45), seg.start)
+            ACTING.search(text, max(0, before - 45), before)
             if key not in ("acting-minister", "acting-governor")
             else None
         )
-        if acting is not None and key == seg.key:  # 'и.о. директора завода': the acting director, not the director
-            ru, en = f"исполняющий обязанности {inflect_phrase(ru, 'gent')}", f"acting {en}"
+        if acting is not None and key == "governor" and re.match(r"врио|временно", acting.group(), re.IGNORECASE):
+            key = "acting-governor"  # 'врио главы ДНР', 'врио тверского губернатора'
+        concept, ru, en = ROLES[key]
+        if key == "acting-governor" and seg.key == "head":  # the text's own word: 'врио главы региона'
+            ru, en = "временно исполняющий обязанности главы", "acting head"
+        first = nlp.words(text[seg.start : seg.role_end])[:2]
+        if acting is not None and key in (seg.key, "governor"):  # 'и.о. директора завода': the acting director
+            word = "главы" if seg.key == "head" and key == "governor" else inflect_phrase(ru, "gent")
+            ru, en = f"исполняющий обязанности {word}", f"acting {en}"
         stem = next((a for a in ROLE_ADJECTIVES if first[0][0].lower().startswith(a)), None) if first else None
         if len(first) == 2 and stem is not None and key == seg.key:  # 'исполнительный директор', 'старший вице-…'
             ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"
@@ -802,7 +860,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
             _regional_government(ix, segs)
             _units_of_the_chain(segs)
-            after = _segments_after(ix, pm.end)
+            after = _segments_after(ix, pm.end, APPOINTER.search(text[line_start:name_start]) is not None)
             _units_of_the_chain(after)
             if any(seg.start in taken for seg in after):
                 after = after[: next(i for i, seg in enumerate(after) if seg.start in taken)]
@@ -847,6 +905,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _bare_governor(ix, persons, posts, add)
     _speaker_posts(ix, persons, posts, add)
     _possessive_deputies(ix, persons, posts, add)
+    _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
     _join_repeated(posts)
     return sorted(posts.values(), key=lambda p: p.start)
@@ -1013,6 +1072,26 @@ def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add)
         add(person, _Seg(key, False, m.start(), end, chief.org, chief.region, "", role_end=m.end()), m.start(), end)
 
 
+#: 'от имени президента Владимира Путина обратился его помощник Максим Орешкин': the president's staff
+POSSESSIVE_STAFF = re.compile(r"(?<![\w-])(?:его|ее|её)\s+(?P<staff>помощник|советник)\w{0,2}\s+$", re.IGNORECASE)
+STAFF = {"помощник": "presidential-aide", "советник": "presidential-adviser"}
+
+
+def _possessive_staff(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """«его помощник / советник» before a name, after a president named last before it: the president's aide
+    or adviser (a press secretary has a rule of its own)."""
+    text = ix.text
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for start, end, person in mentions:
+        m = POSSESSIVE_STAFF.search(text, max(0, start - 30), start)
+        prior = [p for s, e, p in mentions if e <= (m.start() if m else 0) and p is not person]
+        if m is None or not prior:
+            continue
+        if any(holder == prior[-1].key and p.role == "rolePresident" for (holder, _), p in posts.items()):
+            key = STAFF[m.group("staff").lower()]
+            add(person, _Seg(key, False, m.start(), end, None, None, "", role_end=m.end()), m.start(), end)
+
+
 #: a post in a speaker's place, without a name: '– сказал депутат', 'По словам сенатора, …'
 SPEAKER = re.compile(
     r"(?<![\w-])(?:по\s+словам|(?:сказал|рассказал|отметил|заявил|добавил|подчеркнул|пояснил|сообщил|уточнил"
@@ -1155,6 +1234,36 @@ def _units_of_the_chain(chain: list[_Seg]) -> None:
     for seg in chain:
         if seg.key in GOVERNORS and seg.org is None and seg.region is None and not seg.words and not seg.implied:
             seg.region = next((r for r in where if r is not None), None)
+
+
+#: adjectives of regions that are not made from their names
+REGION_EPITHETS = {
+    "донской": "Ростовская область",
+    "кубанский": "Краснодарский край",
+    "подмосковный": "Московская область",
+}
+
+
+def _adjective_region(text: str, pos: int) -> regions.Region | None:
+    """'рязанского губернатора', 'донской губернатор': the region named by the adjective right before a
+    governor's post, in any case (a region of the article or of the table)."""
+    m = re.search(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{3,}(?:ий|ый|ой|ого|ому|ым|им|ом))\s+$", text[max(0, pos - 40) : pos])
+    if m is None:
+        return None
+    word = m.group(1).capitalize()
+    found = regions.by_adjective(f"{word} ", len(word) + 1)
+    start = pos - len(m.group())
+    if found is not None:
+        return regions.Region(found.label, start, pos, text[start:pos])
+    lemmas = [p.normal_form for p in nlp.parse(m.group(1).lower()) if p.tag.POS == "ADJF"]
+    epithet = next((REGION_EPITHETS[x] for x in lemmas if x in REGION_EPITHETS), None)
+    if epithet is not None:
+        return regions.Region(epithet, start, pos, text[start:pos])
+    lemma = lemmas[0] if lemmas else ""
+    if not re.search(r"[сц]к(?:ий|ой)$", lemma) or lemma in ("российский", "городской"):
+        return None  # an oblast by its shape ('рязанского' → «Рязанская область»), not 'нового', 'российского'
+    oblast = regions.find(f"{lemma[:-2].capitalize()}ая область")
+    return regions.Region(oblast[0].label, start, pos, text[start:pos]) if oblast else None
 
 
 def _region_of(org: Candidate | None) -> regions.Region | None:

@@ -198,6 +198,10 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         re.match(r"(?:правительств[оау]|правительством|правительстве|кабмин)\b", norm(o)) for o in org_labels
     ):  # not «правительственная комиссия», a body of the government with its own chair
         key = _GOVERNMENT_ROLES[key]
+    if key in ("временно исполняющий обязанности главы", "врио главы") and any(
+        re.search(r"республик|област|(?:^|\s)кра[йяю]|округ", norm(o)) for o in org_labels
+    ):
+        key = "acting-governor"  # the acting head of a region is its acting governor («глава края» = губернатор)
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
     if key == "head" and any(re.match(r"гос(?:ударственн\S* )?корпораци", norm(o)) for o in org_labels):
