@@ -201,7 +201,7 @@ REGION_HEADS = {
 GOVERNORS = {"governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
 COPULA = re.compile(
     r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается"
-    r"|занял|заняла|занимает|занимал|занимала)$"
+    r"|занял|заняла|занимает|занимал|занимала)(?:\s+(?:сам|сама|сами|также))?$"
 )
 SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
 ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
@@ -472,8 +472,16 @@ def _complement(
         return _envoy_office(ix, district[0], Mention(a, b, comp)), None, "", False
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
-    # genitive words, then an organisation or a region ending at b
-    for c, m in ix.ending.get(b, []):
+    # genitive words, then an organisation or a region ending at b; a name in quotes the organisation's mention
+    # leaves out ('председатель совета директоров «Альфа Групп»')
+    quoted = [
+        (c, m)
+        for c, m in ix.ending.get(b - 1, [])
+        if text[b - 1 : b] in ("»", '"') and text[m.start - 1 : m.start] in ("«", '"') and m.start - 1 > a
+    ]
+    for c, m in ix.ending.get(b, []) + quoted:
+        if (c, m) in quoted:
+            m = Mention(m.start - 1, b, text[m.start - 1 : b])
         body = _abbreviated_body(ix, text[a : m.start].strip(), c) if m.start > a else None
         if body is not None:  # 'секретарь ЦК КПРФ': the Central Committee of the party, named in full before
             return body, None, "", False
@@ -679,6 +687,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
+            if re.search(r"совет\w*\s+$", text[window_start : m.start()], re.IGNORECASE) and m.group().lower() == "директоров":
+                continue  # 'председатель совета директоров «Альфы»': a board, not a director
             key = _role_key(m)
             if CHIEF_OF.search(text[window_start : m.start()]) or CHIEFS_BODY.search(text[window_start : m.start()]):
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
@@ -694,6 +704,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             break
         segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied, role_end=m.end()))
         sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start : m.start()])
+        if sep is None and not segs[-1].plural:  # 'Председателем совета стал сам губернатор Имя'
+            sep = COPULA.search(text[window_start : m.start()].rstrip())
         if sep is None:
             break
         end = window_start + sep.start()
@@ -905,6 +917,8 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _bare_governor(ix, persons, posts, add)
     _speaker_posts(ix, persons, posts, add)
     _possessive_deputies(ix, persons, posts, add)
+    _named_deputies(ix, persons, posts, add)
+    _duties_laid(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
     _join_repeated(posts)
@@ -949,12 +963,13 @@ def _next_in_list(gap: str) -> bool:
 #: 'Имя возглавит …': what a person heads, after the name
 HEADS = re.compile(
     r"(?:\s+|,\s+котор(?:ый|ая)\s+(?:[а-яё0-9]+\s+){0,3}?)(?:возглавит|возглавил|возглавила|возглавляет|возглавлял"
-    r"|возглавляла)\s+|,\s+возглавляющ(?:ий|ая)\s+"  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …'
-)
+    r"|возглавляла|руководит|руководил|руководила)\s+|,\s+(?:возглавляющ|руководящ)(?:ий|ая)\s+"
+)  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …', 'Имя, который руководит комиссией …'
 #: the kind of what is headed, in the accusative before its name ('возглавляет компанию «Вектор»')
 HEADED_KIND = re.compile(
-    r"(?:компанию|корпорацию|госкорпорацию|фонд|банк|холдинг|концерн|завод|предприятие|ассоциацию|агентство)\s+"
-)
+    r"(?:компани(?:ю|ей)|(?:гос)?корпораци(?:ю|ей)|фонд(?:ом)?|банк(?:ом)?|холдинг(?:ом)?|концерн(?:ом)?|завод(?:ом)?"
+    r"|предприяти(?:е|ем)|ассоциаци(?:ю|ей)|агентств(?:о|ом))\s+"
+)  # in the accusative after «возглавляет», in the instrumental after «руководит»
 #: a unit of an organisation in the accusative, after «возглавит»
 UNIT_HEADED = re.compile(r"(управление|департамент|отдел|службу|сектор)((?:\s+[а-яё-]+|\s+[А-ЯЁ]{2,})+)")
 
@@ -1038,6 +1053,10 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
 
 #: 'его первый заместитель Вячеслав Федорищев': the deputy of the post of the person named before
 POSSESSIVE_DEPUTY = re.compile(r"(?<![\w-])(?:его|ее|её)\s+(?P<first>перв\w+\s+)?заместител\w{0,3}\s+$", re.IGNORECASE)
+#: role concept -> its first role key («roleChair»: the chair, not the co-chair)
+BY_CONCEPT: dict[str, str] = {}
+for _key, (_concept, _, _) in ROLES.items():
+    BY_CONCEPT.setdefault(_concept, _key)
 #: role key -> (its deputy, its first deputy)
 DEPUTIES = {
     "governor": ("deputy-governor", "first-deputy-governor"),
@@ -1056,7 +1075,6 @@ def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add)
     Вячеслав Федорищев': «его (первый) заместитель» before a name is the deputy in the post the text gave
     last, before it, to the person named last before it (the governor's deputy is a deputy governor)."""
     text = ix.text
-    by_concept = {concept: key for key, (concept, _, _) in ROLES.items()}
     mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
     for start, end, person in mentions:
         m = POSSESSIVE_DEPUTY.search(text, max(0, start - 40), start)
@@ -1064,12 +1082,73 @@ def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add)
         if m is None or not prior:
             continue
         held = [(q[0], p) for (holder, _), p in posts.items() if holder == prior[-1].key for q in p.quotes]
-        held = [(at, p) for at, p in held if at < m.start() and by_concept.get(p.role or "") in DEPUTIES]
+        held = [(at, p) for at, p in held if at < m.start() and BY_CONCEPT.get(p.role or "") in DEPUTIES]
         if not held:
             continue
         chief = max(held, key=lambda x: x[0])[1]
-        key = DEPUTIES[by_concept[chief.role or ""]][1 if m.group("first") else 0]
+        key = DEPUTIES[BY_CONCEPT[chief.role or ""]][1 if m.group("first") else 0]
         add(person, _Seg(key, False, m.start(), end, chief.org, chief.region, "", role_end=m.end()), m.start(), end)
+
+
+#: 'В заместители ему определены A и B', 'Его заместителями стали A и B': deputies of the person named last
+NAMED_DEPUTIES = re.compile(
+    r"(?<![\w-])(?:в\s+(?:заместители|замы|зампреды)\s+(?:к\s+)?(?:ему|ей|нему|ней)|(?:его|ее|её)\s+(?P<first>перв\w+\s+)?"
+    r"(?:заместител(?:ем|ями)|замами))\s+(?:[а-яё]+\s+)?(?:определен[аы]?|назначен[аы]?|утвержден[аы]?|включен[аы]?"
+    r"|вошли|стал[аи]?|избран[аы]?)\s+",
+    re.IGNORECASE,
+)
+#: the end of a sentence (not 'и. о. министра')
+SENTENCE_END = re.compile(r"[.!?…]\s+(?=[А-ЯЁA-Z«\"])|\n")
+
+
+def _named_deputies(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """'Председателем совета стал губернатор Имя. В заместители ему определены A и B': every person named in the
+    rest of the sentence is a deputy in the post the text gave last to the person named last before the cue."""
+    text = ix.text
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for cue in NAMED_DEPUTIES.finditer(text):
+        prior = [p for s, e, p in mentions if e <= cue.start()]
+        if not prior:
+            continue
+        held = [(q[0], p) for (holder, _), p in posts.items() if holder == prior[-1].key for q in p.quotes]
+        held = [(at, p) for at, p in held if at < cue.start() and BY_CONCEPT.get(p.role or "") in DEPUTIES]
+        if not held:
+            continue
+        chief = max(held, key=lambda x: x[0])[1]
+        key = DEPUTIES[BY_CONCEPT[chief.role or ""]][1 if cue.group("first") else 0]
+        stop = SENTENCE_END.search(text, cue.end())
+        for s, e, person in mentions:
+            if cue.end() <= s < (stop.start() if stop else len(text)) and person is not prior[-1]:
+                seg = _Seg(key, False, cue.start(), e, chief.org, chief.region, "", role_end=cue.end())
+                add(person, seg, cue.start(), e)
+
+
+#: 'Обязанности секретаря совета возложены на Имя': the post whose duties are laid on a person
+DUTIES = re.compile(r"(?<![\w-])обязанност(?:и|ями)\s+(?=\w)", re.IGNORECASE)
+LAID = re.compile(r"\s+(?:(?:были|будут)\s+)?(?:возложен[аы]?|возложили|возлагаются)\s+на\s+")
+
+
+def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Обязанности секретаря совета возложены на замминистра Имя': the post named after «обязанности» is the
+    post of the person named first after «возложены на»."""
+    text = ix.text
+    for cue in DUTIES.finditer(text):
+        m = ROLE.match(text, cue.end())
+        laid = LAID.search(text, m.end(), m.end() + 160) if m is not None else None
+        if m is None or laid is None or ACTING.search(text, max(0, cue.start() - 40), cue.end()):
+            continue
+        stop = SENTENCE_END.search(text, laid.end())
+        after = [
+            (mm.start, mm.end, p)
+            for p in persons
+            for mm in p.mentions
+            if laid.end() <= mm.start < (stop.start() if stop else len(text))
+        ]
+        comp = _complement(ix, _role_key(m), m.end(), laid.start())
+        if comp is None or not after:
+            continue
+        s, e, person = min(after, key=lambda x: x[0])
+        add(person, _Seg(_role_key(m), False, m.start(), laid.start(), *comp, role_end=m.end()), m.start(), e)
 
 
 #: 'от имени президента Владимира Путина обратился его помощник Максим Орешкин': the president's staff
