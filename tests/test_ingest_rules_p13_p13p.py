@@ -59,3 +59,14 @@ def test_a_company_named_in_quotes_after_genitive_words():
     assert ("Иван Сомов", "roleChair", "Альфа Групп") in posts
     posts = _posts("Соглашение подписал председатель совета директоров «Альфа Групп» Иван Сомов.")
     assert {r for _, r, _ in posts} == {"roleChair"}
+
+
+def test_a_bare_governor_is_the_governor_named_before():
+    posts = _posts(
+        "Курская область подписала соглашение с компанией. Документ подписали губернатор региона Олег Зотов "
+        "и Иван Сомов. «Это новый проект», - сказал губернатор."
+    )
+    assert not any(w == "Иван Сомов" for w, _, _ in posts)
+    # with no governor named, the one person without a post is still the governor
+    posts = _posts("Курская область подписала соглашение. «Это новый проект», - сказал губернатор Олег Зотов.")
+    assert any(w == "Олег Зотов" and r == "roleGovernor" for w, r, _ in posts)

@@ -687,7 +687,10 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue
             if segs and REPORTED.search(text[line_start : m.start()]):
                 continue
-            if re.search(r"совет\w*\s+$", text[window_start : m.start()], re.IGNORECASE) and m.group().lower() == "директоров":
+            if (
+                re.search(r"совет\w*\s+$", text[window_start : m.start()], re.IGNORECASE)
+                and m.group().lower() == "директоров"
+            ):
                 continue  # 'председатель совета директоров «Альфы»': a board, not a director
             key = _role_key(m)
             if CHIEF_OF.search(text[window_start : m.start()]) or CHIEFS_BODY.search(text[window_start : m.start()]):
@@ -1048,6 +1051,8 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
             if low.startswith("зам") or "вице" in low
             else "governor"
         )
+        if any(p.role == ROLES[key][0] for p in posts.values()):
+            continue  # '– сказал губернатор' after 'губернатор региона Имя': the governor named before
         add(free[0], _Seg(key, False, m.start(), m.end(), None, region, ""), m.start(), m.end())
 
 
@@ -1147,7 +1152,7 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
         comp = _complement(ix, _role_key(m), m.end(), laid.start())
         if comp is None or not after:
             continue
-        s, e, person = min(after, key=lambda x: x[0])
+        _, e, person = min(after, key=lambda x: x[0])
         add(person, _Seg(_role_key(m), False, m.start(), laid.start(), *comp, role_end=m.end()), m.start(), e)
 
 
