@@ -808,6 +808,7 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
     named after it, or the one the article last named when an adjective or «обл-» points at it)."""
     out = []
     matches = list(REGIONAL_BODY.finditer(text))
+
     # 'Архангельское областное Собрание депутатов': its own name, also for «областного Собрания» after it
     def kind(m: re.Match) -> tuple[str, str]:
         head = m.group("head").lower()
@@ -1316,7 +1317,7 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
             del cands[key]
     for key in [k for k in cands if k.startswith("alias:") or re.fullmatch(r"ner:[а-яё]{2,}", k)]:
         c = cands[key]  # an abbreviation: of the alias table, or one NER found ('РФРП')
-        abbrs = {mm.text for mm in c.mentions}
+        abbrs = {mm.text.strip('«»"') for mm in c.mentions}  # '"СКБТ"': quoted, as a works' name often is
         if not all(a.isupper() and " " not in a for a in abbrs):
             continue
         own = [o for o in cands.values() if o is not c and not o.key.startswith("alias:") and _initials(o) & abbrs]
@@ -1337,5 +1338,5 @@ def written_forms(cands: dict[str, Candidate]) -> None:
             written = re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn"))
             written = written if legislature and written[:1].islower() else _cap(written)
             known = {c.label_ru.lower(), *(a.lower() for a in c.alt_ru)}
-            if len(written.split()) > 1 and written.lower() not in known:
+            if (len(written.split()) > 1 or legislature) and written.lower() not in known:  # also «облдума»
                 c.alt_ru.append(written)
