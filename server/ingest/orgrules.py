@@ -264,18 +264,22 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
             if genitive and not genitive_name(r.text):
                 return None
             return r.label, r.end
-    w = re.match(r"[а-яё]+", text[pos:])
-    if w and w.group() in ANAPHORA:
+    w = re.match(rf"(?:{THIS_REGION}\s+)?([а-яё]+)", text[pos:])
+    if w and w.group(1) in ANAPHORA:
         named = regions.resolve_anaphora(text, pos)
         return (named.label, pos + w.end()) if named else None
     return None
+
+
+#: a word pointing back at the region already named: «47-го региона» (its number), «нашего края», «этой области»
+THIS_REGION = r"(?:\d{1,2}-?го|\d{1,2}-?й|(?:эт|данн|родн)(?:ого|ой)|наш(?:его|ей))"
 
 
 def _unnamed_region_body(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
     """'пресс-служба правительства региона' in an article that names no region: the body of a region not
     named (labelled so, for the reader to resolve), never the federal one."""
     assert entry.alias is not None
-    m = re.match(r"[ \u00a0]+([а-яё]+)(?![\w-])", text[men.end :])
+    m = re.match(rf"[ \u00a0]+(?:{THIS_REGION}\s+)?([а-яё]+)(?![\w-])", text[men.end :])
     if m is None or m.group(1) not in ANAPHORA or regions.resolve_anaphora(text, men.end) is not None:
         return None
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
@@ -579,6 +583,15 @@ def _place_adjective(word: str) -> bool:
     )
 
 
+#: words that describe a works or company in passing, no part of its name ('современный арматурный завод «…»')
+DESCRIBING_ADJECTIVES = {
+    "новый", "современный", "крупный", "крупнейший", "большой", "будущий", "строящийся", "уникальный",
+    "передовой", "высокотехнологичный", "инновационный", "собственный", "нынешний", "бывший", "действующий",
+    "единственный", "известный", "ведущий", "старейший", "градообразующий", "местный", "этот", "данный",
+    "указанный", "профильный", "отечественный", "небольшой", "молодой", "перспективный", "якорный",
+}  # fmt: skip
+
+
 def named(
     text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]
 ) -> list[tuple[str, str | None, Mention]]:
@@ -603,7 +616,9 @@ def named(
             adj = [
                 w
                 for w in words[:-1]
-                if nlp.parse(w.split("-")[-1])[0].tag.POS in ("ADJF", "PRTF") and not _place_adjective(w)
+                if nlp.parse(w.split("-")[-1])[0].tag.POS in ("ADJF", "PRTF")
+                and not _place_adjective(w)
+                and nlp.lemma(w) not in DESCRIBING_ADJECTIVES
             ]
             start = m.start(1) + m.group(1).find(adj[0]) if adj else m.start(1) + m.group(1).rfind(words[-1])
             label = _cap(inflect_phrase(text[start : m.start(2)].strip(), "nomn")) + " " + quoted
@@ -764,10 +779,12 @@ def _case_of_gent(word: str) -> bool:
 
 
 REGIONAL_BODY = re.compile(
-    r"(?<![\w-])(?:(?P<adj>(?:областн|краев|республиканск|регионал)[а-яё]*)\s+)?"
+    r"(?<![\w-])(?P<radj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ое|ая|ого|ой|ому|ую|ом)\s+(?=(?i:областн|краев)))?"
+    r"(?:(?P<adj>(?:[Оо]бластн|[Кк]раев|республиканск|регионал)[а-яё]*)\s+)?"
     r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
     r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*"
-    r"|парламент[а-яё]{0,2})(?![\w-])"
+    r"|парламент[а-яё]{0,2}|[Сс]обрани[а-яё]{1,2}\s+депутатов|Собрани[а-яё]{1,2}|облдум[а-яё]{1,2}"
+    r"|[Дд]ум[аеуыой]{1,2})(?![\w-])"
 )
 REGIONAL_HEADS = (("заксобрани", "Законодательное Собрание", "LegislativeBody"),
                   ("законодательн", "Законодательное Собрание", "LegislativeBody"),
@@ -775,7 +792,12 @@ REGIONAL_HEADS = (("заксобрани", "Законодательное Со�
                   ("военно-гражданск", "Военно-гражданская администрация", "RegionalGovernment"),
                   ("облправительств", "Правительство", "RegionalGovernment"),
                   ("администраци", "Администрация", "RegionalGovernment"),
-                  ("парламент", "Законодательное Собрание", "LegislativeBody"))  # fmt: skip
+                  ("парламент", "Законодательное Собрание", "LegislativeBody"),
+                  ("облдум", "Областная Дума", "LegislativeBody"),
+                  ("собрани", "Собрание депутатов", "LegislativeBody"),
+                  ("дум", "Дума", "LegislativeBody"))  # fmt: skip
+#: heads that name a region's legislature only with «областной», «краевой» … or the region after them
+_ASSEMBLY_HEADS = ("собрани", "дум")
 
 
 def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
@@ -785,9 +807,28 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
     администрации» (a region under military-civil administration), «краевого парламента» (the region
     named after it, or the one the article last named when an adjective or «обл-» points at it)."""
     out = []
-    for m in REGIONAL_BODY.finditer(text):
+    matches = list(REGIONAL_BODY.finditer(text))
+
+    # 'Архангельское областное Собрание депутатов': its own name, also for «областного Собрания» after it
+    def kind(m: re.Match) -> tuple[str, str]:
         head = m.group("head").lower()
-        name, cls = next((n, c) for stem, n, c in REGIONAL_HEADS if head.startswith(stem))
+        return next((n, c) for stem, n, c in REGIONAL_HEADS if head.startswith(stem))
+
+    own = {
+        (m.group("adj")[:4].lower(), kind(m)[0]): _cap(inflect_phrase(m.group(), "nomn"))
+        for m in matches
+        if m.group("radj") and m.group("adj")
+    }
+    for m in matches:
+        head = m.group("head").lower()
+        name, cls = kind(m)
+        full = own.get(((m.group("adj") or "")[:4].lower(), name))
+        if full and (m.group("radj") or region_after(text, m.end(), genitive=True) is None):
+            start = m.start() if m.group("radj") else m.start("adj")
+            out.append((full, cls, Mention(start, m.end(), text[start : m.end()])))
+            continue
+        if head.startswith(_ASSEMBLY_HEADS) and not m.group("adj") and "депутат" not in head:
+            continue  # 'Государственной Думы', 'общего собрания акционеров'
         after = region_after(text, m.end(), genitive=True)
         if after is not None:
             region, end = after
@@ -856,10 +897,19 @@ LATIN = re.compile(
 )
 
 
+#: a company's Latin name that ends in a word for a company («S7 Group», «Renault Group», «Hyundai Motor Company»)
+LATIN_CORPORATE = re.compile(
+    r"(?<![\w-])(?:[A-Z][A-Za-z0-9&\-]*\s+){1,3}"
+    r"(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Inc\.?|AG|GmbH|LLC|PLC|S\.A\.|SE|N\.V\.|B\.V\.)"
+    r"(?![\w-])"
+)
+
+
 def latin_names(text: str) -> list[tuple[str, str, Mention]]:
     """A company named in Latin letters after its descriptor or its country's adjective («концерн
-    Claas», «британской компании Rotork», «японской Mazda»), and every other place the text names it."""
-    found = {m.group("name") for m in LATIN.finditer(text)}
+    Claas», «британской компании Rotork», «японской Mazda»), or ending in a word for a company («S7
+    Group»), and every other place the text names it."""
+    found = {m.group("name") for m in LATIN.finditer(text)} | {m.group() for m in LATIN_CORPORATE.finditer(text)}
     out = []
     for name in sorted(found):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -1267,7 +1317,7 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
             del cands[key]
     for key in [k for k in cands if k.startswith("alias:") or re.fullmatch(r"ner:[а-яё]{2,}", k)]:
         c = cands[key]  # an abbreviation: of the alias table, or one NER found ('РФРП')
-        abbrs = {mm.text for mm in c.mentions}
+        abbrs = {mm.text.strip('«»"') for mm in c.mentions}  # '"СКБТ"': quoted, as a works' name often is
         if not all(a.isupper() and " " not in a for a in abbrs):
             continue
         own = [o for o in cands.values() if o is not c and not o.key.startswith("alias:") and _initials(o) & abbrs]
@@ -1288,5 +1338,5 @@ def written_forms(cands: dict[str, Candidate]) -> None:
             written = re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn"))
             written = written if legislature and written[:1].islower() else _cap(written)
             known = {c.label_ru.lower(), *(a.lower() for a in c.alt_ru)}
-            if len(written.split()) > 1 and written.lower() not in known:
+            if (len(written.split()) > 1 or legislature) and written.lower() not in known:  # also «облдума»
                 c.alt_ru.append(written)

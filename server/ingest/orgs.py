@@ -645,11 +645,19 @@ def _longer_regional_name(text: str, men: Mention) -> int | None:
     ('Фонда развития промышленности и венчурных инвестиций в научно-технической сфере Калужской
     области'): that region's own body."""
     m = re.match(r"\s+и\s+[а-яё][а-яё\s-]{2,80}?\s+(?=[А-ЯЁ])", text[men.end :])
-    if m is None:
-        return None
+    if m is None or COUNTRY_END.search(men.text) is not None or any(_predicate(w) for w in m.group().split()[1:]):
+        return None  # 'установок Правительства России и воплощает положения стратегии … области': a clause
     pos = men.end + m.end()
     hit = next((r for r in regions.find(text) if r.start == pos and not r.is_city), None)
     return hit.end if hit is not None and orgrules.genitive_name(hit.text) else None
+
+
+COUNTRY_END = re.compile(r"(?:РФ|России|Российской\s+Федерации)$")
+
+
+def _predicate(word: str) -> bool:
+    """A finite verb, infinitive, short participle or gerund: the start of a clause, never inside a name."""
+    return any(p.tag.POS in ("VERB", "INFN", "PRTS", "GRND") for p in nlp.parse(word)[:1])
 
 
 def _inside_longer_quote(text: str, start: int, end: int) -> bool:

@@ -56,6 +56,7 @@ from pathlib import Path
 from typing import Any, Literal, TypedDict
 
 from server.ingest import nlp
+from server.ingest.aliases import by_slug
 from server.ingest.readback import Found, decimal
 
 KINDS = ("persons", "organisations", "posts", "legal_acts", "money", "changes", "events")
@@ -387,6 +388,13 @@ def _org_matches(draft_labels: list[str], gold_forms: set[str]) -> bool:
     return any(f.endswith(" " + g) for f in d for g in gold_forms if len(g.split()) > 1 or len(g) > 3)
 
 
+def _alias_names(iri: str) -> tuple[str, ...]:
+    """The alias table's names of an organisation the draft linked to (the store keeps fewer labels: «ЕР» is
+    «Партия «Единая Россия»» too)."""
+    alias = by_slug(iri.rsplit("/", 1)[-1]) if "/org/" in iri else None
+    return (alias.ru, *alias.alt_ru) if alias else ()
+
+
 def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     gold, text = item.gold, item.text
     out: dict[str, Any] = {}
@@ -407,7 +415,7 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     out["organisations"], org_pairs = assign(
         found["organisations"],
         go,
-        lambda d, g: bool(forms(*d.labels) & g["_forms"]),
+        lambda d, g: bool(forms(*d.labels, *_alias_names(d.iri)) & g["_forms"]),
         describe_d=lambda d: d.label,
         describe_g=lambda g: g["label"],
     )
