@@ -612,7 +612,7 @@ def test_seventh_pass_shapes():
     assert quality.forms("федеральный фонд развития промышленности") & quality.forms("Фонд развития промышленности")
 
 
-#: the later development sets' figures after the twelfth rule pass (bench/results/ingest-quality-devN.md): floors
+#: the later development sets' figures after the thirteenth rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
@@ -680,7 +680,7 @@ FLOORS = {
     },
     "dev10": {  # the ninth held-out set
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.91),
+        "organisations": (0.91, 0.92),
         "posts": (1.0, 0.95),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -713,18 +713,26 @@ FLOORS = {
     "dev14": {  # the thirteenth held-out set (first measured: orgs 0.80/0.83, posts 0.91/0.86)
         "persons": (1.0, 1.0),
         "organisations": (0.91, 0.96),
-        "posts": (0.97, 0.97),
+        "posts": (1.0, 0.97),
         "legal_acts": (0.75, 0.75),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
     },
-    "dev15": {  # the fourteenth held-out set, as first measured (no rule written against it yet)
+    "dev15": {  # the fourteenth held-out set (first measured: orgs 0.84/0.84, posts 0.94/0.81)
         "persons": (0.97, 1.0),
-        "organisations": (0.84, 0.84),
-        "posts": (0.94, 0.8),
+        "organisations": (0.95, 1.0),
+        "posts": (0.97, 0.97),
         "legal_acts": (1.0, 0.83),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
+    },
+    "dev16": {  # the fifteenth held-out set, as first measured (no rule written against it yet)
+        "persons": (0.85, 1.0),
+        "organisations": (0.78, 0.82),
+        "posts": (0.88, 0.88),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (0.33, 0.5),
     },
 }
 JUNK = {
@@ -742,6 +750,7 @@ JUNK = {
     "dev13": 1,
     "dev14": 2,
     "dev15": 0,
+    "dev16": 6,
 }
 
 
