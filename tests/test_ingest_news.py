@@ -734,6 +734,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (0.33, 0.5),
     },
+    "dev17": {  # the sixteenth held-out set, as first measured (no rule written against it yet)
+        "persons": (0.96, 1.0),
+        "organisations": (0.87, 0.85),
+        "posts": (0.94, 0.88),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.0),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -751,6 +759,7 @@ JUNK = {
     "dev14": 2,
     "dev15": 0,
     "dev16": 6,
+    "dev17": 5,
 }
 
 
