@@ -1075,18 +1075,25 @@ DEPUTIES = {
 }
 
 
+def _after_possessive(text: str, persons: list[Candidate], pattern: re.Pattern, reach: int):
+    """(match, person, mention end, the person named last before the match) for each mention of a person
+    that ``pattern`` («его заместитель», «его помощник») ends right before, within ``reach`` characters."""
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for start, end, person in mentions:
+        m = pattern.search(text, max(0, start - reach), start)
+        if m is None:
+            continue
+        prior = [p for _, e, p in mentions if e <= m.start() and p is not person]
+        if prior:
+            yield m, person, end, prior[-1]
+
+
 def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
     """'по поручению губернатора Тульской области Алексея Дюмина заседание провёл его первый заместитель
     Вячеслав Федорищев': «его (первый) заместитель» before a name is the deputy in the post the text gave
     last, before it, to the person named last before it (the governor's deputy is a deputy governor)."""
-    text = ix.text
-    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
-    for start, end, person in mentions:
-        m = POSSESSIVE_DEPUTY.search(text, max(0, start - 40), start)
-        prior = [p for s, e, p in mentions if e <= (m.start() if m else 0) and p is not person]
-        if m is None or not prior:
-            continue
-        held = [(q[0], p) for (holder, _), p in posts.items() if holder == prior[-1].key for q in p.quotes]
+    for m, person, end, chief_person in _after_possessive(ix.text, persons, POSSESSIVE_DEPUTY, 40):
+        held = [(q[0], p) for (holder, _), p in posts.items() if holder == chief_person.key for q in p.quotes]
         held = [(at, p) for at, p in held if at < m.start() and BY_CONCEPT.get(p.role or "") in DEPUTIES]
         if not held:
             continue
@@ -1164,14 +1171,8 @@ STAFF = {"помощник": "presidential-aide", "советник": "president
 def _possessive_staff(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
     """«его помощник / советник» before a name, after a president named last before it: the president's aide
     or adviser (a press secretary has a rule of its own)."""
-    text = ix.text
-    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
-    for start, end, person in mentions:
-        m = POSSESSIVE_STAFF.search(text, max(0, start - 30), start)
-        prior = [p for s, e, p in mentions if e <= (m.start() if m else 0) and p is not person]
-        if m is None or not prior:
-            continue
-        if any(holder == prior[-1].key and p.role == "rolePresident" for (holder, _), p in posts.items()):
+    for m, person, end, chief in _after_possessive(ix.text, persons, POSSESSIVE_STAFF, 30):
+        if any(holder == chief.key and p.role == "rolePresident" for (holder, _), p in posts.items()):
             key = STAFF[m.group("staff").lower()]
             add(person, _Seg(key, False, m.start(), end, None, None, "", role_end=m.end()), m.start(), end)
 

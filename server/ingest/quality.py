@@ -719,72 +719,53 @@ def gold_as_found(gold: dict[str, Any], text: str) -> dict[str, Any]:
     persons = [entity("person", i, e) for i, e in enumerate(gold.get("persons", []))]
     orgs = [entity("org", i, e) for i, e in enumerate(gold.get("organisations", []))]
     labels = {e.labels[0]: e.labels for e in (*persons, *orgs)}
-    posts = [
-        Found(
-            f"gold:post/{i}",
-            [p.get("role") or ""],
-            spans(p.get("surface")),
-            {
-                "person": p["person"],
-                "person_labels": labels.get(p["person"], [p["person"]]),
-                "role": p.get("role"),
-                "org": p.get("organisation"),
-                "org_labels": labels.get(
-                    p.get("organisation") or "", [p["organisation"]] if p.get("organisation") else []
-                ),
-            },
-        )
-        for i, p in enumerate(gold.get("posts", []))
-    ]
-    acts = [
-        Found(
-            f"gold:act/{i}",
-            [a.get("surface") or ""],
-            spans(a.get("surface")),
-            {k: a.get(k) for k in ("kind", "number", "date", "issuer", "title")},
-        )
-        for i, a in enumerate(gold.get("legal_acts", []))
-    ]
-    money = [
-        Found(
-            f"gold:money/{i}",
-            [m.get("surface") or ""],
-            spans(m.get("surface")),
-            {
-                "value": decimal(m.get("value")),
-                "value_max": decimal(m.get("value_max")),
-                "currency": m.get("currency"),
-                "qualifier": m.get("qualifier"),
-                "measures": m.get("measures"),
-                "belongs_to": m.get("belongs_to"),
-            },
-        )
-        for i, m in enumerate(gold.get("money", []))
-    ]
+
+    def facts(kind: str, label: str, data) -> list[Found]:
+        """One record per gold fact of ``kind``: labelled by its ``label`` field, with ``data(fact)``."""
+        return [
+            Found(f"gold:{kind}/{i}", [f.get(label) or ""], spans(f.get("surface")), data(f))
+            for i, f in enumerate(gold.get(kind, []))
+        ]
+
+    posts = facts(
+        "posts",
+        "role",
+        lambda p: {
+            "person": p["person"],
+            "person_labels": labels.get(p["person"], [p["person"]]),
+            "role": p.get("role"),
+            "org": p.get("organisation"),
+            "org_labels": labels.get(p.get("organisation") or "", [p["organisation"]] if p.get("organisation") else []),
+        },
+    )
+    acts = facts(
+        "legal_acts", "surface", lambda a: {k: a.get(k) for k in ("kind", "number", "date", "issuer", "title")}
+    )
+    money = facts(
+        "money",
+        "surface",
+        lambda m: {
+            "value": decimal(m.get("value")),
+            "value_max": decimal(m.get("value_max")),
+            **{k: m.get(k) for k in ("currency", "qualifier", "measures", "belongs_to")},
+        },
+    )
     changes = [
-        Found(
-            f"gold:change/{i}",
-            [c.get("parameter") or ""],
-            spans(c.get("surface")),
-            {
+        c
+        for c in facts(
+            "changes",
+            "parameter",
+            lambda c: {
                 "from": _value(c.get("from")),
                 "to": _value(c.get("to")),
-                "currency": c.get("currency"),
-                "parameter": c.get("parameter"),
+                **{k: c.get(k) for k in ("currency", "parameter")},
             },
         )
-        for i, c in enumerate(gold.get("changes", []))
-        if _value(c.get("from")) is not None or _value(c.get("to")) is not None
+        if c.data["from"] is not None or c.data["to"] is not None
     ]
-    events = [
-        Found(
-            f"gold:event/{i}",
-            [e.get("label") or ""],
-            spans(e.get("surface")),
-            {"date": e.get("date"), "place": e.get("place"), "speakers": e.get("speakers", [])},
-        )
-        for i, e in enumerate(gold.get("events", []))
-    ]
+    events = facts(
+        "events", "label", lambda e: {"date": e.get("date"), "place": e.get("place"), "speakers": e.get("speakers", [])}
+    )
     s = gold.get("structure") or {}
     structure = {
         "headline": s.get("headline"),
