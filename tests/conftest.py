@@ -112,6 +112,25 @@ def extract_text(text: str, **kw):
     return extract(text, Linker(None, Settings.from_env({}, memory=True)), **kw)
 
 
+def extract_orgs(text: str, **kw) -> dict[str, list[str]]:
+    """The organisations ``extract_text`` finds: label -> its other labels."""
+    return {o.label_ru: o.alt_ru for o in extract_text(text, **kw).orgs}
+
+
+def extract_persons(text: str) -> list[str]:
+    """The persons ``extract_text`` finds, by label, in the order of their first mention."""
+    return [p.label_ru for p in extract_text(text).persons]
+
+
+def extract_posts(text: str) -> set[tuple[str, str | None, str | None, str]]:
+    """The posts ``extract_text`` finds: (holder, role concept, organisation or else region, role as written)."""
+    out = set()
+    for p in extract_text(text).posts:
+        where = p.org.label_ru if p.org else p.region.label if p.region else None
+        out.add((p.person.label_ru, p.role, where, p.role_ru))
+    return out
+
+
 def start_policykg(*args: str, env: dict | None = None, port: int | None = None, timeout: float = 60):
     """Start the real `policykg serve` (Granian) in a subprocess; returns (process, url)."""
     port = port or free_port()

@@ -2,15 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import extract_orgs as _orgs
+from conftest import extract_persons as _persons
 from conftest import extract_text as _extract
-
-
-def _orgs(text: str, **kw) -> dict[str, list[str]]:
-    return {o.label_ru: o.alt_ru for o in _extract(text, **kw).orgs}
-
-
-def _persons(text: str) -> list[str]:
-    return [p.label_ru for p in _extract(text).persons]
 
 
 def test_a_double_surname_is_kept_whole():

@@ -3,13 +3,9 @@ eleventh held-out set), in texts of our own."""
 
 from __future__ import annotations
 
-from conftest import extract_text as _extract
+from conftest import extract_persons as _persons
 
 from server.ingest import quality, structure
-
-
-def _persons(text: str) -> list[str]:
-    return [p.label_ru for p in _extract(text).persons]
 
 
 def _kinds(text: str) -> dict[str, str]:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import extract_text as _extract
+from conftest import extract_orgs as _orgs
 
 from server.ingest import orgrules
-
-
-def _orgs(text: str, **kw) -> dict[str, list[str]]:
-    return {o.label_ru: o.alt_ru for o in _extract(text, **kw).orgs}
 
 
 def test_a_federal_citys_fund_and_committee():

@@ -2,15 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import extract_posts as _posts
 from conftest import extract_text as _extract
-
-
-def _posts(text: str) -> set[tuple[str, str | None, str | None, str]]:
-    out = set()
-    for p in _extract(text).posts:
-        where = p.org.label_ru if p.org else p.region.label if p.region else None
-        out.add((p.person.label_ru, p.role, where, p.role_ru))
-    return out
 
 
 def test_deputies_and_first_deputies_of_a_head_and_a_director():

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import extract_text as _extract
+from conftest import extract_orgs as _orgs
+from conftest import extract_persons as _persons
 
 from server.ingest import structure
-
-
-def _orgs(text: str, **kw) -> dict[str, list[str]]:
-    return {o.label_ru: o.alt_ru for o in _extract(text, **kw).orgs}
-
-
-def _persons(text: str) -> list[str]:
-    return [p.label_ru for p in _extract(text).persons]
 
 
 def test_coordinated_regions_with_a_shared_plural_head():

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from conftest import extract_posts as _posts
 from conftest import extract_text as _extract
 
 from server.ingest.quality import canonical_role
-
-
-def _posts(text: str) -> set[tuple[str, str | None, str | None, str]]:
-    out = set()
-    for p in _extract(text).posts:
-        where = p.org.label_ru if p.org else p.region.label if p.region else None
-        out.add((p.person.label_ru, p.role, where, p.role_ru))
-    return out
 
 
 def test_acting_heads_of_regions_and_a_governor_named_by_an_adjective():

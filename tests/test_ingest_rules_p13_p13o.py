@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import extract_text as _extract
-
-
-def _orgs(text: str) -> dict[str, list[str]]:
-    return {o.label_ru: o.alt_ru for o in _extract(text).orgs}
+from conftest import extract_orgs as _orgs
 
 
 def test_regional_assembly_and_duma_by_adjective_and_by_full_name():

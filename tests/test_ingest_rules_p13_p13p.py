@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import extract_text as _extract
+from conftest import extract_posts
 
 
 def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
-    out = set()
-    for p in _extract(text).posts:
-        where = p.org.label_ru if p.org else p.region.label if p.region else None
-        out.add((p.person.label_ru, p.role, where))
-    return out
+    return {post[:3] for post in extract_posts(text)}
 
 
 def test_the_officers_of_a_new_body():

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import extract_orgs as _orgs
 from conftest import extract_text as _extract
-
-
-def _orgs(text: str, **kw) -> dict[str, list[str]]:
-    return {o.label_ru: o.alt_ru for o in _extract(text, **kw).orgs}
 
 
 def test_long_complements_and_bodies_named_as_written():
