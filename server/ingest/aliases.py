@@ -367,6 +367,18 @@ ALIASES: tuple[Alias, ...] = (
     Alias("kamaz", "Organization", "ПАО «КАМАЗ»", "KAMAZ", ("КАМАЗ", "КамАЗ")),
     Alias("avtovaz", "Organization", "АО «АвтоВАЗ»", "AvtoVAZ", ("АвтоВАЗ", "АВТОВАЗ")),
     Alias("uralvagonzavod", "Organization", "АО «НПК «Уралвагонзавод»", "Uralvagonzavod", ("Уралвагонзавод",)),
+    Alias("severstal", "Organization", "ПАО «Северсталь»", "Severstal", ("Северсталь",)),
+    Alias("nlmk", "Organization", "ПАО «НЛМК»", "NLMK", ("НЛМК", "Новолипецкий металлургический комбинат")),
+    Alias("rusal", "Organization", "МКПАО «Русал»", "Rusal", ("Русал", "РУСАЛ", "Объединённая компания «Русал»")),
+    Alias("evraz", "Organization", "Евраз", "Evraz", ("ЕВРАЗ",)),
+    Alias("mechel", "Organization", "ПАО «Мечел»", "Mechel", ("Мечел",)),
+    Alias(
+        "avtodor",
+        "Organization",
+        "Государственная компания «Российские автомобильные дороги»",
+        "Russian Highways State Company",
+        ("Автодор", "ГК «Автодор»", "Госкомпания «Автодор»", "Российские автомобильные дороги"),
+    ),
     Alias(
         "united-russia",
         "PoliticalParty",

@@ -49,6 +49,12 @@ DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the 
     "банк": True,
     "завод": True,
     "комбинат": True,
+    "фабрика": True,
+    "мануфактура": True,
+    "верфь": True,
+    "шахта": True,
+    "рудник": True,
+    "типография": True,
     "университет": True,
     "институт": True,
     "ассоциация": True,
@@ -107,13 +113,16 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
     "серия",
     "система",
 }
-QUOTED = r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\")?)"
+#: a quoted name; a name nested in plain quotes may close both at once ('"ГМК "Норникель""') or once
+QUOTED = r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\"\"?)?)"
 LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)")
 #: a word broken by a hyphen and a space ('производственно- техническое'): one word
 BROKEN_HYPHEN = re.compile(r"(?<=[а-яё])- (?=[а-яё])")
 DESCRIBED = re.compile(
     rf"((?:[А-Яа-яЁё]+(?:-[а-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
 )
+#: a word for a works with what it makes in the genitive before its quoted name ('завод турбокомпрессоров «…»')
+COMPLEMENTED = re.compile(rf"(?<![\w-])(?=(?P<head>[А-Яа-яЁё]+)\s+((?:[а-яё]+(?:-[а-яё]+)?\s+){{1,3}})({QUOTED}))")
 BODY = re.compile(
     r"\b((?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,3}"
     r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер"
@@ -193,7 +202,7 @@ def _cap(s: str) -> str:
 
 # -- enumerations of quoted names ---------------------------------------------------------------
 
-ITEM = r"(?:«[^«»\n]{2,60}»|\"[^\"\n]{2,60}\")"
+ITEM = r"(?:«[^«»\n]{2,60}(?:«[^«»\n]{1,40}»)?[^«»\n]{0,20}»|\"[^\"\n]{2,60}\"(?:[^\"\s,.;:()]{1,40}\"\")?)"
 #: an unquoted name among quoted ones («А», ИП Петров А.В., «Б», а также Миасская фабрика и «В»)
 PLAIN_ITEM = r"[А-ЯЁ][А-ЯЁа-яё\-]*(?:\s+(?:[А-ЯЁа-яё][А-ЯЁа-яё\-]*|[А-ЯЁ]\.\s?[А-ЯЁ]\.)){0,3}"
 LIST_LINK = r"(?:\s*,\s*(?:а\s+также\s+)?|\s+и\s+|\s+а\s+также\s+)"
@@ -579,7 +588,10 @@ def _place_adjective(word: str) -> bool:
     stand; it is no part of the name ('Научно-производственное', 'Машиностроительный' are)."""
     lemma = nlp.lemma(word)
     return (
-        word[:1].islower() and "-" not in word and lemma.endswith("ский") and not lemma.endswith(("ческий", "тельский"))
+        word[:1].islower()
+        and "-" not in word
+        and lemma.endswith("ский")
+        and not lemma.endswith(("ческий", "тельский", "ерский"))
     )
 
 
@@ -616,7 +628,7 @@ def named(
             adj = [
                 w
                 for w in words[:-1]
-                if nlp.parse(w.split("-")[-1])[0].tag.POS in ("ADJF", "PRTF")
+                if any(p.tag.POS in ("ADJF", "PRTF") for p in nlp.parse(w.split("-")[-1])[:2])
                 and not _place_adjective(w)
                 and nlp.lemma(w) not in DESCRIBING_ADJECTIVES
             ]
@@ -626,6 +638,19 @@ def named(
             start = m.start(2)
             label = quoted
         out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
+    taken = [(x[2].start, x[2].end) for x in out]
+    for m in COMPLEMENTED.finditer(text):  # 'завода турбокомпрессоров «Турбоком»', 'фабрики елочных игрушек «…»'
+        head = nlp.lemma(m.group("head"))
+        if not DESCRIPTORS.get(head) or any(m.start(3) < e and s < m.end(3) for s, e in taken):
+            continue
+        words = m.group(2).split()
+        if not all(nlp.parse(w)[0].tag.POS in ("NOUN", "ADJF") and _case_of_gent(w) for w in words):
+            continue
+        start = m.start("head")
+        label = (
+            _cap(inflect_phrase(text[start : m.start(3)].strip(), "nomn")) + " " + _close_quotes(guillemets(m.group(3)))
+        )
+        out.append((label, "Organization", Mention(start, m.end(3), text[start : m.end(3)])))
     for m in SOLE_TRADER.finditer(text):  # 'ИП Голубицкий М.В.': a sole trader, as written
         out.append((m.group(), "Organization", Mention(m.start(), m.end(), m.group())))
     for m in KREMLIN.finditer(text):  # 'представитель Кремля', 'Кремль заявил'; not the place ('в Кремле')
@@ -1324,6 +1349,30 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
         if len(own) == 1:
             move(c, own[0])
             del cands[key]
+
+
+def written_regions(cands: dict[str, Candidate]) -> None:
+    """A region's body labelled with the region's full name («Минпромэнерго Чувашской Республики») is also
+    named as the text writes it, with the region's short or informal name or a word pointing back at it
+    («Минпромэнерго Чувашии», «Министерство промышленности Ставрополья», «Минэкономразвитие региона»)."""
+    for c in cands.values():
+        where = regions.find(c.label_ru)
+        if not where or where[-1].end != len(c.label_ru):
+            continue
+        base = c.label_ru[: where[-1].start].strip().lower()
+        for m in c.mentions:
+            written = _cap(re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn")))
+            at = regions.find(written)
+            tail = written.rsplit(" ", 1)
+            if at and at[-1].end == len(written):
+                head = written[: at[-1].start].strip()
+            elif len(tail) == 2 and tail[1] in ANAPHORA:
+                head = tail[0]
+            else:
+                continue
+            known = {c.label_ru.lower(), *(a.lower() for a in c.alt_ru)}
+            if head.lower() == base and written.lower() not in known:
+                c.alt_ru.append(written)
 
 
 def written_forms(cands: dict[str, Candidate]) -> None:

@@ -24,8 +24,9 @@ from server.ingest.structure import Layout
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
 #: places written in capitals: a kind of municipality or territory before its name ('ЗАТО Северск',
-#: 'ТОСЭР «Гуково»', 'ЗАТО России'), the two Donbass republics together ('ЛДНР')
-PLACE_ABBREVIATIONS = {"ЗАТО", "ТОСЭР", "ЛДНР"}
+#: 'ТОСЭР «Гуково»', 'ЗАТО России'), the two Donbass republics together ('ЛДНР'), an exhibition centre
+#: ('МВЦ «…»', 'ВДНХ')
+PLACE_ABBREVIATIONS = {"ЗАТО", "ТОСЭР", "ЛДНР", "МВЦ", "ВДНХ", "ЦВК", "КВЦ"}
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}
 #: abbreviations of common nouns that NER takes for organisations
 COMMON_ABBREVIATIONS = {
@@ -222,6 +223,12 @@ def _capitals_line(text: str, start: int) -> bool:
     return len(line.split()) >= 4 and not any(ch.islower() for ch in line)
 
 
+#: a site's own furniture: a line «Лента новостей», «Все новости раздела "…"» (a section's name, not a body)
+SITE_FURNITURE = re.compile(r"^[^\n]{0,40}?(?:Лента новостей|Все новости)(?: раздела[^\n]*)?[ \t]*$", re.MULTILINE)
+#: a site's address ('URA.RU', 'ER.RU', 'freepik.com'): a medium or a credit, never a body
+SITE_ADDRESS = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,4}")
+
+
 def is_noise(surface: str) -> bool:
     """NER noise: bare place tags ('РФ', 'России'), fragments without a noun, lower-case starts,
     line breaks inside, names of legal acts."""
@@ -232,6 +239,8 @@ def is_noise(surface: str) -> bool:
         return True
     if ws[0][0] in COMMON_ABBREVIATIONS and (len(ws) == 1 or regions.find(surface[ws[1][1] :])):
         return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР': a kind of thing (of a region), not a body
+    if SITE_ADDRESS.fullmatch(surface):
+        return True
     if ws[0][0] in PLACE_ABBREVIATIONS:
         return True  # 'ЗАТО Северск', 'ЗАТО России': a territory, its administration is the body
     if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
@@ -342,6 +351,7 @@ def extract_orgs(
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
     no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked, *orgrules.thing_lists(text)]
+    no_go += [m.span() for m in SITE_FURNITURE.finditer(text)]
     region_spans = [(r.start, r.end) for r in regions.find(text)]
 
     def overlaps(s: int, e: int, where: list[tuple[int, int]]) -> bool:
@@ -388,7 +398,8 @@ def extract_orgs(
         regional = orgrules.regional_counterpart(text, e, men)
         if regional is not None:
             label, body_cls, men = regional
-            if not overlaps(men.start, men.end, no_go):
+            # a credit names only bodies already known: a region's body built here is no entity there
+            if not overlaps(men.start, men.end, no_go) and not overlaps(men.start, men.end, layout.credits):
                 key = orgrules.key_of(label)
                 add(key, lambda label=label, cls=body_cls: orgrules.candidate(label, cls), men)
                 if e.alias is not None:
@@ -584,6 +595,7 @@ def extract_orgs(
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands)
     orgrules.written_forms(cands)
+    orgrules.written_regions(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
 
 

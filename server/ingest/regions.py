@@ -198,7 +198,19 @@ def resolve_anaphora(text: str, pos: int) -> Region | None:
     before = [r for r in regions if r.end <= pos]
     if before:
         return before[-1]
-    return regions[0] if regions else None
+    return regions[0] if regions else _named_by_adjective(text)
+
+
+def _named_by_adjective(text: str) -> Region | None:
+    """The region an article names only by its adjective («Забайкальским предприятиям возместят …»,
+    «Кузбасские заводы»): the first capitalised adjective that begins a region's name in the table."""
+    for m in re.finditer(
+        r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ей|ую|их|ых|ыми|ими)(?![\w-])", text
+    ):
+        found = by_adjective(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
+        if found is not None and found.label in {t for t, _ in TABLE}:
+            return found
+    return None
 
 
 def by_adjective(text: str, pos: int) -> Region | None:
