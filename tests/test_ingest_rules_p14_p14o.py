@@ -65,3 +65,22 @@ def test_national_state_company_by_its_short_name():
     assert "ПАО «Северсталь»" in found
     assert "ПАО «НЛМК»" in found
     assert "ПАО «Северсталь»" not in _orgs("Заём получило АО «Северсталь-метиз».")
+
+
+def test_a_regions_written_name_beside_a_label_with_brackets():
+    found = _orgs("Глава Якутии поручил. Министерство промышленности и геологии Якутии подготовило план.")
+    assert found["Министерство промышленности и геологии Республики Саха (Якутия)"] == [
+        "Министерство промышленности и геологии Якутии"
+    ]
+
+
+def test_a_region_named_only_by_its_adjective_resolves_region():
+    found = _orgs("Забайкальским заводам возместят расходы. Минэкономразвитие региона принимает заявки.")
+    assert "Минэкономразвитие Забайкальского края" in found
+    assert "Минэкономразвитие региона" in found["Минэкономразвитие Забайкальского края"]
+
+
+def test_a_company_group_keeps_its_word_but_a_working_group_is_no_company():
+    found = _orgs("Правительство поддержало группу ЧТПЗ. Рабочая группа РСПП собралась в Москве.")
+    assert "Группа ЧТПЗ" in found
+    assert not any(k.startswith("Группа РСПП") for k in found)

@@ -681,22 +681,26 @@ SOLE_TRADER = re.compile(
 
 
 ACRONYM_AFTER = re.compile(
-    r"(?<![\w-])(?:завод|предприяти|компани|концерн|холдинг|корпораци|объединени|комбинат|(?P<bank>банк))[а-яё]{0,3}"
+    r"(?<![\w-])(?:завод|предприяти|компани|концерн|холдинг|корпораци|объединени|комбинат|(?P<bank>банк|групп))[а-яё]{0,3}"
     r"\s+([А-ЯЁ][А-ЯЁа-яё]{1,9})(?![\w«\"-])"
 )
 
 
 def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]]:
     """'завода КнААПО', 'компании ТМК': an acronym (two capitals or more) right after a word for a
-    company names it; not a legal form, not a region («ДНР»). A bank keeps its word («банка НОВИКОМ»:
-    «Банк НОВИКОМ»)."""
+    company names it; not a legal form, not a region («ДНР»). A bank and a group keep their word («банка
+    НОВИКОМ»: «Банк НОВИКОМ», «группу ГАЗ»: «Группа ГАЗ»)."""
     out: list[tuple[str, str | None, Mention]] = []
     for m in ACRONYM_AFTER.finditer(text):
         name = m.group(2)
         if sum(ch.isupper() for ch in name) < 2 or re.fullmatch(LEGAL_FORMS, name) or regions.find(name):
             continue
-        if m.group("bank"):
-            out.append((f"Банк {name}", "Organization", Mention(m.start(), m.end(2), text[m.start() : m.end(2)])))
+        group = m.group("bank") == "групп"
+        if group and re.search(r"[а-яё](?:ая|ой|ую|ей)\s+$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # 'рабочая группа РСПП': a body of the organisation named after it
+        if m.group("bank"):  # 'группу ГАЗ': «Группа ГАЗ»
+            word = "Группа" if group else "Банк"
+            out.append((f"{word} {name}", "Organization", Mention(m.start(), m.end(2), text[m.start() : m.end(2)])))
             continue
         out.append((name, "Organization", Mention(m.start(2), m.end(2), name)))
     return out
@@ -1357,7 +1361,7 @@ def written_regions(cands: dict[str, Candidate]) -> None:
     («Минпромэнерго Чувашии», «Министерство промышленности Ставрополья», «Минэкономразвитие региона»)."""
     for c in cands.values():
         where = regions.find(c.label_ru)
-        if not where or where[-1].end != len(c.label_ru):
+        if not where or where[-1].end < len(c.label_ru.rstrip(")")):  # '… Республики Саха (Якутия)' too
             continue
         base = c.label_ru[: where[-1].start].strip().lower()
         for m in c.mentions:
