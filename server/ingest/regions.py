@@ -205,7 +205,7 @@ def _named_by_adjective(text: str) -> Region | None:
     """The region an article names only by its adjective («Забайкальским предприятиям возместят …»,
     «Кузбасские заводы»): the first capitalised adjective that begins a region's name in the table."""
     for m in re.finditer(
-        r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ей|ую|их|ых|ыми|ими)(?![\w-])", text
+        r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|им|ом|ем|ей|ую|их|ых|ыми|ими)(?![\w-])", text
     ):
         found = by_adjective(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         if found is not None and found.label in {t for t, _ in TABLE}:
