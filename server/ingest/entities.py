@@ -305,7 +305,7 @@ def _sentence_initial_word(text: str, start: int, word: str) -> bool:
     """A dictionary word at the start of a sentence, capitalised only for that ('Гостя развеселили …',
     'Лидерское место …'): no reading makes it a surname or a given name."""
     before = text[:start].rstrip(" \t\u00a0")
-    return (not before or before[-1] in ".!?…\n»\"") and all(
+    return (not before or before[-1] in '.!?…\n»"') and all(
         p.is_known and not {"Surn", "Name", "Patr"} & set(p.tag.grammemes) for p in nlp.parse(word)
     )
 

@@ -123,7 +123,7 @@ AMOUNT = re.compile(
     re.IGNORECASE,
 )
 CHANGE_VERB = re.compile(
-    r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|нарастил|доведен|доведя|довести|"
+    r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|подним|нарастить|нарастят|нарастил|доведен|доведя|довести|"
     r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст|докапитализ|замедл|ускор|дойт|дойд|дошл|дош[её]л)\w*",
     re.IGNORECASE,
 )
@@ -314,7 +314,10 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
 
 #: a maximum named before the amount: 'предельный размер субсидии — 10 млн рублей', 'максимальная сумма займа
 #: составит 500 млн рублей', 'предельная стоимость проекта повышена до 5 млрд рублей (прежде 2 млрд рублей)'
-MAXIMUM = re.compile(r"(?<![\w-])(?:предельн|максимальн|наибольш)[а-яё]*\s+(?:[а-яё]+\s+){0,4}?(?:размер|сумм|объ[её]м|стоимост|величин|лимит|порог)", re.IGNORECASE)
+MAXIMUM = re.compile(
+    r"(?<![\w-])(?:предельн|максимальн|наибольш)[а-яё]*\s+(?:[а-яё]+\s+){0,4}?(?:размер|сумм|объ[её]м|стоимост|величин|лимит|порог)",
+    re.IGNORECASE,
+)
 
 
 def _a_maximum(text: str, start: int) -> bool:
@@ -586,7 +589,13 @@ def changes(text: str) -> list[Change]:
                     cur = "RUB"
                 if cur is None and dim is None and rx is CHANGE and _counted(text, m, groups):
                     dim = "count"  # 'число резидентов выросло с 450 до 1767'
-                if cur is None and dim is None and rx is TO_ONLY and not unit2 and COUNT.search(_clause(text, m.start())):
+                if (
+                    cur is None
+                    and dim is None
+                    and rx is TO_ONLY
+                    and not unit2
+                    and COUNT.search(_clause(text, m.start()))
+                ):
                     dim = "count"  # 'общее число промышленных парков вырастет до 100'
                 if cur is None and dim is None:
                     continue  # years, bare numbers: not a parameter's value
@@ -644,22 +653,29 @@ NOW = re.compile(
 )
 
 
-def _current_level(text: str, start: int, end: int, cur: str | None, to: Decimal, dim: str | None = None) -> Decimal | None:
+def _current_level(
+    text: str, start: int, end: int, cur: str | None, to: Decimal, dim: str | None = None
+) -> Decimal | None:
     """'нарастить объем поддержки до 50 млрд рублей. В нынешнем году на эти цели ушло 43 млрд рублей': the
     one amount of the currency in the sentence right before or after the rise, in a sentence about the
-    present or past level («в нынешнем году», «сейчас», «ранее»), is the old value."""
-    bounds = nlp.sentence_bounds(text)
+    present or past level («в нынешнем году», «сейчас», «ранее»), is the old value. A share in percent
+    («доведет свою долю до 90%» … «До сих пор фонд финансировал проекты на 70%») may be a few sentences
+    and paragraphs away."""
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
     i = next((k for k, (s, e) in enumerate(bounds) if s <= start < e), None)
     if i is None or "\n" in text[bounds[i][0] : end]:
         return None
-    for k in (i + 1, i - 1):
-        if not 0 <= k < len(bounds) or "\n" in text[min(bounds[k][0], start) : max(bounds[k][1], end)]:
+    near = (i + 1, i - 1, i + 2, i + 3, i + 4, i + 5, i - 2) if dim == "percent" else (i + 1, i - 1)
+    for k in near:
+        if not 0 <= k < len(bounds):
             continue
         sentence = text[bounds[k][0] : bounds[k][1]]
-        if dim == "percent":  # 'доведет свою долю до 90%. До сих пор фонд финансировал проекты на 70%'
-            found = [a for a in PERCENT.findall(sentence) if number(a) != to]
-            if NOW.search(sentence) and len(found) == 1 and not CHANGE_VERB.search(sentence):
-                return number(found[0])
+        if dim == "percent":
+            shares = [a for a in PERCENT.findall(sentence) if number(a) != to]
+            if NOW.search(sentence) and len(shares) == 1 and not CHANGE_VERB.search(sentence):
+                return number(shares[0])
+            continue
+        if "\n" in text[min(bounds[k][0], start) : max(bounds[k][1], end)]:
             continue
         found = [a for a in amounts(sentence) if a.currency == cur and a.value_max is None and a.value != to]
         if NOW.search(sentence) and len(found) == 1 and not CHANGE_VERB.search(sentence):

@@ -36,7 +36,7 @@ Matching rules (the same for every set):
   the gold surface preferred).
 - Changes: the distinct changes of an article, by from/to/currency (a change said in the headline
   and again in the body is one, as above); a gold change without ``from`` matches any draft change
-  with the same ``to`` and currency. Gold changes with no numeric value (a scope extension, a renaming) cannot
+  with the same ``to`` and currency, and is the same change as a gold change with a ``from`` and that ``to``. Gold changes with no numeric value (a scope extension, a renaming) cannot
   be matched by values: they are listed as qualitative and left out of P/R.
 - Events: a draft event matches a gold event when its quote overlaps the gold surface or its label
   matches the gold label.
@@ -585,6 +585,13 @@ def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[
     numeric = [g for g in gold if decimal(g.get("from")) is not None or decimal(g.get("to")) is not None]
     qualitative = [f"{g.get('parameter')} «{g.get('surface')}»" for g in gold if g not in numeric]
     numeric = distinct(numeric, lambda g: (decimal(g.get("from")), decimal(g.get("to")), g.get("currency") or None))
+    fuller = {(decimal(g.get("to")), g.get("currency") or None) for g in numeric if decimal(g.get("from")) is not None}
+    # 'вырасти в четыре раза — до 2 млрд' beside 'с 500 млн до 2 млрд': the same change, once without its old value
+    numeric = [
+        g
+        for g in numeric
+        if decimal(g.get("from")) is not None or (decimal(g.get("to")), g.get("currency") or None) not in fuller
+    ]
     found = distinct(found, lambda d: (d.data["from"], d.data["to"], d.data["currency"] or None))
 
     def match(d: Found, g: dict) -> bool:
