@@ -307,7 +307,13 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     out += _elliptic(text, out, excluded)
     for a in out:
         _measure(text, a)
-        if a.qualifier is None and _a_maximum(text, a.start):
+        if (
+            a.qualifier is None
+            and _a_maximum(text, a.start)
+            and not any(
+                m.start() <= a.start < m.end() for m in CHANGE.finditer(text, max(0, a.start - 120), a.end + 120)
+            )
+        ):  # 'предельный размер займа увеличен с 500 млн до 1,5 млрд': the two values of a change, not bounds
             a.qualifier = "upTo"
     return sorted(out, key=lambda a: a.start)
 

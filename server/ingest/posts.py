@@ -463,9 +463,9 @@ def _complement(
         return None, None, comp, False  # 'мэр Екатеринбурга': a city, named in the post's label
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
-    bare = ANAPHOR_EPITHET.sub("", comp.lower())  # 'глава федерального ведомства': the ministry named last
-    if bare in ANAPHORS and key not in GOVERNMENT_ROLES:
-        kinds = ANAPHORS[bare]
+    noun = ANAPHOR_EPITHET.sub("", comp.lower())  # 'глава федерального ведомства': the ministry named last
+    if noun in ANAPHORS and key not in GOVERNMENT_ROLES:
+        kinds = ANAPHORS[noun]
         earlier = ix.last_before(a, kinds) or ix.first_in_sentence_after(b, kinds)
         # 'генеральный директор парка' of a park the rules did not name: the post, its organisation in words
         return (earlier, None, "", False) if earlier else (None, None, comp.lower(), False) if kinds else None
