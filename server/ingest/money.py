@@ -307,30 +307,7 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     out += _elliptic(text, out, excluded)
     for a in out:
         _measure(text, a)
-        if (
-            a.qualifier is None
-            and _a_maximum(text, a.start)
-            and not any(
-                m.start() <= a.start < m.end() for m in CHANGE.finditer(text, max(0, a.start - 120), a.end + 120)
-            )
-        ):  # 'предельный размер займа увеличен с 500 млн до 1,5 млрд': the two values of a change, not bounds
-            a.qualifier = "upTo"
     return sorted(out, key=lambda a: a.start)
-
-
-#: a maximum named before the amount: 'предельный размер субсидии — 10 млн рублей', 'максимальная сумма займа
-#: составит 500 млн рублей', 'предельная стоимость проекта повышена до 5 млрд рублей (прежде 2 млрд рублей)'
-MAXIMUM = re.compile(
-    r"(?<![\w-])(?:предельн|максимальн|наибольш)[а-яё]*\s+(?:[а-яё]+\s+){0,4}?(?:размер|сумм|объ[её]м|стоимост|величин|лимит|порог)",
-    re.IGNORECASE,
-)
-
-
-def _a_maximum(text: str, start: int) -> bool:
-    """The amount is the size of a maximum («предельный размер», «максимальная сумма») its clause names: at most
-    that much, whatever verb or dash joins them."""
-    clause = text[max([text.rfind(c, 0, start) + 1 for c in ".;!?\n"] + [start - 160]) : start]
-    return bool(MAXIMUM.search(clause))
 
 
 #: '500 млн заемных средств', '120 млн собственных и …': funds (or a kind of them) after a sum without its currency
