@@ -585,13 +585,6 @@ def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[
     numeric = [g for g in gold if decimal(g.get("from")) is not None or decimal(g.get("to")) is not None]
     qualitative = [f"{g.get('parameter')} «{g.get('surface')}»" for g in gold if g not in numeric]
     numeric = distinct(numeric, lambda g: (decimal(g.get("from")), decimal(g.get("to")), g.get("currency") or None))
-    fuller = {(decimal(g.get("to")), g.get("currency") or None) for g in numeric if decimal(g.get("from")) is not None}
-    # 'вырасти в четыре раза — до 2 млрд' beside 'с 500 млн до 2 млрд': the same change, once without its old value
-    numeric = [
-        g
-        for g in numeric
-        if decimal(g.get("from")) is not None or (decimal(g.get("to")), g.get("currency") or None) not in fuller
-    ]
     found = distinct(found, lambda d: (d.data["from"], d.data["to"], d.data["currency"] or None))
 
     def match(d: Found, g: dict) -> bool:
@@ -599,13 +592,26 @@ def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[
             return False
         return decimal(g.get("from")) is None or d.data["from"] == decimal(g.get("from"))
 
-    score, _ = assign(
+    def describe_g(g: dict) -> str:
+        return f"{g.get('from')} → {g.get('to')} {g.get('currency')} «{g.get('surface')}»"
+
+    score, pairs = assign(
         found,
         numeric,
         match,
         describe_d=lambda d: f"{d.data['from']} → {d.data['to']} {d.data['currency']}",
-        describe_g=lambda g: f"{g.get('from')} → {g.get('to')} {g.get('currency')} «{g.get('surface')}»",
+        describe_g=describe_g,
     )
+    # 'вырасти в четыре раза — до 2 млрд' beside 'с 500 млн до 2 млрд': a gold change without its old value is the
+    # same change as a matched one with it, found by the draft change that matched that one
+    fuller = {
+        (decimal(g.get("to")), g.get("currency") or None) for g in pairs.values() if decimal(g.get("from")) is not None
+    }
+    for g in numeric:
+        key = (decimal(g.get("to")), g.get("currency") or None)
+        if decimal(g.get("from")) is None and key in fuller and describe_g(g) in score.missed:
+            score.missed.remove(describe_g(g))
+            score.tp_gold += 1
     return score, qualitative
 
 
