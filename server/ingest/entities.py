@@ -301,6 +301,15 @@ def _no_surname(word: str) -> bool:
     )
 
 
+def _sentence_initial_word(text: str, start: int, word: str) -> bool:
+    """A dictionary word at the start of a sentence, capitalised only for that ('Гостя развеселили …',
+    'Лидерское место …'): no reading makes it a surname or a given name."""
+    before = text[:start].rstrip(" \t\u00a0")
+    return (not before or before[-1] in '.!?…\n»"') and all(
+        p.is_known and not {"Surn", "Name", "Patr"} & set(p.tag.grammemes) for p in nlp.parse(word)
+    )
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -417,8 +426,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         low = word.lower().replace("ё", "е")
         if not word[:1].isupper() or any("Geox" in p.tag or p.normal_form in ROLE_WORDS for p in nlp.parse(word)[:1]):
             continue  # a place, or a post written with a capital ('Заместитель Министра пообещал')
-        if len(toks) == 1 and _no_surname(word):
-            continue  # 'Первый вице-премьер', 'Обсудить', 'Минпромнауки': a word of another kind
+        if len(toks) == 1 and (_no_surname(word) or _sentence_initial_word(text, sp.start, word)):
+            continue  # 'Первый вице-премьер', 'Обсудить', 'Минпромнауки', 'Гостя развеселили': a word of another kind
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]
         if same:
             same[0].add(Mention(sp.start, sp.end, sp.text))

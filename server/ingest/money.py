@@ -81,7 +81,8 @@ CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\
 CUR_BEFORE = r"(?:₽|\$|€)"
 QUALIFIER = (
     r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|более|свыше|больше|около|порядка|примерно"
-    r"|почти|практически|приблизительно|менее|меньше|дешевле|дороже|до|от|превысил[аио]?|превышает"
+    r"|почти|практически|приблизительно|менее|меньше|дешевле|дороже|в\s+пределах|до|от"
+    r"|превы(?:сил[аио]?|сит|сят|шает|шают|шать|сить)"
     r"|перевалил[аио]?\s+за)"
 )
 QUALIFIERS = {
@@ -107,6 +108,7 @@ QUALIFIERS = {
     "дешевле": "lessThan",
     "дороже": "moreThan",
     "до": "upTo",
+    "в пределах": "upTo",
     "от": "from",
 }
 MULTIPLIERS = {"трлн": 10**12, "трил": 10**12, "млрд": 10**9, "милл": 10**9, "млн": 10**6, "мил": 10**6, "тыс": 10**3}
@@ -121,8 +123,8 @@ AMOUNT = re.compile(
     re.IGNORECASE,
 )
 CHANGE_VERB = re.compile(
-    r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|нарастить|нарастят|нарастил|доведен|доведя|довести|"
-    r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст|докапитализ|замедл|ускор)\w*",
+    r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|подним|нарастить|нарастят|нарастил|доведен|доведя|довести|"
+    r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст|докапитализ|замедл|ускор|дойт|дойд|дошл|дош[её]л)\w*",
     re.IGNORECASE,
 )
 UNITS = (
@@ -379,11 +381,12 @@ def _qualifier(text: str, m: re.Match) -> str | None:
     if not q or not (m.group("num") or m.group("unit")):
         return None
     q = re.sub(r"\s+", " ", q.lower())
-    q = re.sub(r"^(превысил|перевалил)[аио]?", r"\1", q)
+    q = re.sub(r"^(?:превы[сш]\w*|(перевалил)[аио]?)", lambda g: g.group(1) or "превысил", q)
     if q == "до" and SIZE.search(text[max(0, m.start() - 30) : m.start()]):
         return QUALIFIERS["до"]  # 'докапитализацию на сумму до 1 млрд рублей': an upper bound of the sum
-    if q == "до" and CHANGE_VERB.search(" ".join(text[max(0, m.start() - 40) : m.start()].split()[-3:])):
-        return None  # 'вырос до 2,3 миллиарда': the change's new value, not an upper bound
+    left = re.sub(rf"\s+на\s+{NUM}\s*(?:{UNIT})?\s*(?:{CUR})?\s*,\s*$", " ", text[max(0, m.start() - 80) : m.start()])
+    if q == "до" and CHANGE_VERB.search(" ".join(left.split()[-3:])):
+        return None  # 'вырос до 2,3 миллиарда', 'нарастили на 1 млрд руб., до 4 млрд руб.': the new value
     if q in ("до", "от") and re.search(rf"\b[сc]\s+{NUM}[^.]*$", text[max(0, m.start() - 40) : m.start()]):
         return None  # 'с 500 млн до 1,5 млрд'
     return QUALIFIERS.get(q)
@@ -501,7 +504,7 @@ INSTEAD = re.compile(
     re.IGNORECASE,
 )
 TO_ONLY = re.compile(
-    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,5}})(?:\s+в\s+\w+\s+раза?)?"
+    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,12}}?)(?:\s+в\s+\w+\s+раза?)?"
     rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?\s*,)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
     rf"(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
@@ -569,6 +572,14 @@ def changes(text: str) -> list[Change]:
                     cur = "RUB"
                 if cur is None and dim is None and rx is CHANGE and _counted(text, m, groups):
                     dim = "count"  # 'число резидентов выросло с 450 до 1767'
+                if (
+                    cur is None
+                    and dim is None
+                    and rx is TO_ONLY
+                    and not unit2
+                    and COUNT.search(_clause(text, m.start()))
+                ):
+                    dim = "count"  # 'общее число промышленных парков вырастет до 100'
                 if cur is None and dim is None:
                     continue  # years, bare numbers: not a parameter's value
             frm = value(groups["num1"], unit1 or unit2) if groups.get("num1") else None
@@ -601,8 +612,8 @@ def changes(text: str) -> list[Change]:
             after = AFTER.match(text, m.end()) if rx is TO_ONLY else None
             if frm is None and after and dim == "percent":
                 frm = value(after.group("num"), None)  # 'замедлился до 2,6% в годовом выражении после 5,5%'
-            if frm is None and rx is TO_ONLY and cur is not None:
-                frm = _current_level(text, m.start(), m.end(), cur, to)
+            if frm is None and rx is TO_ONLY and (cur is not None or dim == "percent"):
+                frm = _current_level(text, m.start(), m.end(), cur, to, dim)
             if frm == to or dim == "year" and 1900 <= to <= 2100:
                 continue  # 'с 2020 до 2025 года' is a period, not a value
             change = Change(frm, to, cur, m.start(), m.end(), text[m.start() : m.end()], dim)
@@ -620,27 +631,48 @@ AFTER = re.compile(rf"[^.;:!?\n\d]{{0,30}}?\s+после\s+(?P<num>{NUM})\s*(?:%
 #: the present or past level, which a rise «до Y» starts from
 NOW = re.compile(
     r"(?<![\w-])(?:в\s+(?:нынешнем|этом|текущем|прошлом|минувшем|уходящем)\s+году|сейчас|в\s+настоящее\s+время|ныне"
-    r"|ранее|прежде)(?![\w-])",
+    r"|ранее|прежде|до\s+сих\s+пор|пока\s+что|на\s+сегодня)(?![\w-])",
     re.IGNORECASE,
 )
 
 
-def _current_level(text: str, start: int, end: int, cur: str, to: Decimal) -> Decimal | None:
+def _current_level(
+    text: str, start: int, end: int, cur: str | None, to: Decimal, dim: str | None = None
+) -> Decimal | None:
     """'нарастить объем поддержки до 50 млрд рублей. В нынешнем году на эти цели ушло 43 млрд рублей': the
     one amount of the currency in the sentence right before or after the rise, in a sentence about the
-    present or past level («в нынешнем году», «сейчас», «ранее»), is the old value."""
-    bounds = nlp.sentence_bounds(text)
+    present or past level («в нынешнем году», «сейчас», «ранее»), is the old value. A share in percent
+    («доведет свою долю до 90%» … «До сих пор фонд финансировал проекты на 70%») may be a few sentences
+    and paragraphs away."""
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
     i = next((k for k, (s, e) in enumerate(bounds) if s <= start < e), None)
     if i is None or "\n" in text[bounds[i][0] : end]:
         return None
-    for k in (i + 1, i - 1):
-        if not 0 <= k < len(bounds) or "\n" in text[min(bounds[k][0], start) : max(bounds[k][1], end)]:
+    near = (i + 1, i - 1, i + 2, i + 3, i + 4, i + 5, i - 2) if dim == "percent" else (i + 1, i - 1)
+    for k in near:
+        if not 0 <= k < len(bounds):
             continue
         sentence = text[bounds[k][0] : bounds[k][1]]
+        if dim == "percent":
+            shares = [a for a in PERCENT.findall(sentence) if number(a) != to]
+            if NOW.search(sentence) and len(shares) == 1 and not CHANGE_VERB.search(sentence):
+                return number(shares[0])
+            continue
+        if "\n" in text[min(bounds[k][0], start) : max(bounds[k][1], end)]:
+            continue
         found = [a for a in amounts(sentence) if a.currency == cur and a.value_max is None and a.value != to]
         if NOW.search(sentence) and len(found) == 1 and not CHANGE_VERB.search(sentence):
             return found[0].value
     return None
+
+
+PERCENT = re.compile(rf"(?<![\w.,])({NUM})\s*(?:%|процент\w*)")
+#: a count's subject before a change 'до N' without a unit
+COUNT = re.compile(r"(?<![\w-])(?:числ|количеств)(?:о|а)\b", re.IGNORECASE)
+
+
+def _clause(text: str, pos: int) -> str:
+    return text[max([text.rfind(c, 0, pos) + 1 for c in (".", ";", "\n", ":", "!", "?", ",")] + [pos - 200]) : pos]
 
 
 def _earlier_in_sentence(text: str, pos: int, cur: str | None) -> Decimal | None:
@@ -676,7 +708,8 @@ def _subject(text: str, pos: int) -> str | None:
 
 def merge_repeated(changes: list[Change], secondary=lambda start: False) -> list[Change]:
     """One change said twice in an article (the headline and the body) is one change; the body's
-    words carry it (``secondary``: positions in the headline or the lead)."""
+    words carry it (``secondary``: positions in the headline or the lead); a rise «до Y» with no old value
+    is the one change to Y the article gives with its old value."""
     out: dict[tuple, Change] = {}
     for c in sorted(changes, key=lambda c: (secondary(c.start), c.start)):
         key = (c.from_value, c.to_value, c.currency, c.unit)
@@ -684,4 +717,9 @@ def merge_repeated(changes: list[Change], secondary=lambda start: False) -> list
             out[key].also += ((c.start, c.end),)
         else:
             out[key] = c
+    for key, c in list(out.items()):  # 'снизилась до 37%' (headline), then 'уменьшилась с 54% до 37%': the same
+        fuller = [d for d in out.values() if d.from_value is not None and (d.to_value, d.currency, d.unit) == key[1:]]
+        if key[0] is None and len(fuller) == 1:
+            fuller[0].also += ((c.start, c.end), *c.also)
+            del out[key]
     return sorted(out.values(), key=lambda c: c.start)

@@ -108,8 +108,27 @@ def ner(text: str) -> list[Span]:
             if s.fact is not None:
                 d = s.fact.as_dict
                 first, last, middle = d.get("first"), d.get("last"), d.get("middle")
-        out.append(Span(s.type, s.start, s.stop, s.text, s.normal or s.text, first, last, middle))
+        span = Span(s.type, s.start, s.stop, s.text, s.normal or s.text, first, last, middle)
+        out.append(_unglued(span) if s.type == "PER" else span)
     return out
+
+
+#: a word glued to the next one's capital ('Иван КовалёвФото: …', 'промышленности31-07'): where the name ends
+GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁA-Z\d])")
+
+
+def _unglued(sp: Span) -> Span:
+    """A name glued to the word after it (a photo credit, a date run on without a space) ends at the glue."""
+    m = GLUE.search(sp.text)
+    head = sp.text[: m.start()] if m else ""
+    if not head.split():
+        return sp
+    normal = " ".join(sp.normal.split()[: len(head.split())])
+    normal = normal[: g.start()] if (g := GLUE.search(normal)) else normal
+    first, last, middle = (v if v and v in head else None for v in (sp.first, sp.last, sp.middle))
+    if last is None and len(head.split()) > 1:
+        last = head.split()[-1]
+    return Span(sp.type, sp.start, sp.start + len(head), head, normal, first, last, middle)
 
 
 @lru_cache(maxsize=50000)

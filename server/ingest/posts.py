@@ -141,6 +141,10 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
     "first-deputy-head": ("roleDeputyHead", "первый заместитель руководителя", "first deputy head"),
 }
+#: words before an anaphor that name no body: 'глава федерального ведомства', 'директор этого фонда'
+ANAPHOR_EPITHET = re.compile(
+    r"^(?:(?:федеральн|профильн|эт|данн|указанн|краев|областн|региональн|республиканск|столичн|тог)(?:ого|ой)\s+)+"
+)
 #: «директор фонда», «глава министерства»: the organisation the article named last, by its kind
 ANAPHORS: dict[str, tuple[str, ...]] = {
     "ведомства": ("Ministry",),
@@ -459,8 +463,9 @@ def _complement(
         return None, None, comp, False  # 'мэр Екатеринбурга': a city, named in the post's label
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
-    if comp.lower() in ANAPHORS and key not in GOVERNMENT_ROLES:
-        kinds = ANAPHORS[comp.lower()]
+    noun = ANAPHOR_EPITHET.sub("", comp.lower())  # 'глава федерального ведомства': the ministry named last
+    if noun in ANAPHORS and key not in GOVERNMENT_ROLES:
+        kinds = ANAPHORS[noun]
         earlier = ix.last_before(a, kinds) or ix.first_in_sentence_after(b, kinds)
         # 'генеральный директор парка' of a park the rules did not name: the post, its organisation in words
         return (earlier, None, "", False) if earlier else (None, None, comp.lower(), False) if kinds else None
@@ -1305,10 +1310,14 @@ def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
 
 def _units_of_the_chain(chain: list[_Seg]) -> None:
     """'заместитель гендиректора ЦНИИ «Курс» – начальник центра импортозамещения': a unit with no organisation
-    named, in one person's chain of posts, is a unit of the organisation of the chain's nearest post that has one;
+    named, in one person's chain of posts, is a unit of the organisation of the chain's nearest post that has one
+    (so is a bare «статс-секретарь»);
     a governor's post with no complement is in the region of another post of the chain."""
     for i, seg in enumerate(chain):
-        if seg.org is not None or seg.region is not None or not UNIT.fullmatch(seg.words):
+        if seg.org is not None or seg.region is not None:
+            continue
+        # 'статс-секретарь – заместитель министра …': a state secretary is one in the chain's ministry
+        if not UNIT.fullmatch(seg.words) and not (seg.key == "state-secretary" and not seg.words):
             continue
         near = sorted((abs(j - i), j) for j, other in enumerate(chain) if other.org is not None)
         if near:

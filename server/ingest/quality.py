@@ -36,7 +36,7 @@ Matching rules (the same for every set):
   the gold surface preferred).
 - Changes: the distinct changes of an article, by from/to/currency (a change said in the headline
   and again in the body is one, as above); a gold change without ``from`` matches any draft change
-  with the same ``to`` and currency. Gold changes with no numeric value (a scope extension, a renaming) cannot
+  with the same ``to`` and currency, and is the same change as a gold change with a ``from`` and that ``to``. Gold changes with no numeric value (a scope extension, a renaming) cannot
   be matched by values: they are listed as qualitative and left out of P/R.
 - Events: a draft event matches a gold event when its quote overlaps the gold surface or its label
   matches the gold label.
@@ -592,13 +592,26 @@ def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[
             return False
         return decimal(g.get("from")) is None or d.data["from"] == decimal(g.get("from"))
 
-    score, _ = assign(
+    def describe_g(g: dict) -> str:
+        return f"{g.get('from')} → {g.get('to')} {g.get('currency')} «{g.get('surface')}»"
+
+    score, pairs = assign(
         found,
         numeric,
         match,
         describe_d=lambda d: f"{d.data['from']} → {d.data['to']} {d.data['currency']}",
-        describe_g=lambda g: f"{g.get('from')} → {g.get('to')} {g.get('currency')} «{g.get('surface')}»",
+        describe_g=describe_g,
     )
+    # 'вырасти в четыре раза — до 2 млрд' beside 'с 500 млн до 2 млрд': a gold change without its old value is the
+    # same change as a matched one with it, found by the draft change that matched that one
+    fuller = {
+        (decimal(g.get("to")), g.get("currency") or None) for g in pairs.values() if decimal(g.get("from")) is not None
+    }
+    for g in numeric:
+        key = (decimal(g.get("to")), g.get("currency") or None)
+        if decimal(g.get("from")) is None and key in fuller and describe_g(g) in score.missed:
+            score.missed.remove(describe_g(g))
+            score.tp_gold += 1
     return score, qualitative
 
 

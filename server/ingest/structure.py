@@ -52,8 +52,15 @@ BYLINE_LABEL = re.compile(
 )
 #: '… промсборке/ М. Стулов/ Ведомости', 'Владимир Нуякшев / ТАСС': a photo's credit after slashes
 SLASH_CREDIT = re.compile(r"(?:\s*/\s*[^/\n!?]{2,40}){1,3}\s*$")
+#: a credit after the caption's text: '… © Name', '(Фото: Name / agency)', '… неясным Фото: Name', a glued
+#: 'Иван КовалёвФото: Name / agency' (a capitalised «Фото:» inside a line starts a credit)
 CREDIT_TAIL = re.compile(
-    r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s|\((?:фото|photo)\s*:|(?<=[.,])\s+(?:фото|photo)\s*:)", re.IGNORECASE
+    r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s|\((?:фото|photo)\s*:|(?<=[.,])\s+(?:фото|photo)\s*:|(?-i:Фото|ФОТО|Photo)\s*:)",
+    re.IGNORECASE,
+)
+#: 'Фонд …31-07-2017, 14:08. Разместил: Анна Штольц |': the poster's or author's label inside a line
+INLINE_BYLINE = re.compile(
+    r"(?<=[\s.,|])(?:Разместил|Опубликовал|Автор|Текст|Подготовил)[аи]?\s*:\s*[^|\n.!?]{1,60}?(?=\s*\||\s*$)"
 )
 #: a bulleted line before the headline: the site's ticker or menu («• USD ЦБ 79.73 руб»)
 BULLET = re.compile(r"^\s*[•·▪►]\s")
@@ -151,6 +158,10 @@ def layout(text: str) -> Layout:
     for n, (s, e) in enumerate(lines):
         line = text[s:e]
         last = n == len(lines) - 1
+        inline = INLINE_BYLINE.search(line)
+        if inline:
+            add("byline", s + inline.start(), s + inline.end(), False)
+            out.authors.append((s + inline.start(), s + inline.end()))
         stamp = TIMESTAMP_NAME.match(line)
         if stamp and _byline(stamp.group("name"), named=True):  # '27 февраля 2020 15:16 Дарья Бобровицкая'
             add("timestamp", s, s + stamp.end("stamp"), True)
