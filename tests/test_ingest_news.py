@@ -612,7 +612,7 @@ def test_seventh_pass_shapes():
     assert quality.forms("федеральный фонд развития промышленности") & quality.forms("Фонд развития промышленности")
 
 
-#: the later development sets' figures after the thirteenth rule pass (bench/results/ingest-quality-devN.md): floors
+#: the later development sets' figures after the fourteenth rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
@@ -676,7 +676,7 @@ FLOORS = {
         "posts": (0.97, 0.92),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
-        "changes": (0.66, 0.5),
+        "changes": (1.0, 0.5),
     },
     "dev10": {  # the ninth held-out set
         "persons": (1.0, 1.0),
@@ -704,7 +704,7 @@ FLOORS = {
     },
     "dev13": {  # the twelfth held-out set (first measured: orgs 0.84/0.84, posts 0.87/0.69)
         "persons": (1.0, 1.0),
-        "organisations": (0.9, 0.9),
+        "organisations": (0.91, 0.91),
         "posts": (0.97, 0.8),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -716,31 +716,39 @@ FLOORS = {
         "posts": (1.0, 0.97),
         "legal_acts": (0.75, 0.75),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.66),
+        "changes": (1.0, 1.0),
     },
     "dev15": {  # the fourteenth held-out set (first measured: orgs 0.84/0.84, posts 0.94/0.81)
-        "persons": (0.97, 1.0),
+        "persons": (1.0, 1.0),
         "organisations": (0.95, 1.0),
         "posts": (0.97, 0.97),
         "legal_acts": (1.0, 0.83),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
-    "dev16": {  # the fifteenth held-out set, as first measured (no rule written against it yet)
-        "persons": (0.85, 1.0),
-        "organisations": (0.78, 0.82),
-        "posts": (0.88, 0.88),
+    "dev16": {  # the fifteenth held-out set (first measured: orgs 0.79/0.82, posts 0.89/0.89)
+        "persons": (1.0, 1.0),
+        "organisations": (0.89, 0.88),
+        "posts": (0.96, 0.96),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
-        "changes": (0.33, 0.5),
+        "changes": (0.66, 1.0),
     },
-    "dev17": {  # the sixteenth held-out set, as first measured (no rule written against it yet)
-        "persons": (0.96, 1.0),
-        "organisations": (0.87, 0.85),
-        "posts": (0.94, 0.88),
+    "dev17": {  # the sixteenth held-out set (first measured: orgs 0.87/0.86, posts 0.94/0.89)
+        "persons": (1.0, 1.0),
+        "organisations": (0.96, 0.96),
+        "posts": (0.97, 0.94),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev18": {  # the seventeenth held-out set, as first measured (no rule written against it yet)
+        "persons": (0.96, 1.0),
+        "organisations": (0.78, 0.8),
+        "posts": (0.91, 0.75),
+        "legal_acts": (0.66, 0.66),
+        "money": (1.0, 0.93),
+        "changes": (0.5, 0.33),
     },
 }
 JUNK = {
@@ -758,8 +766,9 @@ JUNK = {
     "dev13": 1,
     "dev14": 2,
     "dev15": 0,
-    "dev16": 6,
-    "dev17": 5,
+    "dev16": 0,
+    "dev17": 1,
+    "dev18": 1,
 }
 
 
