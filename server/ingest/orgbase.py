@@ -102,6 +102,11 @@ def extend_org(text: str, start: int, end: int) -> int:
         if area is not None and last > end:  # 'по госполитике в области ОПК', '… в гуманитарной сфере'
             k += 1
             continue
+        if core[:1].isupper() and last > end and nlp.lemma(words[k - 1].group()) in _MEMBERS:
+            tail = _name_run(words, k)  # 'по промышленной политике стран Евразийского экономического союза'
+            if tail is not None:
+                last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
+            break
         if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
             break
         if nlp.parse(core)[0].tag.POS in ("NPRO", "PREP"):  # '… его поддержали', 'по инвестициям под …'
@@ -147,6 +152,28 @@ def _instrumental_run(words: list[re.Match[str]], k: int) -> int | None:
         if core != w:
             break
     return found
+
+
+#: countries or members of a union named after them in the genitive ('стран СНГ', 'государств — членов ЕАЭС')
+_MEMBERS = {"страна", "государство", "член", "участник", "партнёр"}
+
+
+def _name_run(words: list[re.Match[str]], k: int) -> int | None:
+    """The index of the last word of a name in the genitive from ``k`` ('Евразийского экономического
+    союза'): adjectives and nouns in the genitive up to a noun, no region's name."""
+    last = None
+    for i in range(k, min(len(words), k + 6)):
+        w = words[i].group()
+        core = w.rstrip(",.;:»)")
+        if len(core) < 3 or not _case_of(core, ("gent",), ("NOUN", "ADJF")):
+            break
+        if _case_of(core, ("gent",), ("NOUN",)) and not _case_of(core, ("gent",), ("ADJF",)):
+            last = i
+        if core != w:
+            break
+    if last is None or regions.find(" ".join(x.group() for x in words[k : last + 1])):
+        return None
+    return last
 
 
 def _genitive_run(words: list[re.Match[str]], k: int) -> int | None:

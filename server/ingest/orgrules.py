@@ -42,6 +42,8 @@ EXPAND = {
     "госкомиссия": "государственная комиссия",
 }
 LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУ|ГК|ТОО"
+#: a state or municipal institution's form, which may carry its region's initials ('ГКУ СО «…»', 'ОГБУ «…»')
+STATE_FORMS = r"(?:Ф|О|К)?(?:ГКУ|ГАУ|ГБУ|ГБОУ|ГАОУ|ГБПОУ|ГАУК|ГБУК)|МКУ|МАУ|МБУ|ФКУ"
 DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the label?
     "зона": True,
     "кластер": True,
@@ -113,9 +115,13 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
     "серия",
     "система",
 }
-#: a quoted name; a name nested in plain quotes may close both at once ('"ГМК "Норникель""') or once
-QUOTED = r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\"\"?)?)"
-LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS})\s*(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)")
+#: a quoted name; a name nested in plain quotes may close both at once ('"ГМК "Норникель""') or once, also
+#: when the inner name has spaces ('"Агентство "Инвестиции и развитие"': a quote after a space opens)
+QUOTED = (
+    r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,60}\s\"(?=\w)[^\"\n]{1,60}\"\"?"
+    r"|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\"\"?)?)"
+)
+LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS}|(?:{STATE_FORMS})(?:\s+[А-ЯЁ]{{2,4}})?)\s*(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)")
 #: a word broken by a hyphen and a space ('производственно- техническое'): one word
 BROKEN_HYPHEN = re.compile(r"(?<=[а-яё])- (?=[а-яё])")
 DESCRIBED = re.compile(
