@@ -165,7 +165,7 @@ def _name_run(words: list[re.Match[str]], k: int) -> int | None:
     for i in range(k, min(len(words), k + 6)):
         w = words[i].group()
         core = w.rstrip(",.;:»)")
-        if len(core) < 3 or not _case_of(core, ("gent",), ("NOUN", "ADJF")):
+        if len(core) < 3 or not core.replace("-", "").isalpha() or not _case_of(core, ("gent",), ("NOUN", "ADJF")):
             break
         if _case_of(core, ("gent",), ("NOUN",)) and not _case_of(core, ("gent",), ("ADJF",)):
             last = i

@@ -1194,6 +1194,20 @@ def _initials(c: Candidate) -> set[str]:
     return out
 
 
+def _spells(abbr: str, label: str) -> bool:
+    """'ЕАЭС' of 'Евразийский экономический союз', 'НЭВЗ' of 'Новочеркасский электровозостроительный завод':
+    the initials of the name's words in turn, one of them with a second letter from inside its word (a
+    compound's second root: «Евр-азийский», «электро-воз-»)."""
+    words = [w.upper() for w in re.findall(r"[А-ЯЁа-яё]+", label) if len(w) > 2 or w[0].isupper()]
+    if len(abbr) != len(words) + 1 or len(words) < 2:
+        return False
+    for i, w in enumerate(words):  # the word that gives two letters
+        letters = [x[0] for x in words]
+        if "".join(letters[: i + 1]) + abbr[i + 1] + "".join(letters[i + 1 :]) == abbr and abbr[i + 1] in w[2:]:
+            return True
+    return False
+
+
 def _is_acronym(word: str) -> bool:
     return " " not in word and len(word) >= 2 and word.isupper() and word.isalpha()
 
@@ -1242,6 +1256,66 @@ def _word_left_out(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return all(w in rest for w in part[1:-1])
 
 
+def _place_named(short: str, full: str) -> bool:
+    """'Белгородский химический кластер' of 'Химический кластер Белгородской области', 'Российский союз
+    машиностроителей' of 'Союз машиностроителей России': the place's adjective before the name for the
+    place's name in the genitive after it."""
+    first, _, rest = short.partition(" ")
+    if not first[:1].isupper() or len(rest.split()) < 1:
+        return False
+    adj = nlp.lemma(first.lower())
+    if adj == "российский":
+        tails = [t for t in ("России", "Российской Федерации", "РФ") if full.endswith(" " + t)]
+    else:
+        tails = [
+            full[r.start :]
+            for r in regions.find(full)[-1:]
+            if r.end == len(full)
+            and any(p.normal_form == adj for p in nlp.parse(r.label.split()[0].lower()) if p.tag.POS == "ADJF")
+        ]
+    return any(nlp.lemma_key(full[: -len(t)]) == nlp.lemma_key(rest) for t in tails)
+
+
+def _region_tail(label: str) -> tuple[list[str], str] | None:
+    """(the words before, the region's name) of a label that ends with a region's name."""
+    r = regions.find(label)
+    if not r or r[-1].end != len(label):
+        return None
+    return label[: r[-1].start].lower().split(), label[r[-1].start :]
+
+
+def _regions_body_in_short(short: str, full: str) -> bool:
+    """'Министерство экономразвития Курской области' of 'Министерство экономического развития и
+    промышленности Курской области': one region's body of the same head, its words those of the longer
+    name in turn (a compound «экономразвития» for «экономического развития»), some left out."""
+    a, b = _region_tail(short), _region_tail(full)
+    if a is None or b is None or a[1] != b[1] or len(a[0]) < 2 or a[0][0] != b[0][0] or short == full:
+        return False
+    rest = b[0][1:]
+    i = 0
+    for w in a[0][1:]:
+        while i < len(rest) and not _same_word(w, rest, i):
+            i += 1
+        if i == len(rest):
+            return False
+        i += 2 if _compound(w, rest, i) else 1
+    return len(a[0]) < len(b[0])
+
+
+def _compound(w: str, words: list[str], i: int) -> bool:
+    """'экономразвития' for words[i:i+2] == 'экономического развития'."""
+    return (
+        i + 1 < len(words)
+        and w.endswith(words[i + 1])
+        and len(w) > len(words[i + 1]) + 2
+        and words[i].startswith(w[: len(w) - len(words[i + 1])])
+    )
+
+
+def _same_word(w: str, words: list[str], i: int) -> bool:
+    return nlp.lemma(w) == nlp.lemma(words[i]) or _compound(w, words, i)
+
+
 def _abbreviated_body(short: str, full: str) -> bool:
     """'ЦК КПРФ' of 'Центральный комитет КПРФ': a body's initials before the same owner's name."""
     words, long = short.split(), full.split()
@@ -1254,14 +1328,28 @@ def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
-def merge_short_forms(cands: dict[str, Candidate]) -> None:
+#: a joint loan or project «с ФРП»: the partner is the federal body (a region's body is the other side)
+JOINT = re.compile(r"совместн[а-яё]*\s+(?:[а-яё]+\s+)?с\s+$", re.IGNORECASE)
+
+
+def _federal(text: str, m: Mention) -> bool:
+    """A federal body's abbreviation marked as the federal one: «федеральный ФРП», «ФРП РФ», «совместные с ФРП»."""
+    before = text[max(0, m.start - 40) : m.start]
+    return bool(
+        FEDERAL_MARK.search(before)
+        or JOINT.search(before)
+        or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end :])
+    )
+
+
+def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
     """In one article: a name that is a part of another's ('Комиссия по промышленности' of
     'Правительственная комиссия по промышленности'; 'Комитет по промышленности' of 'Комитет Государственной
     Думы по промышленности'), the quoted name of a described one ('«Фрязино»'
     of 'Промышленный кластер «Фрязино»'), a described name of the same name with its legal form
     ('Заводы «Азовмаш»' of 'ПАО «Азовмаш»'), and an abbreviation of the alias table that spells the
     article's own body ('ФРП' next to 'Фонд развития промышленности Краснодарского края') are one
-    organisation."""
+    organisation, unless the text marks the abbreviation as the federal body's (``_federal``)."""
 
     def move(src: Candidate, dst: Candidate) -> None:
         for mm in src.mentions:
@@ -1320,6 +1408,8 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
                 or _compound_of(c, o)
                 or _word_left_out(c.lemmas, o.lemmas)
                 or _abbreviated_body(c.label_ru, o.label_ru)
+                or _place_named(c.label_ru, o.label_ru)
+                or _regions_body_in_short(c.label_ru, o.label_ru)
                 or (
                     quoted is not None
                     and o.label_ru.endswith(quoted)
@@ -1355,8 +1445,15 @@ def merge_short_forms(cands: dict[str, Candidate]) -> None:
         abbrs = {mm.text.strip('«»"') for mm in c.mentions}  # '"СКБТ"': quoted, as a works' name often is
         if not all(a.isupper() and " " not in a for a in abbrs):
             continue
-        own = [o for o in cands.values() if o is not c and not o.key.startswith("alias:") and _initials(o) & abbrs]
-        if len(own) == 1:
+        loose = {a for a in abbrs if not c.key.startswith("alias:") and len(a) >= 3}
+        own = [
+            o
+            for o in cands.values()
+            if o is not c
+            and not o.key.startswith("alias:")
+            and (_initials(o) & abbrs or any(_spells(a, o.label_ru) for a in loose))
+        ]
+        if len(own) == 1 and not (text and c.key.startswith("alias:") and any(_federal(text, mm) for mm in c.mentions)):
             move(c, own[0])
             del cands[key]
 

@@ -593,7 +593,7 @@ def extract_orgs(
         m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
     }
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
-    orgrules.merge_short_forms(cands)
+    orgrules.merge_short_forms(cands, text)
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
@@ -643,13 +643,15 @@ def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None
 
 
 def _longer_regional_ministry(text: str, men: Mention) -> bool:
-    """'Министерства энергетики, промышленности и связи Ставропольского края': a ministry's name that
-    goes on past a known one ('Министерства энергетики') to a region is that region's ministry."""
+    """'Министерства энергетики, промышленности и связи Ставропольского края', 'министерство экономического
+    развития и промышленности области': a ministry's name that goes on past a known one ('Министерства
+    энергетики') to a region is that region's ministry."""
     word = re.match(r"министерств[а-яё]*\s+", men.text, re.IGNORECASE)
     if word is None:
         return False
     _, region, end, _ = orgrules.ministry_from_complement(text, men.start + word.end())
-    return region is not None and end > men.end and text[men.end : men.end + 1] == ","
+    go_on = re.match(r",|\s+и\s+(?!министерств|департамент|комитет|агентств|правительств)", text[men.end :], re.I)
+    return region is not None and end > men.end and go_on is not None
 
 
 def _longer_regional_name(text: str, men: Mention) -> int | None:
