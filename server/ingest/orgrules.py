@@ -121,7 +121,9 @@ QUOTED = (
     r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,60}\s\"(?=\w)[^\"\n]{1,60}\"\"?"
     r"|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\"\"?)?)"
 )
-LEGAL = re.compile(rf"(?<![\w])(?:{LEGAL_FORMS}|(?:{STATE_FORMS})(?:\s+[А-ЯЁ]{{2,4}})?)\s*(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)")
+LEGAL = re.compile(
+    rf"(?<![\w])(?:{LEGAL_FORMS}|(?:{STATE_FORMS})(?:\s+[А-ЯЁ]{{2,4}})?)\s*(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)"
+)
 #: a word broken by a hyphen and a space ('производственно- техническое'): one word
 BROKEN_HYPHEN = re.compile(r"(?<=[а-яё])- (?=[а-яё])")
 DESCRIBED = re.compile(
@@ -484,6 +486,19 @@ def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tupl
 
 FEDERAL_MARK = re.compile(r"(?:федеральн|общероссийск|всероссийск)[а-яё]*\s+$", re.IGNORECASE)
 
+#: a joint loan or project «с ФРП»: the partner is the federal body (a region's body is the other side)
+JOINT = re.compile(r"совместн[а-яё]*\s+(?:[а-яё]+\s+)?с\s+$", re.IGNORECASE)
+
+
+def _federal(text: str, m: Mention) -> bool:
+    """A federal body's abbreviation marked as the federal one: «федеральный ФРП», «ФРП РФ», «совместные с ФРП»."""
+    before = text[max(0, m.start - 40) : m.start]
+    return bool(
+        FEDERAL_MARK.search(before)
+        or JOINT.search(before)
+        or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end :])
+    )
+
 
 def merge_into_regional(
     text: str, cands: dict[str, Candidate], regional: dict[str, tuple[Entry, set[str]]], short_parts: set[int]
@@ -494,8 +509,8 @@ def merge_into_regional(
     компаниям …» over «Фонд развития промышленности Московской области»), and so is an abbreviation
     the text gives the region's body in parentheses («региональный Фонд развития промышленности (ФРП)»,
     then «ФРП»). In an article about the region's body (named in the headline or lead) every bare name
-    is that body. Beside a region's body, «федеральный фонд» is the federal
-    body of that kind."""
+    is that body, and so is every unmarked bare name after the region's body is first named (but for a
+    joint loan «совместно с …»). Beside a region's body, «федеральный фонд» is the federal body of that kind."""
     for slug, (entry, keys) in regional.items():
         head = nlp.lemma(entry.label_ru.split()[0])
         for m in re.finditer(r"(?<![\w-])федеральн[а-яё]*\s+([а-яё]+)", text, re.IGNORECASE):
@@ -524,7 +539,18 @@ def merge_into_regional(
         # an article about the region's body (named in its headline or lead): every unmarked bare name
         # is that body ('Фонд … Башкирии' in the headline; then '… фонд …', '… займов ФРП')
         about = any(t.start in short_parts for t in target.mentions)
-        moved = [x for x in fed.mentions if about or x.start in short_parts or x.text in defined]
+        # a later bare name of a fund or agency (not of the government, whose bare name in a post is the
+        # federal one: «заместитель Председателя Правительства») is the region's body named before it
+        first = min(t.start for t in target.mentions)
+        later = entry.cls != "Government" and slug != "government-of-russia"
+        moved = [
+            x
+            for x in fed.mentions
+            if about
+            or x.start in short_parts
+            or x.text in defined
+            or (later and x.start > first and not JOINT.search(text[max(0, x.start - 40) : x.start]))
+        ]
         for x in moved:
             target.add(x)
         fed.mentions = [x for x in fed.mentions if x not in moved]
@@ -1326,20 +1352,6 @@ def _abbreviated_body(short: str, full: str) -> bool:
 
 def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
-
-
-#: a joint loan or project «с ФРП»: the partner is the federal body (a region's body is the other side)
-JOINT = re.compile(r"совместн[а-яё]*\s+(?:[а-яё]+\s+)?с\s+$", re.IGNORECASE)
-
-
-def _federal(text: str, m: Mention) -> bool:
-    """A federal body's abbreviation marked as the federal one: «федеральный ФРП», «ФРП РФ», «совместные с ФРП»."""
-    before = text[max(0, m.start - 40) : m.start]
-    return bool(
-        FEDERAL_MARK.search(before)
-        or JOINT.search(before)
-        or re.match(r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end :])
-    )
 
 
 def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:

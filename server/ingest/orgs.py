@@ -650,7 +650,9 @@ def _longer_regional_ministry(text: str, men: Mention) -> bool:
     if word is None:
         return False
     _, region, end, _ = orgrules.ministry_from_complement(text, men.start + word.end())
-    go_on = re.match(r",|\s+и\s+(?!министерств|департамент|комитет|агентств|правительств)", text[men.end :], re.I)
+    go_on = re.match(
+        r",|\s+и\s+(?!министерств|департамент|комитет|агентств|правительств)", text[men.end :], re.IGNORECASE
+    )
     return region is not None and end > men.end and go_on is not None
 
 
