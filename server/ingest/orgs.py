@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from server.core.translit import slugify, translit
-from server.ingest import nlp, orgrules, regions, structure
+from server.ingest import nlp, orglists, orgrules, regions, structure
 from server.ingest.aliases import ALIASES, MEDIA
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
@@ -546,6 +546,21 @@ def extract_orgs(
             return c
 
         add(key, make, Mention(start, end, surface))
+    # 3a. names in a plain list with an organisation ('в том числе КМПО, ICL, Таткран и КФУ')
+    found = [(m.start, m.end) for c in cands.values() for m in c.mentions]
+    persons = [(sp.start, sp.end) for sp in spans if sp.type == "PER"]
+    for men in orglists.listed_names(text, found, persons, claimed):
+        if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
+            continue
+        if (
+            SITE_ADDRESS.fullmatch(men.text)
+            or men.text in COMMON_ABBREVIATIONS
+            or men.text in PLACE_ABBREVIATIONS
+            or cited_medium(text, men.start, men.end)
+        ):
+            continue
+        label = orgrules.guillemets(men.text)
+        add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3b. bodies of organisations NER found ('наблюдательного совета Делового объединения кластеров России'),
     #     ministries named through a minister's post ('замминистра промышленности и торговли РФ')
     for label, cls, men in orgrules.bodies(text, list(cands.values())):
