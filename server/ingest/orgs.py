@@ -602,6 +602,10 @@ def extract_orgs(
             )
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
+    for key in [
+        k for k in cands if k.startswith("ner:") and cands[k].label_ru.strip('«»"').lower() in event_names(text)
+    ]:
+        del cands[key]  # 'ИННОПРОМ' where the text says «выставка ИННОПРОМ»: the show, not a body
     _merge_prefixes(cands)
     _merge_bracketed(text, cands)
     short_parts = {
@@ -612,6 +616,18 @@ def extract_orgs(
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+#: a show's or forum's name after its head word: «выставка ИННОПРОМ», «форума «Армия»»
+EVENT_NAME = re.compile(
+    r"(?<![\w-])(?:выставк|форум|салон|ярмарк|фестивал|авиасалон)[а-яё]*\s+[«\"]?((?-i:[А-ЯЁA-Z])[\w-]+(?:\s+(?-i:[А-ЯЁA-Z])[\w-]+)?)",
+    re.IGNORECASE,
+)
+
+
+def event_names(text: str) -> set[str]:
+    """The names the text gives a show or forum (lower case): the same name alone is that event too."""
+    return {m.group(1).lower() for m in EVENT_NAME.finditer(text)}
 
 
 REGIONAL_WORD = re.compile(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s", re.IGNORECASE)
