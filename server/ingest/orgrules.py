@@ -1222,14 +1222,17 @@ def _initials(c: Candidate) -> set[str]:
 
 def _spells(abbr: str, label: str) -> bool:
     """'ЕАЭС' of 'Евразийский экономический союз', 'НЭВЗ' of 'Новочеркасский электровозостроительный завод':
-    the initials of the name's words in turn, one of them with a second letter from inside its word (a
-    compound's second root: «Евр-азийский», «электро-воз-»)."""
+    the initials of the name's words in turn, one of them with a second letter from inside its word that
+    begins a compound's second root (after a linking «о»/«е», or a vowel: «электро-воз-», «Евр-азийский»)."""
     words = [w.upper() for w in re.findall(r"[А-ЯЁа-яё]+", label) if len(w) > 2 or w[0].isupper()]
     if len(abbr) != len(words) + 1 or len(words) < 2:
         return False
+    letters = [x[0] for x in words]
     for i, w in enumerate(words):  # the word that gives two letters
-        letters = [x[0] for x in words]
-        if "".join(letters[: i + 1]) + abbr[i + 1] + "".join(letters[i + 1 :]) == abbr and abbr[i + 1] in w[2:]:
+        if "".join(letters[: i + 1]) + abbr[i + 1] + "".join(letters[i + 1 :]) != abbr:
+            continue
+        # a root after a linking vowel («трубо-прокатный») or one that begins with a vowel («Евр-азийский»)
+        if any(w[j] == abbr[i + 1] and (w[j - 1] in "ОЕ" or w[j] in "АОУИЭ") for j in range(2, len(w))):
             return True
     return False
 
