@@ -509,8 +509,8 @@ def merge_into_regional(
     компаниям …» over «Фонд развития промышленности Московской области»), and so is an abbreviation
     the text gives the region's body in parentheses («региональный Фонд развития промышленности (ФРП)»,
     then «ФРП»). In an article about the region's body (named in the headline or lead) every bare name
-    is that body, and so is every unmarked bare name after the region's body is first named (but for a
-    joint loan «совместно с …»). Beside a region's body, «федеральный фонд» is the federal body of that kind."""
+    is that body, and so is every unmarked bare name in lower case after the region's body is first named
+    (but for a joint loan «совместно с …»). Beside a region's body, «федеральный фонд» is the federal body of that kind."""
     for slug, (entry, keys) in regional.items():
         head = nlp.lemma(entry.label_ru.split()[0])
         for m in re.finditer(r"(?<![\w-])федеральн[а-яё]*\s+([а-яё]+)", text, re.IGNORECASE):
@@ -539,8 +539,9 @@ def merge_into_regional(
         # an article about the region's body (named in its headline or lead): every unmarked bare name
         # is that body ('Фонд … Башкирии' in the headline; then '… фонд …', '… займов ФРП')
         about = any(t.start in short_parts for t in target.mentions)
-        # a later bare name of a fund or agency (not of the government, whose bare name in a post is the
-        # federal one: «заместитель Председателя Правительства») is the region's body named before it
+        # a later bare name of a fund or agency in lower case (a common noun pointing back: «докапитализацию
+        # фонда развития промышленности»; not the government's, whose bare name in a post is the federal
+        # one) is the region's body named before it; the capitalised name is the federal body's own
         first = min(t.start for t in target.mentions)
         later = entry.cls != "Government" and slug != "government-of-russia"
         moved = [
@@ -549,7 +550,12 @@ def merge_into_regional(
             if about
             or x.start in short_parts
             or x.text in defined
-            or (later and x.start > first and not JOINT.search(text[max(0, x.start - 40) : x.start]))
+            or (
+                later
+                and x.start > first
+                and x.text[:1].islower()
+                and not JOINT.search(text[max(0, x.start - 40) : x.start])
+            )
         ]
         for x in moved:
             target.add(x)
