@@ -45,6 +45,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+(?:заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2})", "first-deputy-governor"),
     (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
+    (r"раис\w{0,2}", "rais"),  # the head of Tatarstan's title
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
     (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
     (r"сенатор\w{0,2}", "senator"),
@@ -101,6 +102,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "first-deputy-governor": ("roleFirstDeputyGovernor", "первый заместитель губернатора", "first deputy governor"),
     "deputy-governor": ("roleDeputyGovernor", "заместитель губернатора", "deputy governor"),
     "governor": ("roleGovernor", "губернатор", "governor"),
+    "rais": ("roleGovernor", "раис", "rais (head of the republic)"),
     "deputy-mayor": ("roleDeputyMayor", "заместитель мэра", "deputy mayor"),
     "mayor": ("roleMayor", "мэр", "mayor"),
     "senator": ("roleSenator", "сенатор", "senator"),
@@ -201,6 +203,7 @@ REGION_HEADS = {
     "deputy-governor",
     "first-deputy-governor",
     "acting-governor",
+    "rais",
 }
 GOVERNORS = {"governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
 COPULA = re.compile(
@@ -241,12 +244,14 @@ CHIEF = re.compile(
 )
 #: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
 APPOINTED = (
-    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
-    r"|утвердили|является|являлся|являлась|работает|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
+    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    r"|утвердили|является|являлся|являлась|работает|работал[аи]?|работавш(?:ий|ая)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
 )
 #: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
 ACTING = re.compile(r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+$", re.IGNORECASE)
+#: the temporary acting holder ('врио', 'временно исполняющий обязанности'), a post of its own beside 'и.о.'
+TEMPORARY = re.compile(r"\s*(?:врио|временно)(?![\w-])", re.IGNORECASE)
 ACTING_AFTER = re.compile(r"(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+", re.IGNORECASE)
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
 CHIEF_OF = re.compile(r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+$", re.IGNORECASE)
@@ -393,6 +398,10 @@ def _complement(
         b = max(a, a - 1 + elected[0].start())
         if a == b:
             return None, None, "", False
+    if key in ("senator", "deputy", "member") and re.fullmatch(
+        r"от\s+(?:(?:этого|нашего|своего|того\s+же)\s+)?(?:региона|области|края|республики|округа)", text[a:b]
+    ):  # 'депутат от региона': elected in the region the article is about
+        return None, None, "", False
     abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
     if abbr and abbr.start() > 0:  # 'директора Фонда развития промышленности (ФРП) Юрий …': the short name
         b = a + abbr.start()
@@ -474,7 +483,8 @@ def _complement(
         district = regions.federal_district(comp[prep.end() :]) if prep else None
         if district is None or prep is None or prep.end() + district[1] != len(comp):
             return None
-        return _envoy_office(ix, district[0], Mention(a, b, comp)), None, "", False
+        office = _envoy_office(ix, district[0], Mention(a, b, comp))
+        return (office, None, "", False) if office else (None, None, f"в {_district_locative(district[0])}", False)
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
     # genitive words, then an organisation or a region ending at b; a name in quotes the organisation's mention
@@ -521,6 +531,8 @@ def _complement(
         return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
     if key in CHAIRS and BODY.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'председатель комитета экономполитики': a body the rules do not name
+    if re.fullmatch(r"управляющ\w+\s+компани[иий](?:\s+[а-яё-]+){0,4}", comp) and _genitive_words(comp):
+        return None, None, comp, False  # 'директор управляющей компании парка': a managing company not named
     if key in MINISTERS and _genitive_words(comp):
         ministry = _ministry_of(ix, comp)
         if ministry is not None:  # 'министр экономики' in an article naming «Минэкономики»
@@ -555,12 +567,19 @@ def _regional_gov(ix: _Index, r: regions.Region) -> Candidate | None:
     return next((c for c in ix.orgs if c.label_ru == label), None)
 
 
-def _envoy_office(ix: _Index, district: str, men: Mention) -> Candidate:
-    """The office of the President's envoy to a federal district, composed from the post (flagged);
-    a bare «полпредство» of the article is that office."""
-    where = f"{district[:-2]}ом федеральном округе"
-    label = f"Аппарат полномочного представителя Президента Российской Федерации в {where}"
+def _district_locative(district: str) -> str:
+    return f"{district[:-2]}ом федеральном округе"
+
+
+def _envoy_office(ix: _Index, district: str, men: Mention) -> Candidate | None:
+    """The office of the President's envoy to a federal district, when the article names it (by a bare
+    «полпредство», or the office itself); composed from the post (flagged). Without such a mention the
+    office is no organisation of the article: the post names the district."""
+    label = f"Аппарат полномочного представителя Президента Российской Федерации в {_district_locative(district)}"
     office = next((c for c in ix.orgs if c.label_ru == label), None)
+    bare = re.search(r"(?<![\w-])полпредств[оаеу]м?(?![\w-])", ix.text, re.IGNORECASE)
+    if office is None and bare is None:
+        return None
     if office is None:
         office = orgrules.candidate(label, None)
         office.notes.append(
@@ -834,12 +853,17 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         if key == "acting-governor" and seg.key == "head":  # the text's own word: 'врио главы региона'
             ru, en = "временно исполняющий обязанности главы", "acting head"
         first = nlp.words(text[seg.start : seg.role_end])[:2]
-        if acting is not None and key in (seg.key, "governor"):  # 'и.о. директора завода': the acting director
+        temporary = TEMPORARY.match(acting.group() if acting else text[seg.start : seg.role_end]) is not None
+        if key == "acting-minister" and temporary:  # 'врио министра' is not 'и.о. министра'
+            ru = f"временно {ru}"
+        if acting is not None and key != "acting-governor":  # 'и.о. директора завода', 'врио зампреда правительства'
             word = "главы" if seg.key == "head" and key == "governor" else inflect_phrase(ru, "gent")
-            ru, en = f"исполняющий обязанности {word}", f"acting {en}"
+            ru, en = f"{'временно ' if temporary else ''}исполняющий обязанности {word}", f"acting {en}"
         stem = next((a for a in ROLE_ADJECTIVES if first[0][0].lower().startswith(a)), None) if first else None
         if len(first) == 2 and stem is not None and key == seg.key:  # 'исполнительный директор', 'старший вице-…'
             ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"
+        if key == "envoy" and seg.words.startswith("в "):  # 'полпред президента в УрФО': the district named
+            ru = ru.removesuffix(" в федеральном округе")
         if seg.words:
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
