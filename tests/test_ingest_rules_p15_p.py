@@ -118,3 +118,11 @@ def test_a_changes_old_value_in_the_contrasted_clause():
     assert [(c.from_value, c.to_value, c.currency) for c in changes] == [
         (Decimal(50_000_000), Decimal(80_000_000), "RUB")
     ]
+
+
+def test_an_envoy_to_a_district_by_its_short_name_and_a_head_who_is_the_director():
+    assert _posts("Завод посетил полномочный представитель президента в Поволжье Олег Жданов.") == {
+        ("Олег Жданов", "roleEnvoy", None, "полномочный представитель президента в Поволжье")
+    }
+    text = "Итоги подвел глава Фонда развития промышленности Олег Жданов. Эти цифры привел директор ФРП Олег Жданов."
+    assert _posts(text) == {("Олег Жданов", "roleDirector", "Фонд развития промышленности", "директор")}

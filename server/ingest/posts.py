@@ -482,7 +482,9 @@ def _complement(
         prep = re.match(r"(?:в|по)\s+", comp)
         district = regions.federal_district(comp[prep.end() :]) if prep else None
         if district is None or prep is None or prep.end() + district[1] != len(comp):
-            return None
+            # 'полпред президента в Приволжье': a district by a name the table does not have, in words
+            one = re.fullmatch(r"в\s+[А-ЯЁ][а-яё]+(?:ье|ии|е)", comp) and not any(c for c, _ in ix.ending.get(b, []))
+            return (None, None, comp, False) if one else None
         office = _envoy_office(ix, district[0], Mention(a, b, comp))
         return (office, None, "", False) if office else (None, None, f"в {_district_locative(district[0])}", False)
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
@@ -1038,13 +1040,22 @@ def _headed_body(ix: _Index, pos: int, m: re.Match) -> Candidate | None:
 def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
     """'губернатор Ростовской области Василий Голубев … с донским губернатором Василием Голубевым':
     a post named again without its organisation or region is the one post of that person and role
-    that has them."""
+    that has them; a person's head ('глава', 'руководитель') of an organisation where the text names one
+    other post of theirs is that post."""
     for k, p in list(posts.items()):
         if p.org is not None or p.region is not None:
             continue
         full = [q for q in posts.values() if q.person is p.person and q.role == p.role and (q.org or q.region)]
         if len(full) == 1:
             full[0].quotes += [x for x in p.quotes if x not in full[0].quotes]
+            del posts[k]
+    for k, p in list(posts.items()):  # 'глава ФРП Имя' and 'директор ФРП Имя': the head is that director
+        if p.role != "roleHead" or p.org is None:
+            continue
+        named = {q.role for q in posts.values() if q.person is p.person and q.org is p.org and q.role != p.role}
+        if len(named) == 1:
+            same = next(q for q in posts.values() if q.person is p.person and q.org is p.org and q.role in named)
+            same.quotes += [x for x in p.quotes if x not in same.quotes]
             del posts[k]
 
 
