@@ -1050,7 +1050,7 @@ def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
             full[0].quotes += [x for x in p.quotes if x not in full[0].quotes]
             del posts[k]
     for k, p in list(posts.items()):  # 'глава ФРП Имя' and 'директор ФРП Имя': the head is that director
-        if p.role != "roleHead" or p.org is None:
+        if p.role != "roleHead" or p.org is None or p.role_ru != ROLES["head"][1]:  # not 'руководитель комитета'
             continue
         named = {q.role for q in posts.values() if q.person is p.person and q.org is p.org and q.role != p.role}
         if len(named) == 1:
