@@ -306,7 +306,7 @@ def legal_acts(
                 refs.append(_copy_identity(ref, before[-1]))
                 continue
         at = m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip())
-        signer = (at, person_at[at]) if at in person_at else None
+        signer = (at, person_at[at]) if at in person_at else _signer_by_post(text, at, person_at)
         if signer is not None and ref.issuer is None:  # 'распоряжение Михаила Мишустина': signed by that person
             ref.issuer, ref.end, ref.phrase_end = signer, max(end, signer[1]), max(end, signer[1])
         same_kind = {r.key: r for r in refs if r.number and _same_kind(r, ref)}
@@ -355,10 +355,28 @@ def legal_acts(
         )
         refs.append(ref)
     _laws_as_bills(refs)
+    _short_names_of_bill(text, refs)
     for r in refs:
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
     return sorted(refs, key=lambda r: r.start)
+
+
+#: the signer's post in the genitive before the name: 'приказом первого заместителя министра … Василия Петрова'
+SIGNER_POST = re.compile(
+    r"(?:(?:перв|временно|исполняющ)\w*\s+)*(?:заместител\w+\s+|замест\w*\s+)?"
+    r"(?:министра|губернатора|главы|председателя|руководителя|директора|мэра|премьер-министра|вице-премьера"
+    r"|замминистра|замглавы|президента)(?:\s+(?:[а-яё-]+|РФ|России|[А-ЯЁ][а-яё]+(?:ой|ого|ских|ской)))*\s+$"
+)
+
+
+def _signer_by_post(text: str, at: int, person_at: dict[int, int]) -> tuple[int, int] | None:
+    """'приказ первого заместителя министра промышленности и торговли РФ Василия Петрова': a name after the
+    signer's post right after the kind signs the act."""
+    name = min((s for s in person_at if at < s <= at + 120), default=None)
+    if name is None or len(text[at:name].split()) > 12 or not SIGNER_POST.fullmatch(text[at:name]):
+        return None
+    return at, person_at[name]
 
 
 def _at_disposal(text: str, m: re.Match[str], end: int) -> bool:
@@ -384,6 +402,33 @@ def _laws_as_bills(refs: list[ActRef]) -> None:
         passed = any(x.number and x.title and _same_title(x.title, r.title) for x in refs)
         if len(bills) == 1 and not passed:
             _copy_identity(r, next(iter(bills.values())))
+
+
+def _stems(title: str) -> set[str]:
+    return {w[:6].lower() for w in re.findall(r"[А-ЯЁа-яё]{5,}", title)} - {"россий", "федера", "внесен", "измене"}
+
+
+def _short_names_of_bill(text: str, refs: list[ActRef]) -> None:
+    """'законопроект о технологическом суверенитете' beside 'проект федерального закона «О технологической
+    политике в Российской Федерации …»': a bill named in words, in an article quoting the title of one bill
+    that shares a word of it, is that bill."""
+    quoted = {
+        r.key: r for r in refs if r.kind_slug == "bill" and not r.number and r.title and QUOTE.search(_words(text, r))
+    }
+    if len(quoted) != 1:
+        return
+    official = next(iter(quoted.values()))
+    for r in refs:
+        named = r.kind_slug == "bill" and not r.number and r.key != official.key and r.title
+        if named and not QUOTE.search(_words(text, r)) and _stems(r.title or "") & _stems(official.title or ""):
+            _copy_identity(r, official)
+
+
+QUOTE = re.compile(r"[«\"“]")
+
+
+def _words(text: str, r: ActRef) -> str:
+    return text[r.phrase_start : r.phrase_end]
 
 
 def _plural(kind_words: str) -> bool:

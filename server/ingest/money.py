@@ -16,6 +16,7 @@ Changes: «с X до Y», «Y вместо прежних X», «вырос до
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -77,7 +78,9 @@ for _words, _n in (
         WORDNUM[_w] = _n
 WORDNUM_RX = "|".join(sorted(WORDNUM, key=len, reverse=True))
 UNIT = r"(?:трлн|млрд|млн|тыс)\.?|(?:триллион|миллиард|миллион|тысяч)[а-яё]*"
-CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€|юан[а-яё]*)"
+CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€|юан[а-яё]*|копе(?:йк[а-яё]*|ек)|коп\.)"
+#: half a multiplier: 'полмиллиарда', 'пол-триллиона', 'полмиллиона'
+HALF = r"пол-?(?=(?:трлн|млрд|млн|миллиард|миллион|триллион))"
 CUR_BEFORE = r"(?:₽|\$|€)"
 QUALIFIER = (
     r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|более|свыше|больше|около|порядка|примерно"
@@ -115,7 +118,7 @@ MULTIPLIERS = {"трлн": 10**12, "трил": 10**12, "млрд": 10**9, "ми�
 AMOUNT = re.compile(
     rf"(?:{QUALIFIER}\s+(?:на\s+|в\s+)?)?"
     rf"(?P<curb>{CUR_BEFORE})?\s?"
-    rf"(?<![\w.,])(?P<num>{NUM}|{WORDNUM_RX}|(?=(?:миллиард|миллион|триллион)))"
+    rf"(?<![\w.,])(?P<num>{NUM}|{HALF}|{WORDNUM_RX}|(?=(?:миллиард|миллион|триллион)))"
     rf"(?:\s*[-–—]\s*(?P<nummax>{NUM}))?"
     rf"(?:\s*(?P<unit>{UNIT}))?"
     rf"(?:\s+(?P<num2>{NUM})\s*(?P<unit2>{UNIT}))?"
@@ -214,7 +217,7 @@ def currency(cur: str | None) -> str | None:
     if not cur:
         return None
     c = cur.lower()
-    if c.startswith("руб") or c == "₽":
+    if c.startswith(("руб", "коп")) or c == "₽":
         return "RUB"
     if c.startswith("долл") or c == "$":
         return "USD"
@@ -227,6 +230,8 @@ def currency(cur: str | None) -> str | None:
 
 def number(text: str) -> Decimal:
     t = text.lower()
+    if t.startswith("пол") and t.rstrip("-") == "пол":
+        return Decimal("0.5")
     if t in WORDNUM:
         return Decimal(WORDNUM[t])
     return Decimal(re.sub(r"[ \u00a0]", "", text).replace(",", "."))
@@ -303,11 +308,24 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         if m.group("num2"):  # '1 миллиард 400 миллионов рублей'
             total += value(m.group("num2"), m.group("unit2"))
         vmax = value(m.group("nummax"), unit) if m.group("nummax") else None
+        if (m.group("cur") or "").lower().startswith("коп"):  # '70 копеек': hundredths of a rouble
+            total, vmax = (total / 100).normalize(), (vmax / 100).normalize() if vmax else None
         out.append(Amount(total, cur, start, m.end(), text[start : m.end()], vmax, "range" if vmax else q, notes=notes))
     out += _elliptic(text, out, excluded)
+    out = _with_kopecks(text, sorted(out, key=lambda a: a.start))
     for a in out:
         _measure(text, a)
     return sorted(out, key=lambda a: a.start)
+
+
+def _with_kopecks(text: str, out: list[Amount]) -> list[Amount]:
+    """'45 руб. 50 коп.': the kopecks right after roubles are part of that amount."""
+    for a, b in itertools.pairwise(out):
+        kopecks = re.fullmatch(r"коп\w*\.?", b.text.split()[-1], re.IGNORECASE) and not text[a.end : b.start].strip()
+        if kopecks and a.currency == "RUB" and b.qualifier is None and a.value_max is None:
+            a.value, a.end, a.text = a.value + b.value, b.end, text[a.start : b.end]
+            b.end = -1
+    return [a for a in out if a.end >= 0]
 
 
 #: '500 млн заемных средств', '120 млн собственных и …': funds (or a kind of them) after a sum without its currency
@@ -612,6 +630,8 @@ def changes(text: str) -> list[Change]:
             after = AFTER.match(text, m.end()) if rx is TO_ONLY else None
             if frm is None and after and dim == "percent":
                 frm = value(after.group("num"), None)  # 'замедлился до 2,6% в годовом выражении после 5,5%'
+            if frm is None and rx is TO_ONLY:
+                frm = _contrasted(text, m.start(), cur, dim, to)
             if frm is None and rx is TO_ONLY and (cur is not None or dim == "percent"):
                 frm = _current_level(text, m.start(), m.end(), cur, to, dim)
             if frm == to or dim == "year" and 1900 <= to <= 2100:
@@ -667,6 +687,33 @@ def _current_level(
 
 
 PERCENT = re.compile(rf"(?<![\w.,])({NUM})\s*(?:%|процент\w*)")
+#: 'Если раньше субсидии получали 8 проектов, то теперь их число доведено до 12': the old value in the clause
+#: of the past the sentence contrasts with the present
+CONTRAST = re.compile(
+    r"(?<![\w-])(?:раньше|прежде|ранее|до\s+этого|в\s+прошлом\s+году)(?![\w-])(?P<past>[^.;!?\n]*?)"
+    r",\s*(?:то|а)\s+(?:теперь|сейчас|ныне|отныне|в\s+этом\s+году)(?![\w-])[^.;!?\n]*$",
+    re.IGNORECASE,
+)
+BARE_NUMBER = re.compile(rf"(?<![\w.,])({NUM})(?![\w.,%]|\s*(?:%|{UNIT}|{CUR}))", re.IGNORECASE)
+
+
+def _contrasted(text: str, pos: int, cur: str | None, dim: str | None, to: Decimal) -> Decimal | None:
+    start = max(text.rfind(c, 0, pos) for c in ".;!?\n") + 1
+    m = CONTRAST.search(text, start, pos)
+    if m is None:
+        return None
+    past = m.group("past")
+    if cur is not None:
+        values = [a.value for a in amounts(past) if a.currency == cur and a.value_max is None]
+    elif dim == "percent":
+        values = [number(v) for v in PERCENT.findall(past)]
+    elif dim == "count":
+        values = [number(v) for v in BARE_NUMBER.findall(past) if not 1900 <= number(v) <= 2100]
+    else:
+        return None
+    return values[0] if len(values) == 1 and values[0] != to else None
+
+
 #: a count's subject before a change 'до N' without a unit
 COUNT = re.compile(r"(?<![\w-])(?:числ|количеств)(?:о|а)\b", re.IGNORECASE)
 

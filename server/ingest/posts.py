@@ -45,6 +45,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+(?:заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2})", "first-deputy-governor"),
     (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
+    (r"раис\w{0,2}", "rais"),  # the head of Tatarstan's title
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
     (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
     (r"сенатор\w{0,2}", "senator"),
@@ -101,6 +102,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "first-deputy-governor": ("roleFirstDeputyGovernor", "первый заместитель губернатора", "first deputy governor"),
     "deputy-governor": ("roleDeputyGovernor", "заместитель губернатора", "deputy governor"),
     "governor": ("roleGovernor", "губернатор", "governor"),
+    "rais": ("roleGovernor", "раис", "rais (head of the republic)"),
     "deputy-mayor": ("roleDeputyMayor", "заместитель мэра", "deputy mayor"),
     "mayor": ("roleMayor", "мэр", "mayor"),
     "senator": ("roleSenator", "сенатор", "senator"),
@@ -201,6 +203,7 @@ REGION_HEADS = {
     "deputy-governor",
     "first-deputy-governor",
     "acting-governor",
+    "rais",
 }
 GOVERNORS = {"governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
 COPULA = re.compile(
@@ -241,12 +244,14 @@ CHIEF = re.compile(
 )
 #: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
 APPOINTED = (
-    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
-    r"|утвердили|является|являлся|являлась|работает|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
+    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    r"|утвердили|является|являлся|являлась|работает|работал[аи]?|работавш(?:ий|ая)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
 )
 #: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
 ACTING = re.compile(r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+$", re.IGNORECASE)
+#: the temporary acting holder ('врио', 'временно исполняющий обязанности'), a post of its own beside 'и.о.'
+TEMPORARY = re.compile(r"\s*(?:врио|временно)(?![\w-])", re.IGNORECASE)
 ACTING_AFTER = re.compile(r"(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+", re.IGNORECASE)
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
 CHIEF_OF = re.compile(r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+$", re.IGNORECASE)
@@ -393,6 +398,10 @@ def _complement(
         b = max(a, a - 1 + elected[0].start())
         if a == b:
             return None, None, "", False
+    if key in ("senator", "deputy", "member") and re.fullmatch(
+        r"от\s+(?:(?:этого|нашего|своего|того\s+же)\s+)?(?:региона|области|края|республики|округа)", text[a:b]
+    ):  # 'депутат от региона': elected in the region the article is about
+        return None, None, "", False
     abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
     if abbr and abbr.start() > 0:  # 'директора Фонда развития промышленности (ФРП) Юрий …': the short name
         b = a + abbr.start()
@@ -473,7 +482,9 @@ def _complement(
         prep = re.match(r"(?:в|по)\s+", comp)
         district = regions.federal_district(comp[prep.end() :]) if prep else None
         if district is None or prep is None or prep.end() + district[1] != len(comp):
-            return None
+            # 'полпред президента в Приволжье': a district by a name the table does not have, in words
+            one = re.fullmatch(r"в\s+[А-ЯЁ][а-яё]+(?:ье|ии|е)", comp) and not any(c for c, _ in ix.ending.get(b, []))
+            return (None, None, comp, False) if one else None
         return _envoy_office(ix, district[0], Mention(a, b, comp)), None, "", False
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
@@ -521,6 +532,8 @@ def _complement(
         return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
     if key in CHAIRS and BODY.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'председатель комитета экономполитики': a body the rules do not name
+    if re.fullmatch(r"управляющ\w+\s+компани[иий](?:\s+[а-яё-]+){0,4}", comp) and _genitive_words(comp):
+        return None, None, comp, False  # 'директор управляющей компании парка': a managing company not named
     if key in MINISTERS and _genitive_words(comp):
         ministry = _ministry_of(ix, comp)
         if ministry is not None:  # 'министр экономики' in an article naming «Минэкономики»
@@ -834,12 +847,17 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         if key == "acting-governor" and seg.key == "head":  # the text's own word: 'врио главы региона'
             ru, en = "временно исполняющий обязанности главы", "acting head"
         first = nlp.words(text[seg.start : seg.role_end])[:2]
-        if acting is not None and key in (seg.key, "governor"):  # 'и.о. директора завода': the acting director
+        temporary = TEMPORARY.match(acting.group() if acting else text[seg.start : seg.role_end]) is not None
+        if key == "acting-minister" and temporary:  # 'врио министра' is not 'и.о. министра'
+            ru = f"временно {ru}"
+        if acting is not None and key != "acting-governor":  # 'и.о. директора завода', 'врио зампреда правительства'
             word = "главы" if seg.key == "head" and key == "governor" else inflect_phrase(ru, "gent")
-            ru, en = f"исполняющий обязанности {word}", f"acting {en}"
+            ru, en = f"{'временно ' if temporary else ''}исполняющий обязанности {word}", f"acting {en}"
         stem = next((a for a in ROLE_ADJECTIVES if first[0][0].lower().startswith(a)), None) if first else None
         if len(first) == 2 and stem is not None and key == seg.key:  # 'исполнительный директор', 'старший вице-…'
             ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"
+        if key == "envoy" and seg.words.startswith("в "):  # 'полпред президента в УрФО': the district named
+            ru = ru.removesuffix(" в федеральном округе")
         if seg.words:
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
@@ -1014,13 +1032,22 @@ def _headed_body(ix: _Index, pos: int, m: re.Match) -> Candidate | None:
 def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
     """'губернатор Ростовской области Василий Голубев … с донским губернатором Василием Голубевым':
     a post named again without its organisation or region is the one post of that person and role
-    that has them."""
+    that has them; a person's head ('глава', 'руководитель') of an organisation where the text names one
+    other post of theirs is that post."""
     for k, p in list(posts.items()):
         if p.org is not None or p.region is not None:
             continue
         full = [q for q in posts.values() if q.person is p.person and q.role == p.role and (q.org or q.region)]
         if len(full) == 1:
             full[0].quotes += [x for x in p.quotes if x not in full[0].quotes]
+            del posts[k]
+    for k, p in list(posts.items()):  # 'глава ФРП Имя' and 'директор ФРП Имя': the head is that director
+        if p.role != "roleHead" or p.org is None or p.role_ru != ROLES["head"][1]:  # not 'руководитель комитета'
+            continue
+        named = {q.role for q in posts.values() if q.person is p.person and q.org is p.org and q.role != p.role}
+        if len(named) == 1:
+            same = next(q for q in posts.values() if q.person is p.person and q.org is p.org and q.role in named)
+            same.quotes += [x for x in p.quotes if x not in same.quotes]
             del posts[k]
 
 

@@ -4,6 +4,7 @@ links to: what ``quality`` compares with the gold."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -13,6 +14,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from server.ingest.builder import ELI, OA, ORG, PKG, int_value
+from server.ingest.inflect import inflect_phrase
 
 
 def decimal(v: Any) -> Decimal | None:
@@ -109,6 +111,24 @@ class Found:
         return self.labels[0] if self.labels else self.iri.rsplit("/", 1)[-1]
 
 
+ACTING = re.compile(r"(?:временно\s+)?исполняющ\w+\s+обязанности(?=\s)", re.IGNORECASE)
+
+
+def _acting(role: str | None, label: str) -> str | None:
+    """The role as the post's label states it: one held by an acting holder ('Временно исполняющий
+    обязанности заместителя председателя правительства …') is that acting role, not the role itself; the
+    temporary acting holder ('врио') and the acting one ('и.о.') are two posts."""
+    m = ACTING.match(label)
+    if role is None or m is None:
+        return role
+    acting = m.group().lower()
+    if role.lower().startswith(acting):
+        return role
+    if acting.startswith("временно") and role.lower().startswith("исполняющ"):
+        return f"временно {role}"
+    return f"{acting} {inflect_phrase(role, 'gent')}"
+
+
 def read_draft(g: Graph) -> dict[str, Any]:
     """Persons, organisations, posts, legal acts, money amounts, changes, events and the article's
     structure, as plain records, from a draft graph (seen through ``view``)."""
@@ -123,6 +143,7 @@ def read_draft(g: Graph) -> dict[str, Any]:
         role_text = _first(_ru(g, role, RDFS.label, SKOS.prefLabel)) if role is not None else None
         if role_text is None:  # no role concept: the post's label, which starts with the role
             role_text = (_ru(g, post, RDFS.label) or [""])[0]
+        role_text = _acting(role_text, (_ru(g, post, RDFS.label) or [""])[0])
         for person in sorted(p for p in g.subjects(ORG.holds, post) if isinstance(p, URIRef)):
             posts.append(
                 Found(
