@@ -68,6 +68,16 @@ def test_posts_of_a_chain_a_title_a_managing_company_and_a_former_post():
     ) == {("Олег Жданов", "roleMinister", "Министерство финансов Омской области", "министр")}
 
 
+def test_the_envoys_office_only_when_the_article_names_it():
+    assert _posts("Как заявил полпред президента в СЗФО Олег Жданов, заводы получат заказы.") == {
+        ("Олег Жданов", "roleEnvoy", None, "полномочный представитель президента в Северо-Западном федеральном округе")
+    }
+    posts = _posts("Как заявил полпред президента в СЗФО Олег Жданов, заводы получат заказы, сообщили в полпредстве.")
+    assert {p[2] for p in posts} == {
+        "Аппарат полномочного представителя Президента Российской Федерации в Северо-Западном федеральном округе"
+    }
+
+
 def _acts(text: str) -> list[tuple[str, str | None, str]]:
     found = extract_text(text).acts
     return [(a.kind_slug, a.title, a.key) for a in found]

@@ -485,7 +485,8 @@ def _complement(
             # 'полпред президента в Приволжье': a district by a name the table does not have, in words
             one = re.fullmatch(r"в\s+[А-ЯЁ][а-яё]+(?:ье|ии|е)", comp) and not any(c for c, _ in ix.ending.get(b, []))
             return (None, None, comp, False) if one else None
-        return _envoy_office(ix, district[0], Mention(a, b, comp)), None, "", False
+        office = _envoy_office(ix, district[0], Mention(a, b, comp))
+        return (office, None, "", False) if office else (None, None, f"в {_district_locative(district[0])}", False)
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
     # genitive words, then an organisation or a region ending at b; a name in quotes the organisation's mention
@@ -568,12 +569,19 @@ def _regional_gov(ix: _Index, r: regions.Region) -> Candidate | None:
     return next((c for c in ix.orgs if c.label_ru == label), None)
 
 
-def _envoy_office(ix: _Index, district: str, men: Mention) -> Candidate:
-    """The office of the President's envoy to a federal district, composed from the post (flagged);
-    a bare «полпредство» of the article is that office."""
-    where = f"{district[:-2]}ом федеральном округе"
-    label = f"Аппарат полномочного представителя Президента Российской Федерации в {where}"
+def _district_locative(district: str) -> str:
+    return f"{district[:-2]}ом федеральном округе"
+
+
+def _envoy_office(ix: _Index, district: str, men: Mention) -> Candidate | None:
+    """The office of the President's envoy to a federal district, when the article names it (by a bare
+    «полпредство», or the office itself); composed from the post (flagged). Without such a mention the
+    office is no organisation of the article: the post names the district."""
+    label = f"Аппарат полномочного представителя Президента Российской Федерации в {_district_locative(district)}"
     office = next((c for c in ix.orgs if c.label_ru == label), None)
+    bare = re.search(r"(?<![\w-])полпредств[оаеу]м?(?![\w-])", ix.text, re.IGNORECASE)
+    if office is None and bare is None:
+        return None
     if office is None:
         office = orgrules.candidate(label, None)
         office.notes.append(
