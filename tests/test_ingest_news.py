@@ -612,11 +612,11 @@ def test_seventh_pass_shapes():
     assert quality.forms("федеральный фонд развития промышленности") & quality.forms("Фонд развития промышленности")
 
 
-#: the later development sets' figures after the fourteenth rule pass (bench/results/ingest-quality-devN.md): floors
+#: the later development sets' figures after the fifteenth rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.92),
+        "organisations": (0.98, 0.92),
         "posts": (1.0, 0.92),
         "legal_acts": (1.0, 0.9),
         "money": (1.0, 1.0),
@@ -624,7 +624,7 @@ FLOORS = {
     },
     "dev3": {
         "persons": (1.0, 1.0),
-        "organisations": (0.95, 0.9),
+        "organisations": (0.96, 0.94),
         "posts": (1.0, 1.0),
         "legal_acts": (0.87, 0.87),
         "money": (0.97, 1.0),
@@ -654,9 +654,9 @@ FLOORS = {
         "money": (0.9, 1.0),
         "changes": (1.0, 1.0),
     },
-    "dev7": {
+    "dev7": {  # orgs recall 0.91 -> 0.88 in pass 15: an envoy's office is an organisation only where the text names it
         "persons": (1.0, 1.0),
-        "organisations": (1.0, 0.91),
+        "organisations": (1.0, 0.88),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 0.12),
         "money": (1.0, 1.0),
@@ -680,7 +680,7 @@ FLOORS = {
     },
     "dev10": {  # the ninth held-out set
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.92),
+        "organisations": (0.94, 0.92),
         "posts": (1.0, 0.95),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -696,7 +696,7 @@ FLOORS = {
     },
     "dev12": {  # the eleventh held-out set (first measured: orgs 0.70/0.84, posts 0.79/0.61)
         "persons": (1.0, 1.0),
-        "organisations": (0.87, 0.95),
+        "organisations": (0.91, 0.95),
         "posts": (1.0, 0.96),
         "legal_acts": (0.8, 1.0),
         "money": (1.0, 1.0),
@@ -704,7 +704,7 @@ FLOORS = {
     },
     "dev13": {  # the twelfth held-out set (first measured: orgs 0.84/0.84, posts 0.87/0.69)
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.91),
+        "organisations": (0.92, 0.91),
         "posts": (0.97, 0.8),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -712,7 +712,7 @@ FLOORS = {
     },
     "dev14": {  # the thirteenth held-out set (first measured: orgs 0.80/0.83, posts 0.91/0.86)
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.96),
+        "organisations": (0.91, 0.98),
         "posts": (1.0, 0.97),
         "legal_acts": (0.75, 0.75),
         "money": (1.0, 1.0),
@@ -721,15 +721,15 @@ FLOORS = {
     "dev15": {  # the fourteenth held-out set (first measured: orgs 0.84/0.84, posts 0.94/0.81)
         "persons": (1.0, 1.0),
         "organisations": (0.95, 1.0),
-        "posts": (0.97, 0.97),
+        "posts": (1.0, 0.97),
         "legal_acts": (1.0, 0.83),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
     "dev16": {  # the fifteenth held-out set (first measured: orgs 0.79/0.82, posts 0.89/0.89)
         "persons": (1.0, 1.0),
-        "organisations": (0.89, 0.88),
-        "posts": (0.96, 0.96),
+        "organisations": (0.91, 0.88),
+        "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (0.66, 1.0),
@@ -742,13 +742,13 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
-    "dev18": {  # the seventeenth held-out set, as first measured (no rule written against it yet)
+    "dev18": {  # the seventeenth held-out set (first measured: orgs 0.79/0.80, posts 0.92/0.76)
         "persons": (0.96, 1.0),
-        "organisations": (0.78, 0.8),
-        "posts": (0.91, 0.75),
-        "legal_acts": (0.66, 0.66),
-        "money": (1.0, 0.93),
-        "changes": (0.5, 0.33),
+        "organisations": (0.93, 0.94),
+        "posts": (1.0, 1.0),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.66),
     },
 }
 JUNK = {
