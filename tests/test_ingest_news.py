@@ -750,6 +750,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
     },
+    "dev19": {  # the eighteenth held-out set, as first measured (no rule written against it yet)
+        "persons": (0.87, 1.0),
+        "organisations": (0.82, 0.82),
+        "posts": (0.9, 0.9),
+        "legal_acts": (0.87, 0.77),
+        "money": (0.92, 1.0),
+        "changes": (0.83, 0.71),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -769,6 +777,7 @@ JUNK = {
     "dev16": 0,
     "dev17": 1,
     "dev18": 1,
+    "dev19": 6,
 }
 
 
