@@ -210,7 +210,7 @@ def layout(text: str) -> Layout:
             continue
         if (
             BYLINE_LABEL.match(line)
-            or (body_started and _byline(line) and (last or _tail(text, lines[n + 1 :])))
+            or (body_started and _signature(line) and (last or _tail(text, lines[n + 1 :])))
             or (
                 headline_seen
                 and not body_started
@@ -271,6 +271,12 @@ def layout(text: str) -> Layout:
             continue
         body_started = True
     return out
+
+
+def _signature(line: str) -> bool:
+    """A name alone on a line, in either order ('Ольга Жданова', 'Жданова Ольга'), not a line of tags
+    ('Госуправление Промышленность Правительство')."""
+    return _byline(line) and any("Name" in p.tag for w in line.split() for p in nlp.parse(w)[:2])
 
 
 def _tail(text: str, rest: list[tuple[int, int]]) -> bool:
