@@ -83,6 +83,4 @@ def test_changes_from_so_and_by_a_factor():
     ]
     assert _changes("Ставка снижена со 2% до 1%.") == [(Decimal(2), Decimal(1), "percent")]
     assert _changes("Лимит займа увеличили в 1,5 раза, до 450 млн рублей.") == [(None, Decimal(450000000), None)]
-    # the new value of a change by a factor is no upper bound
-    assert _amounts("Бюджет программы увеличен в два раза — до 6 млрд рублей.") == [(Decimal(6000000000), None, None)]
-    assert _amounts("Фонд выдаст займы до 6 млрд рублей.") == [(Decimal(6000000000), None, "upTo")]
+    assert _changes("Бюджет программы увеличен в два раза — до 6 млрд рублей.") == [(None, Decimal(6000000000), None)]

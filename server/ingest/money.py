@@ -404,12 +404,6 @@ def _qualifier(text: str, m: re.Match) -> str | None:
     if q == "до" and SIZE.search(text[max(0, m.start() - 30) : m.start()]):
         return QUALIFIERS["до"]  # 'докапитализацию на сумму до 1 млрд рублей': an upper bound of the sum
     left = re.sub(rf"\s+на\s+{NUM}\s*(?:{UNIT})?\s*(?:{CUR})?\s*,\s*$", " ", text[max(0, m.start() - 80) : m.start()])
-    # 'увеличен в два раза — до 4 млрд', 'выросла вдвое, до …': the factor is the change's, the value its new one
-    left = re.sub(
-        rf"\s+(?:почти\s+|более\s+чем\s+)?(?:в\s+(?:{NUM}|[а-яё]+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*[,—–-]?\s*$",
-        " ",
-        left,
-    )
     if q == "до" and CHANGE_VERB.search(" ".join(left.split()[-3:])):
         return None  # 'вырос до 2,3 миллиарда', 'нарастили на 1 млрд руб., до 4 млрд руб.': the new value
     if q in ("до", "от") and re.search(rf"\b(?:[сc]|со)\s+{NUM}[^.]*$", text[max(0, m.start() - 40) : m.start()]):
