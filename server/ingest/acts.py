@@ -143,6 +143,8 @@ def _date(m: re.Match[str], year: int | None = None) -> Date | None:
 def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) -> tuple[int, _Tail]:
     """Issuer, date, numbers and title after a kind word, in any order: (end, found)."""
     found: _Tail = {"numbers": []}
+    colon = re.match(r":\s*(?=(?:№|N\s?)\s*\d)", text[pos:])  # 'Законопроект: № 365083-8' (a card's field)
+    pos += colon.end() if colon else 0
     bare = BARE_NO.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     if bare:
         found["numbers"].append((bare.start(), bare.end(), bare.group("n")))
@@ -354,6 +356,7 @@ def legal_acts(
             )
         )
         refs.append(ref)
+    _budget_bills(text, refs, excluded)
     _laws_as_bills(refs)
     _short_names_of_bill(text, refs)
     for r in refs:
@@ -389,6 +392,46 @@ def _at_disposal(text: str, m: re.Match[str], end: int) -> bool:
     clause = re.match(r"[^,.;:!?\n]*", text[end:])
     held = r"\d|(?<![\w-])(?:есть|находи\w*|имеет\w*|имеют\w*|оста[её]т\w*)"
     return clause is not None and re.search(held, clause.group()) is not None
+
+
+#: the budget law and its bill, by their usual words: 'проект федерального бюджета на 2023 год и плановый период
+#: 2024 и 2025 годов', 'закон об областном бюджете на 2025 год' (a budget without «проект» or «закон» is no act)
+BUDGET = re.compile(
+    r"(?<![\w-])(?:(?P<draft>проект\w*)\s+(?:(?:федеральн\w+\s+)?закон\w*\s+(?:о|об)\s+)?|(?:закон\w*|законопроект\w*)"
+    r"\s+(?:о|об)\s+)(?P<level>федеральн|областн|краев|республиканск|окружн|регионально|городск)\w*\s+бюджет\w*"
+    r"(?P<years>\s+на\s+\d{4}\s+год(?:\s+и\s+(?:на\s+)?плановый\s+период\s+\d{4}\s+и\s+\d{4}\s+годов)?)",
+    re.IGNORECASE,
+)
+LEVELS = {
+    "федеральн": "федеральном",
+    "областн": "областном",
+    "краев": "краевом",
+    "республиканск": "республиканском",
+    "окружн": "окружном",
+    "регионально": "региональном",
+    "городск": "городском",
+}
+
+
+def _budget_bills(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) -> None:
+    """A budget's law or bill titled as the law is: «О федеральном бюджете на 2023 год и плановый период 2024 и
+    2025 годов»; a «проект … бюджета» is a bill, one per title, and a law's title read short is completed."""
+    for m in BUDGET.finditer(text):
+        if excluded(m.start(), m.end()):
+            continue
+        level = LEVELS[m.group("level").lower()]
+        title = f"Об {level}" if level[0] in "оа" else f"О {level}"
+        title += " бюджете" + re.sub(r"\s+", " ", m.group("years"))
+        inside = [r for r in refs if m.start() <= r.start < m.end() or r.start <= m.start() < r.phrase_end]
+        if inside:  # 'закон о федеральном бюджете' was read with a short title: the years are part of it
+            for r in inside:
+                if not r.number and (not r.title or title.lower().startswith(r.title.lower())):
+                    r.title, r.end, r.phrase_end = title, max(r.end, m.end()), max(r.phrase_end, m.end())
+            continue
+        kind = KINDS["законопроект"] if m.group("draft") else KINDS["федеральн" if level == "федеральном" else "закон"]
+        ref = ActRef(*kind, None, m.start(), m.end(), m.start(), m.end(), title=title)
+        same = [r for r in refs if r.title and _same_title(r.title, title) and r.kind_slug == ref.kind_slug]
+        refs.append(_copy_identity(ref, same[0]) if same else ref)
 
 
 def _laws_as_bills(refs: list[ActRef]) -> None:

@@ -249,8 +249,8 @@ def _speaks_of_money(text: str) -> bool:
 
 
 RANGE = re.compile(
-    rf"\bот\s+(?P<lo>{NUM}|{WORDNUM_RX})(?:\s*(?P<ulo>{UNIT}))?\s+до\s+(?P<hi>{NUM}|{WORDNUM_RX})\s*(?P<unit>{UNIT})?"
-    rf"\s*(?P<cur>{CUR})"
+    rf"\bот\s+(?P<lo>{NUM}|{WORDNUM_RX})(?:\s*(?P<ulo>{UNIT}))?\s+до\s+(?P<hi>{NUM}|{WORDNUM_RX})"
+    rf"(?:\s*[-–—]\s*(?P<hi2>{NUM}))?\s*(?P<unit>{UNIT})?\s*(?P<cur>{CUR})"  # 'от 1 млрд до 2-3 млрд рублей'
     rf"(?![\w])",
     re.IGNORECASE,
 )
@@ -261,7 +261,8 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     for m in RANGE.finditer(text):  # 'от 10 до 20 млн рублей'
         if excluded(m.start(), m.end()):
             continue
-        lo, hi = value(m.group("lo"), m.group("ulo") or m.group("unit")), value(m.group("hi"), m.group("unit"))
+        lo = value(m.group("lo"), m.group("ulo") or m.group("unit"))
+        hi = value(m.group("hi2") or m.group("hi"), m.group("unit"))
         out.append(Amount(lo, currency(m.group("cur")), m.start(), m.end(), m.group(), hi, "range"))
     money_text = _speaks_of_money(text)
     for m in AMOUNT.finditer(text):
@@ -405,7 +406,7 @@ def _qualifier(text: str, m: re.Match) -> str | None:
     left = re.sub(rf"\s+на\s+{NUM}\s*(?:{UNIT})?\s*(?:{CUR})?\s*,\s*$", " ", text[max(0, m.start() - 80) : m.start()])
     if q == "до" and CHANGE_VERB.search(" ".join(left.split()[-3:])):
         return None  # 'вырос до 2,3 миллиарда', 'нарастили на 1 млрд руб., до 4 млрд руб.': the new value
-    if q in ("до", "от") and re.search(rf"\b[сc]\s+{NUM}[^.]*$", text[max(0, m.start() - 40) : m.start()]):
+    if q in ("до", "от") and re.search(rf"\b(?:[сc]|со)\s+{NUM}[^.]*$", text[max(0, m.start() - 40) : m.start()]):
         return None  # 'с 500 млн до 1,5 млрд'
     return QUALIFIERS.get(q)
 
@@ -513,7 +514,7 @@ def _amt(t: str) -> str:
 
 
 CHANGE = re.compile(
-    rf"\bс\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    rf"\b(?:с|со)\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
 INSTEAD = re.compile(
@@ -522,7 +523,7 @@ INSTEAD = re.compile(
     re.IGNORECASE,
 )
 TO_ONLY = re.compile(
-    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,12}}?)(?:\s+в\s+\w+\s+раза?)?"
+    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
     rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?\s*,)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
     rf"(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,

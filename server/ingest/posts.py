@@ -718,6 +718,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 and m.group().lower() == "директоров"
             ):
                 continue  # 'председатель совета директоров «Альфы»': a board, not a director
+            if CANDIDATE.search(text[window_start : m.start()]):
+                continue  # 'кандидат в президенты Имя', 'кандидат на пост губернатора': a candidate holds no post
             key = _role_key(m)
             if CHIEF_OF.search(text[window_start : m.start()]) or CHIEFS_BODY.search(text[window_start : m.start()]):
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
@@ -740,6 +742,11 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         end = window_start + sep.start()
     return segs
 
+
+#: 'кандидат в президенты', 'кандидатом в губернаторы', 'кандидат на пост мэра' (not 'кандидатура … на должность')
+CANDIDATE = re.compile(
+    r"(?<![\w-])(?:кандидат|претендент)\w{0,3}\s+(?:в|на)\s+(?:(?:должность|пост)\s+)?$", re.IGNORECASE
+)
 
 #: 'Президент назначил Имя …': a verb of appointment before a name in the accusative, whose post follows it
 APPOINTER = re.compile(

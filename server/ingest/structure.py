@@ -210,7 +210,7 @@ def layout(text: str) -> Layout:
             continue
         if (
             BYLINE_LABEL.match(line)
-            or (last and body_started and _byline(line))
+            or (body_started and _signature(line) and (last or _tail(text, lines[n + 1 :])))
             or (
                 headline_seen
                 and not body_started
@@ -248,6 +248,11 @@ def layout(text: str) -> Layout:
                 continue
             body_started = True
             continue
+        slash = SLASH_CREDIT.search(line) if headline_seen and not END_PUNCT.search(line) else None
+        if slash and lead_possible and _byline(line[: slash.start()].strip(), named=True):
+            add("caption", s, e, False)  # 'Варвара Гертье/РИА Новости' under the headline: the photo's credit
+            out.authors.append((s, e))
+            continue
         if lead_possible and not END_PUNCT.search(line) and not last:
             if _site_line(line):
                 add("site", s, e, True)
@@ -256,7 +261,6 @@ def layout(text: str) -> Layout:
             lead_possible = False
             continue
         lead_possible = False
-        slash = SLASH_CREDIT.search(line) if headline_seen and not END_PUNCT.search(line) else None
         if slash:  # the credit, with the name before it when nothing else is ('Владимир Нуякшев / ТАСС')
             add("caption", s, e, False)
             out.authors.append((s if _byline(line[: slash.start()].strip()) else s + slash.start(), e))
@@ -267,6 +271,18 @@ def layout(text: str) -> Layout:
             continue
         body_started = True
     return out
+
+
+def _signature(line: str) -> bool:
+    """A name alone on a line, in either order ('Ольга Жданова', 'Жданова Ольга'), not a line of tags
+    ('Госуправление Промышленность Правительство')."""
+    return _byline(line) and any("Name" in p.tag for w in line.split() for p in nlp.parse(w)[:2])
+
+
+def _tail(text: str, rest: list[tuple[int, int]]) -> bool:
+    """Only the site's leftovers follow ('Новости на Блокнот-Курск', '0', 'Загрузка новости...'): short lines
+    with no verb — so a name alone on the line before them signs the article."""
+    return bool(rest) and all(len(nlp.words(text[s:e])) <= 4 and not has_verb(text[s:e]) for s, e in rest)
 
 
 def _place(raw: str) -> str:
