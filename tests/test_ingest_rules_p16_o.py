@@ -63,3 +63,13 @@ def test_a_companys_name_inside_a_longer_legal_name_or_misspelt():
     assert any("Норникель" in k and k.startswith("Таймырский филиал") for k in found)
     found = _orgs("Министр побывал на «Уралкалии», а затем на заводе «Уралкалйи».")
     assert list(found) == ["Уралкалий"]
+
+
+def test_a_company_with_its_legal_form_is_one_body():
+    found = _orgs("Контракт заключило ПАО «Уралкалий». Позже «Уралкалий» увеличил выпуск.")
+    assert list(found) == ["Уралкалий"]
+
+
+def test_a_regions_by_name_names_its_bodies():
+    found = _orgs("Губернатор Южного Урала выделил деньги на докапитализацию областного Фонда развития промышленности.")
+    assert "Фонд развития промышленности Челябинской области" in found

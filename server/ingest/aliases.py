@@ -180,7 +180,6 @@ COMPANIES: tuple[Alias, ...] = (
     Alias("mts", "Organization", "МТС", "MTS", ("ПАО «МТС»",)),
     Alias("russian-post", "Organization", "Почта России", "Russian Post", ("АО «Почта России»",)),
     Alias("delovaya-rossiya", "Organization", "Деловая Россия", "Delovaya Rossiya", ("«Деловая Россия»",)),
-    Alias("opora-rossii", "Organization", "ОПОРА России", "OPORA Russia", ("Опора России",)),
     Alias("rosspetsmash", "Organization", "Ассоциация «Росспецмаш»", "Rosspetsmash Association", ("Росспецмаш",)),
     Alias(
         "stankoinstrument",

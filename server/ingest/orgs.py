@@ -459,9 +459,11 @@ def extract_orgs(
         if label in COMMON_ABBREVIATIONS or label.split()[0] in PLACE_ABBREVIATIONS:
             continue
         misprint = None if orgrules.LOWER_MINPROM.fullmatch(men.text) else _misprint_of(men.text, entries)
-        inner = re.fullmatch(r"[А-Яа-яЁё]+\s+«([^«»\s]+)»", men.text)
-        if misprint is None and inner is not None:  # 'заводе «Ростмельмаш»': a known company's name misspelt
-            misprint = _misprint_of(inner.group(1), [e for e in entries if e.alias and e.alias.slug in COMPANY_SLUGS])
+        quoted_name = re.fullmatch(r"[А-Яа-яЁё]+\s+«([^«»\s]+)»", men.text)
+        if misprint is None and quoted_name is not None:  # 'заводе «Ростмельмаш»': a known company's name misspelt
+            misprint = _misprint_of(
+                quoted_name.group(1), [e for e in entries if e.alias and e.alias.slug in COMPANY_SLUGS]
+            )
         if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
             slug, entry = misprint
             _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), men.text)
@@ -734,7 +736,7 @@ def _predicate(word: str) -> bool:
 
 
 #: inside a quoted name with its legal form: 'ПАО «Научно-производственная корпорация «Иркут»', 'АО "МХК "ЕвроХим"'
-NESTED_LEGAL = re.compile(rf"(?<![\w])(?:{orgrules.LEGAL_FORMS})\s*[«\"][^«»\"\n]{{0,60}}[«\"]?$")
+NESTED_LEGAL = re.compile(rf"(?<![\w])(?:{orgrules.LEGAL_FORMS})\s*[«\"](?:[^«»\"\n]{{1,60}}[«\"]?|[«\"])$")
 
 
 def _company_elsewhere(text: str, men: Mention, layout: Layout) -> bool:
