@@ -23,6 +23,177 @@ class Alias:
     note: str = field(default="")
 
 
+#: well-known companies, banks, development institutions and industry associations (general knowledge, not
+#: the fixtures': the sixteenth pass's notes count how many of them the sets name at all); a photo's credit
+#: or a longer quoted name with its legal form («ПАО «НПК «Иркут»») is no mention of them
+COMPANIES: tuple[Alias, ...] = (
+    Alias("gazprombank", "Organization", "Газпромбанк", "Gazprombank", ("АО «Газпромбанк»", "ГПБ")),
+    Alias(
+        "rosselkhozbank", "Organization", "Россельхозбанк", "Russian Agricultural Bank", ("АО «Россельхозбанк»", "РСХБ")
+    ),
+    Alias("psb", "Organization", "Промсвязьбанк", "Promsvyazbank", ("ПАО «Промсвязьбанк»", "ПСБ")),
+    Alias(
+        "novikombank",
+        "Organization",
+        "Новикомбанк",
+        "Novikombank",
+        ("АКБ «Новикомбанк»", "АО АКБ «Новикомбанк»", "НОВИКОМ", "банк НОВИКОМ"),
+    ),
+    Alias(
+        "bank-rossiya",
+        "Organization",
+        "Банк «Россия»",
+        "Bank Rossiya",
+        ("АБ «Россия»", "АО «АБ «Россия»", "банк «Россия»"),
+    ),
+    Alias("alfa-bank", "Organization", "Альфа-Банк", "Alfa-Bank", ("АО «Альфа-Банк»", "Альфа-банк")),
+    Alias("sovcombank", "Organization", "Совкомбанк", "Sovcombank", ("ПАО «Совкомбанк»",)),
+    Alias(
+        "veb-rf",
+        "Organization",
+        "ВЭБ.РФ",
+        "VEB.RF",
+        ("ВЭБ", "Внешэкономбанк", "Госкорпорация «ВЭБ.РФ»", "государственная корпорация развития «ВЭБ.РФ»"),
+    ),
+    Alias("dom-rf", "Organization", "ДОМ.РФ", "DOM.RF", ("Дом.РФ", "АО «ДОМ.РФ»")),
+    Alias(
+        "rec",
+        "Organization",
+        "Российский экспортный центр",
+        "Russian Export Center",
+        ("РЭЦ", "АО «Российский экспортный центр»"),
+    ),
+    Alias(
+        "exiar",
+        "Organization",
+        "ЭКСАР",
+        "EXIAR",
+        ("Российское агентство по страхованию экспортных кредитов и инвестиций",),
+    ),
+    Alias("rdif", "Organization", "Российский фонд прямых инвестиций", "Russian Direct Investment Fund", ("РФПИ",)),
+    Alias("rusnano", "Organization", "Роснано", "Rusnano", ("РОСНАНО", "АО «Роснано»")),
+    Alias("rvc", "Organization", "Российская венчурная компания", "Russian Venture Company", ("РВК",)),
+    Alias(
+        "fasie",
+        "Organization",
+        "Фонд содействия инновациям",
+        "Foundation for Assistance to Innovation",
+        ("Фонд содействия развитию малых форм предприятий в научно-технической сфере",),
+    ),
+    Alias("asi", "Organization", "Агентство стратегических инициатив", "Agency for Strategic Initiatives", ("АСИ",)),
+    Alias("skolkovo-foundation", "Organization", "Фонд «Сколково»", "Skolkovo Foundation", ()),
+    Alias(
+        "gtlk",
+        "Organization",
+        "Государственная транспортная лизинговая компания",
+        "State Transport Leasing Company",
+        ("ГТЛК",),
+    ),
+    Alias("rosagroleasing", "Organization", "Росагролизинг", "Rosagroleasing", ("АО «Росагролизинг»",)),
+    Alias("roscongress", "Organization", "Фонд «Росконгресс»", "Roscongress Foundation", ("Росконгресс",)),
+    Alias("transmashholding", "Organization", "Трансмашхолдинг", "Transmashholding", ("ТМХ", "АО «Трансмашхолдинг»")),
+    Alias("sinara", "Organization", "Группа Синара", "Sinara Group", ("Синара", "ГК «Синара»")),
+    Alias(
+        "gaz-group",
+        "Organization",
+        "Группа ГАЗ",
+        "GAZ Group",
+        ("ГАЗ", "Группа «ГАЗ»", "Горьковский автомобильный завод"),
+    ),
+    Alias("sollers", "Organization", "Соллерс", "Sollers", ("ПАО «Соллерс»",)),
+    Alias("uaz", "Organization", "УАЗ", "UAZ", ("Ульяновский автомобильный завод",)),
+    Alias("avtotor", "Organization", "Автотор", "Avtotor", ("АВТОТОР",)),
+    Alias("rostselmash", "Organization", "Ростсельмаш", "Rostselmash", ("Комбайновый завод «Ростсельмаш»",)),
+    Alias("tractor-plants", "Organization", "Концерн «Тракторные заводы»", "Tractor Plants Concern", ()),
+    Alias("uralmash", "Organization", "Уралмашзавод", "Uralmashzavod", ("Уралмаш",)),
+    Alias("power-machines", "Organization", "Силовые машины", "Power Machines", ("ПАО «Силовые машины»",)),
+    Alias(
+        "uec",
+        "Organization",
+        "Объединённая двигателестроительная корпорация",
+        "United Engine Corporation",
+        ("ОДК", "Объединенная двигателестроительная корпорация"),
+    ),
+    Alias(
+        "russian-helicopters",
+        "Organization",
+        "Вертолёты России",
+        "Russian Helicopters",
+        ("холдинг «Вертолёты России»", "Вертолеты России"),
+    ),
+    Alias(
+        "almaz-antey",
+        "Organization",
+        "Концерн ВКО «Алмаз-Антей»",
+        "Almaz-Antey",
+        ("Алмаз-Антей", "концерн «Алмаз-Антей»"),
+    ),
+    Alias(
+        "ktrv",
+        "Organization",
+        "Корпорация «Тактическое ракетное вооружение»",
+        "Tactical Missiles Corporation",
+        ("КТРВ",),
+    ),
+    Alias("kret", "Organization", "Концерн «Радиоэлектронные технологии»", "KRET", ("КРЭТ",)),
+    Alias("roselectronics", "Organization", "Росэлектроника", "Roselectronics", ("холдинг «Росэлектроника»",)),
+    Alias("shvabe", "Organization", "Холдинг «Швабе»", "Shvabe", ("Швабе",)),
+    Alias("kalashnikov", "Organization", "Концерн «Калашников»", "Kalashnikov Concern", ()),
+    Alias("irkut", "Organization", "Корпорация «Иркут»", "Irkut Corporation", ("Иркут",)),
+    Alias(
+        "knaapo",
+        "Organization",
+        "Комсомольский-на-Амуре авиационный завод",
+        "Komsomolsk-on-Amur Aircraft Plant",
+        ("КнААПО",),
+    ),
+    Alias("tmk", "Organization", "Трубная металлургическая компания", "Pipe Metallurgical Company", ("ТМК",)),
+    Alias(
+        "omk",
+        "Organization",
+        "Объединённая металлургическая компания",
+        "United Metallurgical Company",
+        ("ОМК", "Объединенная металлургическая компания"),
+    ),
+    Alias(
+        "mmk", "Organization", "Магнитогорский металлургический комбинат", "Magnitogorsk Iron and Steel Works", ("ММК",)
+    ),
+    Alias("metalloinvest", "Organization", "Металлоинвест", "Metalloinvest", ("УК «Металлоинвест»",)),
+    Alias("nornickel", "Organization", "Норильский никель", "Nornickel", ("Норникель", "ГМК «Норильский никель»")),
+    Alias("ugmk", "Organization", "УГМК", "UMMC", ("УГМК-Холдинг", "Уральская горно-металлургическая компания")),
+    Alias("rmk", "Organization", "Русская медная компания", "Russian Copper Company", ("РМК",)),
+    Alias("alrosa", "Organization", "АЛРОСА", "Alrosa", ("Алроса",)),
+    Alias("phosagro", "Organization", "ФосАгро", "PhosAgro", ("ФОСАГРО",)),
+    Alias("eurochem", "Organization", "ЕвроХим", "EuroChem", ("ЕВРОХИМ",)),
+    Alias("uralkali", "Organization", "Уралкалий", "Uralkali", ("ПАО «Уралкалий»",)),
+    Alias("sibur", "Organization", "Сибур", "Sibur", ("СИБУР",)),
+    Alias("gazprom-neft", "Organization", "Газпром нефть", "Gazprom Neft", ("ПАО «Газпром нефть»",)),
+    Alias("tatneft", "Organization", "Татнефть", "Tatneft", ("ПАО «Татнефть»",)),
+    Alias("surgutneftegas", "Organization", "Сургутнефтегаз", "Surgutneftegas", ("ПАО «Сургутнефтегаз»",)),
+    Alias("rushydro", "Organization", "РусГидро", "RusHydro", ("Русгидро",)),
+    Alias("inter-rao", "Organization", "Интер РАО", "Inter RAO", ("ПАО «Интер РАО»",)),
+    Alias("rosseti", "Organization", "Россети", "Rosseti", ("ПАО «Россети»",)),
+    Alias("atomenergomash", "Organization", "Атомэнергомаш", "Atomenergomash", ("АО «Атомэнергомаш»",)),
+    Alias("tvel", "Organization", "ТВЭЛ", "TVEL", ("Топливная компания «ТВЭЛ»",)),
+    Alias("rosenergoatom", "Organization", "Росэнергоатом", "Rosenergoatom", ("концерн «Росэнергоатом»",)),
+    Alias("s7-group", "Organization", "S7 Group", "S7 Group", ("S7",)),
+    Alias("mts", "Organization", "МТС", "MTS", ("ПАО «МТС»",)),
+    Alias("russian-post", "Organization", "Почта России", "Russian Post", ("АО «Почта России»",)),
+    Alias("delovaya-rossiya", "Organization", "Деловая Россия", "Delovaya Rossiya", ("«Деловая Россия»",)),
+    Alias("rosspetsmash", "Organization", "Ассоциация «Росспецмаш»", "Rosspetsmash Association", ("Росспецмаш",)),
+    Alias(
+        "stankoinstrument",
+        "Organization",
+        "Ассоциация «Станкоинструмент»",
+        "Stankoinstrument Association",
+        ("Станкоинструмент",),
+    ),
+    Alias("aeb", "Organization", "Ассоциация европейского бизнеса", "Association of European Businesses", ("АЕБ",)),
+    Alias("chemists-union", "Organization", "Российский союз химиков", "Russian Union of Chemists", ()),
+)
+COMPANY_SLUGS = frozenset(a.slug for a in COMPANIES)
+
+
 ALIASES: tuple[Alias, ...] = (
     Alias(
         "state-duma",
@@ -387,6 +558,7 @@ ALIASES: tuple[Alias, ...] = (
         ("Единая Россия", "ЕР", "партия «Единая Россия»", "Всероссийская политическая партия «Единая Россия»"),
         ("United Russia",),
     ),
+    *COMPANIES,
 )
 
 

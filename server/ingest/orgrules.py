@@ -114,6 +114,45 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
     "бренд",
     "серия",
     "система",
+    # products, vehicles, works of engineering and campaigns: «спутниковые группировки «А» и «Б»»
+    "спутник",
+    "группировка",
+    "ракета",
+    "самолёт",
+    "самолет",
+    "вертолёт",
+    "вертолет",
+    "лайнер",
+    "судно",
+    "корабль",
+    "ледокол",
+    "танкер",
+    "подлодка",
+    "автомобиль",
+    "локомотив",
+    "электровоз",
+    "электропоезд",
+    "поезд",
+    "двигатель",
+    "станок",
+    "комбайн",
+    "трактор",
+    "изделие",
+    "препарат",
+    "вакцина",
+    "технология",
+    "операция",
+    "нацпроект",
+    "месторождение",
+    "трасса",
+    "магистраль",
+    "газопровод",
+    "нефтепровод",
+    "мост",
+    "линейка",
+    "стратегия",
+    "инициатива",
+    "кампания",
 }
 #: a quoted name; a name nested in plain quotes may close both at once ('"ГМК "Норникель""') or once, also
 #: when the inner name has spaces ('"Агентство "Инвестиции и развитие"': a quote after a space opens)
@@ -234,6 +273,19 @@ def _thing_before(text: str, start: int) -> bool:
     )
 
 
+#: a quoted name right after a word for a thing (maybe with an adjective between): «спутник «Ямал»»
+THING_NAME = re.compile(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*«([^«»\n]{2,40})»")
+
+
+def thing_names(text: str) -> set[str]:
+    """Names the text gives to things that are no organisation, alone or in a list after the thing's word
+    («спутниковых группировок «Ямал» и «Смотр»»): such a name is no organisation anywhere in the text."""
+    out = {m.group(2) for m in THING_NAME.finditer(text) if nlp.parse(m.group(1))[0].normal_form in NOT_ORG}
+    for s, e in thing_lists(text):
+        out |= {i.group()[1:-1] for i in re.finditer(ITEM, text[s:e]) if i.group()[:1] == "«"}
+    return {n.lower() for n in out}
+
+
 def thing_lists(text: str) -> list[tuple[int, int]]:
     """The spans of quoted lists after a word for a thing that is no organisation: none of their names is one."""
     return [m.span() for m in QUOTED_LIST.finditer(text) if _thing_before(text, m.start())]
@@ -329,9 +381,16 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
         word, end = place
         return f"{_base(entry.label_ru)} {word}", entry.cls, Mention(men.start, end, text[men.start : end])
     before = re.search(
-        r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
+        r"(?:регионал|областн|краев|республиканск|местн)[а-яё]*\s+$",
+        text[max(0, men.start - 30) : men.start],
+        re.IGNORECASE,
     )
     state = None
+    if after is None and before is None and CREATED_HERE.search(text[max(0, men.start - 50) : men.start]):
+        r = _sentence_region(text, men.start) or regions.resolve_anaphora(text, men.start)
+        if r is not None:  # 'о создании в регионе Фонда развития промышленности': the region's fund
+            cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
+            return f"{_base(entry.label_ru)} {regions.genitive(r.label)}", cls, men
     if before is None and men.text.startswith("фонд"):  # 'учрежден государственный некоммерческий фонд …'
         before = state = STATE_FUND.search(text[max(0, men.start - 40) : men.start])
     adjective = regions.by_adjective(text, men.start) if after is None and before is None else None
@@ -355,6 +414,11 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     return label, cls, Mention(start, end, text[start:end])
 
 
+#: a body created in the region the text speaks of: «о создании в регионе Фонда …», «создадут в области …»
+CREATED_HERE = re.compile(
+    r"(?<![\w-])(?:созда|учрежд|учреди|образова|появ)[а-яё]*\s+в\s+(?:этом\s+|нашем\s+)?(?:регионе|области|крае|республике)\s+$",
+    re.IGNORECASE,
+)
 #: a fund written in lower case after «государственный», «некоммерческий»: a region's fund (the federal
 #: one is «Фонд развития промышленности»)
 STATE_FUND = re.compile(r"(?<![\w-])(?:(?:государственн|некоммерческ)[а-яё]+\s+){1,2}$", re.IGNORECASE)
@@ -912,7 +976,7 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
 
 
 MINISTRY_WORD = re.compile(
-    r"(?<![\w-])(?:(?P<reg>(?i:регионал|областн|краев|республиканск)[а-яё]*)\s+)?(?P<name>[Мм]ин[а-яё]{3,})"
+    r"(?<![\w-])(?:(?P<reg>(?i:регионал|областн|краев|республиканск|местн)[а-яё]*)\s+)?(?P<name>[Мм]ин[а-яё]{3,})"
     r"(?:\s+(?P<anaph>региона|области|края|республики))?(?![\w-])"
 )
 

@@ -15,8 +15,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from server.core.translit import slugify, translit
-from server.ingest import nlp, orglists, orgrules, regions, structure
-from server.ingest.aliases import ALIASES, MEDIA
+from server.ingest import nlp, orglists, orgrules, orgseats, regions, structure
+from server.ingest.aliases import ALIASES, COMPANY_SLUGS, MEDIA
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
@@ -99,6 +99,12 @@ def _plural_head(text: str, toks: list[tuple[str, int, int]], i: int, j: int) ->
     return False
 
 
+@lru_cache(maxsize=1024)
+def _plural_name(name: str) -> bool:
+    ws = nlp.words(name)
+    return _plural_head(name, ws, 0, len(ws))
+
+
 def _plural_before(text: str, start: int) -> bool:
     m = re.search(r"([А-Яа-яЁё]+)\s+$", text[:start])
     return m is not None and any(
@@ -148,7 +154,8 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
         if taken & set(range(i, j)):
             continue
         start, end = toks[i][1], toks[j - 1][2]
-        plural = _plural_head(text, toks, i, j)
+        # a plural head is a common noun, unless the name itself is plural ('Вертолёты России', 'Силовые машины')
+        plural = _plural_head(text, toks, i, j) and not _plural_name(e.surface)
         # 'региональных фондов': a common noun; 'фонды … ДНР и ЛНР': one body in each region
         if (plural and orgrules.coordinated_regions(text, end) is None) or (
             not plural and e.exact_case and _plural_before(text, start)
@@ -297,7 +304,8 @@ def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[t
     as a medium is cited («по прогнозу «МК»»; a party's own site names the party unquoted)."""
     out = []
     for name in [*MEDIA, *([outlet] if outlet else []), *interviewers(text)]:
-        for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", text):
+        written = re.escape(name) if name.isupper() else f"(?:{re.escape(name)}|{re.escape(name.upper())})"
+        for m in re.finditer(rf"(?<![\w]){written}{MEDIA_SERVICE}(?![\w])", text):
             out.append((m.start(), m.end()))
     for short in {outlet_initials(outlet), site_abbreviation(url)} - {None}:
         out += [(m.start(), m.end()) for m in re.finditer(rf"«{short}»", text)]
@@ -305,6 +313,11 @@ def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[t
     return out
 
 
+#: an agency's regional service after its name: «Интерфакс-Юг», «ИНТЕРФАКС СЕВЕРО-ЗАПАД», «ТАСС Кавказ»
+MEDIA_SERVICE = (
+    r"(?:[ \u00a0]?[-–]?[ \u00a0]?(?i:северо-запад|юг|урал|сибирь|поволжье|центр|кавказ|дальний восток|крым"
+    r"|черноземье|приволжье))?"
+)
 #: the agency's tag closing an editor's note in brackets: '(речь о создании фонда - ИФ)', '(… — прим. ТАСС)'
 EDITORS_TAG = re.compile(r"\([^()\n]{3,200}?\s[-—–]\s*(?:прим\.\s*)?([A-ZА-ЯЁ][A-ZА-ЯЁ.\-]{1,10})\)")
 
@@ -372,6 +385,8 @@ def extract_orgs(
     #    region's body ('Фонда развития промышленности Кубани', 'регионального Фонда …')
     for e, men in match_gazetteer(text, entries):
         if overlaps(men.start, men.end, no_go) or _inside_longer_quote(text, men.start, men.end):
+            continue
+        if e.alias is not None and e.alias.slug in COMPANY_SLUGS and _company_elsewhere(text, men, layout):
             continue
         if _longer_regional_ministry(text, men):
             continue
@@ -444,6 +459,11 @@ def extract_orgs(
         if label in COMMON_ABBREVIATIONS or label.split()[0] in PLACE_ABBREVIATIONS:
             continue
         misprint = None if orgrules.LOWER_MINPROM.fullmatch(men.text) else _misprint_of(men.text, entries)
+        quoted_name = re.fullmatch(r"[А-Яа-яЁё]+\s+«([^«»\s]+)»", men.text)
+        if misprint is None and quoted_name is not None:  # 'заводе «Ростмельмаш»': a known company's name misspelt
+            misprint = _misprint_of(
+                quoted_name.group(1), [e for e in entries if e.alias and e.alias.slug in COMPANY_SLUGS]
+            )
         if misprint is not None and not overlaps(men.start, men.end, claimed):  # 'Минэкономразвитя'
             slug, entry = misprint
             _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), men.text)
@@ -561,6 +581,11 @@ def extract_orgs(
             continue
         label = orgrules.guillemets(men.text)
         add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
+    # 3a'. a seat of government for the body sitting there ('В Смольном уточнили', 'представитель Кремля')
+    for label, men in orgseats.seat_mentions(text):
+        if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed]):
+            continue
+        add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3b. bodies of organisations NER found ('наблюдательного совета Делового объединения кластеров России'),
     #     ministries named through a minister's post ('замминистра промышленности и торговли РФ')
     for label, cls, men in orgrules.bodies(text, list(cands.values())):
@@ -606,6 +631,9 @@ def extract_orgs(
         k for k in cands if k.startswith("ner:") and cands[k].label_ru.strip('«»"').lower() in event_names(text)
     ]:
         del cands[key]  # 'ИННОПРОМ' where the text says «выставка ИННОПРОМ»: the show, not a body
+    things = orgrules.thing_names(text)
+    for key in [k for k, c in cands.items() if c.label_ru[:1] == "«" and c.label_ru.strip("«»").lower() in things]:
+        del cands[key]  # «Ямал» where the text says «спутниковая группировка «Ямал»»: a thing, not a body
     _merge_prefixes(cands)
     _merge_bracketed(text, cands)
     short_parts = {
@@ -705,6 +733,18 @@ COUNTRY_END = re.compile(r"(?:РФ|России|Российской\s+Феде�
 def _predicate(word: str) -> bool:
     """A finite verb, infinitive, short participle or gerund: the start of a clause, never inside a name."""
     return any(p.tag.POS in ("VERB", "INFN", "PRTS", "GRND") for p in nlp.parse(word)[:1])
+
+
+#: inside a quoted name with its legal form: 'ПАО «Научно-производственная корпорация «Иркут»', 'АО "МХК "ЕвроХим"'
+NESTED_LEGAL = re.compile(rf"(?<![\w])(?:{orgrules.LEGAL_FORMS})\s*[«\"](?:[^«»\"\n]{{1,60}}[«\"]?|[«\"])$")
+
+
+def _company_elsewhere(text: str, men: Mention, layout: Layout) -> bool:
+    """A well-known company's name in a photo's credit, or as the inner name of a longer quoted name with
+    its legal form (that name is the organisation meant: «Заполярный филиал ПАО "ГМК "Норникель"»)."""
+    if any(men.start < e and s < men.end for s, e in layout.credits):
+        return True
+    return NESTED_LEGAL.search(text[max(0, men.start - 80) : men.start + (text[men.start] in '«"')]) is not None
 
 
 def _inside_longer_quote(text: str, start: int, end: int) -> bool:
