@@ -612,11 +612,11 @@ def test_seventh_pass_shapes():
     assert quality.forms("федеральный фонд развития промышленности") & quality.forms("Фонд развития промышленности")
 
 
-#: the later development sets' figures after the fifteenth rule pass (bench/results/ingest-quality-devN.md): floors
+#: the later development sets' figures after the sixteenth rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
-        "organisations": (0.98, 0.92),
+        "organisations": (0.98, 0.93),
         "posts": (1.0, 0.92),
         "legal_acts": (1.0, 0.9),
         "money": (1.0, 1.0),
@@ -672,7 +672,7 @@ FLOORS = {
     },
     "dev9": {  # the eighth held-out set
         "persons": (1.0, 1.0),
-        "organisations": (0.94, 0.9),
+        "organisations": (0.94, 0.91),
         "posts": (0.97, 0.92),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -696,7 +696,7 @@ FLOORS = {
     },
     "dev12": {  # the eleventh held-out set (first measured: orgs 0.70/0.84, posts 0.79/0.61)
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.95),
+        "organisations": (0.91, 0.97),
         "posts": (1.0, 0.96),
         "legal_acts": (0.8, 1.0),
         "money": (1.0, 1.0),
@@ -736,27 +736,27 @@ FLOORS = {
     },
     "dev17": {  # the sixteenth held-out set (first measured: orgs 0.87/0.86, posts 0.94/0.89)
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.96),
+        "organisations": (0.96, 0.98),
         "posts": (0.97, 0.94),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
     "dev18": {  # the seventeenth held-out set (first measured: orgs 0.79/0.80, posts 0.92/0.76)
-        "persons": (0.96, 1.0),
+        "persons": (1.0, 1.0),
         "organisations": (0.93, 0.94),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
     },
-    "dev19": {  # the eighteenth held-out set, as first measured (no rule written against it yet)
-        "persons": (0.87, 1.0),
-        "organisations": (0.82, 0.82),
-        "posts": (0.9, 0.9),
-        "legal_acts": (0.87, 0.77),
-        "money": (0.92, 1.0),
-        "changes": (0.83, 0.71),
+    "dev19": {  # the eighteenth held-out set (first measured: orgs 0.83/0.83, posts 0.91/0.91)
+        "persons": (0.95, 1.0),
+        "organisations": (0.94, 0.9),
+        "posts": (0.95, 0.95),
+        "legal_acts": (1.0, 1.0),
+        "money": (0.97, 1.0),
+        "changes": (0.85, 0.85),
     },
 }
 JUNK = {
@@ -776,8 +776,8 @@ JUNK = {
     "dev15": 0,
     "dev16": 0,
     "dev17": 1,
-    "dev18": 1,
-    "dev19": 6,
+    "dev18": 0,
+    "dev19": 1,
 }
 
 
