@@ -758,6 +758,14 @@ FLOORS = {
         "money": (0.97, 1.0),
         "changes": (0.85, 0.85),
     },
+    "dev20": {  # the nineteenth held-out set, as first measured (no rule written against it yet)
+        "persons": (1.0, 1.0),
+        "organisations": (0.79, 0.87),
+        "posts": (0.93, 0.82),
+        "legal_acts": (1.0, 0.75),
+        "money": (0.86, 0.97),
+        "changes": (0.83, 0.71),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -778,6 +786,7 @@ JUNK = {
     "dev17": 1,
     "dev18": 0,
     "dev19": 1,
+    "dev20": 1,
 }
 
 
