@@ -763,13 +763,22 @@ def named(
     out += acronyms_after_descriptor(text)
     out += statistics_offices(text)
     out += governors_departments(text)
-    out += units_of(text, cands)
+    legislatures = regional_bodies(text)
+    owners = cands + [_found(label, cls, men) for label, cls, men in legislatures]  # 'комитета заксобрания … по'
+    out += units_of(text, owners)
     out += _regional_ministries(text)
-    out += bodies(text, cands)
+    out += bodies(text, owners)
     out += latin_names(text)
     out += ministry_words(text)
-    out += regional_bodies(text)
+    out += legislatures
     return out
+
+
+def _found(label: str, cls: str | None, men: Mention) -> Candidate:
+    """A body found by shape as an owner of the units and committees named with it."""
+    c = candidate(label, cls)
+    c.mentions.append(men)
+    return c
 
 
 #: the Kremlin as the president's administration speaks (its case forms but the locative 'в Кремле')
@@ -862,6 +871,8 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
         own_end, end, region, federal = _genitive_complement(text, m.end())
         if own_end == m.end() or federal or "губернатора" in text[m.end() : own_end]:
             continue
+        if any(c.cls == "LegislativeBody" and mm.start == m.end() for c in cands for mm in c.mentions):
+            continue  # 'комитет заксобрания Пермского края по …': a committee of the legislature (see bodies)
         nom = head.inflect({"nomn", "sing"})
         name = _cap(nom.word if nom else head.normal_form) + " " + text[m.end() : own_end]
         if region is not None:
@@ -963,7 +974,7 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         after = region_after(text, m.end(), genitive=True)
         if after is not None:
             region, end = after
-        elif m.group("adj") or head.startswith(("обл", "военно")):  # 'Военно-гражданской администрации'
+        elif m.group("adj") or head.startswith(("обл", "военно", "заксобр")):  # 'Военно-гражданской администрации'
             r = regions.resolve_anaphora(text, m.start())
             if r is None:
                 continue
@@ -1142,16 +1153,35 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         nom = inflect_phrase(text[start:head_end], "nomn").split()
         nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
         label = _cap(" ".join(nom))
+        inner = _legislature_within(org_at, head_end, end) if owned is None else None
         if owned is not None:
             owner, om = owned
             label += " " + inflect_phrase(owner.label_ru, "gent")
             label += text[om.end : end]
+        elif inner is not None:  # 'комитет по промышленности областного законодательного собрания'
+            owner, om = inner
+            label += text[head_end : om.start] + inflect_phrase(owner.label_ru, "gent") + text[om.end : end]
         else:
             label += text[head_end:end]
         out.append((label, None, Mention(start, end, text[start:end])))
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
     return out
+
+
+def _legislature_within(
+    org_at: dict[int, tuple[Candidate, Mention]], start: int, end: int
+) -> tuple[Candidate, Mention] | None:
+    """A region's legislature ending a body's complement ('по промышленности областного законодательного
+    собрания'): the body's owner, named by its full label."""
+    return next(
+        (
+            (c, mm)
+            for pos, (c, mm) in org_at.items()
+            if start < pos and mm.end <= end and c.cls == "LegislativeBody" and c.key.startswith("ner:")
+        ),
+        None,
+    )
 
 
 def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:

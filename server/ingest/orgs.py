@@ -207,6 +207,8 @@ def _trim_org(text: str, start: int, end: int) -> int:
         toks = toks[:role]
     while len(toks) > 1 and nlp.parse(toks[-1][0])[0].tag.POS in ("VERB", "PRTS", "INFN", "GRND", "ADVB"):
         toks.pop()
+    if len(toks) > 1 and toks[-1][0].isdigit() and re.match(r"\s*(?:%|процент)", text[toks[-1][2] :]):
+        toks.pop()  # 'обычные для Фонда 5%': a rate after the name, no part of it
     return toks[-1][2] if toks else end
 
 
@@ -255,6 +257,8 @@ def is_noise(surface: str) -> bool:
     first = nlp.parse(ws[0][0])[0]
     if first.tag.POS == "PREP" or ROLE_WORD.fullmatch(ws[0][0].lower()) or head_lemma(surface) in EVENT_HEADS:
         return True  # 'От имени …', 'Министру обороны РФ' (a post), 'Расширенное заседание' (a meeting)
+    if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 4 and "Geox" in nlp.parse(ws[0][0].capitalize())[0].tag:
+        return True  # 'ЕКАТЕРИНБУРГ. Депутаты …': a dateline's place in capitals
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 1:
         return False  # an abbreviation
     return not any(nlp.parse(w)[0].tag.POS == "NOUN" for w, _, _ in ws)
@@ -470,7 +474,8 @@ def extract_orgs(
             continue
         key = orgrules.key_of(label)
         unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS  # 'департамент … Минпромторга': its owner inside
-        if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or unit:
+        named_too = unit or cls == "LegislativeBody"  # 'комитет заксобрания края': the legislature is named too
+        if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or named_too:
             body = add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
             full = orgrules.unit_with_full_owner(label, men, list(cands.values())) if unit else None
             if full and full not in body.alt_ru:  # '… Минпромторга России': also '… Министерства … Федерации'
