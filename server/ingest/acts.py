@@ -398,8 +398,9 @@ def _at_disposal(text: str, m: re.Match[str], end: int) -> bool:
 #: 2024 и 2025 годов', 'закон об областном бюджете на 2025 год' (a budget without «проект» or «закон» is no act)
 BUDGET = re.compile(
     r"(?<![\w-])(?:(?P<draft>проект\w*)\s+(?:(?:федеральн\w+\s+)?закон\w*\s+(?:о|об)\s+)?|(?:закон\w*|законопроект\w*)"
-    r"\s+(?:о|об)\s+)(?P<level>федеральн|областн|краев|республиканск|окружн|регионально|городск)\w*\s+бюджет\w*"
-    r"(?P<years>\s+на\s+\d{4}\s+год(?:\s+и\s+(?:на\s+)?плановый\s+период\s+\d{4}\s+и\s+\d{4}\s+годов)?)",
+    r"\s+(?:о|об)\s+)(?:(?P<level>федеральн|областн|краев|республиканск|окружн|регионально|городск)\w*\s+)?бюджет\w*"
+    r"(?P<years>\s+на\s+\d{4}(?:\s*[-–—]\s*\d{4}\s+годы|\s+год(?P<plan>\s+и\s+(?:на\s+)?плановый\s+период\s+\d{4}"
+    r"(?:\s+и\s+|\s*[-–—]\s*)\d{4}\s+(?:годов|гг\.?))?))",
     re.IGNORECASE,
 )
 LEVELS = {
@@ -419,16 +420,19 @@ def _budget_bills(text: str, refs: list[ActRef], excluded: Callable[[int, int], 
     for m in BUDGET.finditer(text):
         if excluded(m.start(), m.end()):
             continue
-        level = LEVELS[m.group("level").lower()]
+        if not m.group("level") and not m.group("plan"):
+            continue  # 'проект бюджета на 2024-2026 годы': a budget of no level is a bill only by its full title
+        level = LEVELS[(m.group("level") or "федеральн").lower()]
         title = f"Об {level}" if level[0] in "оа" else f"О {level}"
-        title += " бюджете" + re.sub(r"\s+", " ", m.group("years"))
+        title += " бюджете" + re.sub(r"\s+", " ", re.sub(r"\s*гг\.?$", " годов", m.group("years")))
         inside = [r for r in refs if m.start() <= r.start < m.end() or r.start <= m.start() < r.phrase_end]
         if inside:  # 'закон о федеральном бюджете' was read with a short title: the years are part of it
             for r in inside:
                 if not r.number and (not r.title or title.lower().startswith(r.title.lower())):
                     r.title, r.end, r.phrase_end = title, max(r.end, m.end()), max(r.phrase_end, m.end())
             continue
-        kind = KINDS["законопроект"] if m.group("draft") else KINDS["федеральн" if level == "федеральном" else "закон"]
+        bill = m.group("draft") or m.group().lower().startswith("законопроект")
+        kind = KINDS["законопроект"] if bill else KINDS["федеральн" if level == "федеральном" else "закон"]
         ref = ActRef(*kind, None, m.start(), m.end(), m.start(), m.end(), title=title)
         same = [r for r in refs if r.title and _same_title(r.title, title) and r.kind_slug == ref.kind_slug]
         refs.append(_copy_identity(ref, same[0]) if same else ref)

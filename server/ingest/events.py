@@ -255,6 +255,8 @@ def extract_events(
             stop = re.search(r"[,.;:]|\s(?:и|а)\s+провел", text[m.end() + 2 : e])
             add(_as_written(text, m, head, m.end() + 2 + (stop.start() if stop else e - m.end() - 2), "devoted"))
             continue
+        if owner is None and not body:
+            owner = _own_sitting(text, m, orgs)
         bare = owner is None and not body and re.match(r"\s*[,.;:!?)\n]", text[m.end() :])
         only = bodies[0] if len(bodies) == 1 else None
         others = [ev for ev in found.values() if ev.cls == "Meeting" and ev.of is not only]
@@ -381,6 +383,24 @@ def extract_events(
                     and not any(xs <= mm.start < xe for mm in p.mentions for xs, xe in ev.mentions)
                 ]
     return events
+
+
+def _own_sitting(text: str, m: re.Match[str], orgs: list[Candidate]) -> tuple[Candidate, int] | None:
+    """'Комитет думы на своём заседании одобрил …', 'правительством региона, заседание которого вел губернатор':
+    a sitting named by a common noun, of the body named just before it (the subject of «своём», or the noun a
+    relative clause «заседание которого» hangs on)."""
+    own = re.search(r"(?<![\w-])сво[её]м\s+(?:[а-яё]+\s+)?$", text[max(0, m.start() - 30) : m.start()])
+    rel = re.match(r"\s+котор(?:ого|ой)(?![\w-])", text[m.end() :])
+    if not own and not rel:
+        return None
+    s, _ = _sentence(text, m.start())
+    before = [(mm.end, -mm.start, c) for c in orgs for mm in c.mentions if s <= mm.start and mm.end <= m.start()]
+    if not before:
+        return None
+    end, _, c = max(before, key=lambda x: x[:2])
+    gap = text[end : m.start()]
+    near = re.fullmatch(r",\s*", gap) if rel else re.fullmatch(r"[^.;:!?\n«»()]{0,60}", gap)
+    return (c, m.end()) if near else None
 
 
 def _decided(text: str, start: int, end: int) -> bool:

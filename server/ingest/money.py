@@ -569,6 +569,29 @@ def _dimension(*words: str | None) -> str | None:
     return None
 
 
+#: '… подняться до 50%, российских медицинских изделий — до 40%': the verb left out, the dash in its place,
+#: a second parameter's new value in the same sentence
+GAPPED = re.compile(
+    rf"\s*,\s+(?:а\s+|и\s+)?(?P<obj>(?:[а-яё-]+\s+){{1,6}}?)[—–-]\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
+)
+
+
+def _gapped(text: str, change: Change) -> Change | None:
+    """The change the gap after ``change`` names, of the same unit and currency, or None."""
+    m = GAPPED.match(text, change.end)
+    if (
+        m is None
+        or _dimension(m.group("dim2")) != change.unit
+        or (currency(m.group("cur2")) or change.currency) != (change.currency)
+    ):
+        return None
+    to = value(m.group("num2"), m.group("unit2"))
+    out = Change(None, to, change.currency, m.start("obj"), m.end(), text[m.start("obj") : m.end()], change.unit)
+    out.parameter = _subject(text, m.end("obj"))
+    return out
+
+
 def changes(text: str) -> list[Change]:
     """«с X до Y», «Y вместо прежних X», «вырос до Y»: the unit and currency of Y apply to X when X
     has none; values in years, days or percent keep their unit; plain numbers without either are no
@@ -644,6 +667,9 @@ def changes(text: str) -> list[Change]:
                     prev = [c for c in out if c.end <= m.start() and c.parameter]
                     change.parameter = prev[-1].parameter if prev else None
             out.append(change)
+            gap = _gapped(text, change) if rx is TO_ONLY else None
+            if gap is not None and not any(gap.start < c.end and c.start < gap.end for c in out):
+                out.append(gap)
     return sorted(out, key=lambda c: c.start)
 
 

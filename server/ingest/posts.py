@@ -83,7 +83,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"замглавы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
     (r"уполномоченн\w{2,3}", "commissioner"),
 )
-ROLE = re.compile("|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(ROLE_PATTERNS)), re.IGNORECASE)
+#: 'вице- губернатор': a compound split by a hyphen and a space (a line break undone) is still one role
+_SPLIT = [rx.replace("вице-", r"вице-\s?") for rx, _ in ROLE_PATTERNS]
+ROLE = re.compile("|".join(f"(?P<r{i}>{rx})" for i, rx in enumerate(_SPLIT)), re.IGNORECASE)
 
 # key -> (role concept local name, ru nominative, en)
 ROLES: dict[str, tuple[str, str, str]] = {
