@@ -612,7 +612,7 @@ def test_seventh_pass_shapes():
     assert quality.forms("федеральный фонд развития промышленности") & quality.forms("Фонд развития промышленности")
 
 
-#: the later development sets' figures after the sixteenth rule pass (bench/results/ingest-quality-devN.md): floors
+#: the later development sets' figures after the seventeenth rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
@@ -758,13 +758,13 @@ FLOORS = {
         "money": (0.97, 1.0),
         "changes": (0.85, 0.85),
     },
-    "dev20": {  # the nineteenth held-out set, as first measured (no rule written against it yet)
+    "dev20": {  # the nineteenth held-out set (first measured: orgs 0.79/0.87, posts 0.93/0.82)
         "persons": (1.0, 1.0),
-        "organisations": (0.79, 0.87),
-        "posts": (0.93, 0.82),
-        "legal_acts": (1.0, 0.75),
+        "organisations": (0.88, 0.97),
+        "posts": (1.0, 0.94),
+        "legal_acts": (1.0, 0.91),
         "money": (0.86, 0.97),
-        "changes": (0.83, 0.71),
+        "changes": (0.85, 0.85),
     },
 }
 JUNK = {
@@ -786,7 +786,7 @@ JUNK = {
     "dev17": 1,
     "dev18": 0,
     "dev19": 1,
-    "dev20": 1,
+    "dev20": 0,
 }
 
 
