@@ -5,19 +5,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from server.core.settings import Settings
+from conftest import extract_text
+
 from server.ingest import acts, money
-from server.ingest.extract import extract
-from server.ingest.linking import Linker
 
 
 def _acts(text: str) -> list[tuple[str, str | None, str]]:
     found = acts.legal_acts(text, [], lambda s, e: False, 2025, [])
     return [(a.kind_slug, a.title, text[a.start : a.end]) for a in found]
-
-
-def _extract(text: str):
-    return extract(text, Linker(None, Settings.from_env({}, memory=True)))
 
 
 def test_budget_bill_over_a_range_of_years() -> None:
@@ -43,17 +38,17 @@ def test_budget_bill_named_as_zakonoproekt_is_a_bill() -> None:
 
 
 def test_own_sitting_of_the_body_named_before() -> None:
-    ex = _extract("Правительство Курганской области на своём заседании одобрило программу развития отрасли.")
+    ex = extract_text("Правительство Курганской области на своём заседании одобрило программу развития отрасли.")
     assert [e.label_ru for e in ex.events] == ["Заседание Правительства Курганской области"]
 
 
 def test_sitting_in_a_relative_clause_belongs_to_the_noun_before() -> None:
-    ex = _extract("Решение принято правительством Курганской области, заседание которого провёл губернатор.")
+    ex = extract_text("Решение принято правительством Курганской области, заседание которого провёл губернатор.")
     assert [e.label_ru for e in ex.events] == ["Заседание Правительства Курганской области"]
 
 
 def test_role_compound_split_by_hyphen_and_space() -> None:
-    ex = _extract("Первый вице- губернатор Иван Петров рассказал о работе фонда.")
+    ex = extract_text("Первый вице- губернатор Иван Петров рассказал о работе фонда.")
     assert [(p.person.label_ru, p.role) for p in ex.posts] == [("Иван Петров", "roleFirstDeputyGovernor")]
 
 

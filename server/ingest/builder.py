@@ -17,7 +17,7 @@ from server.core.translit import slugify, translit
 from server.ingest.entities import Candidate
 from server.ingest.extract import Extraction
 from server.ingest.linking import Linker
-from server.ingest.regions import TABLE as REGION_NAMES
+from server.ingest.regions import SHORT_NAMES as REGION_NAMES
 from server.ingest.regions import Region
 from server.ingest.rules import KIND_EN
 
@@ -260,7 +260,7 @@ class Builder:
                 self.track("region", s, True)
                 self.g.add((s, RDF.type, PKG.Region))
                 self.labels(s, r.label, translit(r.label))
-                for short in dict(REGION_NAMES).get(r.label, ()):  # 'Кубань', 'Татарстан': its usual short names
+                for short in REGION_NAMES.get(r.label, ()):  # 'Кубань', 'Татарстан': its usual short names
                     self.g.add((s, SKOS.altLabel, Literal(short, lang="ru")))
             self.region_iri[r.label] = s
         if (s, RDF.type, PKG.Region) in self.g:

@@ -1137,16 +1137,21 @@ def _after_possessive(text: str, persons: list[Candidate], pattern: re.Pattern, 
             yield m, person, end, prior[-1]
 
 
+def _last_chief_post(posts: dict, chief: Candidate, before: int) -> Post | None:
+    """The post the text gave ``chief`` last before ``before`` among those that have deputies, if any."""
+    held = [(q[0], p) for (holder, _), p in posts.items() if holder == chief.key for q in p.quotes]
+    held = [(at, p) for at, p in held if at < before and BY_CONCEPT.get(p.role or "") in DEPUTIES]
+    return max(held, key=lambda x: x[0])[1] if held else None
+
+
 def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
     """'по поручению губернатора Тульской области Алексея Дюмина заседание провёл его первый заместитель
     Вячеслав Федорищев': «его (первый) заместитель» before a name is the deputy in the post the text gave
     last, before it, to the person named last before it (the governor's deputy is a deputy governor)."""
     for m, person, end, chief_person in _after_possessive(ix.text, persons, POSSESSIVE_DEPUTY, 40):
-        held = [(q[0], p) for (holder, _), p in posts.items() if holder == chief_person.key for q in p.quotes]
-        held = [(at, p) for at, p in held if at < m.start() and BY_CONCEPT.get(p.role or "") in DEPUTIES]
-        if not held:
+        chief = _last_chief_post(posts, chief_person, m.start())
+        if chief is None:
             continue
-        chief = max(held, key=lambda x: x[0])[1]
         key = DEPUTIES[BY_CONCEPT[chief.role or ""]][1 if m.group("first") else 0]
         add(person, _Seg(key, False, m.start(), end, chief.org, chief.region, "", role_end=m.end()), m.start(), end)
 
@@ -1171,11 +1176,9 @@ def _named_deputies(ix: _Index, persons: list[Candidate], posts: dict, add) -> N
         prior = [p for s, e, p in mentions if e <= cue.start()]
         if not prior:
             continue
-        held = [(q[0], p) for (holder, _), p in posts.items() if holder == prior[-1].key for q in p.quotes]
-        held = [(at, p) for at, p in held if at < cue.start() and BY_CONCEPT.get(p.role or "") in DEPUTIES]
-        if not held:
+        chief = _last_chief_post(posts, prior[-1], cue.start())
+        if chief is None:
             continue
-        chief = max(held, key=lambda x: x[0])[1]
         key = DEPUTIES[BY_CONCEPT[chief.role or ""]][1 if cue.group("first") else 0]
         stop = SENTENCE_END.search(text, cue.end())
         for s, e, person in mentions:

@@ -76,6 +76,8 @@ TABLE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Нижегородская область", ("Нижегородчина",)),
     ("Тюменская область", ("Тюменщина",)),
 )
+#: a region's label -> its usual short and informal names
+SHORT_NAMES: dict[str, tuple[str, ...]] = dict(TABLE)
 SHAPE = re.compile(
     r"\b([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ая|ой|ую|ою|ий|ого|ому|ом|ем|ый)\s+"
     r"(?:област(?:ью|ей|ь|и)|кра(?:ем|й|я|ю|е)|автономн\w+\s+округ\w*|автономн\w+\s+област\w+))"
@@ -228,7 +230,7 @@ def _named_by_adjective(text: str) -> Region | None:
         r"(?<![\w-])[А-ЯЁ][а-яё]{3,}(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|им|ом|ем|ей|ую|их|ых|ыми|ими)(?![\w-])", text
     ):
         found = by_adjective(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-        if found is not None and found.label in {t for t, _ in TABLE}:
+        if found is not None and found.label in SHORT_NAMES:
             return found
     return None
 
@@ -243,7 +245,7 @@ def by_adjective(text: str, pos: int) -> Region | None:
     if not lemmas:
         return None
     start = pos - len(m.group())
-    for label in [*(r.label for r in find(text) if not r.is_city), *(t for t, _ in TABLE)]:
+    for label in [*(r.label for r in find(text) if not r.is_city), *SHORT_NAMES]:
         first = label.split()[0].lower()
         if any(p.normal_form in lemmas for p in nlp.parse(first) if p.tag.POS == "ADJF"):
             return Region(label, start, pos, text[start:pos])
