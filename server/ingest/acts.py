@@ -359,6 +359,7 @@ def legal_acts(
     _budget_bills(text, refs, excluded)
     _laws_as_bills(refs)
     _short_names_of_bill(text, refs)
+    _titles_named_after(text, refs)
     for r in refs:
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
@@ -472,6 +473,30 @@ def _short_names_of_bill(text: str, refs: list[ActRef]) -> None:
 
 
 QUOTE = re.compile(r"[«\"“]")
+#: a title given after the act, by a naming verb: 'законопроект … Документ получил название «О …»', 'под названием «О …»'
+NAMED = re.compile(
+    rf"(?:(?:получил\w*|получит|носит|име[ею]т)\s+(?:рабочее\s+)?название|называ\w+|под\s+(?:рабочим\s+)?названием)"
+    rf"\s*:?\s*{TITLE}",
+    re.IGNORECASE,
+)
+
+
+def _titles_named_after(text: str, refs: list[ActRef]) -> None:
+    """An act with neither number nor title, whose title the text gives next by a naming verb ('Депутаты взялись
+    за законопроект … Документ получил название «О …»'): every mention of it takes that title. The naming must
+    come within the next two sentences, before any other act is named."""
+    for r in refs:
+        if r.number or r.title:
+            continue
+        after = text[r.phrase_end : r.phrase_end + 400]
+        stop = next((k.start() for k in KIND_RX.finditer(after)), len(after))
+        m = NAMED.search(after, 0, stop)
+        if m is None or len(re.findall(r"[.!?](?:\s|$)", after[: m.start()])) > 1:
+            continue
+        title, key = (m.group("t") or m.group("t2")).strip(), r.key
+        for same in refs:
+            if same.key == key:
+                same.title = title
 
 
 def _words(text: str, r: ActRef) -> str:
