@@ -497,6 +497,10 @@ def _titles_named_after(text: str, refs: list[ActRef]) -> None:
         for same in refs:
             if same.key == key:
                 same.title = title
+        at = r.phrase_end + m.start("t" if m.group("t") else "t2") - 1  # the quoted title is a mention of the act
+        quoted = ActRef(r.kind_ru, r.kind_en, r.kind_slug, r.kind_concept, None, at, at + len(title) + 2, at, 0)
+        refs.append(_copy_identity(quoted, r))
+        quoted.phrase_end = quoted.end
 
 
 def _words(text: str, r: ActRef) -> str:

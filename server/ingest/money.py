@@ -118,7 +118,7 @@ MULTIPLIERS = {"трлн": 10**12, "трил": 10**12, "млрд": 10**9, "ми�
 AMOUNT = re.compile(
     rf"(?:{QUALIFIER}\s+(?:на\s+|в\s+)?)?"
     rf"(?P<curb>{CUR_BEFORE})?\s?"
-    rf"(?<![\w.,])(?P<num>{NUM}|{HALF}|{WORDNUM_RX}|(?=(?:миллиард|миллион|триллион)))"
+    rf"(?<![\w.,])(?P<num>{NUM}(?:\s+с\s+половиной(?=\s*(?:{UNIT})))?|{HALF}|{WORDNUM_RX}|(?=(?:миллиард|миллион|триллион)))"
     rf"(?:\s*[-–—]\s*(?P<nummax>{NUM}))?"
     rf"(?:\s*(?P<unit>{UNIT}))?"
     rf"(?:\s+(?P<num2>{NUM})\s*(?P<unit2>{UNIT}))?"
@@ -234,6 +234,8 @@ def number(text: str) -> Decimal:
         return Decimal("0.5")
     if t in WORDNUM:
         return Decimal(WORDNUM[t])
+    if t.endswith("с половиной"):  # '128 с половиной миллионов': and a half
+        return number(re.sub(r"\s+с\s+половиной$", "", t)) + Decimal("0.5")
     return Decimal(re.sub(r"[ \u00a0]", "", text).replace(",", "."))
 
 
@@ -523,7 +525,7 @@ INSTEAD = re.compile(
     re.IGNORECASE,
 )
 TO_ONLY = re.compile(
-    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+[а-яё]+){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
+    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+(?:[а-яё]+|(?:19|20)\d\d(?=\s+год))){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
     rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?\s*,)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
     rf"(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
@@ -577,9 +579,17 @@ GAPPED = re.compile(
 )
 
 
+#: '… довести долю до 30% к 2025 году и до 50% к 2030 году': a second value of the same parameter, joined by «и»
+COORDINATED = re.compile(
+    rf"(?:\s+(?:к|в)\s+\d{{4}}\s+(?:году|года))?\s*,?\s+(?:а\s+)?и\s+(?P<obj>)до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
+)
+
+
 def _gapped(text: str, change: Change) -> Change | None:
-    """The change the gap after ``change`` names, of the same unit and currency, or None."""
-    m = GAPPED.match(text, change.end)
+    """The change the gap after ``change`` names ('…, роботов — до 20%', '… и до 50% к 2030 году'), of the same
+    unit and currency, or None."""
+    m = GAPPED.match(text, change.end) or COORDINATED.match(text, change.end)
     if (
         m is None
         or _dimension(m.group("dim2")) != change.unit
@@ -588,7 +598,7 @@ def _gapped(text: str, change: Change) -> Change | None:
         return None
     to = value(m.group("num2"), m.group("unit2"))
     out = Change(None, to, change.currency, m.start("obj"), m.end(), text[m.start("obj") : m.end()], change.unit)
-    out.parameter = _subject(text, m.end("obj"))
+    out.parameter = _subject(text, m.end("obj")) if m.group("obj") else change.parameter  # '… и до Y': the same one
     return out
 
 
