@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from server.ingest import nlp, orgrules, regions
+from server.ingest import aliases, nlp, orgrules, regions
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import known_org
@@ -542,7 +542,39 @@ def _complement(
         ministry = _ministry_of(ix, comp)
         if ministry is not None:  # 'министр экономики' in an article naming «Минэкономики»
             return ministry, None, "", False
+        ministry = _regional_ministry(ix, a, b)
+        if ministry is not None:
+            return ministry, None, "", False
     return None
+
+
+#: the federal ministries' names (the alias table): a minister's portfolio that fits none is a region's
+FEDERAL_MINISTRIES = tuple(
+    al.ru.lower() for al in aliases.ALIASES if al.cls == "Ministry" and "Российской Федерации" in al.ru
+)
+
+
+def _regional_ministry(ix: _Index, a: int, b: int) -> Candidate | None:
+    """'министр инвестиций и развития Виктория Казакова' in an article on one region: a portfolio no federal
+    ministry has (every word of it, by its first five letters, in no federal ministry's name) is the ministry of
+    the region the article names, composed from the post (flagged)."""
+    stems = [w.lower()[:5] for w, _, _ in nlp.words(ix.text[a:b]) if w != "и" and len(w) > 3]
+    region = regions.resolve_anaphora(ix.text, a)
+    if not stems or region is None or any(all(st in f for st in stems) for f in FEDERAL_MINISTRIES):
+        return None
+    label = f"Министерство {ix.text[a:b]} {regions.genitive(region.label)}"
+    ministry = next((c for c in ix.orgs if c.label_ru == label), None)
+    if ministry is None:
+        ministry = orgrules.candidate(label, "Ministry")
+        ministry.notes.append(
+            (
+                "Министерство региона названо только через должность — проверить.",
+                "The region's ministry is named only through a post — check.",
+            )
+        )
+        ix.orgs.append(ministry)
+    ministry.add(Mention(a, b, ix.text[a:b]))
+    return ministry
 
 
 MINISTERS = {"minister", "deputy-minister", "first-deputy-minister", "acting-minister"}
@@ -695,8 +727,10 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
     text = ix.text
     segs: list[_Seg] = []
-    convocation = re.search(r"\s+[IVXLC]+\s+созыва\s*$", text[max(line_start, end - 40) : end])
-    if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев'
+    convocation = re.search(
+        r"\s+(?:[IVXLC]+|\d+-?г?о|[а-яё]+(?:ого|его))\s+созыва\s*$", text[max(line_start, end - 40) : end]
+    )
+    if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев', 'депутаты ГД предыдущего созыва С.Бабурин'
         end -= len(convocation.group())
     listed = re.search(r"\s+[—–:]\s*$", text[max(line_start, end - 5) : end])
     if listed:  # 'руководители регионов округа — Руслан Кухарук, …': a plural post before a list of names
