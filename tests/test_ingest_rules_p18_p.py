@@ -70,3 +70,25 @@ def test_second_target_joined_by_and() -> None:
         (None, Decimal(40), "percent"),
         (None, Decimal(60), "percent"),
     ]
+
+
+def _events(text: str) -> list[str]:
+    return [e.label_ru for e in extract_text(text).events]
+
+
+def test_round_table_named_by_its_place() -> None:
+    assert _events("Промышленники приглашены к круглому столу в Курске.") == ["Круглый стол в Курске"]
+
+
+def test_round_tables_in_the_plural_are_no_event() -> None:
+    assert _events("На круглых столах в Курске говорили о кадрах.") == []
+
+
+def test_one_of_the_bodys_last_sittings() -> None:
+    text = "Правительство Курганской области на одном из последних заседаний одобрило программу."
+    assert _events(text) == ["Заседание Правительства Курганской области"]
+
+
+def test_numbered_sitting_of_a_legislature() -> None:
+    text = "Закон приняли депутаты Курганской областной Думы на своем 12-м заседании."
+    assert _events(text) == ["12-е заседание Курганской областной Думы"]

@@ -29,7 +29,9 @@ FORUM = re.compile(
     re.IGNORECASE,
 )
 SESSION = re.compile(r"\b(?P<head>пленарн\w+\s+(?:сесси|заседани)\w*)", re.IGNORECASE)
-NTH_SESSION = re.compile(r"(?<![\w-])(?P<n>\d+)-(?:й|я|ой|ей|ю)\s+(?P<head>сесси\w*)", re.IGNORECASE)
+NTH_SESSION = re.compile(
+    r"(?<![\w-])(?P<n>\d+)-(?:й|я|ой|ей|ю|е|го|м|му|ом)\s+(?P<head>сесси\w*|заседани\w*)", re.IGNORECASE
+)  # '46-й сессии', 'на своём 43-м заседании
 MEETING = re.compile(
     r"\b(?P<head>(?:итогов\w+\s+|расширенн\w+\s+|выездн\w+\s+|очередн\w+\s+|совместн\w+\s+)?"
     r"(?:заседани|совещани|съезд)\w*)",
@@ -51,6 +53,11 @@ ABOUT = re.compile(
 BOARD = re.compile(
     r"(?<![\w-])(?:на(?:\s+полях)?|во\s+время|в\s+ходе|в\s+рамках|после|по\s+итогам|участи[еия]\s+в|участвовал[аи]?\s+в)"
     r"\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+",
+    re.IGNORECASE,
+)
+#: a round table named by its place, singular ('круглый стол в Луганске'; not 'на круглых столах')
+PLACED_TABLE = re.compile(
+    r"(?<![\w-])кругл(?:ый|ого|ому|ым|ом)\s+стол(?:а|у|ом|е)?\s+(?P<place>(?:в|во)\s+(?-i:[А-ЯЁ])[а-яё-]+)",
     re.IGNORECASE,
 )
 #: the government's yearly report to the Duma: 'отчет правительства за 2018 год'
@@ -192,7 +199,8 @@ def extract_events(
         legislature = next(
             (c for c in orgs for mm in c.mentions if s <= mm.start < e and c.cls == "LegislativeBody"), None
         )
-        label = f"{m.group('n')}-я сессия" + (f" {inflect_phrase(legislature.label_ru, 'gent')}" if legislature else "")
+        noun = "-я сессия" if m.group("head").lower().startswith("сесси") else "-е заседание"
+        label = f"{m.group('n')}{noun}" + (f" {inflect_phrase(legislature.label_ru, 'gent')}" if legislature else "")
         add(Event("Meeting", label, m.start(), m.end(), f"nth:{m.group('n')}", of=legislature))
     bodies = [c for c in orgs if head_lemma(c.label_ru) in COLLEGIAL and c.cls != "LegislativeBody"]
     for c in bodies:  # 'экспертный совет ФРП утвердил …', 'решение приняли члены наблюдательного совета фонда'
@@ -257,6 +265,10 @@ def extract_events(
             continue
         if owner is None and not body:
             owner = _own_sitting(text, m, orgs)
+            if owner is not None and re.search(
+                r"одном\s+из\s+(?:[а-яё]+\s+)?$", text[max(0, m.start() - 30) : m.start()]
+            ):
+                head = re.sub(r"^Заседания(?![\w-])", "Заседание", head)  # 'на одном из заседаний': one sitting
         bare = owner is None and not body and re.match(r"\s*[,.;:!?)\n]", text[m.end() :])
         only = bodies[0] if len(bodies) == 1 else None
         others = [ev for ev in found.values() if ev.cls == "Meeting" and ev.of is not only]
@@ -292,6 +304,10 @@ def extract_events(
             c, c_end = ministry
             label = f"{_cap(inflect_phrase(m.group('head'), 'nomn'))} {inflect_phrase(c.label_ru, 'gent')}"
             add(Event("Meeting", label, m.start("head"), c_end, f"board:{c.key}", of=c))
+    for m in PLACED_TABLE.finditer(text):  # 'к круглому столу в Луганске': one round table, by its place
+        if not any(ms <= m.start() < me for ev in found.values() for ms, me in ev.mentions):
+            label = f"Круглый стол {m.group('place')}"
+            add(Event("Event", label, m.start(), m.end(), f"table:{nlp.lemma_key(m.group('place'))}"))
     for m in REPORT.finditer(text):
         label = _cap(inflect_phrase(m.group("head"), "nomn")) + (m.group("year") or "")
         add(Event("Event", label, m.start(), m.end(), f"report:{(m.group('year') or '').strip()}"))
@@ -386,10 +402,14 @@ def extract_events(
 
 
 def _own_sitting(text: str, m: re.Match[str], orgs: list[Candidate]) -> tuple[Candidate, int] | None:
-    """'Комитет думы на своём заседании одобрил …', 'правительством региона, заседание которого вел губернатор':
+    """'Комитет думы на своём заседании одобрил …', 'Кабмин на последнем заседании …', 'правительством региона, заседание которого вел губернатор':
     a sitting named by a common noun, of the body named just before it (the subject of «своём», or the noun a
     relative clause «заседание которого» hangs on)."""
-    own = re.search(r"(?<![\w-])сво[её]м\s+(?:[а-яё]+\s+)?$", text[max(0, m.start() - 30) : m.start()])
+    own = re.search(
+        r"(?<![\w-])(?:сво[её]м\s+(?:[а-яё]+\s+)?|на\s+(?:одном\s+из\s+(?:[а-яё]+(?:их|ых)\s+)?"
+        r"|(?:последнем|ближайшем|прошлом|недавнем|внеочередном)\s+))$",
+        text[max(0, m.start() - 30) : m.start()],
+    )  # 'на своём заседании', 'Правительство области на одном из последних заседаний рассмотрело …'
     rel = re.match(r"\s+котор(?:ого|ой)(?![\w-])", text[m.end() :])
     if not own and not rel:
         return None
