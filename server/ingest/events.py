@@ -57,7 +57,7 @@ BOARD = re.compile(
 )
 #: a round table named by its place, singular ('круглый стол в Луганске'; not 'на круглых столах')
 PLACED_TABLE = re.compile(
-    r"(?<![\w-])кругл(?:ый|ого|ому|ым|ом)\s+стол(?:а|у|ом|е)?\s+(?P<place>(?:в|во)\s+(?-i:[А-ЯЁ])[а-яё-]+)",
+    r"(?<![\w-])кругл(?:ый|ого|ому|ым|ом)\s+стол(?:а|у|ом|е)?[ \u00a0]+(?P<place>(?-i:во?)[ \u00a0]+(?-i:[А-ЯЁ])[а-яё-]+)",
     re.IGNORECASE,
 )
 #: the government's yearly report to the Duma: 'отчет правительства за 2018 год'
