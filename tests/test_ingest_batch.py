@@ -203,7 +203,7 @@ SECTIONS = (
 COMMON = {"iri", "status", "label", "class", "quotes", "notes"}
 ADDED = {
     "persons": {"posts", "organisations"},
-    "posts": {"role", "organisation"},
+    "posts": {"role", "organisation", "acting"},
     "legal_acts": {"kind", "number", "date", "issuer", "title"},
     "parameter_changes": {"fromValue", "toValue", "currency", "parameter"},
     "events": {"date", "place", "speakers"},
@@ -267,3 +267,23 @@ def test_review_json_of_linked_resources(store, settings):
     lab = next(p for p in s["persons"] if p["iri"] == BASE + "person/labudin-mikhail")
     assert lab["label"] == "Михаил Лабудин" and lab["posts"]
     assert {(a["status"], a["number"]) for a in s["legal_acts"]} == {("linked", "719"), ("linked", "1649")}
+
+
+def test_acting_posts_carry_their_kind(store, settings):
+    """«врио» and «и.о.» are two ways of holding a post: each post says which (pkg:acting), the review
+    JSON names it, the role stays the post's own, and the draft passes SHACL at accept."""
+    text = (
+        "Сделка в Туле\n\n"
+        "Врио губернатора Тульской области Дмитрий Миляев встретился с Олегом Бородиным, исполняющим "
+        "обязанности директора завода «Тулачермет». Министр промышленности Тульской области Иван Петров "
+        "рассказал о планах."
+    )
+    workflow.ingest(store, settings, text, datetime.date(2026, 3, 1), name="acting")
+    posts = {p["label"]: p for p in check_shape(workflow.review(store, settings, "acting"))["posts"]}
+    acting = {label: p["acting"] for label, p in posts.items()}
+    assert acting == {
+        next(k for k in posts if "губернатора" in k): "temporaryActing",
+        next(k for k in posts if "директора" in k): "interimActing",
+        next(k for k in posts if k.startswith("Министр")): None,
+    }, posts
+    workflow.accept(store, settings, "acting", reason_after=False)

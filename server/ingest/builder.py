@@ -292,6 +292,8 @@ class Builder:
                         g.add((s, ORG.postIn, where))
                     if p.role:
                         g.add((s, ORG.role, PKG[p.role]))
+                    if p.acting:
+                        g.add((s, PKG.acting, PKG[p.acting]))
                     self.notes(
                         s,
                         [

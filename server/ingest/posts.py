@@ -298,6 +298,7 @@ class Post:
     region: regions.Region | None = None  # a post in a region ('губернатор Свердловской области')
     notes: list[tuple[str, str]] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)  # every place the text gives the post
+    acting: str | None = None  # a concept of pkg:ActingScheme: 'temporaryActing' («врио»), 'interimActing' («и.о.»)
 
     @property
     def key(self) -> str:
@@ -915,6 +916,8 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             en = f"{en} ({seg.words})"
         label_ru, label_en = _labels(ru, en, org, region)
         p = Post(person, org, concept, ru, en, start, end, label_ru, label_en, region)
+        if key in ("acting-minister", "acting-governor") or acting is not None:
+            p.acting = "temporaryActing" if temporary or key == "acting-governor" else "interimActing"
         if assumed:
             p.notes.append(
                 (

@@ -4,7 +4,6 @@ links to: what ``quality`` compares with the gold."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -111,22 +110,20 @@ class Found:
         return self.labels[0] if self.labels else self.iri.rsplit("/", 1)[-1]
 
 
-ACTING = re.compile(r"(?:временно\s+)?исполняющ\w+\s+обязанности(?=\s)", re.IGNORECASE)
+#: pkg:ActingScheme's concepts as the words that open an acting role
+ACTING_WORDS = {"temporaryActing": "временно исполняющий обязанности", "interimActing": "исполняющий обязанности"}
 
 
-def _acting(role: str | None, label: str) -> str | None:
-    """The role as the post's label states it: one held by an acting holder ('Временно исполняющий
-    обязанности заместителя председателя правительства …') is that acting role, not the role itself; the
-    temporary acting holder ('врио') and the acting one ('и.о.') are two posts."""
-    m = ACTING.match(label)
-    if role is None or m is None:
+def _acting(role: str | None, acting: str | None) -> str | None:
+    """The role as held (``acting``: the local name of the post's pkg:acting concept): one held by an acting
+    holder is that acting role, not the role itself; the temporary acting holder ('врио') and the acting one
+    ('и.о.') are two posts."""
+    words = ACTING_WORDS.get(acting or "")
+    if role is None or words is None or role.lower().startswith(words):
         return role
-    acting = m.group().lower()
-    if role.lower().startswith(acting):
-        return role
-    if acting.startswith("временно") and role.lower().startswith("исполняющ"):
+    if acting == "temporaryActing" and role.lower().startswith("исполняющ"):
         return f"временно {role}"
-    return f"{acting} {inflect_phrase(role, 'gent')}"
+    return f"{words} {inflect_phrase(role, 'gent')}"
 
 
 def read_draft(g: Graph) -> dict[str, Any]:
@@ -143,7 +140,8 @@ def read_draft(g: Graph) -> dict[str, Any]:
         role_text = _first(_ru(g, role, RDFS.label, SKOS.prefLabel)) if role is not None else None
         if role_text is None:  # no role concept: the post's label, which starts with the role
             role_text = (_ru(g, post, RDFS.label) or [""])[0]
-        role_text = _acting(role_text, (_ru(g, post, RDFS.label) or [""])[0])
+        acting = g.value(post, PKG.acting)
+        role_text = _acting(role_text, str(acting).rsplit("/", 1)[-1] if acting is not None else None)
         for person in sorted(p for p in g.subjects(ORG.holds, post) if isinstance(p, URIRef)):
             posts.append(
                 Found(

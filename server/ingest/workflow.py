@@ -265,7 +265,12 @@ def _facts(store: Store, g: Graph, s: URIRef, section: str, label: str) -> JSONO
     if section == "persons":
         return _person_links(store, g, s)
     if section == "posts":
-        return {"role": _ref(store, g, g.value(s, ORG.role)), "organisation": _ref(store, g, g.value(s, ORG.postIn))}
+        acting = g.value(s, PKG.acting)
+        return {
+            "role": _ref(store, g, g.value(s, ORG.role)),
+            "organisation": _ref(store, g, g.value(s, ORG.postIn)),
+            "acting": str(acting).rsplit("/", 1)[-1] if acting is not None else None,
+        }
     if section == "legal_acts":
         kind = g.value(s, ELI.type_document)
         kind_label = (
