@@ -29,3 +29,48 @@ def test_a_collegium_that_takes_place_is_a_sitting_not_a_body():
 def test_a_collegium_that_acts_is_still_a_body():
     found = _orgs("Коллегия Минтранса России одобрила план реформы отрасли.")
     assert any(label.startswith("Коллегия") for label in found)
+
+
+# --- second round -------------------------------------------------------------------------------------------
+
+
+def test_a_region_adjective_before_parliament_is_its_legislature():
+    assert "Государственный Совет Республики Татарстан" in _orgs("Закон о технопарках принял татарстанский парламент.")
+    assert "Законодательное Собрание Свердловской области" in _orgs("Свердловский парламент одобрил поправки.")
+
+
+def test_a_by_name_epithet_before_parliament_is_only_a_further_mention():
+    found = _orgs("Заксобрание Ростовской области заседало во вторник. Донской парламент одобрил поправки.")
+    assert list(found) == ["Законодательное Собрание Ростовской области"]
+    assert _orgs("Поправки в бюджет вчера одобрил кубанский парламент.") == {}
+
+
+def test_an_oblast_duma_by_its_short_forms_gets_its_full_name():
+    assert "Ярославская областная Дума" in _orgs("Ярославская облдума рассмотрела проект бюджета.")
+    assert "Курская областная Дума" in _orgs("Депутаты облдумы Курской области утвердили программу.")
+    assert "Московская областная Дума" in _orgs("Мособлдума приняла поправки о промышленных кластерах.")
+    assert "Московская городская Дума" in _orgs("Мосгордума утвердила бюджет города.")
+
+
+def test_a_city_duma_after_the_city_adjective():
+    assert "Тверская городская Дума" in _orgs("Тверская гордума согласовала поправки.")
+
+
+def test_a_republic_legislature_by_its_own_name():
+    assert "Государственное Собрание — Курултай Республики Башкортостан" in _orgs(
+        "Депутаты Курултая одобрили закон о поддержке экспорта."
+    )
+    assert "Народный Хурал Республики Калмыкия" in _orgs("Народный хурал Калмыкии принял закон.")
+    found = _orgs("Госсовет Удмуртии рассмотрел законопроект.")
+    assert [label.lower() for label in found] == ["государственный совет удмуртской республики"]
+    assert "Государственное Собрание (Ил Тумэн) Республики Саха (Якутия)" in _orgs("Ил Тумэн продлил льготы.")
+    assert "Парламент Чеченской Республики" in _orgs("Закон одобрил парламент Чечни.")
+
+
+def test_a_regional_legislature_short_name_in_capitals_is_normalised():
+    assert "Законодательное Собрание Иркутской области" in _orgs("Заксобрание Иркутской области приняло закон.")
+
+
+def test_foreign_parliaments_and_the_federal_state_council_stay_as_they_are():
+    found = _orgs("Европейский парламент принял резолюцию, а Госсовет обсудил промышленность.")
+    assert not any("Законодательное Собрание" in label or "Республики" in label for label in found)

@@ -771,6 +771,7 @@ def named(
     out += latin_names(text)
     out += ministry_words(text)
     out += legislatures
+    out += informal_legislatures(text, legislatures)
     return out
 
 
@@ -923,7 +924,7 @@ def _case_of_gent(word: str) -> bool:
 REGIONAL_BODY = re.compile(
     r"(?<![\w-])(?P<radj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ое|ая|ого|ой|ому|ую|ом)\s+(?=(?i:областн|краев)))?"
     r"(?:(?P<adj>(?:[Оо]бластн|[Кк]раев|республиканск|регионал)[а-яё]*)\s+)?"
-    r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
+    r"(?P<head>[Зз]аксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
     r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*"
     r"|парламент[а-яё]{0,2}|[Сс]обрани[а-яё]{1,2}\s+депутатов|Собрани[а-яё]{1,2}|облдум[а-яё]{1,2}"
     r"|[Дд]ум[аеуыой]{1,2})(?![\w-])"
@@ -982,8 +983,79 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         else:
             continue
         start = m.start()
-        out.append((f"{name} {regions.genitive(region)}", cls, Mention(start, end, text[start:end])))
+        if head.startswith(("парламент", "облдум")):  # 'облдумы Тамбовской области': «Тамбовская областная Дума»
+            name = regions.legislature(region)
+        else:
+            name = f"{name} {regions.genitive(region)}"
+        out.append((name, cls, Mention(start, end, text[start:end])))
     return out
+
+
+#: a region's legislature by its informal or own name: «донской парламент», «Воронежская облдума», «Мособлдума»,
+#: «Курултай», «Народный хурал Бурятии», «Госсовет Чувашии», «парламент Якутии»
+INFORMAL_LEGISLATURE = re.compile(
+    r"(?<![\w-])(?:(?P<adj>[А-ЯЁа-яё]+)\s+(?P<short>парламент[а-яё]{0,2}|облдум[а-яё]{1,2}"
+    r"|гордум[а-яё]{1,2}|заксобрани[а-яё]{1,2}|[Зз]ак[Сс](?:а|у|ом|е)?)"
+    r"|(?P<mos>Мос(?:обл|гор)дум[а-яё]{1,2})"
+    r"|(?P<own>(?:Эл\s+)?Курулта[а-яё]{1,2}|Ил\s+Тумэн[а-яё]{0,2}|(?:Народн|Верховн)[а-яё]{1,3}\s+[Хх]урал[а-яё]{0,2}"
+    r"|Хасэ|Госсовет[а-яё]{0,2}|Государственн[а-яё]{1,3}\s+[Сс]овет[а-яё]{0,2}|Государственн[а-яё]{1,3}\s+[Сс]обрани[а-яё]{1,2}"
+    r"|Народн[а-яё]{1,3}\s+(?:[Сс]обрани[а-яё]{1,2}|[Сс]овет[а-яё]{0,2})|Верховн[а-яё]{1,3}\s+[Сс]овет[а-яё]{0,2}"
+    r"|[Пп]арламент[а-яё]{0,2}))(?![\w-])"
+)
+#: a republic's legislature named by its own word alone: the republics whose legislature has that word
+_OWN_WORDS = ((r"эл\s+курулта", ("Республика Алтай",)), (r"курулта", ("Республика Башкортостан",)),
+              (r"ил\s+тумэн", ("Республика Саха (Якутия)",)), (r"верховн\w*\s+хурал", ("Республика Тыва",)),
+              (r"народн\w*\s+хурал", ("Республика Бурятия", "Республика Калмыкия")),
+              (r"хасэ", ("Республика Адыгея",)))  # fmt: skip
+
+
+def informal_legislatures(text: str, named: list[tuple[str, str, Mention]]) -> list[tuple[str, str, Mention]]:
+    """A region's legislature by the press's short names or by its own (general knowledge, a table keyed by the
+    region): a region's adjective before «парламент», «облдума», «заксобрание» («донской парламент», «Воронежская
+    облдума»), «Мособлдума», «Мосгордума», «Курултай», «Народный хурал Бурятии», «Госсовет Чувашии», «парламента
+    Якутии»: the legislature's full label («Законодательное Собрание Ростовской области», «Воронежская областная
+    Дума», «Государственное Собрание — Курултай Республики Башкортостан»). A city's «гордума» after the city's
+    adjective is that city's «городская Дума». A by-name's epithet («донской парламент», «кубанский парламент»)
+    is a further mention of a legislature the text names otherwise, not a name of its own (the writers read it
+    as a description when it is all the text says)."""
+    out, epithets = [], []
+    for m in INFORMAL_LEGISLATURE.finditer(text):
+        region, end = None, m.end()
+        if m.group("mos"):
+            region = "Московская область" if "обл" in m.group("mos") else "Москва"
+        elif m.group("adj"):
+            short = m.group("short").lower()
+            adj = m.group("adj")
+            if short.startswith("гордум"):
+                p = next((p for p in nlp.parse(adj.lower()) if p.tag.POS == "ADJF"), None)
+                f = p.inflect({"nomn", "sing", "femn"}) if p is not None and adj[:1].isupper() else None
+                if f is not None:  # 'Воронежская гордума': «Воронежская городская Дума»
+                    out.append(
+                        (f"{_cap(f.word)} городская Дума", "LegislativeBody", Mention(m.start(), end, m.group()))
+                    )
+                continue
+            region = regions.of_adjective(adj, text, oblast=short.startswith("облдум"))
+            if region is None and short.startswith("парламент") and nlp.lemma(adj.lower()) == "московский":
+                region = "Москва"
+            if region is not None and regions.adjective_lemmas(adj) & regions.BY_NAME_ADJECTIVES.keys():
+                epithets.append((regions.legislature(region), "LegislativeBody", Mention(m.start(), end, m.group())))
+                continue
+        else:
+            own = m.group("own")
+            after = region_after(text, m.end(), genitive=True)
+            if after is not None:
+                region, end = after
+            else:
+                owners = next((rs for pat, rs in _OWN_WORDS if re.match(pat, own.lower())), None)
+                if owners is None:
+                    continue  # 'Госсовет', 'Государственное Собрание', 'парламент' alone: no region's
+                r = regions.resolve_anaphora(text, m.start())
+                region = r.label if r is not None and r.label in owners else owners[0] if len(owners) == 1 else None
+        if region is None:
+            continue
+        out.append((regions.legislature(region), "LegislativeBody", Mention(m.start(), end, text[m.start() : end])))
+    labels = {x[0] for x in out + named}
+    return out + [e for e in epithets if e[0] in labels]
 
 
 MINISTRY_WORD = re.compile(
