@@ -74,3 +74,36 @@ def test_a_regional_legislature_short_name_in_capitals_is_normalised():
 def test_foreign_parliaments_and_the_federal_state_council_stay_as_they_are():
     found = _orgs("Европейский парламент принял резолюцию, а Госсовет обсудил промышленность.")
     assert not any("Законодательное Собрание" in label or "Республики" in label for label in found)
+
+
+def test_a_minister_named_without_region_in_a_regional_article_is_of_its_ministry():
+    found = _orgs("Власти Тульской области выделят субсидии. Как пояснил министр экономики Иван Петров, это много.")
+    assert "Министерство экономики Тульской области" in found
+
+
+def test_a_minister_of_a_federal_ministry_or_a_foreign_country_stays_so():
+    found = _orgs("Власти Тульской области выделят субсидии. Министр экономики Франции Жан Дюпон приехал в Тулу.")
+    assert not any("Министерство экономики" in label for label in found)
+    found = _orgs("Власти Тульской области выделят субсидии. Министр энергетики Иван Петров это одобрил.")
+    assert not any("Тульской" in label and label.startswith("Министерство") for label in found)
+
+
+def test_the_government_in_a_chained_post_is_the_region_of_the_second_post():
+    found = _orgs(
+        "Заводы региона получили займы, сообщил вице-премьер правительства – министр сельского хозяйства "
+        "Курганской области Иван Петров."
+    )
+    assert "Правительство Курганской области" in found
+    assert "Правительство Российской Федерации" not in found
+
+
+def test_a_duma_committee_where_only_the_state_duma_is_named():
+    found = _orgs("Депутаты Госдумы внесли законопроект. Думский комитет по энергетике поддержал его.")
+    assert "Комитет Государственной Думы по энергетике" in found
+    assert not any(label.startswith("Думский") for label in found)
+
+
+def test_a_film_studio_publisher_and_car_works_with_a_quoted_name():
+    found = _orgs("Делегация побывала на киностудии «Мосфильм» и в издательстве «Эксмо».")
+    assert "Киностудия «Мосфильм»" in found
+    assert "Издательство «Эксмо»" in found

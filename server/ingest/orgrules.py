@@ -52,6 +52,10 @@ DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the 
     "завод": True,
     "комбинат": True,
     "фабрика": True,
+    "автозавод": True,
+    "киностудия": True,
+    "издательство": True,
+    "судоверфь": True,
     "мануфактура": True,
     "верфь": True,
     "шахта": True,
@@ -364,6 +368,13 @@ def genitive_name(surface: str) -> bool:
     return any(any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w, _, _ in nlp.words(surface))
 
 
+#: a second post of the same person right after a body's name: 'зампреда правительства – министра …'
+CHAINED_MINISTER = re.compile(
+    r"\s*[-–—,]\s*(?:перв[а-яё]+\s+)?(?:министр[а-яё]{0,2}|замминистра|заместител[а-яё]{1,3}\s+министра)\s+",
+    re.IGNORECASE,
+)
+
+
 def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
     """A federal body's name followed by a region, or after «региональный» or a region's adjective
     («Запорожский фонд развития промышленности»): (label, class, mention) of the region's body; None
@@ -376,6 +387,12 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     abbr = re.match(r"\s*\([А-ЯЁ]{2,}\)", text[men.end :])
     if after is None and abbr is not None:  # 'Фонд развития промышленности (ФРП) Ростовской области'
         after = region_after(text, men.end + abbr.end(), genitive=True)
+    chain = CHAINED_MINISTER.match(text, men.end) if after is None else None
+    if chain is not None and entry.alias.slug == "government-of-russia":
+        _, region, _, federal = ministry_from_complement(text, chain.end())
+        after = (
+            (region, men.end) if region is not None and not federal else None
+        )  # 'зампреда правительства – министра … области'
     place = place_after(text, men.end) if after is None else None
     if place is not None:  # 'Фонд развития промышленности Донбасса': the body of that land, named so
         word, end = place
@@ -1233,12 +1250,20 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         elif inner is not None:  # 'комитет по промышленности областного законодательного собрания'
             owner, om = inner
             label += text[head_end : om.start] + inflect_phrase(owner.label_ru, "gent") + text[om.end : end]
+        elif len(nom) == 2 and nlp.lemma(nom[0].lower()) == "думский" and _state_duma_only(cands):
+            label = _cap(nom[1]) + " Государственной Думы" + text[head_end:end]  # 'думский комитет по …'
         else:
             label += text[head_end:end]
         out.append((label, None, Mention(start, end, text[start:end])))
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
     return out
+
+
+def _state_duma_only(cands: list[Candidate]) -> bool:
+    """The only Duma the article names is the State Duma: «думский комитет» is one of its committees."""
+    dumas = {c.label_ru for c in cands if c.cls == "LegislativeBody" and "ум" in c.label_ru}
+    return bool(dumas) and all("Государственн" in label or "Госдум" in label for label in dumas)
 
 
 def _legislature_within(
@@ -1327,11 +1352,15 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
     out = []
     by_key = {e.lemmas: e for e in entries if e.alias is not None}
     for m in ROLE_MINISTER.finditer(text):
-        label, region, end, _ = ministry_from_complement(text, m.end())
+        label, region, end, federal = ministry_from_complement(text, m.end())
         if label is None:
             continue
         if region is None:
             region = _chain_region(text, m.start())
+        e = by_key.get(nlp.lemma_key(FEDERAL_SHORT.get(label.lower(), label)))
+        if region is None and e is None and not federal and not _owner_after(text, end):
+            r = regions.resolve_anaphora(text, m.start())  # 'министр инвестиций и развития Виктория …': no federal name
+            region = r.label if r is not None else None
         if region is not None:
             full = f"{label} {regions.genitive(region)}"
             key = key_of(full)
@@ -1345,13 +1374,20 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
                 )
             out.append((key, Mention(m.end(), end, text[m.end() : end])))
             continue
-        e = by_key.get(nlp.lemma_key(FEDERAL_SHORT.get(label.lower(), label)))
         if e is not None and f"alias:{e.alias.slug}" in cands:
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
         elif e is not None:
             cands[f"alias:{e.alias.slug}"] = alias_candidate(e)
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
     return out
+
+
+def _owner_after(text: str, end: int) -> bool:
+    """A capitalised word right after a post's complement that is no person's name: the post's owner
+    («министр экономики Германии», «… Минпромторга»), not the region the article speaks of."""
+    w = re.match(r"[ \u00a0]+([А-ЯЁ][А-ЯЁа-яё-]+)", text[end:])
+    names = {"Name", "Surn", "Patr"}
+    return w is not None and not any(names & set(p.tag.grammemes) for p in nlp.parse(w.group(1))[:3])
 
 
 def _chain_region(text: str, pos: int) -> str | None:
