@@ -52,6 +52,10 @@ DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the 
     "завод": True,
     "комбинат": True,
     "фабрика": True,
+    "автозавод": True,
+    "киностудия": True,
+    "издательство": True,
+    "судоверфь": True,
     "мануфактура": True,
     "верфь": True,
     "шахта": True,
@@ -364,6 +368,13 @@ def genitive_name(surface: str) -> bool:
     return any(any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w, _, _ in nlp.words(surface))
 
 
+#: a second post of the same person right after a body's name: 'зампреда правительства – министра …'
+CHAINED_MINISTER = re.compile(
+    r"\s*[-–—,]\s*(?:перв[а-яё]+\s+)?(?:министр[а-яё]{0,2}|замминистра|заместител[а-яё]{1,3}\s+министра)\s+",
+    re.IGNORECASE,
+)
+
+
 def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
     """A federal body's name followed by a region, or after «региональный» or a region's adjective
     («Запорожский фонд развития промышленности»): (label, class, mention) of the region's body; None
@@ -376,6 +387,12 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     abbr = re.match(r"\s*\([А-ЯЁ]{2,}\)", text[men.end :])
     if after is None and abbr is not None:  # 'Фонд развития промышленности (ФРП) Ростовской области'
         after = region_after(text, men.end + abbr.end(), genitive=True)
+    chain = CHAINED_MINISTER.match(text, men.end) if after is None else None
+    if chain is not None and entry.alias.slug == "government-of-russia":
+        _, region, _, federal = ministry_from_complement(text, chain.end())
+        after = (
+            (region, men.end) if region is not None and not federal else None
+        )  # 'зампреда правительства – министра … области'
     place = place_after(text, men.end) if after is None else None
     if place is not None:  # 'Фонд развития промышленности Донбасса': the body of that land, named so
         word, end = place
@@ -771,6 +788,7 @@ def named(
     out += latin_names(text)
     out += ministry_words(text)
     out += legislatures
+    out += informal_legislatures(text, legislatures)
     return out
 
 
@@ -923,7 +941,7 @@ def _case_of_gent(word: str) -> bool:
 REGIONAL_BODY = re.compile(
     r"(?<![\w-])(?P<radj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ое|ая|ого|ой|ому|ую|ом)\s+(?=(?i:областн|краев)))?"
     r"(?:(?P<adj>(?:[Оо]бластн|[Кк]раев|республиканск|регионал)[а-яё]*)\s+)?"
-    r"(?P<head>заксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
+    r"(?P<head>[Зз]аксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
     r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*"
     r"|парламент[а-яё]{0,2}|[Сс]обрани[а-яё]{1,2}\s+депутатов|Собрани[а-яё]{1,2}|облдум[а-яё]{1,2}"
     r"|[Дд]ум[аеуыой]{1,2})(?![\w-])"
@@ -982,8 +1000,79 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         else:
             continue
         start = m.start()
-        out.append((f"{name} {regions.genitive(region)}", cls, Mention(start, end, text[start:end])))
+        if head.startswith(("парламент", "облдум")):  # 'облдумы Тамбовской области': «Тамбовская областная Дума»
+            name = regions.legislature(region)
+        else:
+            name = f"{name} {regions.genitive(region)}"
+        out.append((name, cls, Mention(start, end, text[start:end])))
     return out
+
+
+#: a region's legislature by its informal or own name: «донской парламент», «Воронежская облдума», «Мособлдума»,
+#: «Курултай», «Народный хурал Бурятии», «Госсовет Чувашии», «парламент Якутии»
+INFORMAL_LEGISLATURE = re.compile(
+    r"(?<![\w-])(?:(?P<adj>[А-ЯЁа-яё]+)\s+(?P<short>парламент[а-яё]{0,2}|облдум[а-яё]{1,2}"
+    r"|гордум[а-яё]{1,2}|заксобрани[а-яё]{1,2}|[Зз]ак[Сс](?:а|у|ом|е)?)"
+    r"|(?P<mos>Мос(?:обл|гор)дум[а-яё]{1,2})"
+    r"|(?P<own>(?:Эл\s+)?Курулта[а-яё]{1,2}|Ил\s+Тумэн[а-яё]{0,2}|(?:Народн|Верховн)[а-яё]{1,3}\s+[Хх]урал[а-яё]{0,2}"
+    r"|Хасэ|Госсовет[а-яё]{0,2}|Государственн[а-яё]{1,3}\s+[Сс]овет[а-яё]{0,2}|Государственн[а-яё]{1,3}\s+[Сс]обрани[а-яё]{1,2}"
+    r"|Народн[а-яё]{1,3}\s+(?:[Сс]обрани[а-яё]{1,2}|[Сс]овет[а-яё]{0,2})|Верховн[а-яё]{1,3}\s+[Сс]овет[а-яё]{0,2}"
+    r"|[Пп]арламент[а-яё]{0,2}))(?![\w-])"
+)
+#: a republic's legislature named by its own word alone: the republics whose legislature has that word
+_OWN_WORDS = ((r"эл\s+курулта", ("Республика Алтай",)), (r"курулта", ("Республика Башкортостан",)),
+              (r"ил\s+тумэн", ("Республика Саха (Якутия)",)), (r"верховн\w*\s+хурал", ("Республика Тыва",)),
+              (r"народн\w*\s+хурал", ("Республика Бурятия", "Республика Калмыкия")),
+              (r"хасэ", ("Республика Адыгея",)))  # fmt: skip
+
+
+def informal_legislatures(text: str, named: list[tuple[str, str, Mention]]) -> list[tuple[str, str, Mention]]:
+    """A region's legislature by the press's short names or by its own (general knowledge, a table keyed by the
+    region): a region's adjective before «парламент», «облдума», «заксобрание» («донской парламент», «Воронежская
+    облдума»), «Мособлдума», «Мосгордума», «Курултай», «Народный хурал Бурятии», «Госсовет Чувашии», «парламента
+    Якутии»: the legislature's full label («Законодательное Собрание Ростовской области», «Воронежская областная
+    Дума», «Государственное Собрание — Курултай Республики Башкортостан»). A city's «гордума» after the city's
+    adjective is that city's «городская Дума». A by-name's epithet («донской парламент», «кубанский парламент»)
+    is a further mention of a legislature the text names otherwise, not a name of its own (the writers read it
+    as a description when it is all the text says)."""
+    out, epithets = [], []
+    for m in INFORMAL_LEGISLATURE.finditer(text):
+        region, end = None, m.end()
+        if m.group("mos"):
+            region = "Московская область" if "обл" in m.group("mos") else "Москва"
+        elif m.group("adj"):
+            short = m.group("short").lower()
+            adj = m.group("adj")
+            if short.startswith("гордум"):
+                p = next((p for p in nlp.parse(adj.lower()) if p.tag.POS == "ADJF"), None)
+                f = p.inflect({"nomn", "sing", "femn"}) if p is not None and adj[:1].isupper() else None
+                if f is not None:  # 'Воронежская гордума': «Воронежская городская Дума»
+                    out.append(
+                        (f"{_cap(f.word)} городская Дума", "LegislativeBody", Mention(m.start(), end, m.group()))
+                    )
+                continue
+            region = regions.of_adjective(adj, text, oblast=short.startswith("облдум"))
+            if region is None and short.startswith("парламент") and nlp.lemma(adj.lower()) == "московский":
+                region = "Москва"
+            if region is not None and regions.adjective_lemmas(adj) & regions.BY_NAME_ADJECTIVES.keys():
+                epithets.append((regions.legislature(region), "LegislativeBody", Mention(m.start(), end, m.group())))
+                continue
+        else:
+            own = m.group("own")
+            after = region_after(text, m.end(), genitive=True)
+            if after is not None:
+                region, end = after
+            else:
+                owners = next((rs for pat, rs in _OWN_WORDS if re.match(pat, own.lower())), None)
+                if owners is None:
+                    continue  # 'Госсовет', 'Государственное Собрание', 'парламент' alone: no region's
+                r = regions.resolve_anaphora(text, m.start())
+                region = r.label if r is not None and r.label in owners else owners[0] if len(owners) == 1 else None
+        if region is None:
+            continue
+        out.append((regions.legislature(region), "LegislativeBody", Mention(m.start(), end, text[m.start() : end])))
+    labels = {x[0] for x in out + named}
+    return out + [e for e in epithets if e[0] in labels]
 
 
 MINISTRY_WORD = re.compile(
@@ -1161,12 +1250,20 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         elif inner is not None:  # 'комитет по промышленности областного законодательного собрания'
             owner, om = inner
             label += text[head_end : om.start] + inflect_phrase(owner.label_ru, "gent") + text[om.end : end]
+        elif len(nom) == 2 and nlp.lemma(nom[0].lower()) == "думский" and _state_duma_only(cands):
+            label = _cap(nom[1]) + " Государственной Думы" + text[head_end:end]  # 'думский комитет по …'
         else:
             label += text[head_end:end]
         out.append((label, None, Mention(start, end, text[start:end])))
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
     return out
+
+
+def _state_duma_only(cands: list[Candidate]) -> bool:
+    """The only Duma the article names is the State Duma: «думский комитет» is one of its committees."""
+    dumas = {c.label_ru for c in cands if c.cls == "LegislativeBody" and "ум" in c.label_ru}
+    return bool(dumas) and all("Государственн" in label or "Госдум" in label for label in dumas)
 
 
 def _legislature_within(
@@ -1210,7 +1307,10 @@ PARTY_CHAIN = re.compile(
     r"(?:\s+(?:[Гг]енсовет|[Пп]олитсовет|[Гг]енерального\s+совет|[Пп]резидиум|[Вв]ысшего\s+совет)а)+(?P<party>\s+партии)?"
 )
 #: a collegium after «на», «на полях», «в ходе», «по итогам»: the sitting, an event, not the body
-SITTING = re.compile(r"(?<![\w-])(?:[Нн]а|[Нн]а\s+полях|[Вв]\s+ходе|[Пп]о\s+итогам|[Пп]осле)\s+$")
+SITTING = re.compile(
+    r"(?<![\w-])(?:[Нн]а|[Нн]а\s+полях|[Вв]\s+ходе|[Пп]о\s+итогам|[Пп]осле|[Уу]частник\w*|(?i:прош[её]л|прошла|прошло"
+    r"|состоял\w*|пройд[её]т|проходит|проходила|открыл\w*|начал\w*)(?:\s+[а-яё]+)?)\s+$"
+)  # 'на коллегии …', 'прошла коллегия регионального минпромэнерго': its sitting
 #: a post of a company's board: its holder's organisation is the company
 BOARD_POST = re.compile(r"(?:председател|глав|член|заместител|зампред)[а-яё]*\s+$", re.IGNORECASE)
 
@@ -1252,11 +1352,15 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
     out = []
     by_key = {e.lemmas: e for e in entries if e.alias is not None}
     for m in ROLE_MINISTER.finditer(text):
-        label, region, end, _ = ministry_from_complement(text, m.end())
+        label, region, end, federal = ministry_from_complement(text, m.end())
         if label is None:
             continue
         if region is None:
             region = _chain_region(text, m.start())
+        e = by_key.get(nlp.lemma_key(FEDERAL_SHORT.get(label.lower(), label)))
+        if region is None and e is None and not federal and not _owner_after(text, end):
+            r = regions.resolve_anaphora(text, m.start())  # 'министр инвестиций и развития Виктория …': no federal name
+            region = r.label if r is not None else None
         if region is not None:
             full = f"{label} {regions.genitive(region)}"
             key = key_of(full)
@@ -1270,13 +1374,20 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
                 )
             out.append((key, Mention(m.end(), end, text[m.end() : end])))
             continue
-        e = by_key.get(nlp.lemma_key(FEDERAL_SHORT.get(label.lower(), label)))
         if e is not None and f"alias:{e.alias.slug}" in cands:
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
         elif e is not None:
             cands[f"alias:{e.alias.slug}"] = alias_candidate(e)
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
     return out
+
+
+def _owner_after(text: str, end: int) -> bool:
+    """A capitalised word right after a post's complement that is no person's name: the post's owner
+    («министр экономики Германии», «… Минпромторга»), not the region the article speaks of."""
+    w = re.match(r"[ \u00a0]+([А-ЯЁ][А-ЯЁа-яё-]+)", text[end:])
+    names = {"Name", "Surn", "Patr"}
+    return w is not None and not any(names & set(p.tag.grammemes) for p in nlp.parse(w.group(1))[:3])
 
 
 def _chain_region(text: str, pos: int) -> str | None:

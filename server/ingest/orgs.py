@@ -190,8 +190,11 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 
 # -- organisations -------------------------------------------------------------------------
 
+#: a party's or union's branch, with the region's adjective before it when the text gives one ('Донецкого
+#: регионального отделения партии "Единая Россия"', 'местного отделения «Деловой России»')
 BRANCH = re.compile(
-    r"(регионально|местно|областно|городско)(?:го|е|му|м)\s+отделени[яеюи]\w*\s+(?:партии\s+)?«([^»]+)»", re.IGNORECASE
+    r"(?:(?P<radj>[А-ЯЁ][а-яё]+(?:ое|ого|ому|ом))\s+)?(?P<head>(?i:регионально|местно|областно|городско)"
+    r"(?:го|е|му|м)\s+отделени[яеюи]\w*)\s+(?:партии\s+)?[«\"“](?P<name>[^»\"”]+)[»\"”]"
 )
 
 
@@ -383,6 +386,7 @@ def extract_orgs(
         return c
 
     branch_mentions = list(BRANCH.finditer(text))
+    no_go += [(m.start(), m.end("head")) for m in branch_mentions]  # the branch is one body, not two
     regional_of: dict[str, tuple[Entry, set[str]]] = {}  # a federal body's slug -> its regional counterparts here
     by_anaphora: list[tuple[str, str, Mention]] = []  # 'регионального фонда …': (slug, key, mention)
     # 1. gazetteer (alias table, existing organisations); a federal body named with a region is the
@@ -602,18 +606,25 @@ def extract_orgs(
             cands[key].add(men)
     # 4. branches (after the party is known)
     for m in branch_mentions:
-        party_surface = m.group(2)
+        party_surface = m.group("name")
         party = next(
-            (c for c in cands.values() if any(x.start >= m.start(2) - 1 and x.end <= m.end(2) + 1 for x in c.mentions)),
+            (
+                c
+                for c in cands.values()
+                if any(x.start >= m.start("name") - 1 and x.end <= m.end("name") + 1 for x in c.mentions)
+            ),
             None,
         )
-        party_label = party.label_ru if party else f"«{inflect_phrase(party_surface)}»"
+        written = f"{'партии ' if 'партии' in m.group() else ''}«{party_surface}»"  # 'отделения «Деловой России»'
+        party_label = party.label_ru if party else written
         if party and not party_label.lower().startswith("партия"):
-            party_label = f"партии {party_label}"
+            party_label = written
         elif party:
             party_label = inflect_phrase(party_label, "gent")
-        label = f"Региональное отделение {party_label[0].lower() + party_label[1:]}"
-        key = f"branch:{party.key if party else party_surface}"
+        own = inflect_phrase(text[m.start() : m.end("head")], "nomn") if m.group("radj") else ""
+        own = own[:1].upper() + own[1:]
+        label = f"{own or 'Региональное отделение'} {party_label[0].lower() + party_label[1:]}"
+        key = f"branch:{party.key if party else party_surface}:{own.split()[0].lower() if own else ''}"
         c = cands.get(key)
         if c is None:
             en_party = party.label_en if party else translit(party_surface)
@@ -623,15 +634,19 @@ def extract_orgs(
                 label,
                 f"Regional branch of the {en_party}",
                 "RegionalBranch",
-                f"{party.slug if party else slugify(party_surface)}-regional-branch",
+                slugify(f"{own.split()[0] if own else ''} {party.slug if party else party_surface}-regional-branch"),
                 parent=party.key if party else None,
                 lemmas=nlp.lemma_key(label),
             )
-            c.notes.append(
-                ("Регион отделения в тексте не назван — уточнить.", "The branch's region is not named — check.")
-            )
+            if not own:
+                c.notes.append(
+                    ("Регион отделения в тексте не назван — уточнить.", "The branch's region is not named — check.")
+                )
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
+        if party is not None and all(m.start() <= x.start and x.end <= m.end() for x in party.mentions):
+            del cands[party.key]  # the party only as the branch's owner: the branch is the body the text names
+            c.parent = None
     for key in [
         k for k in cands if k.startswith("ner:") and cands[k].label_ru.strip('«»"').lower() in event_names(text)
     ]:
