@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from server.ingest import aliases, nlp, orgrules, regions
+from server.ingest import nlp, orgrules, regions
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import known_org
@@ -543,39 +543,7 @@ def _complement(
         ministry = _ministry_of(ix, comp)
         if ministry is not None:  # 'министр экономики' in an article naming «Минэкономики»
             return ministry, None, "", False
-        ministry = _regional_ministry(ix, a, b)
-        if ministry is not None:
-            return ministry, None, "", False
     return None
-
-
-#: the federal ministries' names (the alias table): a minister's portfolio that fits none is a region's
-FEDERAL_MINISTRIES = tuple(
-    al.ru.lower() for al in aliases.ALIASES if al.cls == "Ministry" and "Российской Федерации" in al.ru
-)
-
-
-def _regional_ministry(ix: _Index, a: int, b: int) -> Candidate | None:
-    """'министр инвестиций и развития Виктория Казакова' in an article on one region: a portfolio no federal
-    ministry has (every word of it, by its first five letters, in no federal ministry's name) is the ministry of
-    the region the article names, composed from the post (flagged)."""
-    stems = [w.lower()[:5] for w, _, _ in nlp.words(ix.text[a:b]) if w != "и" and len(w) > 3]
-    region = regions.resolve_anaphora(ix.text, a)
-    if not stems or region is None or any(all(st in f for st in stems) for f in FEDERAL_MINISTRIES):
-        return None
-    label = f"Министерство {ix.text[a:b]} {regions.genitive(region.label)}"
-    ministry = next((c for c in ix.orgs if c.label_ru == label), None)
-    if ministry is None:
-        ministry = orgrules.candidate(label, "Ministry")
-        ministry.notes.append(
-            (
-                "Министерство региона названо только через должность — проверить.",
-                "The region's ministry is named only through a post — check.",
-            )
-        )
-        ix.orgs.append(ministry)
-    ministry.add(Mention(a, b, ix.text[a:b]))
-    return ministry
 
 
 MINISTERS = {"minister", "deputy-minister", "first-deputy-minister", "acting-minister"}
