@@ -774,6 +774,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (0.87, 0.87),
     },
+    "dev22": {  # the twenty-first held-out set (first measured: orgs 0.93/0.82, posts 1.00/0.85)
+        "persons": (0.96, 1.0),
+        "organisations": (0.92, 0.82),
+        "posts": (1.0, 0.85),
+        "legal_acts": (1.0, 0.66),
+        "money": (1.0, 1.0),
+        "changes": (0.5, 0.5),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -796,6 +804,7 @@ JUNK = {
     "dev19": 1,
     "dev20": 0,
     "dev21": 1,
+    "dev22": 1,
 }
 
 
