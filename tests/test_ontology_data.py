@@ -104,6 +104,7 @@ REQUIRED_CLASSES = {
     "RegionalBranch": [PKG.Organization],
     "RegionalGovernment": [PKG.Organization],
     "ExpertCouncil": [PKG.Organization],
+    "IndustrialPark": [PKG.Organization],
     "ActorGroup": [],
     "Post": [ORG.Post],
     "PolicyInstrument": [],

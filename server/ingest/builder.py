@@ -38,6 +38,7 @@ ORG_CLASS_NAMES = (
     "RegionalBranch",
     "RegionalGovernment",
     "ExpertCouncil",
+    "IndustrialPark",
 )
 
 
