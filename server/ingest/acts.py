@@ -51,6 +51,8 @@ DATE = (
 )
 #: a number right after the kind, without «№» ('действует постановление 1875, однако …'); not a year's
 BARE_NO = re.compile(r"(?P<n>\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?=\s*(?:[,.;:)»\"]|\s+(?:от|и|а|но|однако)\s|$))")
+#: a further number after a first one, with or without its «№» ('№719 и №1649', '№ 1325 и 1326')
+MORE_NO = re.compile(rf"(\s*(?:,|и)\s*)(?:{NO}|{BARE_NO.pattern.replace('<n>', '<bn>')})", re.IGNORECASE)
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
@@ -143,7 +145,8 @@ def _date(m: re.Match[str], year: int | None = None) -> Date | None:
 def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) -> tuple[int, _Tail]:
     """Issuer, date, numbers and title after a kind word, in any order: (end, found)."""
     found: _Tail = {"numbers": []}
-    colon = re.match(r":\s*(?=(?:№|N\s?)\s*\d)", text[pos:])  # 'Законопроект: № 365083-8' (a card's field)
+    # 'Законопроект: № 365083-8' (a card's field), 'о двух постановлениях — №860 и №861' (the numbers after a dash)
+    colon = re.match(r"(?::|\s[—–-])\s*(?=(?:№|N\s?)\s*\d)", text[pos:])
     pos += colon.end() if colon else 0
     bare = BARE_NO.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     if bare:
@@ -168,11 +171,13 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
         if m:
             found["numbers"].append((p, p + m.end(), m.group("n") or m.group("fz")))
             pos = p + m.end()
-            more = re.match(rf"(\s*(?:,|и)\s*)({NO})", text[pos:], re.IGNORECASE)
+            more = MORE_NO.match(text, pos)
             while more:
-                found["numbers"].append((pos + more.start(2), pos + more.end(), more.group("n") or more.group("fz")))
-                pos += more.end()
-                more = re.match(rf"(\s*(?:,|и)\s*)({NO})", text[pos:], re.IGNORECASE)
+                found["numbers"].append(
+                    (more.end(1), more.end(), more.group("n") or more.group("fz") or more.group("bn"))
+                )
+                pos = more.end()
+                more = MORE_NO.match(text, pos)
             continue
         m = re.match(TITLE, text[p:])
         if m and "title" not in found:
