@@ -398,11 +398,10 @@ def extract_events(
         add(Event("Event", "Послание Президента Федеральному Собранию", m.start(), m.end(), "address"))
     for m in TRIP_VERB.finditer(text):  # up to the last place named: 'посетили Краснотурьинск и Каменск-Уральский'
         s, e = _sentence(text, m.start())
-        places = [r for r in regions.find(text[m.end() : e])]
         end = m.end()
-        for r in places:
-            if re.fullmatch(r"\s*(?:,|и)?\s*", text[end : m.end() + r.start]):
-                end = m.end() + r.end
+        for place in regions.find(text[m.end() : e]):
+            if re.fullmatch(r"\s*(?:,|и)?\s*", text[end : m.end() + place.start]):
+                end = m.end() + place.end
         end = end if end > m.end() else _phrase_end(text, m.end())
         kind = "Инспекционная поездка" if m.group("head").lower().startswith("инспекц") else "Рабочий визит"
         label = f"{kind} в {text[m.end() : end]}"
