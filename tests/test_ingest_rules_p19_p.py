@@ -87,3 +87,14 @@ def test_a_post_held_before_after_a_name() -> None:
 def test_an_author_inside_a_bracketed_dateline_is_no_person() -> None:
     text = "Завод запустил новую линию\n(Самара, 5 марта, «Волга-пресс», Ирина Котова). Линию открыл директор Иван Петров.\n"
     assert extract_persons(text) == ["Иван Петров"]
+
+
+def test_a_draft_normative_act_is_a_bill_when_no_other_is_named() -> None:
+    found = acts.legal_acts(
+        "Проект нормативного акта готов. Проект нормативного акта обсудят в думе.", [], lambda s, e: False, 2025, []
+    )
+    assert [(a.kind_ru, a.number) for a in found] == [("Законопроект", None), ("Законопроект", None)]
+    assert len({a.key for a in found}) == 1
+    text = "Законопроект «О кластерах» внесен. Проект нормативного акта одобрили."
+    assert _acts(text) == [("Законопроект", None)]
+    assert _acts("Готовятся проекты нормативных правовых актов.") == []

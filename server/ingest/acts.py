@@ -361,6 +361,7 @@ def legal_acts(
             )
         )
         refs.append(ref)
+    _draft_normative_act(text, refs, excluded)
     _budget_bills(text, refs, excluded)
     _laws_as_bills(refs)
     _short_names_of_bill(text, refs)
@@ -369,6 +370,24 @@ def legal_acts(
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
     return sorted(refs, key=lambda r: r.start)
+
+
+#: one draft act by its generic name: 'проект нормативного (правового) акта' (not 'проектов … актов')
+DRAFT_ACT = re.compile(r"(?<![\w-])проект(?:а|у|ом|е)?\s+нормативного(?:\s+правового)?\s+акта(?![\w-])", re.IGNORECASE)
+
+
+def _draft_normative_act(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) -> None:
+    """'проект нормативного акта написан, его направят в Госсовет': a bill, when the article names no other."""
+    if any(r.kind_slug == "bill" for r in refs):
+        return  # the bill named otherwise: this is the same one
+    first: ActRef | None = None
+    for m in DRAFT_ACT.finditer(text):
+        if not excluded(m.start(), m.end()):
+            ref = ActRef(*KINDS["законопроект"], None, m.start(), m.end(), m.start(), m.end(), draft=True)
+            if first is None:
+                first = ref
+                ref.notes.append(("Проект акта: номер ещё не присвоен.", "A draft act: it has no number yet."))
+            refs.append(ref if ref is first else _copy_identity(ref, first))
 
 
 #: the signer's post in the genitive before the name: 'приказом первого заместителя министра … Василия Петрова'
