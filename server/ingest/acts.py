@@ -51,6 +51,8 @@ DATE = (
 )
 #: a number right after the kind, without «№» ('действует постановление 1875, однако …'); not a year's
 BARE_NO = re.compile(r"(?P<n>\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?=\s*(?:[,.;:)»\"]|\s+(?:от|и|а|но|однако)\s|$))")
+#: a further number after a first one, with or without its «№» ('№719 и №1649', '№ 1325 и 1326')
+MORE_NO = re.compile(rf"(\s*(?:,|и)\s*)(?:{NO}|{BARE_NO.pattern.replace('<n>', '<bn>')})", re.IGNORECASE)
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
@@ -143,7 +145,8 @@ def _date(m: re.Match[str], year: int | None = None) -> Date | None:
 def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) -> tuple[int, _Tail]:
     """Issuer, date, numbers and title after a kind word, in any order: (end, found)."""
     found: _Tail = {"numbers": []}
-    colon = re.match(r":\s*(?=(?:№|N\s?)\s*\d)", text[pos:])  # 'Законопроект: № 365083-8' (a card's field)
+    # 'Законопроект: № 365083-8' (a card's field), 'о двух постановлениях — №860 и №861' (the numbers after a dash)
+    colon = re.match(r"(?::|\s[—–-])\s*(?=(?:№|N\s?)\s*\d)", text[pos:])
     pos += colon.end() if colon else 0
     bare = BARE_NO.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     if bare:
@@ -168,11 +171,13 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
         if m:
             found["numbers"].append((p, p + m.end(), m.group("n") or m.group("fz")))
             pos = p + m.end()
-            more = re.match(rf"(\s*(?:,|и)\s*)({NO})", text[pos:], re.IGNORECASE)
+            more = MORE_NO.match(text, pos)
             while more:
-                found["numbers"].append((pos + more.start(2), pos + more.end(), more.group("n") or more.group("fz")))
-                pos += more.end()
-                more = re.match(rf"(\s*(?:,|и)\s*)({NO})", text[pos:], re.IGNORECASE)
+                found["numbers"].append(
+                    (more.end(1), more.end(), more.group("n") or more.group("fz") or more.group("bn"))
+                )
+                pos = more.end()
+                more = MORE_NO.match(text, pos)
             continue
         m = re.match(TITLE, text[p:])
         if m and "title" not in found:
@@ -356,6 +361,7 @@ def legal_acts(
             )
         )
         refs.append(ref)
+    _draft_normative_act(text, refs, excluded)
     _budget_bills(text, refs, excluded)
     _laws_as_bills(refs)
     _short_names_of_bill(text, refs)
@@ -364,6 +370,24 @@ def legal_acts(
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
     return sorted(refs, key=lambda r: r.start)
+
+
+#: one draft act by its generic name: 'проект нормативного (правового) акта' (not 'проектов … актов')
+DRAFT_ACT = re.compile(r"(?<![\w-])проект(?:а|у|ом|е)?\s+нормативного(?:\s+правового)?\s+акта(?![\w-])", re.IGNORECASE)
+
+
+def _draft_normative_act(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) -> None:
+    """'проект нормативного акта написан, его направят в Госсовет': a bill, when the article names no other."""
+    if any(r.kind_slug == "bill" for r in refs):
+        return  # the bill named otherwise: this is the same one
+    first: ActRef | None = None
+    for m in DRAFT_ACT.finditer(text):
+        if not excluded(m.start(), m.end()):
+            ref = ActRef(*KINDS["законопроект"], None, m.start(), m.end(), m.start(), m.end(), draft=True)
+            if first is None:
+                first = ref
+                ref.notes.append(("Проект акта: номер ещё не присвоен.", "A draft act: it has no number yet."))
+            refs.append(ref if ref is first else _copy_identity(ref, first))
 
 
 #: the signer's post in the genitive before the name: 'приказом первого заместителя министра … Василия Петрова'

@@ -40,6 +40,7 @@ MEETING = re.compile(
 #: a body after «заседание»: its meeting ('заседании штаба правительственной комиссии …', 'коллегии ведомства')
 BODY = re.compile(
     r"\s+((?:[а-яё]+(?:ой|ого)\s+){0,2}?(?:штаба|президиума|коллегии|совета|комиссии|подкомиссии|комитета|правления|[Бб]юро|"
+    r"отделения|филиала|"
     r"рабочей\s+группы|"
     r"(?:наблюдательного|экспертного|попечительского)\s+совета)(?:\s+ведомства)?)\b"
 )
@@ -49,10 +50,10 @@ ABOUT = re.compile(
     r"\s+(?:о|об|по\s+вопросам|(?P<action>по\s+(?!итогам|словам|поручению|приглашению)[а-яё]+(?:нию|тию|ке|ам)))"
     r"\s+[а-яё]"
 )
-#: a ministry's board in session: 'Выступая на коллегии Минпромторга'
+#: a ministry's board in session: 'Выступая на коллегии Минпромторга', 'В Москве прошла расширенная коллегия …'
 BOARD = re.compile(
-    r"(?<![\w-])(?:на(?:\s+полях)?|во\s+время|в\s+ходе|в\s+рамках|после|по\s+итогам|участи[еия]\s+в|участвовал[аи]?\s+в)"
-    r"\s+(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+",
+    r"(?<![\w-])(?:(?:на(?:\s+полях)?|во\s+время|в\s+ходе|в\s+рамках|после|по\s+итогам|участи[еия]\s+в"
+    r"|участвовал[аи]?\s+в)\s+|(?=(?:расширенн|итогов)\w+\s+коллеги))(?P<head>(?:расширенн\w+\s+|итогов\w+\s+)?коллеги[июя]\w*)\s+",
     re.IGNORECASE,
 )
 #: a round table named by its place, singular ('круглый стол в Луганске'; not 'на круглых столах')
@@ -90,6 +91,22 @@ DATED = re.compile(
 )
 #: a meeting about an action: 'Встречу по развитию станкоинструментальной промышленности провел …'
 MEETING_ON = re.compile(r"(?<![\w-])(?P<head>встреч\w*)\s+по\s+(?!итогам)[а-яё]+(?:нию|тию|ке)(?![\w-])", re.IGNORECASE)
+#: a meeting's venue by its name: 'в Доме Правительства', 'в Кремле', 'в Белом доме', 'в Смольном'
+VENUE = re.compile(
+    r"\s+(?:в|во)\s+(?:Дом[еау]\s+(?:[Пп]равительства|Советов)|Кремл[еьяю]|Бел(?:ом|ый)\s+дом[еау]?|Смольном)"
+    r"(?:\s+(?-i:[А-ЯЁ])[а-яё]+)?(?![\w-])"
+)
+#: the President's yearly address: 'в ежегодном Послании Федеральному Собранию'
+ADDRESS = re.compile(
+    r"(?<![\w-])(?P<head>Послани[еяюи]\w*)(?:\s+(?:Президента|президента)(?:\s+(?:РФ|России))?)?\s+"
+    r"Федеральному\s+[Сс]обранию"
+)
+#: a trip told by its purpose and a verb: 'с инспекцией посетили Краснотурьинск', 'с рабочим визитом прибыл в Омск'
+TRIP_VERB = re.compile(
+    r"(?<![\w-])с\s+(?P<head>инспекци\w*|(?:рабоч|официальн)\w+\s+(?:визит|поездк)\w*)\s+"
+    r"(?:посетил|побывал|прибыл|приехал)[аи]?\s+(?:в\s+|во\s+)?(?=(?-i:[А-ЯЁ]))",
+    re.IGNORECASE,
+)
 TRIP = re.compile(
     r"\b(?P<head>рабоч\w+\s+(?:поездк|визит)\w*|официальн\w+\s+визит\w*)(?:\s+(?-i:[А-ЯЁ])[а-яё]+){0,2}\s+(?:по|в|во)\s+",
     re.IGNORECASE,
@@ -282,17 +299,21 @@ def extract_events(
             end = _genitives_end(text, about.end("action")) if about.group("action") else _phrase_end(text, m.end())
             add(_as_written(text, m, head, end, "about"))
         elif re.match(
-            r"\s+с\s+(?!участием|использованием|начала)(?-i:[а-яё])", text[m.end() :]
+            r"\s+(?:с\s+(?!участием|использованием|начала)|у\s+)(?-i:[а-яё])", text[m.end() :]
         ) and not head.lower().startswith(
             "съезд"
-        ):  # 'на совещании с вице-премьерами', '… с заместителями председателя правительства'
+        ):  # 'на совещании с вице-премьерами', 'совещании у премьер-министра РФ Михаила Мишустина'
             add(_as_written(text, m, head, _phrase_end(text, m.end()), "with"))
+        elif venue := VENUE.match(text, m.end()):  # 'на совещании в Доме Правительства'
+            add(_as_written(text, m, head, venue.end(), "at"))
         elif re.match(r"\s+(?:в|на)\s+", text[m.end() :]) and (
             at := next(((c, mm) for c in orgs for mm in c.mentions if m.end() < mm.start < m.end() + 6), None)
         ):
             c, mm = at
             label = f"{head}{text[m.end() : mm.end]}"  # 'Совещание в Саратовской областной думе'
             add(Event("Meeting", label, m.start(), mm.end, f"meeting-at:{c.key}", venue=c))
+        elif end := _place_end(text, m.end()):  # 'выездное совещание в Челябинске', '… в Омской области'
+            add(_as_written(text, m, head, end, "at"))
     for m in BOARD.finditer(text):  # 'на коллегии Минпромторга': the board's session
         board = org_at.get(m.start("head"))
         if board is not None and nlp.lemma(board[0].label_ru.split()[0].lower()) == "коллегия":
@@ -373,6 +394,18 @@ def extract_events(
         else:
             label = _cap(inflect_phrase(text[m.start() : end], "nomn"))
         add(Event("Event", label, m.start(), end, f"trip:{nlp.lemma_key(label)}"))
+    for m in ADDRESS.finditer(text):
+        add(Event("Event", "Послание Президента Федеральному Собранию", m.start(), m.end(), "address"))
+    for m in TRIP_VERB.finditer(text):  # up to the last place named: 'посетили Краснотурьинск и Каменск-Уральский'
+        s, e = _sentence(text, m.start())
+        end = m.end()
+        for place in regions.find(text[m.end() : e]):
+            if re.fullmatch(r"\s*(?:,|и)?\s*", text[end : m.end() + place.start]):
+                end = m.end() + place.end
+        end = end if end > m.end() else _phrase_end(text, m.end())
+        kind = "Инспекционная поездка" if m.group("head").lower().startswith("инспекц") else "Рабочий визит"
+        label = f"{kind} в {text[m.end() : end]}"
+        add(Event("Event", label, m.start(), end, f"trip:{nlp.lemma_key(label)}"))
     events = sorted(found.values(), key=lambda ev: ev.start)
     for ev in events:
         for ms, me in ev.mentions:
@@ -405,10 +438,16 @@ def _own_sitting(text: str, m: re.Match[str], orgs: list[Candidate]) -> tuple[Ca
     """'Комитет думы на своём заседании одобрил …', 'Кабмин на последнем заседании …', 'правительством региона, заседание которого вел губернатор':
     a sitting named by a common noun, of the body named just before it (the subject of «своём», or the noun a
     relative clause «заседание которого» hangs on)."""
-    own = re.search(
-        r"(?<![\w-])(?:сво[её]м\s+(?:[а-яё]+\s+)?|на\s+(?:одном\s+из\s+(?:[а-яё]+(?:их|ых)\s+)?"
-        r"|(?:последнем|ближайшем|прошлом|недавнем|внеочередном)\s+))$",
-        text[max(0, m.start() - 30) : m.start()],
+    own = (
+        re.search(
+            r"(?<![\w-])(?:сво[её]м\s+(?:[а-яё]+\s+)?|на\s+(?:одном\s+из\s+(?:[а-яё]+(?:их|ых)\s+)?"
+            r"|(?:последнем|ближайшем|прошлом|недавнем|внеочередном)\s+))$",
+            text[max(0, m.start() - 30) : m.start()],
+        )
+        or (  # 'Комитет Госдумы провел расширенное заседание': the body that held it
+            re.search(r"(?<![\w-])пров[её]л[аио]?\s+$", text[max(0, m.start() - 12) : m.start()])
+            and m.group("head").lower().split()[-1].startswith("заседани")
+        )
     )  # 'на своём заседании', 'Правительство области на одном из последних заседаний рассмотрело …'
     rel = re.match(r"\s+котор(?:ого|ой)(?![\w-])", text[m.end() :])
     if not own and not rel:
@@ -421,6 +460,20 @@ def _own_sitting(text: str, m: re.Match[str], orgs: list[Candidate]) -> tuple[Ca
     gap = text[end : m.start()]
     near = re.fullmatch(r",\s*", gap) if rel else re.fullmatch(r"[^.;:!?\n«»()]{0,60}", gap)
     return (c, m.end()) if near else None
+
+
+def _place_end(text: str, pos: int) -> int:
+    """Where a place «в <city or region>» right after ``pos`` ends, or 0 when none is there."""
+    at = re.match(r"\s+(?:в|во)\s+(?=(?-i:[А-ЯЁ]))", text[pos:])
+    if not at:
+        return 0
+    start = pos + at.end()
+    region = next((r for r in regions.find(text[start : start + 60]) if r.start == 0), None)
+    if region is not None:
+        return start + region.end
+    word = re.match(r"[А-ЯЁа-яё-]+", text[start:])
+    city = word and any("Geox" in p.tag and p.tag.case == "loct" for p in nlp.parse(word.group().lower()))
+    return start + word.end() if word and city else 0
 
 
 def _decided(text: str, start: int, end: int) -> bool:

@@ -256,6 +256,8 @@ ACTING = re.compile(r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+
 #: the temporary acting holder ('врио', 'временно исполняющий обязанности'), a post of its own beside 'и.о.'
 TEMPORARY = re.compile(r"\s*(?:врио|временно)(?![\w-])", re.IGNORECASE)
 ACTING_AFTER = re.compile(r"(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+", re.IGNORECASE)
+#: a post held before or now, after a name: 'Имя, в прошлом министр …', 'Имя, а ныне директор …'
+FORMER = re.compile(r"(?:в\s+прошлом|ранее|а\s+ныне|ныне|сейчас)\s+", re.IGNORECASE)
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
 CHIEF_OF = re.compile(r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+$", re.IGNORECASE)
 #: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
@@ -704,6 +706,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     listed = re.search(r"\s+[—–:]\s*$", text[max(line_start, end - 5) : end])
     if listed:  # 'руководители регионов округа — Руслан Кухарук, …': a plural post before a list of names
         segs = _segments_before(ix, end - len(listed.group()), line_start)
+        if len(segs) == 1 and "—" in listed.group() and _opens_sentence(text, segs[0].start, line_start):
+            return segs  # 'Директор фонда — Алексей Комиссаров': a post given by a dash as a copula, the subject
         if not segs or not _plural(text[segs[-1].start : segs[-1].role_end], nominative=True):
             return []
         for seg in segs:
@@ -749,6 +753,11 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     return segs
 
 
+def _opens_sentence(text: str, pos: int, line_start: int) -> bool:
+    """Does a sentence (or the line) begin at ``pos``?"""
+    return re.search(r"(?:^|[.!?]\s+)$", text[line_start:pos]) is not None
+
+
 #: 'кандидат в президенты', 'кандидатом в губернаторы', 'кандидат на пост мэра' (not 'кандидатура … на должность')
 CANDIDATE = re.compile(
     r"(?<![\w-])(?:кандидат|претендент)\w{0,3}\s+(?:в|на)\s+(?:(?:должность|пост)\s+)?$", re.IGNORECASE
@@ -773,6 +782,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False) -> list[_Seg]
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
         if epithet and nlp.parse(epithet.group(1))[0].tag.POS == "ADJF":
             start = epithet.end()  # 'Сергей Собянин, столичный градоначальник'
+        former = FORMER.match(text, start)
+        start = former.end() if former else start  # 'Имя, в прошлом министр правительства Москвы': a post held before
         acting = ACTING_AFTER.match(text, start) if not ROLE.match(text, start) else None
         start = acting.end() if acting else start  # 'Имя, исполняющий обязанности директора …'
         m = ROLE.match(text, start)

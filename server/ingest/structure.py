@@ -28,6 +28,11 @@ DATELINE = re.compile(
     rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
     rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—])"
 )
+#: '(Казань, 2 июля, «Татар-информ», Диана Авакян). …': a dateline in brackets, the author's name after the agency
+BRACKET_DATELINE = re.compile(
+    rf"^\((?P<place>[А-ЯЁ][А-ЯЁа-яё\-]*(?:[ \-][А-ЯЁ][А-ЯЁа-яё\-]*){{0,2}}),\s*\d{{1,2}}\s+{MONTH},\s*"
+    r"(?P<agency>«[^»\n]{2,30}»|[A-ZА-ЯЁ][^,()\n]{1,30}?)(?:,\s*(?P<author>[^,()\n]{3,40}?))?\)\.?"
+)
 #: a date and time, then the author's name on the same line
 TIMESTAMP_NAME = re.compile(
     rf"^\s*(?P<stamp>\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}}(?:\s*г\.)?,?\s+\d{{1,2}}:\d{{2}})\s+(?P<name>[^\d\n]+?)\s*$",
@@ -228,6 +233,15 @@ def layout(text: str) -> Layout:
         m = AGENCY_DATELINE.match(line)
         if m and not any("Geox" in p.tag for p in nlp.parse(m.group("agency").lower())):
             add("dateline", s, s + m.end(), True, agency=m.group("agency"))
+            body_started = True
+            lead_possible = False
+            continue
+        m = BRACKET_DATELINE.match(line)
+        if m:
+            add("dateline", s, s + m.end(), True, place=_place(m.group("place")), agency=m.group("agency").strip("«»"))
+            if m.group("author") and _byline(m.group("author"), named=True):
+                add("byline", s + m.start("author"), s + m.end("author"), False)
+                out.authors.append((s + m.start("author"), s + m.end("author")))
             body_started = True
             lead_possible = False
             continue
