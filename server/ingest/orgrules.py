@@ -1347,7 +1347,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             if cluster_end is None:
                 continue
             end2 = cluster_end
-        if (owned is None and head in ("филиал",)) or (owned is not None and head == "управление"):
+        if (owned is None and head in ("филиал",)) or (owned is not None and head in ("управление", "группа")):
             continue  # 'управление по …' (a department) only with its 'по …' complement
         if head == "коллегия" and SITTING.search(text[max(0, start - 30) : start]):
             continue  # 'выступая на коллегии Минпромторга', 'на полях расширенной коллегии': its sitting
@@ -1581,6 +1581,13 @@ def _spells(abbr: str, label: str) -> bool:
         if any(w[j] == abbr[i + 1] and (w[j - 1] in "ОЕ" or w[j] in "АОУИЭ") for j in range(2, len(w))):
             return True
     return False
+
+
+def _initials_in_turn(abbr: str, name: str) -> bool:
+    """'ИНПЦ ТЛП' of '«Инновационный научно-производственный центр текстильной и легкой промышленности»': the
+    abbreviation's letters are initials of the name's words (or of a compound's parts) in turn."""
+    initials = iter(w[0].upper() for w in re.findall(r"[А-ЯЁа-яёA-Za-z]+", name))
+    return all(ch in initials for ch in abbr.replace(" ", ""))
 
 
 def _is_acronym(word: str) -> bool:
@@ -1825,7 +1832,11 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
         named = [
             o
             for o in cands.values()
-            if o is not abbr and any(re.match(rf"\s*\(\s*(?:{forms})\s*\)", text[om.end :]) for om in o.mentions)
+            if o is not abbr
+            and any(
+                re.match(rf"\s*\(\s*(?:{forms})\s*\)", text[om.end :]) and _initials_in_turn(abbr.label_ru, om.text)
+                for om in o.mentions
+            )
         ]
         if len(named) == 1:
             move(abbr, named[0])

@@ -377,8 +377,8 @@ def extract_orgs(
     layout = layout or Layout()
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
-    things = orgrules.thing_lists(text)  # a list of quoted names after a park's word: the parks' names, no bodies
-    no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked, *things]
+    thing_spans = orgrules.thing_lists(text)  # a list of quoted names after a park's word: the parks' names, no bodies
+    no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked, *thing_spans]
     no_go += [m.span() for m in SITE_FURNITURE.finditer(text)] + [m.span() for m in BUILDING.finditer(text)]
     region_spans = [(r.start, r.end) for r in regions.find(text)]
 
@@ -471,7 +471,7 @@ def extract_orgs(
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         park = cls == "IndustrialPark"
-        if overlaps(men.start, men.end, [s for s in no_go if not park or s not in things]):
+        if overlaps(men.start, men.end, [s for s in no_go if not park or s not in thing_spans]):
             continue
         if overlaps(men.start, men.end, layout.credits):
             continue
