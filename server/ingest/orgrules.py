@@ -7,6 +7,8 @@
   торговле», «правительственной комиссии по региональному развитию», «Наблюдательного совета ФРП»,
   «Коллегия Минпромторга» (abbreviations «правкомиссия», «набсовет» are spelled out in the label);
 - a company named in Latin letters after its descriptor or country adjective («концерн Claas»);
+- a named industrial park or technopark («индустриальный парк «Узловая»», «Столыпинский индустриальный
+  парк», «промышленный парк ЗЭМ»): pkg:IndustrialPark, its short forms («парк «Узловая»», «ИП «Узловая»») joined;
 - a regional body: a federal body named with a region («Фонда развития промышленности Кубани»,
   «Правительства Удмуртской Республики»), or after «региональный» («регионального Фонда развития
   промышленности», «региональный минпромторг» — the region is the one the article last named), and a
@@ -67,6 +69,8 @@ DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the 
     "союз": True,
     "объединение": True,
     "корпорация": True,
+    "госкорпорация": True,
+    "госкомпания": True,
     "компания": False,
     "предприятие": False,
     "холдинг": False,
@@ -78,6 +82,7 @@ DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the 
     "фракция": True,
 }
 NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organisation
+    # a park's quoted name is no organisation of its own: the park as a whole is one (``parks``)
     "парк",
     "технопарк",
     "промпарк",
@@ -177,7 +182,7 @@ COMPLEMENTED = re.compile(rf"(?<![\w-])(?=(?P<head>[А-Яа-яЁё]+)\s+((?:[а-
 BODY = re.compile(
     r"\b((?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,3}"
     r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер"
-    r"|управлени|центр)[а-яё]*)\b",
+    r"|управлени|центр|групп)[а-яё]*)\b",
     re.IGNORECASE,
 )
 NOT_NAME_ADJ = {
@@ -789,6 +794,7 @@ def named(
     out += ministry_words(text)
     out += legislatures
     out += informal_legislatures(text, legislatures)
+    out += parks(text)
     return out
 
 
@@ -797,6 +803,107 @@ def _found(label: str, cls: str | None, men: Mention) -> Candidate:
     c = candidate(label, cls)
     c.mentions.append(men)
     return c
+
+
+# -- industrial parks and technology parks ----------------------------------------------------------
+
+#: a park's head word: 'парк', 'технопарк', 'промпарк', 'агропарк' in any case and number
+PARK_HEAD = r"(?i:(?:агротехно|техно|агропром|пром|агро)?парк(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
+PARK_ENDINGS = re.compile(r"(?:а|у|ом|е|и|ов|ам|ами|ах)$")
+#: the adjectives that say what kind of park it is ('индустриальный', 'промышленно-логистический', 'агропромышленный')
+PARK_KIND = re.compile(r"(?:индустриальн|промышленн|технологическ|логистическ|инновационн|производственн)\w*$")
+PARK = re.compile(
+    rf"(?<![\w-])((?:[А-Яа-яЁё]+(?:-[а-яё]+)?\s+){{0,3}})({PARK_HEAD})(?![\w-])"
+    r"(?:\s*\([А-ЯЁ]{2,4}\))?"  # 'индустриальный парк (ИП) «…»'
+    r"(\s*[-—–:]\s*|\s+)?"
+)
+#: one quoted name or a list of them after a park's word ('индустриальные парки «Храброво» и «Черняховск»')
+PARK_NAMES = re.compile(rf"{ITEM}(?:\s*\([^()\n]{{1,40}}\))?(?:{LIST_LINK}{ITEM}(?:\s*\([^()\n]{{1,40}}\))?)*")
+#: a park's name in Latin letters or capitals after its word ('промышленный парк ЗЭМ', 'технопарк Skolkovo')
+PARK_PLAIN_NAME = re.compile(r"(?:[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}|[А-ЯЁ]{2,6})(?![\w«\"-])")
+#: a short form of a park named in full elsewhere: 'парк «Узловая»', 'ИП «Узловая»', 'технопарка «Узловая»'
+PARK_SHORT = re.compile(rf"(?<![\w-])(?:ИП|{PARK_HEAD})\s+({ITEM})")
+
+
+def _lemma_hyphen(word: str) -> str:
+    """'индустриально-промышленного' -> 'индустриально-промышленный' (the first part stays as written)."""
+    first, _, last = word.rpartition("-")
+    return f"{first}-{nlp.lemma(last)}" if first else nlp.lemma(word)
+
+
+def _proper_park_adjective(text: str, start: int, word: str) -> bool:
+    """'Столыпинский индустриальный парк', 'Курганском индустриальном парке': a capitalised adjective of a
+    place or person, not one that only starts a sentence ('Новый индустриальный парк')."""
+    lemma = nlp.lemma(word.lower())
+    if not word[:1].isupper() or not lemma.endswith(("ский", "цкий")) or lemma in DESCRIBING_ADJECTIVES:
+        return False
+    return text[:start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n") or bool(regions.find(word))
+
+
+def parks(text: str) -> list[tuple[str, str | None, Mention]]:
+    """Named industrial parks and technoparks (pkg:IndustrialPark): a park's word with a quoted name
+    («индустриальный парк «Узловая»», «технопарка "Электроник"», «индустриальные парки «А» и «Б»»), with a
+    Latin or capital name («промышленный парк ЗЭМ»), or after a proper adjective («Столыпинский
+    индустриальный парк»). A bare «парк» takes the kind of the park the text named last («ещё три парка:
+    «А», «Б»» after «индустриальный парк …») and is none where the text names no such park. A park named
+    again by a short form («парк «Узловая»», «ИП «Узловая»», «технопарк «Узловая»») is the same park; its
+    label is the fullest descriptor written, in the nominative, and the name («Индустриальный парк
+    «Узловая»»). Generic mentions («индустриальные парки региона», «создание технопарков») name nothing."""
+    found: list[tuple[str, str, Mention]] = []  # (name, descriptor or '' for a proper-adjective name, mention)
+    last_kind: str | None = None
+    for m in PARK.finditer(text):
+        words = [(w.group(), m.start(1) + w.start()) for w in re.finditer(r"\S+", m.group(1))]
+        kind: list[tuple[str, int]] = []
+        for w in reversed(words):
+            if not PARK_KIND.search(w[0].lower().split("-")[-1]):
+                break
+            kind.insert(0, w)
+        head = m.group(2)
+        bare = head.lower().startswith("парк")
+        if kind or not bare:
+            descriptor = _cap(
+                " ".join([_lemma_hyphen(w.lower()) for w, _ in kind] + [PARK_ENDINGS.sub("", head.lower())])
+            )
+        elif last_kind is not None:
+            descriptor = last_kind  # 'ещё три парка: «Масловский», …'
+        else:
+            continue
+        start = kind[0][1] if kind else m.start(2)
+        names = PARK_NAMES.match(text, m.end()) if m.group(3) is not None else None
+        if names is not None:
+            last_kind = descriptor if kind and bare else last_kind
+            items = list(re.finditer(ITEM, names.group()))
+            for i in items:
+                s, e = (start if len(items) == 1 else names.start() + i.start()), names.start() + i.end()
+                found.append((guillemets(i.group()), descriptor, Mention(s, e, text[s:e])))
+            continue
+        plain = PARK_PLAIN_NAME.match(text, m.end()) if kind and m.group(3) and not m.group(3).strip() else None
+        if plain is not None and not regions.find(plain.group()):
+            found.append((plain.group(), descriptor, Mention(start, plain.end(), text[start : plain.end()])))
+            continue
+        plural = re.search(r"(?:и|ов|ам|ах)$", head.lower()) is not None
+        if kind and len(words) > len(kind) and not plural:
+            proper, pstart = words[len(words) - len(kind) - 1]
+            if _proper_park_adjective(text, pstart, proper):
+                label = f"{_cap(_lemma_hyphen(proper.lower()))} {descriptor[:1].lower()}{descriptor[1:]}"
+                found.append((label, "", Mention(pstart, m.end(2), text[pstart : m.end(2)])))
+    fullest: dict[str, str] = {}
+    for name, descriptor, _ in found:
+        if descriptor and len(descriptor.split()) > len(fullest.get(name.lower(), "").split()):
+            fullest[name.lower()] = descriptor
+    industrial = any("ндустриальн" in d for _, d, _ in found)
+    for m in PARK_SHORT.finditer(text):
+        name = guillemets(m.group(1))
+        if name.lower() not in fullest and m.group().startswith("ИП") and industrial:
+            fullest[name.lower()] = (
+                "Индустриальный парк"  # 'белгородский ИП «Северный»' beside 'индустриальный парк (ИП)'
+            )
+        if name.lower() in fullest:
+            found.append((name, fullest[name.lower()], Mention(m.start(), m.end(), m.group())))
+    return [
+        (f"{fullest[name.lower()]} {name}" if descriptor else name, "IndustrialPark", men)
+        for name, descriptor, men in found
+    ]
 
 
 #: the Kremlin as the president's administration speaks (its case forms but the locative 'в Кремле')
@@ -940,7 +1047,7 @@ def _case_of_gent(word: str) -> bool:
 
 REGIONAL_BODY = re.compile(
     r"(?<![\w-])(?P<radj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ое|ая|ого|ой|ому|ую|ом)\s+(?=(?i:областн|краев)))?"
-    r"(?:(?P<adj>(?:[Оо]бластн|[Кк]раев|республиканск|регионал)[а-яё]*)\s+)?"
+    r"(?:(?P<adj>(?:[Оо]бластн|[Кк]раев|[Оо]кружн|республиканск|регионал)[а-яё]*)\s+)?"
     r"(?P<head>[Зз]аксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
     r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*"
     r"|парламент[а-яё]{0,2}|[Сс]обрани[а-яё]{1,2}\s+депутатов|Собрани[а-яё]{1,2}|облдум[а-яё]{1,2}"
@@ -1000,7 +1107,12 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         else:
             continue
         start = m.start()
-        if head.startswith(("парламент", "облдум")):  # 'облдумы Тамбовской области': «Тамбовская областная Дума»
+        own_duma = head.startswith("дум") and "Дум" in regions.legislature(region)  # 'в окружную думу': «Дума … Югры»
+        if (m.group("adj") or "").lower().startswith("окружн") and not own_duma:
+            continue  # 'окружного собрания', a «окружная дума» of an okrug whose legislature is no Duma
+        if (
+            head.startswith(("парламент", "облдум")) or own_duma
+        ):  # 'облдумы Тамбовской области': «Тамбовская областная Дума»
             name = regions.legislature(region)
         else:
             name = f"{name} {regions.genitive(region)}"
@@ -1195,7 +1307,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue  # 'президиума' inside 'комиссия президиума генсовета «Единой России» по …'
         words = m.group(1).split()
         head = nlp.lemma(words[-1])
-        if head not in BODY_HEADS | {"филиал", "кластер", "управление", "центр"}:
+        if head not in BODY_HEADS | {"филиал", "кластер", "управление", "центр", "группа"}:
             continue
         if any(p.tag.number == "plur" for p in nlp.parse(words[-1])[:1]):
             continue
@@ -1205,10 +1317,14 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             if p.tag.POS not in ("ADJF", "PRTF") or p.normal_form in NOT_NAME_ADJ:
                 break
             adj.insert(0, w)
+        if head == "группа" and not any(nlp.lemma(a.lower()) in ("рабочий", "экспертный") for a in adj):
+            continue  # 'рабочая группа по …', 'экспертная группа при …': a body; 'группа компаний' is none
         start = m.end(1) - len(" ".join([*adj, words[-1]]))
         head_end = m.end(1)
         sp = re.match(r"[ \u00a0]+", text[head_end:])
         owned = org_at.get(head_end + sp.end()) if sp else None  # (owner, its mention)
+        members = MEMBERS_OF.match(text, head_end) if owned is None else None
+        owned = org_at.get(members.end()) if members else owned  # 'совета отделений РСПП': the members' owner
         if head == "центр" and (
             not adj or owned is None or owned[0].cls == "Region" or not owned[0].key.startswith("alias:")
         ):
@@ -1231,7 +1347,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             if cluster_end is None:
                 continue
             end2 = cluster_end
-        if (owned is None and head in ("филиал",)) or (owned is not None and head == "управление"):
+        if (owned is None and head in ("филиал",)) or (owned is not None and head in ("управление", "группа")):
             continue  # 'управление по …' (a department) only with its 'по …' complement
         if head == "коллегия" and SITTING.search(text[max(0, start - 30) : start]):
             continue  # 'выступая на коллегии Минпромторга', 'на полях расширенной коллегии': its sitting
@@ -1239,11 +1355,18 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue  # 'Председатель Правления банка …': a post in the bank
         tail = region_after(text, end2, genitive=True) if owned is None and end2 > end else None
         end = tail[1] if tail else end2  # 'комиссии по … экономики Ростовской области': the region's body
+        attached = ATTACHED_TO.match(text, end) if head == "группа" and owned is None and tail is None else None
+        if attached is not None and attached.end() in org_at:  # 'рабочей группы по … при правительстве РФ'
+            end = org_at[attached.end()][1].end
         nom = inflect_phrase(text[start:head_end], "nomn").split()
         nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
         label = _cap(" ".join(nom))
         inner = _legislature_within(org_at, head_end, end) if owned is None else None
-        if owned is not None:
+        if owned is not None and members is not None:  # 'Координационный совет отделений РСПП в Сибирском ФО'
+            district = DISTRICT_AFTER.match(text, end)
+            end = district.end() if district else end
+            label += text[head_end:end]
+        elif owned is not None:
             owner, om = owned
             label += " " + inflect_phrase(owner.label_ru, "gent")
             label += text[om.end : end]
@@ -1303,6 +1426,18 @@ def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
 
 
 #: a party's governing bodies in the genitive after another body: 'Президиума Генсовета партии'
+#: the body a working group works under, part of its name: 'при правительстве РФ', 'при Минпромторге России'
+ATTACHED_TO = re.compile(r"[ \u00a0]+при[ \u00a0]+")
+#: the members a council joins, between its head and their organisation: 'совет отделений РСПП', 'совет
+#: руководителей региональных отделений …', 'совет представителей …'
+MEMBERS_OF = re.compile(
+    r"[ \u00a0]+(?:(?:региональн|территориальн|местн)ых[ \u00a0]+)?"
+    r"(?:отделений|представителей|руководителей|членов|председателей|филиалов)[ \u00a0]+"
+)
+#: a federal district after a body's owner: 'в Сибирском федеральном округе', 'в СФО'
+DISTRICT_AFTER = re.compile(
+    r"[ \u00a0]+в[ \u00a0]+(?:[А-ЯЁ][а-яё-]+[ \u00a0]+федеральном[ \u00a0]+округе|[А-ЯЁ]{2,4}ФО)(?![\w-])"
+)
 PARTY_CHAIN = re.compile(
     r"(?:\s+(?:[Гг]енсовет|[Пп]олитсовет|[Гг]енерального\s+совет|[Пп]резидиум|[Вв]ысшего\s+совет)а)+(?P<party>\s+партии)?"
 )
@@ -1446,6 +1581,13 @@ def _spells(abbr: str, label: str) -> bool:
         if any(w[j] == abbr[i + 1] and (w[j - 1] in "ОЕ" or w[j] in "АОУИЭ") for j in range(2, len(w))):
             return True
     return False
+
+
+def _initials_in_turn(abbr: str, name: str) -> bool:
+    """'ИНПЦ ТЛП' of '«Инновационный научно-производственный центр текстильной и легкой промышленности»': the
+    abbreviation's letters are initials of the name's words (or of a compound's parts) in turn."""
+    initials = iter(w[0].upper() for w in re.findall(r"[А-ЯЁа-яёA-Za-z]+", name))
+    return all(ch in initials for ch in abbr.replace(" ", ""))
 
 
 def _is_acronym(word: str) -> bool:
@@ -1681,6 +1823,23 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
         ]
         if len(own) == 1 and not (text and c.key.startswith("alias:") and any(_federal(text, mm) for mm in c.mentions)):
             move(c, own[0])
+            del cands[key]
+    for key in [k for k in cands if k.startswith("ner:")] if text else []:
+        abbr = cands.get(key)  # 'АО «Инновационный … центр …» (ИНПЦ ТЛП)': the short name given in brackets
+        if abbr is None or not all(_is_acronym(w) for mm in abbr.mentions for w in mm.text.strip('«»"').split()):
+            continue
+        forms = "|".join(sorted({re.escape(mm.text) for mm in abbr.mentions}))
+        named = [
+            o
+            for o in cands.values()
+            if o is not abbr
+            and any(
+                re.match(rf"\s*\(\s*(?:{forms})\s*\)", text[om.end :]) and _initials_in_turn(abbr.label_ru, om.text)
+                for om in o.mentions
+            )
+        ]
+        if len(named) == 1:
+            move(abbr, named[0])
             del cands[key]
 
 

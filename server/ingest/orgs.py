@@ -237,6 +237,8 @@ def _capitals_line(text: str, start: int) -> bool:
 
 #: a site's own furniture: a line «Лента новостей», «Все новости раздела "…"» (a section's name, not a body)
 SITE_FURNITURE = re.compile(r"^[^\n]{0,40}?(?:Лента новостей|Все новости)(?: раздела[^\n]*)?[ \t]*$", re.MULTILINE)
+#: a building named after the body it houses ('в Доме Правительства', 'у Дома Советов'): a place, no body
+BUILDING = re.compile(r"(?<![\w-])Дом(?:а|е|у|ом)?[ \u00a0]+(?:[Пп]равительства|Советов)(?![\w-])")
 #: a site's address ('URA.RU', 'ER.RU', 'freepik.com'): a medium or a credit, never a body
 SITE_ADDRESS = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,4}")
 
@@ -306,11 +308,16 @@ def interviewers(text: str) -> list[str]:
     return sorted(n for n in names if n.lower() not in known)
 
 
+#: the alias table's names, lower case: an outlet so named is the body's own site, no medium
+ALIAS_NAMES = frozenset(n.lower() for a in ALIASES for n in (a.ru, *a.alt_ru))
+
+
 def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[tuple[int, int]]:
     """The media's names in the text; the outlet's initials and its site's abbreviation only in quotes,
     as a medium is cited («по прогнозу «МК»»; a party's own site names the party unquoted)."""
     out = []
-    for name in [*MEDIA, *([outlet] if outlet else []), *interviewers(text)]:
+    own = outlet is not None and outlet.lower() in ALIAS_NAMES  # a body's own site: «РСПП», «Минпромторг России»
+    for name in [*MEDIA, *([outlet] if outlet and not own else []), *interviewers(text)]:
         written = re.escape(name) if name.isupper() else f"(?:{re.escape(name)}|{re.escape(name.upper())})"
         for m in re.finditer(rf"(?<![\w]){written}{MEDIA_SERVICE}(?![\w])", text):
             out.append((m.start(), m.end()))
@@ -370,8 +377,9 @@ def extract_orgs(
     layout = layout or Layout()
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
-    no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked, *orgrules.thing_lists(text)]
-    no_go += [m.span() for m in SITE_FURNITURE.finditer(text)]
+    thing_spans = orgrules.thing_lists(text)  # a list of quoted names after a park's word: the parks' names, no bodies
+    no_go = [*layout.excluded, *media_spans(text, outlet, url), *blocked, *thing_spans]
+    no_go += [m.span() for m in SITE_FURNITURE.finditer(text)] + [m.span() for m in BUILDING.finditer(text)]
     region_spans = [(r.start, r.end) for r in regions.find(text)]
 
     def overlaps(s: int, e: int, where: list[tuple[int, int]]) -> bool:
@@ -462,7 +470,10 @@ def extract_orgs(
     _merge_anaphoric(cands, regional_of, by_anaphora)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
-        if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
+        park = cls == "IndustrialPark"
+        if overlaps(men.start, men.end, [s for s in no_go if not park or s not in thing_spans]):
+            continue
+        if overlaps(men.start, men.end, layout.credits):
             continue
         if label in COMMON_ABBREVIATIONS or label.split()[0] in PLACE_ABBREVIATIONS:
             continue
@@ -478,7 +489,10 @@ def extract_orgs(
             continue
         key = orgrules.key_of(label)
         unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS  # 'департамент … Минпромторга': its owner inside
-        named_too = unit or cls == "LegislativeBody"  # 'комитет заксобрания края': the legislature is named too
+        named_too = unit or cls in (
+            "LegislativeBody",
+            "IndustrialPark",
+        )  # 'комитет заксобрания края': the legislature is named too
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or named_too:
             body = add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
             full = orgrules.unit_with_full_owner(label, men, list(cands.values())) if unit else None
