@@ -613,11 +613,15 @@ def test_seventh_pass_shapes():
     assert quality.forms("федеральный фонд развития промышленности") & quality.forms("Фонд развития промышленности")
 
 
-#: the later development sets' figures after the eighteenth rule pass (bench/results/ingest-quality-devN.md): floors
+# The nineteenth pass made named industrial parks organisations (pkg:IndustrialPark, a decision). Where the writers
+# listed the parks as not-entities or left them out, organisations' precision fell (dev2, dev3, dev5, dev6, dev15,
+# dev16, dev18, dev19, dev21), junk rose by one (dev2, dev6) and posts' precision fell in dev18 (a park's head);
+# 13 of 18 first-run park misses are caught (bench/results/ingest-quality-pass19-notes-o.md).
+#: the later development sets' figures after the nineteenth rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
-        "organisations": (0.98, 0.93),
+        "organisations": (0.95, 0.93),
         "posts": (1.0, 0.92),
         "legal_acts": (1.0, 0.9),
         "money": (1.0, 1.0),
@@ -625,7 +629,7 @@ FLOORS = {
     },
     "dev3": {
         "persons": (1.0, 1.0),
-        "organisations": (0.98, 0.94),
+        "organisations": (0.96, 0.94),
         "posts": (1.0, 1.0),
         "legal_acts": (0.87, 0.87),
         "money": (0.97, 1.0),
@@ -641,7 +645,7 @@ FLOORS = {
     },
     "dev5": {
         "persons": (1.0, 1.0),
-        "organisations": (1.0, 0.92),
+        "organisations": (0.96, 0.92),
         "posts": (1.0, 0.93),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -649,7 +653,7 @@ FLOORS = {
     },
     "dev6": {
         "persons": (1.0, 1.0),
-        "organisations": (0.82, 0.83),
+        "organisations": (0.81, 0.83),
         "posts": (0.95, 0.88),
         "legal_acts": (1.0, 0.88),
         "money": (0.9, 1.0),
@@ -657,7 +661,7 @@ FLOORS = {
     },
     "dev7": {  # orgs recall 0.91 -> 0.88 in pass 15: an envoy's office is an organisation only where the text names it
         "persons": (1.0, 1.0),
-        "organisations": (1.0, 0.88),
+        "organisations": (1.0, 0.89),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 0.12),
         "money": (1.0, 1.0),
@@ -673,7 +677,7 @@ FLOORS = {
     },
     "dev9": {  # the eighth held-out set
         "persons": (1.0, 1.0),
-        "organisations": (0.94, 0.92),
+        "organisations": (0.95, 0.96),
         "posts": (0.97, 0.94),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -681,7 +685,7 @@ FLOORS = {
     },
     "dev10": {  # the ninth held-out set
         "persons": (1.0, 1.0),
-        "organisations": (0.94, 0.92),
+        "organisations": (0.94, 0.94),
         "posts": (1.0, 0.95),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -689,7 +693,7 @@ FLOORS = {
     },
     "dev11": {  # the tenth held-out set (first measured: orgs 0.82/0.80, posts 0.94/0.67)
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.95),
+        "organisations": (0.96, 0.96),
         "posts": (1.0, 0.93),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -705,7 +709,7 @@ FLOORS = {
     },
     "dev13": {  # the twelfth held-out set (first measured: orgs 0.84/0.84, posts 0.87/0.69)
         "persons": (1.0, 1.0),
-        "organisations": (0.92, 0.91),
+        "organisations": (0.93, 0.93),
         "posts": (0.97, 0.8),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -721,7 +725,7 @@ FLOORS = {
     },
     "dev15": {  # the fourteenth held-out set (first measured: orgs 0.84/0.84, posts 0.94/0.81)
         "persons": (1.0, 1.0),
-        "organisations": (0.95, 1.0),
+        "organisations": (0.93, 1.0),
         "posts": (1.0, 0.97),
         "legal_acts": (1.0, 0.83),
         "money": (1.0, 1.0),
@@ -729,7 +733,7 @@ FLOORS = {
     },
     "dev16": {  # the fifteenth held-out set (first measured: orgs 0.79/0.82, posts 0.89/0.89)
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.88),
+        "organisations": (0.9, 0.94),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -745,15 +749,15 @@ FLOORS = {
     },
     "dev18": {  # the seventeenth held-out set (first measured: orgs 0.79/0.80, posts 0.92/0.76)
         "persons": (1.0, 1.0),
-        "organisations": (0.93, 0.94),
-        "posts": (1.0, 1.0),
+        "organisations": (0.88, 0.98),
+        "posts": (0.96, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
     },
     "dev19": {  # the eighteenth held-out set (first measured: orgs 0.83/0.83, posts 0.91/0.91)
         "persons": (0.95, 1.0),
-        "organisations": (0.94, 0.9),
+        "organisations": (0.92, 0.92),
         "posts": (0.95, 0.95),
         "legal_acts": (1.0, 1.0),
         "money": (0.97, 1.0),
@@ -769,27 +773,27 @@ FLOORS = {
     },
     "dev21": {  # the twentieth held-out set (first measured: orgs 0.86/0.90, posts 0.95/0.78)
         "persons": (1.0, 1.0),
-        "organisations": (0.97, 1.0),
+        "organisations": (0.87, 1.0),
         "posts": (1.0, 0.95),
         "legal_acts": (0.8, 0.66),
         "money": (1.0, 1.0),
         "changes": (0.87, 0.87),
     },
     "dev22": {  # the twenty-first held-out set (first measured: orgs 0.93/0.82, posts 1.00/0.85)
-        "persons": (0.96, 1.0),
-        "organisations": (0.92, 0.82),
-        "posts": (1.0, 0.85),
-        "legal_acts": (1.0, 0.66),
+        "persons": (1.0, 1.0),
+        "organisations": (0.98, 0.91),
+        "posts": (1.0, 1.0),
+        "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (0.5, 0.5),
     },
 }
 JUNK = {
-    "dev2": 0,
+    "dev2": 1,
     "dev3": 0,
     "dev4": 0,
     "dev5": 0,
-    "dev6": 1,
+    "dev6": 2,
     "dev7": 0,
     "dev8": 0,
     "dev9": 2,
@@ -805,7 +809,7 @@ JUNK = {
     "dev19": 1,
     "dev20": 0,
     "dev21": 1,
-    "dev22": 1,
+    "dev22": 0,
 }
 
 
