@@ -199,6 +199,7 @@ SECTIONS = (
     "events",
     "amounts",
     "regions",
+    "parks",
 )
 COMMON = {"iri", "status", "label", "class", "quotes", "notes"}
 ADDED = {

@@ -338,6 +338,7 @@ def format_summary(result: JSONObject) -> str:
         "events": "Events",
         "amounts": "Money amounts",
         "regions": "Regions",
+        "parks": "Industrial parks",
     }
     for key, title in titles.items():
         c = s["counts"][key]

@@ -38,7 +38,6 @@ ORG_CLASS_NAMES = (
     "RegionalBranch",
     "RegionalGovernment",
     "ExpertCouncil",
-    "IndustrialPark",
 )
 
 
