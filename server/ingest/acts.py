@@ -351,6 +351,7 @@ def legal_acts(
             or DEFINED.search(text[m.end() : m.end() + 40])
             or SIGNED.search(text[max(0, start - 40) : start])
             or SIGNED.search(text[end : end + 30])
+            or _fronted_and_signed(text, start, end)
         )
         if not specific:
             continue
@@ -370,6 +371,16 @@ def legal_acts(
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
     return sorted(refs, key=lambda r: r.start)
+
+
+def _fronted_and_signed(text: str, start: int, end: int) -> bool:
+    """'Указ о создании фонда … подписал губернатор': an act opening its sentence, signed later in the same clause."""
+    opens = re.search(r"(?:^|[.!?\n])\s*$", text[max(0, start - 40) : start]) is not None
+    clause = re.match(r"[^.,;:!?\n()«»]{0,100}", text[end:])
+    verb = re.search(
+        r"(?<![\w-])(?:подписал|утвердил|издал|принял|подготовил)[аио]?(?![\w-])", clause.group() if clause else ""
+    )
+    return opens and verb is not None
 
 
 #: one draft act by its generic name: 'проект нормативного (правового) акта' (not 'проектов … актов')
