@@ -63,3 +63,10 @@ def test_an_act_opening_its_sentence_and_signed_later_in_it() -> None:
     acts = extract_text("Указ о создании агентства инвестиций подписал глава республики.").acts
     assert [(a.kind_ru, a.number) for a in acts] == [("Указ", None)]
     assert extract_text("Указ о создании агентства обсуждают давно.").acts == []
+    acts = extract_text("Постановление о том, чтобы открыть в области технопарк, приняло правительство региона.").acts
+    assert [(a.kind_ru, a.number) for a in acts] == [("Постановление", None)]
+
+
+def test_an_area_from_and_to_is_a_change_in_hectares() -> None:
+    got = extract_text("Границы технопарка раздвинут с 35 до 80 га.").changes
+    assert [(int(c.from_value), int(c.to_value), c.unit) for c in got] == [(35, 80, "hectare")]

@@ -374,13 +374,18 @@ def legal_acts(
 
 
 def _fronted_and_signed(text: str, start: int, end: int) -> bool:
-    """'Указ о создании фонда … подписал губернатор': an act opening its sentence, signed later in the same clause."""
+    """'Указ о создании фонда … подписал губернатор', 'Распоряжение о том, чтобы …, утвердило Правительство ЛНР': an
+    act opening its sentence, then a verb of signing with its subject (a name, a post or a body) in that sentence."""
     opens = re.search(r"(?:^|[.!?\n])\s*$", text[max(0, start - 40) : start]) is not None
-    clause = re.match(r"[^.,;:!?\n()«»]{0,100}", text[end:])
-    verb = re.search(
-        r"(?<![\w-])(?:подписал|утвердил|издал|принял|подготовил)[аио]?(?![\w-])", clause.group() if clause else ""
-    )
-    return opens and verb is not None
+    sentence = re.match(r"[^.;:!?\n]{0,160}", text[end:])
+    return opens and sentence is not None and SIGNED_BY.search(sentence.group()) is not None
+
+
+SIGNED_BY = re.compile(
+    r"(?<![\w-])(?:подписал|утвердил|издал|принял|подготовил)[аио]?\s+(?:(?-i:[А-ЯЁ])|(?:губернатор|глав|президент|"
+    r"премьер|мэр|министр|правительств|председател|кабмин)\w*)",
+    re.IGNORECASE,
+)
 
 
 #: one draft act by its generic name: 'проект нормативного (правового) акта' (not 'проектов … актов')
