@@ -263,14 +263,14 @@ def extract_events(
             add(Event("Meeting", label, m.start(), m.end(), f"meeting:{nlp.lemma_key(label)}", of=fund))
         elif m.group("body") in ("совета", "комиссии", "коллегии"):  # 'Члены совета (директоров) одобрили …'
             m_end = _genitives_end(text, m.end())
-            named = [  # the council named before: 'наблюдательный совет фонда … Члены совета поддержали …'
+            earlier = [  # the council named before: 'наблюдательный совет фонда … Члены совета поддержали …'
                 (mm.start, c)
                 for c in bodies
                 for mm in c.mentions
                 if mm.end <= m.start() and head_lemma(c.label_ru) == nlp.lemma(m.group("body"))
             ]
-            if m_end == m.end() and named:
-                c = max(named, key=lambda x: x[0])[1]
+            if m_end == m.end() and earlier:
+                c = max(earlier, key=lambda x: x[0])[1]
                 add(
                     Event(
                         "Meeting",
