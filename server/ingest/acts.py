@@ -351,6 +351,7 @@ def legal_acts(
             or DEFINED.search(text[m.end() : m.end() + 40])
             or SIGNED.search(text[max(0, start - 40) : start])
             or SIGNED.search(text[end : end + 30])
+            or _fronted_and_signed(text, start, end)
         )
         if not specific:
             continue
@@ -370,6 +371,21 @@ def legal_acts(
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
     return sorted(refs, key=lambda r: r.start)
+
+
+def _fronted_and_signed(text: str, start: int, end: int) -> bool:
+    """'Указ о создании фонда … подписал губернатор', 'Распоряжение о том, чтобы …, утвердило Правительство ЛНР': an
+    act opening its sentence, then a verb of signing with its subject (a name, a post or a body) in that sentence."""
+    opens = re.search(r"(?:^|[.!?\n])\s*$", text[max(0, start - 40) : start]) is not None
+    sentence = re.match(r"[^.;:!?\n]{0,160}", text[end:])
+    return opens and sentence is not None and SIGNED_BY.search(sentence.group()) is not None
+
+
+SIGNED_BY = re.compile(
+    r"(?<![\w-])(?:подписал|утвердил|издал|принял|подготовил)[аио]?\s+(?:(?-i:[А-ЯЁ])|(?:губернатор|глав|президент|"
+    r"премьер|мэр|министр|правительств|председател|кабмин)\w*)",
+    re.IGNORECASE,
+)
 
 
 #: one draft act by its generic name: 'проект нормативного (правового) акта' (not 'проектов … актов')

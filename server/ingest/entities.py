@@ -143,6 +143,8 @@ def surname_forms(surname: str) -> set[str]:
         out |= {s[:-2] + e for e in ("ой", "ую")}
     elif re.search(r"[^аеиоуыэюя]а$", s):
         out |= {s[:-1] + e for e in ("ы", "и", "е", "у", "ой", "ей")}
+    elif re.search(r"[лнр]ь$", s):  # 'Руппель' -> руппеля, руппелю, руппелем
+        out |= {s[:-1] + e for e in ("я", "ю", "ем", "е")}
     elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", s):
         out |= {s + e for e in ("а", "у", "ом", "е")}
     return out

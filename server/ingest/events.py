@@ -21,8 +21,9 @@ from server.ingest.structure import MONTH
 
 NAMED = r"(?:«[^»\n]{1,120}»|\"[^\"\n]{1,60}\"|(?-i:[A-ZА-ЯЁ])[\w\-]*[A-ZА-ЯЁa-z](?:[ \-](?-i:[A-Z0-9])[\w\-]*)?)"
 FORUM = re.compile(
-    rf"\b(?P<head>(?:(?:международн|российск|всероссийск|промышленн|экономическ)\w*\s+)*(?:форум|выставк|конгресс|"
-    rf"конференци|саммит|семинар|кругл\w*\s+стол)\w*"
+    rf"\b(?P<head>(?:(?:международн|российск|всероссийск|промышленн|экономическ)\w*\s+|(?-i:[а-яё]+-?[а-яё]+)"
+    r"(?:ом|ой|ым|ого|ий|ый|ая|ую|ое)\s+(?=(?:[а-яё-]+\s+)?(?:форум|выставк|конгресс|конференци|саммит|салон)))*"
+    rf"(?:форум|выставк|конгресс|конференци|саммит|салон|семинар|кругл\w*\s+стол)\w*"
     # what it is about, lower-case words before a quoted name: 'форума технологического развития "Технопром"'
     r"(?:(?:\s+(?!(?:после|перед|через|около|среди|против|вокруг)\s)(?-i:[а-яё]{4,})){1,3}(?=\s+[«\"]))?)\s+"
     rf"(?P<name>{NAMED})",
@@ -72,7 +73,8 @@ HEARING = re.compile(
 #: a forum named by its adjectives: 'на Балтийском региональном инвестиционном форуме (БРИФ)'
 ENDS = r"(?:ий|ый|ой|ого|ом|ому|ая|ое|ую|ей|ых|им)"
 NAMED_FORUM = re.compile(
-    rf"(?<![\w-])(?P<head>[А-ЯЁ][а-яё-]+{ENDS}(?:\s+[а-яё-]+{ENDS}){{0,3}}\s+(?:форум|конгресс|съезд)\w*)"
+    rf"(?<![\w-])(?P<head>(?:(?P<nth>(?-i:[IVXL]+)|\d+-(?:й|я|го|ой|ом))\s+)?[А-ЯЁ][а-яё-]+{ENDS}(?:\s+[а-яё-]+{ENDS}){{0,3}}"
+    r"\s+(?P<noun>(?:[A-ZА-ЯЁ0-9]+-)?(?:форум|конгресс|съезд|конференци|выставк|саммит))\w*)"
     r"(?:\s+\((?P<abbr>[А-ЯЁA-Z][\w-]+)\))?"
 )
 #: well-known forums by their abbreviation
@@ -80,8 +82,14 @@ FORUMS = {
     "ПМЭФ": "Петербургский международный экономический форум",
     "ВЭФ": "Восточный экономический форум",
     "КЭФ": "Красноярский экономический форум",
+    "МАКС": "Международный авиационно-космический салон",
 }
-FORUM_ABBR = re.compile(r"(?<![\w-])(?P<abbr>ПМЭФ|ВЭФ|КЭФ)(?:-(?P<year>\d{2,4}))?(?![\w])")
+FORUM_ABBR = re.compile(r"(?<![\w-])(?P<abbr>ПМЭФ|ВЭФ|КЭФ|МАКС)(?:-(?P<year>\d{2,4}))?(?![\w-])")
+#: an event noun written with a capital inside a sentence, named by the genitives after it: 'на Саммите
+#: дизайн-центров электроники', 'участники Форума регионов'
+CAPPED = re.compile(
+    r"(?<=[а-яёa-z0-9,] )(?P<head>(?:Саммит|Форум|Конгресс|Конференци|Выставк|Салон|Фестивал)[а-яё]*)(?=\s+[а-яё])"
+)
 WITH = re.compile(r"\b(?P<head>встреч\w*)(?P<who>(?:\s+[А-ЯЁ][а-яё]+)?)\s+с\s+", re.IGNORECASE)
 #: meetings named by their date: 'на оперативном совещании 28 мая', 'по итогам двух совещаний — 10 и 17 января'
 DATED = re.compile(
@@ -127,7 +135,7 @@ DECIDED = re.compile(
 #: a collegial body in any case, by its noun ('Бюро', 'наблюдательного совета фонда')
 BODY_DECIDED = re.compile(
     r"(?<![\w-])(?P<body>(?:[Нн]аблюдательн|[Ээ]кспертн|[Пп]опечительск|[Кк]оординационн)[а-яё]+\s+совет[а-яё]*"
-    r"|Бюро|[Пп]резидиум[а-яё]*|[Пп]равлени[а-яё]+)(?:\s+(?P<of>фонда))?(?![\w-])"
+    r"|Бюро|[Пп]резидиум[а-яё]*|[Пп]равлени[а-яё]+|(?<=[Чч]лены\s)(?:совета|комиссии|коллегии))(?:\s+(?P<of>фонда))?(?![\w-])"
 )
 PLACE = re.compile(r"\s(?:в|во|на)\s+$")
 PHRASE_STOP = re.compile(r"[,.;:!?()\n«]|\s[-–—]\s|\s(?:и|а)\s+(?:провел|прош|состоял|заявил|сообщил)")
@@ -253,6 +261,28 @@ def extract_events(
             fund = next((c for _, _, c in funds if head_lemma(c.label_ru) == "фонд"), None)
             label = f"Заседание {gen} " + (inflect_phrase(fund.label_ru, "gent") if fund else m.group("of"))
             add(Event("Meeting", label, m.start(), m.end(), f"meeting:{nlp.lemma_key(label)}", of=fund))
+        elif m.group("body") in ("совета", "комиссии", "коллегии"):  # 'Члены совета (директоров) одобрили …'
+            m_end = _genitives_end(text, m.end())
+            earlier = [  # the council named before: 'наблюдательный совет фонда … Члены совета поддержали …'
+                (mm.start, c)
+                for c in bodies
+                for mm in c.mentions
+                if mm.end <= m.start() and head_lemma(c.label_ru) == nlp.lemma(m.group("body"))
+            ]
+            if m_end == m.end() and earlier:
+                c = max(earlier, key=lambda x: x[0])[1]
+                add(
+                    Event(
+                        "Meeting",
+                        f"Заседание {inflect_phrase(c.label_ru, 'gent')}",
+                        m.start(),
+                        m_end,
+                        f"meeting:{c.key}",
+                        of=c,
+                    )
+                )
+            else:
+                add(Event("Meeting", f"Заседание {gen}{text[m.end() : m_end]}", m.start(), m_end, f"members:{gen}"))
     for m in MEETING.finditer(text):
         sp = re.match(r"\s+", text[m.end() :])
         owner = org_at.get(m.end() + sp.end()) if sp else None
@@ -337,12 +367,15 @@ def extract_events(
         label = _cap(inflect_phrase(m.group("head"), "nomn")) + text[m.end() : end]
         add(Event("Event", label, m.start(), end, f"hearing:{nlp.lemma_key(m.group('head'))}"))
     for m in NAMED_FORUM.finditer(text):
-        words = m.group("head").split()
+        words = m.group("head").split()[1 if m.group("nth") else 0 :]
         if any(ms <= m.start() < me for ev in found.values() for ms, me in ev.mentions) or not all(
             nlp.parse(w.lower())[0].tag.POS == "ADJF" for w in words[:-1]
         ):
             continue  # the forum of a session already found; 'Главной темой форума'
-        label, end = _cap(inflect_phrase(m.group("head"), "nomn")), m.end()
+        if not (m.group("nth") or "-" in m.group("noun") or re.match(r"форум|конгресс|съезд", m.group("noun"))):
+            continue  # 'Международная конференция прошла …': a conference or show by adjectives is a name when numbered
+        nth = f"{m.group('nth')} " if m.group("nth") else ""
+        label, end = nth + _cap(inflect_phrase(m.group("head")[len(nth) :], "nomn")), m.end()
         inner_key = next(
             (k for k, ev in found.items() if k.startswith("forum:") and m.start() < ev.start < m.end()), None
         )
@@ -353,7 +386,14 @@ def extract_events(
                 label, end = f"{label} {name}", tail.end
         label += f" ({m.group('abbr')})" if m.group("abbr") else ""
         add(Event("Event", label, m.start(), end, f"forum:{nlp.lemma_key(m.group('head'))}"))
+    for m in CAPPED.finditer(text):
+        end = _genitives_end(text, m.end())
+        if end > m.end() and not any(ms < end and m.start() < me for ev in found.values() for ms, me in ev.mentions):
+            label = _cap(inflect_phrase(m.group("head"), "nomn")) + text[m.end() : end]
+            add(Event("Event", label, m.start(), end, f"forum:{nlp.lemma_key(label)}"))
     for m in FORUM_ABBR.finditer(text):
+        if any(ms < m.end() and m.start() < me for ev in found.values() for ms, me in ev.mentions):
+            continue  # 'на авиакосмическом салоне МАКС': found with its noun
         full = FORUMS[m.group("abbr")]
         label = f"{full} ({m.group()})"
         add(Event("Event", label, m.start(), m.end(), f"forum:{nlp.lemma_key(full)}"))
@@ -487,7 +527,7 @@ def _decided(text: str, start: int, end: int) -> bool:
         return True  # a decision on a given day: the sitting of that day (a bare decision is not always one)
     if subject and re.search(r"на\s+сво[её]м\s+(?:[а-яё]+\s+)?заседании", text[end:e]):
         return True
-    return bool(re.search(r"член(?:ы|ов|ами)\s+$", text[s:start]) and DECIDED.search(text[s:e]))
+    return bool(re.search(r"(?<![\w-])[Чч]лен(?:ы|ов|ами)\s+$", text[s:start]) and DECIDED.search(text[s:e]))
 
 
 def _as_written(text: str, m: re.Match[str], head: str, end: int, kind: str) -> Event:

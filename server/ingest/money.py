@@ -145,6 +145,7 @@ UNITS = (
     ("%", "percent"),
     ("процент", "percent"),
     ("балл", "point"),
+    ("га", "hectare"),  # 'площадь парка — с 206 до 502 га'
 )
 MEASURES = (
     ("поддержк", "measureSupport"),
@@ -506,7 +507,7 @@ def _nominative(phrase: str) -> str:
 
 DIM = (
     r"(?-i:%|лет|год[а-я]*|месяц[а-я]*|недел[а-я]*|(?:рабоч|календарн)[а-я]+\s+дн[а-я]+|дн[а-я]+|"
-    r"процент[а-я]*|балл[а-я]*)"
+    r"процент[а-я]*|балл[а-я]*|га(?![а-я])|гектар[а-я]*)"
 )
 
 
@@ -549,8 +550,11 @@ REACH = re.compile(  # 'рынок вырос вдвое и достиг 3,4 т�
 )
 
 FACTOR = re.compile(  # 'составила порядка 185 млн рублей — втрое больше, чем годом ранее': the new value
-    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?\s*(?:,|[—–-])\s*(?:почти\s+|примерно\s+|более\s+чем\s+)?"
-    rf"(?:в\s+(?:{NUM}|[а-яё]+)\s+раза?|вдвое|втрое|вчетверо|впятеро|вдесятеро)\s+(?:больше|меньше|выше|ниже)",
+    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?\s*(?:,|[—–-])\s*(?:(?:что|это|и\s+это)\s+)?"
+    rf"(?:почти\s+|примерно\s+|более\s+чем\s+)?"
+    rf"(?:в\s+(?:{NUM}|[а-яё]+)\s+раза?|вдвое|втрое|вчетверо|впятеро|вдесятеро"
+    # '60 млрд рублей — на 8 млрд больше, чем годом ранее': the step gives the value before
+    rf"|на\s+{_amt('3')}(?![ \t]*{DIM}))\s+(?P<than>больше|меньше|выше|ниже)",  # not a step in percent
     re.IGNORECASE,
 )
 
@@ -664,6 +668,9 @@ def changes(text: str) -> list[Change]:
             if frm is None and rx is TO_ONLY and groups.get("num3") and _dimension(groups.get("dim3")) == dim:
                 step = value(groups["num3"], groups.get("unit3") or unit2)  # the step «на X» before «до Y»
                 frm = to + step if FALL.match(m.group()) else to - step
+            if rx is FACTOR and groups.get("num3") and dim is None and (groups.get("unit3") or not unit2):
+                step = value(groups["num3"], groups.get("unit3") or unit2)  # '60 млрд — на 8 млрд больше': from 52
+                frm = to - step if groups["than"].lower() in ("больше", "выше") else to + step
             after = AFTER.match(text, m.end()) if rx is TO_ONLY else None
             if frm is None and after and dim == "percent":
                 frm = value(after.group("num"), None)  # 'замедлился до 2,6% в годовом выражении после 5,5%'

@@ -63,9 +63,11 @@ CREDIT_TAIL = re.compile(
     r"\s*(?:©|/\s*CC[ -]BY|\(c\)\s|\((?:фото|photo)\s*:|(?<=[.,])\s+(?:фото|photo)\s*:|(?-i:Фото|ФОТО|Photo)\s*:)",
     re.IGNORECASE,
 )
-#: 'Фонд …31-07-2017, 14:08. Разместил: Анна Штольц |': the poster's or author's label inside a line
+#: 'Фонд …31-07-2017, 14:08. Разместил: Анна Штольц |': the poster's or author's label inside a line, up to a bar,
+#: the line's end or a photo credit after it ('5 Июня 2018 Автор: Имя Фамилия Фото: сайт губернатора')
 INLINE_BYLINE = re.compile(
-    r"(?<=[\s.,|])(?:Разместил|Опубликовал|Автор|Текст|Подготовил)[аи]?\s*:\s*[^|\n.!?]{1,60}?(?=\s*\||\s*$)"
+    r"(?<=[\s.,|])(?:Разместил|Опубликовал|Автор|Текст|Подготовил)[аи]?\s*:\s*[^|\n.!?]{1,60}?"
+    r"(?=\s*\||\s*$|\s+(?:Фото|ФОТО|Photo|Иллюстрация)\s*:)"
 )
 #: a bulleted line before the headline: the site's ticker or menu («• USD ЦБ 79.73 руб»)
 BULLET = re.compile(r"^\s*[•·▪►]\s")
