@@ -809,11 +809,18 @@ def _found(label: str, cls: str | None, men: Mention) -> Candidate:
 
 #: a park's head word: 'парк', 'технопарк', 'промпарк', 'агропарк' in any case and number
 PARK_HEAD = r"(?i:(?:агротехно|техно|агропром|пром|агро)?парк(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
+#: what a park is of, in the genitive plural, before its quoted name ('Парк индустриальных инноваций «…»',
+#: 'парк высоких технологий «…»')
+PARK_OF = r"(?:\s+[а-яё]+(?:ых|их)\s+[а-яё]+(?:ий|ей|ов|ок)(?=\s*[«\"]))?"
+#: a text that speaks of industrial parks or technoparks at all (a bare «парков «А» и «Б»» is then one)
+PARK_TOPIC = re.compile(r"(?i:индустриальн\w*\s+(?:\w+\s+)?парк|технопарк|промпарк)")
 PARK_ENDINGS = re.compile(r"(?:а|у|ом|е|и|ов|ам|ами|ах)$")
 #: the adjectives that say what kind of park it is ('индустриальный', 'промышленно-логистический', 'агропромышленный')
-PARK_KIND = re.compile(r"(?:индустриальн|промышленн|технологическ|логистическ|инновационн|производственн)\w*$")
+PARK_KIND = re.compile(
+    r"(?:индустриальн|промышленн|технологическ|логистическ|инновационн|производственн|региональн)\w*$"
+)
 PARK = re.compile(
-    rf"(?<![\w-])((?:[А-Яа-яЁё]+(?:-[а-яё]+)?\s+){{0,3}})({PARK_HEAD})(?![\w-])"
+    rf"(?<![\w-])((?:[А-Яа-яЁё]+(?:-[а-яё]+)?\s+){{0,3}})({PARK_HEAD}{PARK_OF})(?![\w-])"
     r"(?:\s*\([А-ЯЁ]{2,4}\))?"  # 'индустриальный парк (ИП) «…»'
     r"(\s*[-—–:]\s*|\s+)?"
 )
@@ -858,14 +865,17 @@ def parks(text: str) -> list[tuple[str, str | None, Mention]]:
             if not PARK_KIND.search(w[0].lower().split("-")[-1]):
                 break
             kind.insert(0, w)
-        head = m.group(2)
+        head, _, of = m.group(2).partition(" ")
         bare = head.lower().startswith("парк")
-        if kind or not bare:
+        if kind or not bare or of:
             descriptor = _cap(
-                " ".join([_lemma_hyphen(w.lower()) for w, _ in kind] + [PARK_ENDINGS.sub("", head.lower())])
-            )
+                " ".join([_lemma_hyphen(w.lower()) for w, _ in kind] + [PARK_ENDINGS.sub("", head.lower()), of])
+            ).strip()
         elif last_kind is not None:
             descriptor = last_kind  # 'ещё три парка: «Масловский», …'
+        elif m.group(3) is not None and (topic := PARK_TOPIC.search(text)) is not None:
+            # 'развитие парков «А» и «Б»' where the text speaks of industrial parks
+            descriptor = "Технопарк" if "техно" in topic.group().lower() else "Индустриальный парк"
         else:
             continue
         start = kind[0][1] if kind else m.start(2)

@@ -356,9 +356,18 @@ def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
     return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG
 
 
+#: a medium by its kind of name: «Российская газета», «Общественная служба новостей», «журнал «Эксперт»»,
+#: «телеканал «Россия 24»», «Лента новостей» (a newspaper, magazine, channel or news service is no body here)
+MEDIUM_NAME = re.compile(
+    r"(?<![\w-])(?:газет|журнал(?!ист)|телеканал|радиостанци|телерадиокомпани|информагентств|медиахолдинг)\w*"
+    r"|(?:служб|лент|агентств)\w*\s+(?:\w+\s+)?новостей(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def cited_medium(text: str, start: int, end: int) -> bool:
     """A name NER took for an organisation that is the medium a report is quoted from."""
-    if AGENCY.match(text[start:end]):
+    if AGENCY.match(text[start:end]) or MEDIUM_NAME.search(text[start:end]):
         return True
     return bool(CITED.search(text[max(0, start - 80) : start])) and bool(re.match(r"\s*(?:[.!]|$)", text[end:]))
 
