@@ -728,6 +728,17 @@ DESCRIBING_ADJECTIVES = {
 }  # fmt: skip
 
 
+#: a town's or district's administration: «администрации Магнитогорска», «администрация города Кирова»,
+#: «Администрация Череповецкого муниципального района», «администрации ЗАТО Северск»
+MUNICIPAL_ADMINISTRATION = re.compile(
+    r"(?<![\w-])[Аа]дминистраци(?:я|и|ей|ю)\s+("
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ого|его)\s+(?:муниципального\s+|городского\s+)?(?:района|округа)"
+    r"|(?:города|городского\s+округа|ЗАТО|г\.)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?=[\s,.;:)»]|$)(?!\s+(?:област|кра|район|округ|республик))"
+    r")"
+)
+
+
 def named(
     text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]
 ) -> list[tuple[str, str | None, Mention]]:
@@ -761,7 +772,10 @@ def named(
         else:
             start = m.start(2)
             label = quoted
-        out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
+        # a named zone ('особая экономическая зона «…»', 'зона промышленно-производственного типа «…»') is a
+        # site like a named park (writers list zones either way): pkg:IndustrialPark
+        cls = "IndustrialPark" if head == "зона" else "Organization"
+        out.append((label, cls, Mention(start, m.end(2), text[start : m.end(2)])))
     taken = [(x[2].start, x[2].end) for x in out]
     for m in COMPLEMENTED.finditer(text):  # 'завода турбокомпрессоров «Турбоком»', 'фабрики елочных игрушек «…»'
         head = nlp.lemma(m.group("head"))
@@ -795,6 +809,12 @@ def named(
     out += legislatures
     out += informal_legislatures(text, legislatures)
     out += parks(text)
+    for m in MUNICIPAL_ADMINISTRATION.finditer(text):
+        name = m.group(1)
+        bare_city = " " not in name
+        if regions.find(name) or (bare_city and not any({"Geox", "gent"} <= p.tag.grammemes for p in nlp.parse(name))):
+            continue  # a region's administration is the regional government's rule; 'администрации Президента'
+        out.append((f"Администрация {name}", "Organization", Mention(m.start(), m.end(), m.group())))
     return out
 
 

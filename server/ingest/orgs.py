@@ -677,6 +677,7 @@ def extract_orgs(
     things = orgrules.thing_names(text)
     for key in [k for k, c in cands.items() if c.label_ru[:1] == "«" and c.label_ru.strip("«»").lower() in things]:
         del cands[key]  # «Ямал» where the text says «спутниковая группировка «Ямал»»: a thing, not a body
+    _zones_are_sites(cands)
     _merge_prefixes(cands)
     _merge_bracketed(text, cands)
     short_parts = {
@@ -687,6 +688,28 @@ def extract_orgs(
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+#: a named special economic zone: «особая экономическая зона «…»», «ОЭЗ «…»», «зона промышленно-производственного
+#: типа «…»», «портовая особая экономическая зона «…»»
+ZONE = re.compile(r"(?:[\w-]+\s+){0,3}(?:зона|ОЭЗ|ОЭЗ\s+ППТ|ОЭЗ\s+ТВТ)\s+(?:[\w-]+\s+){0,2}«[^«»]+»", re.IGNORECASE)
+
+
+def _zones_are_sites(cands: dict[str, Candidate]) -> None:
+    """A named special economic zone is a site like a named park (writers list zones either way):
+    pkg:IndustrialPark, its short form («ОЭЗ «Лотос»») joined to its full name where both are written."""
+    zones = [c for c in cands.values() if c.cls == "Organization" and ZONE.fullmatch(c.label_ru)]
+    by_name: dict[str, Candidate] = {}
+    for c in sorted(zones, key=lambda c: -len(c.label_ru)):
+        c.cls = "IndustrialPark"
+        name = c.label_ru[c.label_ru.index("«") :].lower()
+        if name in by_name:
+            full = by_name[name]
+            full.mentions += c.mentions
+            full.alt_ru += [c.label_ru, *c.alt_ru]
+            del cands[c.key]
+        else:
+            by_name[name] = c
 
 
 #: a show's or forum's name after its head word: «выставка ИННОПРОМ», «форума «Армия»»
