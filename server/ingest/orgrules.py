@@ -333,7 +333,7 @@ FEDERAL_ONLY = {"state-duma", "federation-council", "presidential-administration
 def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int] | None:
     """(region label, end) of a region or a bare «региона»/«области»/… right after ``end`` (in the
     genitive, with ``genitive``: the body of a region, not 'совещание Госдумы Челябинскую область')."""
-    m = re.match(r"[ \u00a0]+", text[end:])
+    m = re.match(r"(?:[ \u00a0]+\([А-ЯЁ]{2,6}\))?[ \u00a0]+", text[end:])  # '… развития (АИР) Челябинской области'
     if not m:
         return None
     pos = end + m.end()
@@ -670,9 +670,9 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
     «региона»/«области» resolved — and whether it ends with «РФ»/«России»)."""
     end, region, federal, seen_noun = pos, None, False, False
     own_end = pos
-    for m in re.finditer(r"(\s*(?:,\s*|и\s+)?)([А-ЯЁа-яё\-]+)", text[pos:]):
-        if m.start() != end - pos or "\n" in m.group(1):
-            break
+    for m in re.finditer(r"(\s*(?:\([А-ЯЁ]{2,6}\)\s+)?(?:,\s*|и\s+)?)([А-ЯЁа-яё\-]+)", text[pos:]):
+        if m.start() != end - pos or "\n" in m.group(1) or ("(" in m.group(1) and not m.group(2)[:1].isupper()):
+            break  # an abbreviation in brackets only before the region: 'агентства … (АИР) Челябинской области'
         w = m.group(2)
         wpos = pos + m.start(2)
         if w in ("РФ", "России") or text[wpos:].startswith("Российской Федерации"):
@@ -728,6 +728,13 @@ DESCRIBING_ADJECTIVES = {
 }  # fmt: skip
 
 
+#: a government's press department named alone, as a report's source («сообщает департамент информационной
+#: политики», «в управлении информполитики»): its owner, where written after it, is the other rules' affair
+INFO_DEPARTMENT = re.compile(
+    r"(?<![\w-])(?:департамент|управлени|комитет)[а-яё]*\s+(?:информационной\s+политики|информполитики)"
+    r"(?=\s*[.,;:!?)»—–-]|\s+(?!губернатор|правительств|администраци|област|кра[яю]|республик|регион|город|мэри)"
+    r"[а-яё])"
+)
 #: a town's or district's administration: «администрации Магнитогорска», «администрация города Кирова»,
 #: «Администрация Череповецкого муниципального района», «администрации ЗАТО Северск»
 MUNICIPAL_ADMINISTRATION = re.compile(
@@ -809,6 +816,9 @@ def named(
     out += legislatures
     out += informal_legislatures(text, legislatures)
     out += parks(text)
+    for m in INFO_DEPARTMENT.finditer(text):  # 'сообщает департамент информационной политики.'
+        label = _cap(inflect_phrase(m.group(), "nomn"))
+        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
     for m in MUNICIPAL_ADMINISTRATION.finditer(text):
         name = m.group(1)
         bare_city = " " not in name
@@ -828,7 +838,7 @@ def _found(label: str, cls: str | None, men: Mention) -> Candidate:
 # -- industrial parks and technology parks ----------------------------------------------------------
 
 #: a park's head word: 'парк', 'технопарк', 'промпарк', 'агропарк' in any case and number
-PARK_HEAD = r"(?i:(?:агротехно|техно|агропром|пром|агро)?парк(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
+PARK_HEAD = r"(?i:(?:агротехно|техно|агропром|пром|агро|рег)?парк(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
 #: what a park is of, in the genitive plural, before its quoted name ('Парк индустриальных инноваций «…»',
 #: 'парк высоких технологий «…»')
 PARK_OF = r"(?:\s+[а-яё]+(?:ых|их)\s+[а-яё]+(?:ий|ей|ов|ок)(?=\s*[«\"]))?"
@@ -1265,7 +1275,8 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
 
 LATIN = re.compile(
     r"(?:(?P<adj>[а-яё]+(?:ск|цк)(?:ий|ая|ой|ого|ую|ом|ие|их|ому|ей|ое))\s+|"
-    r"(?P<desc>(?:авто)?(?:концерн|компани|корпораци|холдинг|производител|групп|фирм|бренд)[а-яё]*)\s+)"
+    r"(?P<desc>(?:авто)?(?:концерн|компани|корпораци|холдинг|производител|групп|фирм|бренд|девелопер|застройщик"
+    r"|ритейлер|ретейлер|дистрибьютор|поставщик|разработчик|интегратор|маркетплейс|стартап)[а-яё]*)\s+)"
     r"(?P<name>[A-Z][A-Za-z0-9&\-]*[a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]+)?)(?!\w|\.\w)"
 )
 
@@ -1407,6 +1418,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             label = _cap(nom[1]) + " Государственной Думы" + text[head_end:end]  # 'думский комитет по …'
         else:
             label += text[head_end:end]
+        label = re.sub(r" \([А-ЯЁA-Z]{2,6}\)(?= по )", "", label)  # '… собрания края (ЗСК) по вопросам …'
         out.append((label, None, Mention(start, end, text[start:end])))
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)

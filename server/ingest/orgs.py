@@ -540,6 +540,9 @@ def extract_orgs(
             owners.add((owner.start() + 1, owner.end()))  # the owner stays an organisation of its own
         end = owner.end() if owner is not None else end  # 'Воронежское региональное отделение СоюзМаш'
         start, own_end = sp.start, end
+        land = REGIONAL_PAIR.search(text[max(0, start - 60) : start])
+        if land is not None and text[start : start + 1].isupper():  # 'Свердловского областного Союза …'
+            start -= len(land.group())
         board = BOARD_OF.match(text, start, end)
         if board is not None and orgrules.BOARD_POST.search(text[max(0, start - 30) : start]):
             start = board.end()  # 'Председатель Правления Промсвязьбанка': a post in the bank, not its board
@@ -688,6 +691,14 @@ def extract_orgs(
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+#: a body's land and level before its name, which NER leaves out in an oblique case: «Свердловского областного
+#: Союза промышленников …», «Тульской областной Торгово-промышленной палаты»
+REGIONAL_PAIR = re.compile(
+    r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ого|ой|ому|ым|ом|ую)\s+"
+    r"(?:областн|краев|республиканск|окружн|городск)(?:ого|ой|ому|ым|ом|ую)\s+$"
+)
 
 
 #: a named special economic zone: «особая экономическая зона «…»», «ОЭЗ «…»», «зона промышленно-производственного
