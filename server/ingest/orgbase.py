@@ -136,7 +136,12 @@ def extend_org(text: str, start: int, end: int) -> int:
             if w[len(core) :] == "," and listed and (dative or _case_of(core, ("datv",), ("NOUN", "ADJF"))):
                 k += 1
                 continue
-            if w[len(core) :] == "," and of_list and ahead and (_case_of(ahead[0], ("gent",)) or _abbreviation(ahead[0])):
+            if (
+                w[len(core) :] == ","
+                and of_list
+                and ahead
+                and (_case_of(ahead[0], ("gent",)) or _abbreviation(ahead[0]))
+            ):
                 k += 1
                 continue
             break
