@@ -335,6 +335,20 @@ ALIASES: tuple[Alias, ...] = (
         ("Администрация президента", "Администрация президента РФ", "Администрация президента России"),
     ),
     Alias(
+        "presidential-property-department",
+        "Organization",
+        "Управление делами Президента Российской Федерации",
+        "Presidential Property Management Department of Russia",
+        ("Управление делами президента", "Управление делами президента РФ", "Управделами президента"),
+    ),
+    Alias(
+        "government-office",
+        "Organization",
+        "Аппарат Правительства Российской Федерации",
+        "Office of the Government of the Russian Federation",
+        ("Аппарат Правительства", "Аппарат Правительства РФ", "Аппарат Правительства России", "Аппарат Белого дома"),
+    ),
+    Alias(
         "state-council",
         "Organization",
         "Государственный совет Российской Федерации",

@@ -67,9 +67,15 @@ def extend_org(text: str, start: int, end: int) -> int:
     политике и налогам'), a quoted name closing it ('по направлению «Промышленность»'), and a «для …» phrase of genitive
     words that ends the clause ('по оказанию мер господдержки для отдельных организаций отраслей.');
     up to punctuation or a word in another case."""
+    abbr = re.match(r" \([А-ЯЁA-Z]{2,6}\)(?= по )", text[end:])  # 'комитета Законодательного собрания края (ЗСК) по …'
+    if abbr is not None:
+        longer = extend_org(text, start, end + abbr.end())
+        return longer if longer > end + abbr.end() else end
     if not text[end:].startswith(" по "):
         return end
     pos = end + 4
+    # 'по вопросам промышленности, строительства и ЖКХ': a list of genitive nouns after 'вопросам'
+    of_list = bool(re.match(r"(?:вопросам|проблемам|делам)\s", text[pos:]))
     last = end
     words = list(re.finditer(r"\S+", text[pos:]))
     k = 0
@@ -128,6 +134,14 @@ def extend_org(text: str, start: int, end: int) -> int:
             # after a dative noun of the list, or its genitive complement ('по охране окружающей среды,
             # экономической политике'), or an adjective shared by the next noun ('промышленному, инновационному развитию')
             if w[len(core) :] == "," and listed and (dative or _case_of(core, ("datv",), ("NOUN", "ADJF"))):
+                k += 1
+                continue
+            if (
+                w[len(core) :] == ","
+                and of_list
+                and ahead
+                and (_case_of(ahead[0], ("gent",)) or _abbreviation(ahead[0]))
+            ):
                 k += 1
                 continue
             break

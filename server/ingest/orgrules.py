@@ -333,7 +333,7 @@ FEDERAL_ONLY = {"state-duma", "federation-council", "presidential-administration
 def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int] | None:
     """(region label, end) of a region or a bare «региона»/«области»/… right after ``end`` (in the
     genitive, with ``genitive``: the body of a region, not 'совещание Госдумы Челябинскую область')."""
-    m = re.match(r"[ \u00a0]+", text[end:])
+    m = re.match(r"(?:[ \u00a0]+\([А-ЯЁ]{2,6}\))?[ \u00a0]+", text[end:])  # '… развития (АИР) Челябинской области'
     if not m:
         return None
     pos = end + m.end()
@@ -670,9 +670,9 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
     «региона»/«области» resolved — and whether it ends with «РФ»/«России»)."""
     end, region, federal, seen_noun = pos, None, False, False
     own_end = pos
-    for m in re.finditer(r"(\s*(?:,\s*|и\s+)?)([А-ЯЁа-яё\-]+)", text[pos:]):
-        if m.start() != end - pos or "\n" in m.group(1):
-            break
+    for m in re.finditer(r"(\s*(?:\([А-ЯЁ]{2,6}\)\s+)?(?:,\s*|и\s+)?)([А-ЯЁа-яё\-]+)", text[pos:]):
+        if m.start() != end - pos or "\n" in m.group(1) or ("(" in m.group(1) and not m.group(2)[:1].isupper()):
+            break  # an abbreviation in brackets only before the region: 'агентства … (АИР) Челябинской области'
         w = m.group(2)
         wpos = pos + m.start(2)
         if w in ("РФ", "России") or text[wpos:].startswith("Российской Федерации"):
@@ -728,6 +728,24 @@ DESCRIBING_ADJECTIVES = {
 }  # fmt: skip
 
 
+#: a government's press department named alone, as a report's source («сообщает департамент информационной
+#: политики», «в управлении информполитики»): its owner, where written after it, is the other rules' affair
+INFO_DEPARTMENT = re.compile(
+    r"(?<![\w-])(?:департамент|управлени|комитет)[а-яё]*\s+(?:информационной\s+политики|информполитики)"
+    r"(?=\s*[.,;:!?)»—–-]|\s+(?!губернатор|правительств|администраци|област|кра[яю]|республик|регион|город|мэри)"
+    r"[а-яё])"
+)
+#: a town's or district's administration: «администрации Магнитогорска», «администрация города Кирова»,
+#: «Администрация Череповецкого муниципального района», «администрации ЗАТО Северск»
+MUNICIPAL_ADMINISTRATION = re.compile(
+    r"(?<![\w-])[Аа]дминистраци(?:я|и|ей|ю)\s+("
+    r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ого|его)\s+(?:муниципального\s+|городского\s+)?(?:района|округа)"
+    r"|(?:города|городского\s+округа|ЗАТО|г\.)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
+    r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?=[\s,.;:)»]|$)(?!\s+(?:област|кра|район|округ|республик))"
+    r")"
+)
+
+
 def named(
     text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]
 ) -> list[tuple[str, str | None, Mention]]:
@@ -761,7 +779,10 @@ def named(
         else:
             start = m.start(2)
             label = quoted
-        out.append((label, "Organization", Mention(start, m.end(2), text[start : m.end(2)])))
+        # a named zone ('особая экономическая зона «…»', 'зона промышленно-производственного типа «…»') is a
+        # site like a named park (writers list zones either way): pkg:IndustrialPark
+        cls = "IndustrialPark" if head == "зона" else "Organization"
+        out.append((label, cls, Mention(start, m.end(2), text[start : m.end(2)])))
     taken = [(x[2].start, x[2].end) for x in out]
     for m in COMPLEMENTED.finditer(text):  # 'завода турбокомпрессоров «Турбоком»', 'фабрики елочных игрушек «…»'
         head = nlp.lemma(m.group("head"))
@@ -795,6 +816,15 @@ def named(
     out += legislatures
     out += informal_legislatures(text, legislatures)
     out += parks(text)
+    for m in INFO_DEPARTMENT.finditer(text):  # 'сообщает департамент информационной политики.'
+        label = _cap(inflect_phrase(m.group(), "nomn"))
+        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
+    for m in MUNICIPAL_ADMINISTRATION.finditer(text):
+        name = m.group(1)
+        bare_city = " " not in name
+        if regions.find(name) or (bare_city and not any({"Geox", "gent"} <= p.tag.grammemes for p in nlp.parse(name))):
+            continue  # a region's administration is the regional government's rule; 'администрации Президента'
+        out.append((f"Администрация {name}", "Organization", Mention(m.start(), m.end(), m.group())))
     return out
 
 
@@ -808,12 +838,19 @@ def _found(label: str, cls: str | None, men: Mention) -> Candidate:
 # -- industrial parks and technology parks ----------------------------------------------------------
 
 #: a park's head word: 'парк', 'технопарк', 'промпарк', 'агропарк' in any case and number
-PARK_HEAD = r"(?i:(?:агротехно|техно|агропром|пром|агро)?парк(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
+PARK_HEAD = r"(?i:(?:агротехно|техно|агропром|пром|агро|рег)?парк(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
+#: what a park is of, in the genitive plural, before its quoted name ('Парк индустриальных инноваций «…»',
+#: 'парк высоких технологий «…»')
+PARK_OF = r"(?:\s+[а-яё]+(?:ых|их)\s+[а-яё]+(?:ий|ей|ов|ок)(?=\s*[«\"]))?"
+#: a text that speaks of industrial parks or technoparks at all (a bare «парков «А» и «Б»» is then one)
+PARK_TOPIC = re.compile(r"(?i:индустриальн\w*\s+(?:\w+\s+)?парк|технопарк|промпарк)")
 PARK_ENDINGS = re.compile(r"(?:а|у|ом|е|и|ов|ам|ами|ах)$")
 #: the adjectives that say what kind of park it is ('индустриальный', 'промышленно-логистический', 'агропромышленный')
-PARK_KIND = re.compile(r"(?:индустриальн|промышленн|технологическ|логистическ|инновационн|производственн)\w*$")
+PARK_KIND = re.compile(
+    r"(?:индустриальн|промышленн|технологическ|логистическ|инновационн|производственн|региональн)\w*$"
+)
 PARK = re.compile(
-    rf"(?<![\w-])((?:[А-Яа-яЁё]+(?:-[а-яё]+)?\s+){{0,3}})({PARK_HEAD})(?![\w-])"
+    rf"(?<![\w-])((?:[А-Яа-яЁё]+(?:-[а-яё]+)?\s+){{0,3}})({PARK_HEAD}{PARK_OF})(?![\w-])"
     r"(?:\s*\([А-ЯЁ]{2,4}\))?"  # 'индустриальный парк (ИП) «…»'
     r"(\s*[-—–:]\s*|\s+)?"
 )
@@ -858,14 +895,17 @@ def parks(text: str) -> list[tuple[str, str | None, Mention]]:
             if not PARK_KIND.search(w[0].lower().split("-")[-1]):
                 break
             kind.insert(0, w)
-        head = m.group(2)
+        head, _, of = m.group(2).partition(" ")
         bare = head.lower().startswith("парк")
-        if kind or not bare:
+        if kind or not bare or of:
             descriptor = _cap(
-                " ".join([_lemma_hyphen(w.lower()) for w, _ in kind] + [PARK_ENDINGS.sub("", head.lower())])
-            )
+                " ".join([_lemma_hyphen(w.lower()) for w, _ in kind] + [PARK_ENDINGS.sub("", head.lower()), of])
+            ).strip()
         elif last_kind is not None:
             descriptor = last_kind  # 'ещё три парка: «Масловский», …'
+        elif m.group(3) is not None and (topic := PARK_TOPIC.search(text)) is not None:
+            # 'развитие парков «А» и «Б»' where the text speaks of industrial parks
+            descriptor = "Технопарк" if "техно" in topic.group().lower() else "Индустриальный парк"
         else:
             continue
         start = kind[0][1] if kind else m.start(2)
@@ -1235,7 +1275,8 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
 
 LATIN = re.compile(
     r"(?:(?P<adj>[а-яё]+(?:ск|цк)(?:ий|ая|ой|ого|ую|ом|ие|их|ому|ей|ое))\s+|"
-    r"(?P<desc>(?:авто)?(?:концерн|компани|корпораци|холдинг|производител|групп|фирм|бренд)[а-яё]*)\s+)"
+    r"(?P<desc>(?:авто)?(?:концерн|компани|корпораци|холдинг|производител|групп|фирм|бренд|девелопер|застройщик"
+    r"|ритейлер|ретейлер|дистрибьютор|поставщик|разработчик|интегратор|маркетплейс|стартап)[а-яё]*)\s+)"
     r"(?P<name>[A-Z][A-Za-z0-9&\-]*[a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]+)?)(?!\w|\.\w)"
 )
 
@@ -1377,6 +1418,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             label = _cap(nom[1]) + " Государственной Думы" + text[head_end:end]  # 'думский комитет по …'
         else:
             label += text[head_end:end]
+        label = re.sub(r" \([А-ЯЁA-Z]{2,6}\)(?= по )", "", label)  # '… собрания края (ЗСК) по вопросам …'
         out.append((label, None, Mention(start, end, text[start:end])))
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)

@@ -356,9 +356,18 @@ def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
     return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG
 
 
+#: a medium by its kind of name: «Российская газета», «Общественная служба новостей», «журнал «Эксперт»»,
+#: «телеканал «Россия 24»», «Лента новостей» (a newspaper, magazine, channel or news service is no body here)
+MEDIUM_NAME = re.compile(
+    r"(?<![\w-])(?:газет|журнал(?!ист)|телеканал|радиостанци|телерадиокомпани|информагентств|медиахолдинг)\w*"
+    r"|(?:служб|лент|агентств)\w*\s+(?:\w+\s+)?новостей(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 def cited_medium(text: str, start: int, end: int) -> bool:
     """A name NER took for an organisation that is the medium a report is quoted from."""
-    if AGENCY.match(text[start:end]):
+    if AGENCY.match(text[start:end]) or MEDIUM_NAME.search(text[start:end]):
         return True
     return bool(CITED.search(text[max(0, start - 80) : start])) and bool(re.match(r"\s*(?:[.!]|$)", text[end:]))
 
@@ -531,6 +540,9 @@ def extract_orgs(
             owners.add((owner.start() + 1, owner.end()))  # the owner stays an organisation of its own
         end = owner.end() if owner is not None else end  # 'Воронежское региональное отделение СоюзМаш'
         start, own_end = sp.start, end
+        land = REGIONAL_PAIR.search(text[max(0, start - 60) : start])
+        if land is not None and text[start : start + 1].isupper():  # 'Свердловского областного Союза …'
+            start -= len(land.group())
         board = BOARD_OF.match(text, start, end)
         if board is not None and orgrules.BOARD_POST.search(text[max(0, start - 30) : start]):
             start = board.end()  # 'Председатель Правления Промсвязьбанка': a post in the bank, not its board
@@ -668,6 +680,7 @@ def extract_orgs(
     things = orgrules.thing_names(text)
     for key in [k for k, c in cands.items() if c.label_ru[:1] == "«" and c.label_ru.strip("«»").lower() in things]:
         del cands[key]  # «Ямал» where the text says «спутниковая группировка «Ямал»»: a thing, not a body
+    _zones_are_sites(cands)
     _merge_prefixes(cands)
     _merge_bracketed(text, cands)
     short_parts = {
@@ -678,6 +691,36 @@ def extract_orgs(
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+#: a body's land and level before its name, which NER leaves out in an oblique case: «Свердловского областного
+#: Союза промышленников …», «Тульской областной Торгово-промышленной палаты»
+REGIONAL_PAIR = re.compile(
+    r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ого|ой|ому|ым|ом|ую)\s+"
+    r"(?:областн|краев|республиканск|окружн|городск)(?:ого|ой|ому|ым|ом|ую)\s+$"
+)
+
+
+#: a named special economic zone: «особая экономическая зона «…»», «ОЭЗ «…»», «зона промышленно-производственного
+#: типа «…»», «портовая особая экономическая зона «…»»
+ZONE = re.compile(r"(?:[\w-]+\s+){0,3}(?:зона|ОЭЗ|ОЭЗ\s+ППТ|ОЭЗ\s+ТВТ)\s+(?:[\w-]+\s+){0,2}«[^«»]+»", re.IGNORECASE)
+
+
+def _zones_are_sites(cands: dict[str, Candidate]) -> None:
+    """A named special economic zone is a site like a named park (writers list zones either way):
+    pkg:IndustrialPark, its short form («ОЭЗ «Лотос»») joined to its full name where both are written."""
+    zones = [c for c in cands.values() if c.cls == "Organization" and ZONE.fullmatch(c.label_ru)]
+    by_name: dict[str, Candidate] = {}
+    for c in sorted(zones, key=lambda c: -len(c.label_ru)):
+        c.cls = "IndustrialPark"
+        name = c.label_ru[c.label_ru.index("«") :].lower()
+        if name in by_name:
+            full = by_name[name]
+            full.mentions += c.mentions
+            full.alt_ru += [c.label_ru, *c.alt_ru]
+            del cands[c.key]
+        else:
+            by_name[name] = c
 
 
 #: a show's or forum's name after its head word: «выставка ИННОПРОМ», «форума «Армия»»
