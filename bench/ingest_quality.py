@@ -145,7 +145,7 @@ def markdown(result: dict[str, Any], old: dict[str, Any]) -> str:
             f"{m['with_measures']} say what they measure, {m['with_belongs_to']} what they belong to"
         ),
         f"- qualitative gold changes (no numeric value, not scored): {len(s['qualitative_changes'])}",
-        f"- gold organisations that the draft has as named industrial parks (not scored): {len(s['parks_set_apart'])}",
+        f"- gold organisations that the draft has as named industrial sites (not scored): {len(s['sites_set_apart'])}",
         "- structure fields equal to the gold: "
         + ", ".join(f"{k} {v}/{s['items']}" for k, v in s["structure"].items()),
         f"- selectors match the text in every draft: {'yes' if s['selectors_ok'] else 'NO'}",
@@ -188,7 +188,7 @@ def markdown(result: dict[str, Any], old: dict[str, Any]) -> str:
         ("Junk entities", s["junk"]),
         ("Legal acts minted twice", s["acts_minted_twice"]),
         ("Qualitative gold changes (not scored)", s["qualitative_changes"]),
-        ("Gold organisations drafted as named industrial parks (not scored)", s["parks_set_apart"]),
+        ("Gold organisations drafted as named industrial sites (not scored)", s["sites_set_apart"]),
         ("Money qualifiers that disagree", m["qualifier_disagrees"]),
     ):
         lines += [f"### {title}", ""] + ([f"- {_one_line(x)}" for x in rows] or ["none"]) + [""]

@@ -199,7 +199,7 @@ SECTIONS = (
     "events",
     "amounts",
     "regions",
-    "parks",
+    "sites",
 )
 COMMON = {"iri", "status", "label", "class", "quotes", "notes"}
 ADDED = {

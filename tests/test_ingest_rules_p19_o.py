@@ -11,7 +11,7 @@ def _orgs(text: str) -> dict[str, str]:
 
 
 def _parks(text: str) -> list[str]:
-    return sorted(label for label, cls in _orgs(text).items() if cls == "IndustrialPark")
+    return sorted(label for label, cls in _orgs(text).items() if cls == "IndustrialSite")
 
 
 # --- named industrial parks and technoparks (the lead engineer's decision) ---------------------------------
@@ -57,8 +57,8 @@ def test_generic_parks_name_nothing():
 
 def test_a_managing_company_stays_its_own_organisation():
     found = _orgs('Управляющая компания "Парки Поволжья" построит индустриальный парк «Волга».')
-    assert found.get("Индустриальный парк «Волга»") == "IndustrialPark"
-    assert any("Парки Поволжья" in label and cls != "IndustrialPark" for label, cls in found.items())
+    assert found.get("Индустриальный парк «Волга»") == "IndustrialSite"
+    assert any("Парки Поволжья" in label and cls != "IndustrialSite" for label, cls in found.items())
 
 
 # --- councils, working groups, legislatures, abbreviations, buildings ---------------------------------------

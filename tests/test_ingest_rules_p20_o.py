@@ -50,9 +50,9 @@ def test_a_towns_or_districts_administration():
 
 def test_a_named_special_economic_zone_is_a_site_with_its_short_form_joined():
     orgs = _orgs("Резидентом особой экономической зоны «Заречье» стал завод. В ОЭЗ «Заречье» создадут 500 мест.")
-    assert list(orgs.values()) == ["IndustrialPark"]
+    assert list(orgs.values()) == ["IndustrialSite"]
     assert _orgs("Резидентом стала зона промышленно-производственного типа «Заречье».") == {
-        "Зона промышленно-производственного типа «Заречье»": "IndustrialPark"
+        "Зона промышленно-производственного типа «Заречье»": "IndustrialSite"
     }
 
 
@@ -61,13 +61,13 @@ def test_a_named_special_economic_zone_is_a_site_with_its_short_form_joined():
 
 def test_park_forms_regional_of_innovations_and_bare_lists_in_a_text_on_parks():
     assert _orgs("Премию получил Региональный индустриальный парк «Озёрный».") == {
-        "Региональный индустриальный парк «Озёрный»": "IndustrialPark"
+        "Региональный индустриальный парк «Озёрный»": "IndustrialSite"
     }
     assert _orgs("Резидентом стал Парк высоких технологий «Сигма».") == {
-        "Парк высоких технологий «Сигма»": "IndustrialPark"
+        "Парк высоких технологий «Сигма»": "IndustrialSite"
     }
     orgs = _orgs("В области работают индустриальные парки. Деньги пойдут на развитие парков «Липецк» и «Елец».")
-    assert orgs == {"Индустриальный парк «Липецк»": "IndustrialPark", "Индустриальный парк «Елец»": "IndustrialPark"}
+    assert orgs == {"Индустриальный парк «Липецк»": "IndustrialSite", "Индустриальный парк «Елец»": "IndustrialSite"}
     assert _orgs("Горожане гуляют в парке «Дубки».") == {}
 
 

@@ -104,7 +104,7 @@ REQUIRED_CLASSES = {
     "RegionalBranch": [PKG.Organization],
     "RegionalGovernment": [PKG.Organization],
     "ExpertCouncil": [PKG.Organization],
-    "IndustrialPark": [ORG.Organization, PROV.Location],
+    "IndustrialSite": [ORG.Organization, PROV.Location],
     "ActorGroup": [],
     "Post": [ORG.Post],
     "PolicyInstrument": [],

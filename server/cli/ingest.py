@@ -338,7 +338,7 @@ def format_summary(result: JSONObject) -> str:
         "events": "Events",
         "amounts": "Money amounts",
         "regions": "Regions",
-        "parks": "Industrial parks",
+        "sites": "Industrial sites",
     }
     for key, title in titles.items():
         c = s["counts"][key]

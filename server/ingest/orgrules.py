@@ -8,7 +8,7 @@
   «Коллегия Минпромторга» (abbreviations «правкомиссия», «набсовет» are spelled out in the label);
 - a company named in Latin letters after its descriptor or country adjective («концерн Claas»);
 - a named industrial park or technopark («индустриальный парк «Узловая»», «Столыпинский индустриальный
-  парк», «промышленный парк ЗЭМ»): pkg:IndustrialPark, its short forms («парк «Узловая»», «ИП «Узловая»») joined;
+  парк», «промышленный парк ЗЭМ»): pkg:IndustrialSite, its short forms («парк «Узловая»», «ИП «Узловая»») joined;
 - a regional body: a federal body named with a region («Фонда развития промышленности Кубани»,
   «Правительства Удмуртской Республики»), or after «региональный» («регионального Фонда развития
   промышленности», «региональный минпромторг» — the region is the one the article last named), and a
@@ -780,8 +780,8 @@ def named(
             start = m.start(2)
             label = quoted
         # a named zone ('особая экономическая зона «…»', 'зона промышленно-производственного типа «…»') is a
-        # site like a named park (writers list zones either way): pkg:IndustrialPark
-        cls = "IndustrialPark" if head == "зона" else "Organization"
+        # site like a named park (writers list zones either way): pkg:IndustrialSite
+        cls = "IndustrialSite" if head == "зона" else "Organization"
         out.append((label, cls, Mention(start, m.end(2), text[start : m.end(2)])))
     taken = [(x[2].start, x[2].end) for x in out]
     for m in COMPLEMENTED.finditer(text):  # 'завода турбокомпрессоров «Турбоком»', 'фабрики елочных игрушек «…»'
@@ -878,7 +878,7 @@ def _proper_park_adjective(text: str, start: int, word: str) -> bool:
 
 
 def parks(text: str) -> list[tuple[str, str | None, Mention]]:
-    """Named industrial parks and technoparks (pkg:IndustrialPark): a park's word with a quoted name
+    """Named industrial parks and technoparks (pkg:IndustrialSite): a park's word with a quoted name
     («индустриальный парк «Узловая»», «технопарка "Электроник"», «индустриальные парки «А» и «Б»»), with a
     Latin or capital name («промышленный парк ЗЭМ»), or after a proper adjective («Столыпинский
     индустриальный парк»). A bare «парк» takes the kind of the park the text named last («ещё три парка:
@@ -941,7 +941,7 @@ def parks(text: str) -> list[tuple[str, str | None, Mention]]:
         if name.lower() in fullest:
             found.append((name, fullest[name.lower()], Mention(m.start(), m.end(), m.group())))
     return [
-        (f"{fullest[name.lower()]} {name}" if descriptor else name, "IndustrialPark", men)
+        (f"{fullest[name.lower()]} {name}" if descriptor else name, "IndustrialSite", men)
         for name, descriptor, men in found
     ]
 

@@ -479,7 +479,7 @@ def extract_orgs(
     _merge_anaphoric(cands, regional_of, by_anaphora)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
-        park = cls == "IndustrialPark"
+        park = cls == "IndustrialSite"
         if overlaps(men.start, men.end, [s for s in no_go if not park or s not in thing_spans]):
             continue
         if overlaps(men.start, men.end, layout.credits):
@@ -500,7 +500,7 @@ def extract_orgs(
         unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS  # 'департамент … Минпромторга': its owner inside
         named_too = unit or cls in (
             "LegislativeBody",
-            "IndustrialPark",
+            "IndustrialSite",
         )  # 'комитет заксобрания края': the legislature is named too
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or named_too:
             body = add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
@@ -708,11 +708,11 @@ ZONE = re.compile(r"(?:[\w-]+\s+){0,3}(?:зона|ОЭЗ|ОЭЗ\s+ППТ|ОЭЗ\
 
 def _zones_are_sites(cands: dict[str, Candidate]) -> None:
     """A named special economic zone is a site like a named park (writers list zones either way):
-    pkg:IndustrialPark, its short form («ОЭЗ «Лотос»») joined to its full name where both are written."""
+    pkg:IndustrialSite, its short form («ОЭЗ «Лотос»») joined to its full name where both are written."""
     zones = [c for c in cands.values() if c.cls == "Organization" and ZONE.fullmatch(c.label_ru)]
     by_name: dict[str, Candidate] = {}
     for c in sorted(zones, key=lambda c: -len(c.label_ru)):
-        c.cls = "IndustrialPark"
+        c.cls = "IndustrialSite"
         name = c.label_ru[c.label_ru.index("«") :].lower()
         if name in by_name:
             full = by_name[name]

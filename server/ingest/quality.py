@@ -405,11 +405,11 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
         if e["label"] not in authors
     ]
     go = [dict(e, _forms=_gold_entity_forms(e)) for e in gold.get("organisations", [])]
-    # a named park is a site of its own kind in the draft (pkg:IndustrialPark), which writers list as an
+    # a named park is a site of its own kind in the draft (pkg:IndustrialSite), which writers list as an
     # organisation or as a not-entity about equally often: one the draft found counts in neither direction
-    parks = found.get("parks", [])
-    out["parks_set_apart"] = [e["label"] for e in go if any(forms(*p.labels) & e["_forms"] for p in parks)]
-    go = [e for e in go if e["label"] not in out["parks_set_apart"]]
+    parks = found.get("sites", [])
+    out["sites_set_apart"] = [e["label"] for e in go if any(forms(*p.labels) & e["_forms"] for p in parks)]
+    go = [e for e in go if e["label"] not in out["sites_set_apart"]]
     out["persons"], person_pairs = assign(
         found["persons"],
         gp,
@@ -700,7 +700,7 @@ def summarise(per_item: dict[str, dict[str, Any]]) -> dict[str, Any]:
         junk += [f"{stem}: {j}" for j in r["junk"]]
         twice += [f"{stem}: {t}" for t in r["acts_minted_twice"]]
         qualitative += [f"{stem}: {q}" for q in r["qualitative_changes"]]
-        parks += [f"{stem}: {p}" for p in r.get("parks_set_apart", [])]
+        parks += [f"{stem}: {p}" for p in r.get("sites_set_apart", [])]
         for count in MONEY_COUNTS:
             money[count] += r["money_details"][count]
         money["qualifier_disagrees"] += [f"{stem}: {q}" for q in r["money_details"]["qualifier_disagrees"]]
@@ -711,7 +711,7 @@ def summarise(per_item: dict[str, dict[str, Any]]) -> dict[str, Any]:
         "junk": junk,
         "acts_minted_twice": twice,
         "qualitative_changes": qualitative,
-        "parks_set_apart": parks,
+        "sites_set_apart": parks,
         "money_details": money,
         "structure": structure,
         "items": len(per_item),

@@ -230,11 +230,11 @@ def read_draft(g: Graph) -> dict[str, Any]:
                 },
             )
         )
-    parks = [Found(str(s), _ru(g, s), quote_spans(g, s)) for s in sorted(instances(g, PKG.IndustrialPark))]
+    parks = [Found(str(s), _ru(g, s), quote_spans(g, s)) for s in sorted(instances(g, PKG.IndustrialSite))]
     return {
         "persons": persons,
         "organisations": orgs,
-        "parks": parks,
+        "sites": parks,
         "posts": posts,
         "legal_acts": acts,
         "money": money,

@@ -51,7 +51,7 @@ KINDS = {  # summary section -> classes (local names) that put a node in it
     "events": ("Event", "Meeting"),
     "amounts": ("MonetaryAmount",),
     "regions": ("Region",),
-    "parks": ("IndustrialPark",),
+    "sites": ("IndustrialSite",),
 }
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
