@@ -806,6 +806,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
     },
+    "dev25": {  # the twenty-fourth held-out set (first measured: orgs 0.94/0.92, posts 0.90/0.78)
+        "persons": (0.91, 1.0),
+        "organisations": (0.93, 0.91),
+        "posts": (0.9, 0.78),
+        "legal_acts": (1.0, 0.75),
+        "money": (1.0, 1.0),
+        "changes": (0.83, 0.66),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -831,6 +839,7 @@ JUNK = {
     "dev22": 0,
     "dev23": 0,
     "dev24": 2,
+    "dev25": 0,
 }
 
 
