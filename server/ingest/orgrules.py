@@ -1467,7 +1467,6 @@ def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
     return head_end if adjectives >= 3 else None
 
 
-#: a party's governing bodies in the genitive after another body: 'Президиума Генсовета партии'
 #: the body a working group works under, part of its name: 'при правительстве РФ', 'при Минпромторге России'
 ATTACHED_TO = re.compile(r"[ \u00a0]+при[ \u00a0]+")
 #: the members a council joins, between its head and their organisation: 'совет отделений РСПП', 'совет
@@ -1480,6 +1479,7 @@ MEMBERS_OF = re.compile(
 DISTRICT_AFTER = re.compile(
     r"[ \u00a0]+в[ \u00a0]+(?:[А-ЯЁ][а-яё-]+[ \u00a0]+федеральном[ \u00a0]+округе|[А-ЯЁ]{2,4}ФО)(?![\w-])"
 )
+#: a party's governing bodies in the genitive after another body: 'Президиума Генсовета партии'
 PARTY_CHAIN = re.compile(
     r"(?:\s+(?:[Гг]енсовет|[Пп]олитсовет|[Гг]енерального\s+совет|[Пп]резидиум|[Вв]ысшего\s+совет)а)+(?P<party>\s+партии)?"
 )

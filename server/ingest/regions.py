@@ -245,12 +245,18 @@ def by_adjective(text: str, pos: int) -> Region | None:
     if not lemmas:
         return None
     start = pos - len(m.group())
+    label = _starting_with(lemmas, text) or next((CITY_ADJECTIVES[x] for x in lemmas if x in CITY_ADJECTIVES), None)
+    return Region(label, start, pos, text[start:pos]) if label else None
+
+
+def _starting_with(lemmas: set[str], text: str) -> str | None:
+    """The region the article names, or else one of the table, whose name starts with an adjective of
+    ``lemmas`` (its dictionary forms)."""
     for label in [*(r.label for r in find(text) if not r.is_city), *SHORT_NAMES]:
         first = label.split()[0].lower()
         if any(p.normal_form in lemmas for p in nlp.parse(first) if p.tag.POS == "ADJF"):
-            return Region(label, start, pos, text[start:pos])
-    city = next((CITY_ADJECTIVES[x] for x in lemmas if x in CITY_ADJECTIVES), None)
-    return Region(city, start, pos, text[start:pos]) if city else None
+            return label
+    return None
 
 
 #: the adjectives of the federal cities that name no oblast ('Петербургский фонд …'; «московский» is the oblast's too)
@@ -338,7 +344,7 @@ BY_NAME_ADJECTIVES: dict[str, str] = {
     "югорский": "Ханты-Мансийский автономный округ — Югра",
     "ямальский": "Ямало-Ненецкий автономный округ",
 }
-ADJECTIVES.update(BY_NAME_ADJECTIVES, петербургский="Санкт-Петербург", севастопольский="Севастополь")
+ADJECTIVES.update(BY_NAME_ADJECTIVES, **CITY_ADJECTIVES)
 
 
 def legislature(label: str) -> str:
@@ -367,10 +373,9 @@ def of_adjective(word: str, text: str = "", oblast: bool = False) -> str | None:
     hit = next((ADJECTIVES[x] for x in lemmas if x in ADJECTIVES), None)
     if hit is not None or not lemmas:
         return hit
-    for label in [*(r.label for r in find(text) if not r.is_city), *SHORT_NAMES]:
-        first = label.split()[0].lower()
-        if any(p.normal_form in lemmas for p in nlp.parse(first) if p.tag.POS == "ADJF"):
-            return label
+    label = _starting_with(lemmas, text)
+    if label is not None:
+        return label
     if not oblast or not word[:1].isupper() or not any(x.endswith(("ский", "цкий")) for x in lemmas):
         return None
     m = SHAPE.match(word + " область")
