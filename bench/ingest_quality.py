@@ -2,6 +2,7 @@
 draft graph is compared with the item's gold facts.
 
     python bench/ingest_quality.py --set tests/fixtures/news/dev [--out bench/results/ingest-quality-dev.md]
+    python bench/ingest_quality.py --set tests/fixtures/news/dev* --out-dir /tmp/after   (every set)
 
 A set is a folder of NN-slug.txt (URL/Outlet/Published lines, a blank line, the article) and
 NN-slug.gold.json (tests/fixtures/news/README.md). One fresh in-memory store holds the ontology and the
@@ -201,20 +202,30 @@ def _one_line(s: str) -> str:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", type=Path, required=True, help="folder of NN-slug.txt + NN-slug.gold.json")
-    ap.add_argument("--out", type=Path, default=None, help="markdown file to write (JSON beside it)")
+    ap.add_argument("--set", type=Path, nargs="+", required=True, help="folder(s) of NN-slug.txt + NN-slug.gold.json")
+    ap.add_argument("--out", type=Path, default=None, help="markdown file to write (JSON beside it); one set only")
+    ap.add_argument(
+        "--out-dir", type=Path, default=None, help="folder to write SET.md and SET.json in, for each set (no printing)"
+    )
     ap.add_argument("--repeat", type=int, default=1, help="ingest runs per article for the time (median)")
     args = ap.parse_args()
-    result = run_set(args.set, args.repeat)
+    if args.out and len(args.set) > 1:
+        ap.error("--out takes one set; use --out-dir for several")
     old = old_figures()
-    md = markdown(result, old)
-    print(md)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(md + "\n", encoding="utf-8")
-        args.out.with_suffix(".json").write_text(
-            json.dumps({**result, "old": old}, ensure_ascii=False, indent=1, default=str), encoding="utf-8"
-        )
+    for folder in args.set:
+        result = run_set(folder, args.repeat)
+        md = markdown(result, old)
+        out = args.out_dir / f"{folder.name}.md" if args.out_dir else args.out
+        if not args.out_dir:
+            print(md)
+        if out:
+            write(out, md, {**result, "old": old})
+
+
+def write(out: Path, md: str, data: dict[str, Any]) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(md + "\n", encoding="utf-8")
+    out.with_suffix(".json").write_text(json.dumps(data, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
 
 
 if __name__ == "__main__":

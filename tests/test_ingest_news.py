@@ -814,6 +814,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (0.83, 0.66),
     },
+    "dev26": {  # the twenty-fifth held-out set (first measured: orgs 0.79/0.75, posts 0.85/0.76)
+        "persons": (0.89, 1.0),
+        "organisations": (0.78, 0.75),
+        "posts": (0.84, 0.75),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 0.95),
+        "changes": (0.0, 0.0),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -840,6 +848,7 @@ JUNK = {
     "dev23": 0,
     "dev24": 2,
     "dev25": 0,
+    "dev26": 2,
 }
 
 
