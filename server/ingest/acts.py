@@ -34,11 +34,13 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     "закон": ("Закон", "Law", "law", "actLaw"),
     "пп": ("Постановление", "Resolution", "resolution", "actResolution"),  # «ППРФ», «ПП РФ»
     "рп": ("Распоряжение", "Directive", "directive", "actDirective"),  # «РП РФ»
+    "фз": ("Федеральный закон", "Federal law", "federal-law", "actFederalLaw"),  # «ФЗ «О …»»
 }
 KIND = (
     r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
     r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|законопроект(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?"
-    r"|(?-i:[ПР]П\s?РФ))(?![\w-])"  # 'ППРФ № 1325': постановление (распоряжение) Правительства РФ
+    r"|(?-i:[ПР]П\s?РФ)"  # 'ППРФ № 1325': постановление (распоряжение) Правительства РФ
+    r"|(?-i:ФЗ)(?=\s*«(?:О|Об)\s))(?![\w-])"  # 'ФЗ «О государственном оборонном заказе»': a federal law by its title
 )
 KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
@@ -74,6 +76,16 @@ SIGNED = re.compile(r"подпис|утверд|подготов|принял|п
 #: an issuer's adjective before its name: «российского правительства», «областного правительства»
 ISSUER_ADJ = re.compile(r"(?:российск|федеральн|областн|краев|республиканск|регионально)[а-яё]{1,3}\s+", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+#: a signer's post in the genitive as the issuer, up to the act's date or number: 'главы администрации
+#: (губернатора) Краснодарского края', 'губернатора Свердловской области', 'министра промышленности края'
+POST_ISSUER = re.compile(
+    r"(?:(?:перв|временно|исполняющ)\w*\s+)*(?:заместител\w+\s+)?(?:губернатора|главы|мэра|министра|председателя"
+    r"|руководителя|начальника)(?:\s+(?:[а-яёА-ЯЁ-]+|\([а-яё\s-]{1,40}\)|РФ)){0,8}?\s+(?=от\s+\d|№|N\s)"
+)
+#: what makes an unnumbered act one act: 'постановление об этом', 'законопроект о поправках в ФЗ «…»'
+ABOUT_THIS = re.compile(
+    r"\s+(?:об\s+этом|о\s+(?:поправках|изменениях|внесении\s+изменений)\s+в)(?![\w-])", re.IGNORECASE
+)
 
 
 @dataclass
@@ -195,8 +207,9 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             text[p:],
             re.IGNORECASE,
         )
-        # or a name the rules do not know, right before the number or date ('приказ ФАС России № 5')
-        m = m or re.match(r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){1,4}(?=№|N\s|от\s)", text[p:])
+        # or a name the rules do not know, right before the number or date ('приказ ФАС России № 5'), or the post
+        # of its signer ('постановлением главы администрации (губернатора) Краснодарского края от … № 1138')
+        m = m or re.match(r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){1,4}(?=№|N\s|от\s)", text[p:]) or POST_ISSUER.match(text, p)
         if m and "issuer" not in found and not found["numbers"]:
             found["issuer"] = (p, p + len(m.group().rstrip()))
             pos = p + len(m.group().rstrip())
@@ -349,6 +362,7 @@ def legal_acts(
             or pointing
             or ref.issuer
             or DEFINED.search(text[m.end() : m.end() + 40])
+            or ABOUT_THIS.match(text, end)
             or SIGNED.search(text[max(0, start - 40) : start])
             or SIGNED.search(text[end : end + 30])
             or _fronted_and_signed(text, start, end)
@@ -410,7 +424,7 @@ def _draft_normative_act(text: str, refs: list[ActRef], excluded: Callable[[int,
 SIGNER_POST = re.compile(
     r"(?:(?:перв|временно|исполняющ)\w*\s+)*(?:заместител\w+\s+|замест\w*\s+)?"
     r"(?:министра|губернатора|главы|председателя|руководителя|директора|мэра|премьер-министра|вице-премьера"
-    r"|замминистра|замглавы|президента)(?:\s+(?:[а-яё-]+|РФ|России|[А-ЯЁ][а-яё]+(?:ой|ого|ских|ской)))*\s+$"
+    r"|замминистра|замглавы|президента|сенатора|депутата)(?:\s+(?:[а-яё-]+|РФ|России|[А-ЯЁ][а-яё]+(?:ой|ого|ских|ской)))*\s+$"
 )
 
 

@@ -316,6 +316,8 @@ def extract_events(
                 r"одном\s+из\s+(?:[а-яё]+\s+)?$", text[max(0, m.start() - 30) : m.start()]
             ):
                 head = re.sub(r"^Заседания(?![\w-])", "Заседание", head)  # 'на одном из заседаний': one sitting
+        if owner is None and not body:  # 'На заседании во вторник думский комитет …', 'на том же заседании'
+            owner = _sitting_by_subject(text, m, org_at) or _sitting_named_before(text, m, orgs)
         bare = owner is None and not body and re.match(r"\s*[,.;:!?)\n]", text[m.end() :])
         only = bodies[0] if len(bodies) == 1 else None
         others = [ev for ev in found.values() if ev.cls == "Meeting" and ev.of is not only]
@@ -500,6 +502,48 @@ def _own_sitting(text: str, m: re.Match[str], orgs: list[Candidate]) -> tuple[Ca
     gap = text[end : m.start()]
     near = re.fullmatch(r",\s*", gap) if rel else re.fullmatch(r"[^.;:!?\n«»()]{0,60}", gap)
     return (c, m.end()) if near else None
+
+
+#: the time of a sitting between it and its body: ' во вторник', ' в четверг, 6 марта,', ' 6 марта'
+WEEKDAY = r"(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+TIMED = re.compile(
+    rf"(?:\s*,)?\s+(?:{WEEKDAY}(?:\s*,\s*\d{{1,2}}\s+{MONTH})?|\d{{1,2}}\s+{MONTH})\s*,?\s+", re.IGNORECASE
+)
+#: a sitting said again: 'на том же заседании', 'на сегодняшнем заседании'
+SAID_BEFORE = re.compile(r"(?<![\w-])на\s+(?:(?:т|эт)ом\s+же|сегодняшнем|вчерашнем|нынешнем|этом)\s+$", re.IGNORECASE)
+SITTING_BODIES = ("LegislativeBody", "Committee")
+
+
+def _sitting_by_subject(
+    text: str, m: re.Match[str], org_at: dict[int, tuple[Candidate, int]]
+) -> tuple[Candidate, int] | None:
+    """'На заседании во вторник думский комитет по промышленности посоветовал …', 'На заседании в четверг, 6 марта,
+    Комитет ГД … обсудил': a sitting opening its sentence, its time, then the body that sat as the subject."""
+    if not m.group("head").lower().startswith("заседании") or not re.search(
+        r"(?:^|[.!?\n]\s*)[Нн]а\s+$", text[max(0, m.start() - 20) : m.start()]
+    ):
+        return None
+    timed = TIMED.match(text, m.end())
+    owner = org_at.get(timed.end()) if timed else None
+    if owner is None or owner[0].cls not in SITTING_BODIES and head_lemma(owner[0].label_ru) not in COLLEGIAL:
+        return None
+    return owner[0], m.end()
+
+
+def _sitting_named_before(text: str, m: re.Match[str], orgs: list[Candidate]) -> tuple[Candidate, int] | None:
+    """'Депутаты Госдумы … одобрили законопроект. Во втором чтении … на том же заседании': a sitting said again, of
+    the legislature or committee the article names most often before it."""
+    if not m.group("head").lower().startswith("заседании") or not SAID_BEFORE.search(
+        text[max(0, m.start() - 30) : m.start()]
+    ):
+        return None
+    named = [
+        (sum(mm.end <= m.start() for mm in c.mentions), -min(mm.start for mm in c.mentions), c)
+        for c in orgs
+        if c.cls in SITTING_BODIES
+    ]
+    named = [x for x in named if x[0]]
+    return (max(named, key=lambda x: x[:2])[2], m.end()) if named else None
 
 
 def _place_end(text: str, pos: int) -> int:

@@ -315,6 +315,8 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         if m.group("num2"):  # '1 миллиард 400 миллионов рублей'
             total += value(m.group("num2"), m.group("unit2"))
         vmax = value(m.group("nummax"), unit) if m.group("nummax") else None
+        if vmax is not None and total > vmax and not m.group("num2"):
+            total = value(num, None)  # '500 000 – 3,9 млн руб.': a lower bound written out in full takes no multiplier
         if (m.group("cur") or "").lower().startswith("коп"):  # '70 копеек': hundredths of a rouble
             total, vmax = (total / 100).normalize(), (vmax / 100).normalize() if vmax else None
         out.append(Amount(total, cur, start, m.end(), text[start : m.end()], vmax, "range" if vmax else q, notes=notes))
@@ -523,8 +525,9 @@ CHANGE = re.compile(
     rf"\b(?:с|со)\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
-INSTEAD = re.compile(
-    rf"{_amt('2')}(?:[ \t]+(?P<dim2>{DIM}))?\s+вместо\s+(?:прежних|прежнего|прежней|ранее\s+\w+)?\s*"
+INSTEAD = re.compile(  # 'не менее 25 евро за тонну вместо нынешних 15 евро': a price per unit between
+    rf"{_amt('2')}(?:[ \t]+(?P<dim2>{DIM}))?(?:\s+за\s+(?:[а-яё]+\s+)?[а-яё]+)?\s+вместо\s+"
+    r"(?:(?:прежн|нынешн|текущ|действующ)(?:их|его|ей|ий|ая|ее)|ранее\s+\w+)?\s*"
     rf"{_amt('1')}",
     re.IGNORECASE,
 )
@@ -627,6 +630,9 @@ def changes(text: str) -> list[Change]:
             dim = None
             if cur is None:
                 dim = _dimension(groups.get("dim2"), groups.get("dim1"))
+                if dim is None and rx is CHANGE and not (unit1 or unit2):
+                    dim = _gapped_unit(text, m.start(), out)  # '… с 6,3 до 8,51, а для старых - с 13,57 до 19'
+
                 if dim is None and (unit2 or unit1) and money_text and not groups.get("dim2"):
                     cur = "RUB"
                 if cur is None and dim is None and rx is CHANGE and _counted(text, m, groups):
@@ -759,6 +765,17 @@ def _contrasted(text: str, pos: int, cur: str | None, dim: str | None, to: Decim
     else:
         return None
     return values[0] if len(values) == 1 and values[0] != to else None
+
+
+def _gapped_unit(text: str, pos: int, out: list[Change]) -> str | None:
+    """'коэффициент поднимут с 6,3 до 8,51, а для самосвалов старше трех лет - с 13,57 до 19': a «с X до Y» after a
+    dash, its verb left out, is a change of the same kind as the change before it in the sentence (its unit, no
+    currency)."""
+    if not re.search(r"\s[-–—]\s*$", text[max(0, pos - 4) : pos]):
+        return None
+    before = [c for c in out if c.end <= pos and not re.search(r"[.;!?\n]", text[c.end : pos])]
+    last = max(before, key=lambda c: c.end, default=None)
+    return last.unit if last is not None and last.currency is None else None
 
 
 #: a count's subject before a change 'до N' without a unit
