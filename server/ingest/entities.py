@@ -312,6 +312,27 @@ def _sentence_initial_word(text: str, start: int, word: str) -> bool:
     )
 
 
+#: clipped first parts of Russian compound words ('промпарк', 'утильсбор', 'госзаказ', 'техноцентр')
+CLIPPED = ("утиль", "техно", "энерго", "инвест", "нефте", "строй", "пром", "спец", "агро", "авто", "торг", "газо", "гос", "нац", "рег", "эко", "фин", "соц", "мин")  # fmt: skip
+
+
+def _clipped_compound(text: str, start: int, word: str) -> bool:
+    """A compound common noun opening a line or a sentence ('Утильсбор на технику …', 'Промпарк «…»
+    получит …'): the dictionary does not know the word, but it is a clipped first part and a common noun
+    in the nominative that is no name ('пром' + 'парк', 'утиль' + 'сбор')."""
+    before = text[:start].rstrip(" \t\u00a0")
+    if before and before[-1] not in '.!?…\n»"' or any(p.is_known for p in nlp.parse(word)):
+        return False
+    low = word.lower()
+    rest = next((low[len(c) :] for c in CLIPPED if low.startswith(c) and len(low) - len(c) >= 4), None)
+    if rest is None:
+        return False
+    parses = nlp.parse(rest)
+    return any(
+        p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses
+    ) and not any({"Surn", "Name", "Patr", "Geox", "anim"} & set(p.tag.grammemes) for p in parses)
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -428,7 +449,9 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         low = word.lower().replace("ё", "е")
         if not word[:1].isupper() or any("Geox" in p.tag or p.normal_form in ROLE_WORDS for p in nlp.parse(word)[:1]):
             continue  # a place, or a post written with a capital ('Заместитель Министра пообещал')
-        if len(toks) == 1 and (_no_surname(word) or _sentence_initial_word(text, sp.start, word)):
+        if len(toks) == 1 and (
+            _no_surname(word) or _sentence_initial_word(text, sp.start, word) or _clipped_compound(text, sp.start, word)
+        ):
             continue  # 'Первый вице-премьер', 'Обсудить', 'Минпромнауки', 'Гостя развеселили': a word of another kind
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]
         if same:

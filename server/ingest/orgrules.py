@@ -825,7 +825,33 @@ def named(
         if regions.find(name) or (bare_city and not any({"Geox", "gent"} <= p.tag.grammemes for p in nlp.parse(name))):
             continue  # a region's administration is the regional government's rule; 'администрации Президента'
         out.append((f"Администрация {name}", "Organization", Mention(m.start(), m.end(), m.group())))
+    district = _one_district(text)
+    for m in DISTRICT_ADMINISTRATION.finditer(text) if district else ():
+        out.append((f"Администрация {district}", "Organization", Mention(m.start(), m.end(), m.group())))
     return out
+
+
+#: a district's administration named by an adjective («районной администрации»): the district the text names
+DISTRICT_ADMINISTRATION = re.compile(r"(?<![\w-])районн(?:ая|ой|ую|ою)\s+администраци(?:я|и|ей|ю)(?![\w-])")
+#: a district named by its adjective: «в Череповецком районе», «Череповецкого муниципального района»
+DISTRICT = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ск|цк)(?:ий|ого|ому|им|ом))\s+"
+    r"(?:(муниципальн|городск)[а-яё]+\s+)?район(?:а|у|ом|е)?(?![\w-])(?!\s+[А-ЯЁ])"
+)  # not a city's district ('в Кировском районе Екатеринбурга')
+
+
+def _one_district(text: str) -> str | None:
+    """The district an anaphoric «районная администрация» is of: the one district the text names, in the
+    genitive, a municipal one unless the text says otherwise ('Череповецкого муниципального района'); none when
+    it names several, or a city's district."""
+    found = set()
+    for m in DISTRICT.finditer(text):
+        adj = re.sub(r"(?:ий|ого|ому|им|ом)$", "ого", m.group(1))  # the masculine genitive
+        kind = f"{m.group(2)}ого " if m.group(2) else "муниципального "  # a region's district is a municipal one
+        found.add(f"{adj} {kind}района")
+    if len({f.replace("муниципального ", "").replace("городского ", "") for f in found}) != 1:
+        return None
+    return max(found, key=len)
 
 
 def _found(label: str, cls: str | None, men: Mention) -> Candidate:

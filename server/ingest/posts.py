@@ -834,8 +834,10 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         key = {"head": "governor", "deputy-head": "deputy-governor"}.get(key, "first-deputy-governor")
     assumed = False
     if compose and key in GOVERNMENT_ROLES and org is None and seg.region is None and not seg.words:
-        if ix.government is None and (seg.implied or (seg.alone and not ix.regional_premiers())):
-            ix.government = known_org("government-of-russia")  # 'вице-премьер РФ', 'Премьер Владимир Путин'
+        # 'вице-премьер РФ': the country named with the post; a bare 'Премьер Владимир Путин' names no body (the
+        # writers list the Government for a bare post in 2 items of 8, all of one set's documented departure)
+        if ix.government is None and seg.implied:
+            ix.government = known_org("government-of-russia")
             ix.composed_government = True
             ix.government.notes.append(
                 (
@@ -878,6 +880,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         concept, ru, en = ROLES[key]
         if key == "acting-governor" and seg.key == "head":  # the text's own word: 'врио главы региона'
             ru, en = "временно исполняющий обязанности главы", "acting head"
+        if key == "governor" and seg.key == "head" and _republic(region, text[seg.role_end : seg.end]):
+            # 'глава Якутии': a republic's head is its head (roleHead), no governor
+            concept, ru, en = ROLES["head"][0], "глава республики", "head of the republic"
         first = nlp.words(text[seg.start : seg.role_end])[:2]
         temporary = TEMPORARY.match(acting.group() if acting else text[seg.start : seg.role_end]) is not None
         if key == "acting-minister" and temporary:  # 'врио министра' is not 'и.о. министра'
@@ -1042,6 +1047,9 @@ def _headed(ix: _Index, pos: int) -> _Seg | None:
         for men in c.mentions:
             if men.start == pos or (kind is not None and men.start == kind.end()):
                 return _Seg("head", False, pos, men.end, c, None, "", role_end=pos)
+    region = next((r for (a, _), r in ix.regions.items() if a == pos and not r.is_city), None)
+    if region is not None:  # 'Имя, возглавляющий Челябинскую область': the region's head, its governor
+        return _Seg("head", False, pos, region.end, None, region, "", role_end=pos)
     unit = UNIT_HEADED.match(ix.text, pos)
     if unit is None or not re.match(r"\s*(?:[.,;:()\n]|$)", ix.text[unit.end() :]):
         return None
@@ -1400,6 +1408,14 @@ REGION_EPITHETS = {
     "кубанский": "Краснодарский край",
     "подмосковный": "Московская область",
 }
+
+
+def _republic(region: regions.Region | None, complement: str) -> bool:
+    """The region of a post is a republic ('Республика Саха (Якутия)', 'Донецкая Народная Республика'), or the
+    bare complement says so ('глава республики'): its head's title is «глава республики», not «губернатор»."""
+    if region is not None:
+        return "республик" in region.label.lower()
+    return re.fullmatch(r"\s*республики\s*", complement) is not None
 
 
 def _adjective_region(text: str, pos: int) -> regions.Region | None:
