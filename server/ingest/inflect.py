@@ -11,6 +11,9 @@ from server.ingest import nlp
 def _case_like(src: str, word: str) -> str:
     if src.isupper() and len(src) > 1:
         return word.upper()
+    parts, new = src.split("-"), word.split("-")
+    if len(parts) > 1 and len(parts) == len(new):  # 'Санкт-Петербургского' -> 'Санкт-Петербургский'
+        return "-".join(_case_like(a, b) for a, b in zip(parts, new, strict=True))
     if src[:1].isupper():
         return word[:1].upper() + word[1:]
     return word

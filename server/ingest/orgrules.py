@@ -34,9 +34,12 @@ BODY_HEADS = {
     "комитет",
     "совет",
     "набсовет",
+    "коорсовет",  # 'Коорсовет по промышленности …': a coordinating council, as the text clips it
+    "коордсовет",
     "коллегия",
     "правление",
     "президиум",
+    "представительство",
 }
 EXPAND = {
     "правкомиссия": "правительственная комиссия",
@@ -181,7 +184,7 @@ DESCRIBED = re.compile(
 COMPLEMENTED = re.compile(rf"(?<![\w-])(?=(?P<head>[А-Яа-яЁё]+)\s+((?:[а-яё]+(?:-[а-яё]+)?\s+){{1,3}})({QUOTED}))")
 BODY = re.compile(
     r"\b((?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,3}"
-    r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коллеги|правлени|президиум|филиал|кластер"
+    r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коорд?совет|коллеги|правлени|президиум|филиал|кластер"
     r"|управлени|центр|групп)[а-яё]*)\b",
     re.IGNORECASE,
 )
@@ -755,7 +758,10 @@ def named(
         surface = m.group().rstrip()
         label = _close_quotes(guillemets(BROKEN_HYPHEN.sub("-", re.sub(r"\s+", " ", surface))))
         out.append((label, "Organization", Mention(m.start(), m.start() + len(surface), surface)))
-    taken = [(x[2].start, x[2].end) for x in out]
+    # «Концерн «Созвездие»» is one name, not «Созвездие» described; added after the described names, which the
+    # short forms join first ('Заводы «Азовмаш»' into 'ПАО «Азовмаш»', then «Азовмаш»)
+    companies = quoted_companies(text)
+    taken = [(x[2].start, x[2].end) for x in out + companies]
     for m in DESCRIBED.finditer(text):
         if any(m.start(2) < e and s < m.end(2) for s, e in taken):
             continue
@@ -783,7 +789,7 @@ def named(
         # site like a named park (writers list zones either way): pkg:IndustrialSite
         cls = "IndustrialSite" if head == "зона" else "Organization"
         out.append((label, cls, Mention(start, m.end(2), text[start : m.end(2)])))
-    taken = [(x[2].start, x[2].end) for x in out]
+    taken = [(x[2].start, x[2].end) for x in out + companies]
     for m in COMPLEMENTED.finditer(text):  # 'завода турбокомпрессоров «Турбоком»', 'фабрики елочных игрушек «…»'
         head = nlp.lemma(m.group("head"))
         if not DESCRIPTORS.get(head) or any(m.start(3) < e and s < m.end(3) for s, e in taken):
@@ -796,6 +802,7 @@ def named(
             _cap(inflect_phrase(text[start : m.start(3)].strip(), "nomn")) + " " + _close_quotes(guillemets(m.group(3)))
         )
         out.append((label, "Organization", Mention(start, m.end(3), text[start : m.end(3)])))
+    out += companies
     for m in SOLE_TRADER.finditer(text):  # 'ИП Голубицкий М.В.': a sole trader, as written
         out.append((m.group(), "Organization", Mention(m.start(), m.end(), m.group())))
     for m in KREMLIN.finditer(text):  # 'представитель Кремля', 'Кремль заявил'; not the place ('в Кремле')
@@ -811,6 +818,7 @@ def named(
     out += units_of(text, owners)
     out += _regional_ministries(text)
     out += bodies(text, owners)
+    out += representations(text, owners)
     out += latin_names(text)
     out += ministry_words(text)
     out += legislatures
@@ -852,6 +860,66 @@ def _one_district(text: str) -> str | None:
     if len({f.replace("муниципального ", "").replace("городского ", "") for f in found}) != 1:
         return None
     return max(found, key=len)
+
+
+#: the head words of a company's own name when the name is quoted whole, without a legal form or a word
+#: before it («Завод роботов», «Концерн «Созвездие»»): a works, a concern, a combine, a holding
+COMPANY_HEADS = {"завод", "концерн", "комбинат", "холдинг", "агрохолдинг", "корпорация", "фабрика", "автозавод"}
+#: a quoted name with its head word first, maybe with a quoted name inside it: «Концерн «Созвездие»
+HEADED_QUOTE = re.compile(r"«([А-ЯЁ][а-яё]+)((?:\s+[^«»\n\s]+){1,4}|\s+«[^«»\n]{1,40}»?)»?")
+#: a quoted compound word for a works (a place and what it makes joined): «Воронежсельмаш», «Муроммашзавода»
+COMPOUND_WORKS = re.compile(
+    r"«([А-ЯЁ][а-яё]{2,}(?:маш|машзавод|завод|прибор|хим|строй))(а|у|ом|е)?»|«([А-ЯЁ][а-яё]{2,}стал)(ь|и|ью)»"
+)
+
+
+def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
+    """Companies named by their quoted name alone: a name that starts with a word for a works or a concern
+    («Завод роботов», «Концерн «Созвездие»»), or one compound word for a works («Воронежсельмаша»). Not after a
+    legal form or a word that describes it (other rules take those), nor after a word for a thing that is no
+    organisation (программа «Фабрика …»)."""
+    out: list[tuple[str, str | None, Mention]] = []
+    things = {nlp.lemma_key(n) for n in thing_names(text)}  # «Фабрика проектного финансирования»: a programme
+    for m in HEADED_QUOTE.finditer(text):
+        if nlp.lemma(m.group(1).lower()) not in COMPANY_HEADS or not _bare_quote(text, m.start()):
+            continue
+        inner = m.group(2).strip()
+        if inner.startswith("«") and not inner.endswith("»"):
+            inner += "»"  # '«Концерн «Созвездие»': both quotes closed at once
+        if nlp.lemma_key(f"{m.group(1)} {inner}".replace("«", "").replace("»", "")) in things:
+            continue
+        head = _cap(inflect_phrase(m.group(1), "nomn"))  # «Фабрику …» written in the case of the sentence
+        label = f"{head} {inner}" if inner.startswith("«") else f"«{head} {inner}»"
+        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
+    for m in COMPOUND_WORKS.finditer(text):
+        # a name in an oblique case is the owner, not the thing's own name ('площадки «Воронежсельмаша»')
+        inflected = bool(m.group(2)) or (m.group(4) or "ь") != "ь"
+        if not _bare_quote(text, m.start(), owner=inflected):
+            continue
+        name = m.group(1) or f"{m.group(3)}ь"
+        out.append((f"«{name}»", "Organization", Mention(m.start(), m.end(), m.group())))
+    return out
+
+
+def _bare_quote(text: str, start: int, owner: bool = False) -> bool:
+    """A quoted name with no legal form, descriptor or thing's word right before it (a thing's word may stand
+    before an ``owner``'s name in the genitive)."""
+    before = re.search(r"([А-Яа-яЁё]+)\s*[-—–:]?\s*$", text[max(0, start - 40) : start])
+    if before is None:
+        return True
+    word = before.group(1)
+    if re.fullmatch(rf"(?:{LEGAL_FORMS}|{STATE_FORMS}|[А-ЯЁ]{{2,5}})", word):
+        return False
+    words = text[max(0, start - 80) : start].split()
+    k = len(words) - 1
+    while k > 0 and len(words) - k <= 3 and _case_of_gent(words[k]):
+        k -= 1  # 'завод грузовых вагонов «…»': what the works makes between its word and its name
+    if k < len(words) - 1 and nlp.lemma(words[k].lower()) in DESCRIPTORS:
+        return False
+    lemma = nlp.lemma(word.lower())
+    if owner:
+        return lemma not in DESCRIPTORS
+    return lemma not in DESCRIPTORS and lemma not in NOT_ORG and not _thing_before(text, start)
 
 
 def _found(label: str, cls: str | None, men: Mention) -> Candidate:
@@ -1429,6 +1497,11 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
         label = _cap(" ".join(nom))
         inner = _legislature_within(org_at, head_end, end) if owned is None else None
+        later = (
+            _owner_after_complement(text, end, org_at) if owned is None and inner is None and end > head_end else None
+        )
+        if later is not None:  # 'Коорсовета по промышленности Минпромторга России': its owner after the complement
+            end = later
         if owned is not None and members is not None:  # 'Координационный совет отделений РСПП в Сибирском ФО'
             district = DISTRICT_AFTER.match(text, end)
             end = district.end() if district else end
@@ -1451,6 +1524,31 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
     return out
 
 
+#: a region's (its government's) representative office: 'представительство правительства … области при …'
+REPRESENTATION = re.compile(
+    r"(?<![\w-])(?:(?:постоянн|полномочн)[а-яё]+[ \u00a0]+)?представительств[а-яё]*[ \u00a0]+", re.IGNORECASE
+)
+
+
+def representations(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
+    """A region's representative office attached to the federal government or the president:
+    'в представительстве правительства Ивановской области при Правительстве Российской Федерации'."""
+    org_at = {mm.start: (c, mm) for c in cands for mm in c.mentions}
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in REPRESENTATION.finditer(text):
+        region = org_at.get(m.end())
+        if region is None or region[0].cls not in ("RegionalGovernment", "Region"):
+            continue
+        attached = ATTACHED_TO.match(text, region[1].end)
+        end = _attached_owner_end(text, attached.end(), org_at) if attached is not None else None
+        if end is None:
+            continue
+        head = _cap(inflect_phrase(text[m.start() : m.end()].strip(), "nomn"))
+        label = f"{head} {inflect_phrase(region[0].label_ru, 'gent')}{text[region[1].end : end]}"
+        out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
+    return out
+
+
 def _state_duma_only(cands: list[Candidate]) -> bool:
     """The only Duma the article names is the State Duma: «думский комитет» is one of its committees."""
     dumas = {c.label_ru for c in cands if c.cls == "LegislativeBody" and "ум" in c.label_ru}
@@ -1470,6 +1568,18 @@ def _legislature_within(
         ),
         None,
     )
+
+
+def _owner_after_complement(text: str, end: int, org_at: dict[int, tuple[Candidate, Mention]]) -> int | None:
+    """The end of a known federal body or company named in the genitive right after a body's 'по …' complement
+    ('совет по промышленности Минпромторга России'), else None."""
+    owner = org_at.get(end + 1) if text[end : end + 1] == " " else None
+    if owner is None or not owner[0].key.startswith("alias:") or owner[0].cls == "Region":
+        return None
+    first = owner[1].text.split()[0]
+    if not all(p.tag.case == "gent" for p in nlp.parse(first)[:1]):
+        return None
+    return owner[1].end
 
 
 def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
@@ -1495,6 +1605,18 @@ def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
 
 #: the body a working group works under, part of its name: 'при правительстве РФ', 'при Минпромторге России'
 ATTACHED_TO = re.compile(r"[ \u00a0]+при[ \u00a0]+")
+#: a body of the owner between 'при' and the owner's name: 'при коллегии …', 'при президиуме …'
+OWNERS_BODY = re.compile(r"(?:коллеги|президиум|правлени)[а-яё]*[ \u00a0]+", re.IGNORECASE)
+
+
+def _attached_owner_end(text: str, pos: int, org_at: dict[int, tuple[Candidate, Mention]]) -> int | None:
+    """The end of the known organisation a body is attached to, right at ``pos`` or after its own body there."""
+    if pos in org_at:
+        return org_at[pos][1].end
+    body = OWNERS_BODY.match(text, pos)
+    return org_at[body.end()][1].end if body is not None and body.end() in org_at else None
+
+
 #: the members a council joins, between its head and their organisation: 'совет отделений РСПП', 'совет
 #: руководителей региональных отделений …', 'совет представителей …'
 MEMBERS_OF = re.compile(

@@ -40,7 +40,7 @@ EVENT_HEADS = {"заседание", "совещание", "встреча", "к
 #: inside or all capitals): 'региональное отделение СоюзМаш', 'филиал ВТБ'
 #: a building a photo caption names ('Дом Советов', 'здание правительства')
 BUILDING_HEADS = {"дом", "здание", "дворец", "особняк", "башня"}
-OWNED_HEADS = {"отделение", "филиал", "представительство"}
+OWNED_HEADS = {"отделение", "филиал", "представительство", "центр"}  # 'научный центр РАН': its owner too
 #: a company's management board before its owner's name: a post in the board is one in the company
 BOARD_OF = re.compile(r"(?:[Пп]равлени[яеюи]|[Сс]овета\s+директоров)\s+(?=[А-ЯЁA-Z«])")
 OWNER_NAME = re.compile(r" (?:[А-ЯЁA-Z][А-ЯЁA-Z]+|[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*)(?![\w-])")
