@@ -821,6 +821,14 @@ FLOORS = {
         "money": (1.0, 0.95),
         "changes": (0.0, 0.0),
     },
+    "dev27": {  # the twenty-sixth held-out set (first measured: orgs 0.91/0.97, posts 1.00/0.82)
+        "persons": (0.84, 0.91),
+        "organisations": (0.9, 0.96),
+        "posts": (1.0, 0.81),
+        "legal_acts": (0.9, 0.86),
+        "money": (1.0, 1.0),
+        "changes": (0.8, 0.44),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -848,6 +856,7 @@ JUNK = {
     "dev24": 2,
     "dev25": 0,
     "dev26": 1,
+    "dev27": 2,
 }
 
 
