@@ -32,6 +32,7 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     "приказ": ("Приказ", "Order", "order", "actOrder"),
     "законопроект": ("Законопроект", "Bill", "bill", "actBill"),
     "закон": ("Закон", "Law", "law", "actLaw"),
+    "письм": ("Письмо", "Letter", "letter", "actLetter"),  # a ministry's letter, only with its number
     "пп": ("Постановление", "Resolution", "resolution", "actResolution"),  # «ППРФ», «ПП РФ»
     "рп": ("Распоряжение", "Directive", "directive", "actDirective"),  # «РП РФ»
     "фз": ("Федеральный закон", "Federal law", "federal-law", "actFederalLaw"),  # «ФЗ «О …»»
@@ -39,12 +40,13 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
 KIND = (
     r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
     r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|законопроект(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?"
+    r"|письм(?:о|а|у|ом|е)"  # 'письмо Минфина России от 15 января 2021 г. № 24-03-07/1390'
     r"|(?-i:[ПР]П\s?РФ)"  # 'ППРФ № 1325': постановление (распоряжение) Правительства РФ
     r"|(?-i:ФЗ)(?=\s*«(?:О|Об)\s))(?![\w-])"  # 'ФЗ «О государственном оборонном заказе»': a federal law by its title
 )
 KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
-NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>\d+[\w\-]*)|(?P<fz>\d+-ФЗ)\b)"
+NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>\d+(?:[\w\-]|/(?=\d))*)|(?P<fz>\d+-ФЗ)\b)"
 FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b")
 DATE = (
     rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г\.)?"
@@ -289,7 +291,7 @@ def legal_acts(
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
         draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
-        if _at_disposal(text, m, end):
+        if _at_disposal(text, m, end) or kind[2] == "letter":
             continue  # 'в распоряжении ФРП 20 млрд рублей': at the fund's disposal, no act
         if _plural(m.group("kind")):
             if found.get("title") and not draft_word and re.match(r"\s*[«\"]", text[m.end() : end]):
@@ -437,6 +439,14 @@ def _signer_by_post(text: str, at: int, person_at: dict[int, int]) -> tuple[int,
     return at, person_at[name]
 
 
+#: a verb of holding right before «в распоряжении»: the thing is at someone's disposal
+HELD_BEFORE = re.compile(
+    r"(?<![\w-])(?:име(?:ется|ются|лся|лась|лось|лись)|есть|находи(?:тся|лся|лась|лось|лись)|оказал(?:ся|ась|ось|ись)"
+    r"|попал[аои]?|поступил[аои]?|получен[аоы]?)\s+в(?:о)?\s+(?:(?:сво|его|её|ее|их|наш|ваш)\w*\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _at_disposal(text: str, m: re.Match[str], end: int) -> bool:
     """'Каждый год в распоряжении ФРП 20 млрд рублей', 'в его распоряжении есть …': «в распоряжении» of
     a holder, with what it holds in the clause (a number, «есть», «находится», «остаётся»), is no act."""
@@ -444,6 +454,8 @@ def _at_disposal(text: str, m: re.Match[str], end: int) -> bool:
         text[max(0, m.start() - 16) : m.start()]
     ):
         return False
+    if HELD_BEFORE.search(text[max(0, m.start() - 30) : m.start()]):
+        return True  # 'проект постановления (имеется в распоряжении «Ъ»)', 'оказался в распоряжении редакции'
     clause = re.match(r"[^,.;:!?\n]*", text[end:])
     held = r"\d|(?<![\w-])(?:есть|находи\w*|имеет\w*|имеют\w*|оста[её]т\w*)"
     return clause is not None and re.search(held, clause.group()) is not None
