@@ -526,15 +526,25 @@ CHANGE = re.compile(
     re.IGNORECASE,
 )
 INSTEAD = re.compile(  # 'не менее 25 евро за тонну вместо нынешних 15 евро': a price per unit between
-    rf"{_amt('2')}(?:[ \t]+(?P<dim2>{DIM}))?(?:\s+за\s+(?:[а-яё]+\s+)?[а-яё]+)?\s+вместо\s+"
+    # ('13,5% от доходов вместо 18%': a rate's base between)
+    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?(?:\s+(?:за|от)\s+(?:[а-яё]+\s+)?[а-яё]+)?\s+вместо\s+"
     r"(?:(?:прежн|нынешн|текущ|действующ)(?:их|его|ей|ий|ая|ее)|ранее\s+\w+)?\s*"
-    rf"{_amt('1')}",
+    rf"{_amt('1')}(?:(?<=\d)[ \t]*(?P<dim1>%))?",
     re.IGNORECASE,
 )
 TO_ONLY = re.compile(
     rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+(?:[а-яё]+|(?:19|20)\d\d(?=\s+год))){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
     rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?\s*,)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
     rf"(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
+)
+#: 'До сих пор её потолок составлял 600 млн рублей, а теперь можно направлять до 3,5 млрд рублей': the past level
+#: in a clause of the past, the new one «до Y» in the clause contrasted with it
+PAST_THEN = re.compile(
+    r"(?<![\w-])(?:до\s+сих\s+пор|раньше|прежде|ранее)(?![\w-])[^.;!?\n]{0,60}?\s"
+    r"(?:составлял[аио]?|был[аио]?|равнял(?:ся|ась|ось|ись))\s+"
+    rf"{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s*,\s*(?:а|но|тогда\s+как)\s+[^.;!?\n]{{0,80}}?"
+    rf"(?<![\w-])до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
 #: '… повышена до 5 млрд рублей (прежде 2 млрд рублей)': the old value, after the new one
@@ -612,13 +622,36 @@ def _gapped(text: str, change: Change) -> Change | None:
     return out
 
 
+#: Greek and Latin letters that look like Cyrillic ones, which a copy guard hides inside Russian words («дο», «ставκу»)
+HOMOGLYPHS = str.maketrans("οαεκρτχυΟΑΒΕΚΜΗΡΤΧaceopxyACEHKMOPTX", "оаекртхуОАВЕКМНРТХасеорхуАСЕНКМОРТХ")
+MIXED_WORD = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
+
+
+def fold_homoglyphs(text: str) -> str:
+    """The text with the look-alike Greek and Latin letters inside Russian words read as the Cyrillic ones, letter
+    for letter (every offset the same, so a quote taken by offsets from the original text stays its substring)."""
+    if text.isascii() or not re.search(r"[α-ωΑ-Ω]|[а-яё][a-z]|[a-z][а-яё]", text, re.IGNORECASE):
+        return text
+    return MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), text)
+
+
 def changes(text: str) -> list[Change]:
     """«с X до Y», «Y вместо прежних X», «вырос до Y»: the unit and currency of Y apply to X when X
     has none; values in years, days or percent keep their unit; plain numbers without either are no
-    change (a year, a count)."""
+    change (a year, a count). Read through look-alike Greek and Latin letters in Russian words («дο»); each
+    change's words are the original text's."""
+    folded = fold_homoglyphs(text)
+    out = _changes(folded)
+    if folded is not text:
+        for c in out:
+            c.text = text[c.start : c.end]
+    return out
+
+
+def _changes(text: str) -> list[Change]:
     out: list[Change] = []
     money_text = _speaks_of_money(text)
-    for rx in (CHANGE, INSTEAD, BY_THEN, TO_ONLY, REACH, FACTOR):
+    for rx in (CHANGE, INSTEAD, PAST_THEN, BY_THEN, TO_ONLY, REACH, FACTOR):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
                 continue
@@ -709,6 +742,13 @@ NOW = re.compile(
 )
 
 
+#: a sentence that opens with the present level, next to a rise in the paragraph before or after
+NOW_OPENING = re.compile(
+    r"(?:сейчас|пока|ныне|до\s+сих\s+пор|в\s+настоящее\s+время|на\s+сегодня(?:шний\s+день)?)(?![\w-])(?!\s+не\s)",
+    re.IGNORECASE,
+)
+
+
 def _current_level(
     text: str, start: int, end: int, cur: str | None, to: Decimal, dim: str | None = None
 ) -> Decimal | None:
@@ -731,10 +771,11 @@ def _current_level(
             if NOW.search(sentence) and len(shares) == 1 and not CHANGE_VERB.search(sentence):
                 return number(shares[0])
             continue
-        if "\n" in text[min(bounds[k][0], start) : max(bounds[k][1], end)]:
-            continue
+        opens_now = NOW_OPENING.match(sentence.lstrip()) is not None and k in (i - 1, i + 1)
+        if "\n" in text[min(bounds[k][0], start) : max(bounds[k][1], end)] and not opens_now:
+            continue  # another paragraph, unless it opens with the present level: 'Пока максимальная сумма — X'
         found = [a for a in amounts(sentence) if a.currency == cur and a.value_max is None and a.value != to]
-        if NOW.search(sentence) and len(found) == 1 and not CHANGE_VERB.search(sentence):
+        if (NOW.search(sentence) or opens_now) and len(found) == 1 and not CHANGE_VERB.search(sentence):
             return found[0].value
     return None
 
