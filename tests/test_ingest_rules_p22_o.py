@@ -49,3 +49,11 @@ def test_a_minister_of_branches_named_only_in_the_post():
         ("Петр Орлов", "министр строительства, транспорта и ЖКХ", None)
     ]
     assert _posts("По словам министра строительства и энергетики РФ Петра Орлова, дорогу откроют в мае.") == []
+
+
+# --- a state information system by its abbreviation --------------------------------------------------------
+
+
+def test_a_state_information_system_is_no_organisation():
+    orgs = [o.label_ru for o in extract_text("Отчёт нужно подать через ГИСП, а сведения о продаже — в ЕГАИС.").orgs]
+    assert orgs == []
