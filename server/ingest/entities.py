@@ -333,6 +333,51 @@ def _clipped_compound(text: str, start: int, word: str) -> bool:
     ) and not any({"Surn", "Name", "Patr", "Geox", "anim"} & set(p.tag.grammemes) for p in parses)
 
 
+#: combining forms a company's hyphenated name opens with ('Био-Тон', 'Агро-Инвест'); a double surname never does
+COMBINING = ("электро", "телеком", "техно", "энерго", "инвест", "нефте", "медиа", "строй", "радио", "агро", "авто", "нано", "фарм", "пром", "евро", "газо", "хим", "био", "эко")  # fmt: skip
+
+
+def _mixed_script(word: str) -> bool:
+    """'Поисκ': a Cyrillic word with a Greek or Latin letter inside (a copy guard, page chrome) is no name."""
+    letters = [ch for ch in word if ch.isalpha()]
+    cyr = sum(1 for ch in letters if "а" <= ch.lower() <= "я" or ch.lower() == "ё")
+    return 0 < cyr < len(letters)
+
+
+def _company_word(text: str, start: int, word: str) -> bool:
+    """A lone capitalised word that is a company's name, not a surname: a hyphenated name opening with a
+    combining form ('С Био-Тоном договорились'), or a word the dictionary does not know, ending in a consonant,
+    left uninflected after «с» where a man's surname takes the instrumental ('вместе с Вайлдберриз')."""
+    low = word.lower()
+    if "-" in low and low.split("-")[0] in COMBINING:
+        return True
+    if not re.search(r"(?<![\w-])(?:вместе|совместно)?\s*[сС]\s+$", text[max(0, start - 12) : start]):
+        return False
+    return (
+        low[-1:] in "бвгджзклмнпрстфхцчшщ"
+        and not low.endswith(("ом", "ем", "ём", "ым", "им", "ой", "ей"))
+        and not any(p.is_known for p in nlp.parse(word))
+        and not any(p.tag.case == "ablt" and ("Surn" in p.tag or "Name" in p.tag) for p in nlp.parse(word))
+    )
+
+
+#: a three-part East Asian name, each part a short syllable ('Ли Куан Ю', 'Ким Ир Сен')
+EAST_ASIAN = re.compile(r"([А-ЯЁ][а-яё]{0,3}) ([А-ЯЁ][а-яё]{0,3}) ([А-ЯЁ][а-яё]{0,3})\.?")
+
+
+def _east_asian(sp: nlp.Span) -> nlp.Span | None:
+    """'Ли Куан Ю': three short syllables, none a patronymic, none a Russian given name but the first
+    (the extractor takes 'Ли' for a given name and 'Куан' for the surname, or drops the last part): the
+    family name first, the name as written (it does not inflect)."""
+    m = EAST_ASIAN.fullmatch(sp.text)
+    if m is None or any(is_patronymic(t) for t in m.groups()):
+        return None
+    if any(p.is_known and {"Name", "Surn"} & set(p.tag.grammemes) and p.score > 0.5 for p in nlp.parse(m.group(1))):
+        return None  # 'Иван Ан Ли': a Russian given name opens it
+    text = " ".join(m.groups())
+    return nlp.Span(sp.type, sp.start, sp.start + len(text), text, text, m.group(1), " ".join(m.groups()[1:]), None)
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -350,15 +395,22 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
             continue
+        if any(_mixed_script(w) for w in sp.text.split()):  # 'Поисκ': a word with a Greek letter inside
+            continue
         if STATISTICS_OFFICE.fullmatch(sp.text):  # 'Башстат': a statistics office
             continue
         if "\n" in sp.text:  # a name never runs over a line: 'Чемезовым\nОбложка' is the headline's surname
             head = sp.text.split("\n")[0].rstrip()
-            if len(head.split()) != 1 or not head[:1].isupper():
+            east = _east_asian(nlp.Span(sp.type, sp.start, sp.start + len(head), head, head, None, None, None))
+            if east is not None:  # 'приезд Ли Куан Ю\nВспомнили': the headline's East Asian name
+                sp = east
+            elif len(head.split()) != 1 or not head[:1].isupper():
                 continue
-            sp = nlp.Span(sp.type, sp.start, sp.start + len(head), head, head, None, head, None)
+            else:
+                sp = nlp.Span(sp.type, sp.start, sp.start + len(head), head, head, None, head, None)
         if any(s <= sp.start and sp.end <= e for s, e in region_spans):
             continue
+        sp = _east_asian(sp) or sp
         if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
             toks = sp.text.split()
             if len(toks) >= 2 and toks[-1][:1].isupper() and not is_patronymic(toks[-1]):
@@ -450,7 +502,10 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if not word[:1].isupper() or any("Geox" in p.tag or p.normal_form in ROLE_WORDS for p in nlp.parse(word)[:1]):
             continue  # a place, or a post written with a capital ('Заместитель Министра пообещал')
         if len(toks) == 1 and (
-            _no_surname(word) or _sentence_initial_word(text, sp.start, word) or _clipped_compound(text, sp.start, word)
+            _no_surname(word)
+            or _sentence_initial_word(text, sp.start, word)
+            or _clipped_compound(text, sp.start, word)
+            or _company_word(text, sp.start, toks[0])
         ):
             continue  # 'Первый вице-премьер', 'Обсудить', 'Минпромнауки', 'Гостя развеселили': a word of another kind
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]

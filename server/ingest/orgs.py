@@ -27,6 +27,9 @@ PLACE_NOISE = {"рф", "россия", "российский", "федераци
 #: 'ТОСЭР «Гуково»', 'ЗАТО России'), the two Donbass republics together ('ЛДНР'), an exhibition centre
 #: ('МВЦ «…»', 'ВДНХ')
 PLACE_ABBREVIATIONS = {"ЗАТО", "ТОСЭР", "ЛДНР", "МВЦ", "ВДНХ", "ЦВК", "КВЦ"}
+#: a state information system by its abbreviation («государственная информационная система»: ГИС, ГИСП, ФГИС,
+#: ЕГАИС; «единая информационная система»: ЕИС)
+INFORMATION_SYSTEM = re.compile(r"[ФЕР]?ГА?ИСП?|ЕИС")
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}
 #: abbreviations of common nouns that NER takes for organisations
 COMMON_ABBREVIATIONS = {
@@ -257,6 +260,8 @@ def is_noise(surface: str) -> bool:
         return True
     if ws[0][0] in PLACE_ABBREVIATIONS:
         return True  # 'ЗАТО Северск', 'ЗАТО России': a territory, its administration is the body
+    if len(ws) <= 2 and INFORMATION_SYSTEM.fullmatch(ws[0][0]):
+        return True  # 'ГИСП', 'ФГИС', 'ЕГАИС', 'ГИС ЖКХ': a state information system, not a body
     if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
         return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4': an event, a product, a works' unit by its number
     first = nlp.parse(ws[0][0])[0]

@@ -545,7 +545,37 @@ def _complement(
         ministry = _ministry_of(ix, comp)
         if ministry is not None:  # 'министр экономики' in an article naming «Минэкономики»
             return ministry, None, "", False
+    if key in MINISTERS and bare and _branches(comp):
+        return None, None, comp, False  # 'министр промышленности, энергетики и ЖКХ': a ministry named only in the post
     return None
+
+
+#: branches a regional ministry's name abbreviates ('министр строительства и ЖКХ')
+BRANCH_ABBREVIATIONS = {"ЖКХ", "АПК", "ТЭК", "ОПК", "МСП", "ИТ", "ИКТ"}
+#: a region's anaphor closing a complement ('… предпринимательства региона'): the region's rules, not these
+PLACE_NOUNS = {"региона", "области", "края", "республики", "округа", "города", "страны", "района"}
+
+
+def _branches(comp: str) -> bool:
+    """'промышленности, энергетики и ЖКХ': a minister's branches, nouns in the genitive joined by commas and «и»
+    (an abbreviated branch, 'ЖКХ', 'АПК', among them), two at least; the ministry is named only in the post."""
+    parts = [w for w in re.split(r"\s*,\s*|\s+и\s+", comp.strip()) if w]
+    if len(parts) < 2 or not re.search(r"\sи\s", comp):
+        return False
+    nouns = 0
+    for part in parts:
+        if part in BRANCH_ABBREVIATIONS:
+            continue
+        ws = part.split()
+        if (
+            not ws
+            or ws[-1] in PLACE_NOUNS
+            or any(w[:1].isupper() for w in ws)
+            or not all(any(q.tag.case == "gent" for q in nlp.parse(w)) for w in ws)
+        ):
+            return False
+        nouns += 1
+    return nouns >= 1
 
 
 MINISTERS = {"minister", "deputy-minister", "first-deputy-minister", "acting-minister"}
