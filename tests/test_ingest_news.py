@@ -814,20 +814,20 @@ FLOORS = {
         "changes": (0.88, 1.0),
     },
     "dev26": {  # the twenty-fifth held-out set (first measured: orgs 0.79/0.75, posts 0.85/0.76)
-        "persons": (0.92, 1.0),
+        "persons": (0.97, 1.0),
         "organisations": (0.86, 0.86),
         "posts": (0.85, 0.78),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 0.95),
-        "changes": (0.0, 0.0),
+        "changes": (1.0, 1.0),
     },
     "dev27": {  # the twenty-sixth held-out set (first measured: orgs 0.91/0.97, posts 1.00/0.82)
-        "persons": (0.84, 0.91),
-        "organisations": (0.9, 0.96),
-        "posts": (1.0, 0.81),
-        "legal_acts": (0.9, 0.86),
+        "persons": (1.0, 1.0),
+        "organisations": (0.93, 0.96),
+        "posts": (1.0, 0.9),
+        "legal_acts": (0.95, 0.95),
         "money": (1.0, 1.0),
-        "changes": (0.8, 0.44),
+        "changes": (1.0, 0.77),
     },
 }
 JUNK = {
@@ -856,7 +856,7 @@ JUNK = {
     "dev24": 2,
     "dev25": 0,
     "dev26": 1,
-    "dev27": 2,
+    "dev27": 0,
 }
 
 
