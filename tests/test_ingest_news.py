@@ -829,6 +829,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 0.77),
     },
+    "dev28": {  # the twenty-seventh held-out set (first measured on 17 of its 20 items: orgs 0.87/0.92, posts 1.00/0.65)
+        "persons": (0.9, 0.95),
+        "organisations": (0.88, 0.92),
+        "posts": (1.0, 0.7),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 0.92),
+        "changes": (1.0, 0.35),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -857,6 +865,7 @@ JUNK = {
     "dev25": 0,
     "dev26": 1,
     "dev27": 0,
+    "dev28": 0,
 }
 
 
