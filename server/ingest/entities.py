@@ -312,8 +312,9 @@ def _sentence_initial_word(text: str, start: int, word: str) -> bool:
     )
 
 
-#: clipped first parts of Russian compound words ('промпарк', 'утильсбор', 'госзаказ', 'техноцентр')
-CLIPPED = ("утиль", "техно", "энерго", "инвест", "нефте", "строй", "пром", "спец", "агро", "авто", "торг", "газо", "гос", "нац", "рег", "эко", "фин", "соц", "мин")  # fmt: skip
+#: combining forms, the clipped first parts of Russian compound words ('промпарк', 'утильсбор', 'техноцентр') and of
+#: companies' hyphenated names ('Био-Тон', 'Агро-Инвест'; a double surname never opens with one), longest first
+COMBINING = ("телеком", "электро", "инвест", "энерго", "медиа", "нефте", "радио", "строй", "техно", "утиль", "авто", "агро", "газо", "евро", "нано", "пром", "спец", "торг", "фарм", "био", "гос", "мин", "нац", "рег", "соц", "фин", "хим", "эко")  # fmt: skip
 
 
 def _clipped_compound(text: str, start: int, word: str) -> bool:
@@ -324,24 +325,13 @@ def _clipped_compound(text: str, start: int, word: str) -> bool:
     if before and before[-1] not in '.!?…\n»"' or any(p.is_known for p in nlp.parse(word)):
         return False
     low = word.lower()
-    rest = next((low[len(c) :] for c in CLIPPED if low.startswith(c) and len(low) - len(c) >= 4), None)
+    rest = next((low[len(c) :] for c in COMBINING if low.startswith(c) and len(low) - len(c) >= 4), None)
     if rest is None:
         return False
     parses = nlp.parse(rest)
     return any(
         p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing" for p in parses
     ) and not any({"Surn", "Name", "Patr", "Geox", "anim"} & set(p.tag.grammemes) for p in parses)
-
-
-#: combining forms a company's hyphenated name opens with ('Био-Тон', 'Агро-Инвест'); a double surname never does
-COMBINING = ("электро", "телеком", "техно", "энерго", "инвест", "нефте", "медиа", "строй", "радио", "агро", "авто", "нано", "фарм", "пром", "евро", "газо", "хим", "био", "эко")  # fmt: skip
-
-
-def _mixed_script(word: str) -> bool:
-    """'Поисκ': a Cyrillic word with a Greek or Latin letter inside (a copy guard, page chrome) is no name."""
-    letters = [ch for ch in word if ch.isalpha()]
-    cyr = sum(1 for ch in letters if "а" <= ch.lower() <= "я" or ch.lower() == "ё")
-    return 0 < cyr < len(letters)
 
 
 def _company_word(text: str, start: int, word: str) -> bool:
@@ -395,7 +385,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
             continue
-        if any(_mixed_script(w) for w in sp.text.split()):  # 'Поисκ': a word with a Greek letter inside
+        if any(nlp.mixed_script(w) for w in sp.text.split()):  # 'Поисκ': a word with a Greek letter inside
             continue
         if STATISTICS_OFFICE.fullmatch(sp.text):  # 'Башстат': a statistics office
             continue

@@ -622,25 +622,12 @@ def _gapped(text: str, change: Change) -> Change | None:
     return out
 
 
-#: Greek and Latin letters that look like Cyrillic ones, which a copy guard hides inside Russian words («дο», «ставκу»)
-HOMOGLYPHS = str.maketrans("οαεκρτχυΟΑΒΕΚΜΗΡΤΧaceopxyACEHKMOPTX", "оаекртхуОАВЕКМНРТХасеорхуАСЕНКМОРТХ")
-MIXED_WORD = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
-
-
-def fold_homoglyphs(text: str) -> str:
-    """The text with the look-alike Greek and Latin letters inside Russian words read as the Cyrillic ones, letter
-    for letter (every offset the same, so a quote taken by offsets from the original text stays its substring)."""
-    if text.isascii() or not re.search(r"[α-ωΑ-Ω]|[а-яё][a-z]|[a-z][а-яё]", text, re.IGNORECASE):
-        return text
-    return MIXED_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), text)
-
-
 def changes(text: str) -> list[Change]:
     """«с X до Y», «Y вместо прежних X», «вырос до Y»: the unit and currency of Y apply to X when X
     has none; values in years, days or percent keep their unit; plain numbers without either are no
     change (a year, a count). Read through look-alike Greek and Latin letters in Russian words («дο»); each
     change's words are the original text's."""
-    folded = fold_homoglyphs(text)
+    folded = nlp.fold_homoglyphs(text)
     out = _changes(folded)
     if folded is not text:
         for c in out:

@@ -196,3 +196,23 @@ def one_typo(a: str, b: str) -> bool:
         or a[i:] == b[i + 1 :]
         or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
     )
+
+
+#: Greek and Latin letters that look like Cyrillic ones, which a copy guard hides inside Russian words («дο», «Поисκ»)
+HOMOGLYPHS = str.maketrans("οαεκρτχυΟΑΒΕΚΜΗΡΤΧaceopxyACEHKMOPTX", "оаекртхуОАВЕКМНРТХасеорхуАСЕНКМОРТХ")
+CYRILLIC_WORD = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
+
+
+def mixed_script(word: str) -> bool:
+    """'Поисκ': a Cyrillic word with a Greek or Latin letter inside (a copy guard, page chrome)."""
+    letters = [ch for ch in word if ch.isalpha()]
+    cyrillic = sum(1 for ch in letters if "а" <= ch.lower() <= "я" or ch.lower() == "ё")
+    return 0 < cyrillic < len(letters)
+
+
+def fold_homoglyphs(text: str) -> str:
+    """The text with the look-alike Greek and Latin letters inside Russian words read as the Cyrillic ones, letter
+    for letter (every offset the same, so a quote taken by offsets from the original text stays its substring)."""
+    if text.isascii() or not re.search(r"[α-ωΑ-Ω]|[а-яё][a-z]|[a-z][а-яё]", text, re.IGNORECASE):
+        return text
+    return CYRILLIC_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), text)
