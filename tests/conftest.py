@@ -131,6 +131,14 @@ def extract_posts(text: str) -> set[tuple[str, str | None, str | None, str]]:
     return out
 
 
+def extract_post_roles(text: str) -> list[tuple[str, str, str | None]]:
+    """The posts ``extract_text`` finds, in order: (holder, role as written, region or else organisation)."""
+    return [
+        (p.person.label_ru, p.role_ru, p.region.label if p.region else p.org.label_ru if p.org else None)
+        for p in extract_text(text).posts
+    ]
+
+
 def start_policykg(*args: str, env: dict | None = None, port: int | None = None, timeout: float = 60):
     """Start the real `policykg serve` (Granian) in a subprocess; returns (process, url)."""
     port = port or free_port()

@@ -4,19 +4,9 @@ these tests)."""
 
 from __future__ import annotations
 
+from conftest import extract_persons as _persons
+from conftest import extract_post_roles as _posts
 from conftest import extract_text
-
-
-def _persons(text: str) -> list[str]:
-    return [p.label_ru for p in extract_text(text).persons]
-
-
-def _posts(text: str) -> list[tuple[str, str, str | None]]:
-    return [
-        (p.person.label_ru, p.role_ru, p.region.label if p.region else p.org.label_ru if p.org else None)
-        for p in extract_text(text).posts
-    ]
-
 
 # --- a three-part East Asian name --------------------------------------------------------------------------
 
