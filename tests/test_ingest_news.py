@@ -837,6 +837,14 @@ FLOORS = {
         "money": (1.0, 0.92),
         "changes": (1.0, 0.35),
     },
+    "dev29": {  # the twenty-eighth held-out set (first measured on 17 of its 20 items: orgs 0.80/0.86, posts 1.00/0.89)
+        "persons": (1.0, 1.0),
+        "organisations": (0.81, 0.87),
+        "posts": (1.0, 0.85),
+        "legal_acts": (0.92, 0.7),
+        "money": (1.0, 0.95),
+        "changes": (0.6, 0.3),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -866,6 +874,7 @@ JUNK = {
     "dev26": 1,
     "dev27": 0,
     "dev28": 0,
+    "dev29": 1,
 }
 
 
