@@ -6,9 +6,11 @@ set does not happen to contain."""
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 from decimal import Decimal
 
+import pyoxigraph as ox
 import pytest
 from conftest import ARTICLE, ROOT
 from rdflib import Graph, URIRef
@@ -37,16 +39,27 @@ TARGETS = {
 }
 
 
-def ingest_set(folder):
-    """Every item of a news set ingested into one store holding the ontology and the seed data."""
-    settings = Settings.from_env({}, memory=True)
-    store = EmbeddedStore(None)
-    ensure_seeded(store, settings)
-    background = Graph()
+@functools.cache
+def _seeded() -> tuple[bytes, Graph]:
+    """The ontology and the seed data with their inferences, as N-Quads, and as one rdflib graph for reading
+    drafts back: made once per test session (seeding validates and reasons, about 2 s) and copied into each
+    set's fresh store."""
     from server.graph.convert import quads_to_graph
 
+    store = EmbeddedStore(None)
+    ensure_seeded(store, Settings.from_env({}, memory=True))
+    background = Graph()
     for info in store.graphs():
         quads_to_graph(store.quads(info.iri), background)
+    return store.dump(ox.RdfFormat.N_QUADS), background
+
+
+def ingest_set(folder):
+    """Every item of a news set ingested into one fresh store holding the ontology and the seed data."""
+    settings = Settings.from_env({}, memory=True)
+    store = EmbeddedStore(None)
+    seed, background = _seeded()
+    store.load(seed, ox.RdfFormat.N_QUADS, None)
     out = {}
     for item in quality.items(folder):
         res = workflow.ingest(
