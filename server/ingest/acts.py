@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from typing import Required, TypedDict
 
-from server.ingest import nlp
+from server.ingest import nlp, regions
 from server.ingest.structure import MONTH
 
 KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
@@ -84,6 +84,11 @@ POST_ISSUER = re.compile(
     r"(?:(?:перв|временно|исполняющ)\w*\s+)*(?:заместител\w+\s+)?(?:губернатора|главы|мэра|министра|председателя"
     r"|руководителя|начальника)(?:\s+(?:[а-яёА-ЯЁ-]+|\([а-яё\s-]{1,40}\)|РФ)){0,8}?\s+(?=от\s+\d|№|N\s)"
 )
+#: a quoted title «О …» right ahead: an issuer named before it stands as before a number or a date
+TITLE_AHEAD = r"[«\"„]Об?\s"
+#: a region in the genitive as the issuer, up to the act's date, number or title: 'Закон Тюменской области от 29
+#: июня 2017 г. N 40' (a republic's capitalised name is the fallback's below)
+REGION_ISSUER = re.compile(rf"{regions.SHAPE.pattern}\s+(?=от\s+\d|№|N\s|{TITLE_AHEAD})")
 #: what makes an unnumbered act one act: 'постановление об этом', 'законопроект о поправках в ФЗ «…»'
 ABOUT_THIS = re.compile(
     r"\s+(?:об\s+этом|о\s+(?:поправках|изменениях|внесении\s+изменений)\s+в)(?![\w-])", re.IGNORECASE
@@ -211,7 +216,12 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
         )
         # or a name the rules do not know, right before the number or date ('приказ ФАС России № 5'), or the post
         # of its signer ('постановлением главы администрации (губернатора) Краснодарского края от … № 1138')
-        m = m or re.match(r"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){1,4}(?=№|N\s|от\s)", text[p:]) or POST_ISSUER.match(text, p)
+        m = (
+            m
+            or re.match(rf"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){{1,4}}(?=№|N\s|от\s|{TITLE_AHEAD})", text[p:])
+            or POST_ISSUER.match(text, p)
+            or REGION_ISSUER.match(text, p)
+        )
         if m and "issuer" not in found and not found["numbers"]:
             found["issuer"] = (p, p + len(m.group().rstrip()))
             pos = p + len(m.group().rstrip())
