@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from server.ingest import nlp
+from server.ingest.structure import MONTH
 
 NUM = r"\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?"
 WORDNUM: dict[str, int | Decimal] = {
@@ -522,20 +523,35 @@ def _amt(t: str) -> str:
 
 
 CHANGE = re.compile(
-    rf"\b(?:с|со)\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    rf"\b(?:с|со)\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?"
+    # 'с 2,5 тыс. позиций в 2020 году до 36 тыс. в 2025-м': the year of each value (and what was counted) between
+    rf"(?:(?:\s+(?!{MONTH})(?P<counted>[а-яё]+))?\s+(?:в|к)\s+(?:19|20)\d\d(?:\s+год[ау]|-м)(?![\w-]))?"
+    rf"\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
 INSTEAD = re.compile(  # 'не менее 25 евро за тонну вместо нынешних 15 евро': a price per unit between
     # ('13,5% от доходов вместо 18%': a rate's base between)
-    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?(?:\s+(?:за|от)\s+(?:[а-яё]+\s+)?[а-яё]+)?\s+вместо\s+"
-    r"(?:(?:прежн|нынешн|текущ|действующ)(?:их|его|ей|ий|ая|ее)|ранее\s+\w+)?\s*"
+    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM})(?:\s+годовых)?)?(?:\s+(?:за|от)\s+(?:[а-яё]+\s+)?[а-яё]+)?\s+вместо\s+"
+    # 'вместо нынешних 5%', 'вместо ранее предусмотренных X', 'вместо запланированных ранее 115' (a bare number: the
+    # unit of the new value)
+    r"(?:(?:прежн|нынешн|текущ|действующ)(?:их|его|ей|ий|ая|ее)|(?:ранее\s+)?(?:[а-яё]+нн|ожидавш)\w*(?:\s+ранее)?"
+    r"|ранее\s+\w+)?\s*"
     rf"{_amt('1')}(?:(?<=\d)[ \t]*(?P<dim1>%))?",
     re.IGNORECASE,
 )
+#: a noun of change governs «до Y» only through its step: 'рост на 90% — до 126 тысяч рублей', 'индексация на 7% до 300 рублей'
+CHANGE_NOUN = r"(?<![\w-])(?:рост|прирост|индексаци)\w*(?=(?:\s+[а-яё]+){0,3}\s+на\s+\d)"
 TO_ONLY = re.compile(
-    rf"{CHANGE_VERB.pattern}(?P<obj>(?:\s+(?:[а-яё]+|(?:19|20)\d\d(?=\s+год))){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
-    rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?\s*,)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
+    # 'увеличило: теперь на один проект можно получить до 600 млн': the verb, then what it now allows after a colon
+    rf"(?:{CHANGE_VERB.pattern}|{CHANGE_NOUN})(?P<obj>(?:\s*:\s*(?:теперь|отныне)(?![\w-]))?(?:\s+(?:[а-яё]+|(?:19|20)\d\d(?=\s+год))){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
+    rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?\s*,?)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
     rf"(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
+)
+#: '… сбор увеличится на 90% (коэффициент — от 2,21 до 4,2)': a coefficient's old and new values as a range «от X до Y»,
+#: bare numbers, in a sentence with a verb of change before it
+COEFFICIENT_RANGE = re.compile(
+    rf"(?<![\w-])коэффициент\w*\s*(?:[—–:-]\s*)?от\s+(?P<num1>{NUM})\s+до\s+(?P<num2>{NUM})(?![\w.,%]|\s*(?:{UNIT}|{CUR}|{DIM}))",
     re.IGNORECASE,
 )
 #: 'До сих пор её потолок составлял 600 млн рублей, а теперь можно направлять до 3,5 млрд рублей': the past level
@@ -593,8 +609,11 @@ def _dimension(*words: str | None) -> str | None:
 
 #: '… подняться до 50%, российских медицинских изделий — до 40%': the verb left out, the dash in its place,
 #: a second parameter's new value in the same sentence
+#: ('… вырастет до 30 млн руб. на 1 га, для технопарков в сфере высоких технологий — до 120 тыс. руб. за 1 кв. м': a
+#: price per unit, the unit after each value)
 GAPPED = re.compile(
-    rf"\s*,\s+(?:а\s+|и\s+)?(?P<obj>(?:[а-яё-]+\s+){{1,6}}?)[—–-]\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?)?"
+    rf"\s*,\s+(?:а\s+|и\s+)?(?P<obj>(?:[а-яё-]+\s+){{1,10}}?)[—–-]\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
 
@@ -638,10 +657,12 @@ def changes(text: str) -> list[Change]:
 def _changes(text: str) -> list[Change]:
     out: list[Change] = []
     money_text = _speaks_of_money(text)
-    for rx in (CHANGE, INSTEAD, PAST_THEN, BY_THEN, TO_ONLY, REACH, FACTOR):
+    for rx in (CHANGE, COEFFICIENT_RANGE, INSTEAD, PAST_THEN, BY_THEN, TO_ONLY, REACH, FACTOR):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
                 continue
+            if rx is COEFFICIENT_RANGE and not CHANGE_VERB.search(text, _sentence_start(text, m.start()), m.start()):
+                continue  # 'коэффициент от 0,5 до 1,5' alone is a range the rules allow, not a change
             if rx is TO_ONLY and SIZE.search(re.sub(r"до\s+$", "", text[m.start() : m.start("num2")])):
                 continue  # 'докапитализацию на сумму до 1 млрд': the sum's upper bound, not a new value
             groups = m.groupdict()
@@ -650,6 +671,8 @@ def _changes(text: str) -> list[Change]:
             dim = None
             if cur is None:
                 dim = _dimension(groups.get("dim2"), groups.get("dim1"))
+                if dim is None and (rx is COEFFICIENT_RANGE or groups.get("counted")):
+                    dim = "count"  # unitless, as 'коэффициент повысят с 2,1 до 3,4'; '2,5 тыс. позиций'
                 if dim is None and rx is CHANGE and not (unit1 or unit2):
                     dim = _gapped_unit(text, m.start(), out)  # '… с 6,3 до 8,51, а для старых - с 13,57 до 19'
 
@@ -779,7 +802,7 @@ BARE_NUMBER = re.compile(rf"(?<![\w.,])({NUM})(?![\w.,%]|\s*(?:%|{UNIT}|{CUR}))"
 
 
 def _contrasted(text: str, pos: int, cur: str | None, dim: str | None, to: Decimal) -> Decimal | None:
-    start = max(text.rfind(c, 0, pos) for c in ".;!?\n") + 1
+    start = _sentence_start(text, pos)
     m = CONTRAST.search(text, start, pos)
     if m is None:
         return None
@@ -810,6 +833,10 @@ def _gapped_unit(text: str, pos: int, out: list[Change]) -> str | None:
 COUNT = re.compile(r"(?<![\w-])(?:числ|количеств)(?:о|а)\b", re.IGNORECASE)
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in ".;!?\n") + 1
+
+
 def _clause(text: str, pos: int) -> str:
     return text[max([text.rfind(c, 0, pos) + 1 for c in (".", ";", "\n", ":", "!", "?", ",")] + [pos - 200]) : pos]
 
@@ -817,7 +844,7 @@ def _clause(text: str, pos: int) -> str:
 def _earlier_in_sentence(text: str, pos: int, cur: str | None) -> Decimal | None:
     """'инвестиции оценивались в 1,1 млрд рублей, но … их уменьшили до 940 млн': the one amount of
     the currency earlier in the sentence (not a step «на X») is the old value."""
-    start = max(text.rfind(c, 0, pos) for c in ".;!?\n") + 1
+    start = _sentence_start(text, pos)
     sentence = text[start:pos]
     found = [
         a
