@@ -84,3 +84,12 @@ def test_a_unit_closed_by_an_abbreviation_and_a_unit_named_by_its_adjective():
 def test_a_groups_post_joined_by_and_is_not_the_persons():
     text = "На завод приехали члены областного правительства и директор департамента экспорта Минпромторга Юлия Котова."
     assert [p.role for p in extract_text(text).posts] == ["roleDirector"]
+
+
+# --- a city hall is no mayor ------------------------------------------------------------------------------
+
+
+def test_a_city_hall_is_no_mayor():
+    assert _posts("Заместитель руководителя мэрии Вологды Анна Седова рассказала о планах.") == [
+        ("Анна Седова", "заместитель руководителя мэрии Вологды", None)
+    ]

@@ -48,7 +48,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"губернатор\w{0,2}", "governor"),
     (r"раис\w{0,2}", "rais"),  # the head of Tatarstan's title
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
-    (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
+    (r"мэр(?:а|у|ом|е|ы|ов|ам|ах)?|градоначальник\w{0,2}", "mayor"),  # not «мэрии», the city hall
     (r"сенатор\w{0,2}", "senator"),
     (r"депутат\w{0,2}", "deputy"),
     (r"перв\w+\s+(?:заместител\w+\s+(?:генеральн\w+\s+директора|гендиректора))", "first-deputy-director-general"),
