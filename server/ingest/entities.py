@@ -157,8 +157,8 @@ PATRONYMIC_END = re.compile(r"(?:ович|евич|овн|евн)(?:а|у|ем|�
 
 
 def is_patronymic(word: str) -> bool:
-    """'Владимирович' (Владимир), 'Юрьевич' (Юрий): a first name with a patronymic ending; not
-    'Дворкович', a surname of that shape."""
+    """'Владимирович' (Владимир), 'Юрьевич' (Юрий), 'Павловна' (Павел): a first name with a patronymic
+    ending; not 'Дворкович', a surname of that shape."""
     m = PATRONYMIC_END.search(word)
     if not m:
         return False
@@ -166,7 +166,8 @@ def is_patronymic(word: str) -> bool:
     for name in (stem, stem + "й", stem[:-1] + "ий" if stem.endswith("ь") else stem):
         if any("Name" in p.tag and p.is_known for p in nlp.parse(name.lower())):
             return True
-    return False
+    # 'Павловна', 'Львович': a name whose vowel drops before the ending (Павел, Лев), known to the dictionary
+    return any("Patr" in p.tag and p.is_known for p in nlp.parse(word))
 
 
 ROLE_WORDS = {

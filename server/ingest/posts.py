@@ -48,7 +48,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"губернатор\w{0,2}", "governor"),
     (r"раис\w{0,2}", "rais"),  # the head of Tatarstan's title
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
-    (r"мэр\w{0,2}|градоначальник\w{0,2}", "mayor"),
+    (r"мэр(?:а|у|ом|е|ы|ов|ам|ах)?|градоначальник\w{0,2}", "mayor"),  # not «мэрии», the city hall
     (r"сенатор\w{0,2}", "senator"),
     (r"депутат\w{0,2}", "deputy"),
     (r"перв\w+\s+(?:заместител\w+\s+(?:генеральн\w+\s+директора|гендиректора))", "first-deputy-director-general"),
@@ -83,6 +83,8 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"начальник\w{0,2}", "chief"),
     (r"замглавы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
     (r"уполномоченн\w{2,3}", "commissioner"),
+    (r"бизнес-омбудсмен\w{0,2}", "business-ombudsman"),  # the commissioner for entrepreneurs' rights, as the press says
+    (r"лидер\w{0,2}", "leader"),  # 'лидер «Деловой России»', 'лидер КПРФ': a party's or an association's head
 )
 #: 'вице- губернатор': a compound split by a hyphen and a space (a line break undone) is still one role
 _SPLIT = [rx.replace("вице-", r"вице-\s?") for rx, _ in ROLE_PATTERNS]
@@ -142,6 +144,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "representative": ("roleRepresentative", "представитель", "representative"),
     "member": ("roleMember", "член", "member"),
     "commissioner": ("roleCommissioner", "уполномоченный", "commissioner"),
+    "business-ombudsman": ("roleBusinessOmbudsman", "бизнес-омбудсмен", "business ombudsman"),
+    "leader": ("roleLeader", "лидер", "leader"),
     "chief": ("roleChief", "начальник", "chief"),
     "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
     "first-deputy-head": ("roleDeputyHead", "первый заместитель руководителя", "first deputy head"),
@@ -219,8 +223,11 @@ ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
 #: a unit inside an organisation, in the genitive after its head's role
 UNIT = re.compile(
-    r"(?:[а-яё-]+(?:ого|ой)\s+){0,2}(?:управлени|департамент|отдел|сектор|служб|центр|администраци|аппарат)[а-яё]*"
-    r"(?:\s+[а-яё-]+){1,6}(?P<country>\s+(?:РФ|России|Российской\s+Федерации))?"
+    r"(?:(?:[а-яё-]+(?:ого|ой)\s+){0,2}(?:управлени|департамент|отдел|сектор|служб|центр|администраци|аппарат)[а-яё]*"
+    r"(?:\s+[а-яё-]+){1,6}(?:\s+и\s+[А-ЯЁ]{2,5})?"
+    # 'начальника финансового управления': a unit its adjective names, no word after it
+    r"|(?:[а-яё-]+(?:ого|ой)\s+){1,2}(?:управлени|департамент|отдел|сектор|служб)[а-яё]*)"
+    r"(?P<country>\s+(?:РФ|России|Российской\s+Федерации))?"
 )
 #: a body of a chief before his role ('управления администрации президента РФ Имя'): the post is the outer one's
 CHIEFS_BODY = re.compile(
@@ -535,8 +542,19 @@ def _complement(
         if bare and anaphor.start() == 0 and key in REGION_HEADS:
             return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
     unit = UNIT.fullmatch(comp) if key in ("chief", "head", "director", "deputy-head", "deputy-director") else None
-    if unit is not None and _genitive_words(comp[: unit.start("country")] if unit.group("country") else comp):
+    if unit is not None and _genitive_words(
+        re.sub(r"\s+и\s+[А-ЯЁ]{2,5}$", "", comp[: unit.start("country")] if unit.group("country") else comp)
+    ):  # 'директор департамента инвестиционной деятельности и ГЧП': an abbreviated branch may close it
         return None, None, comp, False  # 'начальник управления бюджетирования': a unit of an unnamed organisation
+    # 'заместитель руководителя исполкома Казани': a body of a city the rules do not name, in words
+    civic = re.fullmatch(r"(?P<words>[а-яё-]+(?:\s+[а-яё-]+){0,3})\s+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)", comp)
+    if (
+        civic is not None
+        and key in ("chief", "head", "director", "deputy-head", "deputy-director")
+        and _genitive_words(civic.group("words"))
+        and any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(civic.group("city")))
+    ):
+        return None, None, comp, False  # 'руководитель исполкома Казани': a city's body no rule names
     if key in CHAIRS and BODY.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'председатель комитета экономполитики': a body the rules do not name
     if re.fullmatch(r"управляющ\w+\s+компани[иий](?:\s+[а-яё-]+){0,4}", comp) and _genitive_words(comp):
@@ -743,6 +761,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         for seg in segs:
             seg.plural = True
         return segs
+    dashed = False  # the chain's last two posts are joined by a dash: one apposition
     while True:
         window_start = max(line_start, end - 220)
         best = None
@@ -751,8 +770,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue
             if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"):
                 continue
-            if segs and REPORTED.search(text[line_start : m.start()]):
-                continue
+            if segs and not dashed and REPORTED.search(text[line_start : m.start()]):
+                continue  # 'по словам губернатора, министр Имя'; not 'по словам замглавы X – начальника Y Имени'
             if (
                 re.search(r"совет\w*\s+$", text[window_start : m.start()], re.IGNORECASE)
                 and m.group().lower() == "директоров"
@@ -773,12 +792,15 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         m, key, (org, region, words, implied) = best
         if any(m.start() < s.end and s.start < m.end() for s in segs):
             break
+        if segs and not segs[-1].plural and _plural(m.group()):
+            break  # 'члены правительства и директор департамента Имя': the group's post is not the one person's
         segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied, role_end=m.end()))
         sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start : m.start()])
         if sep is None and not segs[-1].plural:  # 'Председателем совета стал сам губернатор Имя'
             sep = COPULA.search(text[window_start : m.start()].rstrip())
         if sep is None:
             break
+        dashed = sep.group().strip() in ("-", "–", "—")
         end = window_start + sep.start()
     return segs
 
@@ -881,8 +903,6 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
                 end = len(ix.text[: seg.end].rstrip(" ,")) if seg.implied else seg.role_end
                 ix.government.add(Mention(seg.start, end, ix.text[seg.start : end]))
             org, assumed = ix.government, True
-    if key == "member" and org is not None and org.key == "alias:federation-council":
-        key = "senator"  # 'член Совета Федерации'
     if key == "senator" and org is None:
         org = next((c for c in ix.orgs if c.key == "alias:federation-council"), None)
     return key, org, seg.region, assumed

@@ -292,7 +292,16 @@ def layout(text: str) -> Layout:
 def _signature(line: str) -> bool:
     """A name alone on a line, in either order ('Ольга Жданова', 'Жданова Ольга'), not a line of tags
     ('Госуправление Промышленность Правительство')."""
-    return _byline(line) and any("Name" in p.tag for w in line.split() for p in nlp.parse(w)[:2])
+    if not _byline(line):
+        return False
+    ws = line.split()
+    if any("Name" in p.tag for w in ws for p in nlp.parse(w)[:2]):
+        return True
+    # 'Роман Жилин': a given name that is also a common noun (its name reading further down), beside a
+    # word the morphology reads first as a surname
+    return len(ws) == 2 and any(
+        any("Name" in p.tag for p in nlp.parse(a)) and "Surn" in nlp.parse(b)[0].tag for a, b in (ws, ws[::-1])
+    )
 
 
 def _tail(text: str, rest: list[tuple[int, int]]) -> bool:
