@@ -90,7 +90,12 @@ def extend_org(text: str, start: int, end: int) -> int:
                 k += 1
                 continue
             break
-        if core.lower() == "для" and last > end:
+        budget = BUDGET_PERIOD.match(text, pos + m.start()) if last > end else None
+        if budget is not None:  # 'по бюджетным проектировкам на очередной финансовый год и плановый период'
+            last = budget.end()
+            break
+        source = core.lower() == "из" and FROM_BUDGET.match(text, pos + m.start()) is not None
+        if (core.lower() == "для" or source) and last > end:  # '… для отдельных организаций', '… из бюджета края'
             tail = _genitive_run(words, k + 1)
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
@@ -147,6 +152,12 @@ def extend_org(text: str, start: int, end: int) -> int:
             break
         k += 1
     return last
+
+
+#: the budget period a commission's complement may end with: 'на очередной финансовый год и плановый период'
+BUDGET_PERIOD = re.compile(r"на\s+очередной\s+финансовый\s+год(?:\s+и\s+(?:на\s+)?плановый\s+период)?(?![\w-])")
+#: the budget the support of a commission's complement comes from: 'по … поддержки из бюджета края'
+FROM_BUDGET = re.compile(r"из\s+(?:[а-яё]+(?:ого|ых)\s+)?бюджет(?:а|ов)(?![\w-])")
 
 
 #: verbal nouns of a complement that govern «с» ('по борьбе с …', 'по работе с …', 'по взаимодействию с …')

@@ -739,9 +739,11 @@ INFO_DEPARTMENT = re.compile(
     r"[а-яё])"
 )
 #: a town's or district's administration: «администрации Магнитогорска», «администрация города Кирова»,
-#: «Администрация Череповецкого муниципального района», «администрации ЗАТО Северск»
+#: «Администрация Череповецкого муниципального района», «администрации ЗАТО Северск»; a town's executive committee
+#: (Tatarstan's towns have one in place of an administration): «исполкома Казани», «Исполнительный комитет Набережных Челнов»
 MUNICIPAL_ADMINISTRATION = re.compile(
-    r"(?<![\w-])[Аа]дминистраци(?:я|и|ей|ю)\s+("
+    r"(?<![\w-])(?:[Аа]дминистраци(?:я|и|ей|ю)|(?P<exec>[Ии]сполком(?:а|у|ом|е)?"
+    r"|[Ии]сполнительн(?:ый|ого|ому|ым|ом)\s+комитет(?:а|у|ом|е)?))\s+(?P<name>"
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ого|его)\s+(?:муниципального\s+|городского\s+)?(?:района|округа)"
     r"|(?:города|городского\s+округа|ЗАТО|г\.)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
     r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*(?=[\s,.;:)»]|$)(?!\s+(?:област|кра|район|округ|республик))"
@@ -828,11 +830,14 @@ def named(
         label = _cap(inflect_phrase(m.group(), "nomn"))
         out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
     for m in MUNICIPAL_ADMINISTRATION.finditer(text):
-        name = m.group(1)
+        name = m.group("name")
         bare_city = " " not in name
         if regions.find(name) or (bare_city and not any({"Geox", "gent"} <= p.tag.grammemes for p in nlp.parse(name))):
             continue  # a region's administration is the regional government's rule; 'администрации Президента'
-        out.append((f"Администрация {name}", "Organization", Mention(m.start(), m.end(), m.group())))
+        head = "Администрация"
+        if m.group("exec"):  # 'исполкома Казани': «Исполком Казани», as the press calls it, or its full name
+            head = "Исполнительный комитет" if "комитет" in m.group("exec") else "Исполком"
+        out.append((f"{head} {name}", "Organization", Mention(m.start(), m.end(), m.group())))
     district = _one_district(text)
     for m in DISTRICT_ADMINISTRATION.finditer(text) if district else ():
         out.append((f"Администрация {district}", "Organization", Mention(m.start(), m.end(), m.group())))
@@ -1488,11 +1493,14 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue  # 'выступая на коллегии Минпромторга', 'на полях расширенной коллегии': its sitting
         if head == "правление" and BOARD_POST.search(text[max(0, start - 30) : start]):
             continue  # 'Председатель Правления банка …': a post in the bank
+        if head == "президиум" and owned is not None and PRESIDIUM_AS_OCCASION.search(text[max(0, start - 30) : start]):
+            continue  # 'на заседании президиума Госсовета', 'председатель президиума научного центра': the owner's
         tail = region_after(text, end2, genitive=True) if owned is None and end2 > end else None
         end = tail[1] if tail else end2  # 'комиссии по … экономики Ростовской области': the region's body
-        attached = ATTACHED_TO.match(text, end) if head == "группа" and owned is None and tail is None else None
-        if attached is not None and attached.end() in org_at:  # 'рабочей группы по … при правительстве РФ'
-            end = org_at[attached.end()][1].end
+        attached = ATTACHED_TO.match(text, end) if owned is None and tail is None and end > head_end else None
+        attached_end = _attached_owner_end(text, attached.end(), org_at) if attached is not None else None
+        if attached_end is not None:  # 'рабочей группы по … при правительстве РФ', 'совета по … при коллегии ЕЭК'
+            end = attached_end
         nom = inflect_phrase(text[start:head_end], "nomn").split()
         nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
         label = _cap(" ".join(nom))
@@ -1636,6 +1644,9 @@ SITTING = re.compile(
     r"(?<![\w-])(?:[Нн]а|[Нн]а\s+полях|[Вв]\s+ходе|[Пп]о\s+итогам|[Пп]осле|[Уу]частник\w*|(?i:прош[её]л|прошла|прошло"
     r"|состоял\w*|пройд[её]т|проходит|проходила|открыл\w*|начал\w*)(?:\s+[а-яё]+)?)\s+$"
 )  # 'на коллегии …', 'прошла коллегия регионального минпромэнерго': its sitting
+#: a presidium named for its sitting or for a post in it ('на заседании президиума правительства', 'председатель
+#: президиума … центра'): the writers list the sitting, or the post in the owner, rarely the presidium itself
+PRESIDIUM_AS_OCCASION = re.compile(r"(?:(?i:заседани)[а-яё]*|(?i:председател|заместител|зампред)[а-яё]*)\s+$")
 #: a post of a company's board: its holder's organisation is the company
 BOARD_POST = re.compile(r"(?:председател|глав|член|заместител|зампред)[а-яё]*\s+$", re.IGNORECASE)
 

@@ -509,6 +509,9 @@ def extract_orgs(
         )  # 'комитет заксобрания края': the legislature is named too
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or named_too:
             body = add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+            as_called = inflect_phrase(men.text, "nomn") if _generic_regional(men.text) else None
+            if as_called and as_called != body.label_ru and as_called not in body.alt_ru:
+                body.alt_ru.append(as_called)  # 'краевая администрация': the region's body as the text calls it
             full = orgrules.unit_with_full_owner(label, men, list(cands.values())) if unit else None
             if full and full not in body.alt_ru:  # '… Минпромторга России': also '… Министерства … Федерации'
                 body.alt_ru.append(full)
@@ -741,6 +744,12 @@ def event_names(text: str) -> set[str]:
 
 
 REGIONAL_WORD = re.compile(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s", re.IGNORECASE)
+
+
+def _generic_regional(written: str) -> bool:
+    """A region's body named by a regional adjective and its head alone, the region left to the reader
+    («краевая администрация», «областного минпрома», «республиканское правительство»)."""
+    return REGIONAL_WORD.match(written) is not None and not regions.find(written) and len(written.split()) == 2
 
 
 def _merge_anaphoric(

@@ -41,7 +41,11 @@ TIMESTAMP_NAME = re.compile(
 #: 'ЦАМТО, 6 ноября. …': an agency's name in capitals where the place stands, with no agency after the date
 AGENCY_DATELINE = re.compile(rf"^(?P<agency>[А-ЯЁA-Z]{{3,}}),\s*\d{{1,2}}\s+{MONTH}\.\s")
 CREDIT = re.compile(
-    r"^\s*(?:фото|photo|иллюстрация|изображение|кадр|обложка|видео)\b[^:\n]{0,25}[:\-–—©]", re.IGNORECASE
+    r"^\s*(?:фото|photo|иллюстрация|изображение|кадр|обложка|видео)\b[^:\n]{0,25}[:\-–—©]"
+    # a credit line without a colon: 'Фото с портала правительства … области', 'Фото предоставлено пресс-службой …'
+    r"|^\s*(?:фото|иллюстрация)\s+(?:с\s+(?:сайта|портала|официального|телеграм)|из\s+(?:архива|открытых|соцсет|телеграм)"
+    r"|предоставлен[а-яё]*\s)[^.!?\n]{0,80}$",
+    re.IGNORECASE,
 )
 SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
 PROMO = re.compile(
