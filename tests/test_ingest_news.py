@@ -632,12 +632,12 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the twentieth rule pass (bench/results/ingest-quality-devN.md): floors
+#: the later development sets' figures after the twenty-third rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
         "organisations": (0.98, 0.93),
-        "posts": (1.0, 0.92),
+        "posts": (1.0, 0.94),
         "legal_acts": (1.0, 0.9),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -648,7 +648,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.87, 0.87),
         "money": (0.97, 1.0),
-        "changes": (1.0, 0.66),
+        "changes": (1.0, 0.77),
     },
     "dev4": {
         "persons": (1.0, 1.0),
@@ -692,7 +692,7 @@ FLOORS = {
     },
     "dev9": {  # the eighth held-out set
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.96),
+        "organisations": (0.96, 0.94),
         "posts": (0.97, 0.94),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -708,7 +708,7 @@ FLOORS = {
     },
     "dev11": {  # the tenth held-out set (first measured: orgs 0.82/0.80, posts 0.94/0.67)
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.96),
+        "organisations": (0.98, 0.96),
         "posts": (1.0, 0.93),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -748,7 +748,7 @@ FLOORS = {
     },
     "dev16": {  # the fifteenth held-out set (first measured: orgs 0.79/0.82, posts 0.89/0.89)
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.93),
+        "organisations": (0.93, 0.93),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -756,7 +756,7 @@ FLOORS = {
     },
     "dev17": {  # the sixteenth held-out set (first measured: orgs 0.87/0.86, posts 0.94/0.89)
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.98),
+        "organisations": (0.98, 0.98),
         "posts": (0.97, 0.94),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -789,7 +789,7 @@ FLOORS = {
     "dev21": {  # the twentieth held-out set (first measured: orgs 0.86/0.90, posts 0.95/0.78)
         "persons": (1.0, 1.0),
         "organisations": (0.97, 1.0),
-        "posts": (1.0, 0.95),
+        "posts": (1.0, 1.0),
         "legal_acts": (0.84, 0.91),
         "money": (1.0, 1.0),
         "changes": (0.87, 0.87),
@@ -812,7 +812,7 @@ FLOORS = {
     },
     "dev24": {  # the twenty-third held-out set (first measured: orgs 0.87/0.91, posts 1.00/0.96)
         "persons": (1.0, 1.0),
-        "organisations": (0.95, 0.97),
+        "organisations": (0.97, 0.97),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -827,9 +827,9 @@ FLOORS = {
         "changes": (0.88, 1.0),
     },
     "dev26": {  # the twenty-fifth held-out set (first measured: orgs 0.79/0.75, posts 0.85/0.76)
-        "persons": (0.97, 1.0),
-        "organisations": (0.86, 0.86),
-        "posts": (0.85, 0.78),
+        "persons": (1.0, 1.0),
+        "organisations": (0.96, 0.91),
+        "posts": (0.91, 0.83),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 0.95),
         "changes": (1.0, 1.0),
@@ -843,18 +843,18 @@ FLOORS = {
         "changes": (1.0, 0.77),
     },
     "dev28": {  # the twenty-seventh held-out set (first measured on 17 of its 20 items: orgs 0.87/0.92, posts 1.00/0.65)
-        "persons": (0.9, 0.95),
-        "organisations": (0.88, 0.92),
-        "posts": (1.0, 0.7),
+        "persons": (1.0, 1.0),
+        "organisations": (0.95, 1.0),
+        "posts": (1.0, 0.9),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 0.92),
-        "changes": (1.0, 0.35),
+        "changes": (1.0, 0.92),
     },
     "dev29": {  # the twenty-eighth held-out set (first measured on 17 of its 20 items: orgs 0.80/0.86, posts 1.00/0.89)
         "persons": (1.0, 1.0),
         "organisations": (0.81, 0.87),
         "posts": (1.0, 0.85),
-        "legal_acts": (0.92, 0.7),
+        "legal_acts": (0.93, 0.88),
         "money": (1.0, 0.95),
         "changes": (0.6, 0.3),
     },
@@ -875,7 +875,7 @@ JUNK = {
     "dev14": 1,
     "dev15": 0,
     "dev16": 0,
-    "dev17": 1,
+    "dev17": 0,
     "dev18": 0,
     "dev19": 1,
     "dev20": 0,
@@ -884,7 +884,7 @@ JUNK = {
     "dev23": 0,
     "dev24": 2,
     "dev25": 0,
-    "dev26": 1,
+    "dev26": 0,
     "dev27": 0,
     "dev28": 0,
     "dev29": 1,
