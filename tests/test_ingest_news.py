@@ -858,6 +858,14 @@ FLOORS = {
         "money": (1.0, 0.95),
         "changes": (0.6, 0.3),
     },
+    "dev30": {  # the twenty-ninth held-out set (first measured: orgs 0.90/0.97, posts 0.93/0.88)
+        "persons": (1.0, 1.0),
+        "organisations": (0.9, 0.96),
+        "posts": (0.93, 0.87),
+        "legal_acts": (0.7, 0.7),
+        "money": (0.82, 1.0),
+        "changes": (1.0, 0.41),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -888,6 +896,7 @@ JUNK = {
     "dev27": 0,
     "dev28": 0,
     "dev29": 1,
+    "dev30": 1,
 }
 
 
