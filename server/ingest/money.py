@@ -135,6 +135,8 @@ CHANGE_VERB = re.compile(
     re.IGNORECASE,
 )
 UNITS = (
+    ("базисн", "basis point"),  # 'на 25 базисных пунктов' (before «процент»: 'процентных пункта' is percent)
+    ("тонн", "tonne"),
     ("лет", "year"),
     ("год", "year"),
     ("месяц", "month"),
@@ -292,6 +294,7 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
                 and not (unit.lower().startswith(("миллиард", "миллион", "триллион")) and _of_it(text, m.end()))
                 or unit.lower().startswith("тыс")
                 or text[m.end() : m.end() + 1] == "%"
+                or PHYSICAL.match(text, m.end())
                 or (
                     nxt
                     and any(p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1])
@@ -336,6 +339,10 @@ def _with_kopecks(text: str, out: list[Amount]) -> list[Amount]:
             a.value, a.end, a.text = a.value + b.value, b.end, text[a.start : b.end]
             b.end = -1
     return [a for a in out if a.end >= 0]
+
+
+#: a unit of measure written short after a sum without its currency: '1,5 млн т', '2 млн кв. м', '3 тыс. га' are no money
+PHYSICAL = re.compile(r"\s*(?:(?:т|тн|шт|га|км|кг)\.?|(?:кв|куб)\.?\s?(?:м|км)\.?)(?![\w])", re.IGNORECASE)
 
 
 #: '500 млн заемных средств', '120 млн собственных и …': funds (or a kind of them) after a sum without its currency
@@ -510,7 +517,8 @@ def _nominative(phrase: str) -> str:
 
 DIM = (
     r"(?-i:%|лет|год[а-я]*|месяц[а-я]*|недел[а-я]*|(?:рабоч|календарн)[а-я]+\s+дн[а-я]+|дн[а-я]+|"
-    r"процент[а-я]*|балл[а-я]*|га(?![а-я])|гектар[а-я]*)"
+    r"процентн[а-я]+\s+пункт[а-я]*|базисн[а-я]+\s+пункт[а-я]*|процент[а-я]*|балл[а-я]*|га(?![а-я])|гектар[а-я]*|"
+    r"т(?![\w])|тонн[а-я]*)"
 )
 
 
@@ -522,8 +530,10 @@ def _amt(t: str) -> str:
     )
 
 
+#: the present or earlier level named as such: 'вместо нынешних 5%', 'с текущих 0,5% до 10%'
+PRESENT = r"(?:прежн|нынешн|текущ|действующ)(?:их|его|ей|ий|ая|ее)"
 CHANGE = re.compile(
-    rf"\b(?:с|со)\s+{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?"
+    rf"\b(?:с|со)\s+(?:{PRESENT}\s+)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?"
     # 'с 2,5 тыс. позиций в 2020 году до 36 тыс. в 2025-м': the year of each value (and what was counted) between
     rf"(?:(?:\s+(?!{MONTH})(?P<counted>[а-яё]+))?\s+(?:в|к)\s+(?:19|20)\d\d(?:\s+год[ау]|-м)(?![\w-]))?"
     rf"\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
@@ -534,7 +544,7 @@ INSTEAD = re.compile(  # 'не менее 25 евро за тонну вмест
     rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM})(?:\s+годовых)?)?(?:\s+(?:за|от)\s+(?:[а-яё]+\s+)?[а-яё]+)?\s+вместо\s+"
     # 'вместо нынешних 5%', 'вместо ранее предусмотренных X', 'вместо запланированных ранее 115' (a bare number: the
     # unit of the new value)
-    r"(?:(?:прежн|нынешн|текущ|действующ)(?:их|его|ей|ий|ая|ее)|(?:ранее\s+)?(?:[а-яё]+нн|ожидавш)\w*(?:\s+ранее)?"
+    rf"(?:{PRESENT}|(?:ранее\s+)?(?:[а-яё]+нн|ожидавш)\w*(?:\s+ранее)?"
     r"|ранее\s+\w+)?\s*"
     rf"{_amt('1')}(?:(?<=\d)[ \t]*(?P<dim1>%))?",
     re.IGNORECASE,
@@ -589,9 +599,11 @@ FACTOR = re.compile(  # 'составила порядка 185 млн рубле
 
 
 BY_THEN = re.compile(  # 'капитал нарастили на 650 млн рублей, и теперь он превышает 2 млрд': the new total
-    rf"{CHANGE_VERB.pattern}[^.;:!?\n]{{0,30}}?\s+на\s+{_amt('3')}[^.;:!?\n]{{0,30}}?\bтеперь\s+"
-    rf"(?:[^.;:!?\n\d]{{0,40}}?\s)?(?:превышает|составляет|достигает|равен|равна)\s+"
-    rf"(?:почти\s+|около\s+|более\s+|уже\s+)?{_amt('2')}",
+    # ('квота выросла на 400 тыс. т и составит 2 млн т': the step, then «и составит» the total)
+    rf"{CHANGE_VERB.pattern}[^.;:!?\n]{{0,30}}?\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?"
+    rf"(?:[^.;:!?\n]{{0,30}}?\bтеперь\s+(?:[^.;:!?\n\d]{{0,40}}?\s)?(?:превышает|составляет|достигает|равен|равна)"
+    r"|\s*,?\s+и\s+(?:теперь\s+)?состав(?:ит|ят|ляет|ляют|ил[аио]?|или))\s+"
+    rf"(?:почти\s+|около\s+|более\s+|уже\s+)?{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
 
@@ -601,6 +613,8 @@ def _dimension(*words: str | None) -> str | None:
         if not w:
             continue
         low = w.lower()
+        if low.rstrip(".") in ("т", "тн"):
+            return "tonne"
         for stem, unit in UNITS:
             if low.startswith(stem) or stem in low:
                 return unit
@@ -735,11 +749,69 @@ def _changes(text: str) -> list[Change]:
                 if change.parameter is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
                     prev = [c for c in out if c.end <= m.start() and c.parameter]
                     change.parameter = prev[-1].parameter if prev else None
+            second = RESPECTIVELY.match(text, m.end()) if rx is TO_ONLY else None
+            if second is not None and _dimension(second.group("dim2")) == dim and currency(second.group("cur2")) == cur:
+                olds = _two_before(text, m.start(), cur, dim)  # 'ставки 5% и 3% … уменьшить до 3% и 1% соответственно'
+                change.from_value = olds[0] if olds else None
+                out.append(change)
+                later = value(second.group("num2"), second.group("unit2") or unit2)
+                change = Change(
+                    olds[1] if olds else None, later, cur, m.start(), second.end(), text[m.start() : second.end()], dim
+                )
+                change.parameter = out[-1].parameter
             out.append(change)
             gap = _gapped(text, change) if rx is TO_ONLY else None
             if gap is not None and not any(gap.start < c.end and c.start < gap.end for c in out):
                 out.append(gap)
+    out += _zeroed(text, out)
     return sorted(out, key=lambda c: c.start)
+
+
+#: '… уменьшить до 3% и 1% соответственно': a second new value, of the second of two parameters named before
+RESPECTIVELY = re.compile(rf"\s+и\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?\s+соответственно(?![\w-])", re.IGNORECASE)
+
+
+def _two_before(text: str, pos: int, cur: str | None, dim: str | None) -> tuple[Decimal, Decimal] | None:
+    """The old values of two parameters changed «соответственно»: exactly two values of the unit in the sentence before
+    the verb ('Нынешние ставки — 5% (базовая) и 3% (льготная) — уменьшат до 3% и 1% соответственно')."""
+    start = next((s for s, e in nlp.sentence_bounds(text) if s <= pos < e), _sentence_start(text, pos))
+    sentence = text[start:pos]
+    if cur is not None:
+        found = [a.value for a in amounts(sentence) if a.currency == cur and a.value_max is None]
+    elif dim == "percent":
+        found = [number(v) for v in PERCENT.findall(sentence)]
+    else:
+        return None
+    return (found[0], found[1]) if len(found) == 2 else None
+
+
+#: 'ставка налога обнуляется', '«обнуление» ставки': a rate, duty or tax set to zero
+ZEROED = re.compile(r"(?<![\w-])обнул(?:яет|ят|ит|ен|ил|ени|ив)\w*", re.IGNORECASE)
+RATE_NOUN = re.compile(
+    r"(?<![\w-])(?:(?:ставк|пошлин)\w*|(?:акциз|налог|сбор)(?:а|у|ом|е|и|ов|ам)?(?![\w-]))", re.IGNORECASE
+)
+
+
+def _zeroed(text: str, out: list[Change]) -> list[Change]:
+    """A rate zeroed in its clause is a change to 0 (percent), its old value not named; not when the clause makes it a
+    condition ('ставка обнуляется, если цена ниже …': a rule of computing the rate, not a change)."""
+    found = []
+    for m in ZEROED.finditer(text):
+        start = max(_sentence_start(text, m.start()), text.rfind(",", 0, m.start()) + 1)
+        end = min([i for i in (text.find(c, m.end()) for c in ".;!?\n") if i >= 0] + [len(text)])
+        clause = text[start:end]
+        rates = list(RATE_NOUN.finditer(clause))
+        rate = min(rates, key=lambda r: abs(start + r.start() - m.start()), default=None)  # the nearest
+        if rate is None or re.search(r"(?<![\w-])(?:если|при\s+условии)(?![\w-])", clause, re.IGNORECASE):
+            continue
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        s, e = min(m.start(), start + rate.start()), max(m.end(), start + rate.end())
+        change = Change(None, Decimal(0), None, s, e, text[s:e], "percent")
+        ps, pe = _noun_phrase(text, start + rate.start(), start + rate.end())
+        change.parameter = _nominative(text[ps:pe])
+        found.append(change)
+    return found
 
 
 #: '… до 2,6% в годовом выражении после 5,5% в октябре': the value before, after the new one
