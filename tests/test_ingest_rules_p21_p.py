@@ -51,7 +51,11 @@ def test_a_bill_by_its_sponsor_or_by_the_law_it_amends() -> None:
     assert _acts("Такую норму предлагает законопроект депутата Ивана Сидорова.") == [
         ("Законопроект", None, "депутата Ивана Сидорова")
     ]
-    assert _acts("Комиссия рассмотрела законопроект о поправках в Бюджетный кодекс.") == [("Законопроект", None, None)]
+    # the code it amends is an act of its own since pass 24 (helper s): the gold of every set naming a code lists it
+    assert _acts("Комиссия рассмотрела законопроект о поправках в Бюджетный кодекс.") == [
+        ("Законопроект", None, None),
+        ("Кодекс", None, None),
+    ]
 
 
 def test_a_federal_law_by_fz_and_its_title_once() -> None:

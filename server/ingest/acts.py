@@ -33,6 +33,9 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     "законопроект": ("Законопроект", "Bill", "bill", "actBill"),
     "закон": ("Закон", "Law", "law", "actLaw"),
     "письм": ("Письмо", "Letter", "letter", "actLetter"),  # a ministry's letter, only with its number
+    # the President's list of instructions, only with its number ('перечня поручений … от 14 июня 2017 г. N Пр-1132')
+    "кодекс": ("Кодекс", "Code", "code", "actCode"),  # 'Налоговый кодекс', by its name only
+    "перечн": ("Перечень поручений", "List of instructions", "instructions", "actInstructions"),
     "пп": ("Постановление", "Resolution", "resolution", "actResolution"),  # «ППРФ», «ПП РФ»
     "рп": ("Распоряжение", "Directive", "directive", "actDirective"),  # «РП РФ»
     "фз": ("Федеральный закон", "Federal law", "federal-law", "actFederalLaw"),  # «ФЗ «О …»»
@@ -41,12 +44,13 @@ KIND = (
     r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
     r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|законопроект(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?"
     r"|письм(?:о|а|у|ом|е)"  # 'письмо Минфина России от 15 января 2021 г. № 24-03-07/1390'
+    r"|перечн(?:ь|я|ю|ем|е)\s+поручений"  # 'перечня поручений Президента … N Пр-1132'
     r"|(?-i:[ПР]П\s?РФ)"  # 'ППРФ № 1325': постановление (распоряжение) Правительства РФ
     r"|(?-i:ФЗ)(?=\s*«(?:О|Об)\s))(?![\w-])"  # 'ФЗ «О государственном оборонном заказе»': a federal law by its title
 )
 KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
-NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>\d+(?:[\w\-]|/(?=\d))*)|(?P<fz>\d+-ФЗ)\b)"
+NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>(?:Пр-)?\d+(?:[\w\-]|/(?=\d))*)|(?P<fz>\d+-ФЗ)\b)"
 FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b")
 DATE = (
     rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г\.)?"
@@ -289,7 +293,9 @@ def legal_acts(
                     text, ActRef(*kind, ordinal.group("ord"), ordinal.start(), m.end(), ordinal.start(), end, **base)
                 )
             )
-        elif found["numbers"] and not draft:
+        elif found["numbers"] and (not draft or kind[2] in ("law", "federal-law")):
+            if draft:  # 'проекту федерального закона N 689101-7': a bill with its number
+                kind, base["draft"] = KINDS["законопроект"], False
             for s, e, n in found["numbers"]:
                 k = KINDS["федеральн"] if n.upper().endswith("-ФЗ") else kind  # '№ 488-ФЗ' is a federal law
                 refs.append(_federal(text, ActRef(*k, n, s, e, m.start(), end, **base)))
@@ -301,7 +307,7 @@ def legal_acts(
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
         draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
-        if _at_disposal(text, m, end) or kind[2] == "letter":
+        if _at_disposal(text, m, end) or kind[2] in ("letter", "instructions"):
             continue  # 'в распоряжении ФРП 20 млрд рублей': at the fund's disposal, no act
         if _plural(m.group("kind")):
             if found.get("title") and not draft_word and re.match(r"\s*[«\"]", text[m.end() : end]):
@@ -376,6 +382,7 @@ def legal_acts(
             or DEFINED.search(text[m.end() : m.end() + 40])
             or ABOUT_THIS.match(text, end)
             or SIGNED.search(text[max(0, start - 40) : start])
+            or TABLED.search(text[max(0, start - 40) : start])
             or SIGNED.search(text[end : end + 30])
             or _fronted_and_signed(text, start, end)
         )
@@ -393,10 +400,76 @@ def legal_acts(
     _laws_as_bills(refs)
     _short_names_of_bill(text, refs)
     _titles_named_after(text, refs)
+    _bill_numbers(text, refs, excluded)
+    _one_bill(refs)
+    _codes(text, refs, excluded)
     for r in refs:
         r.date = r.date or _signed_on(text, r.phrase_start, r.phrase_end, year)
     _share_details(refs)
     return sorted(refs, key=lambda r: r.start)
+
+
+#: a bill tabled in parliament: 'из внесённого в Госдуму законопроекта', 'внесенный правительством законопроект'
+TABLED = re.compile(r"(?<![\w-])внес[её]нн\w*\s+(?:в\s+)?(?:[А-ЯЁа-яё]+\s+){0,2}$", re.IGNORECASE)
+#: a Duma bill's number on its own after the bill is named: 'Документ (N1258307-7) поступил в Думу'
+BILL_NO = re.compile(r"(?:№|N)\s*(?P<n>\d{5,7}-\d)(?![\w-])")
+
+
+def _bill_numbers(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) -> None:
+    """'Комитет одобрил законопроект … Документ (N1258307-7) поступил в Думу': a number in the shape of the State
+    Duma's bill numbers, in an article that names a bill, is that bill's number."""
+    if not any(r.kind_slug == "bill" for r in refs):
+        return
+    for m in BILL_NO.finditer(text):
+        if excluded(m.start(), m.end()) or any(r.phrase_start <= m.start() < r.phrase_end for r in refs):
+            continue
+        refs.append(ActRef(*KINDS["законопроект"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
+
+
+def _one_bill(refs: list[ActRef]) -> None:
+    """The article's one numbered bill (else its one titled bill) is every bill it names without a number or a title
+    of its own ('законопроект, который …' then 'законопроект «О …»', 'цель проекта закона'): one act, not two."""
+    bills = [r for r in refs if r.kind_slug == "bill"]
+    numbered = {r.number.lower(): r for r in bills if r.number}
+    if len(numbered) > 1:
+        return
+    if numbered:
+        one = next(iter(numbered.values()))
+        same = [r for r in bills if not r.number and (not r.title or not one.title or _same_title(r.title, one.title))]
+    else:
+        titled = {r.key: r for r in bills if r.title}
+        if len(titled) != 1:
+            return
+        one = next(iter(titled.values()))
+        same = [r for r in bills if not r.title]
+    for r in same:
+        _copy_identity(r, one)
+        r.notes.clear()
+
+
+#: a code by its name: 'Налоговый кодекс РФ', 'поправки в Бюджетный кодекс' (not 'кодекс этики')
+CODE = re.compile(
+    r"(?<![\w-])(?P<adj>налогов|бюджетн|таможенн|гражданск|трудов|градостроительн|земельн|лесн|водн|жилищн|уголовн"
+    r"|административн)(?:ый|ого|ому|ым|ом)\s+кодекс(?:а|у|ом|е)?(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _codes(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) -> None:
+    """'Налоговый кодекс РФ предоставляет …', 'проект изменений в Налоговый кодекс': a code of law is an act of kind
+    «кодекс», one per name ('кодексы', 'кодекс этики' are none)."""
+    first: dict[str, ActRef] = {}
+    for m in CODE.finditer(text):
+        if excluded(m.start(), m.end()):
+            continue
+        adj = m.group("adj").lower()
+        title = (adj + {"трудов": "ой", "лесн": "ой", "гражданск": "ий"}.get(adj, "ый")).capitalize() + " кодекс"
+        ref = ActRef(*KINDS["кодекс"], None, m.start(), m.end(), m.start(), m.end(), title=title)
+        if title in first:
+            refs.append(_copy_identity(ref, first[title]))
+        else:
+            first[title] = ref
+            refs.append(ref)
 
 
 def _fronted_and_signed(text: str, start: int, end: int) -> bool:

@@ -657,6 +657,8 @@ ALIASES: tuple[Alias, ...] = (
         ("Единая Россия", "ЕР", "партия «Единая Россия»", "Всероссийская политическая партия «Единая Россия»"),
         ("United Russia",),
     ),
+    # a union of states the duty and sanctions news names ('страны Европейского союза', 'из Евросоюза')
+    Alias("european-union", "Organization", "Европейский союз", "European Union", ("Евросоюз", "ЕС"), ("EU",)),
     *COMPANIES,
 )
 

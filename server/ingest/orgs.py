@@ -39,6 +39,8 @@ COMMON_ABBREVIATIONS = {
 }  # fmt: skip
 #: a meeting NER took for a body («Расширенное заседание …»): an event, not an organisation
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
+#: a sector of the economy ('Производственному бизнесу было бы комфортно …', 'Промышленность растёт'): no body
+SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика"}
 #: a unit of an organisation and the organisation's name right after it, written as a name (capitals
 #: inside or all capitals): 'региональное отделение СоюзМаш', 'филиал ВТБ'
 #: a building a photo caption names ('Дом Советов', 'здание правительства')
@@ -254,8 +256,11 @@ def is_noise(surface: str) -> bool:
         return True
     if all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in ws) or (len(ws) == 1 and nlp.lemma(ws[0][0]) in ACT_WORDS):
         return True
-    if ws[0][0] in COMMON_ABBREVIATIONS and (len(ws) == 1 or regions.find(surface[ws[1][1] :])):
-        return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР': a kind of thing (of a region), not a body
+    rest = ws[1:]
+    if ws[0][0] in COMMON_ABBREVIATIONS and (
+        not rest or regions.find(surface[ws[1][1] :]) or all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in rest)
+    ):
+        return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР', 'ОПК России': a kind of thing (of a region, of the country), not a body
     if SITE_ADDRESS.fullmatch(surface):
         return True
     if ws[0][0] in PLACE_ABBREVIATIONS:
@@ -265,7 +270,11 @@ def is_noise(surface: str) -> bool:
     if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
         return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4': an event, a product, a works' unit by its number
     first = nlp.parse(ws[0][0])[0]
-    if first.tag.POS == "PREP" or ROLE_WORD.fullmatch(ws[0][0].lower()) or head_lemma(surface) in EVENT_HEADS:
+    if (
+        first.tag.POS == "PREP"
+        or ROLE_WORD.fullmatch(ws[0][0].lower())
+        or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS
+    ):
         return True  # 'От имени …', 'Министру обороны РФ' (a post), 'Расширенное заседание' (a meeting)
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 4 and "Geox" in nlp.parse(ws[0][0].capitalize())[0].tag:
         return True  # 'ЕКАТЕРИНБУРГ. Депутаты …': a dateline's place in capitals

@@ -415,6 +415,12 @@ def _complement(
         r"от\s+(?:(?:этого|нашего|своего|того\s+же)\s+)?(?:региона|области|края|республики|округа)", text[a:b]
     ):  # 'депутат от региона': elected in the region the article is about
         return None, None, "", False
+    if key in ("senator", "deputy", "member") and (seat := re.search(r"(?:^|\s+)от\s+[«\"]?(?=\S)", text[a:b])):
+        upto = b - 1 if text[b - 1] in '»"' else b  # the party or body, maybe in quotes
+        if seat.start() == 0 and (a + seat.end(), upto) in ix.at:
+            return ix.at[(a + seat.end(), upto)], None, "", False  # 'депутат от ЛДПР': of the party
+        if seat.start() > 0 and any(m.start == a + seat.end() for _, m in ix.ending.get(upto, [])):
+            return _complement(ix, key, a, a + seat.start(), bare)  # 'депутат Госдумы от ЛДПР': of the Duma
     abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
     if abbr and abbr.start() > 0:  # 'директора Фонда развития промышленности (ФРП) Юрий …': the short name
         b = a + abbr.start()
