@@ -33,8 +33,8 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     "законопроект": ("Законопроект", "Bill", "bill", "actBill"),
     "закон": ("Закон", "Law", "law", "actLaw"),
     "письм": ("Письмо", "Letter", "letter", "actLetter"),  # a ministry's letter, only with its number
-    # the President's list of instructions, only with its number ('перечня поручений … от 14 июня 2017 г. N Пр-1132')
     "кодекс": ("Кодекс", "Code", "code", "actCode"),  # 'Налоговый кодекс', by its name only
+    # the President's list of instructions, only with its number ('перечня поручений … от 14 июня 2017 г. N Пр-1132')
     "перечн": ("Перечень поручений", "List of instructions", "instructions", "actInstructions"),
     "пп": ("Постановление", "Resolution", "resolution", "actResolution"),  # «ППРФ», «ПП РФ»
     "рп": ("Распоряжение", "Directive", "directive", "actDirective"),  # «РП РФ»
