@@ -1497,9 +1497,12 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue  # 'на заседании президиума Госсовета', 'председатель президиума научного центра': the owner's
         tail = region_after(text, end2, genitive=True) if owned is None and end2 > end else None
         end = tail[1] if tail else end2  # 'комиссии по … экономики Ростовской области': the region's body
-        attached = ATTACHED_TO.match(text, end) if owned is None and tail is None and end > head_end else None
+        # 'рабочей группы по … при правительстве РФ', 'при коллегии ЕЭК': a working group's name takes the body it is
+        # attached to; a council's or a commission's stops before «при», as the seed graph names its council and
+        # states the attachment apart (pkg:attachedTo)
+        attached = ATTACHED_TO.match(text, end) if head == "группа" and owned is None and tail is None else None
         attached_end = _attached_owner_end(text, attached.end(), org_at) if attached is not None else None
-        if attached_end is not None:  # 'рабочей группы по … при правительстве РФ', 'совета по … при коллегии ЕЭК'
+        if attached_end is not None:
             end = attached_end
         nom = inflect_phrase(text[start:head_end], "nomn").split()
         nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
