@@ -54,7 +54,8 @@ def server(tmp_path_factory):
     )
     assert r.status_code == 201, r.text  # a new graph
     yield srv
-    srv.terminate()
+    # a graceful stop once took over 30 s with the suite's other worker busy beside it (-n auto): wait longer
+    srv.terminate(timeout=90)
 
 
 def worker_pids(srv: Server) -> set[int]:
