@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import socket
 import subprocess
@@ -45,21 +46,26 @@ def settings(tmp_path) -> Settings:
     return Settings.from_env({}, memory=True, data_dir=str(tmp_path / "store"), update_token=TOKEN)
 
 
-@pytest.fixture(scope="session")
+@functools.cache
 def seed_quads() -> bytes:
-    """A freshly seeded store as N-Quads, its history graph included: each ``store`` is a copy of it (a load
-    of ~0.1 s instead of seeding's validation and reasoning, ~2 s per test)."""
+    """A freshly seeded store as N-Quads, its history graph included, made once per test process: each
+    ``seeded_copy()`` loads it (~0.1 s instead of seeding's validation and reasoning, ~2 s)."""
     st = EmbeddedStore(None)
     ensure_seeded(st, Settings.from_env({}, memory=True))
     return st.dump(ox.RdfFormat.N_QUADS)
 
 
-@pytest.fixture
-def store(seed_quads) -> EmbeddedStore:
-    """A fresh seeded in-memory store for tests that write."""
+def seeded_copy() -> EmbeddedStore:
+    """A fresh in-memory store holding the ontology and the seed data with their inferences."""
     st = EmbeddedStore(None)
-    st.load(seed_quads, ox.RdfFormat.N_QUADS, None)
+    st.load(seed_quads(), ox.RdfFormat.N_QUADS, None)
     return st
+
+
+@pytest.fixture
+def store() -> EmbeddedStore:
+    """A fresh seeded in-memory store for tests that write."""
+    return seeded_copy()
 
 
 @pytest.fixture

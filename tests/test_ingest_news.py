@@ -10,13 +10,11 @@ import functools
 import json
 from decimal import Decimal
 
-import pyoxigraph as ox
 import pytest
-from conftest import ARTICLE, ROOT
+from conftest import ARTICLE, ROOT, seeded_copy
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
 
-from server.app.factory import ensure_seeded
 from server.core.resources import ontology_files
 from server.core.settings import Settings
 from server.graph.load import load_files
@@ -40,26 +38,20 @@ TARGETS = {
 
 
 @functools.cache
-def _seeded() -> tuple[bytes, Graph]:
-    """The ontology and the seed data with their inferences, as N-Quads, and as one rdflib graph for reading
-    drafts back: made once per test session (seeding validates and reasons, about 2 s) and copied into each
-    set's fresh store."""
+def _background() -> Graph:
+    """The seeded store as one rdflib graph, for reading drafts back (made once)."""
     from server.graph.convert import quads_to_graph
 
-    store = EmbeddedStore(None)
-    ensure_seeded(store, Settings.from_env({}, memory=True))
-    background = Graph()
+    store, background = seeded_copy(), Graph()
     for info in store.graphs():
         quads_to_graph(store.quads(info.iri), background)
-    return store.dump(ox.RdfFormat.N_QUADS), background
+    return background
 
 
 def ingest_set(folder):
     """Every item of a news set ingested into one fresh store holding the ontology and the seed data."""
     settings = Settings.from_env({}, memory=True)
-    store = EmbeddedStore(None)
-    seed, background = _seeded()
-    store.load(seed, ox.RdfFormat.N_QUADS, None)
+    store, background = seeded_copy(), _background()
     out = {}
     for item in quality.items(folder):
         res = workflow.ingest(
