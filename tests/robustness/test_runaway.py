@@ -54,8 +54,14 @@ def server(tmp_path_factory):
     )
     assert r.status_code == 201, r.text  # a new graph
     yield srv
-    # a graceful stop once took over 30 s with the suite's other worker busy beside it (-n auto): wait longer
+    # a graceful stop once took over 30 s with the suite's other worker busy beside it (-n auto): wait
+    # longer, and keep the time and the server's last log lines among the figures, to find out why
+    t = time.monotonic()
     srv.terminate(timeout=90)
+    stopped = time.monotonic() - t
+    FIGURES.note("runaway_server_graceful_stop_s", round(stopped, 2))
+    if stopped > 30:
+        FIGURES.note("runaway_server_slow_stop_log", srv.output().splitlines()[-40:])
 
 
 def worker_pids(srv: Server) -> set[int]:
