@@ -34,6 +34,9 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     "закон": ("Закон", "Law", "law", "actLaw"),
     "письм": ("Письмо", "Letter", "letter", "actLetter"),  # a ministry's letter, only with its number
     "кодекс": ("Кодекс", "Code", "code", "actCode"),  # 'Налоговый кодекс', by its name only
+    # a decision of the Eurasian Economic Commission's Board or Council, only with its number ('Решения Коллегии
+    # Евразийской экономической комиссии от 18 августа 2015 года № 101')
+    "решени": ("Решение", "Decision", "decision", "actDecision"),
     # the President's list of instructions, only with its number ('перечня поручений … от 14 июня 2017 г. N Пр-1132')
     "перечн": ("Перечень поручений", "List of instructions", "instructions", "actInstructions"),
     "пп": ("Постановление", "Resolution", "resolution", "actResolution"),  # «ППРФ», «ПП РФ»
@@ -44,7 +47,8 @@ KIND = (
     r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
     r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|законопроект(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?"
     r"|письм(?:о|а|у|ом|е)"  # 'письмо Минфина России от 15 января 2021 г. № 24-03-07/1390'
-    r"|перечн(?:ь|я|ю|ем|е)\s+поручений"  # 'перечня поручений Президента … N Пр-1132'
+    r"|перечн(?:ь|я|ю|ем|е)\s+поручений"
+    r"|решени[еяюийм]\w{0,2}(?=\s+(?:Коллегии|Совета)\s+(?:Евразийской\s+экономической\s+комиссии|ЕЭК)(?![\w-]))"  # 'перечня поручений Президента … N Пр-1132'
     r"|(?-i:[ПР]П\s?РФ)"  # 'ППРФ № 1325': постановление (распоряжение) Правительства РФ
     r"|(?-i:ФЗ)(?=\s*«(?:О|Об)\s))(?![\w-])"  # 'ФЗ «О государственном оборонном заказе»': a federal law by its title
 )
@@ -53,8 +57,9 @@ ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|�
 NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>(?:Пр-)?\d+(?:[\w\-]|/(?=\d))*)|(?P<fz>\d+-ФЗ)\b)"
 FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b")
 DATE = (
-    rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г\.)?"
-    r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г\.)?"
+    # the year's «г.» may lose its dot before the number: 'Закон от 22.02.2017 г № 68-З'
+    rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г(?:\.|(?![\w-])))?"
+    r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г(?:\.|(?![\w-])))?"
     rf"|(?P<d0>\d{{1,2}})\s+(?P<m0>{MONTH})(?![\w-]))"  # 'Постановление от 2 июля': the article's year
 )
 #: a number right after the kind, without «№» ('действует постановление 1875, однако …'); not a year's
@@ -307,7 +312,7 @@ def legal_acts(
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
         draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
-        if _at_disposal(text, m, end) or kind[2] in ("letter", "instructions"):
+        if _at_disposal(text, m, end) or kind[2] in ("letter", "instructions", "decision"):
             continue  # 'в распоряжении ФРП 20 млрд рублей': at the fund's disposal, no act
         if _plural(m.group("kind")):
             if found.get("title") and not draft_word and re.match(r"\s*[«\"]", text[m.end() : end]):
@@ -401,6 +406,7 @@ def legal_acts(
     _short_names_of_bill(text, refs)
     _titles_named_after(text, refs)
     _bill_numbers(text, refs, excluded)
+    _regional_law_numbers(text, refs, excluded, year)
     _one_bill(refs)
     _codes(text, refs, excluded)
     for r in refs:
@@ -424,6 +430,31 @@ def _bill_numbers(text: str, refs: list[ActRef], excluded: Callable[[int, int], 
         if excluded(m.start(), m.end()) or any(r.phrase_start <= m.start() < r.phrase_end for r in refs):
             continue
         refs.append(ActRef(*KINDS["законопроект"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
+
+
+#: a regional law's number, in the shapes the regions give them: '№ 68-З', 'N 28-ОЗ', '№ 25-ЗРТ', '№ 12-КЗ'
+REGIONAL_NO = re.compile(r"(?:№|N)\s*(?P<n>\d{1,5}-(?:ОЗ|З|КЗ|РЗ|ЗРТ|ЗС|ЗО))(?![\w-])")
+#: a date right before such a number: '; от 08.12.2020 г. № 2549-ОЗ'
+DATE_BEFORE = re.compile(rf"(?:{DATE})\s*$", re.IGNORECASE)
+
+
+def _regional_law_numbers(
+    text: str, refs: list[ActRef], excluded: Callable[[int, int], bool], year: int | None
+) -> None:
+    """'(В редакции Законов … от 07.07.2017 № 2123-ОЗ; от 08.12.2020 г. № 2549-ОЗ)', a law's card 'N 28-ОЗ': a number
+    in the shape of a region's laws, outside any act's phrase, is a law with that number (and the date right before
+    it); one act per number."""
+    for m in REGIONAL_NO.finditer(text):
+        if excluded(m.start(), m.end()) or any(r.phrase_start <= m.start() < r.phrase_end for r in refs):
+            continue
+        date = DATE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        start = date.start() if date else m.start()
+        ref = ActRef(
+            *KINDS["закон"], m.group("n"), start, m.end(), start, m.end(), date=_date(date, year) if date else None
+        )
+        number = m.group("n").lower()
+        same = [r for r in refs if r.number and r.number.lower() == number and _same_kind(r, ref)]
+        refs.append(_copy_identity(ref, same[0]) if same else ref)
 
 
 def _one_bill(refs: list[ActRef]) -> None:

@@ -122,7 +122,9 @@ MULTIPLIERS = {"трлн": 10**12, "трил": 10**12, "млрд": 10**9, "ми�
 AMOUNT = re.compile(
     rf"(?:{QUALIFIER}\s+(?:на\s+|в\s+)?)?"
     rf"(?P<curb>{CUR_BEFORE})?\s?"
-    rf"(?<![\w.,])(?P<num>{NUM}(?:\s+с\s+половиной(?=\s*(?:{UNIT})))?|{HALF}|{WORDNUM_RX}|(?=(?:миллиард|миллион|триллион)))"
+    # 'трех с половиной миллиардов': a word number and a half, as a figure's
+    rf"(?<![\w.,])(?P<num>(?:{NUM}|{WORDNUM_RX})(?:\s+с\s+половиной(?=\s*(?:{UNIT})))?|{HALF}|{WORDNUM_RX}"
+    rf"|(?=(?:миллиард|миллион|триллион)))"
     rf"(?:\s*[-–—]\s*(?P<nummax>{NUM}))?"
     rf"(?:\s*(?P<unit>{UNIT}))?"
     rf"(?:\s+(?P<num2>{NUM})\s*(?P<unit2>{UNIT}))?"
@@ -524,7 +526,8 @@ DIM = (
 
 def _amt(t: str) -> str:
     return (
-        rf"(?P<num{t}>{NUM}|{WORDNUM_RX})(?:\s*[-–—]\s*{NUM})?(?:\s*(?P<unit{t}>{UNIT}))?"
+        rf"(?P<num{t}>(?:{NUM}|{WORDNUM_RX})(?:\s+с\s+половиной(?=\s*(?:{UNIT})))?)(?:\s*[-–—]\s*{NUM})?"
+        rf"(?:\s*(?P<unit{t}>{UNIT}))?"
         rf"(?:\s+(?P<more{t}>{NUM})\s*(?P<moreunit{t}>{UNIT}))?"  # '1 трлн 387 млрд'
         rf"(?:\s*(?P<cur{t}>{CUR}))?"
     )
@@ -533,7 +536,8 @@ def _amt(t: str) -> str:
 #: the present or earlier level named as such: 'вместо нынешних 5%', 'с текущих 0,5% до 10%'
 PRESENT = r"(?:прежн|нынешн|текущ|действующ)(?:их|его|ей|ий|ая|ее)"
 CHANGE = re.compile(
-    rf"\b(?:с|со)\s+(?:{PRESENT}\s+)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:\s+годовых)?)?"
+    # ('с 2% процентов до 1,5%': the unit doubled)
+    rf"\b(?:с|со)\s+(?:{PRESENT}\s+)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:(?<=%)\s+процент\w*)?(?:\s+годовых)?)?"
     # 'с 2,5 тыс. позиций в 2020 году до 36 тыс. в 2025-м': the year of each value (and what was counted) between
     rf"(?:(?:\s+(?!{MONTH})(?P<counted>[а-яё]+))?\s+(?:в|к)\s+(?:19|20)\d\d(?:\s+год[ау]|-м)(?![\w-]))?"
     rf"\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
@@ -608,6 +612,33 @@ BY_THEN = re.compile(  # 'капитал нарастили на 650 млн ру
 )
 
 
+#: 'Для вин пошлина теперь составит 20%': a rate's new level, «теперь» marking it new (a rate that «составит» X alone is
+#: a condition of a loan or of a new duty, no change)
+NOW_SET = re.compile(
+    rf"(?<![\w-])теперь\s+(?:будет\s+)?состав(?:ит|ят|ляет|ляют)\s+{_amt('2')}[ \t]*(?P<dim2>%|процент\w*)",
+    re.IGNORECASE,
+)
+#: '…, для глицерина – 35%, для фанеры – 50%': further objects' rates after one set, the verb left out
+FOR_GAP = re.compile(
+    # ('20% от таможенной стоимости, но не менее 1,5 долл. США за литр, для глицерина – 35%': an abbreviation's dot)
+    rf"(?:[^.;!?\n]|\.(?!\s*$|\s+(?-i:[А-ЯЁ][а-яё]))){{0,80}}?,\s+(?:а\s+|и\s+)?(?P<obj>для\s+[^.;!?\n,–—-]{{1,60}}?)\s*[—–-]\s+{_amt('2')}"
+    rf"[ \t]*(?P<dim2>%|процент\w*)",
+    re.IGNORECASE,
+)
+#: 'ставка налога … составит 5% в первые пять лет и 10% — в следующие пять лет': a tax rate set for a period
+PERIOD_RATE = re.compile(
+    rf"(?<![\w.,]){_amt('2')}[ \t]*(?P<dim2>%|процент\w*)\s*(?:[—–-]\s*)?(?:в|на)\s+(?:первые|следующие|последующие)\s+"
+    rf"(?:\d{{1,2}}|{WORDNUM_RX})\s+(?:лет|года?)(?![\w-])",
+    re.IGNORECASE,
+)
+#: the sentence of a PERIOD_RATE: a tax's rate, and a verb that sets it
+TAX_RATE_SET = re.compile(
+    r"(?<![\w-])(?:ставк\w*\s+налог|налогов\w*\s+ставк)(?:.*?)(?<![\w-])(?:состав(?:ит|ят)|установ|сниж|сниз|повыс"
+    r"|повыш|будет|будут)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
 def _dimension(*words: str | None) -> str | None:
     for w in words:
         if not w:
@@ -627,7 +658,9 @@ def _dimension(*words: str | None) -> str | None:
 #: price per unit, the unit after each value)
 GAPPED = re.compile(
     r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?)?"
-    rf"\s*,\s+(?:а\s+|и\s+)?(?P<obj>(?:[а-яё-]+\s+){{1,10}}?)[—–-]\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    # ('на первые 5 лет снижают до 2%, а на следующие 5 лет — до 10%': a period's figure in the gap)
+    rf"\s*,\s+(?:а\s+|и\s+)?(?P<obj>(?:[а-яё-]+\s+|\d{{1,2}}\s+(?=лет|год)){{1,10}}?)[—–-]\s+до\s+{_amt('2')}"
+    rf"(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
 
@@ -655,6 +688,35 @@ def _gapped(text: str, change: Change) -> Change | None:
     return out
 
 
+def _for_gap(text: str, change: Change) -> Change | None:
+    """'…, для глицерина – 35%' after a rate set: that object's rate, in percent."""
+    m = FOR_GAP.match(text, change.end)
+    if m is None or _dimension(m.group("dim2")) != change.unit:
+        return None
+    out = Change(
+        None, value(m.group("num2"), None), None, m.start("obj"), m.end(), text[m.start("obj") : m.end()], change.unit
+    )
+    out.parameter = change.parameter
+    return out
+
+
+#: a count's noun right after a bare «до N»: 'вырастет до восьми действующих площадок', 'до 12 индустриальных центров'
+COUNTED_NOUN = re.compile(r"\s+(?:[а-яё]+(?:ых|их)\s+){0,2}(?P<noun>[а-яё]{3,})(?![\w-])")
+
+
+def _counted_noun(text: str, end: int) -> bool:
+    """A plural genitive noun (not a measure of time or a month) right after the value: what was counted."""
+    m = COUNTED_NOUN.match(text, end)
+    if m is None or re.fullmatch(DIM, m.group("noun"), re.IGNORECASE) or m.group("noun").lower() in MONTH_WORDS:
+        return False
+    parses = [p for p in nlp.parse(m.group("noun").lower()) if p.tag.POS == "NOUN"]
+    return bool(parses) and all(p.tag.number == "plur" and p.tag.case == "gent" for p in parses)
+
+
+MONTH_WORDS = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября"}
+MONTH_WORDS |= {"ноября", "декабря", "года", "лет", "годов"}
+
+
 def changes(text: str) -> list[Change]:
     """«с X до Y», «Y вместо прежних X», «вырос до Y»: the unit and currency of Y apply to X when X
     has none; values in years, days or percent keep their unit; plain numbers without either are no
@@ -671,7 +733,7 @@ def changes(text: str) -> list[Change]:
 def _changes(text: str) -> list[Change]:
     out: list[Change] = []
     money_text = _speaks_of_money(text)
-    for rx in (CHANGE, COEFFICIENT_RANGE, INSTEAD, PAST_THEN, BY_THEN, TO_ONLY, REACH, FACTOR):
+    for rx in (CHANGE, COEFFICIENT_RANGE, INSTEAD, PAST_THEN, BY_THEN, TO_ONLY, REACH, FACTOR, NOW_SET, PERIOD_RATE):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
                 continue
@@ -679,6 +741,13 @@ def _changes(text: str) -> list[Change]:
                 continue  # 'коэффициент от 0,5 до 1,5' alone is a range the rules allow, not a change
             if rx is TO_ONLY and SIZE.search(re.sub(r"до\s+$", "", text[m.start() : m.start("num2")])):
                 continue  # 'докапитализацию на сумму до 1 млрд': the sum's upper bound, not a new value
+            sentence = text[_sentence_start(text, m.start()) : m.start()]
+            if rx is NOW_SET and not RATE_NOUN.search(sentence):
+                continue  # 'теперь составит 20%' of a rate, duty or tax only
+            if rx is PERIOD_RATE and (
+                not TAX_RATE_SET.search(sentence) or re.search(r"(?<![\w-])если(?![\w-])", sentence, re.IGNORECASE)
+            ):
+                continue
             groups = m.groupdict()
             cur = currency(groups.get("cur2")) or currency(groups.get("cur1"))
             unit1, unit2 = groups.get("unit1"), groups.get("unit2")
@@ -699,9 +768,9 @@ def _changes(text: str) -> list[Change]:
                     and dim is None
                     and rx is TO_ONLY
                     and not unit2
-                    and COUNT.search(_clause(text, m.start()))
+                    and (COUNT.search(_clause(text, m.start())) or _counted_noun(text, m.end()))
                 ):
-                    dim = "count"  # 'общее число промышленных парков вырастет до 100'
+                    dim = "count"  # 'общее число промышленных парков вырастет до 100', '… до восьми площадок'
                 if cur is None and dim is None:
                     continue  # years, bare numbers: not a parameter's value
             frm = value(groups["num1"], unit1 or unit2) if groups.get("num1") else None
@@ -746,6 +815,14 @@ def _changes(text: str) -> list[Change]:
             change = Change(frm, to, cur, m.start(), m.end(), text[m.start() : m.end()], dim)
             if rx is not CHANGE:  # 'совокупный объем субсидий … вырос до Y', 'увеличим его до Y'
                 change.parameter = _subject(text, m.start())
+            if rx in (NOW_SET, PERIOD_RATE):  # 'ставка налога в части …, составит 5% …': the rate's noun phrase
+                at = _sentence_start(text, m.start())
+                rate = [
+                    r for r in RATE_NOUN.finditer(text, at, m.start()) if r.group()[:4].lower() in ("став", "пошл")
+                ][-1:]
+                rate = rate or list(RATE_NOUN.finditer(text, at, m.start()))[-1:]
+                ps, pe = _noun_phrase(text, rate[0].start(), rate[0].end())
+                change.parameter = _nominative(text[ps:pe])
                 if change.parameter is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
                     prev = [c for c in out if c.end <= m.start() and c.parameter]
                     change.parameter = prev[-1].parameter if prev else None
@@ -763,6 +840,11 @@ def _changes(text: str) -> list[Change]:
             gap = _gapped(text, change) if rx is TO_ONLY else None
             if gap is not None and not any(gap.start < c.end and c.start < gap.end for c in out):
                 out.append(gap)
+            while rx is NOW_SET and (gap := _for_gap(text, change)) is not None:
+                if any(gap.start < c.end and c.start < gap.end for c in out):
+                    break
+                out.append(gap)
+                change = gap
     out += _zeroed(text, out)
     return sorted(out, key=lambda c: c.start)
 
