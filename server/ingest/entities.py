@@ -232,6 +232,21 @@ def _feminine_nominative(first: str, last: str) -> bool:
 NAME_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 
 
+#: a surname's suffix (any case): 'Халилов', 'Халиловым', 'Петровская'
+SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|ом|ой|е|ого|ому|ий|ая|им)?$")
+
+
+def _swapped_given_name(word1: str, word2: str) -> bool:
+    """The extractor read 'Низам Халилов' surname first: the second word has a surname's suffix and the first
+    has none, and the dictionary knows the first as no surname (a given name it does not know, such as
+    'Низам', 'Ильшат'); the name is as written, given name first."""
+    return (
+        SURNAME_SUFFIX.search(word2) is not None
+        and SURNAME_SUFFIX.search(word1) is None
+        and not any("Surn" in p.tag for p in nlp.parse(word1))
+    )
+
+
 def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     """'Мельниковым Григорием Николаевичем': a surname first, which natasha splits from the given name
     and patronymic after it (and reads the patronymic as the surname), made one span again."""
@@ -425,6 +440,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         toks = sp.text.split()
         if len(toks) == 2 and first != toks[0] and _feminine_nominative(toks[0], toks[1]):
             first, written_last = toks[0], toks[1]  # the name as written, not the extractor's masculine
+        elif len(toks) == 2 and (first, written_last) == (toks[1], toks[0]) and _swapped_given_name(*toks):
+            first, written_last = toks[0], toks[1]  # 'Низам Халилов': a given name the dictionary does not know
         if len(first.rstrip(".")) == 1:  # 'Г.А. Зюганов', 'А. Козловский': initials
             initials.append(sp)
             continue

@@ -298,9 +298,27 @@ def thing_names(text: str) -> set[str]:
     return {n.lower() for n in out}
 
 
+#: words for territories that sum up a quoted list after it («… и «Б» таких территорий»): places, no bodies
+TERRITORY_WORDS = {"территория", "зона", "промзона", "район", "квартал", "участок", "площадка", "парк"}
+#: a demonstrative and a plural noun right after a quoted list: the word that sums the list up
+SUMMED_UP = re.compile(r"\s+(?:так|эт|подобн|перечисленн|названн)[а-яё]{1,3}\s+([а-яё-]+)", re.IGNORECASE)
+
+
+def _thing_after(text: str, end: int) -> bool:
+    """A demonstrative and a plural word for a place or a thing that is no organisation right after a quoted
+    list: «Вместе с «А», «Б» и «В» таких территорий стало девять» (the names are of those things)."""
+    m = SUMMED_UP.match(text, end)
+    return m is not None and any(
+        p.tag.number == "plur" and p.normal_form in NOT_ORG | TERRITORY_WORDS for p in nlp.parse(m.group(1))[:2]
+    )
+
+
 def thing_lists(text: str) -> list[tuple[int, int]]:
-    """The spans of quoted lists after a word for a thing that is no organisation: none of their names is one."""
-    return [m.span() for m in QUOTED_LIST.finditer(text) if _thing_before(text, m.start())]
+    """The spans of quoted lists after a word for a thing that is no organisation, or summed up by one after
+    them: none of their names is one."""
+    return [
+        m.span() for m in QUOTED_LIST.finditer(text) if _thing_before(text, m.start()) or _thing_after(text, m.end())
+    ]
 
 
 def quoted_lists(text: str) -> list[tuple[list[Mention], bool]]:
@@ -309,7 +327,7 @@ def quoted_lists(text: str) -> list[tuple[list[Mention], bool]]:
     organisation («программы «А» и «Б»»)."""
     out = []
     for m in QUOTED_LIST.finditer(text):
-        if _thing_before(text, m.start()):
+        if _thing_before(text, m.start()) or _thing_after(text, m.end()):
             continue
         before = re.search(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*$", text[max(0, m.start() - 40) : m.start()])
         word = nlp.parse(before.group(1))[0] if before else None
@@ -1185,11 +1203,12 @@ def _case_of_gent(word: str) -> bool:
 
 
 REGIONAL_BODY = re.compile(
-    r"(?<![\w-])(?P<radj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ое|ая|ого|ой|ому|ую|ом)\s+(?=(?i:областн|краев)))?"
+    r"(?<![\w-])(?P<radj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ое|ая|ого|ой|ому|ую|ом|им)\s+(?=(?i:областн|краев)))?"
     r"(?:(?P<adj>(?:[Оо]бластн|[Кк]раев|[Оо]кружн|республиканск|регионал)[а-яё]*)\s+)?"
     r"(?P<head>[Зз]аксобрани[а-яё]*|[Зз]аконодательн[а-яё]*\s+[Сс]обрани[а-яё]*|[Аа]дминистраци[а-яё]*"
     r"|обладминистраци[а-яё]*|облправительств[а-яё]*|[Вв]оенно-гражданск[а-яё]*\s+администраци[а-яё]*"
     r"|парламент[а-яё]{0,2}|[Сс]обрани[а-яё]{1,2}\s+депутатов|Собрани[а-яё]{1,2}|облдум[а-яё]{1,2}"
+    r"|Совет[а-яё]{0,2}\s+(?:народных\s+)?депутатов"
     r"|[Дд]ум[аеуыой]{1,2})(?![\w-])"
 )
 REGIONAL_HEADS = (("заксобрани", "Законодательное Собрание", "LegislativeBody"),
@@ -1201,6 +1220,7 @@ REGIONAL_HEADS = (("заксобрани", "Законодательное Со�
                   ("парламент", "Законодательное Собрание", "LegislativeBody"),
                   ("облдум", "Областная Дума", "LegislativeBody"),
                   ("собрани", "Собрание депутатов", "LegislativeBody"),
+                  ("совет", "Совет депутатов", "LegislativeBody"),
                   ("дум", "Дума", "LegislativeBody"))  # fmt: skip
 #: heads that name a region's legislature only with «областной», «краевой» … or the region after them
 _ASSEMBLY_HEADS = ("собрани", "дум")
@@ -1235,6 +1255,8 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
             continue
         if head.startswith(_ASSEMBLY_HEADS) and not m.group("adj") and "депутат" not in head:
             continue  # 'Государственной Думы', 'общего собрания акционеров'
+        if head.startswith("совет") and not m.group("adj"):
+            continue  # 'Совет депутатов городского округа': a town's council, no region's
         after = region_after(text, m.end(), genitive=True)
         if after is not None:
             region, end = after
@@ -1249,7 +1271,11 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         own_duma = head.startswith("дум") and "Дум" in regions.legislature(region)  # 'в окружную думу': «Дума … Югры»
         if (m.group("adj") or "").lower().startswith("окружн") and not own_duma:
             continue  # 'окружного собрания', a «окружная дума» of an okrug whose legislature is no Duma
-        if (
+        if head.startswith("совет"):  # 'областного Совета народных депутатов': only the region's own name
+            if "Совет" not in regions.legislature(region):
+                continue
+            name = regions.legislature(region)
+        elif (
             head.startswith(("парламент", "облдум")) or own_duma
         ):  # 'облдумы Тамбовской области': «Тамбовская областная Дума»
             name = regions.legislature(region)

@@ -41,6 +41,8 @@ COMMON_ABBREVIATIONS = {
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
 #: a sector of the economy ('Производственному бизнесу было бы комфортно …', 'Промышленность растёт'): no body
 SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика"}
+#: a plan or a strategy NER takes for a body ('Генеральным планом развития Петербурга'): a document, no body
+PLAN_HEADS = {"план", "генплан", "концепция", "стратегия"}
 #: a unit of an organisation and the organisation's name right after it, written as a name (capitals
 #: inside or all capitals): 'региональное отделение СоюзМаш', 'филиал ВТБ'
 #: a building a photo caption names ('Дом Советов', 'здание правительства')
@@ -273,9 +275,10 @@ def is_noise(surface: str) -> bool:
     if (
         first.tag.POS == "PREP"
         or ROLE_WORD.fullmatch(ws[0][0].lower())
-        or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS
+        or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS | PLAN_HEADS
     ):
-        return True  # 'От имени …', 'Министру обороны РФ' (a post), 'Расширенное заседание' (a meeting)
+        return True  # 'От имени …', 'Министру обороны РФ' (a post), 'Расширенное заседание' (a meeting),
+        # 'Генеральный план развития …' (a document)
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 4 and "Geox" in nlp.parse(ws[0][0].capitalize())[0].tag:
         return True  # 'ЕКАТЕРИНБУРГ. Депутаты …': a dateline's place in capitals
     if len(ws) == 1 and ws[0][0].isupper() and len(ws[0][0]) > 1:
