@@ -96,3 +96,10 @@ def test_a_rate_now_set_and_the_rates_of_further_goods():
 
 def test_a_rate_that_will_be_is_no_change_without_now():
     assert _changes("Ставка по займу составит 1% годовых.") == set()
+
+
+def test_a_pronoun_change_keeps_the_earlier_changes_parameter():
+    """The twenty-fifth pass's rate block had taken in this fallback, so it held for its own rules only (review)."""
+    text = "Объем субсидий вырос до 5 млрд рублей. Затем правительство увеличило его до 7 млрд рублей."
+    params = {c.to_value: c.parameter for c in extract_text(text).changes}
+    assert params[Decimal(7_000_000_000)] == params[Decimal(5_000_000_000)] == "объём субсидий"

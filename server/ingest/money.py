@@ -823,9 +823,13 @@ def _changes(text: str) -> list[Change]:
                 rate = rate or list(RATE_NOUN.finditer(text, at, m.start()))[-1:]
                 ps, pe = _noun_phrase(text, rate[0].start(), rate[0].end())
                 change.parameter = _nominative(text[ps:pe])
-                if change.parameter is None and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or ""):
-                    prev = [c for c in out if c.end <= m.start() and c.parameter]
-                    change.parameter = prev[-1].parameter if prev else None
+            if (
+                rx is not CHANGE
+                and change.parameter is None
+                and re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or "")
+            ):
+                prev = [c for c in out if c.end <= m.start() and c.parameter]
+                change.parameter = prev[-1].parameter if prev else None  # 'увеличим его до Y': the earlier change's
             second = RESPECTIVELY.match(text, m.end()) if rx is TO_ONLY else None
             if second is not None and _dimension(second.group("dim2")) == dim and currency(second.group("cur2")) == cur:
                 olds = _two_before(text, m.start(), cur, dim)  # 'ставки 5% и 3% … уменьшить до 3% и 1% соответственно'
