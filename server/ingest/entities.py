@@ -367,6 +367,40 @@ def _company_word(text: str, start: int, word: str) -> bool:
     )
 
 
+def _photo_credit_line(text: str, c: Candidate) -> bool:
+    """A full name alone on a line between two paragraphs of the body, after a blank line and followed by a
+    paragraph, and named nowhere else: the credit of a photo whose caption the page lost, no person of the news."""
+    if len(c.mentions) != 1 or "first" not in c.names:
+        return False
+    m = c.mentions[0]
+    line_start, line_end = text.rfind("\n", 0, m.start) + 1, text.find("\n", m.end)
+    if line_end < 0 or text[line_start:line_end].strip() != m.text.strip():
+        return False
+    before = text[:line_start].rstrip(" \t")
+    after = text[line_end + 1 :].split("\n", 1)[0]
+    body_before = any(len(line) > 200 for line in before.split("\n"))
+    return before.endswith("\n\n") and body_before and len(after) > 80 and after[:1].isupper()
+
+
+def _region_surname(region_spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """The span's last word, taken for a surname, is a region's name ('Раиса Татарстана')."""
+    return any(s <= start and end <= e for s, e in region_spans)
+
+
+#: an adjective of the «-ский» kind, the shape of a district's or a place's name (and of many surnames)
+PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ск|цк)(?:ий|ой|ая|ое|ого|ом|ие|их)"
+
+
+def _listed_adjective(text: str, start: int, end: int, word: str) -> bool:
+    """A lone «-ский» word in a list of such words, none with a given name ('в пяти районах: Новошешминский,
+    Алькеевский, Елабужский'): districts or places named by their adjectives, not surnames."""
+    if re.fullmatch(PLACE_ADJECTIVE, word) is None:
+        return False
+    before = re.search(rf"(?<![\w-]){PLACE_ADJECTIVE}\s*(?:,|\sи)\s*$", text[max(0, start - 40) : start])
+    after = re.match(rf"\s*(?:,|и\s)\s*{PLACE_ADJECTIVE}(?![\w-])", text[end : end + 40])
+    return before is not None or after is not None
+
+
 #: a three-part East Asian name, each part a short syllable ('Ли Куан Ю', 'Ким Ир Сен')
 EAST_ASIAN = re.compile(r"([А-ЯЁ][а-яё]{0,3}) ([А-ЯЁ][а-яё]{0,3}) ([А-ЯЁ][а-яё]{0,3})\.?")
 
@@ -416,6 +450,9 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
                 sp = nlp.Span(sp.type, sp.start, sp.start + len(head), head, head, None, head, None)
         if any(s <= sp.start and sp.end <= e for s, e in region_spans):
             continue
+        last_word = re.search(r"\S+$", sp.text)
+        if last_word and " " in sp.text.strip() and _region_surname(region_spans, sp.start + last_word.start(), sp.end):
+            continue  # 'Раиса Татарстана': a title in the genitive before its region, no given name and surname
         sp = _east_asian(sp) or sp
         if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
             toks = sp.text.split()
@@ -514,6 +551,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             or _sentence_initial_word(text, sp.start, word)
             or _clipped_compound(text, sp.start, word)
             or _company_word(text, sp.start, toks[0])
+            or _listed_adjective(text, sp.start, sp.end, word)
         ):
             continue  # 'Первый вице-премьер', 'Обсудить', 'Минпромнауки', 'Гостя развеселили': a word of another kind
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]
@@ -542,4 +580,5 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         c.add(Mention(sp.start, sp.end, sp.text))
     if layout is not None:  # the author or the photographer, named only in the byline or a credit
         persons = {k: c for k, c in persons.items() if not all(layout.by_author(m.start, m.end) for m in c.mentions)}
+        persons = {k: c for k, c in persons.items() if not _photo_credit_line(text, c)}
     return sorted(persons.values(), key=lambda c: c.mentions[0].start)

@@ -903,7 +903,8 @@ def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
     organisation (программа «Фабрика …»)."""
     out: list[tuple[str, str | None, Mention]] = []
     things = {nlp.lemma_key(n) for n in thing_names(text)}  # «Фабрика проектного финансирования»: a programme
-    for m in HEADED_QUOTE.finditer(text):
+    # ASCII quotes as guillemets, one character for one: '"Концерн Калашников"' as '«Концерн Калашников»'
+    for m in HEADED_QUOTE.finditer(guillemets(text)):
         if nlp.lemma(m.group(1).lower()) not in COMPANY_HEADS or not _bare_quote(text, m.start()):
             continue
         inner = m.group(2).strip()
@@ -913,7 +914,7 @@ def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
             continue
         head = _cap(inflect_phrase(m.group(1), "nomn"))  # «Фабрику …» written in the case of the sentence
         label = f"{head} {inner}" if inner.startswith("«") else f"«{head} {inner}»"
-        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
+        out.append((label, "Organization", Mention(m.start(), m.end(), text[m.start() : m.end()])))
     for m in COMPOUND_WORKS.finditer(text):
         # a name in an oblique case is the owner, not the thing's own name ('площадки «Воронежсельмаша»')
         inflected = bool(m.group(2)) or (m.group(4) or "ь") != "ь"
@@ -1368,6 +1369,18 @@ def _alias_names() -> frozenset[str]:
     return frozenset(n.lower() for a in ALIASES for n in (a.ru, *a.alt_ru))
 
 
+def _indeclinable_tail(word: str) -> bool:
+    """A ministry's one-word name ending in a feminine or neuter noun in the genitive, which does not decline
+    («Минэкономполитики», «Минприроды», «Минобрнауки»), unlike one ending in a stem («Минпромторга»)."""
+    for i in range(3, len(word) - 4):  # the longest word the dictionary knows at its end
+        tail = [p for p in nlp.parse(word[i:]) if p.is_known and p.tag.POS == "NOUN"]
+        if tail:
+            return any(
+                p.tag.case == "gent" and p.tag.number == "sing" and p.tag.gender in ("femn", "neut") for p in tail
+            )
+    return False
+
+
 def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
     """A ministry by its one-word name that the alias table does not hold («Мининвест», «регионального
     Мининвеста», «мининвеста региона»): one organisation per name, with the region the article names
@@ -1378,7 +1391,7 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
         low = m.group("name").lower()
         if not MINISTRY_SHORT.match(low):
             continue
-        name = nlp.parse(low)[0].normal_form
+        name = low if _indeclinable_tail(low) else nlp.parse(low)[0].normal_form
         if (name in federal and not LOWER_MINPROM.fullmatch(m.group("name"))) or re.match(
             r"\s+(?:РФ|России|Российской Федерации)\b", text[m.end() :]
         ):
@@ -1670,7 +1683,7 @@ PARTY_CHAIN = re.compile(
 )
 #: a collegium after «на», «на полях», «в ходе», «по итогам»: the sitting, an event, not the body
 SITTING = re.compile(
-    r"(?<![\w-])(?:[Нн]а|[Нн]а\s+полях|[Вв]\s+ходе|[Пп]о\s+итогам|[Пп]осле|[Уу]частник\w*|(?i:прош[её]л|прошла|прошло"
+    r"(?<![\w-])(?:[Нн]а|[Нн]а\s+полях|(?i:заседани[а-яё]*)|[Вв]\s+ходе|[Пп]о\s+итогам|[Пп]осле|[Уу]частник\w*|(?i:прош[её]л|прошла|прошло"
     r"|состоял\w*|пройд[её]т|проходит|проходила|открыл\w*|начал\w*)(?:\s+[а-яё]+)?)\s+$"
 )  # 'на коллегии …', 'прошла коллегия регионального минпромэнерго': its sitting
 #: a presidium named for its sitting or for a post in it ('на заседании президиума правительства', 'председатель
@@ -1763,11 +1776,29 @@ def _chain_region(text: str, pos: int) -> str | None:
     return None
 
 
+def _bracketed_thing(text: str, start: int, end: int) -> bool:
+    """An abbreviation in brackets right after a project's, a programme's or a venue's quoted name
+    ('федеральный проект "Развитие отрасли …" (РЗМ)'): the thing's short name, no body, wherever it stands."""
+    abbr = text[start:end]
+    if not re.fullmatch(r"[А-ЯЁA-Z]{2,6}", abbr):
+        return False
+    return any(_quoted_thing_before(text, m.start(1)) for m in re.finditer(rf"\(\s*({abbr})\s*\)", text))
+
+
+def _quoted_thing_before(text: str, start: int) -> bool:
+    m = re.search(
+        r"([А-Яа-яЁё\-]+)\s*(?:«[^«»]*(?:«[^«»]*»[^«»]*)*»|\"[^\"\n]*\")\s*\(\s*$", text[max(0, start - 250) : start]
+    )
+    return m is not None and any(p.normal_form in NOT_ORG for p in nlp.parse(m.group(1)))
+
+
 def not_an_org(text: str, start: int, end: int) -> bool:
     """A venue, programme or project in quotes, a plural common noun, a name of a legal act."""
     before = text[max(0, start - 40) : start]
     m = re.search(r"([А-Яа-яЁё\-]+)\s*[«\"]?\s*$", before)
     if m and any(p.normal_form in NOT_ORG for p in nlp.parse(m.group(1))) and re.search(r"[«\"]\s*$", before):
+        return True
+    if _bracketed_thing(text, start, end):
         return True
     ws = nlp.words(text[start:end])
     if "«" in text[start:end] or any(w.isupper() and len(w) > 1 for w, _, _ in ws):

@@ -43,6 +43,8 @@ EVENT_HEADS = {"заседание", "совещание", "встреча", "к
 SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика"}
 #: a plan or a strategy NER takes for a body ('Генеральным планом развития Петербурга'): a document, no body
 PLAN_HEADS = {"план", "генплан", "концепция", "стратегия"}
+#: a measure NER takes for a body ('Поддержка лесопромышленных предприятий России' in a headline): an act of help, no body
+SUPPORT_HEADS = {"поддержка", "господдержка", "помощь", "субсидирование", "льгота"}
 #: a unit of an organisation and the organisation's name right after it, written as a name (capitals
 #: inside or all capitals): 'региональное отделение СоюзМаш', 'филиал ВТБ'
 #: a building a photo caption names ('Дом Советов', 'здание правительства')
@@ -275,7 +277,7 @@ def is_noise(surface: str) -> bool:
     if (
         first.tag.POS == "PREP"
         or ROLE_WORD.fullmatch(ws[0][0].lower())
-        or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS | PLAN_HEADS
+        or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS | PLAN_HEADS | SUPPORT_HEADS
     ):
         return True  # 'От имени …', 'Министру обороны РФ' (a post), 'Расширенное заседание' (a meeting),
         # 'Генеральный план развития …' (a document)

@@ -1043,6 +1043,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
     _join_repeated(posts)
+    _regional_repeated(posts, orgs)
     return sorted(posts.values(), key=lambda p: p.start)
 
 
@@ -1147,6 +1148,37 @@ def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
             same = next(q for q in posts.values() if q.person is p.person and q.org is p.org and q.role in named)
             same.quotes += [x for x in p.quotes if x not in same.quotes]
             del posts[k]
+
+
+def _regional_repeated(posts: dict[tuple[str, str], Post], orgs: list[Candidate]) -> None:
+    """'министр промышленности и торговли Дагестана Имя … — сказал министр промышленности и торговли Имя': the
+    same person's post named again without the region is the regional ministry's, not the federal body of that
+    name; the federal body goes when the text names it nowhere else."""
+    for k, p in list(posts.items()):
+        if p.org is None or not p.org.key.startswith("alias:") or regions.find(p.org.label_ru):
+            continue
+        base = orgrules._base(p.org.label_ru)
+        regional = [
+            q
+            for q in posts.values()
+            if q.person is p.person
+            and q.role == p.role
+            and q.org is not None
+            and q.org.label_ru.startswith(base + " ")
+            and regions.find(q.org.label_ru[len(base) :])
+        ]
+        if len(regional) != 1:
+            continue
+        regional[0].quotes += [x for x in p.quotes if x not in regional[0].quotes]
+        federal = p.org
+        del posts[k]
+        moved = [m for m in federal.mentions if p.start <= m.start and m.end <= p.end]
+        federal.mentions = [m for m in federal.mentions if m not in moved]
+        assert regional[0].org is not None
+        for m in moved:
+            regional[0].org.add(m)
+        if not federal.mentions and not any(q.org is federal for q in posts.values()) and federal in orgs:
+            orgs.remove(federal)
 
 
 BARE_GOVERNOR = re.compile(
