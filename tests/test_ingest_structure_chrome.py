@@ -78,3 +78,12 @@ def test_a_date_glued_to_the_headline_is_cut_off():
 def test_a_cookie_notice_is_no_headline():
     text = f"На сайте используются cookies. Продолжая работу, вы соглашаетесь с условиями\n{TITLE}\n{BODY}"
     assert _parts(text).get("headline") == TITLE
+
+
+def test_the_lead_on_the_line_of_a_glued_date_stays_readable():
+    lead = "Правительство области направит заводам 300 млн рублей."
+    text = f"{TITLE}12 апреля 2021 11:05 https://example.org/n/1 {lead}\n{BODY}"
+    lay = structure.layout(text)
+    assert _parts(text).get("timestamp") == "12 апреля 2021 11:05 https://example.org/n/1"
+    at = text.index(lead)
+    assert not lay.is_excluded(at, at + len(lead))

@@ -109,7 +109,9 @@ HAS_STAMP = re.compile(
 SITE_HOLDS = re.compile(r"https?://|www\.\w|\(\d{3}\)\s*\d{3}-\d{2}-\d{2}|[€$]\s*[—–-]\s*\d")
 #: a date glued to the headline's last word, as pages copy it ('… Фонд развития промышленности31-07-2017, 14:08.')
 GLUED_STAMP = re.compile(
-    rf"(?<=[а-яёА-ЯЁa-z»\"])(?:\d{{1,2}}[-.]\d{{2}}[-.]\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})", re.IGNORECASE
+    rf"(?<=[а-яёА-ЯЁa-z»\"])(?:\d{{1,2}}[-.]\d{{2}}[-.]\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
+    r"(?:,?\s*\d{1,2}:\d{2})?(?:\s+https?://\S+)?",  # its time and the page's link; the lead may follow on the line
+    re.IGNORECASE,
 )
 #: a list of other news, each with its time stamp first ('- 19.03.25 09:28 Столыпинскому парку добавили …')
 STAMPED_ITEM = re.compile(r"^\s*[-–—•]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}\s+\S")
@@ -322,14 +324,15 @@ def layout(text: str) -> Layout:
             lead_possible = False
             continue
         if not headline_seen and not body_started:
+            glued = GLUED_STAMP.search(line)
+            if glued and glued.start() > 20 and not (CONTROLS.match(line) or META_LINE.match(line)):
+                # the title, then its date (and time, link, poster's line) glued to it; the lead may follow
+                add("headline", s, s + glued.start(), False)
+                add("timestamp", s + glued.start(), s + glued.end(), True)
+                headline_seen = lead_possible = True
+                continue
             if (_site_line(line, menu=True) or BULLET.match(line) or _chrome(line)) and n + 1 < len(lines):
                 add("site", s, e, True)
-                continue
-            glued = GLUED_STAMP.search(line)
-            if glued and glued.start() > 20:  # the title, then its date and poster's line glued to it
-                add("headline", s, s + glued.start(), False)
-                add("timestamp", s + glued.start(), e, True)
-                headline_seen = lead_possible = True
                 continue
             if not _ends_sentence(line):
                 add("headline", s, e, False)
