@@ -964,3 +964,19 @@ def test_a_named_park_is_a_site_of_its_own_kind_and_set_apart_in_scoring(tmp_pat
     r = quality.compare_item(d["item"], d["found"])
     assert r["sites_set_apart"] == ["Индустриальный парк «Синий камень»"]
     assert "Индустриальный парк «Синий камень»" not in r["organisations"].missed
+
+
+def test_the_title_is_the_headline_under_the_pages_own_lines(tmp_path):
+    """A page copied with its controls, rubric and date stamp above the headline: the article's title in the
+    graph is the headline, not «Перейти к основному контенту» (as it was before the structure pass)."""
+    (tmp_path / "01-chrome.txt").write_text(
+        "URL: https://example.org/2\nOutlet: Пример\nPublished: 2025-03-02\n\n"
+        "Перейти к основному контенту\nРубрика: Экономика\n02.03.2025 10:15 12\n"
+        "Фонд развития промышленности области получит 150 млн рублей\n"
+        "Правительство области увеличит капитал регионального фонда развития промышленности на 150 млн рублей.",
+        encoding="utf-8",
+    )
+    (tmp_path / "01-chrome.gold.json").write_text(json.dumps({"persons": []}), encoding="utf-8")
+    d = ingest_set(tmp_path)["drafts"]["01-chrome"]
+    title = d["graph"].value(URIRef(d["result"]["source"]), DCTERMS.title)
+    assert str(title) == "Фонд развития промышленности области получит 150 млн рублей"

@@ -52,7 +52,7 @@ PROMO = re.compile(
     r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE
 )
 #: the site's cookie notice ('Сайт применяет cookie-файлы … Яндекс Метрику …'): no entities from it
-COOKIES = re.compile(r"(?<![\w-])(?:cookie|куки)(?![\w])", re.IGNORECASE)
+COOKIES = re.compile(r"(?<![\w-])(?:cookies?|куки)(?![\w])", re.IGNORECASE)
 SITE = re.compile(r"^\s*(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)\s*$")
 #: 'Текст: Екатерина Свинова', 'Автор Андрей Кондратьев', 'Редакция «ФедералПресс» / Елена Бутырина'
 BYLINE_LABEL = re.compile(
@@ -76,6 +76,45 @@ INLINE_BYLINE = re.compile(
 #: a bulleted line before the headline: the site's ticker or menu («• USD ЦБ 79.73 руб»)
 BULLET = re.compile(r"^\s*[•·▪►]\s")
 END_PUNCT = re.compile(r"[.!?…]\s*$")
+#: a line that ends with an abbreviation's dot, not a sentence's: 'Фонд … может запуститься в начале 2016 г.',
+#: '… ждет инвесторов с 3 млрд руб.'
+ABBREVIATION_END = re.compile(r"(?<![\w-])(?:\d{4}\s*гг?|руб|долл|тыс|млн|млрд|трлн|коп)\.\s*$", re.IGNORECASE)
+#: the page's own controls before the headline ('Перейти к основному контенту', 'Войти в почту', 'Найти тему')
+CONTROLS = re.compile(
+    r"^\s*(?:перейти\s+к\s+основному\s+(?:контенту|содержанию)|войти(?:\s+в\s+почту)?|закрыть|найти\s+тему|меню"
+    r"|поиск|версия\s+для\s+слабовидящих|все\s+новости)\s*$",
+    re.IGNORECASE,
+)
+#: a labelled line of the page's metadata ('Рубрика: …', 'Теги: …', 'Обновлено в 08:53', 'Posted 5 сентября 2022, 14:03')
+#: and a breadcrumb trail ('Главная / Экономика / …', 'Главная > Новости дня > …')
+META_LINE = re.compile(
+    r"^\s*\(?(?:(?:рубрика|раздел|теги|тэги|регион|source|тема|комментари[а-яё]*)\s*:|(?:обновлено|опубликовано"
+    r"|создано|posted|published|updated|forwarded\s+from|дата\s+(?:публикации|опубликования))(?![\w-])"
+    r"|главная\s*[/>»|])",
+    re.IGNORECASE,
+)
+#: the words of a date and time stamp: a month, a weekday (in full or short, Russian or English), 'г', 'сегодня'
+STAMP_WORD = re.compile(
+    rf"(?:{MONTH}|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс|mon|tue|wed|thu"
+    r"|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|г|года?|сегодня|вчера|в|th|st|nd|rd)",
+    re.IGNORECASE,
+)
+#: a date or a time in a line: '15.06.2024', '2024-01-10', '19:57', '13 октября', 'Сен 25th'
+HAS_STAMP = re.compile(
+    rf"\d{{1,2}}:\d{{2}}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}\s+{MONTH}"
+    rf"|{MONTH}\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}",
+    re.IGNORECASE,
+)
+#: the site's own lines by what they hold: a link, a phone number, a currency ticker ('€ — 91.7782, $ — 78.0882')
+SITE_HOLDS = re.compile(r"https?://|www\.\w|\(\d{3}\)\s*\d{3}-\d{2}-\d{2}|[€$]\s*[—–-]\s*\d")
+#: a date glued to the headline's last word, as pages copy it ('… Фонд развития промышленности31-07-2017, 14:08.')
+GLUED_STAMP = re.compile(
+    rf"(?<=[а-яёА-ЯЁa-z»\"])(?:\d{{1,2}}[-.]\d{{2}}[-.]\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
+    r"(?:,?\s*\d{1,2}:\d{2})?(?:\s+https?://\S+)?",  # its time and the page's link; the lead may follow on the line
+    re.IGNORECASE,
+)
+#: a list of other news, each with its time stamp first ('- 19.03.25 09:28 Столыпинскому парку добавили …')
+STAMPED_ITEM = re.compile(r"^\s*[-–—•]\s*\d{1,2}\.\d{1,2}\.\d{2,4}\s+\d{1,2}:\d{2}\s+\S")
 
 
 @dataclass(frozen=True)
@@ -141,6 +180,32 @@ def _site_line(line: str, menu: bool = False) -> bool:
     if len(items) >= 3 and all(len(i.split()) <= 3 for i in items):
         return True
     return menu and sum(w[:1].isupper() for w in ws[1:]) >= max(3, len(ws) // 2)
+
+
+def _stamp_line(line: str) -> bool:
+    """A date and time stamp with at most two other words ('15.06.2024 19:57 28', '13 октября 2017, пт',
+    'Курск Четверг, 20 февраля', 'Экономика, 14.02.2025 09:00'), or one before a bar or a dot
+    ('14:00 16.12.2014 | Все новости раздела …', '2024-01-10 20:51:10 · Экономика')."""
+    if re.search(r"№|(?<![\w-])N\s*\d", line):
+        return False  # 'Постановление от 24 июля 2021 года №1252': an act's title
+    for head in (re.split(r"\s[|·]\s", line, maxsplit=1)[0], re.sub(r"\s[|·]\s", " ", line)):
+        if not HAS_STAMP.search(head) or END_PUNCT.search(head) and not re.search(r"\d\.\s*$|г\.\s*$", head):
+            continue
+        rest = [w for w in re.findall(r"[^\W\d_]+", head) if not STAMP_WORD.fullmatch(w)]
+        if len(rest) <= 2 and not has_verb(" ".join(rest)):
+            return True
+    return False
+
+
+def _chrome(line: str) -> bool:
+    """The page's controls, metadata, breadcrumbs, date stamps or a stamped list of other news: no headline."""
+    return bool(
+        CONTROLS.match(line) or META_LINE.match(line) or STAMPED_ITEM.match(line) or SITE_HOLDS.search(line)
+    ) or (_stamp_line(line))
+
+
+def _ends_sentence(line: str) -> bool:
+    return bool(END_PUNCT.search(line)) and not ABBREVIATION_END.search(line)
 
 
 def _byline(line: str, named: bool = False) -> bool:
@@ -259,10 +324,17 @@ def layout(text: str) -> Layout:
             lead_possible = False
             continue
         if not headline_seen and not body_started:
-            if (_site_line(line, menu=True) or BULLET.match(line)) and n + 1 < len(lines):
+            glued = GLUED_STAMP.search(line)
+            if glued and glued.start() > 20 and not (CONTROLS.match(line) or META_LINE.match(line)):
+                # the title, then its date (and time, link, poster's line) glued to it; the lead may follow
+                add("headline", s, s + glued.start(), False)
+                add("timestamp", s + glued.start(), s + glued.end(), True)
+                headline_seen = lead_possible = True
+                continue
+            if (_site_line(line, menu=True) or BULLET.match(line) or _chrome(line)) and n + 1 < len(lines):
                 add("site", s, e, True)
                 continue
-            if not END_PUNCT.search(line):
+            if not _ends_sentence(line):
                 add("headline", s, e, False)
                 headline_seen = lead_possible = True
                 continue
@@ -274,7 +346,7 @@ def layout(text: str) -> Layout:
             out.authors.append((s, e))
             continue
         if lead_possible and not END_PUNCT.search(line) and not last:
-            if _site_line(line):
+            if _site_line(line) or _chrome(line):
                 add("site", s, e, True)
                 continue
             add("lead", s, e, False)
