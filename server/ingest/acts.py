@@ -70,7 +70,11 @@ MORE_NO = re.compile(rf"(\s*(?:,|и)\s*)(?:{NO}|{BARE_NO.pattern.replace('<n>', 
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
-PLAIN_TITLE = re.compile(r"(?:о|об)\s+(?:[а-яё]+(?:ой|ом|ых|их|ей)\s+){1,2}[а-яё]+(?:е|и|ах|ях)(?![\w-])")
+#: ('Закон о технопарках в области …': a plural noun alone, not followed by its genitive)
+PLAIN_TITLE = re.compile(
+    r"(?:о|об)\s+(?:(?:[а-яё]+(?:ой|ом|ых|их|ей)\s+){1,2}[а-яё]+(?:е|и|ах|ях)"
+    r"|[а-яё]{5,}(?:ах|ях)(?!\s+(?:[а-яё]+(?:ого|его|ой|ых|их)\s+)?[а-яё]+(?:а|я|ов|ей|и|ы)(?![\w-])))(?![\w-])"
+)
 #: or a noun with its genitive: 'федеральный закон об основах промышленной политики', 'закон о защите конкуренции'
 #: (only for the article's first law so named: after one, 'речь идет о законе о реализации …' describes it)
 NOUN_TITLE = re.compile(
@@ -315,7 +319,7 @@ def legal_acts(
         draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
         if _at_disposal(text, m, end) or kind[2] in ("letter", "instructions", "decision"):
             continue  # 'в распоряжении ФРП 20 млрд рублей': at the fund's disposal, no act
-        if _plural(m.group("kind")):
+        if _plural(m.group("kind")) or COUNTED_ACTS.search(text, max(0, m.start() - 40), m.start()):
             if found.get("title") and not draft_word and re.match(r"\s*[«\"]", text[m.end() : end]):
                 # 'федеральные законы «О …» и «Об …»': one act per title (not 'проектов законов о …')
                 refs += _coordinated(text, m, found, end)
@@ -487,15 +491,37 @@ CODE = re.compile(
 )
 
 
+#: a code named by its noun first, as the country's: 'Кодекса торгового мореплавания Российской Федерации', 'Кодекс
+#: Российской Федерации об административных правонарушениях' (not 'Кодекс корпоративного управления', 'кодекс этики')
+CODE_NAMED = re.compile(
+    r"(?<![\w-])(?-i:Кодекс)(?:а|у|ом|е)?\s+(?:(?P<gen>(?:[а-яё]+(?:ого|его|ой|ых|их)\s+){1,2}[а-яё]+)\s+"
+    r"(?P<rf>Российской\s+Федерации|РФ)|(?P<rf2>Российской\s+Федерации|РФ)\s+(?P<about>об?\s+[а-яё]+(?:\s+[а-яё]+)?))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+#: a count of acts before the kind word, its form singular: 'облдума одобрила два законопроекта', 'оба постановления'
+COUNTED_ACTS = re.compile(r"(?<![\w-])(?:два|две|три|четыре|оба|обе)\s+(?:[а-яё]+(?:ых|их)\s+)?$", re.IGNORECASE)
+
+
 def _codes(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) -> None:
     """'Налоговый кодекс РФ предоставляет …', 'проект изменений в Налоговый кодекс': a code of law is an act of kind
     «кодекс», one per name ('кодексы', 'кодекс этики' are none)."""
     first: dict[str, ActRef] = {}
-    for m in CODE.finditer(text):
-        if excluded(m.start(), m.end()):
+    for m in sorted([*CODE.finditer(text), *CODE_NAMED.finditer(text)], key=lambda m: m.start()):
+        if excluded(m.start(), m.end()) or any(r.start <= m.start() < r.end for r in refs if r.kind_slug == "code"):
             continue
-        adj = m.group("adj").lower()
-        title = (adj + {"трудов": "ой", "лесн": "ой", "гражданск": "ий"}.get(adj, "ый")).capitalize() + " кодекс"
+        if m.re is CODE_NAMED:  # the name as written after the noun, the country's name in full
+            rest = (
+                m.group("gen") + " Российской Федерации"
+                if m.group("gen")
+                else "Российской Федерации " + m.group("about")
+            )
+            title = "Кодекс " + " ".join(rest.split())
+        else:
+            adj = m.group("adj").lower()
+            title = (adj + {"трудов": "ой", "лесн": "ой", "гражданск": "ий"}.get(adj, "ый")).capitalize() + " кодекс"
         ref = ActRef(*KINDS["кодекс"], None, m.start(), m.end(), m.start(), m.end(), title=title)
         if title in first:
             refs.append(_copy_identity(ref, first[title]))
@@ -628,6 +654,10 @@ def _laws_as_bills(refs: list[ActRef]) -> None:
         if r.kind_slug not in ("law", "federal-law") or r.number or not r.title or r.draft:
             continue
         bills = {b.key: b for b in refs if b.kind_slug == "bill" and b.title and _same_title(b.title, r.title)}
+        if re.fullmatch(r"Об?\s+[а-яё]+(?:ах|ях)", r.title) and not bills:
+            # 'региональный закон о промпарках' in an article on the one bill «Об индустриальных (промышленных)
+            # парках …»: a law titled by a plural noun alone is the article's one bill
+            bills = {b.key: b for b in refs if b.kind_slug == "bill" and not b.number}
         passed = any(x.number and x.title and _same_title(x.title, r.title) for x in refs)
         if len(bills) == 1 and not passed:
             _copy_identity(r, next(iter(bills.values())))

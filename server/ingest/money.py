@@ -84,7 +84,7 @@ CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\
 HALF = r"пол-?(?=(?:трлн|млрд|млн|миллиард|миллион|триллион))"
 CUR_BEFORE = r"(?:₽|\$|€)"
 QUALIFIER = (
-    r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|более|свыше|больше|около|порядка|примерно"
+    r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|не\s+ниже|не\s+выше|более|свыше|больше|около|порядка|примерно"
     r"|почти|практически|приблизительно|менее|меньше|дешевле|дороже|в\s+пределах|максимум|до|от|начиная\s+(?:с|от)"
     r"|превы(?:сил[аио]?|сит|сят|шает|шают|шать|сить)"
     r"|перевалил[аио]?\s+за)"
@@ -101,6 +101,8 @@ QUALIFIERS = {
     "не меньше": "atLeast",
     "не более": "atMost",
     "не больше": "atMost",
+    "не ниже": "atLeast",  # 'пошлина будет не ниже 54 долларов за тонну'
+    "не выше": "atMost",
     "менее": "lessThan",
     "меньше": "lessThan",
     "около": "approximately",
@@ -327,10 +329,47 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             total, vmax = (total / 100).normalize(), (vmax / 100).normalize() if vmax else None
         out.append(Amount(total, cur, start, m.end(), text[start : m.end()], vmax, "range" if vmax else q, notes=notes))
     out += _elliptic(text, out, excluded)
+    out += _paired(text, out, excluded)
     out = _with_kopecks(text, sorted(out, key=lambda a: a.start))
     for a in out:
         _measure(text, a)
     return sorted(out, key=lambda a: a.start)
+
+
+#: '13 и 15 евро', 'не менее 10 и 12 млн рублей': a bare number joined by «и» to an amount takes its unit and currency
+PAIRED = re.compile(rf"(?:{QUALIFIER}\s+)?(?<![\w.,])(?P<num>{NUM})\s+и\s+$", re.IGNORECASE)
+
+
+def _paired(text: str, found: list[Amount], excluded) -> list[Amount]:
+    """The first of two amounts joined by «и» before one unit and currency ('13 и 15 евро за 1 куб. м'): an amount of
+    its own, in the second's unit and currency; a qualifier before the first holds for both ('не менее 13 и 15 евро')."""
+    out = []
+    for a in found:
+        if a.currency is None or a.value_max is not None or a.qualifier or not a.text[:1].isdigit():
+            continue
+        m = PAIRED.search(text, max(0, a.start - 60), a.start)
+        if m is None or _in_number(text, m.start("num")) or re.search(r"(?<![\w-])между\s+$", text[: m.start()][-12:]):
+            continue
+        start = m.start("q") if m.group("q") else m.start("num")
+        if excluded(start, m.end("num")) or any(b.start < m.end("num") and start < b.end for b in found):
+            continue
+        unit = UNIT_WORD.search(a.text)
+        q = QUALIFIERS.get(re.sub(r"\s+", " ", m.group("q").lower())) if m.group("q") else None
+        if q == "upTo" or q == "from":
+            continue  # 'от 10 и …', 'до 5 и …': no pair of amounts
+        a.qualifier = a.qualifier or q
+        out.append(
+            Amount(
+                value(m.group("num"), unit.group() if unit else None),
+                a.currency,
+                start,
+                m.end("num"),
+                text[start : m.end("num")],
+                qualifier=q,
+                notes=list(a.notes),
+            )
+        )
+    return out
 
 
 def _with_kopecks(text: str, out: list[Amount]) -> list[Amount]:
@@ -577,6 +616,15 @@ PAST_THEN = re.compile(
     rf"(?<![\w-])до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
+#: 'не менее 70 евро за тонну, тогда как до сих пор он равнялся 45 евро': the new value, then the old one in a clause
+#: of the past contrasted with it ('… тогда как раньше она была 10 и 12 евро … соответственно': two old values)
+THEN_WAS = re.compile(
+    rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?)?"
+    r"\s*,\s*(?:тогда\s+как|в\s+то\s+время\s+как|а|хотя)\s+(?:до\s+сих\s+пор|раньше|прежде|ранее)(?![\w-])"
+    r"(?:\s+[а-яё]+){0,3}?\s+(?:составлял|был|равнял(?:ся|ась|ось|ись)|установлен)[аио]?\s+"
+    rf"{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?(?:\s+и\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?)?",
+    re.IGNORECASE,
+)
 #: '… повышена до 5 млрд рублей (прежде 2 млрд рублей)': the old value, after the new one
 PREVIOUSLY = re.compile(
     rf"\s*[(,]\s*(?:прежде|ранее|раньше|было|вместо)\s*(?:[—–-]\s*)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s*[),.;]",
@@ -733,7 +781,19 @@ def changes(text: str) -> list[Change]:
 def _changes(text: str) -> list[Change]:
     out: list[Change] = []
     money_text = _speaks_of_money(text)
-    for rx in (CHANGE, COEFFICIENT_RANGE, INSTEAD, PAST_THEN, BY_THEN, TO_ONLY, REACH, FACTOR, NOW_SET, PERIOD_RATE):
+    for rx in (
+        CHANGE,
+        COEFFICIENT_RANGE,
+        INSTEAD,
+        PAST_THEN,
+        THEN_WAS,
+        BY_THEN,
+        TO_ONLY,
+        REACH,
+        FACTOR,
+        NOW_SET,
+        PERIOD_RATE,
+    ):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
                 continue
@@ -750,6 +810,9 @@ def _changes(text: str) -> list[Change]:
                 continue
             groups = m.groupdict()
             cur = currency(groups.get("cur2")) or currency(groups.get("cur1"))
+            cur = cur or (currency(groups.get("cur3")) if rx is THEN_WAS else None)  # '… была 10 и 12 евро'
+            if rx is THEN_WAS and groups.get("num3") and not RESPECTIVE.match(text, m.end()):
+                continue  # 'была 10 и 12 евро' of two things is read only with «соответственно»
             unit1, unit2 = groups.get("unit1"), groups.get("unit2")
             dim = None
             if cur is None:
@@ -773,8 +836,11 @@ def _changes(text: str) -> list[Change]:
                     dim = "count"  # 'общее число промышленных парков вырастет до 100', '… до восьми площадок'
                 if cur is None and dim is None:
                     continue  # years, bare numbers: not a parameter's value
-            frm = value(groups["num1"], unit1 or unit2) if groups.get("num1") else None
-            to = value(groups["num2"], unit2 or unit1)
+            # an amount written with its own currency is whole: '73 860 руб. вместо 30 тыс. руб.' borrows no «тыс.»
+            frm = (
+                value(groups["num1"], unit1 or (None if groups.get("cur1") else unit2)) if groups.get("num1") else None
+            )
+            to = value(groups["num2"], unit2 or (None if groups.get("cur2") else unit1))
             if frm is not None and groups.get("more1"):
                 frm += value(groups["more1"], groups["moreunit1"])
             if groups.get("more2"):
@@ -808,6 +874,8 @@ def _changes(text: str) -> list[Change]:
                 frm = value(after.group("num"), None)  # 'замедлился до 2,6% в годовом выражении после 5,5%'
             if frm is None and rx is TO_ONLY:
                 frm = _contrasted(text, m.start(), cur, dim, to)
+            if frm is None and rx is TO_ONLY and cur is not None:
+                frm = _named_before(text, m.start(), cur, to)
             if frm is None and rx is TO_ONLY and (cur is not None or dim == "percent"):
                 frm = _current_level(text, m.start(), m.end(), cur, to, dim)
             if frm == to or dim == "year" and 1900 <= to <= 2100:
@@ -830,6 +898,18 @@ def _changes(text: str) -> list[Change]:
             ):
                 prev = [c for c in out if c.end <= m.start() and c.parameter]
                 change.parameter = prev[-1].parameter if prev else None  # 'увеличим его до Y': the earlier change's
+            # 'ставка экспортной пошлины тоже составит 10%, но не менее 50 евро …, тогда как …': the rate's noun phrase
+            if rx is THEN_WAS and change.parameter is None:
+                rate = list(RATE_NOUN.finditer(text, _sentence_start(text, m.start()), m.start()))[-1:]
+                if rate:
+                    ps, pe = _noun_phrase(text, rate[0].start(), rate[0].end())
+                    change.parameter = _nominative(text[ps:pe])
+            if rx is THEN_WAS and groups.get("num3"):  # '… тогда как раньше она была 10 и 12 евро … соответственно'
+                out.append(change)
+                change = Change(
+                    value(groups["num3"], groups.get("unit3") or unit2), to, cur, m.start(), m.end(), change.text, dim
+                )
+                change.parameter = out[-1].parameter
             second = RESPECTIVELY.match(text, m.end()) if rx is TO_ONLY else None
             if second is not None and _dimension(second.group("dim2")) == dim and currency(second.group("cur2")) == cur:
                 olds = _two_before(text, m.start(), cur, dim)  # 'ставки 5% и 3% … уменьшить до 3% и 1% соответственно'
@@ -850,7 +930,38 @@ def _changes(text: str) -> list[Change]:
                 out.append(gap)
                 change = gap
     out += _zeroed(text, out)
+    out += _newly_levied(text, out)
     return sorted(out, key=lambda c: c.start)
+
+
+#: 'Прежде такие лесоматериалы пошлиной не облагались': the goods were not charged before
+NOT_LEVIED = re.compile(
+    r"^\s*(?:прежде|ранее|раньше|до\s+сих\s+пор|до\s+этого)(?![\w-])[^.;!?\n]{0,80}?(?<![\w-])не\s+(?:облага|взима)\w*",
+    re.IGNORECASE,
+)
+
+
+def _newly_levied(text: str, out: list[Change]) -> list[Change]:
+    """'пошлина будет установлена в размере 10%, но не менее 13 и 15 евро за 1 куб. м. Прежде такие лесоматериалы
+    пошлиной не облагались': the amounts of money of a duty, tax or fee set in the sentence right before one saying
+    the goods were not charged before are new values with no old one (the rate in percent stays a condition)."""
+    found = []
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    for (s0, e0), (s1, e1) in itertools.pairwise(bounds):
+        if not NOT_LEVIED.match(text[s1:e1]) or "\n" in text[s0:s1].strip(" \t") or not RATE_NOUN.search(text, s0, e0):
+            continue
+        if any(s0 <= c.start < e0 for c in out):
+            continue
+        for a in amounts(text[s0:e0]):
+            if a.currency is None or a.value_max is not None:
+                continue
+            change = Change(None, a.value, a.currency, s0 + a.start, s0 + a.end, a.text)
+            rate = list(RATE_NOUN.finditer(text, s0, s0 + a.start))[-1:]
+            if rate:
+                ps, pe = _noun_phrase(text, rate[0].start(), rate[0].end())
+                change.parameter = _nominative(text[ps:pe])
+            found.append(change)
+    return found
 
 
 #: '… уменьшить до 3% и 1% соответственно': a second new value, of the second of two parameters named before
@@ -974,6 +1085,31 @@ def _contrasted(text: str, pos: int, cur: str | None, dim: str | None, to: Decim
     else:
         return None
     return values[0] if len(values) == 1 and values[0] != to else None
+
+
+#: '… соответственно' after the old values' unit ('10 и 12 евро за 1 куб. м соответственно')
+RESPECTIVE = re.compile(
+    r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?)?\s*,?\s+соответственно(?![\w-])",
+    re.IGNORECASE,
+)
+#: an amount named as the earlier level: 'с учетом ранее предусмотренных 11 млрд руб.', 'к нынешним 5 млрд'
+NAMED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{PRESENT}|ранее\s+[а-яё]+(?:нн|вш)[а-яё]+|[а-яё]+(?:нн|вш)[а-яё]+\s+ранее)\s+$", re.IGNORECASE
+)
+
+
+def _named_before(text: str, pos: int, cur: str | None, to: Decimal) -> Decimal | None:
+    """'с учетом ранее предусмотренных 11 млрд руб. финансирование … может вырасти до 14,5 млрд руб.': the one amount of
+    the currency earlier in the sentence named as the earlier or present level is the old value."""
+    start = next((s for s, e in nlp.sentence_bounds(text) if s <= pos < e), _sentence_start(text, pos))
+    sentence = text[start:pos]
+    found = [a.value for a in amounts(sentence) if a.currency == cur and a.value_max is None]
+    named = [
+        a.value
+        for a in amounts(sentence)
+        if a.currency == cur and a.value_max is None and NAMED_BEFORE.search(sentence, 0, a.start)
+    ]
+    return named[0] if len(named) == 1 and named[0] != to and len(found) <= 2 else None
 
 
 def _gapped_unit(text: str, pos: int, out: list[Change]) -> str | None:
