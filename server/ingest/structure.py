@@ -105,8 +105,8 @@ HAS_STAMP = re.compile(
     rf"|{MONTH}\.?\s+\d{{1,2}}(?:th|st|nd|rd)?,?\s+\d{{4}}",
     re.IGNORECASE,
 )
-#: the site's own lines by what they hold: a link, a phone number, a currency ticker ('€ — 91.7782, $ — 78.0882')
-SITE_HOLDS = re.compile(r"https?://|www\.\w|\(\d{3}\)\s*\d{3}-\d{2}-\d{2}|[€$]\s*[—–-]\s*\d")
+#: the site's own lines by what they hold: a link, a currency ticker ('€ — 91.7782, $ — 78.0882')
+SITE_HOLDS = re.compile(r"https?://|www\.\w|[€$]\s*[—–-]\s*\d")
 #: a date glued to the headline's last word, as pages copy it ('… Фонд развития промышленности31-07-2017, 14:08.')
 GLUED_STAMP = re.compile(
     rf"(?<=[а-яёА-ЯЁa-z»\"])(?:\d{{1,2}}[-.]\d{{2}}[-.]\d{{4}}|\d{{1,2}}\s+{MONTH}\s+\d{{4}})"
