@@ -891,6 +891,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (0.2, 0.14),
     },
+    "dev35": {  # the thirty-fourth held-out set (first measured: orgs 0.92/0.94, posts 0.89/0.67, acts 0.93/1.00)
+        "persons": (0.91, 0.91),
+        "organisations": (0.92, 0.93),
+        "posts": (0.88, 0.66),
+        "legal_acts": (0.93, 1.0),
+        "money": (1.0, 0.96),
+        "changes": (0.8, 0.72),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -926,6 +934,7 @@ JUNK = {
     "dev32": 1,
     "dev33": 0,
     "dev34": 1,
+    "dev35": 1,
 }
 
 
