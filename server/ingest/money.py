@@ -621,13 +621,29 @@ PAST_THEN = re.compile(
 THEN_WAS = re.compile(
     rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?)?"
     r"\s*,\s*(?:тогда\s+как|в\s+то\s+время\s+как|а|хотя)\s+(?:до\s+сих\s+пор|раньше|прежде|ранее)(?![\w-])"
-    r"(?:\s+[а-яё]+){0,3}?\s+(?:составлял|был|равнял(?:ся|ась|ось|ись)|установлен)[аио]?\s+"
+    r"(?:\s+[а-яё]+){0,3}?\s+(?:(?:составлял|был|равнял(?:ся|ась|ось|ись)|установлен)[аио]?"
+    # 'хотя прежде его стоимость не могла быть ниже 650 млн': the old floor or ceiling
+    r"|не\s+мог(?:ла|ло|ли)?\s+быть\s+(?:ниже|выше|меньше|больше|менее|более))\s+"
     rf"{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?(?:\s+и\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?)?",
     re.IGNORECASE,
 )
 #: '… повышена до 5 млрд рублей (прежде 2 млрд рублей)': the old value, after the new one
 PREVIOUSLY = re.compile(
     rf"\s*[(,]\s*(?:прежде|ранее|раньше|было|вместо)\s*(?:[—–-]\s*)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s*[),.;]",
+    re.IGNORECASE,
+)
+#: 'на текущий год выделено 500 млн рублей, а на 2022 год — уже 700 млн рублей': a sum for one year, then «а на
+#: <год> … уже Y» the next year's level of it (no other figure between)
+ALREADY = re.compile(
+    rf"(?<![\w.,]){_amt('1')}[^.;!?\n\d]{{0,80}}?,\s*а\s+(?:на|в|к)\s+(?:(?:19|20)\d\d\s*(?:г\.|год[ауе]?(?![\w-]))"
+    r"|(?:следующ|будущ)\w+\s+год\w*)\s*(?:[—–-]\s*)?(?:[а-яё]+\s+){0,2}?уже\s+"
+    rf"(?:(?:свыше|более|почти|около|порядка)\s+)?{_amt('2')}",
+    re.IGNORECASE,
+)
+#: ', а к июлю опустилась на 19,4% до 3865 руб.': the clause after «а» opens with a later time than the clause before
+TIME_CONTRAST = re.compile(
+    r",\s*а\s+(?:(?:к|в|на)\s+(?:(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]{0,3}"
+    r"|(?:19|20)\d\d\s*(?:г\.|год[ауе]?)|(?:нынешн|этом|текущ|следующ)\w*\s+год\w*)|теперь|сейчас)(?![\w-])",
     re.IGNORECASE,
 )
 #: verbs of a fall: a step «на X» down to Y started at Y + X
@@ -787,6 +803,7 @@ def _changes(text: str) -> list[Change]:
         INSTEAD,
         PAST_THEN,
         THEN_WAS,
+        ALREADY,
         BY_THEN,
         TO_ONLY,
         REACH,
@@ -811,6 +828,8 @@ def _changes(text: str) -> list[Change]:
             groups = m.groupdict()
             cur = currency(groups.get("cur2")) or currency(groups.get("cur1"))
             cur = cur or (currency(groups.get("cur3")) if rx is THEN_WAS else None)  # '… была 10 и 12 евро'
+            if rx is ALREADY and (not groups.get("cur1") or currency(groups["cur1"]) != currency(groups.get("cur2"))):
+                continue  # two sums of one currency, each written with it
             if rx is THEN_WAS and groups.get("num3") and not RESPECTIVE.match(text, m.end()):
                 continue  # 'была 10 и 12 евро' of two things is read only with «соответственно»
             unit1, unit2 = groups.get("unit1"), groups.get("unit2")
@@ -875,6 +894,8 @@ def _changes(text: str) -> list[Change]:
             if frm is None and rx is TO_ONLY:
                 frm = _contrasted(text, m.start(), cur, dim, to)
             if frm is None and rx is TO_ONLY and cur is not None:
+                frm = _time_contrasted(text, m.start(), cur, to)
+            if frm is None and rx is TO_ONLY and cur is not None:
                 frm = _named_before(text, m.start(), cur, to)
             if frm is None and rx is TO_ONLY and (cur is not None or dim == "percent"):
                 frm = _current_level(text, m.start(), m.end(), cur, to, dim)
@@ -929,6 +950,7 @@ def _changes(text: str) -> list[Change]:
                     break
                 out.append(gap)
                 change = gap
+    out += _abolished(text, out)
     out += _zeroed(text, out)
     out += _newly_levied(text, out)
     return sorted(out, key=lambda c: c.start)
@@ -989,6 +1011,34 @@ RATE_NOUN = re.compile(
 )
 
 
+#: 'пошлина в размере 5%, но с 1 января её отменили': the rate, taken up by a pronoun, removed
+ABOLISHED = re.compile(
+    r"(?<![\w-])(?:е[её]|его)\s+(?:[а-яё]+\s+)?(?:отмен(?:или|ил|ила|ят|ит|ено|ена|ен|ён)|упраздн(?:или|ил|ила|ят|ит))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _abolished(text: str, out: list[Change]) -> list[Change]:
+    """A rate, duty or tax named with its one value in percent earlier in the sentence and then removed («…, но с
+    1 января её отменили») changed from that value to 0; not when the sentence makes it a condition («если»)."""
+    found = []
+    for m in ABOLISHED.finditer(text):
+        start = next((s for s, e in nlp.sentence_bounds(text) if s <= m.start() < e), _sentence_start(text, m.start()))
+        before = text[start : m.start()]
+        rates = list(RATE_NOUN.finditer(before))
+        shares = PERCENT.findall(before)
+        if not rates or len(shares) != 1 or re.search(r"(?<![\w-])если(?![\w-])", before, re.IGNORECASE):
+            continue
+        if any(c.start <= m.start() < c.end for c in out):
+            continue
+        s, e = start + rates[0].start(), m.end()
+        change = Change(number(shares[0]), Decimal(0), None, s, e, text[s:e], "percent")
+        ps, pe = _noun_phrase(text, start + rates[0].start(), start + rates[0].end())
+        change.parameter = _nominative(text[ps:pe])
+        found.append(change)
+    return found
+
+
 def _zeroed(text: str, out: list[Change]) -> list[Change]:
     """A rate zeroed in its clause is a change to 0 (percent), its old value not named; not when the clause makes it a
     condition ('ставка обнуляется, если цена ниже …': a rule of computing the rate, not a change)."""
@@ -1016,7 +1066,7 @@ AFTER = re.compile(rf"[^.;:!?\n\d]{{0,30}}?\s+после\s+(?P<num>{NUM})\s*(?:%
 #: the present or past level, which a rise «до Y» starts from
 NOW = re.compile(
     r"(?<![\w-])(?:в\s+(?:нынешнем|этом|текущем|прошлом|минувшем|уходящем)\s+году|сейчас|в\s+настоящее\s+время|ныне"
-    r"|ранее|прежде|до\s+сих\s+пор|пока\s+что|на\s+сегодня)(?![\w-])",
+    r"|ранее|прежде|до\s+сих\s+пор|пока\s+что|на\s+сегодня|прошлого\s+года)(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -1064,7 +1114,7 @@ PERCENT = re.compile(rf"(?<![\w.,])({NUM})\s*(?:%|процент\w*)")
 #: of the past the sentence contrasts with the present
 CONTRAST = re.compile(
     r"(?<![\w-])(?:раньше|прежде|ранее|до\s+этого|в\s+прошлом\s+году)(?![\w-])(?P<past>[^.;!?\n]*?)"
-    r",\s*(?:то|а)\s+(?:теперь|сейчас|ныне|отныне|в\s+этом\s+году)(?![\w-])[^.;!?\n]*$",
+    r",\s*(?:то|а)\s+(?:теперь|сейчас|ныне|отныне|в\s+(?:этом|нынешнем|текущем)\s+году)(?![\w-])[^.;!?\n]*$",
     re.IGNORECASE,
 )
 BARE_NUMBER = re.compile(rf"(?<![\w.,])({NUM})(?![\w.,%]|\s*(?:%|{UNIT}|{CUR}))", re.IGNORECASE)
@@ -1085,6 +1135,26 @@ def _contrasted(text: str, pos: int, cur: str | None, dim: str | None, to: Decim
     else:
         return None
     return values[0] if len(values) == 1 and values[0] != to else None
+
+
+def _time_contrasted(text: str, pos: int, cur: str, to: Decimal) -> Decimal | None:
+    """'цена весной дошла до пика в 4777 руб. за 1 т, а к июлю опустилась на 19,4% до 3865 руб.': a rise or fall in a
+    clause opening «а» + a later time (TIME_CONTRAST) starts from the one amount of the currency in the sentence before
+    that «а» (not a step «на X»), when the clause itself names no other amount of it."""
+    start = next((s for s, e in nlp.sentence_bounds(text) if s <= pos < e), _sentence_start(text, pos))
+    contrasts = list(TIME_CONTRAST.finditer(text, start, pos))
+    if not contrasts:
+        return None
+    cut = contrasts[-1]
+    before, after = text[start : cut.start()], text[cut.end() : pos]
+    found = [
+        a.value
+        for a in amounts(before)
+        if a.currency == cur and a.value_max is None and not re.search(r"(?<![\w-])на\s+$", before[: a.start])
+    ]
+    if len(found) != 1 or found[0] == to or any(a.currency == cur for a in amounts(after)):
+        return None
+    return found[0]
 
 
 #: '… соответственно' after the old values' unit ('10 и 12 евро за 1 куб. м соответственно')
@@ -1150,8 +1220,10 @@ def _earlier_in_sentence(text: str, pos: int, cur: str | None) -> Decimal | None
 
 def _counted(text: str, m: re.Match, groups: dict) -> bool:
     """A bare «с X до Y» right after a verb of change, neither value a year: a count that changed."""
-    if groups.get("unit1") or groups.get("unit2") or not (groups["num1"] or "")[:1].isdigit():
+    if groups.get("unit1") or groups.get("unit2"):
         return False
+    if not (groups["num1"] or "")[:1].isdigit() and not _counted_noun(text, m.end()):
+        return False  # 'с пяти до трёх размеров субсидии': words for numbers, a counted noun after
     if all(1900 <= number(groups[g]) <= 2100 for g in ("num1", "num2")):
         return False
     return bool(CHANGE_VERB.fullmatch(" ".join(text[max(0, m.start() - 30) : m.start()].split()[-1:])))
