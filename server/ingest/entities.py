@@ -102,6 +102,7 @@ _FEMN_ENDINGS = (
     ("цкой", "цкая"),
     ("скую", "ская"),
     ("цкую", "цкая"),
+    ("ую", "ая"),  # 'Ольгу Верховую', 'Анну Мостовую': an adjective's surname, the woman's nominative in «-ая»
 )
 
 
@@ -310,12 +311,38 @@ def _double_surname(sp: nlp.Span) -> nlp.Span:
 NOT_SURNAME = {"INFN", "VERB", "PRTF", "PRTS", "GRND", "NUMR", "ADVB", "COMP", "PREP", "CONJ", "PRCL", "NPRO", "Anum", "Orgn"}  # fmt: skip
 
 
+#: 'Антон Андреевич (Алиханов, глава …)': an editor's surname in brackets after a given name and patronymic
+BRACKETED_SURNAME = re.compile(r"\s*\((?P<last>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*[,)]")
+
+
+def _bracketed_surname(text: str, sp: nlp.Span) -> nlp.Span:
+    """A given name and patronymic, as a quote addresses a person, with the surname the editor adds in brackets
+    ('Антон Андреевич (Алиханов, глава Минпромторга)'): the full name, the surname as written (the nominative)."""
+    toks = sp.text.rstrip(" (").split()
+    if len(toks) < 2 or not is_patronymic(toks[1]) or not toks[0][:1].isupper():
+        return sp
+    if len(toks) == 3 and toks[2].startswith("("):  # the extractor took the bracket in: 'Антон Андреевич (Алиханов'
+        m = BRACKETED_SURNAME.match(text, sp.start + len(toks[0]) + 1 + len(toks[1]))
+    elif len(toks) == 2:
+        m = BRACKETED_SURNAME.match(text, sp.start + len(sp.text.rstrip(" (")))
+    else:
+        return sp
+    if m is None or _no_surname(m.group("last")) or is_patronymic(m.group("last")):
+        return sp
+    last = m.group("last")
+    name = f"{toks[0]} {toks[1]} {last}"
+    return nlp.Span(sp.type, sp.start, m.end("last"), text[sp.start : m.end("last")], name, toks[0], last, toks[1])
+
+
 def _no_surname(word: str) -> bool:
     """A capitalised word alone that no reading makes a name: every reading of the morphology is a verb,
-    participle, ordinal, adverb, function word or a body's short name, none a surname or given name."""
+    participle, ordinal, adverb, function word, a body's short name or a plural, none a surname or given name."""
     parses = nlp.parse(word)
     return bool(parses) and all(
-        "Surn" not in p.tag and "Name" not in p.tag and any(g in p.tag for g in NOT_SURNAME) for p in parses
+        "Surn" not in p.tag
+        and "Name" not in p.tag
+        and (any(g in p.tag for g in NOT_SURNAME) or p.tag.number == "plur")  # 'Горячие': a plural, no one's name
+        for p in parses
     )
 
 
@@ -470,6 +497,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if SOLE_TRADER.search(text[max(0, sp.start - 4) : sp.start]):  # 'ИП Голубицкий М.В.': a sole trader
             continue
         sp = _double_surname(sp)
+        sp = _bracketed_surname(text, sp)
         if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
             partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue

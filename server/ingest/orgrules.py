@@ -685,6 +685,10 @@ def _headline_by_region(text: str, fed: Candidate, bodies: list[Candidate], shor
 # -- named shapes -----------------------------------------------------------------------------------
 
 
+#: branches a regional ministry's name abbreviates ('министр строительства и ЖКХ')
+BRANCH_ABBREVIATIONS = {"ЖКХ", "АПК", "ТЭК", "ОПК", "МСП", "ИТ", "ИКТ"}
+
+
 def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, bool]:
     """A genitive complement starting at ``pos`` ('промышленности, торговли и энергетики'):
     (end of its own words, end with the region, the region it ends with — named, or a bare
@@ -700,6 +704,9 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
             federal = seen_noun
             end = wpos + (len("Российской Федерации") if w == "Российской" else len(w)) if seen_noun else end
             break
+        if w in BRANCH_ABBREVIATIONS and seen_noun and m.group(1).strip() in (",", "и"):
+            end = own_end = wpos + len(w)  # 'промышленности, энергетики и ЖКХ': an abbreviated branch is in the name
+            continue
         if w[:1].isupper():
             hit = next((r for r in regions.find(text) if r.start == wpos and not r.is_city), None)
             if hit is not None and seen_noun:

@@ -78,7 +78,11 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"секретар\w{1,3}", "secretary"),
     (r"корреспондент\w{0,2}|корр\.", "correspondent"),
     (r"обозревател\w{1,3}", "columnist"),
-    (r"представител\w{1,3}(?=\s[^,.;:()\n]{1,80}?\sпри\s)", "representative"),  # 'представитель области при …'
+    # 'представитель области при …'; 'представитель Минпромторга Иван …', 'официальный представитель МИД': a body's own
+    (
+        r"(?:официальн\w+\s+)?представител(?:ь|я|ю|ем|е)(?=\s[^,.;:()\n]{1,80}?\sпри\s|\s+[«\"]?[А-ЯЁ])",
+        "representative",
+    ),
     (r"член\w{0,2}", "member"),
     (r"начальник\w{0,2}", "chief"),
     (r"замглавы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
@@ -260,6 +264,8 @@ APPOINTED = (
 )
 #: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
 ACTING = re.compile(r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+$", re.IGNORECASE)
+#: a deputy's office written with «вице-» in the genitive ('первого вице-губернатора', 'вице-мэра')
+VICE_WRITTEN = re.compile(r"(?:перв(?:ого|ой)\s+)?вице-[а-яё]+а", re.IGNORECASE)
 #: the temporary acting holder ('врио', 'временно исполняющий обязанности'), a post of its own beside 'и.о.'
 TEMPORARY = re.compile(r"\s*(?:врио|временно)(?![\w-])", re.IGNORECASE)
 ACTING_AFTER = re.compile(r"(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+", re.IGNORECASE)
@@ -272,7 +278,7 @@ ROLE_ADJECTIVES = {
     "исполнительн": ("исполнительный", "executive"), "управляющ": ("управляющий", "managing"),
     "финансов": ("финансовый", "financial"), "техническ": ("технический", "technical"),
     "коммерческ": ("коммерческий", "commercial"), "операционн": ("операционный", "operating"),
-    "старш": ("старший", "senior"),
+    "старш": ("старший", "senior"), "официальн": ("официальный", "official"),
 }  # fmt: skip
 #: roles with a function of their own before the organisation ('директор по развитию компании …')
 FUNCTIONAL = {
@@ -454,7 +460,11 @@ def _complement(
     if key == "representative":  # 'представитель Омской области при федеральном правительстве'
         at = re.search(r"\sпри\s+", comp)
         host = [c for c, m in ix.ending.get(b, []) if at is not None and m.start == a + at.end()]
-        return (host[0], None, comp, False) if host else None
+        if host:
+            return host[0], None, comp, False
+        if at is None and (a, b) in ix.at and ix.at[(a, b)].cls not in ("Company",):
+            return ix.at[(a, b)], None, "", False  # 'представитель Минпромторга РФ': the body it speaks for
+        return None
     own = re.match(r"(?:его|её|ее|их)\s+", comp)
     if own and _genitive_words(comp[own.end() :]):  # 'руководитель её исполнительного комитета': of the one named last
         owner = ix.last_before(a, ())
@@ -574,8 +584,7 @@ def _complement(
     return None
 
 
-#: branches a regional ministry's name abbreviates ('министр строительства и ЖКХ')
-BRANCH_ABBREVIATIONS = {"ЖКХ", "АПК", "ТЭК", "ОПК", "МСП", "ИТ", "ИКТ"}
+BRANCH_ABBREVIATIONS = orgrules.BRANCH_ABBREVIATIONS
 #: a region's anaphor closing a complement ('… предпринимательства региона'): the region's rules, not these
 PLACE_NOUNS = {"региона", "области", "края", "республики", "округа", "города", "страны", "района"}
 
@@ -945,7 +954,11 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             ru = f"временно {ru}"
         if acting is not None and key != "acting-governor":  # 'и.о. директора завода', 'врио зампреда правительства'
             word = "главы" if seg.key == "head" and key == "governor" else inflect_phrase(ru, "gent")
-            ru, en = f"{'временно ' if temporary else ''}исполняющий обязанности {word}", f"acting {en}"
+            written = text[seg.start : seg.role_end].strip()
+            if VICE_WRITTEN.fullmatch(written):  # 'и.о. первого вице-губернатора': the office as written
+                word = written.lower()
+            participle = "исполняющая" if re.search(r"исполняющая", acting.group(), re.IGNORECASE) else "исполняющий"
+            ru, en = f"{'временно ' if temporary else ''}{participle} обязанности {word}", f"acting {en}"
         stem = next((a for a in ROLE_ADJECTIVES if first[0][0].lower().startswith(a)), None) if first else None
         if len(first) == 2 and stem is not None and key == seg.key:  # 'исполнительный директор', 'старший вице-…'
             ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"

@@ -26,7 +26,9 @@ TIMESTAMP = re.compile(
 DATELINE = re.compile(
     rf"^(?P<place>[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*(?:[ \-][А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*){{0,3}})\s*"
     rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
-    rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—])"
+    rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—]"
+    # 'Санкт-Петербург, 9 мая (Олег Саломатин).': the correspondent's name in brackets, no agency
+    r"|\((?P<author>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\)\s*\.)"
 )
 #: '(Казань, 2 июля, «Татар-информ», Диана Авакян). …': a dateline in brackets, the author's name after the agency
 BRACKET_DATELINE = re.compile(
@@ -319,7 +321,10 @@ def layout(text: str) -> Layout:
         m = DATELINE.match(line)
         if m:
             agency = m.group("a1") or m.group("a2") or m.group("a3")
-            add("dateline", s, s + m.end(), True, place=_place(m.group("place")), agency=agency.strip())
+            add("dateline", s, s + m.end(), True, place=_place(m.group("place")), agency=agency and agency.strip())
+            if m.group("author"):  # the correspondent's name in the dateline is the byline
+                add("byline", s + m.start("author"), s + m.end("author"), False)
+                out.authors.append((s + m.start("author"), s + m.end("author")))
             body_started = True
             lead_possible = False
             continue
