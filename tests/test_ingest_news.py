@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the twenty-fourth rule pass (bench/results/ingest-quality-devN.md): floors
+#: the later development sets' figures after the twenty-seventh rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
@@ -689,7 +689,7 @@ FLOORS = {
         "posts": (0.97, 0.94),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.5),
+        "changes": (1.0, 0.75),
     },
     "dev10": {  # the ninth held-out set
         "persons": (1.0, 1.0),
@@ -884,20 +884,20 @@ FLOORS = {
         "changes": (0.85, 1.0),
     },
     "dev34": {  # the thirty-third held-out set (first measured: orgs 0.89/0.91, acts 0.80/0.92, changes 0.20/0.14)
-        "persons": (0.86, 1.0),
+        "persons": (1.0, 1.0),
         "organisations": (0.88, 0.9),
-        "posts": (1.0, 0.91),
+        "posts": (1.0, 1.0),
         "legal_acts": (0.8, 0.92),
         "money": (1.0, 1.0),
-        "changes": (0.2, 0.14),
+        "changes": (1.0, 0.85),
     },
     "dev35": {  # the thirty-fourth held-out set (first measured: orgs 0.92/0.94, posts 0.89/0.67, acts 0.93/1.00)
-        "persons": (0.91, 0.91),
-        "organisations": (0.92, 0.93),
-        "posts": (0.88, 0.66),
+        "persons": (1.0, 1.0),
+        "organisations": (0.93, 0.95),
+        "posts": (0.9, 0.83),
         "legal_acts": (0.93, 1.0),
         "money": (1.0, 0.96),
-        "changes": (0.8, 0.72),
+        "changes": (0.9, 0.9),
     },
 }
 JUNK = {
@@ -934,7 +934,7 @@ JUNK = {
     "dev32": 1,
     "dev33": 0,
     "dev34": 1,
-    "dev35": 1,
+    "dev35": 0,
 }
 
 
