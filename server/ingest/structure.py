@@ -201,9 +201,8 @@ def _stamp_line(line: str) -> bool:
 
 def _chrome(line: str) -> bool:
     """The page's controls, metadata, breadcrumbs, date stamps or a stamped list of other news: no headline."""
-    return bool(
-        CONTROLS.match(line) or META_LINE.match(line) or STAMPED_ITEM.match(line) or SITE_HOLDS.search(line)
-    ) or (_stamp_line(line))
+    held = CONTROLS.match(line) or META_LINE.match(line) or STAMPED_ITEM.match(line) or SITE_HOLDS.search(line)
+    return held is not None or _stamp_line(line)
 
 
 def _ends_sentence(line: str) -> bool:
