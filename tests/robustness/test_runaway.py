@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -55,13 +56,15 @@ def server(tmp_path_factory):
     assert r.status_code == 201, r.text  # a new graph
     yield srv
     # a graceful stop once took over 30 s with the suite's other worker busy beside it (-n auto): wait
-    # longer, and keep the time and the server's last log lines among the figures, to find out why
+    # longer, and report the time and the server's last log lines, to find out why (as a warning when slow:
+    # under xdist the figures stay in the worker, and warnings reach the run's summary)
     t = time.monotonic()
     srv.terminate(timeout=90)
     stopped = time.monotonic() - t
     FIGURES.note("runaway_server_graceful_stop_s", round(stopped, 2))
     if stopped > 30:
-        FIGURES.note("runaway_server_slow_stop_log", srv.output().splitlines()[-40:])
+        tail = "\n".join(srv.output().splitlines()[-40:])
+        warnings.warn(f"the runaway server took {stopped:.1f} s to stop; its last log lines:\n{tail}", stacklevel=1)
 
 
 def worker_pids(srv: Server) -> set[int]:
