@@ -993,7 +993,7 @@ RESPECTIVELY = re.compile(rf"\s+и\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?\s+с�
 def _two_before(text: str, pos: int, cur: str | None, dim: str | None) -> tuple[Decimal, Decimal] | None:
     """The old values of two parameters changed «соответственно»: exactly two values of the unit in the sentence before
     the verb ('Нынешние ставки — 5% (базовая) и 3% (льготная) — уменьшат до 3% и 1% соответственно')."""
-    start = next((s for s, e in nlp.sentence_bounds(text) if s <= pos < e), _sentence_start(text, pos))
+    start = _sentence_begin(text, pos)
     sentence = text[start:pos]
     if cur is not None:
         found = [a.value for a in amounts(sentence) if a.currency == cur and a.value_max is None]
@@ -1023,7 +1023,7 @@ def _abolished(text: str, out: list[Change]) -> list[Change]:
     1 января её отменили») changed from that value to 0; not when the sentence makes it a condition («если»)."""
     found = []
     for m in ABOLISHED.finditer(text):
-        start = next((s for s, e in nlp.sentence_bounds(text) if s <= m.start() < e), _sentence_start(text, m.start()))
+        start = _sentence_begin(text, m.start())
         before = text[start : m.start()]
         rates = list(RATE_NOUN.finditer(before))
         shares = PERCENT.findall(before)
@@ -1141,7 +1141,7 @@ def _time_contrasted(text: str, pos: int, cur: str, to: Decimal) -> Decimal | No
     """'цена весной дошла до пика в 4777 руб. за 1 т, а к июлю опустилась на 19,4% до 3865 руб.': a rise or fall in a
     clause opening «а» + a later time (TIME_CONTRAST) starts from the one amount of the currency in the sentence before
     that «а» (not a step «на X»), when the clause itself names no other amount of it."""
-    start = next((s for s, e in nlp.sentence_bounds(text) if s <= pos < e), _sentence_start(text, pos))
+    start = _sentence_begin(text, pos)
     contrasts = list(TIME_CONTRAST.finditer(text, start, pos))
     if not contrasts:
         return None
@@ -1171,14 +1171,10 @@ NAMED_BEFORE = re.compile(
 def _named_before(text: str, pos: int, cur: str | None, to: Decimal) -> Decimal | None:
     """'с учетом ранее предусмотренных 11 млрд руб. финансирование … может вырасти до 14,5 млрд руб.': the one amount of
     the currency earlier in the sentence named as the earlier or present level is the old value."""
-    start = next((s for s, e in nlp.sentence_bounds(text) if s <= pos < e), _sentence_start(text, pos))
+    start = _sentence_begin(text, pos)
     sentence = text[start:pos]
-    found = [a.value for a in amounts(sentence) if a.currency == cur and a.value_max is None]
-    named = [
-        a.value
-        for a in amounts(sentence)
-        if a.currency == cur and a.value_max is None and NAMED_BEFORE.search(sentence, 0, a.start)
-    ]
+    found = [a for a in amounts(sentence) if a.currency == cur and a.value_max is None]
+    named = [a.value for a in found if NAMED_BEFORE.search(sentence, 0, a.start)]
     return named[0] if len(named) == 1 and named[0] != to and len(found) <= 2 else None
 
 
@@ -1199,6 +1195,12 @@ COUNT = re.compile(r"(?<![\w-])(?:числ|количеств)(?:о|а)\b", re.I
 
 def _sentence_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in ".;!?\n") + 1
+
+
+def _sentence_begin(text: str, pos: int) -> int:
+    """The start of the sentence holding ``pos`` by the sentence splitter (which knows abbreviations' dots: «руб.»),
+    else by punctuation."""
+    return next((s for s, e in nlp.sentence_bounds(text) if s <= pos < e), _sentence_start(text, pos))
 
 
 def _clause(text: str, pos: int) -> str:
