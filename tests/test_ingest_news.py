@@ -899,6 +899,14 @@ FLOORS = {
         "money": (1.0, 0.96),
         "changes": (0.9, 0.9),
     },
+    "dev36": {  # the thirty-fifth held-out set (first measured: money 1.00/1.00, posts 0.89/0.89, changes 0.71/0.26)
+        "persons": (0.93, 1.0),
+        "organisations": (0.9, 0.84),
+        "posts": (0.88, 0.88),
+        "legal_acts": (0.87, 0.87),
+        "money": (1.0, 1.0),
+        "changes": (0.71, 0.26),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -935,6 +943,7 @@ JUNK = {
     "dev33": 0,
     "dev34": 1,
     "dev35": 0,
+    "dev36": 1,
 }
 
 
