@@ -1093,7 +1093,7 @@ RATE_BEFORE = re.compile(
 
 def _now_and_before(text: str, out: list[Change]) -> list[Change]:
     """'Отныне … льготный заем … под 3% годовых …' next to 'совсем недавно ставка … составляла 4%': a sentence of the
-    new terms, opening «отныне/теперь», with one value in percent, and the sentence right before or after it naming a
+    new terms, opening «отныне/теперь», with one value in percent (a rate's: «под X%» or a rate named), and the sentence right before or after it naming a
     rate's earlier level with one value in percent (and no verb of change) are that rate's change."""
     found = []
     bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
@@ -1101,8 +1101,10 @@ def _now_and_before(text: str, out: list[Change]) -> list[Change]:
         if not NOW_TERMS.match(text[s:e]) or any(s <= c.start < e for c in out):
             continue
         new = list(PERCENT.finditer(text, s, e))
-        if len(new) != 1:
-            continue
+        if len(new) != 1 or not (
+            RATE_NOUN.search(text, s, e) or re.search(r"(?<![\w-])под\s+$", text[s : new[0].start()])
+        ):
+            continue  # the new value a rate's: 'ставка …', 'заем под 3% годовых'
         for j in (k + 1, k - 1):
             if not 0 <= j < len(bounds):
                 continue
