@@ -135,7 +135,8 @@ AMOUNT = re.compile(
 )
 CHANGE_VERB = re.compile(
     r"(?:вырос|вырас|выросл|увелич|повыс|повыш|подня|подним|нарастить|нарастят|нарастил|доведен|доведя|довести|"
-    r"довед|снизи|сниж|сократ|сокращ|уменьш|пониз|поднима|опуст|докапитализ|замедл|ускор|дойт|дойд|дошл|дош[её]л)\w*",
+    r"довед|снизи|снизя|сниж|сократ|сокращ|уменьш|пониз|пониж|поднима|опуст|докапитализ|замедл|ускор|дойт|дойд|дошл|дош[её]л|"
+    r"урез|продли|продлен|продлён|продлят)\w*",
     re.IGNORECASE,
 )
 UNITS = (
@@ -149,6 +150,8 @@ UNITS = (
     ("календарных дн", "calendar day"),
     ("дн", "day"),
     ("дней", "day"),
+    ("п.п", "percent"),  # 'снизится на 2 п.п., до 18%': percentage points, as 'процентных пункта'
+    ("п. п", "percent"),
     ("%", "percent"),
     ("процент", "percent"),
     ("балл", "point"),
@@ -559,7 +562,7 @@ def _nominative(phrase: str) -> str:
 DIM = (
     r"(?-i:%|лет|год[а-я]*|месяц[а-я]*|недел[а-я]*|(?:рабоч|календарн)[а-я]+\s+дн[а-я]+|дн[а-я]+|"
     r"процентн[а-я]+\s+пункт[а-я]*|базисн[а-я]+\s+пункт[а-я]*|процент[а-я]*|балл[а-я]*|га(?![а-я])|гектар[а-я]*|"
-    r"т(?![\w])|тонн[а-я]*)"
+    r"п\.\s?п\.?|т(?![\w])|тонн[а-я]*)"
 )
 
 
@@ -584,7 +587,7 @@ CHANGE = re.compile(
 )
 INSTEAD = re.compile(  # 'не менее 25 евро за тонну вместо нынешних 15 евро': a price per unit between
     # ('13,5% от доходов вместо 18%': a rate's base between)
-    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM})(?:\s+годовых)?)?(?:\s+(?:за|от)\s+(?:[а-яё]+\s+)?[а-яё]+)?\s+вместо\s+"
+    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM})(?:\s+годовых)?)?(?:\s+(?:за|от)\s+(?:1\s+|[а-яё]+\s+)?[а-яё]+\.?|\s+(?!вместо)[а-яё]{{3,}})?\s+вместо\s+"
     # 'вместо нынешних 5%', 'вместо ранее предусмотренных X', 'вместо запланированных ранее 115' (a bare number: the
     # unit of the new value)
     rf"(?:{PRESENT}|(?:ранее\s+)?(?:[а-яё]+нн|ожидавш)\w*(?:\s+ранее)?"
@@ -629,7 +632,73 @@ THEN_WAS = re.compile(
 )
 #: '… повышена до 5 млрд рублей (прежде 2 млрд рублей)': the old value, after the new one
 PREVIOUSLY = re.compile(
-    rf"\s*[(,]\s*(?:прежде|ранее|раньше|было|вместо)\s*(?:[—–-]\s*)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s*[),.;]",
+    rf"\s*[(,]\s*(?:а\s+|хотя\s+)?(?:прежде|ранее|раньше|было|вместо|до\s+этого)\s*(?:[—–-]\s*)?"
+    # ('…, прежде он составлял 5 млн рублей': the old value's own clause)
+    r"(?:(?:он|она|оно|они)\s+)?(?:(?:составлял|был|равнял(?:ся|ась|ось|ись))[аио]?\s+)?"
+    rf"{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s*(?:[),.;]|$)",
+    re.IGNORECASE,
+)
+#: 'ставку повысили до 21% с 19%': the old value «с X» after the new one (of the same unit or currency)
+FROM_AFTER = re.compile(
+    rf"\s+(?:с|со)\s+(?:{PRESENT}\s+)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?(?!\w|[.,]\d)", re.IGNORECASE
+)
+#: 'Раньше ставка составляла 5%, теперь — 3%', '… составлял 300 млн рублей. Теперь он составит 500 млн': the past
+#: level in a clause or sentence of the past, the present one after «теперь/сейчас» with a dash or a verb of being
+PAST_NOW = re.compile(
+    r"(?<![\w-])(?:до\s+сих\s+пор|раньше|прежде|ранее|до\s+этого)(?![\w-])[^.;!?\n]{0,60}?\s"
+    r"(?:составлял[аио]?|был[аио]?|равнял(?:ся|ась|ось|ись))\s+"
+    rf"{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?\s*(?:,\s*(?:а\s+|но\s+|тогда\s+как\s+)?|\.\s*|;\s*)"
+    r"(?:теперь|сейчас|ныне|отныне)(?![\w-])\s*(?:[—–-]\s*|(?:[а-яё]+\s+){0,3}?"
+    r"(?:состав(?:ит|ят|ляет|ляют)|будет|будут|равен|равна|равно)\s+(?:[—–-]\s*)?)"
+    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
+)
+#: 'В прошлом году выделили 2 млрд рублей, а в этом — 3,5 млрд рублей', 'Если в 2024 году … 1 млрд рублей, то в 2025
+#: году — уже 1,8 млрд': a past level, then the present one after a time contrasted with it, the verb left out
+LAST_THIS = re.compile(
+    r"(?<![\w-])(?:(?P<past>в\s+(?:прошлом|минувшем)\s+году|годом\s+ранее|год\s+назад)"
+    r"|(?P<if>если\s+(?:в|на)\s+(?:19|20)\d\d\s*(?:г\.|год[ауе]?)))(?![\w-])[^.;!?\n\d]{0,80}?"
+    rf"(?<![\w.,]){_amt('1')}(?:[ \t]*(?P<dim1>%))?[^.;!?\n\d]{{0,40}}?,\s*"
+    r"(?:(?(past)(?:а\s+)?(?:в\s+(?:этом|нынешнем|текущем)(?:\s+году)?|теперь|сейчас)"
+    r"|то\s+(?:в|на)\s+(?:19|20)\d\d\s*(?:г\.|год[ауе]?|-м)))(?![\w-])\s*(?:[—–-]\s*(?:уже\s+)?|уже\s+)"
+    rf"(?:(?:свыше|более|почти|около|порядка)\s+)?{_amt('2')}(?:[ \t]*(?P<dim2>%))?",
+    re.IGNORECASE,
+)
+#: a price's unit after its value: 'за тонну', 'за 1 куб. м'
+PER_UNIT = r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?)?"
+#: 'субсидии составят 12 млрд рублей против 9 млрд рублей годом ранее': the new level, then «против» the earlier one
+#: with its time (read only in a sentence of a rate or a budget: a statistic's year-on-year figure is no change)
+AGAINST = re.compile(
+    rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT}\s+против\s+{_amt('1')}(?:[ \t]*(?!годом)(?P<dim1>{DIM}))?"
+    rf"{PER_UNIT}\s+"
+    r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году))"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+#: the parameters AGAINST reads: a rate, duty or tax, or a sum of support
+POLICY_NOUN = re.compile(
+    r"(?<![\w-])(?:ставк|пошлин|акциз|налог|сбор|субсиди|финансировани|бюджет|лимит|порог|грант|займ|за[её]м|квот)",
+    re.IGNORECASE,
+)
+#: 'пошлина установлена в размере $71,9 за 1 т (действующая — $57,4 за 1 т)', '… составит 20% (сейчас — 15%)': a rate's
+#: or sum's new value, its present or earlier level in brackets after it
+NOW_IN_BRACKETS = re.compile(
+    rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT}\s*\(\s*(?:сейчас|ныне|прежде|ранее|раньше|было|{PRESENT})"
+    r"(?![\w-])\s*(?:[—–:-]\s*|(?:[а-яё]+\s+){0,2}?(?:равн[аоы]?|составляет|составлял[аио]?|был[аио]?)\s+)?"
+    rf"{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?{PER_UNIT}\s*\)",
+    re.IGNORECASE,
+)
+#: 'Вместо 10% ставка составит 5%': the old value first, after «вместо», the new one after a verb of being
+INSTEAD_FIRST = re.compile(
+    rf"(?<![\w-])вместо\s+(?:{PRESENT}\s+|(?:ранее\s+)?[а-яё]+нн\w*\s+)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?"
+    r"[^.;!?\n\d]{0,60}?\s(?:состав(?:ит|ят|ляет|ляют|ил[аио]?|или)|будет|будут|установлен[аоы]?)\s+"
+    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
+)
+#: 'составит 50% затрат, а не 30%, как раньше': the new value, then the old one denied, «как раньше»
+NOT_AS_BEFORE = re.compile(
+    rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?(?:\s+[а-яё]{{3,}})?\s*,\s*а\s+не\s+{_amt('1')}"
+    rf"(?:[ \t]*(?P<dim1>{DIM}))?\s*,?\s*как\s+(?:раньше|прежде|ранее|было)(?![\w-])",
     re.IGNORECASE,
 )
 #: 'на текущий год выделено 500 млн рублей, а на 2022 год — уже 700 млн рублей': a sum for one year, then «а на
@@ -647,7 +716,7 @@ TIME_CONTRAST = re.compile(
     re.IGNORECASE,
 )
 #: verbs of a fall: a step «на X» down to Y started at Y + X
-FALL = re.compile(r"(?:сниз|сниж|сократ|сокращ|уменьш|пониз|опуст|замедл)", re.IGNORECASE)
+FALL = re.compile(r"(?:сниз|сниж|сократ|сокращ|уменьш|пониз|пониж|опуст|замедл|урез)", re.IGNORECASE)
 
 
 REACH = re.compile(  # 'рынок вырос вдвое и достиг 3,4 трлн рублей': a growth verb, then the value reached
@@ -691,7 +760,7 @@ FOR_GAP = re.compile(
 )
 #: 'ставка налога … составит 5% в первые пять лет и 10% — в следующие пять лет': a tax rate set for a period
 PERIOD_RATE = re.compile(
-    rf"(?<![\w.,]){_amt('2')}[ \t]*(?P<dim2>%|процент\w*)\s*(?:[—–-]\s*)?(?:в|на)\s+(?:первые|следующие|последующие)\s+"
+    rf"(?<![\w.,]){_amt('2')}[ \t]*(?P<dim2>%|процент\w*)\s*(?:[—–-]\s*)?(?:(?:в|на)\s+(?:первые|следующие|последующие)|в\s+течение\s+(?:первых|следующих|последующих))\s+"
     rf"(?:\d{{1,2}}|{WORDNUM_RX})\s+(?:лет|года?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -700,6 +769,18 @@ TAX_RATE_SET = re.compile(
     r"(?<![\w-])(?:ставк\w*\s+налог|налогов\w*\s+ставк)(?:.*?)(?<![\w-])(?:состав(?:ит|ят)|установ|сниж|сниз|повыс"
     r"|повыш|будет|будут)",
     re.IGNORECASE | re.DOTALL,
+)
+
+
+#: 'получат налоговую ставку 10%', 'ввели ставку налога на имущество 1,1%', 'льготная ставка налога установлена на уровне
+#: 5%': a tax rate introduced or granted with its value (a rate that simply «действует» is no change)
+RATE_SET = re.compile(
+    r"(?<![\w-])(?:(?:ввел[аи]?|ввод(?:ит|ят)|введ(?:[её]т|ут)|установ(?:ил[аи]?|ят|ит)|получ(?:ат|ит|или|ил[аи]?)"
+    r"|предостав(?:ят|ит|или|ил[аи]?)|(?:установлен|введен)[аы]?)\s+(?:[а-яё]+\s+){0,4}?(?P<rate>(?:налогов\w+\s+ставк\w*|ставк\w*\s+налог\w*"
+    r"(?:\s+на\s+[а-яё]+)?))|(?P<prate>(?:налогов\w+\s+ставк\w*|ставк\w*\s+налог\w*(?:\s+на\s+[а-яё]+)?))"
+    r"[^.;!?\n%\d]{0,60}?\s(?:(?:был[аио]?|будет)\s+)?(?:установлен[аы]?|введен[аы]?))"
+    rf"\s*(?:в\s+размере\s+|на\s+уровне\s+|[—–-]\s*)?{_amt('2')}[ \t]*(?P<dim2>%|процент\w*)",
+    re.IGNORECASE,
 )
 
 
@@ -721,9 +802,11 @@ def _dimension(*words: str | None) -> str | None:
 #: ('… вырастет до 30 млн руб. на 1 га, для технопарков в сфере высоких технологий — до 120 тыс. руб. за 1 кв. м': a
 #: price per unit, the unit after each value)
 GAPPED = re.compile(
-    r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?)?"
-    # ('на первые 5 лет снижают до 2%, а на следующие 5 лет — до 10%': a period's figure in the gap)
-    rf"\s*,\s+(?:а\s+|и\s+)?(?P<obj>(?:[а-яё-]+\s+|\d{{1,2}}\s+(?=лет|год)){{1,10}}?)[—–-]\s+до\s+{_amt('2')}"
+    r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?|/[а-яё]{1,3}\.?)?"
+    # ('на первые 5 лет снижают до 2%, а на следующие 5 лет — до 10%': a period's figure in the gap; 'до 10,535 тыс.
+    # руб./т, а с 2019 г. – до 10,957 тыс. руб./т': a year)
+    rf"\s*,\s+(?:а\s+|и\s+)?(?P<obj>(?:[а-яё-]+\s+|\d{{1,2}}\s+(?=лет|год)|(?:19|20)\d\d\s*(?:г\.|год[ауе]?|-м)\s*)"
+    rf"{{1,10}}?)[—–-]\s+до\s+{_amt('2')}"
     rf"(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
@@ -781,14 +864,27 @@ MONTH_WORDS = {"января", "февраля", "марта", "апреля", "
 MONTH_WORDS |= {"ноября", "декабря", "года", "лет", "годов"}
 
 
+#: a currency's sign before the number: '$133,5 за 1 т', '€ 25'
+SIGN_FIRST = re.compile(
+    rf"(?<![\w.,])(?P<sign>{CUR_BEFORE})(?P<sp>[ \u00a0]?)(?P<num>{NUM})(?P<unit>\s*(?:{UNIT}))?(?![\w.,]*\d)",
+    re.IGNORECASE,
+)
+
+
+def _sign_after(m: re.Match) -> str:
+    """'$133,5' read as '133,5$' (the same length: every change's offsets stay the text's)."""
+    return f"{m.group('num')}{m.group('unit') or ''}{m.group('sp')}{m.group('sign')}"
+
+
 def changes(text: str) -> list[Change]:
     """«с X до Y», «Y вместо прежних X», «вырос до Y»: the unit and currency of Y apply to X when X
     has none; values in years, days or percent keep their unit; plain numbers without either are no
     change (a year, a count). Read through look-alike Greek and Latin letters in Russian words («дο»); each
     change's words are the original text's."""
     folded = nlp.fold_homoglyphs(text)
+    folded = SIGN_FIRST.sub(_sign_after, folded)
     out = _changes(folded)
-    if folded is not text:
+    if folded != text:
         for c in out:
             c.text = text[c.start : c.end]
     return out
@@ -801,15 +897,22 @@ def _changes(text: str) -> list[Change]:
         CHANGE,
         COEFFICIENT_RANGE,
         INSTEAD,
+        INSTEAD_FIRST,
+        NOT_AS_BEFORE,
+        AGAINST,
+        NOW_IN_BRACKETS,
         PAST_THEN,
+        PAST_NOW,
         THEN_WAS,
         ALREADY,
+        LAST_THIS,
         BY_THEN,
         TO_ONLY,
         REACH,
         FACTOR,
         NOW_SET,
         PERIOD_RATE,
+        RATE_SET,
     ):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
@@ -819,6 +922,8 @@ def _changes(text: str) -> list[Change]:
             if rx is TO_ONLY and SIZE.search(re.sub(r"до\s+$", "", text[m.start() : m.start("num2")])):
                 continue  # 'докапитализацию на сумму до 1 млрд': the sum's upper bound, not a new value
             sentence = text[_sentence_start(text, m.start()) : m.start()]
+            if rx is RATE_SET and re.search(r"(?<![\w-])(?:если|при\s+условии)(?![\w-])", sentence, re.IGNORECASE):
+                continue
             if rx is NOW_SET and not RATE_NOUN.search(sentence):
                 continue  # 'теперь составит 20%' of a rate, duty or tax only
             if rx is PERIOD_RATE and (
@@ -833,6 +938,12 @@ def _changes(text: str) -> list[Change]:
             if rx is THEN_WAS and groups.get("num3") and not RESPECTIVE.match(text, m.end()):
                 continue  # 'была 10 и 12 евро' of two things is read only with «соответственно»
             unit1, unit2 = groups.get("unit1"), groups.get("unit2")
+            if rx in (AGAINST, NOW_IN_BRACKETS) and not POLICY_NOUN.search(sentence):
+                continue
+            if rx in (INSTEAD_FIRST, NOT_AS_BEFORE, AGAINST, NOW_IN_BRACKETS, PAST_NOW, LAST_THIS) and not _one_measure(
+                groups
+            ):
+                continue  # the two values of one parameter: one currency, or one unit of measure
             dim = None
             if cur is None:
                 dim = _dimension(groups.get("dim2"), groups.get("dim1"))
@@ -879,9 +990,17 @@ def _changes(text: str) -> list[Change]:
                     and c.unit == dim
                 ]
                 frm = _earlier_in_sentence(text, m.start(), cur) or (before[-1].to_value if before else None)
+                frm = frm if frm is not None else _said_before(text, m.start(), cur, to)
             previously = PREVIOUSLY.match(text, m.end()) if rx is TO_ONLY and frm is None else None
             if previously is not None and _dimension(previously.group("dim1")) == dim:
                 frm = value(previously.group("num1"), previously.group("unit1") or unit2)
+            from_after = FROM_AFTER.match(text, m.end()) if rx is TO_ONLY and frm is None else None
+            if from_after is not None and _one_measure(
+                {**from_after.groupdict(), **{k: groups.get(k) for k in ("num2", "unit2", "cur2", "dim2")}}
+            ):
+                frm = value(
+                    from_after.group("num1"), from_after.group("unit1") or (None if from_after.group("cur1") else unit2)
+                )
             if frm is None and rx is TO_ONLY and groups.get("num3") and _dimension(groups.get("dim3")) == dim:
                 step = value(groups["num3"], groups.get("unit3") or unit2)  # the step «на X» before «до Y»
                 frm = to + step if FALL.match(m.group()) else to - step
@@ -904,6 +1023,11 @@ def _changes(text: str) -> list[Change]:
             change = Change(frm, to, cur, m.start(), m.end(), text[m.start() : m.end()], dim)
             if rx is not CHANGE:  # 'совокупный объем субсидий … вырос до Y', 'увеличим его до Y'
                 change.parameter = _subject(text, m.start())
+            if rx is RATE_SET:
+                ps, pe = _noun_phrase(
+                    text, m.start(groups["rate"] and "rate" or "prate"), m.end(groups["rate"] and "rate" or "prate")
+                )
+                change.parameter = _nominative(text[ps:pe])
             if rx in (NOW_SET, PERIOD_RATE):  # 'ставка налога в части …, составит 5% …': the rate's noun phrase
                 at = _sentence_start(text, m.start())
                 rate = [
@@ -951,9 +1075,59 @@ def _changes(text: str) -> list[Change]:
                 out.append(gap)
                 change = gap
     out += _abolished(text, out)
+    out += _now_and_before(text, out)
     out += _zeroed(text, out)
     out += _newly_levied(text, out)
     return sorted(out, key=lambda c: c.start)
+
+
+#: a sentence of the new terms: 'Отныне предприятия вправе рассчитывать на заем под 3% годовых'
+NOW_TERMS = re.compile(r"^\W*(?:отныне|теперь)(?![\w-])", re.IGNORECASE)
+#: a sentence of a rate's earlier level: 'совсем недавно ставка … составляла 4%'
+RATE_BEFORE = re.compile(
+    r"(?<![\w-])(?:недавно|ранее|прежде|раньше|до\s+этого|до\s+сих\s+пор)(?![\w-])[^.;!?\n]*?(?<![\w-])ставк\w*"
+    r"[^.;!?\n]*?\s(?:составлял[аио]?|был[аио]?|равнял(?:ся|ась|ось|ись))\s+(?:[а-яё]+\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def _now_and_before(text: str, out: list[Change]) -> list[Change]:
+    """'Отныне … льготный заем … под 3% годовых …' next to 'совсем недавно ставка … составляла 4%': a sentence of the
+    new terms, opening «отныне/теперь», with one value in percent (a rate's: «под X%» or a rate named), and the sentence right before or after it naming a
+    rate's earlier level with one value in percent (and no verb of change) are that rate's change."""
+    found = []
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    for k, (s, e) in enumerate(bounds):
+        if not NOW_TERMS.match(text[s:e]) or any(s <= c.start < e for c in out):
+            continue
+        new = list(PERCENT.finditer(text, s, e))
+        if len(new) != 1 or not (
+            RATE_NOUN.search(text, s, e) or re.search(r"(?<![\w-])под\s+$", text[s : new[0].start()])
+        ):
+            continue  # the new value a rate's: 'ставка …', 'заем под 3% годовых'
+        for j in (k + 1, k - 1):
+            if not 0 <= j < len(bounds):
+                continue
+            sentence = text[bounds[j][0] : bounds[j][1]]
+            old = PERCENT.findall(sentence)
+            if (
+                RATE_BEFORE.search(sentence) is None
+                or len(old) != 1
+                or CHANGE_VERB.search(sentence)
+                or re.search(r"(?<![\w-])если(?![\w-])", sentence, re.IGNORECASE)
+                or number(old[0]) == number(new[0].group(1))
+            ):
+                continue
+            change = Change(
+                number(old[0]), number(new[0].group(1)), None, new[0].start(), new[0].end(), new[0].group(), "percent"
+            )
+            rate = re.search(r"(?<![\w-])ставк\w*", sentence, re.IGNORECASE)
+            if rate:
+                ps, pe = _noun_phrase(sentence, rate.start(), rate.end())
+                change.parameter = _nominative(sentence[ps:pe])
+            found.append(change)
+            break
+    return found
 
 
 #: 'Прежде такие лесоматериалы пошлиной не облагались': the goods were not charged before
@@ -1018,12 +1192,22 @@ ABOLISHED = re.compile(
 )
 
 
+#: 'Пошлина в 5% была отменена с 1 января': the rate the subject of a passive «отменена»
+ABOLISHED_PASSIVE = re.compile(
+    r"(?<![\w-])(?:(?:был[аио]?|будет|будут)\s+)?(?:отмен|упразднен)(?:ена|ено|ены|[её]н)(?![\w-])", re.IGNORECASE
+)
+
+
 def _abolished(text: str, out: list[Change]) -> list[Change]:
     """A rate, duty or tax named with its one value in percent earlier in the sentence and then removed («…, но с
-    1 января её отменили») changed from that value to 0; not when the sentence makes it a condition («если»)."""
+    1 января её отменили») changed from that value to 0; not when the sentence makes it a condition («если»). Without
+    the pronoun («Пошлина в 5% была отменена») the rate and its value stand in the verb's own clause."""
     found = []
-    for m in ABOLISHED.finditer(text):
+    hits = [(m, False) for m in ABOLISHED.finditer(text)] + [(m, True) for m in ABOLISHED_PASSIVE.finditer(text)]
+    for m, passive in hits:
         start = _sentence_begin(text, m.start())
+        if passive:
+            start = max(start, max(text.rfind(c, 0, m.start()) for c in ",—–:(") + 1)
         before = text[start : m.start()]
         rates = list(RATE_NOUN.finditer(before))
         shares = PERCENT.findall(before)
@@ -1037,6 +1221,25 @@ def _abolished(text: str, out: list[Change]) -> list[Change]:
         change.parameter = _nominative(text[ps:pe])
         found.append(change)
     return found
+
+
+#: the rate's level before, named in the sentence of its zeroing: 'до этого она составляла 7%', 'ставку в 7% обнулили'
+ZEROED_FROM = re.compile(
+    r"(?<![\w-])(?:до\s+этого|ранее|прежде|раньше|до\s+сих\s+пор)(?![\w-])|(?:в\s+размере|(?:ставк|пошлин)\w*\s+в)\s+\d[\d,.]*\s*%",
+    re.IGNORECASE,
+)
+
+
+def _zeroed_from(text: str, pos: int) -> Decimal | None:
+    """The one value in percent of the sentence of a zeroing, when the sentence names it as the level before."""
+    bounds = next(((s, e) for s, e in nlp.sentence_bounds(text) if s <= pos < e), None)
+    if bounds is None:
+        return None
+    sentence = text[bounds[0] : bounds[1]]
+    shares = PERCENT.findall(sentence)
+    if len(shares) != 1 or not ZEROED_FROM.search(sentence) or re.search(r"(?<![\w-])до\s+\d", sentence):
+        return None
+    return number(shares[0]) or None
 
 
 def _zeroed(text: str, out: list[Change]) -> list[Change]:
@@ -1054,7 +1257,7 @@ def _zeroed(text: str, out: list[Change]) -> list[Change]:
         if any(c.start <= m.start() < c.end for c in out):
             continue
         s, e = min(m.start(), start + rate.start()), max(m.end(), start + rate.end())
-        change = Change(None, Decimal(0), None, s, e, text[s:e], "percent")
+        change = Change(_zeroed_from(text, m.start()), Decimal(0), None, s, e, text[s:e], "percent")
         ps, pe = _noun_phrase(text, start + rate.start(), start + rate.end())
         change.parameter = _nominative(text[ps:pe])
         found.append(change)
@@ -1218,6 +1421,43 @@ def _earlier_in_sentence(text: str, pos: int, cur: str | None) -> Decimal | None
         if a.currency == cur and a.value_max is None and not re.search(r"(?<![\w-])на\s+$", sentence[: a.start])
     ]  # 'на 800 млн рублей, доведя его до 8 млрд' is a step, not the old value
     return found[0].value if len(found) == 1 and cur is not None else None
+
+
+def _one_measure(groups: dict) -> bool:
+    """Two values, «1» and «2», of one parameter: one currency (each value with a currency or a unit word, no
+    measure), or one measure (percent, years …) on both and no currency."""
+    c1, c2 = currency(groups.get("cur1")), currency(groups.get("cur2"))
+    d1, d2 = _dimension(groups.get("dim1")), _dimension(groups.get("dim2"))
+    if c1 or c2:
+        return (
+            not (c1 and c2 and c1 != c2)
+            and d1 is None
+            and d2 is None
+            and bool(c1 or groups.get("unit1"))
+            and bool(c2 or groups.get("unit2"))
+        )
+    return d1 is not None and d1 == d2
+
+
+def _said_before(text: str, pos: int, cur: str | None, to: Decimal) -> Decimal | None:
+    """'В 2023 году объем выплат составлял 800 млн рублей. В 2024 году его увеличили до 1,2 млрд': a pronoun's
+    change takes the one amount of its currency in the sentence right before, in the same paragraph, when that
+    sentence names no change."""
+    if cur is None:
+        return None
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    i = next((k for k, (s, e) in enumerate(bounds) if s <= pos < e), None)
+    if (
+        not i
+        or "\n" in text[bounds[i - 1][1] : pos].strip(" \t")
+        or "\n" in text[bounds[i - 1][0] : bounds[i - 1][1]].strip()
+    ):
+        return None
+    sentence = text[bounds[i - 1][0] : bounds[i - 1][1]]
+    if CHANGE_VERB.search(sentence):
+        return None
+    found = [a.value for a in amounts(sentence) if a.currency == cur and a.value_max is None]
+    return found[0] if len(found) == 1 and found[0] != to else None
 
 
 def _counted(text: str, m: re.Match, groups: dict) -> bool:
