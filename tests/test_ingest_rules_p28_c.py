@@ -2,8 +2,8 @@
 as the issuer before the date or number («постановление администрации города от … № 456-па»); numbers with their
 series' capitals («№ БС-4-21/123@», «N Пр-1132», «№ УГ-45»); the letters first («ФЗ-488», «ПП-719»); a Duma bill's
 number without «№»; a plural kind's further bare numbers («№ 100 и 101»); the nominative «Перечень поручений»; an
-unnumbered act that a verb issues, publishes or amends, that comes into force, or whose subject follows it
-(«выпустил постановление о …»), never a court's ruling; «Постановление об этом подписал …» after an older numbered
+unnumbered act that a verb issues, publishes or amends, or that comes into force («выпустил постановление о …»,
+«Распоряжение опубликовано»), never a court's ruling nor a plan; «Постановление об этом подписал …» after an older numbered
 act; one act for a number whose date is misprinted in a later mention."""
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def test_a_plural_kind_takes_its_further_bare_numbers():
         ("Правительство оформило постановление до конца месяца.", "resolution"),
     ],
 )
-def test_an_unnumbered_act_issued_in_force_or_with_its_subject(text, kind):
+def test_an_unnumbered_act_issued_or_in_force(text, kind):
     assert _acts(text) == [(kind, None)]
 
 
@@ -114,6 +114,10 @@ def test_an_unnumbered_act_issued_in_force_or_with_its_subject(text, kind):
         "Это противоречит закону.",
         # a plan: the act is not issued yet
         "Выпустить постановление предполагается в первом квартале.",
+        "Власти намерены выпустить постановление о субсидиях.",
+        # its subject alone makes no act
+        "Указ о создании агентства обсуждают давно.",
+        "Постановление о субсидиях обсуждают в отрасли.",
     ],
 )
 def test_no_act(text):

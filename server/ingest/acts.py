@@ -453,7 +453,7 @@ def legal_acts(
             or TABLED.search(text[max(0, start - 40) : start])
             or SIGNED.search(text[end : end + 30])
             or _fronted_and_signed(text, start, end)
-            or _issued_or_about(text, m, start, end)
+            or _issued(text, m, start, end)
         )
         if not specific:
             continue
@@ -610,8 +610,6 @@ ISSUED_AFTER = re.compile(
     r"|внес[её]н[аоы]?\s+в)(?![\w-])",
     re.IGNORECASE,
 )
-#: what an act is about, right after it: 'постановление о продлении программы', 'Распоряжение о том, чтобы …'
-ABOUT = re.compile(r"\s+(?:о|об)\s+(?P<w>[а-яё]+)(?![\w-])", re.IGNORECASE)
 #: a court's or an investigator's ruling, or a commander's order: no act of policy
 #: ('судов', 'суда' may be ships: a court's genitive only right after the ruling)
 COURT = re.compile(
@@ -622,11 +620,11 @@ COURT = re.compile(
 ISSUED_KINDS = ("resolution", "directive", "decree", "order", "bill")
 
 
-def _issued_or_about(text: str, m: re.Match[str], start: int, end: int) -> bool:
+def _issued(text: str, m: re.Match[str], start: int, end: int) -> bool:
     """A resolution, directive, decree, order or bill named without a number is one act when a verb issues, publishes or
-    amends it ('Кабмин выпустил постановление', 'изменения в постановление о …'; not an infinitive's plan), when it comes into force or is
-    published ('Распоряжение опубликовано на портале'), or when its subject follows it ('постановление о продлении
-    льгот', 'распоряжение о том, чтобы …'); not in a sentence about a court's ruling."""
+    amends it ('Кабмин выпустил постановление', 'изменения в постановление о …'; not an infinitive's plan) or when it
+    comes into force or is published ('Распоряжение опубликовано на портале'); not in a sentence about a court's
+    ruling. (Its subject alone, 'Указ о создании агентства обсуждают давно', is no act.)"""
     if _kind(m.group("kind"))[2] not in ISSUED_KINDS:
         return False
     s, e = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1, text.find(".", end)
@@ -634,14 +632,7 @@ def _issued_or_about(text: str, m: re.Match[str], start: int, end: int) -> bool:
         return False
     if re.search(r"(?<![\w-])[а-яё]+ть(?:ся)?\s+$", text[max(0, start - 30) : start], re.IGNORECASE):
         return False  # 'Выпустить постановление о … предполагается': a plan, no act yet
-    if ISSUED_BEFORE.search(text[max(0, start - 40) : start]) or ISSUED_AFTER.match(text, end):
-        return True
-    about = ABOUT.match(text, end)
-    if about is None:
-        return False
-    if about.group("w").lower() == "том":
-        return True
-    return any(x.tag.POS == "NOUN" and x.tag.case == "loct" for x in nlp.parse(about.group("w").lower()))
+    return bool(ISSUED_BEFORE.search(text[max(0, start - 40) : start]) or ISSUED_AFTER.match(text, end))
 
 
 SIGNED_BY = re.compile(
