@@ -38,7 +38,7 @@ KINDS = {  # stem -> (ru, en, IRI slug, concept local name)
     # Евразийской экономической комиссии от 18 августа 2015 года № 101')
     "решени": ("Решение", "Decision", "decision", "actDecision"),
     # the President's list of instructions, only with its number ('перечня поручений … от 14 июня 2017 г. N Пр-1132')
-    "перечн": ("Перечень поручений", "List of instructions", "instructions", "actInstructions"),
+    "переч": ("Перечень поручений", "List of instructions", "instructions", "actInstructions"),
     "пп": ("Постановление", "Resolution", "resolution", "actResolution"),  # «ППРФ», «ПП РФ»
     "рп": ("Распоряжение", "Directive", "directive", "actDirective"),  # «РП РФ»
     "фз": ("Федеральный закон", "Federal law", "federal-law", "actFederalLaw"),  # «ФЗ «О …»»
@@ -47,7 +47,7 @@ KIND = (
     r"(?P<kind>федеральн\w+\s+закон(?:а|у|ом|е|ы|ов)?|постановлени[еяюийм]\w{0,2}|распоряжени[еяюийм]\w{0,2}"
     r"|указ(?:а|у|ом|е|ы|ов)?|приказ(?:а|у|ом|е|ы|ов)?|законопроект(?:а|у|ом|е|ы|ов)?|закон(?:а|у|ом|е|ы|ов)?"
     r"|письм(?:о|а|у|ом|е)"  # 'письмо Минфина России от 15 января 2021 г. № 24-03-07/1390'
-    r"|перечн(?:ь|я|ю|ем|е)\s+поручений"  # 'перечня поручений Президента … N Пр-1132'
+    r"|переч(?:ень|ня|ню|нем|не)\s+поручений"  # 'перечня поручений Президента … N Пр-1132'
     # 'Решение Коллегии ЕЭК № 101': a decision of the Eurasian Economic Commission's Board or Council
     r"|решени[еяюийм]\w{0,2}(?=\s+(?:Коллегии|Совета)\s+(?:Евразийской\s+экономической\s+комиссии|ЕЭК)(?![\w-]))"
     r"|(?-i:[ПР]П\s?РФ)"  # 'ППРФ № 1325': постановление (распоряжение) Правительства РФ
@@ -55,18 +55,34 @@ KIND = (
 )
 KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
-NO = r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>(?:Пр-)?\d+(?:[\w\-]|/(?=\d))*)|(?P<fz>\d+-ФЗ)\b)"
-FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b")
+#: the number may open with its series' capitals ('N Пр-1132', '№ БС-4-21/123@', '№ УГ-45') and end in '@' (the tax service's)
+NO = (
+    r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>(?:(?-i:[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{0,3})-)?\d+(?:[\w\-\u2010\u2011]|/(?=\d))*@?)"
+    r"|(?P<fz>\d+-ФЗ)\b)"
+)
+#: ('ФЗ-488', 'ФЗ 44': the letters first, as people write it; read as '488-ФЗ')
+FZ = re.compile(r"(?<![\w№\-])(?P<n>\d+-ФЗ)\b|(?<![\w-])(?-i:ФЗ)(?:\s?[-–]\s?|\s)(?P<r>\d{1,4})(?![\w-]|[.,]\d)")
 DATE = (
     # the year's «г.» may lose its dot before the number: 'Закон от 22.02.2017 г № 68-З'
-    rf"от\s+(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г(?:\.|(?![\w-])))?"
+    # and the day may be an ordinal: 'от 1-го марта 2024 г.'
+    rf"от\s+(?:(?P<d>\d{{1,2}})(?:-?го)?\s+(?P<m>{MONTH})\s+(?P<y>\d{{4}})\s*(?:года|г(?:\.|(?![\w-])))?"
     r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г(?:\.|(?![\w-])))?"
-    rf"|(?P<d0>\d{{1,2}})\s+(?P<m0>{MONTH})(?![\w-]))"  # 'Постановление от 2 июля': the article's year
+    rf"|(?P<d0>\d{{1,2}})(?:-?го)?\s+(?P<m0>{MONTH})(?![\w-]))"  # 'Постановление от 2 июля': the article's year
 )
+#: a government resolution by its letters and number: 'ПП-719', 'ПП РФ-1119'
+PP_NO = re.compile(r"(?<![\w-])(?-i:ПП)(?:\s?РФ)?\s?[-–]\s?(?P<n>\d{1,5})(?![\w-]|[.,]\d)")
 #: a number right after the kind, without «№» ('действует постановление 1875, однако …'); not a year's
-BARE_NO = re.compile(r"(?P<n>\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?=\s*(?:[,.;:)»\"]|\s+(?:от|и|а|но|однако)\s|$))")
+#: (or a Duma bill's number: 'законопроект 123456-8')
+BARE_NO = re.compile(
+    r"(?P<n>\d{5,7}-\d(?![\w-])|\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?(?=\s*(?:[,.;:)»\"]|\s+(?:от|и|а|но|однако)\s|$)))"
+)
 #: a further number after a first one, with or without its «№» ('№719 и №1649', '№ 1325 и 1326')
 MORE_NO = re.compile(rf"(\s*(?:,|и)\s*)(?:{NO}|{BARE_NO.pattern.replace('<n>', '<bn>')})", re.IGNORECASE)
+#: after a plural kind's first number, a further bare number before any word ('№ 100 и 101 утверждены'), not an amount
+PLURAL_MORE_NO = re.compile(
+    r"\s*(?:,|и)\s*(?P<n>\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?![\w.,/%-])(?!\s*(?:млн|млрд|тыс|руб|год|%|процент))",
+    re.IGNORECASE,
+)
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
 TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
@@ -88,7 +104,7 @@ ANAPHORIC = re.compile(r"(?:эт|данн|указанн)", re.IGNORECASE)  # th
 DEFINED = re.compile(r"^,\s*(?:[а-яё]+(?:ющ|ящ|вш|енн|нн|ем|им)[а-яё]*|котор[а-яё]+)\b", re.IGNORECASE)
 #: 'в распоряжении фонда', 'в своё распоряжение': at someone's disposal
 DISPOSAL = re.compile(r"(?<![\w-])в(?:о)?\s+(?:(?:сво|его|её|ее|их|наш|ваш)\w*\s+)?$", re.IGNORECASE)
-SIGNED = re.compile(r"подпис|утверд|подготов|принял|принят|разработ", re.IGNORECASE)
+SIGNED = re.compile(r"подпис|утвер(?:д|жд)|подготов|принял|принят|разработ", re.IGNORECASE)  # утверждён too
 #: an issuer's adjective before its name: «российского правительства», «областного правительства»
 ISSUER_ADJ = re.compile(r"(?:российск|федеральн|областн|краев|республиканск|регионально)[а-яё]{1,3}\s+", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
@@ -103,6 +119,8 @@ TITLE_AHEAD = r"[«\"„]Об?\s"
 #: a region in the genitive as the issuer, up to the act's date, number or title: 'Закон Тюменской области от 29
 #: июня 2017 г. N 40' (a republic's capitalised name is the fallback's below)
 REGION_ISSUER = re.compile(rf"{regions.SHAPE.pattern}\s+(?=от\s+\d|№|N\s|{TITLE_AHEAD})")
+#: a region in the genitive right after «закон»: 'закон Самарской области, которым …'
+LAW_OF_REGION = re.compile(rf"\s+{regions.SHAPE.pattern}(?![\w-])")
 #: what makes an unnumbered act one act: 'постановление об этом', 'законопроект о поправках в ФЗ «…»'
 ABOUT_THIS = re.compile(
     r"\s+(?:об\s+этом|о\s+(?:поправках|изменениях|внесении\s+изменений)\s+в)(?![\w-])", re.IGNORECASE
@@ -202,7 +220,9 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             continue
         m = re.match(NO, text[p:], re.IGNORECASE) or re.match(rf"\((?:{NO})\)", text[p:], re.IGNORECASE)
         if m:
-            found["numbers"].append((p, p + m.end(), m.group("n") or m.group("fz")))
+            # a non-breaking hyphen read as the hyphen: '№ 2816‑р'
+            number = re.sub("[\u2010\u2011]", "-", m.group("n") or m.group("fz"))
+            found["numbers"].append((p, p + m.end(), number))
             pos = p + m.end()
             more = MORE_NO.match(text, pos)
             while more:
@@ -235,12 +255,31 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             or re.match(rf"(?:[А-ЯЁ][А-ЯЁа-яё\-]*\s+){{1,4}}(?=№|N\s|от\s|{TITLE_AHEAD})", text[p:])
             or POST_ISSUER.match(text, p)
             or REGION_ISSUER.match(text, p)
+            or _genitive_issuer(text, p)
         )
         if m and "issuer" not in found and not found["numbers"]:
             found["issuer"] = (p, p + len(m.group().rstrip()))
             pos = p + len(m.group().rstrip())
             continue
         return pos, found
+
+
+#: lowercase words before the act's date or number: 'постановление администрации города от …', 'мэрии № 456'
+LOWER_ISSUER = re.compile(r"(?:[а-яё]+(?:-[а-яё]+)?\s+){1,4}(?=от\s+\d|№|N\s)")
+
+
+def _genitive_issuer(text: str, p: int) -> re.Match[str] | None:
+    """'Постановление администрации города от 1 марта 2024 г. № 456-па', 'постановление мэрии № 456': a body in the
+    genitive, every word of it a noun or an adjective that can be genitive, between the kind and its date or number
+    (not 'постановлением утверждена программа № 5': a participle and a nominative)."""
+    m = LOWER_ISSUER.match(text, p)
+    if m is None:
+        return None
+    for word in m.group().split():
+        parses = nlp.parse(word.lower())
+        if not any(x.tag.POS in ("NOUN", "ADJF") and x.tag.case == "gent" for x in parses):
+            return None
+    return m
 
 
 SIGNED_ON = re.compile(
@@ -294,6 +333,10 @@ def legal_acts(
             continue
         kind = _kind(m.group("kind"))
         end, found = _tail(text, m.end(), org_at, year)
+        if found["numbers"] and _plural(m.group("kind")):  # 'постановлениями № 100 и 101 утверждены': two acts
+            while (more := PLURAL_MORE_NO.match(text, end)) is not None:
+                found["numbers"].append((more.start("n"), more.end(), more.group("n")))
+                end = more.end()
         ordinal = ordinals.get(m.start())
         draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE))
         base = _Stated(date=found.get("date"), issuer=found.get("issuer"), title=found.get("title"), draft=draft)
@@ -311,9 +354,17 @@ def legal_acts(
                 refs.append(_federal(text, ActRef(*k, n, s, e, m.start(), end, **base)))
         else:
             bare.append((m, found, end))
-    for m in FZ.finditer(text):  # '488-ФЗ' on its own is a federal law
+    for m in [*FZ.finditer(text), *PP_NO.finditer(text)]:  # '488-ФЗ' on its own is a federal law, 'ПП-719' a resolution
         if not excluded(m.start(), m.end()) and not any(r.start <= m.start() < r.phrase_end for r in refs):
-            refs.append(ActRef(*KINDS["федеральн"], m.group("n"), m.start(), m.end(), m.start(), m.end()))
+            k, n = (
+                (KINDS["федеральн"], m.group("n") or f"{m.group('r')}-ФЗ")
+                if m.re is FZ
+                else (KINDS["пп"], m.group("n"))
+            )
+            ref = ActRef(*k, n, m.start(), m.end(), m.start(), m.end())
+            same = [r for r in refs if r.number and r.number.lower() == n.lower() and r.kind_slug == ref.kind_slug]
+            refs.append(_copy_identity(ref, same[0]) if same else ref)
+    _share_details(refs)  # one date for a number's misprinted mentions, before the unnumbered ones look for it
     for m, found, end in bare:
         kind = _kind(m.group("kind"))
         draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
@@ -324,6 +375,9 @@ def legal_acts(
                 # 'федеральные законы «О …» и «Об …»': one act per title (not 'проектов законов о …')
                 refs += _coordinated(text, m, found, end)
             continue  # 'главные законы', 'принять законопроекты': no one act
+        region = LAW_OF_REGION.match(text, end) if kind[2] == "law" and "issuer" not in found else None
+        if region is not None:  # 'закон Самарской области, которым …': a region's law, its issuer named
+            found["issuer"], end = (region.start(1), region.end()), region.end()
         if found.get("described") and any(r.title and _same_kind(r, ActRef(*kind, None, 0, 0, 0, 0)) for r in refs):
             del found["title"]  # 'речь идет о законе о реализации …' after 'закон о технологической политике'
         draft = bool(draft_word)
@@ -361,7 +415,11 @@ def legal_acts(
         other_date = ref.date is not None and any(r.date not in (None, ref.date) for r in same_kind.values())
         # 'Мишустин подписал постановление, …' in 2024, while the one numbered one is of 2022: a new act
         older = year is not None and all(r.date is not None and r.date.year < year for r in same_kind.values())
-        new_one = older and SIGNED.search(text[max(0, start - 40) : start]) is not None
+        # or 'Постановление об этом подписал Михаил Мишустин': the news' own act, signed after it
+        signed_now = SIGNED.search(text[max(0, start - 40) : start]) or (
+            re.match(r"\s+об\s+этом\s", text[end:]) and SIGNED.search(text, end, end + 40)
+        )
+        new_one = older and bool(signed_now)
         if not draft and not ref.title and len(same_kind) == 1 and not other_date and not new_one:
             refs.append(_copy_identity(ref, next(iter(same_kind.values()))))
             continue
@@ -395,6 +453,7 @@ def legal_acts(
             or TABLED.search(text[max(0, start - 40) : start])
             or SIGNED.search(text[end : end + 30])
             or _fronted_and_signed(text, start, end)
+            or _issued(text, m, start, end)
         )
         if not specific:
             continue
@@ -536,6 +595,44 @@ def _fronted_and_signed(text: str, start: int, end: int) -> bool:
     opens = re.search(r"(?:^|[.!?\n])\s*$", text[max(0, start - 40) : start]) is not None
     sentence = re.match(r"[^.;:!?\n]{0,160}", text[end:])
     return opens and sentence is not None and SIGNED_BY.search(sentence.group()) is not None
+
+
+#: a verb that issues, publishes or amends the act right before it: 'Кабмин выпустил постановление', 'Правительство
+#: издало распоряжение', 'внесло изменения в постановление о …'
+ISSUED_BEFORE = re.compile(
+    r"(?<![\w-])(?:(?:изда|выпусти|выпущен|опубликова|обнародова|скорректирова|оформ)\w*\s+(?:[а-яё]+\s+){0,2}"
+    r"|(?:изменени|поправк)\w*\s+(?:в|к)\s+)$",
+    re.IGNORECASE,
+)
+#: the act in force or published, right after it: 'Постановление вступает в силу …', 'Распоряжение опубликовано на …'
+ISSUED_AFTER = re.compile(
+    r"\s*(?:[а-яё]+\s+){0,2}?(?:вступ(?:ает|ит|ил[аио]?|ят|ают)\s+в\s+силу|опубликован[аоы]?|размещ[её]н[аоы]?\s+на"
+    r"|внес[её]н[аоы]?\s+в)(?![\w-])",
+    re.IGNORECASE,
+)
+#: a court's or an investigator's ruling, or a commander's order: no act of policy
+#: ('судов', 'суда' may be ships: a court's genitive only right after the ruling)
+COURT = re.compile(
+    r"(?<![\w-])(?:суд|судом|суде|судебн\w*|судь[ияеё]\w*|арбитраж\w*|пристав\w*|следовател\w*|следствен\w*|прокур\w*"
+    r"|постановлени\w*\s+суда|отда\w*\s+приказ)(?![\w-])",
+    re.IGNORECASE,
+)
+ISSUED_KINDS = ("resolution", "directive", "decree", "order", "bill")
+
+
+def _issued(text: str, m: re.Match[str], start: int, end: int) -> bool:
+    """A resolution, directive, decree, order or bill named without a number is one act when a verb issues, publishes or
+    amends it ('Кабмин выпустил постановление', 'изменения в постановление о …'; not an infinitive's plan) or when it
+    comes into force or is published ('Распоряжение опубликовано на портале'); not in a sentence about a court's
+    ruling. (Its subject alone, 'Указ о создании агентства обсуждают давно', is no act.)"""
+    if _kind(m.group("kind"))[2] not in ISSUED_KINDS:
+        return False
+    s, e = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1, text.find(".", end)
+    if COURT.search(text[s : e if e >= 0 else len(text)]):
+        return False
+    if re.search(r"(?<![\w-])[а-яё]+ть(?:ся)?\s+$", text[max(0, start - 30) : start], re.IGNORECASE):
+        return False  # 'Выпустить постановление о … предполагается': a plan, no act yet
+    return bool(ISSUED_BEFORE.search(text[max(0, start - 40) : start]) or ISSUED_AFTER.match(text, end))
 
 
 SIGNED_BY = re.compile(
@@ -745,7 +842,13 @@ def _share_details(refs: list[ActRef]) -> None:
             by_number.setdefault((r.kind_slug, r.number.lower()), []).append(r)
     for group in by_number.values():
         years = {r.date.year for r in group if r.date}
-        if len(years) > 1:
+        dates = sorted({r.date for r in group if r.date})
+        if len(years) > 1 and (dates[-1] - dates[0]).days <= 62:
+            # '№36 от 25 декабря 2018 года', later '№36 от 25 января 2019 года': a misprint of one act's date, not two
+            # acts (the later date kept: news report an act just signed)
+            for r in group:
+                r.date = r.date and dates[-1]
+        elif len(years) > 1:
             continue  # two acts with one number in different years
         date = next((r.date for r in group if r.date), None)
         title = next((r.title for r in group if r.title), None)
