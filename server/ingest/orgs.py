@@ -496,6 +496,7 @@ def extract_orgs(
         if form is not None and men.text not in body.alt_ru and men.text != body.label_ru:
             body.alt_ru.append(re.sub(r"\s+", " ", men.text))
     _merge_anaphoric(cands, regional_of, by_anaphora)
+    _regional_bare_government(text, cands)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         park = cls == "IndustrialSite"
@@ -550,6 +551,9 @@ def extract_orgs(
         if sp.type != "ORG":
             continue
         end = _trim_org(text, sp.start, sp.end)
+        joined = _aim_with_owner(text, sp.start, end, spans)
+        if joined is not None:  # 'Фонд развития Центра разработки …': one name, what it develops its own name
+            end = joined
         nxt = re.match(r"[ \u00a0]+", text[end:])
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
@@ -642,6 +646,15 @@ def extract_orgs(
     for label, men in orgseats.seat_mentions(text):
         if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed]):
             continue
+        add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
+    # 3a''. a quoted name alone acting as a body ('В «Союзцементе» отметили', '«Союзцемент», просивший …')
+    for men in orgseats.quoted_actors(text):
+        if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed]) or cited_medium(text, men.start, men.end):
+            continue
+        label = f"«{inflect_phrase(men.text[1:-1], 'nomn')}»"
+        name = label.strip("«»").lower()
+        if name in event_names(text) or name in orgrules.thing_names(text) or name in {x.lower() for x in MEDIA}:
+            continue  # a show's, a thing's or a news agency's name ('по данным «Интерфакса»': the source)
         add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3b. bodies of organisations NER found ('наблюдательного совета Делового объединения кластеров России'),
     #     ministries named through a minister's post ('замминистра промышленности и торговли РФ')
@@ -790,6 +803,38 @@ def _merge_anaphoric(
             regional[slug][1].discard(key)
 
 
+BARE_GOVERNMENT = re.compile(r"правительств[а-яё]*", re.IGNORECASE)
+
+
+def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
+    """'Правительство региона оценило … правительство получило 9 заявок', 'городское правительство' in a
+    federal city's news: a government named bare after the one region's government, in an article that names
+    the federal government nowhere, is that region's government; «городское правительство» of Moscow,
+    St Petersburg or Sevastopol (the only cities with one) is that city's."""
+    federal = cands.get("alias:government-of-russia")
+    if federal is None or orgrules.FEDERAL_GOVERNMENT.search(text):
+        return
+    regional = [c for c in cands.values() if c.cls == "RegionalGovernment" and c is not federal]
+    cities = [r for r in regions.find(text) if r.is_city]
+    moved = []
+    for men in federal.mentions:
+        if not BARE_GOVERNMENT.fullmatch(men.text):
+            continue
+        city = re.search(r"(?<![\w-])городск[а-яё]+\s+$", text[max(0, men.start - 20) : men.start], re.IGNORECASE)
+        if city is not None and len({r.label for r in cities}) == 1:
+            label = f"Правительство {regions.genitive(cities[0].label)}"
+            start = men.start - len(city.group())
+            body = cands.setdefault(orgrules.key_of(label), orgrules.candidate(label, "RegionalGovernment"))
+            body.add(Mention(start, men.end, text[start : men.end]))
+            moved.append(men)
+        elif len(regional) == 1 and min(m.start for m in regional[0].mentions) < men.start:
+            regional[0].add(men)
+            moved.append(men)
+    federal.mentions = [m for m in federal.mentions if m not in moved]
+    if not federal.mentions:
+        del cands["alias:government-of-russia"]
+
+
 def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None:
     """(slug, entry) of the alias table's one-word name that ``surface`` (one word, maybe inflected and
     followed by the country: 'Мипромторга РФ') misspells, if exactly one."""
@@ -835,9 +880,27 @@ def _longer_regional_name(text: str, men: Mention) -> int | None:
 COUNTRY_END = re.compile(r"(?:РФ|России|Российской\s+Федерации)$")
 
 
-def _predicate(word: str) -> bool:
-    """A finite verb, infinitive, short participle or gerund: the start of a clause, never inside a name."""
-    return any(p.tag.POS in ("VERB", "INFN", "PRTS", "GRND") for p in nlp.parse(word)[:1])
+_predicate = orgrules.predicate
+
+#: what a fund or an agency is for, in the genitive, as the last word of its name: 'Фонд развития', 'Агентство
+#: поддержки'
+AIM_WORDS = {"развитие", "поддержка", "содействие"}
+
+
+def _aim_with_owner(text: str, start: int, end: int, spans: list[nlp.Span]) -> int | None:
+    """'Фонд развития Центра разработки и коммерциализации новых технологий': NER splits a body named «of the
+    development of» another named body into two; the end of the whole name when the first ends with its aim
+    and the second follows it, capitalised and in the genitive."""
+    words = text[start:end].split()
+    if len(words) != 2 or nlp.lemma(words[-1].lower()) not in AIM_WORDS or text[end : end + 1] != " ":
+        return None
+    nxt = next((x for x in spans if x.type == "ORG" and x.start == end + 1), None)
+    if nxt is None:
+        return None
+    first = text[nxt.start : nxt.end].split()[0]
+    if not first[0].isupper() or not any(p.tag.case == "gent" for p in nlp.parse(first.lower())[:1]):
+        return None
+    return nxt.end
 
 
 #: inside a quoted name with its legal form: 'ПАО «Научно-производственная корпорация «Иркут»', 'АО "МХК "ЕвроХим"'
