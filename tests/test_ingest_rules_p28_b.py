@@ -2,7 +2,8 @@
 region's government is that government (and «городское правительство» of a federal city the city's); a
 vice-premier where only a region's government is named is in it, and «— сказал вице-губернатор» after him is his
 post; a committee «по …» followed by its legislature in the genitive; a quoted sentence is no company; a quoted
-name alone acting as a body («В «Союзцементе» отметили»); «Фонд развития» followed by the named body it develops."""
+name alone acting as a body («В «Союзцементе» отметили»); «Фонд развития» followed by the named body it develops; an
+abbreviation given in brackets, later with a case ending («гендиректор ТЭМЗа»)."""
 
 import pytest
 
@@ -34,8 +35,8 @@ def test_city_government_of_a_federal_city():
 
 def test_vice_premier_where_only_the_regions_government_is_named():
     text = (
-        "Правительство региона обсудило итоги года. Об этом заявил вице-премьер Олег Лапин. «Заявок стало "
-        "вдвое больше», — сказал вице-губернатор."
+        "Правительство региона обсудило итоги года. Об этом на заседании регионального правительства заявил "
+        "вице-премьер Олег Лапин. «Заявок стало вдвое больше», — сказал вице-губернатор."
     )
     assert extract_post_roles(text) == [
         ("Олег Лапин", "заместитель председателя правительства", "Правительство региона"),
@@ -219,3 +220,12 @@ def test_deputy_premier_and_minister_is_two_posts_of_one_person():
 def test_a_person_in_the_dative_is_one_person():
     text = "Президент поручил Олегу Сомову подготовить предложения. Сомову доложили о ходе работ."
     assert extract_persons(text) == ["Олег Сомов"]
+
+
+@pytest.mark.parametrize("form", ["ТЭМЗа", "ТЭМЗ"])
+def test_an_abbreviation_given_in_brackets_with_a_case_ending_is_that_body(form):
+    text = (
+        "На площадке Тверского электромеханического завода (ТЭМЗ) откроют производство. Об этом сообщил "
+        f"гендиректор {form} Олег Сомов."
+    )
+    assert extract_post_roles(text) == [("Олег Сомов", "генеральный директор", "Тверской электромеханический завод")]

@@ -718,6 +718,7 @@ def extract_orgs(
     _zones_are_sites(cands)
     _merge_prefixes(cands)
     _merge_bracketed(text, cands)
+    _inflected_abbreviations(text, cands)
     short_parts = {
         m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
     }
@@ -804,6 +805,7 @@ def _merge_anaphoric(
 
 
 BARE_GOVERNMENT = re.compile(r"правительств[а-яё]*", re.IGNORECASE)
+GOVERNMENT_POST = re.compile(r"(?:председател|зампред)[а-яё]*\s+$", re.IGNORECASE)
 
 
 def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
@@ -818,8 +820,9 @@ def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
     cities = [r for r in regions.find(text) if r.is_city]
     moved = []
     for men in federal.mentions:
-        if not BARE_GOVERNMENT.fullmatch(men.text):
-            continue
+        post = GOVERNMENT_POST.search(text[max(0, men.start - 30) : men.start])
+        if not BARE_GOVERNMENT.fullmatch(men.text) or (post and not orgrules.CHAINED_MINISTER.match(text, men.end)):
+            continue  # 'на должность заместителя председателя правительства': the post's rules decide whose
         city = re.search(r"(?<![\w-])городск[а-яё]+\s+$", text[max(0, men.start - 20) : men.start], re.IGNORECASE)
         if city is not None and len({r.label for r in cities}) == 1:
             label = f"Правительство {regions.genitive(cities[0].label)}"
@@ -950,6 +953,32 @@ def _merge_bracketed(text: str, cands: dict[str, Candidate]) -> None:
                 target.alt_ru.append(c.label_ru)
             del cands[key]
             break
+
+
+#: an abbreviation the article gives in brackets right after a body's name: 'Томского электромеханического завода (ТЭМЗ)'
+BRACKETED_ABBREVIATION = re.compile(r"\s*\(([А-ЯЁ]{2,6})\)")
+
+
+def _inflected_abbreviations(text: str, cands: dict[str, Candidate]) -> None:
+    """'Томского электромеханического завода (ТЭМЗ) … гендиректор ТЭМЗа Иван Пушкарев': the abbreviation the
+    article gives a body, written later with a case ending (ТЭМЗа, ТЭМЗу, ТЭМЗом, ТЭМЗе), is that body."""
+    taken = [(m.start, m.end) for c in cands.values() for m in c.mentions]
+    ends: dict[int, int] = {}
+    for c in cands.values():
+        for m in c.mentions:
+            ends[m.end] = ends.get(m.end, 0) + 1
+    for c in list(cands.values()):
+        for m in list(c.mentions):
+            abbr = BRACKETED_ABBREVIATION.match(text, m.end)
+            if abbr is None or ends[m.end] > 1:
+                continue  # 'Наблюдательный совет Фонда развития промышленности (ФРП)': the inner body's
+            for later in re.finditer(rf"(?<![\w-]){abbr.group(1)}(?:а|у|ом|е)(?![\w-])", text[abbr.end() :]):
+                start, end = abbr.end() + later.start(), abbr.end() + later.end()
+                if not any(s < end and start < e for s, e in taken):
+                    c.add(Mention(start, end, later.group()))
+                    taken.append((start, end))
+            if not c.key.startswith(("alias:", "iri:")) and abbr.group(1) not in c.alt_ru + [c.label_ru]:
+                c.alt_ru.append(abbr.group(1))
 
 
 def _merge_prefixes(cands: dict[str, Candidate]) -> None:
