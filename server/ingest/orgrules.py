@@ -370,6 +370,13 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
     return None
 
 
+#: the federal government named as such: «Правительство РФ», «федеральное правительство», «кабмин», the premier
+FEDERAL_GOVERNMENT = re.compile(
+    r"(?i:правительств[а-яё]*|премьер[а-яё-]*|председател[а-яё]*\s+правительства)\s+(?-i:РФ|России|Российской)"
+    r"|(?i:федеральн[а-яё]+\s+правительств|кабмин|Белого\s+дома|Мишустин)"
+)
+
+
 #: a word pointing back at the region already named: «47-го региона» (its number), «нашего края», «этой области»
 THIS_REGION = r"(?:\d{1,2}-?го|\d{1,2}-?й|(?:эт|данн|родн)(?:ого|ой)|наш(?:его|ей))"
 
@@ -903,6 +910,11 @@ COMPOUND_WORKS = re.compile(
 )
 
 
+def predicate(word: str) -> bool:
+    """A finite verb, infinitive, short participle or gerund: the start of a clause, never inside a name."""
+    return any(p.tag.POS in ("VERB", "INFN", "PRTS", "GRND") for p in nlp.parse(word)[:1])
+
+
 def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
     """Companies named by their quoted name alone: a name that starts with a word for a works or a concern
     («Завод роботов», «Концерн «Созвездие»»), or one compound word for a works («Воронежсельмаша»). Not after a
@@ -915,6 +927,8 @@ def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
         if nlp.lemma(m.group(1).lower()) not in COMPANY_HEADS or not _bare_quote(text, m.start()):
             continue
         inner = m.group(2).strip()
+        if any(predicate(w) for w, _, _ in nlp.words(inner)):
+            continue  # '«Завод заработает в июне», — отметил …': a quoted sentence, not a name
         if inner.startswith("«") and not inner.endswith("»"):
             inner += "»"  # '«Концерн «Созвездие»': both quotes closed at once
         if nlp.lemma_key(f"{m.group(1)} {inner}".replace("«", "").replace("»", "")) in things:
@@ -1628,10 +1642,12 @@ def _legislature_within(
 
 
 def _owner_after_complement(text: str, end: int, org_at: dict[int, tuple[Candidate, Mention]]) -> int | None:
-    """The end of a known federal body or company named in the genitive right after a body's 'по …' complement
-    ('совет по промышленности Минпромторга России'), else None."""
+    """The end of a known federal body or company, or of a legislature, named in the genitive right after a body's
+    'по …' complement ('совет по промышленности Минпромторга России', 'комитета по экономике Мосгордумы'), else
+    None."""
     owner = org_at.get(end + 1) if text[end : end + 1] == " " else None
-    if owner is None or not owner[0].key.startswith("alias:") or owner[0].cls == "Region":
+    known = owner is not None and (owner[0].key.startswith("alias:") or owner[0].cls == "LegislativeBody")
+    if owner is None or not known or owner[0].cls == "Region":  # 'комитет по … Законодательного собрания области'
         return None
     first = owner[1].text.split()[0]
     if not all(p.tag.case == "gent" for p in nlp.parse(first)[:1]):

@@ -496,6 +496,7 @@ def extract_orgs(
         if form is not None and men.text not in body.alt_ru and men.text != body.label_ru:
             body.alt_ru.append(re.sub(r"\s+", " ", men.text))
     _merge_anaphoric(cands, regional_of, by_anaphora)
+    _regional_bare_government(text, cands)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         park = cls == "IndustrialSite"
@@ -550,6 +551,9 @@ def extract_orgs(
         if sp.type != "ORG":
             continue
         end = _trim_org(text, sp.start, sp.end)
+        joined = _aim_with_owner(text, sp.start, end, spans)
+        if joined is not None:  # 'Фонд развития Центра разработки …': one name, what it develops its own name
+            end = joined
         nxt = re.match(r"[ \u00a0]+", text[end:])
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
@@ -643,6 +647,15 @@ def extract_orgs(
         if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed]):
             continue
         add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
+    # 3a''. a quoted name alone acting as a body ('В «Союзцементе» отметили', '«Союзцемент», просивший …')
+    for men in orgseats.quoted_actors(text):
+        if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed]) or cited_medium(text, men.start, men.end):
+            continue
+        label = f"«{inflect_phrase(men.text[1:-1], 'nomn')}»"
+        name = label.strip("«»").lower()
+        if name in event_names(text) or name in orgrules.thing_names(text) or name in {x.lower() for x in MEDIA}:
+            continue  # a show's, a thing's or a news agency's name ('по данным «Интерфакса»': the source)
+        add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3b. bodies of organisations NER found ('наблюдательного совета Делового объединения кластеров России'),
     #     ministries named through a minister's post ('замминистра промышленности и торговли РФ')
     for label, cls, men in orgrules.bodies(text, list(cands.values())):
@@ -705,6 +718,7 @@ def extract_orgs(
     _zones_are_sites(cands)
     _merge_prefixes(cands)
     _merge_bracketed(text, cands)
+    _inflected_abbreviations(text, cands)
     short_parts = {
         m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
     }
@@ -790,6 +804,40 @@ def _merge_anaphoric(
             regional[slug][1].discard(key)
 
 
+BARE_GOVERNMENT = re.compile(r"правительств[а-яё]*", re.IGNORECASE)
+GOVERNMENT_POST = re.compile(r"(?:председател|зампред)[а-яё]*\s+$", re.IGNORECASE)
+
+
+def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
+    """'Правительство региона оценило … правительство получило 9 заявок', 'городское правительство' in a
+    federal city's news: a government named bare after the one region's government, in an article that names
+    the federal government nowhere, is that region's government; «городское правительство» of Moscow,
+    St Petersburg or Sevastopol (the only cities with one) is that city's."""
+    federal = cands.get("alias:government-of-russia")
+    if federal is None or orgrules.FEDERAL_GOVERNMENT.search(text):
+        return
+    regional = [c for c in cands.values() if c.cls == "RegionalGovernment" and c is not federal]
+    cities = [r for r in regions.find(text) if r.is_city]
+    moved = []
+    for men in federal.mentions:
+        post = GOVERNMENT_POST.search(text[max(0, men.start - 30) : men.start])
+        if not BARE_GOVERNMENT.fullmatch(men.text) or (post and not orgrules.CHAINED_MINISTER.match(text, men.end)):
+            continue  # 'на должность заместителя председателя правительства': the post's rules decide whose
+        city = re.search(r"(?<![\w-])городск[а-яё]+\s+$", text[max(0, men.start - 20) : men.start], re.IGNORECASE)
+        if city is not None and len({r.label for r in cities}) == 1:
+            label = f"Правительство {regions.genitive(cities[0].label)}"
+            start = men.start - len(city.group())
+            body = cands.setdefault(orgrules.key_of(label), orgrules.candidate(label, "RegionalGovernment"))
+            body.add(Mention(start, men.end, text[start : men.end]))
+            moved.append(men)
+        elif len(regional) == 1 and min(m.start for m in regional[0].mentions) < men.start:
+            regional[0].add(men)
+            moved.append(men)
+    federal.mentions = [m for m in federal.mentions if m not in moved]
+    if not federal.mentions:
+        del cands["alias:government-of-russia"]
+
+
 def _misprint_of(surface: str, entries: list[Entry]) -> tuple[str, Entry] | None:
     """(slug, entry) of the alias table's one-word name that ``surface`` (one word, maybe inflected and
     followed by the country: 'Мипромторга РФ') misspells, if exactly one."""
@@ -835,9 +883,27 @@ def _longer_regional_name(text: str, men: Mention) -> int | None:
 COUNTRY_END = re.compile(r"(?:РФ|России|Российской\s+Федерации)$")
 
 
-def _predicate(word: str) -> bool:
-    """A finite verb, infinitive, short participle or gerund: the start of a clause, never inside a name."""
-    return any(p.tag.POS in ("VERB", "INFN", "PRTS", "GRND") for p in nlp.parse(word)[:1])
+_predicate = orgrules.predicate
+
+#: what a fund or an agency is for, in the genitive, as the last word of its name: 'Фонд развития', 'Агентство
+#: поддержки'
+AIM_WORDS = {"развитие", "поддержка", "содействие"}
+
+
+def _aim_with_owner(text: str, start: int, end: int, spans: list[nlp.Span]) -> int | None:
+    """'Фонд развития Центра разработки и коммерциализации новых технологий': NER splits a body named «of the
+    development of» another named body into two; the end of the whole name when the first ends with its aim
+    and the second follows it, capitalised and in the genitive."""
+    words = text[start:end].split()
+    if len(words) != 2 or nlp.lemma(words[-1].lower()) not in AIM_WORDS or text[end : end + 1] != " ":
+        return None
+    nxt = next((x for x in spans if x.type == "ORG" and x.start == end + 1), None)
+    if nxt is None:
+        return None
+    first = text[nxt.start : nxt.end].split()[0]
+    if not first[0].isupper() or not any(p.tag.case == "gent" for p in nlp.parse(first.lower())[:1]):
+        return None
+    return nxt.end
 
 
 #: inside a quoted name with its legal form: 'ПАО «Научно-производственная корпорация «Иркут»', 'АО "МХК "ЕвроХим"'
@@ -887,6 +953,32 @@ def _merge_bracketed(text: str, cands: dict[str, Candidate]) -> None:
                 target.alt_ru.append(c.label_ru)
             del cands[key]
             break
+
+
+#: an abbreviation the article gives in brackets right after a body's name: 'Томского электромеханического завода (ТЭМЗ)'
+BRACKETED_ABBREVIATION = re.compile(r"\s*\(([А-ЯЁ]{2,6})\)")
+
+
+def _inflected_abbreviations(text: str, cands: dict[str, Candidate]) -> None:
+    """'Томского электромеханического завода (ТЭМЗ) … гендиректор ТЭМЗа Иван Пушкарев': the abbreviation the
+    article gives a body, written later with a case ending (ТЭМЗа, ТЭМЗу, ТЭМЗом, ТЭМЗе), is that body."""
+    taken = [(m.start, m.end) for c in cands.values() for m in c.mentions]
+    ends: dict[int, int] = {}
+    for c in cands.values():
+        for m in c.mentions:
+            ends[m.end] = ends.get(m.end, 0) + 1
+    for c in list(cands.values()):
+        for m in list(c.mentions):
+            abbr = BRACKETED_ABBREVIATION.match(text, m.end)
+            if abbr is None or ends[m.end] > 1:
+                continue  # 'Наблюдательный совет Фонда развития промышленности (ФРП)': the inner body's
+            for later in re.finditer(rf"(?<![\w-]){abbr.group(1)}(?:а|у|ом|е)(?![\w-])", text[abbr.end() :]):
+                start, end = abbr.end() + later.start(), abbr.end() + later.end()
+                if not any(s < end and start < e for s, e in taken):
+                    c.add(Mention(start, end, later.group()))
+                    taken.append((start, end))
+            if not c.key.startswith(("alias:", "iri:")) and abbr.group(1) not in c.alt_ru + [c.label_ru]:
+                c.alt_ru.append(abbr.group(1))
 
 
 def _merge_prefixes(cands: dict[str, Candidate]) -> None:

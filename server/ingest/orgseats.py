@@ -39,3 +39,25 @@ def seat_mentions(text: str) -> list[tuple[str, Mention]]:
             g = 1 if m.group(1) else 2
             out.append((label, Mention(m.start(g), m.end(g), m.group(g))))
     return out
+
+
+#: a quoted name of one or two capitalised words (no sentence): «Союзцемент», «Росагромаша»
+_QUOTED = r"«([А-ЯЁ][а-яё]{3,}(?:[ -][А-ЯЁ][а-яё]+)?)»"
+#: a request or a statement in a participle after the name: '«Союзцемент», просивший ввести пошлину'
+_ASKING = r"(?:просивш|предлагавш|требовавш|настаивавш|добивавш|выступивш|заявивш|сообщивш)(?:ий|ая|ее|ие|ую|его|ей|им)"
+
+
+def quoted_actors(text: str) -> list[Mention]:
+    """Organisations named by their quoted name alone where the name acts as a body: it speaks or asks («В
+    «Союзцементе» отметили», «по данным «Союзцемента»», «представитель «Росагромаша»», «не поддержала
+    «Союзцемент», просивший ввести пошлину»). The mention is the name within its quotes."""
+    acts = re.compile(
+        rf"(?<![\w-])(?:(?:[Вв]о?\s+)?{_QUOTED}(?:\s*,[^,.\n«»]{{1,60}},)?\s+(?:(?:не|уже|также|тоже)\s+)?(?:{_SAYS})"
+        rf"(?![\w-])|(?:{_VOICE}|[Пп]о\s+(?:данным|словам\s+представител[а-яё]{{1,3}}|оценкам?|информации))\s+"
+        rf"{_QUOTED}|{_QUOTED},\s+{_ASKING}(?![\w-]))"
+    )
+    out = []
+    for m in acts.finditer(text):
+        g = next(i for i in (1, 2, 3) if m.group(i))
+        out.append(Mention(m.start(g) - 1, m.end(g) + 1, text[m.start(g) - 1 : m.end(g) + 1]))
+    return out

@@ -913,6 +913,15 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
                 )
             )
             ix.orgs.append(ix.government)
+        regional = [c for c in ix.orgs if c.cls == "RegionalGovernment"]
+        sentence = next(((a, b) for a, b in nlp.sentence_bounds(ix.text) if a <= seg.start < b), (0, 0))
+        if (
+            ix.government is None
+            and len(regional) == 1
+            and any(sentence[0] <= m.start < sentence[1] for m in regional[0].mentions)
+            and not orgrules.FEDERAL_GOVERNMENT.search(ix.text)
+        ):  # 'на заседании регионального правительства заявил вице-премьер Имя': that government's
+            return key, regional[0], seg.region, True
         if ix.government is not None:
             if ix.composed_government:
                 end = len(ix.text[: seg.end].rstrip(" ,")) if seg.implied else seg.role_end
@@ -1207,16 +1216,18 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
     the article is about); not when the article names several such persons."""
     holders = {key for key, _ in posts}
     free = [p for p in persons if p.key not in holders]
-    if len(free) != 1:
-        return
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
     for m in BARE_GOVERNOR.finditer(ix.text):
         if _plural(m.group()) or any(q[0] <= m.start() < q[1] for p in posts.values() for q in p.quotes):
+            continue
+        holder, body = (free[0], None) if len(free) == 1 else _regional_deputy_speaker(ix, m, mentions, posts)
+        if holder is None:
             continue
         word = nlp.words(m.group())[0][0].lower()
         if all(p.tag.case in ("ablt", "datv") for p in nlp.parse(word)):
             continue  # 'подписал с губернатором', 'доложил губернатору': someone else, not the one named
         region = regions.resolve_anaphora(ix.text, m.start())
-        if region is None or region.is_city:
+        if (region is None and body is None) or (region is not None and region.is_city):
             continue
         low = m.group().lower()
         key = (
@@ -1228,7 +1239,33 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         )
         if any(p.role == ROLES[key][0] for p in posts.values()):
             continue  # '– сказал губернатор' after 'губернатор региона Имя': the governor named before
-        add(free[0], _Seg(key, False, m.start(), m.end(), None, region, ""), m.start(), m.end())
+        add(holder, _Seg(key, False, m.start(), m.end(), body, None if body else region, ""), m.start(), m.end())
+
+
+#: a speech verb right before a bare post: '», — сказал вице-губернатор'
+SAID_BEFORE = re.compile(
+    r"(?<![\w-])(?:сказал|рассказал|отметил|заявил|добавил|подчеркнул|пояснил|сообщил|уточнил|указал|напомнил)а?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _regional_deputy_speaker(
+    ix: _Index, m: re.Match, mentions: list, posts: dict
+) -> tuple[Candidate | None, Candidate | None]:
+    """'Об этом заявил вице-премьер Имя … «…», — сказал вице-губернатор': a speaker named only by a deputy
+    governor's post is the person named last before it when that person is a deputy premier of the region's
+    government (a region's vice-premier is its vice-governor): (that person, the government)."""
+    low = m.group().lower()
+    said = SAID_BEFORE.search(ix.text[max(0, m.start() - 20) : m.start()])
+    prior = [p for s, e, p in mentions if e <= m.start()]
+    if not ("вице" in low or low.startswith("зам")) or said is None or not prior:
+        return None, None
+    held = [p for (holder, _), p in posts.items() if holder == prior[-1].key]
+    vice = {ROLES["vice-premier"][0], ROLES["first-vice-premier"][0]}
+    for p in held:
+        if p.role in vice and p.org is not None and p.org.cls == "RegionalGovernment":
+            return prior[-1], p.org
+    return None, None
 
 
 #: 'его первый заместитель Вячеслав Федорищев': the deputy of the post of the person named before
