@@ -465,9 +465,9 @@ def _complement(
         if at is None and (a, b) in ix.at and ix.at[(a, b)].cls not in ("Company",):
             return ix.at[(a, b)], None, "", False  # 'представитель Минпромторга РФ': the body it speaks for
         kind = COMPANY_KIND.match(comp)
-        named = [c for c, m in ix.ending.get(b, []) if kind is not None and m.start == a + kind.end()]
-        if named:  # 'представитель предприятия «Вектор»': a company by its kind and quoted name
-            return named[0], None, "", False
+        company = [c for c, m in ix.ending.get(b, []) if kind is not None and m.start == a + kind.end()]
+        if company:  # 'представитель предприятия «Вектор»': a company by its kind and quoted name
+            return company[0], None, "", False
         return None
     own = re.match(r"(?:его|её|ее|их)\s+", comp)
     if own and _genitive_words(comp[own.end() :]):  # 'руководитель её исполнительного комитета': of the one named last
