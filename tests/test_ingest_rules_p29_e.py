@@ -229,3 +229,18 @@ def test_code_by_abbreviation(text, title):
 )
 def test_act_number_after_country_or_bare_date(text, number):
     assert [a.number for a in extract_text(text).acts] == [number]
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Поддержку получило АО МБ НПК «Цитомед».", "АО МБ НПК «Цитомед»"),
+        ("Поддержку получило ЗАО ПК «Нордтекс».", "ЗАО ПК «Нордтекс»"),
+        ("Заем получил Тихорецкий машиностроительный завод имени Вацлава Воровского.", None),
+    ],
+)
+def test_longer_names_are_left_whole(text, label):
+    orgs = extract_orgs(text)
+    assert not any(k.endswith("имени") for k in orgs)
+    if label:
+        assert label in orgs and label.split(" ", 1)[1] not in orgs

@@ -861,6 +861,8 @@ def named(
     for m in WORKS_ACRONYM.finditer(text):  # 'ХБК «Шуйские ситцы»', 'ДОК «Красный Октябрь»': a works' short kind
         if m.group("abbr") in NOT_WORKS_ACRONYMS or any(m.start() < x[2].end and x[2].start < m.end() for x in out):
             continue
+        if re.search(r"(?<![\w-])[А-ЯЁ]{2,}\s+$", text[max(0, m.start() - 12) : m.start()]):
+            continue  # 'АО МБ НПК «Цитомед»', 'ЗАО ПК «Нордтекс»': part of a longer name with its legal form
         out.append((f"{m.group('abbr')} {m.group('q')}", "Organization", Mention(m.start(), m.end(), m.group())))
     out += _place_works(text, [(x[2].start, x[2].end) for x in out])
     out += acronyms_after_descriptor(text)
@@ -937,6 +939,8 @@ def _place_works(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
             continue
         if text[m.end() : m.end() + 2].lstrip().startswith(("«", '"')):
             continue  # 'завод «Алмаз»': the quoted name's rules
+        if re.match(r"\s+(?:имени|им\.)", text[m.end() :]):
+            continue  # 'завод имени Воровского': a name after «имени», NER's to take whole
         end = m.end()
         for w in re.finditer(r"\s+([а-яё]+(?:-[а-яё]+)?)", text[m.end() : m.end() + 80]):
             if w.start() != end - m.end() or not _case_of_gent(w.group(1)):
