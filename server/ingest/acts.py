@@ -69,6 +69,8 @@ DATE = (
     r"|(?P<dd>\d{1,2})\.(?P<mm>\d{1,2})\.(?P<yy>\d{4})(?:\s*г(?:\.|(?![\w-])))?"
     rf"|(?P<d0>\d{{1,2}})(?:-?го)?\s+(?P<m0>{MONTH})(?![\w-]))"  # 'Постановление от 2 июля': the article's year
 )
+#: a numeric date without «от» right before the act's number: '29.06.2020 № 1138'
+BARE_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}(?:\s*г(?:\.|(?![\w-])))?(?=\s*(?:№|N\s))")
 #: a government resolution by its letters and number: 'ПП-719', 'ПП РФ-1119'
 PP_NO = re.compile(r"(?<![\w-])(?-i:ПП)(?:\s?РФ)?\s?[-–]\s?(?P<n>\d{1,5})(?![\w-]|[.,]\d)")
 #: a number right after the kind, without «№» ('действует постановление 1875, однако …'); not a year's
@@ -212,11 +214,20 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
         if q in org_at and "issuer" not in found and not found["numbers"]:
             found["issuer"] = (p, org_at[q])
             pos = org_at[q]
+            # 'приказа Министерства сельского хозяйства РФ от …': the country after a body named without it
+            country = re.match(r"\s+(?:РФ|России|Российской\s+Федерации)(?![\w-])", text[pos:])
+            pos += country.end() if country else 0
             continue
         m = re.match(DATE, text[p:], re.IGNORECASE)
         if m and "date" not in found:
             found["date"] = _date(m, year)
             pos = p + m.end()
+            continue
+        bare_date = BARE_DATE.match(text, p)  # 'Постановление Правительства России 29.06.2020 № 1138': no «от»
+        m = re.match(DATE, "от " + bare_date.group(), re.IGNORECASE) if bare_date else None
+        if bare_date and m and "date" not in found:
+            found["date"] = _date(m, year)
+            pos = bare_date.end()
             continue
         m = re.match(NO, text[p:], re.IGNORECASE) or re.match(rf"\((?:{NO})\)", text[p:], re.IGNORECASE)
         if m:
@@ -560,6 +571,25 @@ CODE_NAMED = re.compile(
 )
 
 
+#: a code by its abbreviation with the country's: 'ст. 286.1 НК РФ', 'по ГК РФ', 'статья 14.1 КоАП РФ'
+CODE_ABBREVIATED = re.compile(
+    r"(?<![\w-])(?P<abbr>НК|БК|ТК|ГК|ЗК|ЖК|ЛК|ВК|ГрК|УК|КоАП)\s+(?:РФ|России|Российской\s+Федерации)(?![\w-])"
+)
+CODE_NAMES = {
+    "НК": "Налоговый кодекс",
+    "БК": "Бюджетный кодекс",
+    "ТК": "Трудовой кодекс",
+    "ГК": "Гражданский кодекс",
+    "ЗК": "Земельный кодекс",
+    "ЖК": "Жилищный кодекс",
+    "ЛК": "Лесной кодекс",
+    "ВК": "Водный кодекс",
+    "ГрК": "Градостроительный кодекс",
+    "УК": "Уголовный кодекс",
+    "КоАП": "Кодекс Российской Федерации об административных правонарушениях",
+}
+
+
 #: a count of acts before the kind word, its form singular: 'облдума одобрила два законопроекта', 'оба постановления'
 COUNTED_ACTS = re.compile(r"(?<![\w-])(?:два|две|три|четыре|оба|обе)\s+(?:[а-яё]+(?:ых|их)\s+)?$", re.IGNORECASE)
 
@@ -568,7 +598,8 @@ def _codes(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) 
     """'Налоговый кодекс РФ предоставляет …', 'проект изменений в Налоговый кодекс': a code of law is an act of kind
     «кодекс», one per name ('кодексы', 'кодекс этики' are none)."""
     first: dict[str, ActRef] = {}
-    for m in sorted([*CODE.finditer(text), *CODE_NAMED.finditer(text)], key=lambda m: m.start()):
+    found = [*CODE.finditer(text), *CODE_NAMED.finditer(text), *CODE_ABBREVIATED.finditer(text)]
+    for m in sorted(found, key=lambda m: m.start()):
         if excluded(m.start(), m.end()) or any(r.start <= m.start() < r.end for r in refs if r.kind_slug == "code"):
             continue
         if m.re is CODE_NAMED:  # the name as written after the noun, the country's name in full
@@ -578,6 +609,8 @@ def _codes(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) 
                 else "Российской Федерации " + m.group("about")
             )
             title = "Кодекс " + " ".join(rest.split())
+        elif m.re is CODE_ABBREVIATED:
+            title = CODE_NAMES[m.group("abbr")]
         else:
             adj = m.group("adj").lower()
             title = (adj + {"трудов": "ой", "лесн": "ой", "гражданск": "ий"}.get(adj, "ый")).capitalize() + " кодекс"

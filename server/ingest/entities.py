@@ -119,8 +119,8 @@ def nominative_surname(surname: str, first_surface: str) -> str:
     endings = _MASC_ENDINGS if p.tag.gender == "masc" else _FEMN_ENDINGS if p.tag.gender == "femn" else ()
     low = surname.lower()
     for end, nom in endings:
-        if low.endswith(end):
-            return surname[: len(surname) - len(end)] + nom
+        if low.endswith(end):  # a surname in capitals ('ХЕРИАНОВА') keeps them ('ХЕРИАНОВ')
+            return surname[: len(surname) - len(end)] + (nom.upper() if surname.isupper() else nom)
     return surname
 
 
@@ -290,6 +290,20 @@ def _missed_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
         given = name.word.capitalize() if name is not None else m.group(1)
         out.append(nlp.Span("PER", m.start(), m.end(), m.group(), m.group(), given, m.group(2), None))
     return out
+
+
+def _place_of_two_words(sp: nlp.Span) -> bool:
+    """A two-word 'name' whose first word is no given name in the singular and whose second is a common noun
+    the dictionary knows, never a name ('Гаврилов Ям', 'Вышний Волочек'): a place, not a person."""
+    toks = sp.text.split()
+    if len(toks) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in toks):
+        return False
+    first, last = nlp.parse(toks[0]), nlp.parse(toks[1])
+    if any("Name" in p.tag and p.tag.number == "sing" for p in first) or not any(
+        "Surn" in p.tag and re.search(r"(?:ов|ев|ин|ын)$", toks[0]) or p.tag.POS == "ADJF" for p in first
+    ):  # 'Карлос Гон': a foreign given name, no place ('Гаврилов', 'Вышний': a possessive or an adjective)
+        return False
+    return all(p.is_known and p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in last)
 
 
 #: the abbreviation of a sole trader ('ИП Петров А.В.'): the name is the trader's, an organisation
@@ -480,6 +494,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         last_word = re.search(r"\S+$", sp.text)
         if last_word and " " in sp.text.strip() and _region_surname(region_spans, sp.start + last_word.start(), sp.end):
             continue  # 'Раиса Татарстана': a title in the genitive before its region, no given name and surname
+        if _place_of_two_words(sp):
+            continue  # 'Гаврилов Ям': a town's name, no given name before a common noun
         sp = _east_asian(sp) or sp
         if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
             toks = sp.text.split()

@@ -35,6 +35,10 @@ def extract(
         text, spans, orgs.gazetteer(linker.existing_orgs()), lay, outlet, rules.instrument_spans(text), url
     )
     persons = entities.extract_persons(text, spans, lay)
+    heads = {(m.start, m.end) for c in found_orgs for m in c.mentions}
+    persons = [  # 'Каменский завод …': a 'surname' that is only the first word of an organisation's name
+        p for p in persons if not all(any(s == m.start and m.end < e for s, e in heads) for m in p.mentions)
+    ]
     found_posts = posts.extract_posts(text, persons, found_orgs)
     changes = money.merge_repeated(money.changes(text), lambda pos: lay.kind_at(pos) in ("headline", "lead"))
     insts = rules.instruments(text)

@@ -444,6 +444,9 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     if before is None and men.text.startswith("фонд"):  # 'учрежден государственный некоммерческий фонд …'
         before = state = STATE_FUND.search(text[max(0, men.start - 40) : men.start])
     adjective = regions.by_adjective(text, men.start) if after is None and before is None else None
+    if adjective is None and after is None and before is None and entry.cls == "Ministry":
+        # 'кубанского Минфина', 'свердловского минпромторга' (a fund so named is left to the merging rules)
+        adjective = _lower_region_adjective(text, men.start)
     if after is None and before is None and adjective is None:
         return _unnamed_region_body(text, entry, men)
     if after is not None:
@@ -462,6 +465,17 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
     return label, cls, Mention(start, end, text[start:end])
+
+
+def _lower_region_adjective(text: str, pos: int) -> regions.Region | None:
+    """The region a lower-case adjective right before ``pos`` names («кубанского Минфина», «татарстанский
+    минпром»): a by-name or a republic's adjective of the table, or the adjective of a region the article names."""
+    m = re.search(r"(?<![\w-])([а-яё]{4,}(?:ого|ому|ым|ом|ой|ий|ый|ая|ую|ое))\s+$", text[max(0, pos - 40) : pos])
+    label = regions.of_adjective(m.group(1), text) if m is not None else None
+    if m is None or label is None:
+        return None
+    start = pos - len(m.group())
+    return regions.Region(label, start, pos, text[start:pos])
 
 
 #: a body created in the region the text speaks of: «о создании в регионе Фонда …», «создадут в области …»
@@ -844,6 +858,13 @@ def named(
             r"(?<![\w-])(?:в|во|из|у|к|до|около|возле|над|у\s+стен)\s+$", text[max(0, m.start() - 12) : m.start()]
         ):
             out.append(("Кремль", "Organization", Mention(m.start(), m.end(), m.group())))
+    for m in WORKS_ACRONYM.finditer(text):  # 'ХБК «Шуйские ситцы»', 'ДОК «Красный Октябрь»': a works' short kind
+        if m.group("abbr") in NOT_WORKS_ACRONYMS or any(m.start() < x[2].end and x[2].start < m.end() for x in out):
+            continue
+        if re.search(r"(?<![\w-])[А-ЯЁ]{2,}\s+$", text[max(0, m.start() - 12) : m.start()]):
+            continue  # 'АО МБ НПК «Цитомед»', 'ЗАО ПК «Нордтекс»': part of a longer name with its legal form
+        out.append((f"{m.group('abbr')} {m.group('q')}", "Organization", Mention(m.start(), m.end(), m.group())))
+    out += _place_works(text, [(x[2].start, x[2].end) for x in out])
     out += acronyms_after_descriptor(text)
     out += statistics_offices(text)
     out += governors_departments(text)
@@ -873,6 +894,71 @@ def named(
     district = _one_district(text)
     for m in DISTRICT_ADMINISTRATION.finditer(text) if district else ():
         out.append((f"Администрация {district}", "Organization", Mention(m.start(), m.end(), m.group())))
+    return out
+
+
+#: a works' or company's abbreviated kind before its quoted name: «комбинат», «комплекс», «завод», «фабрика»
+#: ('ХБК «Шуйские ситцы»', 'ДОК «Красный Октябрь»', 'ГМК «Норильский никель»', 'ПКФ «…»')
+WORKS_ACRONYM = re.compile(r"(?<![\w«»\"-])(?P<abbr>[А-ЯЁ]{1,4}[КЗФ])\s+(?P<q>«[^«»\n]{1,60}»)")
+#: not a works: a law, a group (a legal form's rule), a zone, a housing estate, a building, a broadcaster, the country
+NOT_WORKS_ACRONYMS = {"ФЗ", "ГК", "ОЭЗ", "ЖК", "МФК", "ТРК", "ГТРК", "РФ", "ДК", "ТЦ", "ТК", "НК", "УК", "ЗК"}
+#: a works unquoted, by its place's adjective, maybe what it makes: «Каменский завод транспортного машиностроения»,
+#: «на Жостовской фабрике декоративной росписи», «Балахнинского комбината»
+PLACE_WORKS = re.compile(
+    r"(?<![\w«\"-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
+    r"(?:[а-яё]+(?:-[а-яё]+)?(?:ий|ый|ой|ого|ому|ым|им|ом|ая|ую|ей)\s+){0,2}"
+    r"(?P<head>завод|фабрик|комбинат|мануфактур|верф)[а-яё]{0,3}(?![\w-])"
+)
+#: a country's or a people's adjective: 'Китайский завод …' is a description, no name
+NATIONAL = re.compile(
+    r"(?:росси|советс|китайс|немецк|японс|американс|европейс|корейс|турецк|итальянс|французс|британс|индийс|"
+    r"белорусс|казахстанс|узбекс|иранс|шведс|финс|чешс|польс|городс|сельс|заводс|фабричн)"
+)
+#: words that end a works' name in the genitive: an owner or a place, no part of it
+NOT_WORKS_TAIL = {
+    "компания",
+    "группа",
+    "холдинг",
+    "регион",
+    "область",
+    "край",
+    "город",
+    "район",
+    "республика",
+    "страна",
+}
+
+
+def _place_works(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Mention]]:
+    """A works named by its place's adjective and its kind, then what it makes in the genitive (adjectives and
+    one noun); one without that tail only inside a sentence (at its start 'Китайский завод' may be a description)."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in PLACE_WORKS.finditer(text):
+        head = nlp.parse(text[m.start("head") : m.end()])
+        if NATIONAL.match(m.group("adj").lower()) or not any(p.tag.number == "sing" for p in head):
+            continue
+        if text[m.end() : m.end() + 2].lstrip().startswith(("«", '"')):
+            continue  # 'завод «Алмаз»': the quoted name's rules
+        if re.match(r"\s+(?:имени|им\.)", text[m.end() :]):
+            continue  # 'завод имени Воровского': a name after «имени», NER's to take whole
+        end = m.end()
+        for w in re.finditer(r"\s+([а-яё]+(?:-[а-яё]+)?)", text[m.end() : m.end() + 80]):
+            if w.start() != end - m.end() or not _case_of_gent(w.group(1)):
+                break
+            parses = [p for p in nlp.parse(w.group(1)) if p.tag.case == "gent"]
+            if any(p.normal_form in NOT_WORKS_TAIL for p in parses):
+                break
+            end = m.end() + w.end()
+            if any(p.tag.POS == "NOUN" for p in parses[:1]):
+                break  # one noun closes what it makes
+        tail = text[m.end() : end]
+        if tail and not any(p.tag.POS == "NOUN" for p in nlp.parse(tail.split()[-1])[:1]):
+            end = m.end()  # adjectives without their noun: no tail
+        at_start = re.search(r"(?:^|[.!?…]\s+|\n\s*)$", text[: m.start()]) is not None
+        if end == m.end() and at_start or any(m.start() < e and s < end for s, e in taken):
+            continue
+        label = _cap(inflect_phrase(text[m.start() : end], "nomn"))
+        out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
     return out
 
 

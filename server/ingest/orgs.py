@@ -121,6 +121,10 @@ def _plural_before(text: str, start: int) -> bool:
     )
 
 
+#: an abbreviation declined as a noun, its ending in lower case: 'ВЭБа', 'ВЭБу', 'МИДом'
+INFLECTED_ABBREVIATION = re.compile(r"([А-ЯЁ]{2,}[БВГДЖЗКЛМНПРСТФХЦЧШЩ])(?:а|у|ом|е)")
+
+
 def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mention]]:
     """Longest non-overlapping matches of entry lemma sequences over the text's words; the words of
     a match are separated as in the entry (no '(' or line break inside), abbreviations match their
@@ -155,6 +159,11 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
             ):
                 continue
             found.append((i, i + n, e))
+    abbreviations = {e.surface: e for e in entries if len(e.lemmas) == 1 and e.exact_case and e.surface.isalpha()}
+    for i, (w, _, _) in enumerate(toks):  # 'кредиты ВЭБа', 'ВЭБу': an abbreviation with a case ending
+        inflected = INFLECTED_ABBREVIATION.fullmatch(w)
+        if inflected is not None and inflected.group(1) in abbreviations:
+            found.append((i, i + 1, abbreviations[inflected.group(1)]))
     found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
     taken: set[int] = set()
     out = []

@@ -464,6 +464,10 @@ def _complement(
             return host[0], None, comp, False
         if at is None and (a, b) in ix.at and ix.at[(a, b)].cls not in ("Company",):
             return ix.at[(a, b)], None, "", False  # 'представитель Минпромторга РФ': the body it speaks for
+        kind = COMPANY_KIND.match(comp)
+        company = [c for c, m in ix.ending.get(b, []) if kind is not None and m.start == a + kind.end()]
+        if company:  # 'представитель предприятия «Вектор»': a company by its kind and quoted name
+            return company[0], None, "", False
         return None
     own = re.match(r"(?:его|её|ее|их)\s+", comp)
     if own and _genitive_words(comp[own.end() :]):  # 'руководитель её исполнительного комитета': of the one named last
@@ -571,6 +575,8 @@ def _complement(
         and any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(civic.group("city")))
     ):
         return None, None, comp, False  # 'руководитель исполкома Казани': a city's body no rule names
+    if key in ("head", "deputy-head", "first-deputy-head") and DISTRICT.fullmatch(comp):
+        return None, None, comp, False  # 'глава Крыловского района': a municipal district, in words
     if key in CHAIRS and BODY.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'председатель комитета экономполитики': a body the rules do not name
     if re.fullmatch(r"управляющ\w+\s+компани[иий](?:\s+[а-яё-]+){0,4}", comp) and _genitive_words(comp):
@@ -611,6 +617,19 @@ def _branches(comp: str) -> bool:
     return nouns >= 1
 
 
+#: a ministry by the bare word, perhaps with an epithet: 'главы министерства', 'замглавы профильного министерства'
+BARE_MINISTRY = re.compile(
+    r"\s*(?:(?:федеральн|профильн|эт|данн|указанн|отраслев|российск)\w*\s+)?министерства\s*", re.IGNORECASE
+)
+#: a municipal district or okrug by its name: 'Крыловского района', 'Кировского муниципального округа'
+DISTRICT = re.compile(
+    r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ого|его)\s+(?:(?:муниципального|городского)\s+)?(?:района|округа)"
+)
+#: a company's kind before its quoted name: 'представитель предприятия «Вектор»'
+COMPANY_KIND = re.compile(
+    r"(?:компании|предприятия|завода|комбината|фабрики|холдинга|концерна|группы\s+компаний|фирмы|"
+    r"(?:[ОЗП]?АО|ООО)\s*)(?=\s*[«\"„“])\s*",
+)
 MINISTERS = {"minister", "deputy-minister", "first-deputy-minister", "acting-minister"}
 
 
@@ -887,6 +906,13 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         key = "chair"  # 'глава комитета Госдумы', 'комиссию возглавляет …': a committee or commission has a chair
     if key in ("deputy-head", "first-deputy-head") and org is not None and org.cls == "Ministry":
         key = "deputy-minister" if key == "deputy-head" else "first-deputy-minister"  # 'замглавы Минпромторга'
+    if (
+        key in ("head", "deputy-head", "first-deputy-head")
+        and org is None
+        and BARE_MINISTRY.fullmatch(ix.text[seg.role_end : seg.end])
+    ):  # 'глава министерства Денис Мантуров' with no ministry named: its minister, the ministry unknown
+        key = {"head": "minister", "deputy-head": "deputy-minister"}.get(key, "first-deputy-minister")
+        seg.words = ""  # 'министр', not 'министр министерства'
     bare_region = re.fullmatch(
         r"\s*(?:региона|области|края|республики|(?:регионов|субъектов)(?:\s+(?:округа|РФ|России|страны))?)\s*",
         ix.text[seg.role_end : seg.end],
@@ -927,6 +953,8 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
                 end = len(ix.text[: seg.end].rstrip(" ,")) if seg.implied else seg.role_end
                 ix.government.add(Mention(seg.start, end, ix.text[seg.start : end]))
             org, assumed = ix.government, True
+    if key in GOVERNMENT_ROLES and org is None and seg.region is not None and not seg.region.is_city:
+        org = _regional_gov(ix, seg.region)  # 'первый зампред правительства региона' beside «Правительство X»
     if key == "senator" and org is None:
         org = next((c for c in ix.orgs if c.key == "alias:federation-council"), None)
     return key, org, seg.region, assumed
@@ -973,6 +1001,12 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"
         if key == "envoy" and seg.words.startswith("в "):  # 'полпред президента в УрФО': the district named
             ru = ru.removesuffix(" в федеральном округе")
+        if (
+            key == "head"
+            and DISTRICT.fullmatch(seg.words)
+            and text[seg.start : seg.role_end].lower().startswith("глав")
+        ):
+            ru, en = "глава", "head"  # 'глава Крыловского района', as the post is called
         if seg.words:
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
@@ -1062,6 +1096,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _possessive_deputies(ix, persons, posts, add)
     _named_deputies(ix, persons, posts, add)
     _duties_laid(ix, persons, add)
+    _relative_posts(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
     _join_repeated(posts)
@@ -1376,6 +1411,43 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
             continue
         _, e, person = min(after, key=lambda x: x[0])
         add(person, _Seg(_role_key(m), False, m.start(), laid.start(), *comp, role_end=m.end()), m.start(), e)
+
+
+#: 'Наблюдательного совета ФРП, председателем которого является замгубернатора Имя': a body's post in a relative
+#: clause after its name
+RELATIVE = re.compile(
+    r",\s+(?P<role>[а-яё-]+(?:\s+[а-яё-]+)?)\s+котор(?:ого|ой|ых)\s+(?:является|являлся|являлась|стал|стала|был|была"
+    r"|остается|остаётся|назначен|назначена|избран|избрана)\s+",
+    re.IGNORECASE,
+)
+
+
+def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
+    """'одобрение Наблюдательного совета ФРП, председателем которого является заместитель губернатора Имя': the
+    post named in the relative clause is the post, in the body named right before it, of the first person after it."""
+    text = ix.text
+    for m in RELATIVE.finditer(text):
+        role = ROLE.match(text, m.start("role"))
+        owners = [c for c, _ in ix.ending.get(m.start(), [])]
+        if role is None or role.end() != m.end("role") or not owners:
+            continue
+        stop = SENTENCE_END.search(text, m.end())
+        after = [
+            (mm.start, mm.end, p)
+            for p in persons
+            for mm in p.mentions
+            if m.end() <= mm.start < min(stop.start() if stop else len(text), m.end() + 80)
+        ]
+        if not after:
+            continue
+        _, e, person = min(after, key=lambda x: x[0])
+        key = _role_key(role)
+        add(
+            person,
+            _Seg(key, False, role.start(), role.end(), owners[0], None, "", role_end=role.end()),
+            role.start(),
+            e,
+        )
 
 
 #: 'от имени президента Владимира Путина обратился его помощник Максим Орешкин': the president's staff
