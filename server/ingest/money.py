@@ -683,7 +683,7 @@ PER_UNIT = r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.
 AGAINST = re.compile(
     # ('не меньше 2 млрд рублей против прежних 500 миллионов': the earlier level named as such, no time needed)
     rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT}\s+против\s+"
-    rf"(?:(?P<present>{PRESENT}|(?:ранее\s+)?[а-яё]+(?:вш|нн)(?:их|его|ей))\s+)?{_amt('1')}"
+    rf"(?:(?P<present>{PRESENT}|(?:ранее\s+)?[а-яё]+(?:вш|нн)(?:ых|их|ого|его|ой|ей))\s+)?{_amt('1')}"
     rf"(?:[ \t]*(?!годом)(?P<dim1>{DIM}))?{PER_UNIT}(?(present)(?:\s+"
     r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году)))?|\s+"
     r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году)))"
@@ -982,7 +982,9 @@ def _changes(text: str) -> list[Change]:
                 if dim is None and rx is CHANGE and not (unit1 or unit2):
                     dim = _gapped_unit(text, m.start(), out)  # '… с 6,3 до 8,51, а для старых - с 13,57 до 19'
 
-                word_end = re.compile(r"\w*").match(text, m.end()).end()  # past 'тыс' of 'тысяч'
+                word_end = len(text) - len(
+                    text[m.end() :].lstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+                )  # past 'тыс' of 'тысяч'
                 if (
                     dim is None
                     and rx is TO_ONLY
@@ -1158,7 +1160,7 @@ def _stepped(text: str, out: list[Change]) -> list[Change]:
     either side whose difference is the step exactly (the earlier level minus the step, for a fall, is the new one):
     the change from the one to the other. One such pair only; a step in a sentence that already holds a change is
     left alone."""
-    found = []
+    found: list[Change] = []
     bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
     for m in STEP_ONLY.finditer(text):
         cur = currency(m.group("cur3")) or (
@@ -1186,6 +1188,8 @@ def _stepped(text: str, out: list[Change]) -> list[Change]:
         if len(pairs) != 1:
             continue
         frm, to = pairs.pop()
+        if any(c.from_value == frm and c.to_value == to and c.currency == cur for c in out + found):
+            continue  # the same change read already from the levels' own words
         change = Change(frm, to, cur, m.start(), m.end(), text[m.start() : m.end()])
         change.parameter = _subject(text, m.start())
         found.append(change)
