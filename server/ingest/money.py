@@ -599,8 +599,10 @@ INSTEAD = re.compile(  # 'не менее 25 евро за тонну вмест
 CHANGE_NOUN = r"(?<![\w-])(?:рост|прирост|индексаци)\w*(?=(?:\s+[а-яё]+){0,3}\s+на\s+\d)"
 TO_ONLY = re.compile(
     # 'увеличило: теперь на один проект можно получить до 600 млн': the verb, then what it now allows after a colon
-    rf"(?:{CHANGE_VERB.pattern}|{CHANGE_NOUN})(?P<obj>(?:\s*:\s*(?:теперь|отныне)(?![\w-]))?(?:\s+(?:[а-яё]+|(?:19|20)\d\d(?=\s+год))){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
-    rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?\s*,?)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
+    rf"(?:{CHANGE_VERB.pattern}|{CHANGE_NOUN})(?P<obj>(?:\s*:\s*(?:теперь|отныне)(?![\w-]))?(?:\s+(?:[а-яё]+|(?:19|20)\d\d(?:\s*г\.|(?=\s+год)))){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
+    # ('повысятся на 0,8 и 2,7 тыс. руб. соответственно — до 13,1 тыс. руб./т и 10,13 тыс. руб.': two steps, two values)
+    rf"(?:\s+на\s+{_amt('3')}(?:[ \t]*(?P<dim3>{DIM}))?"
+    rf"(?:\s+и\s+{_amt('4')}(?:[ \t]*(?P<dim4>{DIM}))?\s+соответственно)?\s*,?)?"  # 'нарастили на 1 млрд руб., до 4 млрд руб.': the step
     rf"(?:\s*[—–-])?\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
@@ -653,6 +655,17 @@ PAST_NOW = re.compile(
     rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
+#: 'Изначально предполагалось, что в 2022 году на это направят 1,37 млрд рублей, теперь же речь идет о 923 млн рублей',
+#: 'Прежде планировали выделить 5 млрд рублей, а сейчас — лишь 3 млрд': a plan or level said to be earlier, with any verb,
+#: then the present one after «теперь/сейчас/ныне» in the clause contrasted with it (one currency or measure on both)
+EARLIER_NOW = re.compile(
+    r"(?<![\w-])(?:изначально|первоначально|поначалу|сначала|прежде|ранее|раньше|до\s+этого|до\s+сих\s+пор)(?![\w-])"
+    rf"[^.;!?\n]{{0,100}}?(?<![\w.,]){_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?[^.;!?\n\d]{{0,40}}?,\s*(?:а\s+|но\s+)?"
+    r"(?:теперь|сейчас|ныне|отныне)(?:\s+же)?(?![\w-])\s*(?:[—–-]\s*|(?:[а-яё]+\s+){0,4}?)"
+    rf"(?:(?:не\s+)?(?:менее|более|свыше|до|около|порядка|лишь|всего|только|уже|почти)\s+)?"
+    rf"(?=\d|(?:{WORDNUM_RX})(?![а-яё])){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    re.IGNORECASE,
+)
 #: 'В прошлом году выделили 2 млрд рублей, а в этом — 3,5 млрд рублей', 'Если в 2024 году … 1 млрд рублей, то в 2025
 #: году — уже 1,8 млрд': a past level, then the present one after a time contrasted with it, the verb left out
 LAST_THIS = re.compile(
@@ -669,9 +682,12 @@ PER_UNIT = r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.
 #: 'субсидии составят 12 млрд рублей против 9 млрд рублей годом ранее': the new level, then «против» the earlier one
 #: with its time (read only in a sentence of a rate or a budget: a statistic's year-on-year figure is no change)
 AGAINST = re.compile(
-    rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT}\s+против\s+{_amt('1')}(?:[ \t]*(?!годом)(?P<dim1>{DIM}))?"
-    rf"{PER_UNIT}\s+"
-    r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году))"
+    # ('не меньше 2 млрд рублей против прежних 500 миллионов': the earlier level named as such, no time needed)
+    rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT}\s+против\s+"
+    rf"(?:(?P<present>{PRESENT}|(?:ранее\s+)?[а-яё]+(?:вш|нн)(?:ых|их|ого|его|ой|ей))\s+)?{_amt('1')}"
+    rf"(?:[ \t]*(?!годом)(?P<dim1>{DIM}))?{PER_UNIT}(?(present)(?:\s+"
+    r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году)))?|\s+"
+    r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году)))"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -691,8 +707,10 @@ NOW_IN_BRACKETS = re.compile(
 #: 'Вместо 10% ставка составит 5%': the old value first, after «вместо», the new one after a verb of being
 INSTEAD_FIRST = re.compile(
     rf"(?<![\w-])вместо\s+(?:{PRESENT}\s+|(?:ранее\s+)?[а-яё]+нн\w*\s+)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?"
-    r"[^.;!?\n\d]{0,60}?\s(?:состав(?:ит|ят|ляет|ляют|ил[аио]?|или)|будет|будут|установлен[аоы]?)\s+"
-    rf"{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    # ('вместо 3 млрд рублей теперь достаточно 750 млн', 'вместо 10% — 5%', 'вместо 30 дней заявку рассмотрят за 10 дней':
+    # any words but a figure between, the new value of the same measure)
+    r"(?:[^.;!?\n\d()]{0,60}?\s|\s*[—–:-]\s*)(?:(?:не\s+)?(?:менее|более|меньше|больше|свыше|до|около|порядка|лишь|всего|только|уже)\s+)?"
+    rf"(?<![\w.,])(?=\d|(?:{WORDNUM_RX})(?![а-яё])){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",  # not «ста» of «ставка»
     re.IGNORECASE,
 )
 #: 'составит 50% затрат, а не 30%, как раньше': the new value, then the old one denied, «как раньше»
@@ -720,8 +738,8 @@ FALL = re.compile(r"(?:сниз|сниж|сократ|сокращ|уменьш|
 
 
 REACH = re.compile(  # 'рынок вырос вдвое и достиг 3,4 трлн рублей': a growth verb, then the value reached
-    rf"{CHANGE_VERB.pattern}[^.;:!?\n]{{0,40}}?\s+и\s+достиг(?:нет|нут|ла|ли|ло)?\s+"
-    rf"(?:почти\s+|около\s+|более\s+|уже\s+)?{_amt('2')}",
+    rf"{CHANGE_VERB.pattern}[^.;:!?\n]{{0,40}}?\s+и\s+(?:достиг(?:нет|нут|ла|ли|ло)?|достига(?:ет|ют))\s+"
+    rf"(?:(?:почти|около|более|свыше|уже|порядка|примерно|приблизительно)\s+)?{_amt('2')}",
     re.IGNORECASE,
 )
 
@@ -809,6 +827,12 @@ GAPPED = re.compile(
     rf"{{1,10}}?)[—–-]\s+до\s+{_amt('2')}"
     rf"(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
+)
+
+
+#: '… на 0,8 и 2,7 тыс. руб. соответственно — до 13,1 тыс. руб./т и 10,13 тыс. руб.': the second new value after the first
+AND_SECOND = re.compile(
+    rf"(?:/[а-яё]{{1,3}}\.?|{PER_UNIT})\s+и\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?(?![\w.,]*\d)", re.IGNORECASE
 )
 
 
@@ -903,6 +927,7 @@ def _changes(text: str) -> list[Change]:
         NOW_IN_BRACKETS,
         PAST_THEN,
         PAST_NOW,
+        EARLIER_NOW,
         THEN_WAS,
         ALREADY,
         LAST_THIS,
@@ -938,11 +963,17 @@ def _changes(text: str) -> list[Change]:
             if rx is THEN_WAS and groups.get("num3") and not RESPECTIVE.match(text, m.end()):
                 continue  # 'была 10 и 12 евро' of two things is read only with «соответственно»
             unit1, unit2 = groups.get("unit1"), groups.get("unit2")
-            if rx in (AGAINST, NOW_IN_BRACKETS) and not POLICY_NOUN.search(sentence):
-                continue
-            if rx in (INSTEAD_FIRST, NOT_AS_BEFORE, AGAINST, NOW_IN_BRACKETS, PAST_NOW, LAST_THIS) and not _one_measure(
-                groups
-            ):
+            if rx in (AGAINST, NOW_IN_BRACKETS) and not groups.get("present") and not POLICY_NOUN.search(sentence):
+                continue  # (an earlier level named «прежних/нынешних» is the same parameter's)
+            if rx in (
+                INSTEAD_FIRST,
+                NOT_AS_BEFORE,
+                AGAINST,
+                NOW_IN_BRACKETS,
+                PAST_NOW,
+                EARLIER_NOW,
+                LAST_THIS,
+            ) and not _one_measure(groups):
                 continue  # the two values of one parameter: one currency, or one unit of measure
             dim = None
             if cur is None:
@@ -952,6 +983,17 @@ def _changes(text: str) -> list[Change]:
                 if dim is None and rx is CHANGE and not (unit1 or unit2):
                     dim = _gapped_unit(text, m.start(), out)  # '… с 6,3 до 8,51, а для старых - с 13,57 до 19'
 
+                word_end = len(text) - len(
+                    text[m.end() :].lstrip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ")
+                )  # past 'тыс' of 'тысяч'
+                if (
+                    dim is None
+                    and rx is TO_ONLY
+                    and unit2
+                    and not re.match(rf"\s*{CUR}", text[word_end:], re.IGNORECASE)
+                    and _counted_noun(text, word_end)
+                ):
+                    dim = "count"  # 'выпуск сможет вырасти до 5 тысяч штук в год': a count in thousands, not a sum
                 if dim is None and (unit2 or unit1) and money_text and not groups.get("dim2"):
                     cur = "RUB"
                 if cur is None and dim is None and rx is CHANGE and _counted(text, m, groups):
@@ -1055,6 +1097,25 @@ def _changes(text: str) -> list[Change]:
                     value(groups["num3"], groups.get("unit3") or unit2), to, cur, m.start(), m.end(), change.text, dim
                 )
                 change.parameter = out[-1].parameter
+            both = AND_SECOND.match(text, m.end()) if rx is TO_ONLY and groups.get("num4") else None
+            if (
+                both is not None
+                and _dimension(both.group("dim2")) == dim
+                and (currency(both.group("cur2")) or cur) == cur
+            ):
+                out.append(change)  # the second step's value, of the second object named before
+                later = value(both.group("num2"), both.group("unit2") or (None if both.group("cur2") else unit2))
+                step = value(groups["num4"], groups.get("unit4") or both.group("unit2") or unit2)
+                change = Change(
+                    later + step if FALL.match(m.group()) else later - step,
+                    later,
+                    cur,
+                    m.start(),
+                    both.end(),
+                    text[m.start() : both.end()],
+                    dim,
+                )
+                change.parameter = out[-1].parameter
             second = RESPECTIVELY.match(text, m.end()) if rx is TO_ONLY else None
             if second is not None and _dimension(second.group("dim2")) == dim and currency(second.group("cur2")) == cur:
                 olds = _two_before(text, m.start(), cur, dim)  # 'ставки 5% и 3% … уменьшить до 3% и 1% соответственно'
@@ -1066,9 +1127,12 @@ def _changes(text: str) -> list[Change]:
                 )
                 change.parameter = out[-1].parameter
             out.append(change)
+            # '… с 2017 г. – до 6,8 тыс. руб./т, в 2018 г. – до 7,072 тыс. руб./т, в 2019 г. – до 7,355 тыс. руб./т': each
+            # further gap after the one before
             gap = _gapped(text, change) if rx is TO_ONLY else None
-            if gap is not None and not any(gap.start < c.end and c.start < gap.end for c in out):
+            while gap is not None and not any(gap.start < c.end and c.start < gap.end for c in out):
                 out.append(gap)
+                gap = _gapped(text, gap)
             while rx is NOW_SET and (gap := _for_gap(text, change)) is not None:
                 if any(gap.start < c.end and c.start < gap.end for c in out):
                     break
@@ -1078,7 +1142,59 @@ def _changes(text: str) -> list[Change]:
     out += _now_and_before(text, out)
     out += _zeroed(text, out)
     out += _newly_levied(text, out)
+    out += _stepped(text, out)
     return sorted(out, key=lambda c: c.start)
+
+
+#: 'Сумма сокращена на 1,4 млрд рублей', 'лимит увеличили на 200 млн рублей': a sum changed by a step «на X» in money,
+#: no value «до Y» after it (nor «на сумму»)
+STEP_ONLY = re.compile(
+    rf"{CHANGE_VERB.pattern}(?:\s+[а-яё]+){{0,6}}?\s+на\s+(?:{QUALIFIER}\s+)?(?<![\w.,]){_amt('3')}(?![\w.,]*\d)"
+    r"(?![^.;!?\n\d]{0,40}?(?<![\w-])до\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _stepped(text: str, out: list[Change]) -> list[Change]:
+    """'Сумма сокращена на 1,4 млрд рублей. … направят 1,9 млрд рублей.' next to 'Прежде … собирались выделить почти 3,3
+    млрд рублей': a step in money with no value of its own, and two sums of its currency within three sentences on
+    either side whose difference is the step exactly (the earlier level minus the step, for a fall, is the new one):
+    the change from the one to the other. One such pair only; a step in a sentence that already holds a change is
+    left alone."""
+    found: list[Change] = []
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    for m in STEP_ONLY.finditer(text):
+        cur = currency(m.group("cur3")) or (
+            "RUB" if m.group("unit3") and _speaks_of_money(text[m.start() : m.end() + 40]) else None
+        )
+        if cur is None or any(m.start() < c.end and c.start < m.end() for c in out + found):
+            continue
+        k = next((i for i, (s, e) in enumerate(bounds) if s <= m.start() < e), None)
+        if k is None or any(bounds[k][0] <= c.start < bounds[k][1] for c in out):
+            continue
+        step = value(m.group("num3"), m.group("unit3"))
+        lo, hi = bounds[max(0, k - 3)][0], bounds[min(len(bounds) - 1, k + 3)][1]
+        sums = [
+            a
+            for a in amounts(text[lo:hi])
+            if a.currency == cur and a.value_max is None and not (lo + a.start <= m.start("num3") < lo + a.end)
+        ]
+        fall = FALL.match(m.group()) is not None
+        pairs = {
+            (a.value, b.value)
+            for a in sums
+            for b in sums
+            if a.value > 0 and b.value > 0 and (a.value - b.value if fall else b.value - a.value) == step
+        }
+        if len(pairs) != 1:
+            continue
+        frm, to = pairs.pop()
+        if any(c.from_value == frm and c.to_value == to and c.currency == cur for c in out + found):
+            continue  # the same change read already from the levels' own words
+        change = Change(frm, to, cur, m.start(), m.end(), text[m.start() : m.end()])
+        change.parameter = _subject(text, m.start())
+        found.append(change)
+    return found
 
 
 #: a sentence of the new terms: 'Отныне предприятия вправе рассчитывать на заем под 3% годовых'
