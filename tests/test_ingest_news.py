@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the twenty-eighth rule pass (bench/results/ingest-quality-devN.md): floors
+#: the later development sets' figures after the twenty-ninth rule pass (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
         "persons": (1.0, 1.0),
@@ -900,28 +900,28 @@ FLOORS = {
         "changes": (0.9, 0.9),
     },
     "dev36": {  # the thirty-fifth held-out set (first measured: money 1.00/1.00, posts 0.89/0.89, changes 0.71/0.26)
-        "persons": (0.93, 1.0),
-        "organisations": (0.9, 0.84),
+        "persons": (1.0, 1.0),
+        "organisations": (0.91, 0.91),
         "posts": (0.88, 0.88),
         "legal_acts": (0.87, 0.87),
         "money": (1.0, 1.0),
-        "changes": (0.81, 0.47),
+        "changes": (0.92, 0.68),
     },
     "dev37": {  # the thirty-sixth held-out set (first measured: orgs 0.98/0.91, money 1.00/1.00, changes 0.67/0.18)
-        "persons": (0.93, 1.0),
-        "organisations": (0.97, 0.9),
-        "posts": (0.84, 0.73),
-        "legal_acts": (0.88, 0.91),
+        "persons": (1.0, 1.0),
+        "organisations": (0.97, 0.93),
+        "posts": (1.0, 1.0),
+        "legal_acts": (0.88, 0.95),
         "money": (1.0, 1.0),
-        "changes": (0.66, 0.18),
+        "changes": (0.85, 0.54),
     },
     "dev38": {  # the thirty-seventh held-out set (first measured: orgs 0.88/0.90, posts 0.86/0.71, changes 1.00/0.62)
         "persons": (0.87, 1.0),
-        "organisations": (0.87, 0.89),
-        "posts": (0.85, 0.7),
-        "legal_acts": (0.87, 0.87),
+        "organisations": (0.89, 0.91),
+        "posts": (0.93, 0.82),
+        "legal_acts": (1.0, 1.0),
         "money": (0.95, 1.0),
-        "changes": (1.0, 0.62),
+        "changes": (1.0, 0.87),
     },
 }
 JUNK = {
@@ -960,7 +960,7 @@ JUNK = {
     "dev34": 1,
     "dev35": 0,
     "dev36": 1,
-    "dev37": 1,
+    "dev37": 0,
     "dev38": 3,
 }
 
