@@ -677,17 +677,19 @@ LAST_THIS = re.compile(
     rf"(?:(?:свыше|более|почти|около|порядка)\s+)?{_amt('2')}(?:[ \t]*(?P<dim2>%))?",
     re.IGNORECASE,
 )
-#: a price's unit after its value: 'за тонну', 'за 1 куб. м'
-PER_UNIT = r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?)?"
+#: a price's unit after its value: 'за тонну', 'за 1 куб. м'; or after a slash: 'руб./т'
+PER_UNIT_WORDS = r"\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?"
+PER_UNIT = rf"(?:{PER_UNIT_WORDS})?"
+SLASH_UNIT = r"/[а-яё]{1,3}\.?"
+#: the time of an earlier level: 'годом ранее', 'в прошлом году', 'в 2023 г.'
+EARLIER_TIME = r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году))"
 #: 'субсидии составят 12 млрд рублей против 9 млрд рублей годом ранее': the new level, then «против» the earlier one
 #: with its time (read only in a sentence of a rate or a budget: a statistic's year-on-year figure is no change)
 AGAINST = re.compile(
     # ('не меньше 2 млрд рублей против прежних 500 миллионов': the earlier level named as such, no time needed)
     rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT}\s+против\s+"
     rf"(?:(?P<present>{PRESENT}|(?:ранее\s+)?[а-яё]+(?:вш|нн)(?:ых|их|ого|его|ой|ей))\s+)?{_amt('1')}"
-    rf"(?:[ \t]*(?!годом)(?P<dim1>{DIM}))?{PER_UNIT}(?(present)(?:\s+"
-    r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году)))?|\s+"
-    r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году)))"
+    rf"(?:[ \t]*(?!годом)(?P<dim1>{DIM}))?{PER_UNIT}(?(present)(?:\s+{EARLIER_TIME})?|\s+{EARLIER_TIME})"
     r"(?![\w-])",
     re.IGNORECASE,
 )
@@ -820,7 +822,7 @@ def _dimension(*words: str | None) -> str | None:
 #: ('… вырастет до 30 млн руб. на 1 га, для технопарков в сфере высоких технологий — до 120 тыс. руб. за 1 кв. м': a
 #: price per unit, the unit after each value)
 GAPPED = re.compile(
-    r"(?:\s+(?:на|за)\s+(?:1\s+|один\s+|одну\s+)?[а-яё]+\.?(?:\s?[а-яё]+\.?)?|/[а-яё]{1,3}\.?)?"
+    rf"(?:{PER_UNIT_WORDS}|{SLASH_UNIT})?"
     # ('на первые 5 лет снижают до 2%, а на следующие 5 лет — до 10%': a period's figure in the gap; 'до 10,535 тыс.
     # руб./т, а с 2019 г. – до 10,957 тыс. руб./т': a year)
     rf"\s*,\s+(?:а\s+|и\s+)?(?P<obj>(?:[а-яё-]+\s+|\d{{1,2}}\s+(?=лет|год)|(?:19|20)\d\d\s*(?:г\.|год[ауе]?|-м)\s*)"
@@ -832,7 +834,7 @@ GAPPED = re.compile(
 
 #: '… на 0,8 и 2,7 тыс. руб. соответственно — до 13,1 тыс. руб./т и 10,13 тыс. руб.': the second new value after the first
 AND_SECOND = re.compile(
-    rf"(?:/[а-яё]{{1,3}}\.?|{PER_UNIT})\s+и\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?(?![\w.,]*\d)", re.IGNORECASE
+    rf"(?:{SLASH_UNIT}|{PER_UNIT})\s+и\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?(?![\w.,]*\d)", re.IGNORECASE
 )
 
 
@@ -1146,6 +1148,11 @@ def _changes(text: str) -> list[Change]:
     return sorted(out, key=lambda c: c.start)
 
 
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The text's sentences that hold more than white space, as [start, end) spans."""
+    return [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+
+
 #: 'Сумма сокращена на 1,4 млрд рублей', 'лимит увеличили на 200 млн рублей': a sum changed by a step «на X» in money,
 #: no value «до Y» after it (nor «на сумму»)
 STEP_ONLY = re.compile(
@@ -1162,7 +1169,7 @@ def _stepped(text: str, out: list[Change]) -> list[Change]:
     the change from the one to the other. One such pair only; a step in a sentence that already holds a change is
     left alone."""
     found: list[Change] = []
-    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    bounds = _sentences(text)
     for m in STEP_ONLY.finditer(text):
         cur = currency(m.group("cur3")) or (
             "RUB" if m.group("unit3") and _speaks_of_money(text[m.start() : m.end() + 40]) else None
@@ -1212,7 +1219,7 @@ def _now_and_before(text: str, out: list[Change]) -> list[Change]:
     new terms, opening «отныне/теперь», with one value in percent (a rate's: «под X%» or a rate named), and the sentence right before or after it naming a
     rate's earlier level with one value in percent (and no verb of change) are that rate's change."""
     found = []
-    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    bounds = _sentences(text)
     for k, (s, e) in enumerate(bounds):
         if not NOW_TERMS.match(text[s:e]) or any(s <= c.start < e for c in out):
             continue
@@ -1258,7 +1265,7 @@ def _newly_levied(text: str, out: list[Change]) -> list[Change]:
     пошлиной не облагались': the amounts of money of a duty, tax or fee set in the sentence right before one saying
     the goods were not charged before are new values with no old one (the rate in percent stays a condition)."""
     found = []
-    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    bounds = _sentences(text)
     for (s0, e0), (s1, e1) in itertools.pairwise(bounds):
         if not NOT_LEVIED.match(text[s1:e1]) or "\n" in text[s0:s1].strip(" \t") or not RATE_NOUN.search(text, s0, e0):
             continue
@@ -1405,7 +1412,7 @@ def _current_level(
     present or past level («в нынешнем году», «сейчас», «ранее»), is the old value. A share in percent
     («доведет свою долю до 90%» … «До сих пор фонд финансировал проекты на 70%») may be a few sentences
     and paragraphs away."""
-    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    bounds = _sentences(text)
     i = next((k for k, (s, e) in enumerate(bounds) if s <= start < e), None)
     if i is None or "\n" in text[bounds[i][0] : end]:
         return None
@@ -1561,7 +1568,7 @@ def _said_before(text: str, pos: int, cur: str | None, to: Decimal) -> Decimal |
     sentence names no change."""
     if cur is None:
         return None
-    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+    bounds = _sentences(text)
     i = next((k for k, (s, e) in enumerate(bounds) if s <= pos < e), None)
     if (
         not i
