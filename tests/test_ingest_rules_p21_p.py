@@ -19,7 +19,8 @@ def _acts(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 def _changes(text: str) -> list[tuple[object, object, str | None]]:
-    return [(c.from_value, c.to_value, c.currency) for c in extract_text(text).changes]
+    """The rules' changes (the learned model's, flagged for review, are tested in test_changemodel.py)."""
+    return [(c.from_value, c.to_value, c.currency) for c in extract_text(text).changes if c.confidence is None]
 
 
 def _events(text: str) -> list[str]:

@@ -14,7 +14,8 @@ M, B = 10**6, 10**9
 
 
 def _changes(text: str) -> set[tuple[Decimal | None, Decimal]]:
-    return {(c.from_value, c.to_value) for c in extract_text(text).changes}
+    """The rules' changes (the learned model's, flagged for review, are tested in test_changemodel.py)."""
+    return {(c.from_value, c.to_value) for c in extract_text(text).changes if c.confidence is None}
 
 
 def _d(x) -> Decimal | None:

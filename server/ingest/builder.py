@@ -394,15 +394,21 @@ class Builder:
                 for start, end in ((ch.start, ch.end), *ch.also):
                     quote = self.ex.text[start:end]
                     self.evidence(c, self.statement(start, end, f"Изменение: {quote}", "Parameter change"))
-                self.notes(
-                    c,
-                    [
-                        (
-                            "Черновик: параметр и значения найдены правилом — проверить.",
-                            "Draft: parameter and values found by a rule — check.",
-                        )
-                    ],
-                )
+                self.notes(c, [CHANGE_BY_RULE if ch.confidence is None else changed_by_model(ch.confidence)])
+
+
+CHANGE_BY_RULE = (
+    "Черновик: параметр и значения найдены правилом — проверить.",
+    "Draft: parameter and values found by a rule — check.",
+)
+
+
+def changed_by_model(score: float) -> tuple[str, str]:
+    """The review note of a change the learned model found (server/ingest/changemodel.py), with its score."""
+    return (
+        f"Черновик: значения найдены обученной моделью (оценка {score:.2f}), правила их не нашли — проверить.",
+        f"Draft: values found by the learned model (score {score:.2f}), not by a rule — check.",
+    )
 
 
 def fmt(v) -> str:

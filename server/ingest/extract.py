@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from server.ingest import acts, entities, events, money, nlp, orgs, posts, rules, structure
+from server.ingest import acts, changemodel, entities, events, money, nlp, orgs, posts, rules, structure
 from server.ingest.linking import Linker
 
 
@@ -40,7 +40,10 @@ def extract(
         p for p in persons if not all(any(s == m.start and m.end < e for s, e in heads) for m in p.mentions)
     ]
     found_posts = posts.extract_posts(text, persons, found_orgs)
-    changes = money.merge_repeated(money.changes(text), lambda pos: lay.kind_at(pos) in ("headline", "lead"))
+    changes = money.changes(text)
+    changes = money.merge_repeated(
+        changes + changemodel.changes(text, changes), lambda pos: lay.kind_at(pos) in ("headline", "lead")
+    )
     insts = rules.instruments(text)
     props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)
     org_spans = [(m.start, m.end) for c in found_orgs for m in c.mentions]

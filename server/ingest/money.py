@@ -212,6 +212,7 @@ class Change:
     unit: str | None = None  # years, days, percent … when not money
     also: tuple[tuple[int, int], ...] = ()  # the same change said again (a headline and the body)
     parameter: str | None = None  # what changes, when the clause names it before the verb
+    confidence: float | None = None  # the learned model's score (changemodel), when the model found it
 
 
 def multiplier(unit: str | None) -> int:
@@ -902,13 +903,18 @@ def _sign_after(m: re.Match) -> str:
     return f"{m.group('num')}{m.group('unit') or ''}{m.group('sp')}{m.group('sign')}"
 
 
+def readable(text: str) -> str:
+    """The text as the change readers see it, of the same length: look-alike Greek and Latin letters in Russian
+    words read as Cyrillic, and a currency's sign before its number moved after it."""
+    return SIGN_FIRST.sub(_sign_after, nlp.fold_homoglyphs(text))
+
+
 def changes(text: str) -> list[Change]:
     """«с X до Y», «Y вместо прежних X», «вырос до Y»: the unit and currency of Y apply to X when X
     has none; values in years, days or percent keep their unit; plain numbers without either are no
     change (a year, a count). Read through look-alike Greek and Latin letters in Russian words («дο»); each
     change's words are the original text's."""
-    folded = nlp.fold_homoglyphs(text)
-    folded = SIGN_FIRST.sub(_sign_after, folded)
+    folded = readable(text)
     out = _changes(folded)
     if folded != text:
         for c in out:

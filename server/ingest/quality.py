@@ -429,7 +429,7 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     out["legal_acts"], out["acts_minted_twice"] = _compare_acts(found["legal_acts"], gold.get("legal_acts", []), text)
     out["money"], qualifier = _compare_money(found["money"], gold.get("money", []), text)
     out["money_details"] = qualifier
-    out["changes"], out["qualitative_changes"] = _compare_changes(found["changes"], gold.get("changes", []))
+    out["changes"], out["qualitative_changes"] = compare_changes(found["changes"], gold.get("changes", []))
     out["events"] = _compare_events(found["events"], gold.get("events", []), text)
     out["junk"] = _junk(found, gold, text, person_pairs, org_pairs)
     out["structure"] = _compare_structure(found["structure"], gold.get("structure", {}))
@@ -585,7 +585,7 @@ def _value(v: Any) -> Decimal | None:
     return decimal(v)
 
 
-def _compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[str]]:
+def compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[str]]:
     gold = [dict(g, **{"from": _value(g.get("from")), "to": _value(g.get("to"))}) for g in gold]
     numeric = [g for g in gold if decimal(g.get("from")) is not None or decimal(g.get("to")) is not None]
     qualitative = [f"{g.get('parameter')} «{g.get('surface')}»" for g in gold if g not in numeric]

@@ -1,0 +1,107 @@
+"""The learned reader of parameter changes (server/ingest/changemodel.py): its values, candidates, labels and
+choice, the shipped model, and its changes in a real draft beside the rules' ones."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+from decimal import Decimal
+
+from conftest import ROOT, seeded_copy
+from rdflib import Literal
+from rdflib.namespace import RDF, SKOS
+
+from server.core.settings import Settings
+from server.ingest import changemodel, money, workflow
+from server.ingest.draft import PKG
+
+SENTENCE = "Порог снизили с 100 до 50 млн рублей, срок продлили с 5 до 7 лет, а пошлину обнулили."
+
+
+def test_values_read_numbers_units_currencies_and_measures():
+    got = [(v.value, v.currency, v.kind, v.measure) for v in changemodel.values(SENTENCE)]
+    assert got == [
+        (Decimal(100), None, "bare", None),
+        (Decimal(50_000_000), "RUB", "money", None),
+        (Decimal(5), None, "bare", None),
+        (Decimal(7), None, "measure", "year"),
+        (Decimal(0), None, "zero", None),
+    ]
+
+
+def test_a_bare_old_value_borrows_the_new_ones_unit_and_pairs_stay_within_a_measure():
+    keys = {c.key for c in changemodel.candidates(SENTENCE)}
+    assert (Decimal(100_000_000), Decimal(50_000_000), "RUB") in keys  # 'с 100 до 50 млн рублей'
+    assert (Decimal(5), Decimal(7), None) in keys
+    assert (None, Decimal(50_000_000), "RUB") in keys  # every value alone too
+    assert not any(k[0] == Decimal(7) and k[2] == "RUB" for k in keys)  # years never pair with roubles as old value
+
+
+def test_labels_mark_the_gold_pairs_and_the_gold_values_alone():
+    found = changemodel.candidates(SENTENCE)
+    gold = [(Decimal(100_000_000), Decimal(50_000_000), "RUB"), (None, Decimal(7), None)]
+    marked = {c.key for c, y in zip(found, changemodel.labels(found, gold), strict=True) if y}
+    assert marked == {(Decimal(100_000_000), Decimal(50_000_000), "RUB"), (None, Decimal(7), None)}
+
+
+def test_choice_takes_the_best_first_and_each_value_once():
+    found = changemodel.candidates(SENTENCE)
+    best = next(i for i, c in enumerate(found) if c.key == (Decimal(100_000_000), Decimal(50_000_000), "RUB"))
+    scores = [0.5] * len(found)
+    scores[best] = 0.9
+    chosen = changemodel.choose(found, scores, 0.4)
+    assert chosen[0] is found[best]
+    news = [c.new.start for c in chosen]
+    olds = [c.old.start for c in chosen if c.old is not None]
+    assert len(news) == len(set(news)) and len(olds) == len(set(olds))
+    assert changemodel.choose(found, scores, 0.95) == []
+
+
+def test_the_shipped_model_scores_the_features_the_reader_makes():
+    model = changemodel.model()
+    assert model is not None and 0 < model.threshold < 1 and len(model.weights) > 1000
+
+    def family(feature: str) -> str:  # 'b-2=снизить' -> 'b-'; 'ONE-kind=money' -> 'ONE-kind'
+        return re.sub(r"\d", "", feature.split("=", 1)[0])
+
+    texts = (SENTENCE, "Раньше ставка была 9%. С 2025 она составит 11% вместо 9%.")
+    made = {family(f) for text in texts for c in changemodel.candidates(text) for f in c.features}
+    assert {family(f) for f in model.weights} <= made
+
+
+def test_without_a_model_the_rules_stand_alone(monkeypatch, tmp_path):
+    monkeypatch.setattr(changemodel, "MODEL", tmp_path / "absent.json")
+    changemodel.model.cache_clear()
+    try:
+        assert changemodel.changes(SENTENCE, []) == []
+    finally:
+        changemodel.model.cache_clear()
+
+
+def test_a_draft_holds_the_models_changes_beside_the_rules_flagged_for_review():
+    """Thresholds listed per kind of project after one «с X до Y»: the rules read the first, the model the others."""
+    path = ROOT / "tests" / "fixtures" / "news" / "dev39" / "776-kachestvo-szpk-porog-investicij.txt"
+    text = path.read_text(encoding="utf-8")
+    settings = Settings.from_env({}, memory=True)
+    store = seeded_copy()
+    workflow.ingest(store, settings, text, datetime.date(2025, 6, 1), name="szpk")
+    _, _, g = workflow.load_draft(store, settings, "szpk")
+    notes = {}
+    for c in g.subjects(RDF.type, PKG.ParameterChange):
+        to = Decimal(str(g.value(c, PKG.toValue)))
+        notes[to] = " ".join(str(n) for n in g.objects(c, SKOS.editorialNote) if n.language == "en")
+        if to in (Decimal(500_000_000), Decimal(250_000_000)):
+            assert g.value(c, PKG.fromValue) is None and g.value(c, PKG.currency) == Literal("RUB")
+    assert "found by a rule" in notes[Decimal(1_500_000_000)]
+    for to in (Decimal(500_000_000), Decimal(250_000_000)):
+        assert "learned model" in notes[to] and "found by a rule" not in notes[to]
+    rules = money.changes(text)
+    assert all(c.confidence is None for c in rules)
+
+
+def test_the_shipped_model_was_fitted_on_every_news_fixture():
+    """A set moved into development is learned from: refit with `python bench/change_model.py train`."""
+    data = json.loads(changemodel.MODEL.read_text(encoding="utf-8"))
+    fixtures = list((ROOT / "tests" / "fixtures" / "news").glob("dev*/*.gold.json"))
+    assert data["trained_on"].startswith(f"{len(fixtures)} news fixtures")
