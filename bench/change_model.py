@@ -3,6 +3,7 @@
     python bench/change_model.py train                  # fit on every news fixture, write the shipped model
     python bench/change_model.py rolling --last 4       # each of the last 4 sets, by a model fitted on the sets before
     python bench/change_model.py rolling --last 4 --rules 36=ec24cb7 --rules 37=fd59a9f ...
+    python bench/change_model.py curve --last 5 --rules 36=ec24cb7 ...   # recall against the gold fitted on
 
 ``rolling`` is the honest test: each set is read by a model that never saw it, alone and beside the rules (the
 working tree's rules, or the rules at a commit per set, taken with ``git archive``: those that were measured on the
@@ -177,6 +178,31 @@ def _cell(s: Score, counts: bool = False) -> str:
     return f"{cell} ({s.tp_draft}/{s.draft} drafted, {s.tp_gold}/{s.gold} gold)" if counts else cell
 
 
+def curve(args) -> None:
+    """The last sets read by models fitted on more and more of the sets before them: how recall grows with gold."""
+    every = sets()
+    tests = list(every)[-args.last :]
+    commits = dict(r.split("=", 1) for r in args.rules)
+    rules: dict[str, list[money.Change]] = {}
+    for n in tests:
+        texts = {name: text for name, text, _ in every[n]}
+        rules.update(
+            rules_at(commits[str(n)], texts) if str(n) in commits else {k: money.changes(t) for k, t in texts.items()}
+        )
+    print(f"| sets fitted on | items | gold changes | model (dev{tests[0]}–dev{tests[-1]}) | rules + model |")
+    print("|---:|---:|---:|---:|---:|")
+    for upto in range(args.step, tests[0], args.step):
+        items = [item for k, its in every.items() if k <= upto for item in its]
+        m = fit(items, args.c, args.threshold)
+        total = {"model": Score(), "both": Score()}
+        for n in tests:
+            for name, text, gold in every[n]:
+                total["model"].add(_score(changemodel.changes(text, [], m), gold))
+                total["both"].add(_score(rules[name] + changemodel.changes(text, rules[name], m), gold))
+        gold_n = sum(len(gold_keys(g)) for _, _, g in items)
+        print(f"| 1–{upto} | {len(items)} | {gold_n} | {_cell(total['model'], True)} | {_cell(total['both'], True)} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -185,11 +211,15 @@ def main() -> None:
     r = sub.add_parser("rolling", help="each of the last sets read by a model fitted on the sets before it")
     r.add_argument("--last", type=int, default=4)
     r.add_argument("--rules", action="append", default=[], metavar="SET=COMMIT", help="the rules at a commit")
-    for p in (t, r):
+    cv = sub.add_parser("curve", help="the last sets read by models fitted on more and more of the sets before them")
+    cv.add_argument("--last", type=int, default=5)
+    cv.add_argument("--step", type=int, default=5, help="sets added per step")
+    cv.add_argument("--rules", action="append", default=[], metavar="SET=COMMIT", help="the rules at a commit")
+    for p in (t, r, cv):
         p.add_argument("--c", type=float, default=1.0, help="inverse L2 strength")
         p.add_argument("--threshold", type=float, default=0.5, help="the score a candidate needs")
     args = ap.parse_args()
-    train(args) if args.cmd == "train" else rolling(args)
+    {"train": train, "rolling": rolling, "curve": curve}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -105,3 +105,16 @@ def test_the_shipped_model_was_fitted_on_every_news_fixture():
     data = json.loads(changemodel.MODEL.read_text(encoding="utf-8"))
     fixtures = list((ROOT / "tests" / "fixtures" / "news").glob("dev*/*.gold.json"))
     assert data["trained_on"].startswith(f"{len(fixtures)} news fixtures")
+
+
+def test_thousands_spelt_out_before_a_measure_are_not_roubles():
+    """«тыс» is not read out of «тысяч»: «с 17 до 30 тысяч тонн» is a catch in tonnes (dev41, item 825), and the
+    abbreviations still join a currency with or without a space («5 тыс.руб.», «251 млн руб.»)."""
+    text = "Рыбаки должны нарастить вылов с 17 до 30 тысяч тонн в год, на это направят 251 млн руб. и ещё 5 тыс.руб."
+    assert [(c.from_value, c.to_value, c.currency, c.unit) for c in money.changes(text)] == [
+        (Decimal(17_000), Decimal(30_000), None, "tonne")
+    ]
+    assert [(a.value, a.currency) for a in money.amounts(text)] == [
+        (Decimal(251_000_000), "RUB"),
+        (Decimal(5_000), "RUB"),
+    ]

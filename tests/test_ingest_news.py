@@ -940,6 +940,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (0.88, 0.72),
     },
+    "dev41": {  # the fortieth held-out set (first measured: persons 1.00/1.00, orgs 0.98/0.91, acts 0.86/0.92, money 0.94/1.00, changes 0.57/0.57)
+        "persons": (1.0, 1.0),
+        "organisations": (0.97, 0.91),
+        "posts": (0.92, 0.72),
+        "legal_acts": (0.85, 0.92),
+        "money": (0.93, 1.0),
+        "changes": (0.87, 0.87),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -981,6 +989,7 @@ JUNK = {
     "dev38": 3,
     "dev39": 1,
     "dev40": 2,
+    "dev41": 0,
 }
 
 
