@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from server.ingest import changemodel, money
-from server.ingest.quality import Score, compare_changes
+from server.ingest.quality import Score, change_value, compare_changes
 from server.ingest.readback import Found, decimal
 
 FIXTURES = ROOT / "tests" / "fixtures" / "news"
@@ -57,17 +57,10 @@ def gold_keys(changes: list[dict]) -> list[tuple[Decimal | None, Decimal, str | 
     """The gold's numeric changes as (old, new, currency), as the quality score reads them."""
     out = []
     for g in changes:
-        old, new = (_number(g.get(k)) for k in ("from", "to"))
+        old, new = (change_value(g.get(k)) for k in ("from", "to"))
         if new is not None:
-            out.append((old, new, g.get("currency") or None))
+            out.append((old.normalize() if old is not None else None, new.normalize(), g.get("currency") or None))
     return out
-
-
-def _number(v) -> Decimal | None:
-    if isinstance(v, str) and re.fullmatch(r"\d+(?:[.,]\d+)?\s*%", v.strip()):
-        v = v.strip().rstrip("%")
-    d = decimal(v)
-    return d.normalize() if d is not None else None
 
 
 def fit(items: list[tuple[str, str, list[dict]]], c: float, threshold: float) -> changemodel.Model:

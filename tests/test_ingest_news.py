@@ -925,7 +925,7 @@ FLOORS = {
         "changes": (1.0, 1.0),
     },
     "dev39": {  # the thirty-eighth held-out set (first measured: posts 1.00/0.89, money 1.00/0.96, changes 0.85/0.73)
-        "persons": (0.9, 1.0),
+        "persons": (1.0, 1.0),
         "organisations": (0.85, 0.85),
         "posts": (1.0, 0.88),
         "legal_acts": (0.72, 0.81),
@@ -987,7 +987,7 @@ JUNK = {
     "dev36": 1,
     "dev37": 0,
     "dev38": 3,
-    "dev39": 1,
+    "dev39": 0,
     "dev40": 2,
     "dev41": 0,
 }

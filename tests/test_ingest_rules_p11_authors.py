@@ -54,6 +54,17 @@ def test_a_person_in_a_caption_and_the_body_stays():
     assert _persons(text) == ["Олег Рябов"]
 
 
+def test_a_byline_label_spelt_with_a_latin_letter_is_a_byline():
+    """«Tекст:» with a Latin T (dev39, item 781): the label read through look-alike letters, no person from it."""
+    text = (
+        "Заводам Поволжья дадут льготные займы\n"
+        "Tекст: Ольга Иванова\n"
+        "Губернатор Павел Лебедев объявил о новой программе. Лебедев обещал займы до конца года."
+    )
+    assert _kinds(text)["Tекст: Ольга Иванова"] == "byline"
+    assert _persons(text) == ["Павел Лебедев"]
+
+
 def test_a_last_line_byline_still_counts():
     text = "Фонд выдал заем\nДиректор фонда Сергей Пахомов рассказал о займе заводу.\nЕлена Гусева"
     assert _kinds(text)["Елена Гусева"] == "byline"

@@ -129,7 +129,7 @@ def test_scorer_equivalences_of_the_ninth_pass():
     assert quality.forms("Комитет Государственной Думы РФ по промышленности") & quality.forms(
         "Комитет Государственной Думы по промышленности"
     )
-    assert quality._value("50%") == 50 and quality._value("+40%") is None
+    assert quality.change_value("50%") == 50 and quality.change_value("+40%") is None
 
 
 def test_a_chair_of_an_unnamed_body_and_a_federal_citys_periphrasis():

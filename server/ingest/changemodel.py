@@ -66,13 +66,13 @@ class Candidate:
 def values(text: str) -> list[Value]:
     """Every value of the text, in order; a unit without a currency is in roubles when the text speaks of money."""
     readable = money.readable(text)
-    in_roubles = money._speaks_of_money(readable)
+    in_roubles = money.speaks_of_money(readable)
     out = []
     for m in VALUE.finditer(readable):
         num, unit, cur, dim = m.group("num", "unit", "cur", "dim")
         if not DIGIT.search(num) and not (unit or cur or dim):
             continue  # a number word alone: 'два', 'пять'
-        measure = money._dimension(dim) if dim else None
+        measure = money.dimension(dim) if dim else None
         if cur:
             kind = "money"
         elif measure == "percent":
@@ -159,7 +159,9 @@ def candidates(text: str) -> list[Candidate]:
         k = w.sentence(new.start)
         start, end = w.sentences[k] if k >= 0 else (0, len(text))
         i = w.index(new.start)
-        common = _around(w, new, "b") + [f"s={lemma}" for lemma in set(w.lemmas_between(w.index(start), w.index(end)))]
+        common = _around(w, new, "b") + [
+            f"s={lemma}" for lemma in dict.fromkeys(w.lemmas_between(w.index(start), w.index(end)))
+        ]
         currency = new.currency if new.kind in ("money", "scaled") else None
         alone = ["ONE", f"ONE-kind={new.kind}"] + [
             f"ONE-b-w={lemma}" for lemma in w.lemmas_between(i - BEFORE_ALONE, i)
@@ -182,7 +184,7 @@ def _pair(w: _Words, old: Value, new: Value, was: Decimal, found: list[Value], k
     gap = w.lemmas_between(w.index(first.end), w.index(second.start))
     out = [*_around(w, old, "a"), "PAIR", f"pair={old.kind}>{new.kind}"]
     out += ["order=ab" if first is old else "order=ba", "dist=" + _bucket(w.index(second.start) - w.index(first.end))]
-    out += [f"btw={lemma}" for lemma in set(gap)]
+    out += [f"btw={lemma}" for lemma in dict.fromkeys(gap)]
     out.append("up" if new.value > was else "down")
     if w.sentence(old.start) != k:
         out.append("PREVSENT")
@@ -248,18 +250,20 @@ def changes(text: str, known: Sequence[money.Change], reader: Model | None = Non
     if reader is None:
         return []
     found = candidates(text)
-    chosen = choose(found, [reader.score(c.features) for c in found], reader.threshold)
+    scores = [reader.score(c.features) for c in found]
+    score_of = {id(c): score for c, score in zip(found, scores, strict=True)}
     have = {(c.to_value, c.currency) for c in known}
     out = []
-    for c in chosen:
+    for c in choose(found, scores, reader.threshold):
         if (c.key[1], c.key[2]) in have:
             continue
         have.add((c.key[1], c.key[2]))
         start = min(c.new.start, c.old.start) if c.old else _lead_in(text, c.new.start)
         end = max(c.new.end, c.old.end) if c.old else c.new.end
         unit = None if c.key[2] else _unit(c.new, c.old)
-        score = reader.score(c.features)
-        out.append(money.Change(c.key[0], c.key[1], c.key[2], start, end, text[start:end], unit, confidence=score))
+        out.append(
+            money.Change(c.key[0], c.key[1], c.key[2], start, end, text[start:end], unit, confidence=score_of[id(c)])
+        )
     return sorted(out, key=lambda c: c.start)
 
 

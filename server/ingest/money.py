@@ -259,7 +259,7 @@ def value(num: str | None, unit: str | None) -> Decimal:
     return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
 
 
-def _speaks_of_money(text: str) -> bool:
+def speaks_of_money(text: str) -> bool:
     return bool(
         re.search(rf"\d\s*(?:{UNIT})?\s*{CUR}|{CUR_BEFORE}\s?\d|(?:миллиард|миллион)\w*\s+{CUR}", text, re.IGNORECASE)
     )
@@ -281,7 +281,7 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         lo = value(m.group("lo"), m.group("ulo") or m.group("unit"))
         hi = value(m.group("hi2") or m.group("hi"), m.group("unit"))
         out.append(Amount(lo, currency(m.group("cur")), m.start(), m.end(), m.group(), hi, "range"))
-    money_text = _speaks_of_money(text)
+    money_text = speaks_of_money(text)
     for m in AMOUNT.finditer(text):
         if any(a.start <= m.start("num") < a.end for a in out if a.qualifier == "range"):
             continue
@@ -805,7 +805,7 @@ RATE_SET = re.compile(
 )
 
 
-def _dimension(*words: str | None) -> str | None:
+def dimension(*words: str | None) -> str | None:
     for w in words:
         if not w:
             continue
@@ -852,7 +852,7 @@ def _gapped(text: str, change: Change) -> Change | None:
     m = GAPPED.match(text, change.end) or COORDINATED.match(text, change.end)
     if (
         m is None
-        or _dimension(m.group("dim2")) != change.unit
+        or dimension(m.group("dim2")) != change.unit
         or (currency(m.group("cur2")) or change.currency) != (change.currency)
     ):
         return None
@@ -865,7 +865,7 @@ def _gapped(text: str, change: Change) -> Change | None:
 def _for_gap(text: str, change: Change) -> Change | None:
     """'…, для глицерина – 35%' after a rate set: that object's rate, in percent."""
     m = FOR_GAP.match(text, change.end)
-    if m is None or _dimension(m.group("dim2")) != change.unit:
+    if m is None or dimension(m.group("dim2")) != change.unit:
         return None
     out = Change(
         None, value(m.group("num2"), None), None, m.start("obj"), m.end(), text[m.start("obj") : m.end()], change.unit
@@ -924,7 +924,7 @@ def changes(text: str) -> list[Change]:
 
 def _changes(text: str) -> list[Change]:
     out: list[Change] = []
-    money_text = _speaks_of_money(text)
+    money_text = speaks_of_money(text)
     for rx in (
         CHANGE,
         COEFFICIENT_RANGE,
@@ -985,7 +985,7 @@ def _changes(text: str) -> list[Change]:
                 continue  # the two values of one parameter: one currency, or one unit of measure
             dim = None
             if cur is None:
-                dim = _dimension(groups.get("dim2"), groups.get("dim1"))
+                dim = dimension(groups.get("dim2"), groups.get("dim1"))
                 if dim is None and (rx is COEFFICIENT_RANGE or groups.get("counted")):
                     dim = "count"  # unitless, as 'коэффициент повысят с 2,1 до 3,4'; '2,5 тыс. позиций'
                 if dim is None and rx is CHANGE and not (unit1 or unit2):
@@ -1042,7 +1042,7 @@ def _changes(text: str) -> list[Change]:
                 frm = _earlier_in_sentence(text, m.start(), cur) or (before[-1].to_value if before else None)
                 frm = frm if frm is not None else _said_before(text, m.start(), cur, to)
             previously = PREVIOUSLY.match(text, m.end()) if rx is TO_ONLY and frm is None else None
-            if previously is not None and _dimension(previously.group("dim1")) == dim:
+            if previously is not None and dimension(previously.group("dim1")) == dim:
                 frm = value(previously.group("num1"), previously.group("unit1") or unit2)
             from_after = FROM_AFTER.match(text, m.end()) if rx is TO_ONLY and frm is None else None
             if from_after is not None and _one_measure(
@@ -1051,7 +1051,7 @@ def _changes(text: str) -> list[Change]:
                 frm = value(
                     from_after.group("num1"), from_after.group("unit1") or (None if from_after.group("cur1") else unit2)
                 )
-            if frm is None and rx is TO_ONLY and groups.get("num3") and _dimension(groups.get("dim3")) == dim:
+            if frm is None and rx is TO_ONLY and groups.get("num3") and dimension(groups.get("dim3")) == dim:
                 step = value(groups["num3"], groups.get("unit3") or unit2)  # the step «на X» before «до Y»
                 frm = to + step if FALL.match(m.group()) else to - step
             if rx is FACTOR and groups.get("num3") and dim is None and (groups.get("unit3") or not unit2):
@@ -1108,7 +1108,7 @@ def _changes(text: str) -> list[Change]:
             both = AND_SECOND.match(text, m.end()) if rx is TO_ONLY and groups.get("num4") else None
             if (
                 both is not None
-                and _dimension(both.group("dim2")) == dim
+                and dimension(both.group("dim2")) == dim
                 and (currency(both.group("cur2")) or cur) == cur
             ):
                 out.append(change)  # the second step's value, of the second object named before
@@ -1125,7 +1125,7 @@ def _changes(text: str) -> list[Change]:
                 )
                 change.parameter = out[-1].parameter
             second = RESPECTIVELY.match(text, m.end()) if rx is TO_ONLY else None
-            if second is not None and _dimension(second.group("dim2")) == dim and currency(second.group("cur2")) == cur:
+            if second is not None and dimension(second.group("dim2")) == dim and currency(second.group("cur2")) == cur:
                 olds = _two_before(text, m.start(), cur, dim)  # 'ставки 5% и 3% … уменьшить до 3% и 1% соответственно'
                 change.from_value = olds[0] if olds else None
                 out.append(change)
@@ -1178,7 +1178,7 @@ def _stepped(text: str, out: list[Change]) -> list[Change]:
     bounds = _sentences(text)
     for m in STEP_ONLY.finditer(text):
         cur = currency(m.group("cur3")) or (
-            "RUB" if m.group("unit3") and _speaks_of_money(text[m.start() : m.end() + 40]) else None
+            "RUB" if m.group("unit3") and speaks_of_money(text[m.start() : m.end() + 40]) else None
         )
         if cur is None or any(m.start() < c.end and c.start < m.end() for c in out + found):
             continue
@@ -1556,7 +1556,7 @@ def _one_measure(groups: dict) -> bool:
     """Two values, «1» and «2», of one parameter: one currency (each value with a currency or a unit word, no
     measure), or one measure (percent, years …) on both and no currency."""
     c1, c2 = currency(groups.get("cur1")), currency(groups.get("cur2"))
-    d1, d2 = _dimension(groups.get("dim1")), _dimension(groups.get("dim2"))
+    d1, d2 = dimension(groups.get("dim1")), dimension(groups.get("dim2"))
     if c1 or c2:
         return (
             not (c1 and c2 and c1 != c2)

@@ -577,7 +577,7 @@ def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Sco
     }
 
 
-def _value(v: Any) -> Decimal | None:
+def change_value(v: Any) -> Decimal | None:
     """A gold change's value; «50%» (a percentage, unsigned) is the value 50 in percent («+40%» is a rise, not
     a value)."""
     if isinstance(v, str) and re.fullmatch(r"\d+(?:[.,]\d+)?\s*%", v.strip()):
@@ -586,7 +586,7 @@ def _value(v: Any) -> Decimal | None:
 
 
 def compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[str]]:
-    gold = [dict(g, **{"from": _value(g.get("from")), "to": _value(g.get("to"))}) for g in gold]
+    gold = [dict(g, **{"from": change_value(g.get("from")), "to": change_value(g.get("to"))}) for g in gold]
     numeric = [g for g in gold if decimal(g.get("from")) is not None or decimal(g.get("to")) is not None]
     qualitative = [f"{g.get('parameter')} «{g.get('surface')}»" for g in gold if g not in numeric]
     numeric = distinct(numeric, lambda g: (decimal(g.get("from")), decimal(g.get("to")), g.get("currency") or None))
@@ -777,8 +777,8 @@ def gold_as_found(gold: dict[str, Any], text: str) -> dict[str, Any]:
             "changes",
             "parameter",
             lambda c: {
-                "from": _value(c.get("from")),
-                "to": _value(c.get("to")),
+                "from": change_value(c.get("from")),
+                "to": change_value(c.get("to")),
                 **{k: c.get(k) for k in ("currency", "parameter")},
             },
         )

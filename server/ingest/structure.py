@@ -286,7 +286,7 @@ def layout(text: str) -> Layout:
             add("caption", s, e, False)  # 'Дмитрий Медведев' over 'Дмитрий Медведев. Фото: …': the photo's title
             continue
         if (
-            BYLINE_LABEL.match(line)
+            BYLINE_LABEL.match(nlp.fold_homoglyphs(line))  # «Tекст:» with a Latin T
             or (body_started and _signature(line) and (last or _tail(text, lines[n + 1 :])))
             or (
                 headline_seen
