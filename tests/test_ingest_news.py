@@ -948,6 +948,14 @@ FLOORS = {
         "money": (0.93, 1.0),
         "changes": (0.87, 0.87),
     },
+    "dev42": {  # the forty-first held-out set (first measured: persons 1.00/1.00, posts 1.00/0.77, acts 0.94/0.94, money 0.97/0.97, changes 0.80/0.42)
+        "persons": (1.0, 1.0),
+        "organisations": (0.8, 0.94),
+        "posts": (1.0, 0.76),
+        "legal_acts": (0.94, 0.94),
+        "money": (0.96, 0.96),
+        "changes": (0.88, 0.84),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -990,6 +998,7 @@ JUNK = {
     "dev39": 0,
     "dev40": 2,
     "dev41": 0,
+    "dev42": 4,
 }
 
 
