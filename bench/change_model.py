@@ -140,6 +140,12 @@ def rules_at(commit: str, texts: dict[str, str]) -> dict[str, list[money.Change]
     }
 
 
+def rules_for(items: list[tuple[str, str, list[dict]]], commit: str | None) -> dict[str, list[money.Change]]:
+    """The rules' changes of each item: at a commit, else the working tree's."""
+    texts = {name: text for name, text, _ in items}
+    return rules_at(commit, texts) if commit else {k: money.changes(t) for k, t in texts.items()}
+
+
 def rolling(args) -> None:
     every = sets()
     commits = dict(r.split("=", 1) for r in args.rules)
@@ -148,10 +154,7 @@ def rolling(args) -> None:
     overall = {"rules": Score(), "model": Score(), "both": Score()}
     for n in list(every)[-args.last :]:
         m = fit([item for k, items in every.items() if k < n for item in items], args.c, args.threshold)
-        texts = {name: text for name, text, _ in every[n]}
-        rules = (
-            rules_at(commits[str(n)], texts) if str(n) in commits else {k: money.changes(t) for k, t in texts.items()}
-        )
+        rules = rules_for(every[n], commits.get(str(n)))
         total = {"rules": Score(), "model": Score(), "both": Score()}
         for name, text, gold in every[n]:
             alone = changemodel.changes(text, [], m)
@@ -178,10 +181,7 @@ def curve(args) -> None:
     commits = dict(r.split("=", 1) for r in args.rules)
     rules: dict[str, list[money.Change]] = {}
     for n in tests:
-        texts = {name: text for name, text, _ in every[n]}
-        rules.update(
-            rules_at(commits[str(n)], texts) if str(n) in commits else {k: money.changes(t) for k, t in texts.items()}
-        )
+        rules.update(rules_for(every[n], commits.get(str(n))))
     print(f"| sets fitted on | items | gold changes | model (dev{tests[0]}–dev{tests[-1]}) | rules + model |")
     print("|---:|---:|---:|---:|---:|")
     for upto in range(args.step, tests[0], args.step):

@@ -65,7 +65,10 @@ class Candidate:
 
 def values(text: str) -> list[Value]:
     """Every value of the text, in order; a unit without a currency is in roubles when the text speaks of money."""
-    readable = money.readable(text)
+    return _values(money.readable(text))
+
+
+def _values(readable: str) -> list[Value]:
     in_roubles = money.speaks_of_money(readable)
     out = []
     for m in VALUE.finditer(readable):
@@ -119,12 +122,11 @@ def _bucket(n: int) -> str:
 class _Words:
     """The text's words, their lemmas and its sentences, found once per text."""
 
-    def __init__(self, text: str):
-        readable = money.readable(text)
+    def __init__(self, text: str, readable: str):
         self.words = nlp.words(readable)
         self.ends = [e for _, _, e in self.words]
         self.lemmas = [nlp.lemma(w) for w, _, _ in self.words]
-        self.sentences = [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
+        self.sentences = money.sentences(text)
         self.starts = [s for s, _ in self.sentences]
 
     def index(self, pos: int) -> int:
@@ -152,8 +154,9 @@ def _around(w: _Words, v: Value, tag: str) -> list[str]:
 def candidates(text: str) -> list[Candidate]:
     """Every value alone and every pair of values one parameter can take, in one sentence or an old value in the
     sentence before, with the features the model scores."""
-    w = _Words(text)
-    found = values(text)
+    readable = money.readable(text)
+    w = _Words(text, readable)
+    found = _values(readable)
     out = []
     for new in found:
         k = w.sentence(new.start)

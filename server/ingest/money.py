@@ -1154,7 +1154,7 @@ def _changes(text: str) -> list[Change]:
     return sorted(out, key=lambda c: c.start)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentences(text: str) -> list[tuple[int, int]]:
     """The text's sentences that hold more than white space, as [start, end) spans."""
     return [(s, e) for s, e in nlp.sentence_bounds(text) if text[s:e].strip()]
 
@@ -1175,7 +1175,7 @@ def _stepped(text: str, out: list[Change]) -> list[Change]:
     the change from the one to the other. One such pair only; a step in a sentence that already holds a change is
     left alone."""
     found: list[Change] = []
-    bounds = _sentences(text)
+    bounds = sentences(text)
     for m in STEP_ONLY.finditer(text):
         cur = currency(m.group("cur3")) or (
             "RUB" if m.group("unit3") and speaks_of_money(text[m.start() : m.end() + 40]) else None
@@ -1225,7 +1225,7 @@ def _now_and_before(text: str, out: list[Change]) -> list[Change]:
     new terms, opening «отныне/теперь», with one value in percent (a rate's: «под X%» or a rate named), and the sentence right before or after it naming a
     rate's earlier level with one value in percent (and no verb of change) are that rate's change."""
     found = []
-    bounds = _sentences(text)
+    bounds = sentences(text)
     for k, (s, e) in enumerate(bounds):
         if not NOW_TERMS.match(text[s:e]) or any(s <= c.start < e for c in out):
             continue
@@ -1271,7 +1271,7 @@ def _newly_levied(text: str, out: list[Change]) -> list[Change]:
     пошлиной не облагались': the amounts of money of a duty, tax or fee set in the sentence right before one saying
     the goods were not charged before are new values with no old one (the rate in percent stays a condition)."""
     found = []
-    bounds = _sentences(text)
+    bounds = sentences(text)
     for (s0, e0), (s1, e1) in itertools.pairwise(bounds):
         if not NOT_LEVIED.match(text[s1:e1]) or "\n" in text[s0:s1].strip(" \t") or not RATE_NOUN.search(text, s0, e0):
             continue
@@ -1418,7 +1418,7 @@ def _current_level(
     present or past level («в нынешнем году», «сейчас», «ранее»), is the old value. A share in percent
     («доведет свою долю до 90%» … «До сих пор фонд финансировал проекты на 70%») may be a few sentences
     and paragraphs away."""
-    bounds = _sentences(text)
+    bounds = sentences(text)
     i = next((k for k, (s, e) in enumerate(bounds) if s <= start < e), None)
     if i is None or "\n" in text[bounds[i][0] : end]:
         return None
@@ -1574,7 +1574,7 @@ def _said_before(text: str, pos: int, cur: str | None, to: Decimal) -> Decimal |
     sentence names no change."""
     if cur is None:
         return None
-    bounds = _sentences(text)
+    bounds = sentences(text)
     i = next((k for k, (s, e) in enumerate(bounds) if s <= pos < e), None)
     if (
         not i
