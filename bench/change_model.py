@@ -158,8 +158,8 @@ def rolling(args) -> None:
         total = {"rules": Score(), "model": Score(), "both": Score()}
         for name, text, gold in every[n]:
             alone = changemodel.changes(text, [], m)
-            extra = changemodel.changes(text, rules[name], m)
-            for key, found in (("rules", rules[name]), ("model", alone), ("both", rules[name] + extra)):
+            both = changemodel.join(text, rules[name], m)
+            for key, found in (("rules", rules[name]), ("model", alone), ("both", both)):
                 total[key].add(_score(found, gold))
         source = commits.get(str(n), "working tree (fitted to this set)")
         print(f"| dev{n} | {total['rules'].gold} | {' | '.join(_cell(s) for s in total.values())} | {source} |")
@@ -191,7 +191,7 @@ def curve(args) -> None:
         for n in tests:
             for name, text, gold in every[n]:
                 total["model"].add(_score(changemodel.changes(text, [], m), gold))
-                total["both"].add(_score(rules[name] + changemodel.changes(text, rules[name], m), gold))
+                total["both"].add(_score(changemodel.join(text, rules[name], m), gold))
         gold_n = sum(len(gold_keys(g)) for _, _, g in items)
         print(f"| 1–{upto} | {len(items)} | {gold_n} | {_cell(total['model'], True)} | {_cell(total['both'], True)} |")
 

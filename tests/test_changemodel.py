@@ -118,3 +118,35 @@ def test_thousands_spelt_out_before_a_measure_are_not_roubles():
         (Decimal(251_000_000), "RUB"),
         (Decimal(5_000), "RUB"),
     ]
+
+
+def test_a_rules_change_without_an_old_value_takes_the_models_pair():
+    """The rule read only «составит 50 млн рублей»; the model pairs it with the sum of the sentence before, and the
+    change then quotes both, its old value flagged with the pair's score. A pair the model scores low adds nothing."""
+    text = "Порог вложений был 120 млн рублей. Теперь он составит 50 млн рублей."
+    start = text.index("составит")
+    rule = money.Change(None, Decimal(50_000_000), "RUB", start, len(text) - 1, text[start:-1])
+    pairs_forward = changemodel.Model({"PAIR": 6.0, "order=ba": -12.0}, -3.0, 0.5)
+    [got] = changemodel.join(text, [rule], pairs_forward)
+    assert (got.from_value, got.to_value, got.currency) == (Decimal(120_000_000), Decimal(50_000_000), "RUB")
+    assert got.text == text[text.index("120") : -1] and got.confidence is None and got.old_confidence > 0.9
+    assert changemodel.join(text, [rule], changemodel.Model({}, -3.0, 0.5)) == [rule]
+
+
+def test_a_draft_flags_an_old_value_the_model_gave_a_rules_change():
+    """dev42, item 831: «не менее 10 млн евро» …, then «эта сумма снизится до 3 млн евро»; and «с 100 млн. до 10 млн
+    евро» is in euros throughout, the first sum too."""
+    path = ROOT / "tests" / "fixtures" / "news" / "dev42" / "831-tatcenter-rosoez-porog.txt"
+    text = path.read_text(encoding="utf-8")
+    settings = Settings.from_env({}, memory=True)
+    store = seeded_copy()
+    workflow.ingest(store, settings, text, datetime.date(2025, 6, 1), name="rosoez")
+    _, _, g = workflow.load_draft(store, settings, "rosoez")
+    changes = {}
+    for c in g.subjects(RDF.type, PKG.ParameterChange):
+        old = g.value(c, PKG.fromValue)
+        key = (Decimal(str(old)) if old is not None else None, Decimal(str(g.value(c, PKG.toValue))))
+        changes[key] = " ".join(str(n) for n in g.objects(c, SKOS.editorialNote) if n.language == "en")
+    assert "old value was found by the learned model" in changes[(Decimal(10_000_000), Decimal(3_000_000))]
+    assert "old value" not in changes[(Decimal(100_000_000), Decimal(10_000_000))]
+    assert {a.currency for a in money.amounts(text) if a.value == Decimal(100_000_000)} == {"EUR"}

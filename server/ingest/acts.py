@@ -3,8 +3,9 @@
 «постановление правительства № 41», «41-е постановление», «постановление от 28 января 2016 года № 41»,
 «Постановление № 753 от 26.04.2022», «федеральный закон № 488-ФЗ «О промышленной политике в Российской
 Федерации»», «распоряжение № 1234-р», «указ президента № 309», «Указ за номером 309 «О национальных
-целях …»», «приказ Минпромторга № 1995», «постановлений №719 и №1649»: kind, number, date, issuer (the
-organisation named right after the kind) and title where stated.
+целях …»», «постановление правительства РФ под номером 431», «приказ Минпромторга № 1995», «постановлений №719
+и №1649»: kind, number, date, issuer (the organisation named right after the kind) and title where stated. A code
+by its name or abbreviation: «Налоговый кодекс», «ст. 286.1 НК РФ», «ст. 342 НК».
 
 An act named without a number is the article's one numbered act of that kind («Подписанное
 постановление», «Указом закреплены»), else the act the article already named that way; a new
@@ -57,7 +58,7 @@ KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
 #: the number may open with its series' capitals ('N Пр-1132', '№ БС-4-21/123@', '№ УГ-45') and end in '@' (the tax service's)
 NO = (
-    r"(?:(?:№|N|No\.?|номер(?:ом)?|за\s+номером)\s*(?P<n>(?:(?-i:[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{0,3})-)?\d+(?:[\w\-\u2010\u2011]|/(?=\d))*@?)"
+    r"(?:(?:№|N|No\.?|номер(?:ом)?|(?:за|под)\s+номером)\s*(?P<n>(?:(?-i:[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{0,3})-)?\d+(?:[\w\-\u2010\u2011]|/(?=\d))*@?)"
     r"|(?P<fz>\d+-ФЗ)\b)"
 )
 #: ('ФЗ-488', 'ФЗ 44': the letters first, as people write it; read as '488-ФЗ')
@@ -575,6 +576,11 @@ CODE_NAMED = re.compile(
 CODE_ABBREVIATED = re.compile(
     r"(?<![\w-])(?P<abbr>НК|БК|ТК|ГК|ЗК|ЖК|ЛК|ВК|ГрК|УК|КоАП)\s+(?:РФ|России|Российской\s+Федерации)(?![\w-])"
 )
+#: a code by its abbreviation alone after an article's number: 'ст. 342 НК', 'статьей 14.1 КоАП'
+CODE_ARTICLE = re.compile(
+    r"(?<![\w-])(?:ст\.|стат(?:ья|ьи|ье|ью|ьей|ьям|ьями))\s*\d+(?:\.\d+)*(?:\s*(?:и|,)\s*\d+(?:\.\d+)*)*\s+"
+    r"(?P<abbr>НК|БК|ТК|ГК|ЗК|ЖК|ЛК|ВК|ГрК|УК|КоАП)(?![\w-])"
+)
 CODE_NAMES = {
     "НК": "Налоговый кодекс",
     "БК": "Бюджетный кодекс",
@@ -599,6 +605,7 @@ def _codes(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) 
     «кодекс», one per name ('кодексы', 'кодекс этики' are none)."""
     first: dict[str, ActRef] = {}
     found = [*CODE.finditer(text), *CODE_NAMED.finditer(text), *CODE_ABBREVIATED.finditer(text)]
+    found += CODE_ARTICLE.finditer(text)
     for m in sorted(found, key=lambda m: m.start()):
         if excluded(m.start(), m.end()) or any(r.start <= m.start() < r.end for r in refs if r.kind_slug == "code"):
             continue
@@ -609,7 +616,7 @@ def _codes(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) 
                 else "Российской Федерации " + m.group("about")
             )
             title = "Кодекс " + " ".join(rest.split())
-        elif m.re is CODE_ABBREVIATED:
+        elif m.re in (CODE_ABBREVIATED, CODE_ARTICLE):
             title = CODE_NAMES[m.group("abbr")]
         else:
             adj = m.group("adj").lower()

@@ -394,7 +394,10 @@ class Builder:
                 for start, end in ((ch.start, ch.end), *ch.also):
                     quote = self.ex.text[start:end]
                     self.evidence(c, self.statement(start, end, f"Изменение: {quote}", "Parameter change"))
-                self.notes(c, [CHANGE_BY_RULE if ch.confidence is None else changed_by_model(ch.confidence)])
+                notes = [CHANGE_BY_RULE if ch.confidence is None else changed_by_model(ch.confidence)]
+                if ch.old_confidence is not None:
+                    notes.append(old_by_model(ch.old_confidence))
+                self.notes(c, notes)
 
 
 CHANGE_BY_RULE = (
@@ -408,6 +411,14 @@ def changed_by_model(score: float) -> tuple[str, str]:
     return (
         f"Черновик: значения найдены обученной моделью (оценка {score:.2f}), правила их не нашли — проверить.",
         f"Draft: values found by the learned model (score {score:.2f}), not by a rule — check.",
+    )
+
+
+def old_by_model(score: float) -> tuple[str, str]:
+    """The review note of a rule's change whose old value the learned model gave, with the model's score."""
+    return (
+        f"Черновик: прежнее значение найдено обученной моделью (оценка {score:.2f}), не правилом — проверить.",
+        f"Draft: the old value was found by the learned model (score {score:.2f}), not by the rule — check.",
     )
 
 

@@ -18,7 +18,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -143,6 +143,7 @@ class _Words:
 def _around(w: _Words, v: Value, tag: str) -> list[str]:
     i, j = w.index(v.start), w.index(v.end)
     out = [f"{tag}kind={v.kind}"]
+
     for k, lemma in enumerate(reversed(w.lemmas_between(i - CONTEXT, i)), 1):
         out += [f"{tag}-{k}={lemma}", f"{tag}-w={lemma}"]
     out += [f"{tag}+{k}={lemma}" for k, lemma in enumerate(w.lemmas_between(j, j + CONTEXT), 1)]
@@ -194,7 +195,18 @@ def _pair(w: _Words, old: Value, new: Value, was: Decimal, found: list[Value], k
     if old.kind == "bare" and new.unit:
         out.append("propagated")
     inside = sum(1 for v in found if first.start < v.start < second.start)
+    out.append("ratio=" + _ratio(was, new.value))
     return [*out, "nbetween=" + _bucket(inside)]
+
+
+def _ratio(was: Decimal, now: Decimal) -> str:
+    """How far the new value is from the old: changes are seldom tenfold."""
+    if was == 0 or now == 0:
+        return "zero"
+    r = now / was
+    return next(
+        (f"<{t}" for t in (Decimal("0.1"), Decimal("0.5"), Decimal(1), Decimal(2), Decimal(10)) if r < t), ">10"
+    )
 
 
 def labels(found: Sequence[Candidate], gold: Iterable[tuple[Decimal | None, Decimal, str | None]]) -> list[int]:
@@ -249,25 +261,49 @@ def model() -> Model | None:
 
 def changes(text: str, known: Sequence[money.Change], reader: Model | None = None) -> list[money.Change]:
     """The model's changes whose new value (and currency) none of ``known`` has, each quoting its values' words."""
+    return join(text, known, reader)[len(known) :]
+
+
+def join(text: str, known: Sequence[money.Change], reader: Model | None = None) -> list[money.Change]:
+    """The rules' changes ``known``, then the model's whose new value (and currency) none of them has, each quoting
+    its values' words. A rule's change without an old value takes the old value of the model's pair with the same
+    new value, flagged with the pair's score: «… снизится до 3 млн евро» after «не менее 10 млн евро»."""
     reader = reader or model()
     if reader is None:
-        return []
+        return list(known)
     found = candidates(text)
     scores = [reader.score(c.features) for c in found]
     score_of = {id(c): score for c, score in zip(found, scores, strict=True)}
+    chosen = choose(found, scores, reader.threshold)
+    pairs: dict[tuple, Candidate] = {}  # the best-scored pair above the threshold for each new value
+    for i in sorted(range(len(found)), key=lambda i: scores[i]):
+        if found[i].old is not None and scores[i] >= reader.threshold:
+            pairs[found[i].key[1:]] = found[i]
     have = {(c.to_value, c.currency) for c in known}
-    out = []
-    for c in choose(found, scores, reader.threshold):
+    out = [_completed(text, r, pairs, score_of) for r in known]
+    added = []
+    for c in chosen:
         if (c.key[1], c.key[2]) in have:
             continue
         have.add((c.key[1], c.key[2]))
         start = min(c.new.start, c.old.start) if c.old else _lead_in(text, c.new.start)
         end = max(c.new.end, c.old.end) if c.old else c.new.end
         unit = None if c.key[2] else _unit(c.new, c.old)
-        out.append(
+        added.append(
             money.Change(c.key[0], c.key[1], c.key[2], start, end, text[start:end], unit, confidence=score_of[id(c)])
         )
-    return sorted(out, key=lambda c: c.start)
+    return out + sorted(added, key=lambda c: c.start)
+
+
+def _completed(text: str, rule: money.Change, pairs: dict, score_of: dict[int, float]) -> money.Change:
+    """A rule's change given the old value of the model's pair with its new value, when the rule found none."""
+    pair = pairs.get((rule.to_value, rule.currency))
+    if rule.from_value is not None or pair is None or rule.confidence is not None:
+        return rule
+    start, end = min(rule.start, pair.old.start), max(rule.end, pair.old.end)
+    return replace(
+        rule, from_value=pair.key[0], start=start, end=end, text=text[start:end], old_confidence=score_of[id(pair)]
+    )
 
 
 #: up to three words before a value alone, in its line and sentence: 'туристических проектов – до 500 млн'

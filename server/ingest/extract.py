@@ -42,7 +42,7 @@ def extract(
     found_posts = posts.extract_posts(text, persons, found_orgs)
     changes = money.changes(text)
     changes = money.merge_repeated(
-        changes + changemodel.changes(text, changes), lambda pos: lay.kind_at(pos) in ("headline", "lead")
+        changemodel.join(text, changes), lambda pos: lay.kind_at(pos) in ("headline", "lead")
     )
     insts = rules.instruments(text)
     props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)

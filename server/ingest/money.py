@@ -213,6 +213,7 @@ class Change:
     also: tuple[tuple[int, int], ...] = ()  # the same change said again (a headline and the body)
     parameter: str | None = None  # what changes, when the clause names it before the verb
     confidence: float | None = None  # the learned model's score (changemodel), when the model found it
+    old_confidence: float | None = None  # the model's score of the old value it gave a rule's change that had none
 
 
 def multiplier(unit: str | None) -> int:
@@ -292,7 +293,7 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             continue
         if m.group("num") == "" and re.search(r"(?:ов|ы|ам|ами|ах)$", unit.lower()):
             continue  # 'сотни миллионов рублей': a plural multiplier without a number is no one amount
-        cur = currency(m.group("cur") or m.group("curb"))
+        cur = currency(m.group("cur") or m.group("curb")) or _currency_after(text, m)
         notes = []
         if cur is None:
             nxt = re.match(r"\s*([а-яё]+)", text[m.end() :])
@@ -338,6 +339,20 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     for a in out:
         _measure(text, a)
     return sorted(out, key=lambda a: a.start)
+
+
+#: 'с 100 млн. до 10 млн евро': the sum a change starts from, written without the currency of the sum it goes to
+CHANGED_TO = re.compile(rf"\s*до\s+(?:{NUM})\s*(?:{UNIT})?\.?\s*(?P<cur>{CUR})(?![\w])", re.IGNORECASE)
+
+
+def _currency_after(text: str, m: re.Match) -> str | None:
+    """The currency of the new sum after an old one without its own: «с 100 млн до 10 млн евро» (a bare number, «с 500
+    до 700 млн рублей», is no amount of its own)."""
+    start = m.start("num") if m.group("num") else m.start()
+    if not m.group("unit") or not re.search(r"(?<![\w-])[Сс]о?\s+$", text[max(0, start - 4) : start]):
+        return None
+    after = CHANGED_TO.match(text, m.end())
+    return currency(after.group("cur")) if after else None
 
 
 #: '13 и 15 евро', 'не менее 10 и 12 млн рублей': a bare number joined by «и» to an amount takes its unit and currency

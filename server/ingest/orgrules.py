@@ -165,6 +165,11 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
     "стратегия",
     "инициатива",
     "кампания",
+    # a heading of a classification: 'отнесен к подразделу “Химическое производство”'
+    "раздел",
+    "подраздел",
+    "рубрика",
+    "категория",
 }
 #: a quoted name; a name nested in plain quotes may close both at once ('"ГМК "Норникель""') or once, also
 #: when the inner name has spaces ('"Агентство "Инвестиции и развитие"': a quote after a space opens)
@@ -285,8 +290,9 @@ def _thing_before(text: str, start: int) -> bool:
     )
 
 
-#: a quoted name right after a word for a thing (maybe with an adjective between): «спутник «Ямал»»
-THING_NAME = re.compile(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*«([^«»\n]{2,40})»")
+#: a quoted name right after a word for a thing (maybe with an adjective between): «спутник «Ямал»», 'подраздел
+#: “Химическое производство”'
+THING_NAME = re.compile(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*[«“]([^«»“”\n]{2,40})[»”]")
 
 
 def thing_names(text: str) -> set[str]:

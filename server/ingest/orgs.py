@@ -41,6 +41,8 @@ COMMON_ABBREVIATIONS = {
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
 #: a sector of the economy ('Производственному бизнесу было бы комфортно …', 'Промышленность растёт'): no body
 SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика"}
+#: a state's symbols: 'под Государственным флагом Российской Федерации' names no body
+SYMBOL_HEADS = {"флаг", "герб", "гимн"}
 #: a plan or a strategy NER takes for a body ('Генеральным планом развития Петербурга'): a document, no body
 PLAN_HEADS = {"план", "генплан", "концепция", "стратегия"}
 #: a measure NER takes for a body ('Поддержка лесопромышленных предприятий России' in a headline): an act of help, no body
@@ -286,7 +288,7 @@ def is_noise(surface: str) -> bool:
     if (
         first.tag.POS == "PREP"
         or ROLE_WORD.fullmatch(ws[0][0].lower())
-        or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS | PLAN_HEADS | SUPPORT_HEADS
+        or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS | PLAN_HEADS | SUPPORT_HEADS | SYMBOL_HEADS
     ):
         return True  # 'От имени …', 'Министру обороны РФ' (a post), 'Расширенное заседание' (a meeting),
         # 'Генеральный план развития …' (a document)
@@ -345,7 +347,10 @@ def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[t
     as a medium is cited («по прогнозу «МК»»; a party's own site names the party unquoted)."""
     out = []
     own = outlet is not None and outlet.lower() in ALIAS_NAMES  # a body's own site: «РСПП», «Минпромторг России»
-    for name in [*MEDIA, *([outlet] if outlet and not own else []), *interviewers(text)]:
+    # 'ГАРАНТ.РУ' is also «ГАРАНТ» in its own text ('в системе ГАРАНТ')
+    bare = re.sub(r"\.(?:ру|ru|рф)$", "", outlet or "", flags=re.IGNORECASE)
+    names = [outlet, *([bare] if len(bare) > 2 and bare != outlet else [])] if outlet and not own else []
+    for name in [*MEDIA, *names, *interviewers(text)]:
         written = re.escape(name) if name.isupper() else f"(?:{re.escape(name)}|{re.escape(name.upper())})"
         for m in re.finditer(rf"(?<![\w]){written}{MEDIA_SERVICE}(?![\w])", text):
             out.append((m.start(), m.end()))
@@ -722,7 +727,7 @@ def extract_orgs(
     ]:
         del cands[key]  # 'ИННОПРОМ' where the text says «выставка ИННОПРОМ»: the show, not a body
     things = orgrules.thing_names(text)
-    for key in [k for k, c in cands.items() if c.label_ru[:1] == "«" and c.label_ru.strip("«»").lower() in things]:
+    for key in [k for k, c in cands.items() if c.label_ru.strip("«»").lower() in things and _quoted(text, c)]:
         del cands[key]  # «Ямал» where the text says «спутниковая группировка «Ямал»»: a thing, not a body
     _zones_are_sites(cands)
     _merge_prefixes(cands)
@@ -964,13 +969,15 @@ def _merge_bracketed(text: str, cands: dict[str, Candidate]) -> None:
             break
 
 
-#: an abbreviation the article gives in brackets right after a body's name: 'Томского электромеханического завода (ТЭМЗ)'
-BRACKETED_ABBREVIATION = re.compile(r"\s*\(([А-ЯЁ]{2,6})\)")
+#: an abbreviation the article gives in brackets right after a body's name: 'Томского электромеханического завода (ТЭМЗ)',
+#: 'Федеральное агентство по управлению особыми экономическими зонами (РосОЭЗ)'
+BRACKETED_ABBREVIATION = re.compile(r"\s*\(([А-ЯЁ]{2,6}|[А-ЯЁ][а-яё]{1,4}[А-ЯЁ]{2,5})\)")
 
 
 def _inflected_abbreviations(text: str, cands: dict[str, Candidate]) -> None:
     """'Томского электромеханического завода (ТЭМЗ) … гендиректор ТЭМЗа Иван Пушкарев': the abbreviation the
-    article gives a body, written later with a case ending (ТЭМЗа, ТЭМЗу, ТЭМЗом, ТЭМЗе), is that body."""
+    article gives a body, written later with a case ending (ТЭМЗа, ТЭМЗу, ТЭМЗом, ТЭМЗе), is that body; one in mixed
+    case ('РосОЭЗ'), which NER does not take for a name, also as it stands."""
     taken = [(m.start, m.end) for c in cands.values() for m in c.mentions]
     ends: dict[int, int] = {}
     for c in cands.values():
@@ -981,13 +988,19 @@ def _inflected_abbreviations(text: str, cands: dict[str, Candidate]) -> None:
             abbr = BRACKETED_ABBREVIATION.match(text, m.end)
             if abbr is None or ends[m.end] > 1:
                 continue  # 'Наблюдательный совет Фонда развития промышленности (ФРП)': the inner body's
-            for later in re.finditer(rf"(?<![\w-]){abbr.group(1)}(?:а|у|ом|е)(?![\w-])", text[abbr.end() :]):
+            ending = "(?:а|у|ом|е)?" if abbr.group(1)[1:2].islower() else "(?:а|у|ом|е)"  # 'РосОЭЗ' as it stands
+            for later in re.finditer(rf"(?<![\w-]){abbr.group(1)}{ending}(?![\w-])", text[abbr.end() :]):
                 start, end = abbr.end() + later.start(), abbr.end() + later.end()
                 if not any(s < end and start < e for s, e in taken):
                     c.add(Mention(start, end, later.group()))
                     taken.append((start, end))
             if not c.key.startswith(("alias:", "iri:")) and abbr.group(1) not in c.alt_ru + [c.label_ru]:
                 c.alt_ru.append(abbr.group(1))
+
+
+def _quoted(text: str, c: Candidate) -> bool:
+    """A name in quotes, in its label or at every mention ('подраздел “Химическое производство”')."""
+    return c.label_ru[:1] == "«" or all(text[m.start - 1 : m.start] in ("«", "“", '"') for m in c.mentions)
 
 
 def _merge_prefixes(cands: dict[str, Candidate]) -> None:

@@ -240,7 +240,8 @@ CHIEFS_BODY = re.compile(
     re.IGNORECASE,
 )
 #: the usual periphrases of the federal cities, in the genitive after a governor's post
-CITY_NAMES = {"северной столицы": "Санкт-Петербург", "северной пальмиры": "Санкт-Петербург"}
+#: a city by its epithet; the capital's mayor («заммэра столицы») is Moscow's
+CITY_NAMES = {"северной столицы": "Санкт-Петербург", "северной пальмиры": "Санкт-Петербург", "столицы": "Москва"}
 #: a collegial body in the genitive after its chair's role, named by lower-case words only
 BODY = re.compile(r"(?:комитет|комисси|подкомисси|совет)[а-яё]*(?:\s+[а-яё-]+){1,6}")
 CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
@@ -433,8 +434,12 @@ def _complement(
     if a == b:
         return None, None, "", False
     comp = text[a:b]
-    function = re.match(r"по(?:\s+[а-яё-]+){1,4}?(?=\s+\S)", comp) if key in FUNCTIONAL else None
-    while function is not None:  # 'директор по развитию компании «Вектор»': the function, then the organisation
+    seated = re.match(r"фракции\s.+?(?=\s+в\s+\S)", comp) if key == "member" else None
+    if seated is not None:  # 'член фракции «Единая Россия» в Мурманской областной Думе': of the party's faction
+        return _complement(ix, key, a, a + seated.end(), bare)
+    function = re.match(r"по(?:\s+[а-яё-]+){1,4}?(?=\s+\S)", comp) if key in FUNCTIONAL | {"minister"} else None
+    # 'директор по развитию компании «Вектор»', 'министр по торговле ЕЭК': the function, then the organisation
+    while function is not None:
         rest = _complement(ix, key, a + function.end(), b, bare=False)
         if rest is not None and (rest[0] is not None or rest[1] is not None):
             return rest[0], rest[1], f"{function.group()} {rest[2]}".strip(), rest[3]
@@ -1099,6 +1104,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _relative_posts(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
+    _faction_in_brackets(ix, persons, add)
     _join_repeated(posts)
     _regional_repeated(posts, orgs)
     return sorted(posts.values(), key=lambda p: p.start)
@@ -1422,10 +1428,30 @@ RELATIVE = re.compile(
 )
 
 
+#: 'Правительственная подкомиссия …, которую возглавляет первый вице-премьер Имя': the head of the body before it
+HEADED_BY = re.compile(
+    r",\s+котор(?:ую|ый|ое|ого|ым)\s+(?:возглавляет|возглавлял|возглавляла|возглавил|возглавила|руководит)\s+",
+    re.IGNORECASE,
+)
+
+
 def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
     """'одобрение Наблюдательного совета ФРП, председателем которого является заместитель губернатора Имя': the
     post named in the relative clause is the post, in the body named right before it, of the first person after it."""
     text = ix.text
+    for m in HEADED_BY.finditer(text):  # '…, которую возглавляет [его посты] Имя': the first person after it
+        bodies = ix.ending.get(m.start(), [])
+        stop = SENTENCE_END.search(text, m.end())
+        after = sorted(
+            (mm.start, mm.end, p)
+            for p in persons
+            for mm in p.mentions
+            if m.end() <= mm.start < min(stop.start() if stop else len(text), m.end() + 80)
+        )
+        if bodies and after:
+            org, named = bodies[0]
+            seg = _Seg("head", False, m.start(), m.start(), org, None, "", role_end=m.start())
+            add(after[0][2], seg, named.start, after[0][1])
     for m in RELATIVE.finditer(text):
         role = ROLE.match(text, m.start("role"))
         owners = [c for c, _ in ix.ending.get(m.start(), [])]
@@ -1547,6 +1573,29 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
         headed = _headed(ix, el.end()) if prior else None
         if headed is not None:
             add(prior[-1], headed, el.start(), headed.end)
+
+
+#: 'Сергея Гаврилова (фракция КПРФ)': a deputy's faction in brackets right after the name
+FACTION_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<word>фракци[яи])\s+(?P<org>[^()\n]{2,60}?)\s*\)")
+
+
+def _faction_in_brackets(ix: _Index, persons: list[Candidate], add) -> None:
+    """'По словам председателя комитета Сергея Гаврилова (фракция КПРФ)': the person is a member of the faction of
+    the party named in the brackets."""
+    for person in persons:
+        for m in person.mentions:
+            f = FACTION_IN_BRACKETS.match(ix.text, m.end)
+            if f is None:
+                continue
+            a, b = f.span("org")
+            org = ix.at.get((a, b)) or (ix.at.get((a + 1, b - 1)) if ix.text[a] in '«"' else None)
+            if org is not None:
+                add(
+                    person,
+                    _Seg("member", False, f.start("word"), b, org, None, "фракции", role_end=f.start("word")),
+                    m.start,
+                    f.end(),
+                )
 
 
 def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
