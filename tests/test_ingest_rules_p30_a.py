@@ -95,3 +95,12 @@ def test_a_flag_a_classifications_heading_and_the_outlets_own_name_are_no_organi
     )
     orgs = _orgs(text, outlet="ГАРАНТ.РУ", url="https://www.garant.ru/hotlaw/tatarstan/1/")
     assert list(orgs) == ["Государственный Совет Республики Татарстан"]  # the alias table's spelling
+
+
+def test_a_commissions_name_goes_on_over_its_field_of_trade():
+    text = "Правительственная подкомиссия по защитным мерам во внешней торговле, которую возглавляет вице-премьер Иван Орлов, одобрила пошлину."
+    assert (
+        "Иван Орлов",
+        "председатель",
+        "Правительственная подкомиссия по защитным мерам во внешней торговле",
+    ) in _posts(text)
