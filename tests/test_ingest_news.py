@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the twenty-ninth rule pass and the learned reader of changes
+#: the later development sets' figures after the thirtieth rule pass and the learned reader of changes
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -695,7 +695,7 @@ FLOORS = {
     "dev10": {  # the ninth held-out set
         "persons": (1.0, 1.0),
         "organisations": (0.94, 0.94),
-        "posts": (1.0, 0.95),
+        "posts": (1.0, 0.97),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -786,7 +786,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.92, 1.0),
         "money": (1.0, 1.0),
-        "changes": (0.88, 1.0),
+        "changes": (1.0, 1.0),
     },
     "dev22": {  # the twenty-first held-out set (first measured: orgs 0.93/0.82, posts 1.00/0.85)
         "persons": (1.0, 1.0),
@@ -871,7 +871,7 @@ FLOORS = {
     "dev32": {  # the thirty-first held-out set (first measured: orgs 0.81/0.90, acts 0.77/0.77, persons 0.71/1.00)
         "persons": (1.0, 1.0),
         "organisations": (0.92, 0.92),
-        "posts": (0.9, 0.81),
+        "posts": (0.81, 0.81),
         "legal_acts": (0.85, 0.92),
         "money": (1.0, 0.94),
         "changes": (1.0, 0.85),
@@ -887,7 +887,7 @@ FLOORS = {
     "dev34": {  # the thirty-third held-out set (first measured: orgs 0.89/0.91, acts 0.80/0.92, changes 0.20/0.14)
         "persons": (1.0, 1.0),
         "organisations": (0.93, 0.95),
-        "posts": (1.0, 1.0),
+        "posts": (0.92, 1.0),
         "legal_acts": (0.92, 0.92),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.85),
@@ -898,7 +898,7 @@ FLOORS = {
         "posts": (0.91, 0.91),
         "legal_acts": (0.93, 1.0),
         "money": (1.0, 0.96),
-        "changes": (0.9, 0.9),
+        "changes": (1.0, 1.0),
     },
     "dev36": {  # the thirty-fifth held-out set (first measured: money 1.00/1.00, posts 0.89/0.89, changes 0.71/0.26)
         "persons": (1.0, 1.0),
@@ -906,7 +906,7 @@ FLOORS = {
         "posts": (0.88, 0.88),
         "legal_acts": (0.87, 0.87),
         "money": (1.0, 1.0),
-        "changes": (0.93, 0.78),
+        "changes": (1.0, 0.84),
     },
     "dev37": {  # the thirty-sixth held-out set (first measured: orgs 0.98/0.91, money 1.00/1.00, changes 0.67/0.18)
         "persons": (1.0, 1.0),
@@ -935,26 +935,34 @@ FLOORS = {
     "dev40": {  # the thirty-ninth held-out set (first measured: persons 1.00/1.00, orgs 0.94/0.92, money 1.00/1.00, changes 0.75/0.60 with the learned model)
         "persons": (1.0, 1.0),
         "organisations": (0.94, 0.92),
-        "posts": (0.83, 0.71),
-        "legal_acts": (0.76, 0.71),
+        "posts": (0.85, 0.85),
+        "legal_acts": (0.84, 0.78),
         "money": (1.0, 1.0),
-        "changes": (0.88, 0.72),
+        "changes": (1.0, 0.81),
     },
     "dev41": {  # the fortieth held-out set (first measured: persons 1.00/1.00, orgs 0.98/0.91, acts 0.86/0.92, money 0.94/1.00, changes 0.57/0.57)
         "persons": (1.0, 1.0),
         "organisations": (0.97, 0.91),
-        "posts": (0.92, 0.72),
+        "posts": (0.93, 0.83),
         "legal_acts": (0.85, 0.92),
         "money": (0.93, 1.0),
         "changes": (0.87, 0.87),
     },
     "dev42": {  # the forty-first held-out set (first measured: persons 1.00/1.00, posts 1.00/0.77, acts 0.94/0.94, money 0.97/0.97, changes 0.80/0.42)
         "persons": (1.0, 1.0),
-        "organisations": (0.8, 0.94),
-        "posts": (1.0, 0.76),
+        "organisations": (0.89, 0.97),
+        "posts": (1.0, 1.0),
         "legal_acts": (0.94, 0.94),
-        "money": (0.96, 0.96),
-        "changes": (0.88, 0.84),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.94),
+    },
+    "dev43": {  # the forty-second held-out set (first measured: persons 1.00/1.00, posts 1.00/0.91, acts 1.00/0.78, money 0.77/1.00, changes 0.47/0.50)
+        "persons": (1.0, 1.0),
+        "organisations": (0.83, 0.9),
+        "posts": (1.0, 0.91),
+        "legal_acts": (1.0, 0.78),
+        "money": (0.77, 1.0),
+        "changes": (0.71, 0.8),
     },
 }
 JUNK = {
@@ -998,7 +1006,8 @@ JUNK = {
     "dev39": 0,
     "dev40": 2,
     "dev41": 0,
-    "dev42": 4,
+    "dev42": 1,
+    "dev43": 2,
 }
 
 
