@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from server.ingest import changemodel, money
-from server.ingest.quality import Score, change_value, compare_changes
+from server.ingest.quality import Score, compare_changes, gold_change_values
 from server.ingest.readback import Found, decimal
 
 FIXTURES = ROOT / "tests" / "fixtures" / "news"
@@ -57,7 +57,7 @@ def gold_keys(changes: list[dict]) -> list[tuple[Decimal | None, Decimal, str | 
     """The gold's numeric changes as (old, new, currency), as the quality score reads them."""
     out = []
     for g in changes:
-        old, new = (change_value(g.get(k)) for k in ("from", "to"))
+        old, new = (v if isinstance(v, Decimal) else None for v in gold_change_values(g))
         if new is not None:
             out.append((old.normalize() if old is not None else None, new.normalize(), g.get("currency") or None))
     return out

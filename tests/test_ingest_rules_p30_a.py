@@ -13,7 +13,7 @@ from decimal import Decimal
 from conftest import extract_orgs as _orgs
 from conftest import extract_post_roles as _posts
 
-from server.ingest import acts, money
+from server.ingest import acts, money, quality
 
 AGENCY = "Федеральное агентство по управлению особыми экономическими зонами"
 
@@ -104,3 +104,32 @@ def test_a_commissions_name_goes_on_over_its_field_of_trade():
         "председатель",
         "Правительственная подкомиссия по защитным мерам во внешней торговле",
     ) in _posts(text)
+
+
+def test_the_scorer_reads_a_gold_value_written_with_its_measure():
+    """«с 5 до 7 лет» drafted as 5 -> 7 years matches a gold written «5 лет» -> «7 лет»; dates, ranges, rises and words
+    stay qualitative, as before."""
+    assert [quality.change_value(v) for v in ("5 лет", "18 месяцев", "17 тысяч тонн", "2 млн т", "1,5 года")] == [
+        Decimal(5),
+        Decimal(18),
+        Decimal(17_000),
+        Decimal(2_000_000),
+        Decimal("1.5"),
+    ]
+    assert [quality.change_value(v) for v in ("15 апреля", "5%–20%", "+30%", "втрое выше")] == [None] * 4
+
+
+def test_a_law_by_its_title_in_low_quotes():
+    text = "Госдума приняла поправки в закон РФ „О недрах“, сроки изучения продлят."
+    [act] = acts.legal_acts(text)
+    assert (act.kind_ru, act.title, text[act.phrase_start : act.phrase_end]) == (
+        "Федеральный закон",
+        "О недрах",
+        "закон РФ „О недрах“",
+    )
+
+
+def test_a_gold_change_in_two_measures_stays_as_written():
+    gold = [{"from": "6 месяцев", "to": "1 год", "surface": "с шести месяцев до года", "parameter": "срок"}]
+    score, qualitative = quality.compare_changes([], gold)
+    assert (score.gold, qualitative) == (0, ["срок «с шести месяцев до года»"])

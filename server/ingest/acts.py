@@ -323,6 +323,9 @@ def _signed_on(text: str, start: int, end: int, year: int | None) -> Date | None
         return None
 
 
+LOW_QUOTES = str.maketrans({"„": "«", "“": "»"})
+
+
 def legal_acts(
     text: str,
     org_spans: Iterable[tuple[int, int]] = (),
@@ -333,6 +336,8 @@ def legal_acts(
     """Every reference to a legal act, numbered ones first resolved, then the unnumbered ones
     (``year``: the article's, for a signing date given without one; ``person_spans``: names, a signer
     right after the kind makes an act of its own: «распоряжение Михаила Мишустина»)."""
+    if "„" in text:  # 'закон РФ „О недрах“': the low-high pair read as «…» (one character each, the offsets kept)
+        text = text.translate(LOW_QUOTES)
     org_at: dict[int, int] = {}
     for s, e in org_spans:
         org_at[s] = max(e, org_at.get(s, 0))

@@ -36,8 +36,10 @@ Matching rules (the same for every set):
   the gold surface preferred).
 - Changes: the distinct changes of an article, by from/to/currency (a change said in the headline
   and again in the body is one, as above); a gold change without ``from`` matches any draft change
-  with the same ``to`` and currency, and is the same change as a gold change with a ``from`` and that ``to``. Gold changes with no numeric value (a scope extension, a renaming) cannot
-  be matched by values: they are listed as qualitative and left out of P/R.
+  with the same ``to`` and currency, and is the same change as a gold change with a ``from`` and that ``to``. A value
+  written with its measure («5 лет», «17 тысяч тонн») is its number. Gold changes with no numeric value (a scope
+  extension, a renaming, two measures: «6 месяцев» -> «1 год») cannot be matched by values: they are listed as
+  qualitative and left out of P/R.
 - Events: a draft event matches a gold event when its quote overlaps the gold surface or its label
   matches the gold label.
 - Junk: a draft person or organisation that matches a gold ``not_entities`` string, or that matches
@@ -577,16 +579,54 @@ def _compare_money(found: list[Found], gold: list[dict], text: str) -> tuple[Sco
     }
 
 
+#: a gold change's value written with its measure: «5 лет», «18 месяцев», «17 тысяч тонн», «2 млн т»
+MEASURED_VALUE = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)?)\s*(?P<mult>тысяч[аи]?|тыс\.|млн\.?|миллион(?:а|ов)?|млрд\.?|миллиард(?:а|ов)?)?\s*"
+    r"(?P<measure>лет|года?|месяц(?:а|ев)?|дн(?:я|ей)|день|недел[иья]|раз(?:а)?|тонн[ау]?|т\.?|человек|шт\.?|единиц)"
+)
+#: the measures MEASURED_VALUE reads, by their words' stems: «лет» and «года» are one measure
+MEASURES = {"лет": "год", "год": "год", "мес": "месяц", "дн": "день", "ден": "день", "нед": "неделя", "тон": "т"}
+
+
+def _measure(v: Any) -> str | None:
+    """The measure a gold value is written with («5 лет»: years), or None."""
+    m = MEASURED_VALUE.fullmatch(v.strip()) if isinstance(v, str) else None
+    if m is None:
+        return None
+    word = m.group("measure").lower().rstrip(".")
+    return next((unit for stem, unit in MEASURES.items() if word.startswith(stem)), word)
+
+
+MULTIPLIERS = {"тыс": 10**3, "млн": 10**6, "мил": 10**6, "млр": 10**9}
+
+
 def change_value(v: Any) -> Decimal | None:
     """A gold change's value; «50%» (a percentage, unsigned) is the value 50 in percent («+40%» is a rise, not
-    a value)."""
+    a value); «5 лет», «17 тысяч тонн» are the values 5 and 17000 in their measure (a date, a range or a word is
+    none)."""
     if isinstance(v, str) and re.fullmatch(r"\d+(?:[.,]\d+)?\s*%", v.strip()):
         v = v.strip().rstrip("%")
+    measured = MEASURED_VALUE.fullmatch(v.strip()) if isinstance(v, str) else None
+    if measured is not None:
+        mult = measured.group("mult")
+        factor = MULTIPLIERS["млр" if mult and mult.startswith("миллиард") else (mult or "")[:3]] if mult else 1
+        number = decimal(measured.group("num").replace(",", "."))
+        return None if number is None else (number * factor).normalize()
     return decimal(v)
 
 
+def gold_change_values(g: dict) -> tuple[Any, Any]:
+    """A gold change's old and new values as numbers where they are numbers; «с шести месяцев до года» written «6
+    месяцев» -> «1 год» is in two measures, no pair of numbers to compare, and stays as written."""
+    old, new = g.get("from"), g.get("to")
+    measures = (_measure(old), _measure(new))
+    if None not in measures and measures[0] != measures[1]:
+        return old, new
+    return change_value(old), change_value(new)
+
+
 def compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[str]]:
-    gold = [dict(g, **{"from": change_value(g.get("from")), "to": change_value(g.get("to"))}) for g in gold]
+    gold = [dict(g, **dict(zip(("from", "to"), gold_change_values(g), strict=True))) for g in gold]
     numeric = [g for g in gold if decimal(g.get("from")) is not None or decimal(g.get("to")) is not None]
     qualitative = [f"{g.get('parameter')} «{g.get('surface')}»" for g in gold if g not in numeric]
     numeric = distinct(numeric, lambda g: (decimal(g.get("from")), decimal(g.get("to")), g.get("currency") or None))
