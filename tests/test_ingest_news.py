@@ -964,6 +964,14 @@ FLOORS = {
         "money": (0.77, 1.0),
         "changes": (0.76, 0.77),
     },
+    "dev44": {  # the forty-third held-out set (first measured: persons 1.00/1.00, organisations 0.93/0.90, posts 1.00/1.00, acts 0.85/0.80, money 0.97/0.94, changes 0.83/0.29)
+        "persons": (1.0, 1.0),
+        "organisations": (0.93, 0.9),
+        "posts": (1.0, 1.0),
+        "legal_acts": (0.85, 0.81),
+        "money": (0.97, 0.94),
+        "changes": (1.0, 0.64),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -1008,6 +1016,7 @@ JUNK = {
     "dev41": 0,
     "dev42": 1,
     "dev43": 2,
+    "dev44": 0,
 }
 
 
