@@ -1,7 +1,8 @@
 """Parameter changes read by a learned model, beside the hand-written rules of ``money``.
 
 Every value in a sentence is a candidate new value: alone («снизится до 10%») or paired with another value of the
-same measure in that sentence or the one before it («с 5 до 7 лет», «вместо прежних 3 млрд … 750 млн»). Each
+same measure in that sentence, the one before it or the one after it («с 5 до 7 лет», «вместо прежних 3 млрд … 750
+млн», «не может превышать 400 млн рублей. Прежде … составлял 1 млрд рублей»). Each
 candidate is described by the lemmas around its values and between them, and a logistic regression trained on the
 news fixtures' gold changes (``bench/change_model.py train``) scores it. The best-scored candidates above the model's
 threshold are kept, each value used once. The rules keep their changes; the model adds the ones whose new value the
@@ -154,7 +155,7 @@ def _around(w: _Words, v: Value, tag: str) -> list[str]:
 
 def candidates(text: str) -> list[Candidate]:
     """Every value alone and every pair of values one parameter can take, in one sentence or an old value in the
-    sentence before, with the features the model scores."""
+    sentence before or after, with the features the model scores."""
     readable = money.readable(text)
     w = _Words(text, readable)
     found = _values(readable)
@@ -173,7 +174,7 @@ def candidates(text: str) -> list[Candidate]:
         out.append(Candidate(None, new, (None, new.value, currency), tuple(common + alone)))
         for old in found:
             before = w.sentence(old.start)
-            if old is new or before not in (k, k - 1) or not _pairable(old, new):
+            if old is new or before not in (k, k - 1, k + 1) or not _pairable(old, new):
                 continue
             was = _old_value(old, new)
             if was == new.value:
@@ -190,8 +191,11 @@ def _pair(w: _Words, old: Value, new: Value, was: Decimal, found: list[Value], k
     out += ["order=ab" if first is old else "order=ba", "dist=" + _bucket(w.index(second.start) - w.index(first.end))]
     out += [f"btw={lemma}" for lemma in dict.fromkeys(gap)]
     out.append("up" if new.value > was else "down")
-    if w.sentence(old.start) != k:
+    if w.sentence(old.start) == k - 1:
         out.append("PREVSENT")
+    elif w.sentence(old.start) == k + 1:  # '… не может превышать 400 млн рублей. Прежде … составлял 1 млрд рублей'
+        opens = w.index(w.sentences[k + 1][0])
+        out += ["NEXTSENT", *(f"next-open={lemma}" for lemma in w.lemmas_between(opens, opens + 2))]
     if old.kind == "bare" and new.unit:
         out.append("propagated")
     inside = sum(1 for v in found if first.start < v.start < second.start)

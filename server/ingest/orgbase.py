@@ -110,9 +110,8 @@ def extend_org(text: str, start: int, end: int) -> int:
             last = pos + m.start() + quoted.end()
             break
         area = re.match(r"во?\s+(?:[а-яё]+(?:ой|ей)\s+)?(?:области|сфере|торговле)(?![\w-])", text[pos + m.start() :])
-        if (
-            area is not None and last > end
-        ):  # 'по госполитике в области ОПК', '… в гуманитарной сфере', '… во внешней торговле'
+        # 'по госполитике в области ОПК', '… в гуманитарной сфере', '… во внешней торговле'
+        if area is not None and last > end:
             k += 1
             continue
         if core[:1].isupper() and last > end and nlp.lemma(words[k - 1].group()) in _MEMBERS:

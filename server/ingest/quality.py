@@ -57,7 +57,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
-from server.ingest import nlp
+from server.ingest import money, nlp
 from server.ingest.aliases import by_slug
 from server.ingest.readback import Found, decimal
 
@@ -597,9 +597,6 @@ def _measure(v: Any) -> str | None:
     return next((unit for stem, unit in MEASURES.items() if word.startswith(stem)), word)
 
 
-MULTIPLIERS = {"тыс": 10**3, "млн": 10**6, "мил": 10**6, "млр": 10**9}
-
-
 def change_value(v: Any) -> Decimal | None:
     """A gold change's value; «50%» (a percentage, unsigned) is the value 50 in percent («+40%» is a rise, not
     a value); «5 лет», «17 тысяч тонн» are the values 5 and 17000 in their measure (a date, a range or a word is
@@ -608,10 +605,7 @@ def change_value(v: Any) -> Decimal | None:
         v = v.strip().rstrip("%")
     measured = MEASURED_VALUE.fullmatch(v.strip()) if isinstance(v, str) else None
     if measured is not None:
-        mult = measured.group("mult")
-        factor = MULTIPLIERS["млр" if mult and mult.startswith("миллиард") else (mult or "")[:3]] if mult else 1
-        number = decimal(measured.group("num").replace(",", "."))
-        return None if number is None else (number * factor).normalize()
+        return money.value(measured.group("num"), measured.group("mult")).normalize()
     return decimal(v)
 
 
