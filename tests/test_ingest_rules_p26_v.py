@@ -39,8 +39,10 @@ def test_two_old_values_respectively():
 
 
 def test_two_old_values_without_respectively_are_no_change():
+    """No rule reads a change here; the learned reader may propose one (30 -> 40, refitted 2026-12-06), flagged for
+    review as the model's, which this test of the rules leaves aside."""
     text = "Сбор составит 40 долларов за тонну, тогда как прежде он был 25 и 30 долларов в разные годы."
-    assert _changes(text) == set()
+    assert {(c.from_value, c.to_value, c.currency) for c in extract_text(text).changes if c.confidence is None} == set()
 
 
 def test_whereas_without_a_past_word_is_no_change():
