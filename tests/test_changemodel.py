@@ -79,14 +79,18 @@ def test_without_a_model_the_rules_stand_alone(monkeypatch, tmp_path):
         changemodel.model.cache_clear()
 
 
-def test_a_draft_holds_the_models_changes_beside_the_rules_flagged_for_review():
-    """Thresholds listed per kind of project after one «с X до Y»: the rules read the first, the model the others."""
-    path = ROOT / "tests" / "fixtures" / "news" / "dev39" / "776-kachestvo-szpk-porog-investicij.txt"
-    text = path.read_text(encoding="utf-8")
+def _draft(fixture: str):
+    """A news fixture's text and the draft graph it makes in a seeded store."""
+    text = (ROOT / "tests" / "fixtures" / "news" / fixture).read_text(encoding="utf-8")
     settings = Settings.from_env({}, memory=True)
     store = seeded_copy()
-    workflow.ingest(store, settings, text, datetime.date(2025, 6, 1), name="szpk")
-    _, _, g = workflow.load_draft(store, settings, "szpk")
+    workflow.ingest(store, settings, text, datetime.date(2025, 6, 1), name="draft")
+    return text, workflow.load_draft(store, settings, "draft")[2]
+
+
+def test_a_draft_holds_the_models_changes_beside_the_rules_flagged_for_review():
+    """Thresholds listed per kind of project after one «с X до Y»: the rules read the first, the model the others."""
+    text, g = _draft("dev39/776-kachestvo-szpk-porog-investicij.txt")
     notes = {}
     for c in g.subjects(RDF.type, PKG.ParameterChange):
         to = Decimal(str(g.value(c, PKG.toValue)))
@@ -136,12 +140,7 @@ def test_a_rules_change_without_an_old_value_takes_the_models_pair():
 def test_a_draft_flags_an_old_value_the_model_gave_a_rules_change():
     """dev42, item 831: «не менее 10 млн евро» …, then «эта сумма снизится до 3 млн евро»; and «с 100 млн. до 10 млн
     евро» is in euros throughout, the first sum too."""
-    path = ROOT / "tests" / "fixtures" / "news" / "dev42" / "831-tatcenter-rosoez-porog.txt"
-    text = path.read_text(encoding="utf-8")
-    settings = Settings.from_env({}, memory=True)
-    store = seeded_copy()
-    workflow.ingest(store, settings, text, datetime.date(2025, 6, 1), name="rosoez")
-    _, _, g = workflow.load_draft(store, settings, "rosoez")
+    text, g = _draft("dev42/831-tatcenter-rosoez-porog.txt")
     changes = {}
     for c in g.subjects(RDF.type, PKG.ParameterChange):
         old = g.value(c, PKG.fromValue)

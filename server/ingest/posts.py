@@ -1441,32 +1441,20 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
     text = ix.text
     for m in HEADED_BY.finditer(text):  # '…, которую возглавляет [его посты] Имя': the first person after it
         bodies = ix.ending.get(m.start(), [])
-        stop = SENTENCE_END.search(text, m.end())
-        after = sorted(
-            (mm.start, mm.end, p)
-            for p in persons
-            for mm in p.mentions
-            if m.end() <= mm.start < min(stop.start() if stop else len(text), m.end() + 80)
-        )
-        if bodies and after:
+        named_after = _first_named_after(ix, persons, m.end())
+        if bodies and named_after:
             org, named = bodies[0]
             seg = _Seg("head", False, m.start(), m.start(), org, None, "", role_end=m.start())
-            add(after[0][2], seg, named.start, after[0][1])
+            add(named_after[1], seg, named.start, named_after[0])
     for m in RELATIVE.finditer(text):
         role = ROLE.match(text, m.start("role"))
         owners = [c for c, _ in ix.ending.get(m.start(), [])]
         if role is None or role.end() != m.end("role") or not owners:
             continue
-        stop = SENTENCE_END.search(text, m.end())
-        after = [
-            (mm.start, mm.end, p)
-            for p in persons
-            for mm in p.mentions
-            if m.end() <= mm.start < min(stop.start() if stop else len(text), m.end() + 80)
-        ]
-        if not after:
+        named_after = _first_named_after(ix, persons, m.end())
+        if named_after is None:
             continue
-        _, e, person = min(after, key=lambda x: x[0])
+        e, person = named_after
         key = _role_key(role)
         add(
             person,
@@ -1474,6 +1462,17 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
             role.start(),
             e,
         )
+
+
+def _first_named_after(ix: _Index, persons: list[Candidate], pos: int) -> tuple[int, Candidate] | None:
+    """(end of the mention, person) of the first person named after ``pos`` in its sentence, within 80 characters."""
+    stop = SENTENCE_END.search(ix.text, pos)
+    limit = min(stop.start() if stop else len(ix.text), pos + 80)
+    after = [(mm.start, mm.end, p) for p in persons for mm in p.mentions if pos <= mm.start < limit]
+    if not after:
+        return None
+    _, end, person = min(after, key=lambda x: x[0])
+    return end, person
 
 
 #: 'от имени президента Владимира Путина обратился его помощник Максим Орешкин': the president's staff
