@@ -79,6 +79,8 @@ PP_NO = re.compile(r"(?<![\w-])(?-i:ПП)(?:\s?РФ)?\s?[-–]\s?(?P<n>\d{1,5})(
 BARE_NO = re.compile(
     r"(?P<n>\d{5,7}-\d(?![\w-])|\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?(?=\s*(?:[,.;:)»\"]|\s+(?:от|и|а|но|однако)\s|$)))"
 )
+#: a bare number between the issuer and the act's date: 'постановлением Правительства РФ 1901 от 26 декабря 2024 года'
+ISSUER_BARE_NO = re.compile(r"(?P<n>\d{1,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?P<fz>)(?=\s+от\s+\d)")
 #: a further number after a first one, with or without its «№» ('№719 и №1649', '№ 1325 и 1326')
 MORE_NO = re.compile(rf"(\s*(?:,|и)\s*)(?:{NO}|{BARE_NO.pattern.replace('<n>', '<bn>')})", re.IGNORECASE)
 #: after a plural kind's first number, a further bare number before any word ('№ 100 и 101 утверждены'), not an amount
@@ -87,7 +89,12 @@ PLURAL_MORE_NO = re.compile(
     re.IGNORECASE,
 )
 # a title in «» may hold «…» inside; in ASCII quotes it ends at the next quote (nesting is ambiguous)
-TITLE = r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*)»|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
+# (or with one quote closing both at the sentence's end: '«О внесении изменений в статьи 8 и 15 Закона … «О промышленной
+# политике в Чувашской Республике».')
+TITLE = (
+    r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*(?:«[^«»\n]*(?=»\s*(?:[.;\n]|$)))?)»"
+    r"|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
+)
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
 #: ('Закон о технопарках в области …': a plural noun alone, not followed by its genitive)
 PLAIN_TITLE = re.compile(
@@ -196,6 +203,12 @@ def _date(m: re.Match[str], year: int | None = None) -> Date | None:
         return None
 
 
+def _title(m: re.Match[str]) -> str:
+    """A quoted title «О …» as written, its inner quote closed where one quote closed both."""
+    title = (m.group("t") or m.group("t2")).strip()
+    return title + "»" * (title.count("«") - title.count("»"))
+
+
 def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) -> tuple[int, _Tail]:
     """Issuer, date, numbers and title after a kind word, in any order: (end, found)."""
     found: _Tail = {"numbers": []}
@@ -231,6 +244,9 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             pos = bare_date.end()
             continue
         m = re.match(NO, text[p:], re.IGNORECASE) or re.match(rf"\((?:{NO})\)", text[p:], re.IGNORECASE)
+        # after the issuer, a bare number only with the act's date right after it: 'постановлением Правительства РФ
+        # 1901 от 26 декабря 2024 года' (not 'решением правительства 20 регионов …')
+        m = m or (ISSUER_BARE_NO.match(text[p:]) if "issuer" in found and "date" not in found else None)
         if m:
             # a non-breaking hyphen read as the hyphen: '№ 2816‑р'
             number = re.sub("[\u2010\u2011]", "-", m.group("n") or m.group("fz"))
@@ -246,7 +262,7 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             continue
         m = re.match(TITLE, text[p:])
         if m and "title" not in found:
-            found["title"] = (m.group("t") or m.group("t2")).strip()
+            found["title"] = _title(m)
             pos = p + m.end() + (1 if m.group("t2") and text[p + m.end() : p + m.end() + 1] == '"' else 0)
             continue
         m = PLAIN_TITLE.match(text[p:]) or NOUN_TITLE.match(text[p:])
@@ -846,7 +862,7 @@ def _titles_named_after(text: str, refs: list[ActRef]) -> None:
         m = NAMED.search(after, 0, stop)
         if m is None or len(re.findall(r"[.!?](?:\s|$)", after[: m.start()])) > 1:
             continue
-        title, key = (m.group("t") or m.group("t2")).strip(), r.key
+        title, key = _title(m), r.key
         for same in refs:
             if same.key == key:
                 same.title = title
@@ -874,7 +890,7 @@ def _coordinated(text: str, m: re.Match[str], found: _Tail, end: int) -> list[Ac
     while (t := re.match(rf"\s*(?:,|и)\s*{TITLE}", text[pos:])) is not None:
         s = pos + t.start("t" if t.group("t") else "t2") - 1
         pos += t.end()
-        out.append(_federal(text, ActRef(*kind, None, s, pos, s, pos, title=(t.group("t") or t.group("t2")).strip())))
+        out.append(_federal(text, ActRef(*kind, None, s, pos, s, pos, title=_title(t))))
     return out
 
 

@@ -355,39 +355,52 @@ def _currency_after(text: str, m: re.Match) -> str | None:
     return currency(after.group("cur")) if after else None
 
 
-#: '13 и 15 евро', 'не менее 10 и 12 млн рублей': a bare number joined by «и» to an amount takes its unit and currency
-PAIRED = re.compile(rf"(?:{QUALIFIER}\s+)?(?<![\w.,])(?P<num>{NUM})\s+и\s+$", re.IGNORECASE)
+#: '13 и 15 евро', 'не менее 10 и 12 млн рублей', '57, 109 или 134 долларов': bare numbers joined by «и», «или» or
+#: commas to an amount take its unit and currency
+PAIRED = re.compile(rf"(?:{QUALIFIER}\s+)?(?<![\w.,])(?P<num>{NUM})\s+(?:и|или)\s+$", re.IGNORECASE)
+LISTED = re.compile(rf"(?:{QUALIFIER}\s+)?(?<![\w.,])(?P<num>{NUM}),\s+$", re.IGNORECASE)
 
 
 def _paired(text: str, found: list[Amount], excluded) -> list[Amount]:
-    """The first of two amounts joined by «и» before one unit and currency ('13 и 15 евро за 1 куб. м'): an amount of
-    its own, in the second's unit and currency; a qualifier before the first holds for both ('не менее 13 и 15 евро')."""
+    """The first of two amounts joined by «и» before one unit and currency ('13 и 15 евро за 1 куб. м'), or each of a
+    list ('57, 109 или 134 долларов'): an amount of its own, in the last one's unit and currency; a qualifier before
+    the first holds for all ('не менее 13 и 15 евро')."""
     out = []
     for a in found:
         if a.currency is None or a.value_max is not None or a.qualifier or not a.text[:1].isdigit():
             continue
+        chain: list[re.Match] = []
         m = PAIRED.search(text, max(0, a.start - 60), a.start)
-        if m is None or _in_number(text, m.start("num")) or re.search(r"(?<![\w-])между\s+$", text[: m.start()][-12:]):
+        while m is not None and not _in_number(text, m.start("num")):
+            chain.append(m)
+            m = LISTED.search(text, max(0, m.start("num") - 40), m.start("num"))
+        if not chain or re.search(r"(?<![\w-])между\s+$", text[: chain[-1].start()][-12:]):
             continue
-        start = m.start("q") if m.group("q") else m.start("num")
-        if excluded(start, m.end("num")) or any(b.start < m.end("num") and start < b.end for b in found):
+        first = chain[-1]
+        if any(
+            excluded(m.start("num"), m.end("num"))
+            or any(b.start < m.end("num") and m.start("num") < b.end for b in found)
+            for m in chain
+        ):
             continue
-        unit = UNIT_WORD.search(a.text)
-        q = QUALIFIERS.get(re.sub(r"\s+", " ", m.group("q").lower())) if m.group("q") else None
+        q = QUALIFIERS.get(re.sub(r"\s+", " ", first.group("q").lower())) if first.group("q") else None
         if q == "upTo" or q == "from":
             continue  # 'от 10 и …', 'до 5 и …': no pair of amounts
+        unit = UNIT_WORD.search(a.text)
         a.qualifier = a.qualifier or q
-        out.append(
-            Amount(
-                value(m.group("num"), unit.group() if unit else None),
-                a.currency,
-                start,
-                m.end("num"),
-                text[start : m.end("num")],
-                qualifier=q,
-                notes=list(a.notes),
+        for m in reversed(chain):
+            start = m.start("q") if m is first and m.group("q") else m.start("num")
+            out.append(
+                Amount(
+                    value(m.group("num"), unit.group() if unit else None),
+                    a.currency,
+                    start,
+                    m.end("num"),
+                    text[start : m.end("num")],
+                    qualifier=q,
+                    notes=list(a.notes),
+                )
             )
-        )
     return out
 
 
@@ -1323,7 +1336,12 @@ def _two_before(text: str, pos: int, cur: str | None, dim: str | None) -> tuple[
 
 
 #: 'ставка налога обнуляется', '«обнуление» ставки': a rate, duty or tax set to zero
-ZEROED = re.compile(r"(?<![\w-])обнул(?:яет|ят|ит|ен|ил|ени|ив)\w*", re.IGNORECASE)
+#: or a duty or tax removed, named right after the verb: 'отменяются вывозные пошлины на ферромолибден', 'отменить налог'
+ZEROED = re.compile(
+    r"(?<![\w-])(?:обнул(?:яет|ят|ит|ен|ил|ени|ив)\w*"
+    r"|отмен(?:яет|яют|ит|ить|ят|ил|или|ило|ила)(?:ся)?(?=\s+(?:[а-яё]+(?:ые|ие|ую|юю|ой|ый|ий|ая|яя|ое|ее)\s+){0,2}(?:пошлин|акциз|налог|сбор)))",
+    re.IGNORECASE,
+)
 RATE_NOUN = re.compile(
     r"(?<![\w-])(?:(?:ставк|пошлин)\w*|(?:акциз|налог|сбор)(?:а|у|ом|е|и|ов|ам)?(?![\w-]))", re.IGNORECASE
 )

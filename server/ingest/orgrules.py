@@ -185,6 +185,12 @@ BROKEN_HYPHEN = re.compile(r"(?<=[а-яё])- (?=[а-яё])")
 DESCRIBED = re.compile(
     rf"((?:[А-Яа-яЁё]+(?:-[а-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ую|ей|их|ых)\s+){{0,2}}[А-Яа-яЁё]+)\s+({QUOTED})"
 )
+#: a word for an association or a company, with what it gathers, before an acronym and a quoted name: 'ассоциации
+#: переработчиков лома НСРО «Руслом.ком»'
+ACRONYM_DESCRIBED = re.compile(
+    r"(?<![\w-])(?:ассоциаци|союз|объединени|партн[её]рств|компани|холдинг|концерн)[а-яё]{0,3}(?:\s+[а-яё]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 #: a word for a works with what it makes in the genitive before its quoted name ('завод турбокомпрессоров «…»')
 COMPLEMENTED = re.compile(rf"(?<![\w-])(?=(?P<head>[А-Яа-яЁё]+)\s+((?:[а-яё]+(?:-[а-яё]+)?\s+){{1,3}})({QUOTED}))")
 BODY = re.compile(
@@ -822,6 +828,11 @@ def named(
         words = m.group(1).split()
         head = nlp.lemma(words[-1])
         if head not in DESCRIPTORS:
+            at = m.start(1) + m.group(1).rfind(words[-1])
+            acronym = re.fullmatch(r"[А-ЯЁ]{2,6}", words[-1]) and not re.fullmatch(LEGAL_FORMS, words[-1])
+            if acronym and ACRONYM_DESCRIBED.search(text, max(0, at - 60), at):  # 'ассоциации … лома НСРО «…»'
+                label = f"{words[-1]} {_close_quotes(guillemets(m.group(2)))}"
+                out.append((label, "Organization", Mention(at, m.end(2), text[at : m.end(2)])))
             continue
         quoted = _close_quotes(guillemets(m.group(2)))
         if DESCRIPTORS[head]:

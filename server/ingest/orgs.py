@@ -199,6 +199,8 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
     left = max(text.rfind("«", floor, start), text.rfind('"', floor, start))
     if left < 0 or text.rfind("\n", left, start) >= 0:
         return False
+    if text[left] == '"' and text.count('"', text.rfind("\n", 0, left) + 1, left) % 2:
+        return False  # the closing one of a pair before ('"дочки" Объединенной авиастроительной корпорации')
     close = re.search(r"[»\"]", text[end : end + 120])
     if close is None:
         return False
@@ -233,6 +235,25 @@ def _trim_org(text: str, start: int, end: int) -> int:
     if len(toks) > 1 and toks[-1][0].isdigit() and re.match(r"\s*(?:%|процент)", text[toks[-1][2] :]):
         toks.pop()  # 'обычные для Фонда 5%': a rate after the name, no part of it
     return toks[-1][2] if toks else end
+
+
+#: a name in quotes after a dash inside NER's span: another organisation, named in apposition ('"дочки" Объединенной
+#: авиастроительной корпорации – "ОАК капитал"')
+APPOSITION = re.compile(r"\s+[–—-]\s+(?=[\"«][^\"«»]+[\"»]?$)")
+
+
+def _split_appositions(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
+    """NER's organisation running over a dash into a quoted name: two organisations, each its own span."""
+    out = []
+    for sp in spans:
+        m = APPOSITION.search(text, sp.start, sp.end) if sp.type == "ORG" else None
+        if m is None:
+            out.append(sp)
+            continue
+        end = sp.end - (1 if text[sp.end - 1] in ('"', "»") else 0)
+        for s, e in ((sp.start, m.start()), (m.end() + 1, end)):  # the name inside its quotes
+            out.append(nlp.Span("ORG", s, e, text[s:e], text[s:e]))
+    return out
 
 
 def _building_caption(text: str, start: int, surface: str, layout: Layout) -> bool:
@@ -417,6 +438,7 @@ def extract_orgs(
     """``blocked``: spans that are something else (instruments, legal acts); ``url``: the article's
     address (its site's abbreviation is the medium)."""
     layout = layout or Layout()
+    spans = _split_appositions(text, spans)
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
     thing_spans = orgrules.thing_lists(text)  # a list of quoted names after a park's word: the parks' names, no bodies

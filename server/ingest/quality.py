@@ -233,6 +233,8 @@ def canonical_act_kind(kind: str | None) -> str | None:
     if not kind:
         return None
     k = norm(kind)
+    if re.search(r"(?:^|\s)проект\S*\s+(?:\S+\s+)?закон|(?:^|\s)закон\S*\s+\(проект", k):
+        return "законопроект"  # «проект (федерального) закона», «федеральный закон (проект)»: a bill, as the draft's
     for prefix, name in ACT_KINDS:
         if k.startswith(prefix) or f" {prefix}" in f" {k}":
             return "закон" if name == "федеральный закон" else name
