@@ -81,6 +81,10 @@ BARE_NO = re.compile(
 )
 #: a bare number between the issuer and the act's date: 'постановлением Правительства РФ 1901 от 26 декабря 2024 года'
 ISSUER_BARE_NO = re.compile(r"(?P<n>\d{1,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?P<fz>)(?=\s+от\s+\d)")
+#: a further act of the kind with its own date and number: '… N 865 и от 15 сентября 2015 г. N 979'
+DATED_MORE = re.compile(
+    rf"\s*(?:,|и)\s*(?:{DATE})\s*(?P<no>(?:№|N)\s*(?P<n>\d+(?:-[а-яА-ЯёЁA-Za-z]{{1,3}})?))(?![\w-])", re.IGNORECASE
+)
 #: a further number after a first one, with or without its «№» ('№719 и №1649', '№ 1325 и 1326')
 MORE_NO = re.compile(rf"(\s*(?:,|и)\s*)(?:{NO}|{BARE_NO.pattern.replace('<n>', '<bn>')})", re.IGNORECASE)
 #: after a plural kind's first number, a further bare number before any word ('№ 100 и 101 утверждены'), not an amount
@@ -115,6 +119,8 @@ DEFINED = re.compile(r"^,\s*(?:[а-яё]+(?:ющ|ящ|вш|енн|нн|ем|им
 #: 'в распоряжении фонда', 'в своё распоряжение': at someone's disposal
 DISPOSAL = re.compile(r"(?<![\w-])в(?:о)?\s+(?:(?:сво|его|её|ее|их|наш|ваш)\w*\s+)?$", re.IGNORECASE)
 SIGNED = re.compile(r"подпис|утвер(?:д|жд)|подготов|принял|принят|разработ", re.IGNORECASE)  # утверждён too
+#: a law (not a bill) approved: 'Совет Федерации одобрил закон о …'
+APPROVED = re.compile(r"одобр\w*\s+(?:[а-яё]+\s+){0,3}$", re.IGNORECASE)
 #: an issuer's adjective before its name: «российского правительства», «областного правительства»
 ISSUER_ADJ = re.compile(r"(?:российск|федеральн|областн|краев|республиканск|регионально)[а-яё]{1,3}\s+", re.IGNORECASE)
 MONTHS = ("янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
@@ -174,6 +180,7 @@ class _Tail(TypedDict, total=False):
     date: Date | None
     title: str
     described: bool  # the title is a noun and its genitive, not a name in quotes or an adjective's phrase
+    dated: dict[int, Date | None]  # a further number's own date, by the number's index
 
 
 class _Stated(TypedDict):
@@ -259,6 +266,12 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
                 )
                 pos = more.end()
                 more = MORE_NO.match(text, pos)
+            # '… от 29 октября 2010 г. N 865 и от 15 сентября 2015 г. N 979': a further act of the same kind with
+            # its own date (after a first dated one)
+            while "date" in found and (dated := DATED_MORE.match(text, pos)) is not None:
+                found.setdefault("dated", {})[len(found["numbers"])] = _date(dated, year)
+                found["numbers"].append((dated.start("no"), dated.end(), dated.group("n")))
+                pos = dated.end()
             continue
         m = re.match(TITLE, text[p:])
         if m and "title" not in found:
@@ -382,9 +395,10 @@ def legal_acts(
         elif found["numbers"] and (not draft or kind[2] in ("law", "federal-law")):
             if draft:  # 'проекту федерального закона N 689101-7': a bill with its number
                 kind, base["draft"] = KINDS["законопроект"], False
-            for s, e, n in found["numbers"]:
+            for i, (s, e, n) in enumerate(found["numbers"]):
                 k = KINDS["федеральн"] if n.upper().endswith("-ФЗ") else kind  # '№ 488-ФЗ' is a federal law
-                refs.append(_federal(text, ActRef(*k, n, s, e, m.start(), end, **base)))
+                own = {**base, "date": found["dated"][i]} if i in found.get("dated", {}) else base
+                refs.append(_federal(text, ActRef(*k, n, s, e, m.start(), end, **own)))
         else:
             bare.append((m, found, end))
     for m in [*FZ.finditer(text), *PP_NO.finditer(text)]:  # '488-ФЗ' on its own is a federal law, 'ПП-719' a resolution
@@ -483,6 +497,7 @@ def legal_acts(
             or DEFINED.search(text[m.end() : m.end() + 40])
             or ABOUT_THIS.match(text, end)
             or SIGNED.search(text[max(0, start - 40) : start])
+            or (kind[2] in ("law", "federal-law") and APPROVED.search(text[max(0, start - 40) : start]))
             or TABLED.search(text[max(0, start - 40) : start])
             or SIGNED.search(text[end : end + 30])
             or _fronted_and_signed(text, start, end)
@@ -578,7 +593,7 @@ def _one_bill(refs: list[ActRef]) -> None:
 #: a code by its name: 'Налоговый кодекс РФ', 'поправки в Бюджетный кодекс' (not 'кодекс этики')
 CODE = re.compile(
     r"(?<![\w-])(?P<adj>налогов|бюджетн|таможенн|гражданск|трудов|градостроительн|земельн|лесн|водн|жилищн|уголовн"
-    r"|административн)(?:ый|ого|ому|ым|ом)\s+кодекс(?:а|у|ом|е)?(?![\w-])",
+    r"|административн)(?:ый|ой|ого|ому|ым|ом)\s+кодекс(?:а|у|ом|е)?(?![\w-])",
     re.IGNORECASE,
 )
 

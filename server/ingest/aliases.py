@@ -53,7 +53,13 @@ COMPANIES: tuple[Alias, ...] = (
         "Organization",
         "ВЭБ.РФ",
         "VEB.RF",
-        ("ВЭБ", "Внешэкономбанк", "Госкорпорация «ВЭБ.РФ»", "государственная корпорация развития «ВЭБ.РФ»"),
+        (
+            "ВЭБ",
+            "Внешэкономбанк",
+            "Госкорпорация «ВЭБ.РФ»",
+            "государственная корпорация развития «ВЭБ.РФ»",
+            "Группа ВЭБ.РФ",  # the corporation with its subsidiaries, as it signs its releases
+        ),
     ),
     Alias("dom-rf", "Organization", "ДОМ.РФ", "DOM.RF", ("Дом.РФ", "АО «ДОМ.РФ»")),
     Alias(
@@ -385,7 +391,6 @@ ALIASES: tuple[Alias, ...] = (
         "Bank of Russia",
         ("Банк России", "ЦБ", "ЦБ РФ", "Центробанк"),
     ),
-    Alias("veb-rf", "Organization", "ВЭБ.РФ", "VEB.RF", ("ВЭБ",)),
     Alias(
         "national-wealth-fund",
         "Organization",
@@ -581,7 +586,6 @@ ALIASES: tuple[Alias, ...] = (
         "SME Corporation",
         ("Корпорация малого и среднего предпринимательства",),
     ),
-    Alias("rec", "Organization", "Российский экспортный центр", "Russian Export Centre", ("РЭЦ",)),
     Alias(
         "minstroy",
         "Ministry",
@@ -639,7 +643,13 @@ ALIASES: tuple[Alias, ...] = (
     Alias("uralvagonzavod", "Organization", "АО «НПК «Уралвагонзавод»", "Uralvagonzavod", ("Уралвагонзавод",)),
     Alias("severstal", "Organization", "ПАО «Северсталь»", "Severstal", ("Северсталь",)),
     Alias("nlmk", "Organization", "ПАО «НЛМК»", "NLMK", ("НЛМК", "Новолипецкий металлургический комбинат")),
-    Alias("rusal", "Organization", "МКПАО «Русал»", "Rusal", ("Русал", "РУСАЛ", "Объединённая компания «Русал»")),
+    Alias(
+        "rusal",
+        "Organization",
+        "МКПАО «Русал»",
+        "Rusal",
+        ("Русал", "РУСАЛ", "Объединённая компания «Русал»", "ОК «Русал»"),
+    ),
     Alias("evraz", "Organization", "Евраз", "Evraz", ("ЕВРАЗ",)),
     Alias("mechel", "Organization", "ПАО «Мечел»", "Mechel", ("Мечел",)),
     Alias(

@@ -26,6 +26,10 @@ def noun_parse(word: str):
     return None
 
 
+#: a place's adjective by its ending: 'Североуральском', 'Череповецкого'
+PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ым|ых)$")
+
+
 def inflect_phrase(text: str, case: str = "nomn") -> str:
     """Put the head noun phrase (leading adjectives + first noun) in ``case``; keep the rest.
     'Экспертного совета по развитию …' -> 'Экспертный совет по развитию …'."""
@@ -38,6 +42,9 @@ def inflect_phrase(text: str, case: str = "nomn") -> str:
             break
         p = noun_parse(m.group())
         first = nlp.parse(m.group())[0]
+        if i + 1 < len(toks) and PLACE_ADJECTIVE.search(m.group()):
+            # 'Североуральском бокситовом руднике': a town's adjective before more words, not the town
+            first = next((x for x in nlp.parse(m.group()) if x.tag.POS == "ADJF"), first)
         if p is not None and first.tag.POS in ("NOUN", None):
             head = (i, p)
             break

@@ -722,6 +722,12 @@ def _headline_by_region(text: str, fed: Candidate, bodies: list[Candidate], shor
 BRANCH_ABBREVIATIONS = {"ЖКХ", "АПК", "ТЭК", "ОПК", "МСП", "ИТ", "ИКТ"}
 
 
+def _noun_next(text: str, pos: int) -> bool:
+    """The word at ``pos`` (after a space) is a noun in the genitive."""
+    m = re.match(r"\s([а-яё-]+)(?![\w-])", text[pos:])
+    return m is not None and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(m.group(1))[:2])
+
+
 def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, bool]:
     """A genitive complement starting at ``pos`` ('промышленности, торговли и энергетики'):
     (end of its own words, end with the region, the region it ends with — named, or a bare
@@ -751,8 +757,13 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
                 region, end = r.label, wpos + len(w)
             break
         parses = [p for p in nlp.parse(w) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")]
-        if not parses or m.group(1).strip() and not any(p.tag.POS == "NOUN" for p in parses) and "," in m.group(1):
-            break
+        if (
+            not parses
+            or "," in m.group(1)
+            and not any(p.tag.POS == "NOUN" for p in parses)
+            and not _noun_next(text, wpos + len(w))
+        ):
+            break  # after a comma an adjective only with its noun ('торговли, легкой промышленности и …')
         seen_noun = seen_noun or any(p.tag.POS == "NOUN" for p in parses)
         end = own_end = wpos + len(w)
     if not seen_noun:
@@ -920,11 +931,11 @@ WORKS_ACRONYM = re.compile(r"(?<![\w«»\"-])(?P<abbr>[А-ЯЁ]{1,4}[КЗФ])\s+
 #: not a works: a law, a group (a legal form's rule), a zone, a housing estate, a building, a broadcaster, the country
 NOT_WORKS_ACRONYMS = {"ФЗ", "ГК", "ОЭЗ", "ЖК", "МФК", "ТРК", "ГТРК", "РФ", "ДК", "ТЦ", "ТК", "НК", "УК", "ЗК"}
 #: a works unquoted, by its place's adjective, maybe what it makes: «Каменский завод транспортного машиностроения»,
-#: «на Жостовской фабрике декоративной росписи», «Балахнинского комбината»
+#: «на Жостовской фабрике декоративной росписи», «Балахнинского комбината», «на Североуральском бокситовом руднике»
 PLACE_WORKS = re.compile(
     r"(?<![\w«\"-])(?P<adj>[А-ЯЁ][а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))\s+"
     r"(?:[а-яё]+(?:-[а-яё]+)?(?:ий|ый|ой|ого|ому|ым|им|ом|ая|ую|ей)\s+){0,2}"
-    r"(?P<head>завод|фабрик|комбинат|мануфактур|верф)[а-яё]{0,3}(?![\w-])"
+    r"(?P<head>завод|фабрик|комбинат|мануфактур|верф|рудник)[а-яё]{0,3}(?![\w-])"
 )
 #: a country's or a people's adjective: 'Китайский завод …' is a description, no name
 NATIONAL = re.compile(

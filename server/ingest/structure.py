@@ -371,7 +371,10 @@ def layout(text: str) -> Layout:
 
 def _signature(line: str) -> bool:
     """A name alone on a line, in either order ('Ольга Жданова', 'Жданова Ольга'), not a line of tags
-    ('Госуправление Промышленность Правительство')."""
+    ('Госуправление Промышленность Правительство'); or after the place it was written in ('Москва, Игорь Юров')."""
+    place, comma, name = line.partition(", ")
+    if comma and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", place):
+        return any("Geox" in p.tag for p in nlp.parse(place)[:2]) and _signature(name)
     if not _byline(line):
         return False
     ws = line.split()
