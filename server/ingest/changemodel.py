@@ -284,10 +284,12 @@ def join(text: str, known: Sequence[money.Change], reader: Model | None = None) 
         if found[i].old is not None and scores[i] >= reader.threshold:
             pairs[found[i].key[1:]] = found[i]
     have = {(c.to_value, c.currency) for c in known}
+    # a rule's two values the model pairs the other way round: the rule's direction stands
+    reversed_ = {(c.to_value, c.from_value, c.currency) for c in known if c.from_value is not None}
     out = [_completed(text, r, pairs, score_of) for r in known]
     added = []
     for c in chosen:
-        if (c.key[1], c.key[2]) in have:
+        if (c.key[1], c.key[2]) in have or c.key in reversed_:
             continue
         have.add((c.key[1], c.key[2]))
         start = min(c.new.start, c.old.start) if c.old else _lead_in(text, c.new.start)

@@ -273,6 +273,25 @@ def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     return out
 
 
+#: initials glued to a surname in capitals, as a document's signature has it: 'В.К.БОЧКАРЕВ', 'А. А. КОЗЛОВ'
+CAPITAL_SURNAME = re.compile(r"(?<![\w.])([А-ЯЁ])\.\s?([А-ЯЁ])\.\s?([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)(?![\w-]|\.\w)")
+
+
+def _capital_surnames(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
+    """NER's spans with 'В.К.БОЧКАРЕВ' (a surname in capitals after initials) read as one person, the surname
+    capitalised; NER's own pieces of it dropped."""
+    found = []
+    for m in CAPITAL_SURNAME.finditer(text):
+        last = m.group(3).capitalize()
+        ner_person = any(sp.type == "PER" and sp.start < m.end() and m.start() < sp.end for sp in spans)
+        if ner_person or any("Surn" in p.tag for p in nlp.parse(last)):
+            found.append(nlp.Span("PER", m.start(), m.end(), m.group(), m.group(), m.group(1), last, m.group(2)))
+    if not found:
+        return spans
+    kept = [sp for sp in spans if not any(f.start < sp.end and sp.start < f.end for f in found)]
+    return sorted(kept + found, key=lambda sp: sp.start)
+
+
 def _missed_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     """'глава Минпромторга Карелии Светлана Астахова' where NER found no person: a first name (the
     morphology's first reading a given name) and a surname (a reading as a surname, none as a place)."""
@@ -471,6 +490,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
     persons: dict[str, Candidate] = {}
     partial: list[nlp.Span] = []
     initials: list[nlp.Span] = []
+    spans = _capital_surnames(text, spans)
     for sp in [*_join_surname_first(text, spans), *_missed_names(text, spans)]:
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue

@@ -1944,7 +1944,13 @@ def not_an_org(text: str, start: int, end: int) -> bool:
     if first is not None and first.tag.POS == "ADJF" and first.tag.number == "plur":
         return True
     head = next((p for w, _, _ in ws for p in nlp.parse(w)[:1] if p.tag.POS == "NOUN"), None)
+    if head is not None and head.normal_form in VENUE_HEADS:
+        return True  # 'в Большом зале пленарных заседаний Госдумы': a room, no body
     return head is not None and head.tag.number == "plur"
+
+
+#: a room or hall a body meets in, named unquoted
+VENUE_HEADS = {"зал", "холл", "фойе"}
 
 
 # -- merging short forms -----------------------------------------------------------------------------

@@ -902,6 +902,14 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
     key, org = seg.key, seg.org
     is_gov = org is not None and (org.key == "alias:government-of-russia" or org.cls == "RegionalGovernment")
     if (
+        key == "head"
+        and org is not None
+        and org.cls == "RegionalGovernment"
+        and org.label_ru.startswith("Администрация")
+    ):
+        # 'Глава администрации области': the region's head, its governor
+        return "governor", None, seg.region or next(iter(regions.find(org.label_ru)), None), False
+    if (
         is_gov and key in GOVERNMENT_CHAIRS and (not seg.words or seg.words.startswith("по "))
     ):  # not 'руководитель департамента … правительства'
         key = GOVERNMENT_CHAIRS[key]
@@ -1097,6 +1105,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 add(nxt[2], seg, seg.start, nxt[1])
             end = nxt[1]
     _bare_governor(ix, persons, posts, add)
+    _signature_posts(ix, persons, add)
     _speaker_posts(ix, persons, posts, add)
     _possessive_deputies(ix, persons, posts, add)
     _named_deputies(ix, persons, posts, add)
@@ -1108,6 +1117,37 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _join_repeated(posts)
     _regional_repeated(posts, orgs)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+#: the end of a signature's name: the line's (or a table cell's) end
+SIGNATURE_END = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:\n|$)")
+
+
+def _signature_posts(ix: _Index, persons: list[Candidate], add) -> None:
+    """A document's signature: the signer's post on the short lines right above the name, or in the table cell before
+    it ('Губернатор\nПензенской области\nВ.К.БОЧКАРЕВ', 'Губернатор Амурской области | А.А. Козлов |'): read as if
+    on one line with the name, the lines' breaks and the cell's bars as spaces (every offset kept)."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            line_start = text.rfind("\n", 0, pm.start) + 1
+            prefix = text[line_start : pm.start]
+            if not SIGNATURE_END.match(text, pm.end) or (prefix.strip() and not prefix.rstrip().endswith("|")):
+                continue
+            block = line_start
+            while not prefix.strip() and block > 0 and line_start - block < 80:
+                above = text.rfind("\n", 0, block - 1) + 1
+                line = text[above : block - 1]
+                if not line.strip() or len(line) > 60 or re.search(r"[.!?:;,]\s*$", line):
+                    break
+                block = above
+            if block == line_start and not prefix.strip():
+                continue
+            masked = text[:block] + re.sub(r"[\n|]", " ", text[block : pm.start]) + text[pm.start :]
+            segs = _segments_before(_Index(masked, ix.orgs), _name_start(masked, pm), block)
+            if segs and not masked[block : segs[0].start].strip():  # the chain fills the signature's lines
+                for seg in segs:
+                    add(person, seg, seg.start, pm.end)
 
 
 def _complement_end(ix: _Index, pos: int) -> int:

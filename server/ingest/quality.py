@@ -205,6 +205,12 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         re.search(r"республик|област|(?:^|\s)кра[йяю]|округ", norm(o)) for o in org_labels
     ):
         key = "acting-governor"  # the acting head of a region is its acting governor («глава края» = губернатор)
+    if (
+        key == "head"
+        and org_labels
+        and all(re.fullmatch(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*)", norm(o)) for o in org_labels)
+    ):
+        key = "governor"  # «глава (администрации) области» is its governor, as the draft names the post
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
     if key == "head" and any(re.match(r"гос(?:ударственн\S* )?корпораци", norm(o)) for o in org_labels):
