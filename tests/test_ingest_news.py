@@ -906,7 +906,7 @@ FLOORS = {
         "posts": (0.88, 0.88),
         "legal_acts": (0.93, 0.93),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.84),
+        "changes": (1.0, 0.89),
     },
     "dev37": {  # the thirty-sixth held-out set (first measured: orgs 0.98/0.91, money 1.00/1.00, changes 0.67/0.18)
         "persons": (1.0, 1.0),
@@ -988,6 +988,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 0.91),
     },
+    "dev47": {  # the forty-sixth held-out set (first measured: persons 1.00/1.00, organisations 1.00/0.92, posts 0.85/0.80, acts 0.76/0.71, money 0.94/0.91, changes 0.78/0.68)
+        "persons": (1.0, 1.0),
+        "organisations": (1.0, 0.92),
+        "posts": (0.85, 0.8),
+        "legal_acts": (0.76, 0.71),
+        "money": (0.94, 0.91),
+        "changes": (0.92, 0.81),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -1035,6 +1043,7 @@ JUNK = {
     "dev44": 0,
     "dev45": 0,
     "dev46": 0,
+    "dev47": 0,
 }
 
 

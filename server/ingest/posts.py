@@ -1125,7 +1125,7 @@ SIGNATURE_END = re.compile(r"[ \t]*(?:\|[ \t]*)?(?:\n|$)")
 
 def _signature_posts(ix: _Index, persons: list[Candidate], add) -> None:
     """A document's signature: the signer's post on the short lines right above the name, or in the table cell before
-    it ('Губернатор\nПензенской области\nВ.К.БОЧКАРЕВ', 'Губернатор Амурской области | А.А. Козлов |'): read as if
+    it ('Губернатор ⏎ Пензенской области ⏎ В.К.БОЧКАРЕВ', 'Губернатор Амурской области | А.А. Козлов |'): read as if
     on one line with the name, the lines' breaks and the cell's bars as spaces (every offset kept)."""
     text = ix.text
     for person in persons:
