@@ -68,3 +68,12 @@ def test_the_head_of_a_regions_administration_is_its_governor():
     # the scorer reads a gold «глава (администрации)» of a region as its governor; a republic's head stays its head
     assert quality.canonical_role("глава администрации", ["Липецкая область"]) == "governor"
     assert quality.canonical_role("глава", ["Республика Коми"]) == "head"
+
+
+def test_a_zeroed_duty_takes_the_present_rate_said_after_it():
+    """A shape the forty-fifth and forty-sixth sets both showed (dev46 907, dev47 938)."""
+    text = "Комиссия обнулила ввозную пошлину на станки. Решение вступит в силу летом. Сейчас ставка пошлины составляет 10%."
+    assert [(c.from_value, c.to_value) for c in money.changes(text)] == [(Decimal(10), Decimal(0))]
+    # a present share of something else is no rate
+    text = "Комиссия обнулила ввозную пошлину на станки. Сейчас в отрасли 5% брака."
+    assert [(c.from_value, c.to_value) for c in money.changes(text)] == [(None, Decimal(0))]

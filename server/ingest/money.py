@@ -1409,6 +1409,20 @@ def _zeroed_from(text: str, pos: int) -> Decimal | None:
     return number(shares[0]) or None
 
 
+def _present_rate_after(text: str, pos: int) -> Decimal | None:
+    """The rate before a zeroing, said in one of the next three sentences as the present one: 'Сейчас ставка пошлины
+    составляет 5%', 'Сейчас эти нити облагаются пошлиной по ставке 5%' (the sentence opens with the present, names a
+    rate and holds one value in percent)."""
+    bounds = sentences(text)
+    i = next((k for k, (s, e) in enumerate(bounds) if s <= pos < e), None)
+    for s, e in bounds[i + 1 : i + 4] if i is not None else []:
+        sentence = text[s:e].lstrip()
+        shares = PERCENT.findall(sentence)
+        if NOW_OPENING.match(sentence) and len(shares) == 1 and RATE_NOUN.search(sentence) and number(shares[0]):
+            return number(shares[0])
+    return None
+
+
 def _zeroed(text: str, out: list[Change]) -> list[Change]:
     """A rate zeroed in its clause is a change to 0 (percent), its old value not named; not when the clause makes it a
     condition ('ставка обнуляется, если цена ниже …': a rule of computing the rate, not a change)."""
@@ -1424,7 +1438,9 @@ def _zeroed(text: str, out: list[Change]) -> list[Change]:
         if any(c.start <= m.start() < c.end for c in out):
             continue
         s, e = min(m.start(), start + rate.start()), max(m.end(), start + rate.end())
-        change = Change(_zeroed_from(text, m.start()), Decimal(0), None, s, e, text[s:e], "percent")
+        was = _zeroed_from(text, m.start())
+        was = was if was is not None else _present_rate_after(text, m.start())
+        change = Change(was, Decimal(0), None, s, e, text[s:e], "percent")
         ps, pe = _noun_phrase(text, start + rate.start(), start + rate.end())
         change.parameter = _nominative(text[ps:pe])
         found.append(change)
