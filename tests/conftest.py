@@ -147,6 +147,17 @@ def extract_posts(text: str) -> set[tuple[str, str | None, str | None, str]]:
     return out
 
 
+def act_details(text: str, year: int = 2024) -> list[tuple[str, str | None, str | None, str | None]]:
+    """The legal acts the rules find in ``text`` alone (no organisations known), in order: (kind, number, date as
+    ISO, title)."""
+    from server.ingest import acts
+
+    return [
+        (r.kind_ru, r.number, r.date.isoformat() if r.date else None, r.title)
+        for r in acts.legal_acts(text, [], lambda a, b: False, year, [])
+    ]
+
+
 def extract_post_roles(text: str) -> list[tuple[str, str, str | None]]:
     """The posts ``extract_text`` finds, in order: (holder, role as written, region or else organisation)."""
     return [

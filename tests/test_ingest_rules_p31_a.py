@@ -8,16 +8,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from conftest import act_details as _acts
 from conftest import extract_orgs as _orgs
 
 from server.ingest import acts, money
-
-
-def _acts(text: str, year: int = 2024) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (r.kind_ru, r.number, r.date.isoformat() if r.date else None, r.title)
-        for r in acts.legal_acts(text, [], lambda a, b: False, year, [])
-    ]
 
 
 def test_a_bare_number_between_the_issuer_and_the_date():

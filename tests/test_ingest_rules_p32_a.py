@@ -6,18 +6,12 @@ a law the upper house approved (sentences written for these tests)."""
 
 from __future__ import annotations
 
+from conftest import act_details as _acts
 from conftest import extract_orgs as _orgs
 from conftest import extract_post_roles as _posts
 from conftest import extract_text
 
-from server.ingest import acts, structure
-
-
-def _acts(text: str, year: int = 2024) -> list[tuple[str, str | None, str | None, str | None]]:
-    return [
-        (r.kind_ru, r.number, r.date.isoformat() if r.date else None, r.title)
-        for r in acts.legal_acts(text, [], lambda a, b: False, year, [])
-    ]
+from server.ingest import structure
 
 
 def test_a_signature_after_the_place_it_was_written_in():

@@ -80,7 +80,7 @@ BARE_NO = re.compile(
     r"(?P<n>\d{5,7}-\d(?![\w-])|\d{2,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?(?=\s*(?:[,.;:)»\"]|\s+(?:от|и|а|но|однако)\s|$)))"
 )
 #: a bare number between the issuer and the act's date: 'постановлением Правительства РФ 1901 от 26 декабря 2024 года'
-ISSUER_BARE_NO = re.compile(r"(?P<n>\d{1,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?P<fz>)(?=\s+от\s+\d)")
+ISSUER_BARE_NO = re.compile(r"(?P<n>\d{1,5}(?:-[а-яА-ЯёЁA-Za-z]{1,3})?)(?=\s+от\s+\d)")
 #: a further act of the kind with its own date and number: '… N 865 и от 15 сентября 2015 г. N 979'
 DATED_MORE = re.compile(
     rf"\s*(?:,|и)\s*(?:{DATE})\s*(?P<no>(?:№|N)\s*(?P<n>\d+(?:-[а-яА-ЯёЁA-Za-z]{{1,3}})?))(?![\w-])", re.IGNORECASE
