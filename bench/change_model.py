@@ -24,18 +24,16 @@ import tempfile
 from decimal import Decimal
 from pathlib import Path
 
-import numpy as np
-from scipy import optimize, sparse
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+import logistic
 
 from server.ingest import changemodel, money
 from server.ingest.quality import Score, compare_changes, gold_change_values
 from server.ingest.readback import Found, decimal
 
 FIXTURES = ROOT / "tests" / "fixtures" / "news"
-SMALLEST = 0.005
 
 
 def sets() -> dict[int, list[tuple[str, str, list[dict]]]]:
@@ -69,24 +67,8 @@ def fit(items: list[tuple[str, str, list[dict]]], c: float, threshold: float) ->
         found = changemodel.candidates(text)
         feats += [c_.features for c_ in found]
         ys += changemodel.labels(found, gold_keys(changes))
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, f in enumerate(feats):
-        for x in set(f):
-            rows.append(i)
-            cols.append(vocab.setdefault(x, len(vocab)))
-    x = sparse.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(feats), len(vocab)))
-    y = np.array(ys, dtype=float)
-
-    def loss(w):
-        z = x @ w[:-1] + w[-1]
-        p = 1 / (1 + np.exp(-z))
-        grad = np.append(x.T @ (p - y) + w[:-1] / c, np.sum(p - y))
-        return np.sum(np.logaddexp(0, z) - y * z) + 0.5 / c * w[:-1] @ w[:-1], grad
-
-    w = optimize.minimize(loss, np.zeros(len(vocab) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 500}).x
-    weights = {f: round(float(w[j]), 4) for f, j in sorted(vocab.items()) if abs(w[j]) >= SMALLEST}
-    return changemodel.Model(weights, round(float(w[-1]), 4), threshold)
+    weights, bias = logistic.fit(feats, ys, c)
+    return changemodel.Model(weights, bias, threshold)
 
 
 def train(args) -> None:

@@ -159,6 +159,7 @@ class ActRef:
     title: str | None = None
     draft: bool = False  # 'проект постановления'
     notes: list[tuple[str, str]] = field(default_factory=list)
+    confidence: float | None = None  # the learned reader's score of a mention it added (actmodel), None for a rule's
 
     @property
     def key(self) -> str:
@@ -192,7 +193,7 @@ class _Stated(TypedDict):
     draft: bool
 
 
-def _kind(word: str) -> tuple[str, str, str, str]:
+def kind_of(word: str) -> tuple[str, str, str, str]:
     w = word.lower()
     return next(v for k, v in KINDS.items() if w.startswith(k))
 
@@ -377,7 +378,7 @@ def legal_acts(
     for m in KIND_RX.finditer(text):
         if excluded(m.start(), m.end()):
             continue
-        kind = _kind(m.group("kind"))
+        kind = kind_of(m.group("kind"))
         end, found = _tail(text, m.end(), org_at, year)
         if found["numbers"] and _plural(m.group("kind")):  # 'постановлениями № 100 и 101 утверждены': two acts
             while (more := PLURAL_MORE_NO.match(text, end)) is not None:
@@ -410,10 +411,10 @@ def legal_acts(
             )
             ref = ActRef(*k, n, m.start(), m.end(), m.start(), m.end())
             same = [r for r in refs if r.number and r.number.lower() == n.lower() and r.kind_slug == ref.kind_slug]
-            refs.append(_copy_identity(ref, same[0]) if same else ref)
+            refs.append(copy_identity(ref, same[0]) if same else ref)
     _share_details(refs)  # one date for a number's misprinted mentions, before the unnumbered ones look for it
     for m, found, end in bare:
-        kind = _kind(m.group("kind"))
+        kind = kind_of(m.group("kind"))
         draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
         if _at_disposal(text, m, end) or kind[2] in ("letter", "instructions", "decision"):
             continue  # 'в распоряжении ФРП 20 млрд рублей': at the fund's disposal, no act
@@ -425,7 +426,7 @@ def legal_acts(
         region = LAW_OF_REGION.match(text, end) if kind[2] == "law" and "issuer" not in found else None
         if region is not None:  # 'закон Самарской области, которым …': a region's law, its issuer named
             found["issuer"], end = (region.start(1), region.end()), region.end()
-        if found.get("described") and any(r.title and _same_kind(r, ActRef(*kind, None, 0, 0, 0, 0)) for r in refs):
+        if found.get("described") and any(r.title and same_kind(r, ActRef(*kind, None, 0, 0, 0, 0)) for r in refs):
             del found["title"]  # 'речь идет о законе о реализации …' after 'закон о технологической политике'
         draft = bool(draft_word)
         if draft and kind[2] in ("law", "federal-law"):
@@ -450,42 +451,42 @@ def legal_acts(
             ),
         )
         if pointing and ANAPHORIC.match(pointing.group()):  # 'этот закон': the act just named
-            before = [r for r in refs if r.end <= start and _same_kind(r, ref, bills=True)]
+            before = [r for r in refs if r.end <= start and same_kind(r, ref, bills=True)]
             if before:
-                refs.append(_copy_identity(ref, before[-1]))
+                refs.append(copy_identity(ref, before[-1]))
                 continue
         at = m.end() + len(text[m.end() : m.end() + 3]) - len(text[m.end() : m.end() + 3].lstrip())
         signer = (at, person_at[at]) if at in person_at else _signer_by_post(text, at, person_at)
         if signer is not None and ref.issuer is None:  # 'распоряжение Михаила Мишустина': signed by that person
             ref.issuer, ref.end, ref.phrase_end = signer, max(end, signer[1]), max(end, signer[1])
-        same_kind = {r.key: r for r in refs if r.number and _same_kind(r, ref)}
-        other_date = ref.date is not None and any(r.date not in (None, ref.date) for r in same_kind.values())
+        numbered_kin = {r.key: r for r in refs if r.number and same_kind(r, ref)}
+        other_date = ref.date is not None and any(r.date not in (None, ref.date) for r in numbered_kin.values())
         # 'Мишустин подписал постановление, …' in 2024, while the one numbered one is of 2022: a new act
-        older = year is not None and all(r.date is not None and r.date.year < year for r in same_kind.values())
+        older = year is not None and all(r.date is not None and r.date.year < year for r in numbered_kin.values())
         # or 'Постановление об этом подписал Михаил Мишустин': the news' own act, signed after it
         signed_now = SIGNED.search(text[max(0, start - 40) : start]) or (
             re.match(r"\s+об\s+этом\s", text[end:]) and SIGNED.search(text, end, end + 40)
         )
         new_one = older and bool(signed_now)
-        if not draft and not ref.title and len(same_kind) == 1 and not other_date and not new_one:
-            refs.append(_copy_identity(ref, next(iter(same_kind.values()))))
+        if not draft and not ref.title and len(numbered_kin) == 1 and not other_date and not new_one:
+            refs.append(copy_identity(ref, next(iter(numbered_kin.values()))))
             continue
         if ref.title:
-            titled = [r for r in refs if r.title and _same_title(r.title, ref.title) and _same_kind(r, ref)]
+            titled = [r for r in refs if r.title and _same_title(r.title, ref.title) and same_kind(r, ref)]
             if titled:
-                refs.append(_copy_identity(ref, titled[0]))
+                refs.append(copy_identity(ref, titled[0]))
                 continue
         anew = pointing is not None and pointing.group().lower().startswith("нов")  # 'новый закон': the titled one
         if not draft and not ref.title and not ref.date and (not pointing or ANAPHORIC.match(pointing.group()) or anew):
-            by_title = {r.key: r for r in refs if r.title and not r.number and _same_kind(r, ref)}
+            by_title = {r.key: r for r in refs if r.title and not r.number and same_kind(r, ref)}
             if not by_title and ref.kind_slug in ("law", "federal-law"):  # 'принятие закона' after the one bill
                 by_title = {r.key: r for r in refs if r.title and r.kind_slug == "bill"}
             if len(by_title) == 1:  # the article's one act of that kind named by its title so far
-                refs.append(_copy_identity(ref, next(iter(by_title.values()))))
+                refs.append(copy_identity(ref, next(iter(by_title.values()))))
                 continue
-        named_before = [r for r in refs if not r.number and not r.title and r.draft == draft and _same_kind(r, ref)]
+        named_before = [r for r in refs if not r.number and not r.title and r.draft == draft and same_kind(r, ref)]
         if named_before and not ref.title:
-            refs.append(_copy_identity(ref, named_before[0]))
+            refs.append(copy_identity(ref, named_before[0]))
             continue
         specific = (
             draft
@@ -565,8 +566,8 @@ def _regional_law_numbers(
             *KINDS["закон"], m.group("n"), start, m.end(), start, m.end(), date=_date(date, year) if date else None
         )
         number = m.group("n").lower()
-        same = [r for r in refs if r.number and r.number.lower() == number and _same_kind(r, ref)]
-        refs.append(_copy_identity(ref, same[0]) if same else ref)
+        same = [r for r in refs if r.number and r.number.lower() == number and same_kind(r, ref)]
+        refs.append(copy_identity(ref, same[0]) if same else ref)
 
 
 def _one_bill(refs: list[ActRef]) -> None:
@@ -586,7 +587,7 @@ def _one_bill(refs: list[ActRef]) -> None:
         one = next(iter(titled.values()))
         same = [r for r in bills if not r.title]
     for r in same:
-        _copy_identity(r, one)
+        copy_identity(r, one)
         r.notes.clear()
 
 
@@ -659,7 +660,7 @@ def _codes(text: str, refs: list[ActRef], excluded: Callable[[int, int], bool]) 
             title = (adj + {"трудов": "ой", "лесн": "ой", "гражданск": "ий"}.get(adj, "ый")).capitalize() + " кодекс"
         ref = ActRef(*KINDS["кодекс"], None, m.start(), m.end(), m.start(), m.end(), title=title)
         if title in first:
-            refs.append(_copy_identity(ref, first[title]))
+            refs.append(copy_identity(ref, first[title]))
         else:
             first[title] = ref
             refs.append(ref)
@@ -701,7 +702,7 @@ def _issued(text: str, m: re.Match[str], start: int, end: int) -> bool:
     amends it ('Кабмин выпустил постановление', 'изменения в постановление о …'; not an infinitive's plan) or when it
     comes into force or is published ('Распоряжение опубликовано на портале'); not in a sentence about a court's
     ruling. (Its subject alone, 'Указ о создании агентства обсуждают давно', is no act.)"""
-    if _kind(m.group("kind"))[2] not in ISSUED_KINDS:
+    if kind_of(m.group("kind"))[2] not in ISSUED_KINDS:
         return False
     s, e = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1, text.find(".", end)
     if COURT.search(text[s : e if e >= 0 else len(text)]):
@@ -733,7 +734,7 @@ def _draft_normative_act(text: str, refs: list[ActRef], excluded: Callable[[int,
             if first is None:
                 first = ref
                 ref.notes.append(("Проект акта: номер ещё не присвоен.", "A draft act: it has no number yet."))
-            refs.append(ref if ref is first else _copy_identity(ref, first))
+            refs.append(ref if ref is first else copy_identity(ref, first))
 
 
 #: the signer's post in the genitive before the name: 'приказом первого заместителя министра … Василия Петрова'
@@ -816,7 +817,7 @@ def _budget_bills(text: str, refs: list[ActRef], excluded: Callable[[int, int], 
         kind = KINDS["законопроект"] if bill else KINDS["федеральн" if level == "федеральном" else "закон"]
         ref = ActRef(*kind, None, m.start(), m.end(), m.start(), m.end(), title=title)
         same = [r for r in refs if r.title and _same_title(r.title, title) and r.kind_slug == ref.kind_slug]
-        refs.append(_copy_identity(ref, same[0]) if same else ref)
+        refs.append(copy_identity(ref, same[0]) if same else ref)
 
 
 def _laws_as_bills(refs: list[ActRef]) -> None:
@@ -833,7 +834,7 @@ def _laws_as_bills(refs: list[ActRef]) -> None:
             bills = {b.key: b for b in refs if b.kind_slug == "bill" and not b.number}
         passed = any(x.number and x.title and _same_title(x.title, r.title) for x in refs)
         if len(bills) == 1 and not passed:
-            _copy_identity(r, next(iter(bills.values())))
+            copy_identity(r, next(iter(bills.values())))
 
 
 def _stems(title: str) -> set[str]:
@@ -853,7 +854,7 @@ def _short_names_of_bill(text: str, refs: list[ActRef]) -> None:
     for r in refs:
         named = r.kind_slug == "bill" and not r.number and r.key != official.key and r.title
         if named and not QUOTE.search(_words(text, r)) and _stems(r.title or "") & _stems(official.title or ""):
-            _copy_identity(r, official)
+            copy_identity(r, official)
 
 
 QUOTE = re.compile(r"[«\"“]")
@@ -883,7 +884,7 @@ def _titles_named_after(text: str, refs: list[ActRef]) -> None:
                 same.title = title
         at = r.phrase_end + m.start("t" if m.group("t") else "t2") - 1  # the quoted title is a mention of the act
         quoted = ActRef(r.kind_ru, r.kind_en, r.kind_slug, r.kind_concept, None, at, at + len(title) + 2, at, 0)
-        refs.append(_copy_identity(quoted, r))
+        refs.append(copy_identity(quoted, r))
         quoted.phrase_end = quoted.end
 
 
@@ -899,7 +900,7 @@ def _plural(kind_words: str) -> bool:
 
 def _coordinated(text: str, m: re.Match[str], found: _Tail, end: int) -> list[ActRef]:
     """'федеральные законы «О промышленной политике …» и «Об общих принципах …»': one act per title."""
-    kind = _kind(m.group("kind"))
+    kind = kind_of(m.group("kind"))
     out = [_federal(text, ActRef(*kind, None, m.start(), end, m.start(), end, title=found.get("title")))]
     pos = end
     while (t := re.match(rf"\s*(?:,|и)\s*{TITLE}", text[pos:])) is not None:
@@ -951,7 +952,7 @@ def _federal(text: str, r: ActRef) -> ActRef:
     return r
 
 
-def _same_kind(a: ActRef, b: ActRef, bills: bool = False) -> bool:
+def same_kind(a: ActRef, b: ActRef, bills: bool = False) -> bool:
     """Same kind; a law and a federal law are one kind (and a bill, for 'этот закон' after it)."""
     laws = {"federal-law", "law", "bill"} if bills else {"federal-law", "law"}
     return a.kind_slug == b.kind_slug or {a.kind_slug, b.kind_slug} <= laws
@@ -963,7 +964,7 @@ def _same_title(a: str, b: str) -> bool:
     return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
 
-def _copy_identity(ref: ActRef, of: ActRef) -> ActRef:
+def copy_identity(ref: ActRef, of: ActRef) -> ActRef:
     """A further mention of ``of``: same kind, number, title and date."""
     ref.kind_ru, ref.kind_en, ref.kind_slug, ref.kind_concept = of.kind_ru, of.kind_en, of.kind_slug, of.kind_concept
     ref.number, ref.title, ref.date, ref.draft = of.number, of.title or ref.title, of.date or ref.date, of.draft

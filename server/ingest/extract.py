@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from server.ingest import acts, changemodel, entities, events, money, nlp, orgs, posts, rules, structure
+from server.ingest import actmodel, acts, changemodel, entities, events, money, nlp, orgs, posts, rules, structure
 from server.ingest.linking import Linker
 
 
@@ -48,7 +48,9 @@ def extract(
     props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)
     org_spans = [(m.start, m.end) for c in found_orgs for m in c.mentions]
     person_spans = [(m.start, m.end) for c in persons for m in c.mentions]
-    found_acts = acts.legal_acts(text, org_spans, outside, published.year if published else None, person_spans)
+    found_acts = actmodel.join(
+        text, acts.legal_acts(text, org_spans, outside, published.year if published else None, person_spans), outside
+    )
     found_events = events.extract_events(text, persons, found_orgs, published, outside)
     return Extraction(
         text,
