@@ -121,10 +121,12 @@ def readonly_server(readonly_app):
 
 
 def extract_text(text: str, **kw):
-    """The ingest rules alone on ``text``: ``extract`` with a linker to no store (``published=`` etc. passed on)."""
+    """The ingest rules on ``text`` (and the learned reader of changes beside them): ``extract`` with a linker to no
+    store (``published=`` etc. passed on); legal acts by the rules alone unless ``act_reader=True``."""
     from server.ingest.extract import extract
     from server.ingest.linking import Linker
 
+    kw.setdefault("act_reader", False)
     return extract(text, Linker(None, Settings.from_env({}, memory=True)), **kw)
 
 

@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the thirty-third rule pass and the learned reader of changes
+#: the later development sets' figures after the thirty-third rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -640,7 +640,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.98, 0.94),
         "posts": (1.0, 1.0),
-        "legal_acts": (0.87, 0.87),
+        "legal_acts": (0.77, 0.87),
         "money": (0.97, 1.0),
         "changes": (1.0, 1.0),
     },
@@ -864,7 +864,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.81, 0.81),
         "posts": (0.94, 0.94),
-        "legal_acts": (0.9, 0.95),
+        "legal_acts": (0.9, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.75),
     },
@@ -880,7 +880,7 @@ FLOORS = {
         "persons": (1.0, 0.92),
         "organisations": (0.97, 1.0),
         "posts": (1.0, 1.0),
-        "legal_acts": (1.0, 0.91),
+        "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (0.85, 1.0),
     },
@@ -888,7 +888,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.93, 0.95),
         "posts": (0.92, 1.0),
-        "legal_acts": (0.92, 0.92),
+        "legal_acts": (0.92, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.87),
     },
@@ -904,7 +904,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.91, 0.91),
         "posts": (0.88, 0.88),
-        "legal_acts": (0.93, 0.93),
+        "legal_acts": (0.94, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.89),
     },
@@ -928,7 +928,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.85, 0.85),
         "posts": (1.0, 0.88),
-        "legal_acts": (0.72, 0.81),
+        "legal_acts": (0.75, 0.93),
         "money": (1.0, 0.96),
         "changes": (0.93, 0.87),
     },
@@ -936,7 +936,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.94, 0.92),
         "posts": (0.85, 0.85),
-        "legal_acts": (0.84, 0.78),
+        "legal_acts": (0.92, 0.92),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
@@ -960,7 +960,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.83, 0.9),
         "posts": (1.0, 0.91),
-        "legal_acts": (1.0, 0.78),
+        "legal_acts": (0.94, 0.84),
         "money": (0.77, 1.0),
         "changes": (0.76, 0.77),
     },
@@ -968,7 +968,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.96, 0.96),
         "posts": (1.0, 1.0),
-        "legal_acts": (1.0, 0.9),
+        "legal_acts": (1.0, 1.0),
         "money": (0.94, 0.97),
         "changes": (1.0, 0.82),
     },
@@ -984,7 +984,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (1.0, 0.89),
         "posts": (1.0, 1.0),
-        "legal_acts": (0.75, 0.9),
+        "legal_acts": (0.8, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.91),
     },
@@ -992,9 +992,25 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (1.0, 0.92),
         "posts": (0.85, 0.8),
-        "legal_acts": (0.76, 0.71),
+        "legal_acts": (0.73, 0.78),
         "money": (0.94, 0.91),
-        "changes": (0.92, 0.81),
+        "changes": (0.93, 0.87),
+    },
+    "dev48": {  # the forty-seventh held-out set (first measured: persons 1.00/1.00, organisations 0.82/0.87, posts 0.92/0.80, acts 0.80/0.66, money 1.00/1.00, changes 0.87/0.73)
+        "persons": (1.0, 1.0),
+        "organisations": (0.82, 0.87),
+        "posts": (0.92, 0.8),
+        "legal_acts": (0.88, 0.83),
+        "money": (1.0, 1.0),
+        "changes": (0.94, 0.89),
+    },
+    "dev49": {  # the forty-eighth held-out set (first measured: persons 0.90/1.00, organisations 0.87/0.97, posts 1.00/0.72, acts 1.00/1.00, money 0.74/1.00, changes 0.70/0.61)
+        "persons": (0.9, 1.0),
+        "organisations": (0.87, 0.97),
+        "posts": (1.0, 0.72),
+        "legal_acts": (1.0, 1.0),
+        "money": (0.74, 1.0),
+        "changes": (0.88, 0.87),
     },
 }
 JUNK = {
@@ -1044,6 +1060,8 @@ JUNK = {
     "dev45": 0,
     "dev46": 0,
     "dev47": 0,
+    "dev48": 2,
+    "dev49": 3,
 }
 
 

@@ -27,12 +27,17 @@ MODEL = Path(__file__).with_name("models") / "acts.json"
 
 _CASES = r"(?:е|я|ю|ем|и|й|ям|ями|ях)?"
 _NOUN = r"(?:а|у|ом|е|ы|ов|ам|ами|ах)?"
-#: a word naming an act of a kind ``acts.KINDS`` knows, in any form ('решение' of any body too)
+#: a word naming an act of a kind ``acts.KINDS`` knows, in any form ('решение' of any body too); a code is the rules'
+#: alone, by its name («Налоговый кодекс»: a bare «кодекс» is as often one of ethics or of corporate governance)
 MENTION = re.compile(
     rf"(?<![\w-])(?P<kind>федеральн\w+\s+закон{_NOUN}|законопроект{_NOUN}|закон{_NOUN}|постановлени{_CASES}"
-    rf"|распоряжени{_CASES}|указ{_NOUN}|приказ{_NOUN}|кодекс{_NOUN}|решени{_CASES})(?![\w-])",
+    rf"|распоряжени{_CASES}|указ{_NOUN}|приказ{_NOUN}|решени{_CASES})(?![\w-])",
     re.IGNORECASE,
 )
+#: no act in the ontology's sense, whatever the model says: a court's ruling («Суд вынес постановление»,
+#: «по решению арбитража»), something at one's disposal («в распоряжении фонда»), an order given («отдал приказ»)
+COURT = re.compile(r"(?<![\w-])(?:суд|суда|суде|судом|судов|арбитраж\w*)(?![\w-])", re.IGNORECASE)
+GIVEN = re.compile(r"(?<![\w-])(?:отда|получ|выполн|исполн|отмен)\w*\s+(?:[а-яё]+\s+)?$", re.IGNORECASE)
 CONTEXT = 3  # words each side, by position
 BAG = 6  # words each side, as a bag
 DRAFT = re.compile(r"проект\w*\s+$", re.IGNORECASE)
@@ -87,6 +92,10 @@ def candidates(
         before = text[max(0, s - 40) : s]
         if DRAFT.search(before[-14:]):
             continue  # 'проект постановления': a draft, the rules' to read
+        if COURT.search(text, max(0, s - 40), min(len(text), e + 30)):
+            continue
+        if kind[2] in ("order", "directive") and (GIVEN.search(before[-30:]) or acts.DISPOSAL.search(before[-30:])):
+            continue
         seen[kind[2]] = seen.get(kind[2], 0) + 1
         feats = [f"k={kind[2]}", f"nth={min(seen[kind[2]], 3)}"]
         tag = nlp.parse(word.split()[-1].lower())[0].tag

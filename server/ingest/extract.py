@@ -26,8 +26,14 @@ class Extraction:
 
 
 def extract(
-    text: str, linker: Linker, outlet: str | None = None, published: Date | None = None, url: str | None = None
+    text: str,
+    linker: Linker,
+    outlet: str | None = None,
+    published: Date | None = None,
+    url: str | None = None,
+    act_reader: bool = True,
 ) -> Extraction:
+    """Every fact of the text; ``act_reader=False`` leaves the legal acts to the rules alone (their tests)."""
     spans = nlp.ner(text)
     lay = structure.layout(text)
     outside = lay.is_excluded
@@ -48,9 +54,9 @@ def extract(
     props = rules.proposals(text, persons, found_orgs, found_posts, changes, insts)
     org_spans = [(m.start, m.end) for c in found_orgs for m in c.mentions]
     person_spans = [(m.start, m.end) for c in persons for m in c.mentions]
-    found_acts = actmodel.join(
-        text, acts.legal_acts(text, org_spans, outside, published.year if published else None, person_spans), outside
-    )
+    found_acts = acts.legal_acts(text, org_spans, outside, published.year if published else None, person_spans)
+    if act_reader:
+        found_acts = actmodel.join(text, found_acts, outside)
     found_events = events.extract_events(text, persons, found_orgs, published, outside)
     return Extraction(
         text,

@@ -125,13 +125,14 @@ def _act(b: Builder, a) -> URIRef:
     if a.title:
         g.add((s, ELI.title, Literal(a.title, lang="ru")))
     g.add((s, PKG.instrumentType, PKG.typeRegulatory))
-    notes = [
-        *a.notes,
-        (
-            "Черновик: акт найден правилом — проверить вид, номер, дату и кем принят.",
-            "Draft: act found by a rule — check its kind, number, date and issuer.",
-        ),
-    ]
+    notes = [*a.notes]
+    if a.confidence is None:  # the learned reader's act says so in its own note (actmodel)
+        notes.append(
+            (
+                "Черновик: акт найден правилом — проверить вид, номер, дату и кем принят.",
+                "Draft: act found by a rule — check its kind, number, date and issuer.",
+            )
+        )
     b.notes(s, notes)
     return s
 
