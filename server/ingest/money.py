@@ -275,6 +275,25 @@ RANGE = re.compile(
 
 
 def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
+    """Every amount of money, each quoting the text's own words (a number split at its thousands read whole)."""
+    joined = joined_thousands(text)
+    out = _amounts(joined, excluded)
+    if joined != text:
+        for a in out:
+            a.end = _past_joined(text, a.end)
+            a.text = text[a.start : a.end]
+    return out
+
+
+def _past_joined(text: str, end: int) -> int:
+    """An end inside a number split at its thousands moved to the number's end: '$1 тыс.' -> '$1 тыс. 126,6'."""
+    for m in SPLIT_THOUSANDS.finditer(text):
+        if m.start() < end < m.end():
+            return m.end()
+    return end
+
+
+def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     out: list[Amount] = []
     for m in RANGE.finditer(text):  # 'от 10 до 20 млн рублей'
         if excluded(m.start(), m.end()):
@@ -712,6 +731,18 @@ PER_UNIT = rf"(?:{PER_UNIT_WORDS})?"
 SLASH_UNIT = r"/[а-яё]{1,3}\.?"
 #: the time of an earlier level: 'годом ранее', 'в прошлом году', 'в 2023 г.'
 EARLIER_TIME = r"(?:годом\s+ранее|год\s+назад|в\s+(?:прошлом|минувшем)\s+году|ранее|прежде|раньше|в\s+(?:19|20)\d\d\s*(?:г\.|году))"
+#: a price the state sets, its earlier level in brackets after the new one: 'Минимальная цена коньяка составит 755
+#: рублей (вместо 651 рубля)'
+SET_PRICE = re.compile(
+    r"(?<![\w-])(?:минимальн|максимальн|предельн|индикативн|фиксированн)\w*\s+(?:[а-яё]+\s+)?цен", re.IGNORECASE
+)
+#: a price's unit after its value with what is priced: 'за тонну подсолнечного масла'
+PER_UNIT_LONG = rf"(?:{PER_UNIT_WORDS}(?:\s[а-яё]+){{0,2}})?"
+#: the time of the level before, in brackets after the new one: 'месяцем ранее', 'в предыдущем периоде'
+PERIOD_BEFORE = (
+    r"(?:(?:днем|днём|неделей|месяцем|кварталом|годом)\s+ранее"
+    r"|в\s+(?:предыдущ|прошл|минувш)\w+\s+(?:период|месяц|квартал|году|год|неделю|неделе)\w*)"
+)
 #: 'субсидии составят 12 млрд рублей против 9 млрд рублей годом ранее': the new level, then «против» the earlier one
 #: with its time (read only in a sentence of a rate or a budget: a statistic's year-on-year figure is no change)
 AGAINST = re.compile(
@@ -730,11 +761,21 @@ POLICY_NOUN = re.compile(
 #: 'пошлина установлена в размере $71,9 за 1 т (действующая — $57,4 за 1 т)', '… составит 20% (сейчас — 15%)': a rate's
 #: or sum's new value, its present or earlier level in brackets after it
 NOW_IN_BRACKETS = re.compile(
-    rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT}\s*\(\s*(?:сейчас|ныне|прежде|ранее|раньше|было|{PRESENT})"
+    # ('$226,4 за тонну пшеницы (в предыдущем периоде — $225,1)', '$1126,6 (месяцем ранее — $1130,6)', '755 рублей
+    # (вместо 651 рубля)', '$207,4 за тонну ячменя ($194,6)': a period before, «вместо», or the earlier value alone)
+    rf"(?<![\w.,]){_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT_LONG}\s*\(\s*"
+    rf"(?:(?P<was>сейчас|ныне|прежде|ранее|раньше|было|вместо|{PRESENT}|{PERIOD_BEFORE})"
     # ('(сейчас минимальная планка — не менее 0,22 евро)': the parameter named again before a dash, a floor's words)
-    r"(?![\w-])\s*(?:(?:[а-яё]+\s+){0,2}?[—–:-]\s*|(?:[а-яё]+\s+){0,2}?(?:равн[аоы]?|составляет|составлял[аио]?|был[аио]?)\s+)?"
-    r"(?:не\s+(?:менее|ниже|более|выше)\s+)?"
+    r"(?![\w-])\s*(?:(?:[а-яё«»\"]+\s+){0,4}?[—–:-]\s*|(?:[а-яё]+\s+){0,2}?(?:равн[аоы]?|составляет|составлял[аио]?|был[аио]?)\s+)?)?"
+    r"(?:(?:не\s+)?(?:менее|ниже|более|выше|старше|моложе)\s+)?"
     rf"{_amt('1')}(?:[ \t]*(?P<dim1>{DIM}))?{PER_UNIT}\s*\)",
+    re.IGNORECASE,
+)
+#: 'вырастет до 8047,3 рубля за тонну с 5746,2 рубля': the new value first, «до», then «с» the old one (the same
+#: currency on both, or the same measure), only a price's unit between
+TO_FROM = re.compile(
+    rf"(?<![\w-])до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?{PER_UNIT}\s+(?:с|со)\s+(?:{PRESENT}\s+)?{_amt('1')}"
+    rf"(?:[ \t]*(?P<dim1>{DIM}))?",
     re.IGNORECASE,
 )
 #: 'Вместо 10% ставка составит 5%': the old value first, after «вместо», the new one after a verb of being
@@ -938,8 +979,28 @@ def _sign_after(m: re.Match) -> str:
 
 def readable(text: str) -> str:
     """The text as the change readers see it, of the same length: look-alike Greek and Latin letters in Russian
-    words read as Cyrillic, and a currency's sign before its number moved after it."""
-    return SIGN_FIRST.sub(_sign_after, nlp.fold_homoglyphs(text))
+    words read as Cyrillic, a number split at its thousands joined, and a currency's sign before its number moved
+    after it."""
+    return SIGN_FIRST.sub(_sign_after, joined_thousands(nlp.fold_homoglyphs(text)))
+
+
+#: a number split at its thousands, as wire copy writes prices: '8 тыс. 047,3 рубля', '$1 тыс. 126,6 за тонну' (the
+#: rest three digits with a decimal part or a leading zero, or a currency after it)
+SPLIT_THOUSANDS = re.compile(
+    rf"(?<![\w.,])(?P<k>\d{{1,3}})\s+тыс\.\s+(?P<rest>\d{{3}}(?:,\d+)?)(?![\w.,]*\d)(?=(?<=,\d)|(?<=,\d\d)|\s*{CUR})"
+    r"|(?<![\w.,])(?P<k0>\d{1,3})\s+тыс\.\s+(?P<rest0>0\d\d(?:,\d+)?)(?![\w.,]*\d)",
+    re.IGNORECASE,
+)
+
+
+def _joined(m: re.Match) -> str:
+    digits = (m.group("k") or m.group("k0")) + (m.group("rest") or m.group("rest0"))
+    return digits + " " * (len(m.group()) - len(digits))
+
+
+def joined_thousands(text: str) -> str:
+    """'8 тыс. 047,3 рубля' read as '8047,3' and spaces, the same length (every offset stays the text's)."""
+    return SPLIT_THOUSANDS.sub(_joined, text)
 
 
 def changes(text: str) -> list[Change]:
@@ -951,6 +1012,7 @@ def changes(text: str) -> list[Change]:
     out = _changes(folded)
     if folded != text:
         for c in out:
+            c.end = _past_joined(text, c.end)
             c.text = text[c.start : c.end]
     return out
 
@@ -966,6 +1028,7 @@ def _changes(text: str) -> list[Change]:
         NOT_AS_BEFORE,
         AGAINST,
         NOW_IN_BRACKETS,
+        TO_FROM,
         PAST_THEN,
         PAST_NOW,
         EARLIER_NOW,
@@ -1004,13 +1067,17 @@ def _changes(text: str) -> list[Change]:
             if rx is THEN_WAS and groups.get("num3") and not RESPECTIVE.match(text, m.end()):
                 continue  # 'была 10 и 12 евро' of two things is read only with «соответственно»
             unit1, unit2 = groups.get("unit1"), groups.get("unit2")
-            if rx in (AGAINST, NOW_IN_BRACKETS) and not groups.get("present") and not POLICY_NOUN.search(sentence):
+            policy = POLICY_NOUN.search(sentence) or (rx is NOW_IN_BRACKETS and SET_PRICE.search(sentence))
+            if rx in (AGAINST, NOW_IN_BRACKETS) and not groups.get("present") and not policy:
                 continue  # (an earlier level named «прежних/нынешних» is the same parameter's)
+            if rx is NOW_IN_BRACKETS and not groups.get("was") and not (groups.get("cur1") and groups.get("cur2")):
+                continue  # a bare '(…)' holds the earlier level only as a sum with its currency: '$207,4 ($194,6)'
             if rx in (
                 INSTEAD_FIRST,
                 NOT_AS_BEFORE,
                 AGAINST,
                 NOW_IN_BRACKETS,
+                TO_FROM,
                 PAST_NOW,
                 EARLIER_NOW,
                 LAST_THIS,
