@@ -149,3 +149,15 @@ def test_a_draft_flags_an_old_value_the_model_gave_a_rules_change():
     assert "old value was found by the learned model" in changes[(Decimal(10_000_000), Decimal(3_000_000))]
     assert "old value" not in changes[(Decimal(100_000_000), Decimal(10_000_000))]
     assert {a.currency for a in money.amounts(text) if a.value == Decimal(100_000_000)} == {"EUR"}
+
+
+def test_two_values_set_against_each_other_without_an_earlier_time_are_no_pair():
+    """«против» compares one thing with another unless an earlier time or level is named beside it; a model that
+    scores every pair high still makes no change of the first (the rules read the second)."""
+    pairs = changemodel.Model({"PAIR": 9.0}, -3.0, 0.5)
+    compared = "Выручка составила 5 млрд рублей против 4 млрд рублей у конкурента."
+    assert not any(c.old is not None for c in changemodel.candidates(compared))
+    assert changemodel.join(compared, [], pairs) == []
+    earlier = "Пошлина составит $287,3 за тонну против $372,2 в предыдущем периоде."
+    got = {(c.from_value, c.to_value, c.currency) for c in changemodel.join(earlier, [], pairs)}
+    assert (Decimal("372.2"), Decimal("287.3"), "USD") in got

@@ -1,14 +1,15 @@
 """Legal acts named without a number, read by a learned model beside the hand-written rules of ``acts``.
 
 The rules record an unnumbered act only when the text points at one («Соответствующее распоряжение», «подписал
-постановление», a title, a date) and never a decision without its number; on unseen news most of the acts they miss
-are of that sort: «Соответствующее решение приняла Коллегия ЕЭК», «Постановление о продлении нулевых пошлин …»,
-«Решение о пошлине на вывоз сои». Here every word naming an act of a kind the ontology knows (law, bill, resolution,
-directive, decree, order, code, decision) that no rule's act covers is a candidate, described by the words around
-it, its form and place, and what the rules found in the article; a logistic regression trained on the news fixtures'
-gold acts (``bench/act_model.py train``) scores it. A candidate above the threshold becomes a further mention of the
-rules' act of its kind (the one named last before it, else the first after it), or, when the rules found none, the
-article's unnumbered act of that kind, flagged for review with its score.
+постановление», a title, a date) and never a decision without its number; on unseen news about half of the acts
+they miss are of that sort: «Соответствующее решение приняла Коллегия ЕЭК», «Постановление о продлении нулевых
+пошлин …», «Решение о пошлине на вывоз сои». Here every word naming an act of a kind the ontology knows (law, bill,
+resolution, directive, decree, order, decision; codes are the rules', by name) that no rule's act covers is a
+candidate, described by the words around it, its form and place, and what the rules found in the article; a
+logistic regression trained on what each development set's rules of its time missed (``bench/act_model.py train``)
+scores it. A candidate above the threshold becomes a further mention of the rules' act of its kind (the one named
+last before it, else the first after it), or, when the rules found none, the article's unnumbered act of that kind,
+flagged for review with its score.
 """
 
 from __future__ import annotations

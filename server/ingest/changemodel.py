@@ -177,11 +177,30 @@ def candidates(text: str) -> list[Candidate]:
             if old is new or before not in (k, k - 1, k + 1) or not _pairable(old, new):
                 continue
             was = _old_value(old, new)
-            if was == new.value:
+            if was == new.value or _compared(w, old, new, readable[start:end]):
                 continue
             cur = currency if new.kind != "zero" else (old.currency if old.kind in ("money", "scaled") else None)
             out.append(Candidate(old, new, (was, new.value, cur), tuple(common + _pair(w, old, new, was, found, k))))
     return out
+
+
+YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+#: an earlier time or level named beside «против»: 'против 4 млрд годом ранее', 'против прежних 500 млн'
+EARLIER = frozenset(
+    {"ранее", "прежний", "нынешний", "текущий", "прошлый", "предыдущий", "минувший", "действующий", "назад"}
+)
+
+
+def _compared(w: _Words, old: Value, new: Value, sentence: str) -> bool:
+    """Two values set side by side with «против», no earlier time, year or level named beside them and no rate, duty
+    or sum of support in the sentence: one thing against another ('выручка 5 млрд рублей против 4 млрд рублей у
+    конкурента'), no change, whatever a model would score."""
+    first, second = (old, new) if old.start < new.start else (new, old)
+    i, j = w.index(first.end), w.index(second.end)
+    words = set(w.lemmas_between(i, j + CONTEXT))
+    if "против" not in words or words & EARLIER or money.POLICY_NOUN.search(sentence):
+        return False
+    return not any(YEAR_WORD.fullmatch(x) for x in w.lemmas[max(i, 0) : j + CONTEXT])
 
 
 def _pair(w: _Words, old: Value, new: Value, was: Decimal, found: list[Value], k: int) -> list[str]:
