@@ -9,7 +9,7 @@ code of dev2-dev8's time no longer runs here, so learning starts at dev9). A can
 rule's act covers; it is positive inside a gold unnumbered act's quoted words of its kind. ``rolling`` is the honest
 test: each set read by its own time's rules, and beside them by a model fitted only on the sets before it. The score
 is ingest_quality's (kind and number, or the quoted words where the gold has no number). The rules' acts are cached
-under the temporary directory by code and text.
+under the temporary directory by commit and text.
 """
 
 from __future__ import annotations
@@ -23,12 +23,12 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import logistic
+from at_commit import run_at
 
 from server.ingest import actmodel, acts, structure
 from server.ingest.changemodel import Model
@@ -71,19 +71,6 @@ print(json.dumps(out))
 """
 
 
-def _run_rules(cwd: Path, texts: dict[str, Any], pythonpath: str) -> dict[str, list]:
-    out = subprocess.run(
-        [sys.executable, "-c", RULES],
-        input=json.dumps(texts),
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=cwd,
-        env={"PYTHONPATH": pythonpath, "PATH": "/usr/bin:/bin"},
-    )
-    return json.loads(out.stdout)
-
-
 def _ref(row: list) -> acts.ActRef:
     kind, number, s, e, ps, pe, day, title, draft = row
     return acts.ActRef(*kind, number, s, e, ps, pe, date.fromisoformat(day) if day else None, None, title, draft)
@@ -99,36 +86,17 @@ def seen_at(n: int) -> str:
     ).stdout.strip()
 
 
-def rules_for(batch: list[Item], commit: str | None) -> dict[str, list[acts.ActRef]]:
-    """The rules' acts of each item: at a commit (its code taken with ``git archive``), else the working tree's;
-    cached by the code (the commit, or the working tree's server/ other than actmodel.py) and the text."""
+def rules_for(batch: list[Item], commit: str) -> dict[str, list[acts.ActRef]]:
+    """The rules' acts of each item as the code stood at a commit, cached by the commit and the text."""
     texts = {i.stem: [i.text, i.outlet, i.published.isoformat() if i.published else None, i.url] for i in batch}
-    code = hashlib.sha256(commit.encode() if commit else b"")
-    if not commit:
-        for p in sorted((ROOT / "server").rglob("*.py")):
-            if p.name != "actmodel.py":
-                code.update(p.read_bytes())
-
-    def cache_file(stem: str) -> Path:
-        return CACHE / hashlib.sha256((code.hexdigest() + json.dumps(texts[stem])).encode()).hexdigest()
-
-    rows = {
-        stem: json.loads(cache_file(stem).read_text(encoding="utf-8")) for stem in texts if cache_file(stem).exists()
-    }
+    files = {stem: CACHE / hashlib.sha256((commit + json.dumps(t)).encode()).hexdigest() for stem, t in texts.items()}
+    rows = {stem: json.loads(f.read_text(encoding="utf-8")) for stem, f in files.items() if f.exists()}
     todo = {stem: t for stem, t in texts.items() if stem not in rows}
     if todo:
-        if commit:
-            with tempfile.TemporaryDirectory() as tmp:
-                archive = subprocess.run(
-                    ["git", "-C", str(ROOT), "archive", commit, "server"], check=True, capture_output=True
-                )
-                subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
-                new = _run_rules(Path(tmp), todo, tmp)
-        else:
-            new = _run_rules(ROOT, todo, str(ROOT))
+        new = run_at(commit, RULES, todo)
         CACHE.mkdir(exist_ok=True)
         for stem, found in new.items():
-            cache_file(stem).write_text(json.dumps(found), encoding="utf-8")
+            files[stem].write_text(json.dumps(found), encoding="utf-8")
         rows.update(new)
     return {k: [_ref(r) for r in v] for k, v in rows.items()}
 

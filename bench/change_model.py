@@ -18,9 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 
@@ -28,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import logistic
+from at_commit import run_at
 
 from server.ingest import changemodel, money
 from server.ingest.quality import Score, compare_changes, gold_change_values
@@ -104,21 +103,9 @@ print(json.dumps({k: [[str(c.from_value) if c.from_value is not None else None, 
 
 def rules_at(commit: str, texts: dict[str, str]) -> dict[str, list[money.Change]]:
     """money.changes as it stood at a commit, over some texts."""
-    with tempfile.TemporaryDirectory() as tmp:
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "server"], check=True, capture_output=True)
-        subprocess.run(["tar", "-x", "-C", tmp], input=archive.stdout, check=True)
-        out = subprocess.run(
-            [sys.executable, "-c", RULES_AT],
-            input=json.dumps(texts),
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=tmp,
-            env={"PYTHONPATH": tmp, "PATH": "/usr/bin:/bin"},
-        )
     return {
         k: [money.Change(decimal(a), decimal(b), c, 0, 0, "") for a, b, c in v]
-        for k, v in json.loads(out.stdout).items()
+        for k, v in run_at(commit, RULES_AT, texts).items()
     }
 
 

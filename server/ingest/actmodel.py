@@ -51,7 +51,6 @@ NUMBER_AFTER = re.compile(r"\s*(?:№|N\s|номер)", re.IGNORECASE)
 class Candidate:
     start: int  # the kind word(s)
     end: int
-    word: str
     kind: tuple[str, str, str, str]  # acts.KINDS' value
     features: tuple[str, ...]
 
@@ -127,7 +126,7 @@ def candidates(
         same = [r for r in refs if acts.same_kind(r, acts.ActRef(*kind, None, 0, 0, 0, 0))]
         feats.append("rules=numbered" if any(r.number for r in same) else "rules=unnumbered" if same else "rules=none")
         feats.append(f"rules-any={min(len({r.key for r in refs}), 3)}")
-        out.append(Candidate(s, e, word, kind, tuple(feats)))
+        out.append(Candidate(s, e, kind, tuple(feats)))
     return out
 
 

@@ -279,18 +279,17 @@ def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     joined = joined_thousands(text)
     out = _amounts(joined, excluded)
     if joined != text:
+        split = [m.span() for m in SPLIT_THOUSANDS.finditer(text)]
         for a in out:
-            a.end = _past_joined(text, a.end)
+            a.end = _past_joined(split, a.end)
             a.text = text[a.start : a.end]
     return out
 
 
-def _past_joined(text: str, end: int) -> int:
-    """An end inside a number split at its thousands moved to the number's end: '$1 тыс.' -> '$1 тыс. 126,6'."""
-    for m in SPLIT_THOUSANDS.finditer(text):
-        if m.start() < end < m.end():
-            return m.end()
-    return end
+def _past_joined(split: list[tuple[int, int]], end: int) -> int:
+    """An end inside a number split at its thousands (``split``: their spans) moved to the number's end: '$1 тыс.'
+    -> '$1 тыс. 126,6'."""
+    return next((e for s, e in split if s < end < e), end)
 
 
 def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
@@ -1011,8 +1010,9 @@ def changes(text: str) -> list[Change]:
     folded = readable(text)
     out = _changes(folded)
     if folded != text:
+        split = [m.span() for m in SPLIT_THOUSANDS.finditer(nlp.fold_homoglyphs(text))]
         for c in out:
-            c.end = _past_joined(text, c.end)
+            c.end = _past_joined(split, c.end)
             c.text = text[c.start : c.end]
     return out
 
