@@ -28,7 +28,10 @@ def test_a_mixed_case_abbreviation_in_brackets_names_the_body_later():
 
 def test_a_minister_with_a_portfolio_is_a_minister_of_the_commission():
     text = "Об этом сообщил министр по интеграции и макроэкономике ЕЭК Сергей Глазьев."
-    assert _posts(text) == [("Сергей Глазьев", "министр по интеграции и макроэкономике", "ЕЭК")]
+    # (the commission by its full name since the thirty-fifth pass put «ЕЭК» in the alias table)
+    assert _posts(text) == [
+        ("Сергей Глазьев", "министр по интеграции и макроэкономике", "Евразийская экономическая комиссия")
+    ]
 
 
 def test_the_capitals_deputy_mayor_with_a_portfolio():

@@ -593,6 +593,13 @@ ALIASES: tuple[Alias, ...] = (
         "Ministry of Construction, Housing and Utilities of the Russian Federation",
         ("Минстрой", "Минстрой России"),
     ),
+    Alias(  # 2004-2014
+        "minregion",
+        "Ministry",
+        "Министерство регионального развития Российской Федерации",
+        "Ministry of Regional Development of the Russian Federation",
+        ("Минрегион", "Минрегион России", "Минрегионразвития"),
+    ),
     Alias(
         "mintrud",
         "Ministry",
@@ -605,7 +612,7 @@ ALIASES: tuple[Alias, ...] = (
         "Organization",
         "Государственная корпорация «Ростех»",
         "Rostec State Corporation",
-        ("Ростех", "Госкорпорация «Ростех»", "ГК «Ростех»"),
+        ("Ростех", "Госкорпорация «Ростех»", "ГК «Ростех»", "Ростехнологии", "Госкорпорация «Ростехнологии»"),
     ),
     Alias(
         "rosatom",
@@ -638,6 +645,7 @@ ALIASES: tuple[Alias, ...] = (
     Alias("transneft", "Organization", "ПАО «Транснефть»", "Transneft", ("Транснефть",)),
     Alias("rostelecom", "Organization", "ПАО «Ростелеком»", "Rostelecom", ("Ростелеком",)),
     Alias("aeroflot", "Organization", "ПАО «Аэрофлот»", "Aeroflot", ("Аэрофлот",)),
+    Alias("rosoboronexport", "Organization", "АО «Рособоронэкспорт»", "Rosoboronexport", ("Рособоронэкспорт",)),
     Alias("kamaz", "Organization", "ПАО «КАМАЗ»", "KAMAZ", ("КАМАЗ", "КамАЗ")),
     Alias("avtovaz", "Organization", "АО «АвтоВАЗ»", "AvtoVAZ", ("АвтоВАЗ", "АВТОВАЗ")),
     Alias("uralvagonzavod", "Organization", "АО «НПК «Уралвагонзавод»", "Uralvagonzavod", ("Уралвагонзавод",)),
@@ -669,6 +677,14 @@ ALIASES: tuple[Alias, ...] = (
     ),
     # a union of states the duty and sanctions news names ('страны Европейского союза', 'из Евросоюза')
     Alias("european-union", "Organization", "Европейский союз", "European Union", ("Евросоюз", "ЕС"), ("EU",)),
+    # the commission of the Eurasian Economic Union, which sets its duties ('Совет ЕЭК', 'Департамент … ЕЭК')
+    Alias(
+        "eurasian-economic-commission",
+        "Organization",
+        "Евразийская экономическая комиссия",
+        "Eurasian Economic Commission",
+        ("ЕЭК",),
+    ),
     *COMPANIES,
 )
 

@@ -659,6 +659,14 @@ COEFFICIENT_RANGE = re.compile(
     rf"(?<![\w-])коэффициент\w*\s*(?:[—–:-]\s*)?от\s+(?P<num1>{NUM})\s+до\s+(?P<num2>{NUM})(?![\w.,%]|\s*(?:{UNIT}|{CUR}|{DIM}))",
     re.IGNORECASE,
 )
+#: 'базовую ставку будут умножать на коэффициент 2', 'субсидия увеличивается на коэффициент 1,5', 'новый специальный
+#: коэффициент будет равен 1': a coefficient's new value, a bare number, set by a verb of change or as a new one
+COEFFICIENT_SET = re.compile(
+    r"(?<![\w-])(?:(?:умнож\w*|увелич\w*|уменьш\w*|пересчит\w*|скорректир\w*)\s+на\s+(?:[а-яё]+\s+){0,2}"
+    r"коэффициент\s+|(?:нов\w+|специальн\w+)\s+(?:[а-яё]+\s+){0,2}коэффициент\s+(?:[^.;!?\n\d]{0,40}?\s)?"
+    rf"(?:будет\s+равен|составит|установ\w+\s+на\s+уровне)\s+)(?P<num2>{NUM})(?![\w%]|[.,]\d|\s*(?:{UNIT}|{CUR}|{DIM}))",
+    re.IGNORECASE,
+)
 #: 'До сих пор её потолок составлял 600 млн рублей, а теперь можно направлять до 3,5 млрд рублей': the past level
 #: in a clause of the past, the new one «до Y» in the clause contrasted with it
 PAST_THEN = re.compile(
@@ -1023,6 +1031,7 @@ def _changes(text: str) -> list[Change]:
     for rx in (
         CHANGE,
         COEFFICIENT_RANGE,
+        COEFFICIENT_SET,
         INSTEAD,
         INSTEAD_FIRST,
         NOT_AS_BEFORE,
@@ -1086,7 +1095,7 @@ def _changes(text: str) -> list[Change]:
             dim = None
             if cur is None:
                 dim = dimension(groups.get("dim2"), groups.get("dim1"))
-                if dim is None and (rx is COEFFICIENT_RANGE or groups.get("counted")):
+                if dim is None and (rx in (COEFFICIENT_RANGE, COEFFICIENT_SET) or groups.get("counted")):
                     dim = "count"  # unitless, as 'коэффициент повысят с 2,1 до 3,4'; '2,5 тыс. позиций'
                 if dim is None and rx is CHANGE and not (unit1 or unit2):
                     dim = _gapped_unit(text, m.start(), out)  # '… с 6,3 до 8,51, а для старых - с 13,57 до 19'

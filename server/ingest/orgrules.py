@@ -898,9 +898,12 @@ def named(
     out += governors_departments(text)
     legislatures = regional_bodies(text)
     owners = cands + [_found(label, cls, men) for label, cls, men in legislatures]  # 'комитета заксобрания … по'
-    out += units_of(text, owners)
+    units = units_of(text, owners)
+    out += units
     out += _regional_ministries(text)
-    out += bodies(text, owners)
+    out += [  # 'областное управление по …': the unit of the region, found above
+        b for b in bodies(text, owners) if not any(b[2].start < u.end and u.start < b[2].end for _, _, u in units)
+    ]
     out += representations(text, owners)
     out += latin_names(text)
     out += ministry_words(text)
@@ -1271,42 +1274,148 @@ def governors_departments(text: str) -> list[tuple[str, str | None, Mention]]:
     return out
 
 
-#: a unit named by its genitive complement and owned by a region or a body named after it
-UNIT = re.compile(r"(?<![\w-])([Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств)([а-яё]{0,3})\s+(?=[а-яё])")
+#: a unit named by its genitive complement (or, but for a committee, a «по …» one) and owned by a region or a
+#: body named after it; adjectives before it are checked to agree with it («главного финансового управления»)
+UNIT = re.compile(
+    r"(?<![\w-])(?P<adj>(?:[А-ЯЁа-яё]+(?:ое|ая|ого|ой|ому|ую|ым|ом|ий|ый)\s+){0,2})"
+    r"(?P<head>[Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств|[Сс]лужб)(?P<end>[а-яё]{0,3})\s+(?=[а-яё])"
+)
+#: adjectives that point at the article's region («областное управление цен и тарифов»)
+REGIONAL_ADJECTIVE = re.compile(r"(?i)(?:областн|краев|региональн|республиканск)")
+#: a word pointing back at a ministry the article named («… деятельности министерства»)
+MINISTRY_ANAPHORA = re.compile(r"[ \u00a0]+(?:министерства|ведомства)(?![\w-])")
+
+
+def _agreeing_adjectives(words: list[str], head: object) -> bool:
+    """Adjectives in the head noun's case and number ('главного финансового' before 'управления')."""
+    tag = head.tag  # type: ignore[attr-defined]
+    return all(
+        any(p.tag.POS == "ADJF" and p.tag.case == tag.case and p.tag.number == tag.number for p in nlp.parse(w))
+        for w in words
+    )
+
+
+def _nominative(adjectives: list[str], head: object) -> str:
+    """'главного финансового' + 'управления' -> 'главное финансовое управление'."""
+    noun = head.inflect({"nomn", "sing"})  # type: ignore[attr-defined]
+    gender = head.tag.gender  # type: ignore[attr-defined]
+    words = []
+    for a in adjectives:
+        adj = next((p for p in nlp.parse(a) if p.tag.POS == "ADJF"), None)
+        form = adj.inflect({"nomn", "sing", gender}) if adj is not None and gender else None
+        words.append(form.word if form else a.lower())
+    return " ".join([*words, noun.word if noun else head.normal_form])  # type: ignore[attr-defined]
+
+
+def with_adjective(written: str, label: str) -> str | None:
+    """'Региональная служба по тарифам … края' for a unit labelled 'Служба по тарифам … края' and written
+    «региональная служба по тарифам …»: the label with the written adjective before it, in agreement."""
+    adj = next((p for p in nlp.parse(written.split()[0]) if p.tag.POS == "ADJF"), None)
+    head = next((p for p in nlp.parse(label.split()[0].lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    form = adj.inflect({"nomn", "sing", head.tag.gender}) if adj is not None and head is not None else None
+    return f"{_cap(form.word)} {label[:1].lower()}{label[1:]}" if form is not None else None
+
+
+def _po_complement(text: str, pos: int) -> int:
+    """'по защите внутреннего рынка', 'по тарифам и ценообразованию': the end of a unit's «по …» words
+    (nouns and adjectives in the dative, prepositional or genitive), or ``pos`` when there are none."""
+    m = re.match(r"по[ \u00a0]+", text[pos:])
+    if m is None:
+        return pos
+    end, seen_noun, cursor = pos, False, pos + m.end()
+    while True:
+        w = re.match(r"(?:(?:[ \u00a0]+и)?[ \u00a0]+)?([а-яё-]+)", text[cursor:])
+        if w is None or (cursor != pos + m.end() and w.start(1) == 0):
+            break
+        parses = [
+            p for p in nlp.parse(w.group(1)) if p.tag.POS in ("NOUN", "ADJF") and p.tag.case in ("datv", "loct", "gent")
+        ]
+        if not parses or (" и" in w.group()[: w.start(1)] and not seen_noun):
+            break
+        seen_noun = seen_noun or any(p.tag.POS == "NOUN" for p in parses)
+        cursor += w.end()
+        end = cursor
+    return end if seen_noun else pos
 
 
 def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
     """«департамент информационной политики Тульской области», «комитета промышленности и торговли
-    Волгоградской области», «департаменте металлургии Минпромторга России»: a department, committee,
-    directorate or agency named by a genitive complement, of the region (or bare «области») or the
-    body named right after it; without such an owner it is no name ('комитет экономической политики')."""
+    Волгоградской области», «департаменте металлургии Минпромторга России», «департамента по защите
+    внутреннего рынка ЕЭК», «главного финансового управления региона», «областное управление цен и тарифов»,
+    «департамента … деятельности министерства»: a department, committee, directorate, agency or service named
+    by its complement, of the region (or a bare «области», a regional adjective before it), the body named right
+    after it, or the ministry the article named before; without such an owner it is no name ('комитет
+    экономической политики')."""
     org_at = {mm.start: (c, mm) for c in cands for mm in c.mentions}
     out: list[tuple[str, str | None, Mention]] = []
     for m in UNIT.finditer(text):
-        head = next((p for p in nlp.parse(m.group(1).lower() + m.group(2)) if p.tag.POS == "NOUN"), None)
+        head = next((p for p in nlp.parse(m.group("head").lower() + m.group("end")) if p.tag.POS == "NOUN"), None)
         if head is None or head.tag.number == "plur" or head.normal_form not in UNIT_HEADS:
             continue
-        own_end, end, region, federal = _genitive_complement(text, m.end())
-        if own_end == m.end() or federal or "губернатора" in text[m.end() : own_end]:
+        adjectives = m.group("adj").split()
+        if adjectives and not _agreeing_adjectives(adjectives, head):
+            adjectives = []
+        start = m.start("head") - (len(m.group("adj")) if adjectives else 0)
+        regional = bool(adjectives) and REGIONAL_ADJECTIVE.match(adjectives[0]) is not None
+        po = head.normal_form != "комитет" and re.match(r"по[ \u00a0]", text[m.end() :]) is not None
+        own_end, end, region, federal = (
+            (_po_complement(text, m.end()),) * 2 + (None, False) if po else (_genitive_complement(text, m.end()))
+        )
+        back = re.search(r"(?:^|[ \u00a0]+)(министерства|ведомства|региона|области|края)$", text[m.end() : own_end])
+        if back is not None and region is None:  # '… деятельности министерства': the ministry named before
+            own_end = end = m.end() + back.start()
+            if back.group(1) in ANAPHORA:  # 'главного финансового управления региона'
+                r = regions.resolve_anaphora(text, start)
+                region, end = (r.label, m.end() + back.end()) if r else (None, end)
+        kept = [a for a in adjectives if not REGIONAL_ADJECTIVE.match(a)]
+        if (
+            own_end == m.end() and kept and not regional and region is None and head.normal_form != "служба"
+        ):  # 'главного … управления региона'
+            after = region_after(text, m.end("end"), genitive=True)
+            if after is not None:
+                own_end, (region, end) = m.end("end"), after
+        if (
+            own_end == m.end()
+            and not (kept and region is not None)
+            or federal
+            or "губернатора" in text[m.end() : own_end]
+        ):
             continue
         if any(c.cls == "LegislativeBody" and mm.start == m.end() for c in cands for mm in c.mentions):
             continue  # 'комитет заксобрания Пермского края по …': a committee of the legislature (see bodies)
-        nom = head.inflect({"nomn", "sing"})
-        name = _cap(nom.word if nom else head.normal_form) + " " + text[m.end() : own_end]
+        name = " ".join([_cap(_nominative(kept, head)), text[m.end() : own_end]]).strip()
+        if region is None and end == own_end:
+            after = region_after(text, own_end, genitive=True)  # also a federal city ('… развития Москвы')
+            if after is not None:
+                region, end = after
+        label = None
         if region is not None:
             label = f"{name} {regions.genitive(region)}"
         else:
             sp = re.match(r"[ \u00a0]+", text[own_end:])
             owned = org_at.get(own_end + sp.end()) if sp else None
-            if owned is None or owned[0].cls == "Region":
-                continue
-            end = owned[1].end
-            label = name + text[own_end:end]
-        out.append((re.sub(r"\s+", " ", label), "Organization", Mention(m.start(), end, text[m.start() : end])))
+            ministry = MINISTRY_ANAPHORA.match(text, own_end)
+            if owned is not None and owned[0].cls != "Region":
+                end = owned[1].end
+                label = name + text[own_end:end]
+            elif ministry is not None:
+                named = [c for c in cands if c.cls == "Ministry" and any(mm.end <= m.start() for mm in c.mentions)]
+                last = max(named, key=lambda c: max(mm.end for mm in c.mentions if mm.end <= m.start()), default=None)
+                if last is not None:
+                    end = ministry.end()
+                    short = next((a for a in last.alt_ru if " " not in a), None)  # 'Минэкономразвития'
+                    label = f"{name} {short or inflect_phrase(last.label_ru, 'gent')}"
+            elif regional:
+                r = regions.resolve_anaphora(text, start)
+                if r is not None:
+                    label = f"{name} {regions.genitive(r.label)}"
+        if label is None:
+            continue
+        out.append((re.sub(r"\s+", " ", label), "Organization", Mention(start, end, text[start:end])))
     return out
 
 
-UNIT_HEADS = {"департамент", "комитет", "управление", "агентство"}
+UNIT_HEADS = {"департамент", "комитет", "управление", "агентство", "служба"}
 
 
 def unit_with_full_owner(label: str, men: Mention, cands: list[Candidate]) -> str | None:
@@ -2034,6 +2143,8 @@ def _word_left_out(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """'Фонд промышленности Петербурга' of 'Фонд развития промышленности Санкт-Петербурга': a headline's
     name with words of the middle left out, its head and its owner's name the same (a federal city's
     full name ends with its short one)."""
+    if len(part) == 2 and len(whole) == 3:  # 'Евразийская комиссия' of 'Евразийская экономическая комиссия'
+        return part[0] == whole[0] and part[1] == whole[2]
     if len(part) < 3 or len(whole) <= len(part) or part[0] != whole[0]:
         return False
     if not (part[-1] == whole[-1] or whole[-1].endswith("-" + part[-1])):
@@ -2110,6 +2221,20 @@ def _abbreviated_body(short: str, full: str) -> bool:
     return "".join(w[0] for w in long[:-1] if len(w) > 2).upper() == words[0]
 
 
+def _owner_spelt(short: str, full: str) -> bool:
+    """'Совет ЕЭК' of 'Совет Евразийской экономической комиссии': a body of an owner named by its abbreviation,
+    and the same body with the owner's name spelt out (its words' initials, or a compound's, in turn)."""
+    words, long = short.split(), full.split()
+    if len(words) < 2 or not _is_acronym(words[-1]) or len(long) < len(words) + 1:
+        return False
+    k = len(words) - 1
+    if nlp.lemma_key(" ".join(long[:k])) != nlp.lemma_key(" ".join(words[:k])) or not is_body_of(short):
+        return False
+    owner = " ".join(long[k:])
+    initials = "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", owner) if len(w) > 2 or w[0].isupper()).upper()
+    return initials == words[-1] or _spells(words[-1], owner)
+
+
 def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
@@ -2175,11 +2300,13 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
                     and len(o.label_ru.split()) == 2
                     and o.label_ru.endswith(" " + bare)
                     and not o.label_ru.split()[0].isupper()  # 'ЦК КПРФ': a body of the party, not its name
+                    and not is_body_of(o.label_ru)  # 'Совет ЕЭК': the commission's council, not the commission
                 )
                 or _owner_abbreviated(c, o)
                 or _compound_of(c, o)
                 or _word_left_out(c.lemmas, o.lemmas)
                 or _abbreviated_body(c.label_ru, o.label_ru)
+                or _owner_spelt(c.label_ru, o.label_ru)
                 or _place_named(c.label_ru, o.label_ru)
                 or _regions_body_in_short(c.label_ru, o.label_ru)
                 or (
@@ -2242,6 +2369,12 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
                 for om in o.mentions
             )
         ]
+        if len(named) != 1:  # 'Ассоциацию предприятий мебельной … промышленности (АМДПР)': the short name the
+            named = [  # brackets gave it, and it begins as the name does (not 'Совет … союза (ЕАЭС)': the union's)
+                o
+                for o in cands.values()
+                if o is not abbr and abbr.label_ru in o.alt_ru and o.label_ru[:1].upper() == abbr.label_ru[:1]
+            ]
         if len(named) == 1:
             move(abbr, named[0])
             del cands[key]

@@ -563,6 +563,13 @@ def extract_orgs(
             as_called = inflect_phrase(men.text, "nomn") if _generic_regional(men.text) else None
             if as_called and as_called != body.label_ru and as_called not in body.alt_ru:
                 body.alt_ru.append(as_called)  # 'краевая администрация': the region's body as the text calls it
+            called = (
+                orgrules.with_adjective(men.text, label)
+                if unit and orgrules.REGIONAL_ADJECTIVE.match(men.text)
+                else None
+            )
+            if called and called not in body.alt_ru:  # «региональная служба по тарифам …»: also as called
+                body.alt_ru.append(called)
             full = orgrules.unit_with_full_owner(label, men, list(cands.values())) if unit else None
             if full and full not in body.alt_ru:  # '… Минпромторга России': also '… Министерства … Федерации'
                 body.alt_ru.append(full)
@@ -620,6 +627,10 @@ def extract_orgs(
         if "(" in text[start:end] and ")" not in text[start:end]:  # 'Фонд национального благосостояния (ФНБ'
             end = start + len(text[start:end].split("(")[0].rstrip())
         taken = overlaps(start, own_end, claimed) and (start, end) not in owners
+        first = text[start:end].split(" ", 1)
+        if taken and len(first) == 2 and nlp.lemma(first[0].lower()) in ("коллегия", "совет", "президиум"):
+            owner_at = start + len(first[0]) + 1  # 'Коллегией Евразийской экономической комиссии': the owner's
+            taken = any(cs < own_end and start < ce and cs < owner_at for cs, ce in claimed)  # name claimed
         if taken or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
             continue
         if any(s <= start and end <= e for s, e in region_spans) or orgrules.not_an_org(text, start, end):
@@ -694,8 +705,11 @@ def extract_orgs(
         add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3b. bodies of organisations NER found ('наблюдательного совета Делового объединения кластеров России'),
     #     ministries named through a minister's post ('замминистра промышленности и торговли РФ')
+    spans_taken = {(mm.start, mm.end) for c in cands.values() for mm in c.mentions}
     for label, cls, men in orgrules.bodies(text, list(cands.values())):
         if overlaps(men.start, men.end, no_go) or overlaps(men.start, men.end, layout.credits):
+            continue
+        if (men.start, men.end) in spans_taken:  # 'областное управление по …': the region's unit (step 2)
             continue
         add(orgrules.key_of(label), lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
     for key, men in orgrules.role_ministries(text, cands, entries):

@@ -91,7 +91,11 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"лидер\w{0,2}", "leader"),  # 'лидер «Деловой России»', 'лидер КПРФ': a party's or an association's head
 )
 #: 'вице- губернатор': a compound split by a hyphen and a space (a line break undone) is still one role
-_SPLIT = [rx.replace("вице-", r"вице-\s?") for rx, _ in ROLE_PATTERNS]
+#: and 'первый зам. председателя': the deputy abbreviated with a full stop
+_SPLIT = [
+    rx.replace("вице-", r"вице-\s?").replace(r"заместител\w+\s+", r"(?:заместител\w+|зам\.)\s+")
+    for rx, _ in ROLE_PATTERNS
+]
 ROLE = re.compile("|".join(f"(?P<r{i}>{rx})" for i, rx in enumerate(_SPLIT)), re.IGNORECASE)
 
 # key -> (role concept local name, ru nominative, en)
@@ -482,7 +486,13 @@ def _complement(
         return ix.at[(a, b)], None, "", False
     if re.fullmatch(r"[«\"][^«»\"]+[»\"]", comp) and (a + 1, b - 1) in ix.at:
         return ix.at[(a + 1, b - 1)], None, "", False  # 'председатель «Деловой России»': the name inside the quotes
-    hosted = [c for (s_, e_), c in ix.at.items() if s_ == a and re.fullmatch(r"\s+при\s+[^,;:()\n]+", text[e_:b])]
+    hosted = [
+        c
+        for (s_, e_), c in ix.at.items()
+        if s_ == a
+        and (at := re.fullmatch(r"\s+при\s+([^,;:()\n]+)", text[e_:b])) is not None
+        and (re.fullmatch(r"[а-яё -]+", at.group(1)) or any(s2 == e_ + at.start(1) for s2, e2 in ix.at if e2 == b))
+    ]  # never 'при Минпромторге Иван Петров': a name after the host is the holder, not the body's
     if hosted:  # 'председатель Консультативного совета при Минпромторге': the body, hosted by another
         return hosted[0], None, "", False
     if comp.lower() in CITY_NAMES and key in REGION_HEADS | {"mayor", "deputy-mayor"}:

@@ -646,6 +646,8 @@ def compare_changes(found: list[Found], gold: list[dict]) -> tuple[Score, list[s
         found,
         numeric,
         match,
+        # a draft change with its old value takes the gold change with that old value before one without any
+        prefer=lambda d, g: d.data["from"] is not None and d.data["from"] == decimal(g.get("from")),
         describe_d=lambda d: f"{d.data['from']} → {d.data['to']} {d.data['currency']}",
         describe_g=describe_g,
     )
