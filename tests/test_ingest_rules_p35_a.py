@@ -158,3 +158,11 @@ def test_a_draft_change_with_its_old_value_takes_the_gold_change_with_that_value
     ]
     score, _ = quality.compare_changes(draft, gold)
     assert (score.tp_draft, score.missed) == (1, [])  # the one without an old value: the same change (see quality)
+
+
+def test_an_abbreviation_of_the_body_at_the_end_of_a_name_stays_that_body_s():
+    orgs = extract_orgs(
+        "На заседании Совета по промышленной политике стран Евразийского экономического союза (ЕАЭС) выступил "
+        "министр. Страны ЕАЭС договорились о мерах."
+    )
+    assert "ЕАЭС" in orgs  # the union, not the council

@@ -2103,6 +2103,18 @@ def _initials_in_turn(abbr: str, name: str) -> bool:
     return all(ch in initials for ch in abbr.replace(" ", ""))
 
 
+def _spells_an_inner_name(abbr: str, label: str) -> bool:
+    """'ЕАЭС' of 'Совет … стран Евразийского экономического союза': the abbreviation of a body named at the end of
+    another's name (its last words' initials, or a compound's, in turn)."""
+    words = re.findall(r"[А-ЯЁа-яё]+", label)
+    for i in range(1, len(words) - 1):
+        tail = " ".join(words[i:])
+        initials = "".join(w[0] for w in words[i:] if len(w) > 2 or w[0].isupper()).upper()
+        if initials == abbr or _spells(abbr, tail):
+            return True
+    return False
+
+
 def _is_acronym(word: str) -> bool:
     return " " not in word and len(word) >= 2 and word.isupper() and word.isalpha()
 
@@ -2370,10 +2382,10 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
             )
         ]
         if len(named) != 1:  # 'Ассоциацию предприятий мебельной … промышленности (АМДПР)': the short name the
-            named = [  # brackets gave it, and it begins as the name does (not 'Совет … союза (ЕАЭС)': the union's)
+            named = [  # brackets gave it, unless it spells the end of the name ('Совет … союза (ЕАЭС)': the union's)
                 o
                 for o in cands.values()
-                if o is not abbr and abbr.label_ru in o.alt_ru and o.label_ru[:1].upper() == abbr.label_ru[:1]
+                if o is not abbr and abbr.label_ru in o.alt_ru and not _spells_an_inner_name(abbr.label_ru, o.label_ru)
             ]
         if len(named) == 1:
             move(abbr, named[0])
