@@ -643,7 +643,11 @@ INSTEAD = re.compile(  # 'не менее 25 евро за тонну вмест
     re.IGNORECASE,
 )
 #: a noun of change governs «до Y» only through its step: 'рост на 90% — до 126 тысяч рублей', 'индексация на 7% до 300 рублей'
-CHANGE_NOUN = r"(?<![\w-])(?:рост|прирост|индексаци)\w*(?=(?:\s+[а-яё]+){0,3}\s+на\s+\d)"
+#: 'рост на 5%, до …', and 'рост в 12,8 раз, до 35,76 тысячи рублей': a noun of change with its step or factor
+CHANGE_NOUN = (
+    r"(?<![\w-])(?:(?:рост|прирост|индексаци)\w*(?=(?:\s+[а-яё]+){0,3}\s+на\s+\d)"
+    r"|(?:рост|прирост|повышени|увеличени|снижени|сокращени)\w*(?=(?:\s+[а-яё]+){0,3}\s+в\s+\d+(?:[,.]\d+)?\s+раз))"
+)
 TO_ONLY = re.compile(
     # 'увеличило: теперь на один проект можно получить до 600 млн': the verb, then what it now allows after a colon
     rf"(?:{CHANGE_VERB.pattern}|{CHANGE_NOUN})(?P<obj>(?:\s*:\s*(?:теперь|отныне)(?![\w-]))?(?:\s+(?:[а-яё]+|(?:19|20)\d\d(?:\s*г\.|(?=\s+год)))){{0,12}}?)(?:\s+(?:в\s+(?:\d+[,.]\d+|\w+)\s+раза?|вдвое|втрое|вчетверо|впятеро)\s*,?)?"
@@ -667,6 +671,12 @@ COEFFICIENT_SET = re.compile(
     rf"(?:будет\s+равен|составит|установ\w+\s+на\s+уровне)\s+)(?P<num2>{NUM})(?![\w%]|[.,]\d|\s*(?:{UNIT}|{CUR}|{DIM}))",
     re.IGNORECASE,
 )
+#: 'может подорожать сбор на упаковку …: в среднем он составит 96,16 тысячи рублей за тонну': a rate's, duty's or fee's
+#: new sum in a sentence that says it rises or falls (read only there: 'объем поддержки составит 430 млн рублей' is no
+#: change)
+WILL_BE = re.compile(rf"(?<![\w-])состав(?:ит|ят)\s+(?:[а-яё]+\s+){{0,2}}?{_amt('2')}", re.IGNORECASE)
+#: the verbs of such a sentence, before the sum
+RISES_OR_FALLS = re.compile(rf"{CHANGE_VERB.pattern}|(?:подорожа|подешеве|удорожа|удешевле)\w*", re.IGNORECASE)
 #: 'До сих пор её потолок составлял 600 млн рублей, а теперь можно направлять до 3,5 млрд рублей': the past level
 #: in a clause of the past, the new one «до Y» in the clause contrasted with it
 PAST_THEN = re.compile(
@@ -1051,6 +1061,7 @@ def _changes(text: str) -> list[Change]:
         NOW_SET,
         PERIOD_RATE,
         RATE_SET,
+        WILL_BE,
     ):
         for m in rx.finditer(text):
             if any(m.start() < c.end and c.start < m.end() for c in out):
@@ -1062,6 +1073,14 @@ def _changes(text: str) -> list[Change]:
             sentence = text[_sentence_start(text, m.start()) : m.start()]
             if rx is RATE_SET and re.search(r"(?<![\w-])(?:если|при\s+условии)(?![\w-])", sentence, re.IGNORECASE):
                 continue
+            clause = re.split(r"[,;:—–]", sentence)[-1]  # its subject: the rate itself, or a pronoun for it
+            if rx is WILL_BE and not (
+                m.group("cur2")
+                and RATE_NOUN.search(sentence)
+                and RISES_OR_FALLS.search(sentence)
+                and (RATE_NOUN.search(clause) or re.search(r"(?<![\w-])(?:он|она|оно|они)(?![\w-])", clause))
+            ):
+                continue  # a rate's, duty's or fee's sum, said to rise or fall before it
             if rx is NOW_SET and not RATE_NOUN.search(sentence):
                 continue  # 'теперь составит 20%' of a rate, duty or tax only
             if rx is PERIOD_RATE and (

@@ -2073,6 +2073,9 @@ def _initials(c: Candidate) -> set[str]:
         for r in regions.find(name):
             name = name.replace(r.text, "")
         out.add("".join(w[0] for w, _, _ in nlp.words(name) if len(w) > 2 or w[0].isupper()).upper())
+        named = re.match(rf"(?:{LEGAL_FORMS})\s+[«\"]", name)  # 'ОМЗ' of 'ОАО «Объединенные машиностроительные …»'
+        if named is not None:
+            out.add("".join(w[0] for w, _, _ in nlp.words(name[named.end() :]) if len(w) > 2).upper())
         words = name.split()
         if len(words) > 2 and _is_acronym(words[-1]):  # 'ЦК' of 'Центральный комитет КПРФ' (its owner after it)
             out.add("".join(w[0] for w in words[:-1] if len(w) > 2 or w[0].isupper()).upper())

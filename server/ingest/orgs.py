@@ -35,7 +35,7 @@ EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фон�
 COMMON_ABBREVIATIONS = {
     "ОПК", "ОЭЗ", "ВПК", "АПК", "ТЭК", "ЖКХ", "МСП", "НДС", "ВВП", "СВО", "НИОКР", "ГЧП", "ИЖС", "ТОР",
     "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
-    "СЗПК", "СМИ", "АЭС", "ГЭС", "ТЭС", "ТЭЦ", "АЗС", "ЧС", "ДТП", "ИИ",
+    "СЗПК", "СМИ", "АЭС", "ГЭС", "ТЭС", "ТЭЦ", "АЗС", "ЧС", "ДТП", "ИИ", "НПЗ",
 }  # fmt: skip
 #: a meeting NER took for a body («Расширенное заседание …»): an event, not an organisation
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
@@ -294,11 +294,16 @@ def is_noise(surface: str) -> bool:
         return True
     rest = ws[1:]
     if ws[0][0] in COMMON_ABBREVIATIONS and (
-        not rest or regions.find(surface[ws[1][1] :]) or all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in rest)
+        not rest
+        or regions.find(surface[ws[1][1] :])
+        or all(nlp.lemma(w) in PLACE_NOISE for w, _, _ in rest)
+        or (len(rest) == 1 and "Geox" in nlp.parse(rest[0][0])[0].tag)  # 'НПЗ Белоруссии': of a country
     ):
         return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР', 'ОПК России': a kind of thing (of a region, of the country), not a body
     if SITE_ADDRESS.fullmatch(surface):
         return True
+    if re.fullmatch(r"[NМ№]\s?\d+", surface) or re.fullmatch(r"(?i)совет\w*\s+директоров", surface):
+        return True  # 'заказу N518': an order's number; 'Совет Директоров' alone: a company's board, named with it
     if ws[0][0] in PLACE_ABBREVIATIONS:
         return True  # 'ЗАТО Северск', 'ЗАТО России': a territory, its administration is the body
     if len(ws) <= 2 and INFORMATION_SYSTEM.fullmatch(ws[0][0]):

@@ -1,0 +1,70 @@
+"""The thirty-fifth rule pass, second part: shapes of the fifty-fourth held-out set (now dev55) — junk that a naive
+reader takes for a body (an order's number, a bare board, refineries of a country), an abbreviation of a quoted
+name with its legal form, a rise by a factor to a new sum, a fee's new sum said to rise — each tested on sentences
+of our own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from conftest import extract_orgs
+
+from server.ingest import money
+from server.ingest.orgs import is_noise
+
+
+@pytest.mark.parametrize(
+    "surface",
+    ["N518", "№ 27", "Совет Директоров", "Совет директоров", "НПЗ Белоруссии", "ОПК Казахстана", "НПЗ"],
+)
+def test_no_body_of_its_own(surface):
+    assert is_noise(surface)
+
+
+@pytest.mark.parametrize("surface", ["Совет директоров Газпрома", "АЭС «Аккую»", "ГИСП-Сервис"])
+def test_bodies_stay_bodies(surface):
+    assert not is_noise(surface)
+
+
+def test_an_abbreviation_of_a_quoted_name_after_its_legal_form_is_that_body():
+    orgs = extract_orgs(
+        'Совет директоров ЗАО "Северные судостроительные верфи" сменил руководство. Новым главой ССВ стал инженер.'
+    )
+    assert orgs == {"ЗАО «Северные судостроительные верфи»": ["ССВ"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "new", "quote"),
+    [
+        (
+            "Пластиковую тару ждет рост в 4,5 раза, до 40,5 тысячи рублей за тонну.",
+            "40500",
+            "рост в 4,5 раза, до 40,5 тысячи рублей",
+        ),
+        (
+            "Для картона предусмотрено снижение в 2 раза, до 5 тысяч рублей.",
+            "5000",
+            "снижение в 2 раза, до 5 тысяч рублей",
+        ),
+    ],
+)
+def test_a_rise_or_fall_by_a_factor_to_a_new_sum(text, new, quote):
+    assert [(c.from_value, c.to_value, c.text) for c in money.changes(text)] == [(None, Decimal(new), quote)]
+
+
+def test_a_fee_said_to_rise_then_its_new_sum():
+    text = "Сильнее всего может подорожать сбор на стеклянную тару: в среднем он составит 12,5 тысячи рублей за тонну."
+    assert [(c.from_value, c.to_value, c.currency) for c in money.changes(text)] == [(None, Decimal(12500), "RUB")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Объем поддержки составит 430 млн рублей.",  # no rate, duty or fee, nothing said to rise
+        "Ставка сбора выросла, а объем субсидий составит 5 млрд рублей.",  # the clause's subject is another sum
+        "Сбор на тару составит 12 тысяч рублей за тонну.",  # nothing said to rise or fall
+    ],
+)
+def test_a_sum_that_will_be_is_no_change_without_a_rate_said_to_rise(text):
+    assert money.changes(text) == []
