@@ -16,13 +16,34 @@ from server.ingest.orgs import is_noise
 
 @pytest.mark.parametrize(
     "surface",
-    ["N518", "№ 27", "Совет Директоров", "Совет директоров", "НПЗ Белоруссии", "ОПК Казахстана", "НПЗ"],
+    [
+        "N518",
+        "№ 27",
+        "Совет Директоров",
+        "Совет директоров",
+        "НПЗ Белоруссии",
+        "ОПК Казахстана",
+        "НПЗ",
+        "СНГ",  # 'в страны СНГ': a region
+        "УК",  # 'управляющие компании (УК)': a kind
+        "Отдел продаж",
+        "Ъ-Сибирь",  # a regional edition of the «Коммерсантъ»
+    ],
 )
 def test_no_body_of_its_own(surface):
     assert is_noise(surface)
 
 
-@pytest.mark.parametrize("surface", ["Совет директоров Газпрома", "АЭС «Аккую»", "ГИСП-Сервис"])
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "Совет директоров Газпрома",
+        "АЭС «Аккую»",
+        "ГИСП-Сервис",
+        "Исполком СНГ",
+        "УК «Индустриальные парки Тюменской области»",
+    ],
+)
 def test_bodies_stay_bodies(surface):
     assert not is_noise(surface)
 
@@ -68,3 +89,35 @@ def test_a_fee_said_to_rise_then_its_new_sum():
 )
 def test_a_sum_that_will_be_is_no_change_without_a_rate_said_to_rise(text):
     assert money.changes(text) == []
+
+
+def test_a_messenger_a_page_points_to_is_no_body():
+    orgs = extract_orgs(
+        "Тарифы снизит Минэнерго. Новости читайте в группе WhatsApp и в канале «Вести» в мессенджере МАХ."
+    )
+    assert list(orgs) == ["Министерство энергетики Российской Федерации"]
+
+
+def test_after_from_x_to_y_a_further_new_value_from_the_same_x():
+    text = (
+        "Плата за сброс фосфатов вырастет с нынешних 150,2 руб. за тонну до 160 руб. в 2026-м и до 1,2 тыс. руб. за "
+        "тонну в 2030 году."
+    )
+    assert [(c.from_value, c.to_value, c.currency) for c in money.changes(text)] == [
+        (Decimal("150.2"), Decimal(160), "RUB"),
+        (Decimal("150.2"), Decimal(1200), "RUB"),
+    ]
+
+
+def test_a_further_value_of_a_bare_coefficient():
+    text = "Коэффициент повысят с 0,4 до 0,55 для мазута и до 0,5 для керосина."
+    assert [(c.from_value, c.to_value) for c in money.changes(text)] == [
+        (Decimal("0.4"), Decimal("0.55")),
+        (Decimal("0.4"), Decimal("0.5")),
+    ]
+
+
+def test_and_until_a_time_is_no_further_value():
+    assert [
+        (c.from_value, c.to_value) for c in money.changes("Ставку снизили с 5% до 3% и до конца года не изменят.")
+    ] == [(Decimal(5), Decimal(3))]

@@ -720,6 +720,17 @@ MEDIA: tuple[str, ...] = (
     "SIA.RU",
     "Telegram",
     "ВКонтакте",
+    # messengers and platforms a page points its readers to ('в группе WhatsApp', 'в мессенджере МАХ')
+    "WhatsApp",
+    "Viber",
+    "MAX",
+    "МАХ",
+    "Одноклассники",
+    "RuTube",
+    "YouTube",
+    "Яндекс. Помощь",
+    "Яндекс.Дзен",
+    "Дзен",
 )
 
 

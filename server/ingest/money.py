@@ -627,6 +627,8 @@ PRESENT = r"(?:прежн|нынешн|текущ|действующ)(?:их|е�
 CHANGE = re.compile(
     # ('с 2% процентов до 1,5%': the unit doubled)
     rf"\b(?:с|со)\s+(?:{PRESENT}\s+)?{_amt('1')}(?:[ \t]*(?P<dim1>{DIM})(?:(?<=%)\s+процент\w*)?(?:\s+годовых)?)?"
+    r"(?:\s+за\s+(?:1\s+|одну\s+|один\s+)?(?:тонну|т\.|кг|килограмм|литр|куб\.\s?м|кв\.\s?м|гектар|га)(?![\w-]))?"
+    # ('с нынешних 209,6 руб. за тонну до 219 руб.': the unit priced after the old value)
     # 'с 2,5 тыс. позиций в 2020 году до 36 тыс. в 2025-м': the year of each value (and what was counted) between
     rf"(?:(?:\s+(?!{MONTH})(?P<counted>[а-яё]+))?\s+(?:в|к)\s+(?:19|20)\d\d(?:\s+год[ау]|-м)(?![\w-]))?"
     rf"\s+до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
@@ -931,24 +933,35 @@ AND_SECOND = re.compile(
 
 
 #: '… довести долю до 30% к 2025 году и до 50% к 2030 году': a second value of the same parameter, joined by «и»
+#: ('… с 209,6 руб. за тонну до 219 руб. в 2026-м и до 1,96 тыс. руб. за тонну в 2030 году', '… с 0,6 до 0,75 для
+#: бензина и до 0,7 для дизтоплива': after «с X до Y», a further new value from the same X)
 COORDINATED = re.compile(
-    rf"(?:\s+(?:к|в)\s+\d{{4}}\s+(?:году|года))?\s*,?\s+(?:а\s+)?и\s+(?P<obj>)до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
+    r"(?:\s+за\s+(?:1\s+)?[а-яё]+\.?)?(?:\s+(?:к|в)\s+\d{4}(?:-м|\s+(?:году|года|г\.)))?(?:\s+для\s+[а-яё]+)?"
+    rf"\s*,?\s+(?:а\s+)?и\s+(?P<obj>)до\s+{_amt('2')}(?:[ \t]*(?P<dim2>{DIM}))?",
     re.IGNORECASE,
 )
 
 
-def _gapped(text: str, change: Change) -> Change | None:
+def _gapped(text: str, change: Change, from_too: bool = False) -> Change | None:
     """The change the gap after ``change`` names ('…, роботов — до 20%', '… и до 50% к 2030 году'), of the same
-    unit and currency, or None."""
-    m = GAPPED.match(text, change.end) or COORDINATED.match(text, change.end)
+    unit and currency, or None; with ``from_too`` (after «с X до Y»), only '… и до Z', from the same X."""
+    m = (
+        COORDINATED.match(text, change.end)
+        if from_too
+        else GAPPED.match(text, change.end) or COORDINATED.match(text, change.end)
+    )
     if (
         m is None
         or dimension(m.group("dim2")) != change.unit
+        and not (change.unit == "count" and m.group("dim2") is None and m.group("cur2") is None)
         or (currency(m.group("cur2")) or change.currency) != (change.currency)
     ):
         return None
     to = value(m.group("num2"), m.group("unit2"))
-    out = Change(None, to, change.currency, m.start("obj"), m.end(), text[m.start("obj") : m.end()], change.unit)
+    frm = change.from_value if from_too else None
+    if frm == to:
+        return None
+    out = Change(frm, to, change.currency, m.start("obj"), m.end(), text[m.start("obj") : m.end()], change.unit)
     out.parameter = _subject(text, m.end("obj")) if m.group("obj") else change.parameter  # '… и до Y': the same one
     return out
 
@@ -1265,10 +1278,10 @@ def _changes(text: str) -> list[Change]:
             out.append(change)
             # '… с 2017 г. – до 6,8 тыс. руб./т, в 2018 г. – до 7,072 тыс. руб./т, в 2019 г. – до 7,355 тыс. руб./т': each
             # further gap after the one before
-            gap = _gapped(text, change) if rx is TO_ONLY else None
+            gap = _gapped(text, change, from_too=rx is CHANGE) if rx in (TO_ONLY, CHANGE) else None
             while gap is not None and not any(gap.start < c.end and c.start < gap.end for c in out):
                 out.append(gap)
-                gap = _gapped(text, gap)
+                gap = _gapped(text, gap, from_too=rx is CHANGE)
             while rx is NOW_SET and (gap := _for_gap(text, change)) is not None:
                 if any(gap.start < c.end and c.start < gap.end for c in out):
                     break

@@ -22,7 +22,7 @@ from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
 from server.ingest.structure import Layout
 
-PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион"}
+PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион", "снг"}  # 'в страны СНГ': the region
 #: places written in capitals: a kind of municipality or territory before its name ('ЗАТО Северск',
 #: 'ТОСЭР «Гуково»', 'ЗАТО России'), the two Donbass republics together ('ЛДНР'), an exhibition centre
 #: ('МВЦ «…»', 'ВДНХ')
@@ -302,8 +302,14 @@ def is_noise(surface: str) -> bool:
         return True  # 'ОПК', 'ОЭЗ', 'АПК ДНР', 'ОПК России': a kind of thing (of a region, of the country), not a body
     if SITE_ADDRESS.fullmatch(surface):
         return True
-    if re.fullmatch(r"[NМ№]\s?\d+", surface) or re.fullmatch(r"(?i)совет\w*\s+директоров", surface):
-        return True  # 'заказу N518': an order's number; 'Совет Директоров' alone: a company's board, named with it
+    if re.fullmatch(r"[NМ№]\s?\d+", surface) or re.fullmatch(
+        r"(?i)(?:совет\w*\s+директоров|отдел\w*\s+[а-яё]+)", surface
+    ):
+        return True  # 'заказу N518': an order's number; 'Совет Директоров', 'Отдел продаж' alone: a company's unit
+    if surface == "УК":
+        return True  # 'управляющие компании (УК) технопарков': the kind, not one company (not 'УК «…»')
+    if surface.startswith("Ъ-"):
+        return True  # 'Ъ-Южный Урал': a regional edition of the «Коммерсантъ», a source
     if ws[0][0] in PLACE_ABBREVIATIONS:
         return True  # 'ЗАТО Северск', 'ЗАТО России': a territory, its administration is the body
     if len(ws) <= 2 and INFORMATION_SYSTEM.fullmatch(ws[0][0]):
