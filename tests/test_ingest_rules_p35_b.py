@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conftest import extract_orgs
+from conftest import extract_orgs, extract_text
 
 from server.ingest import money
 from server.ingest.orgs import is_noise
@@ -121,3 +121,23 @@ def test_and_until_a_time_is_no_further_value():
     assert [
         (c.from_value, c.to_value) for c in money.changes("Ставку снизили с 5% до 3% и до конца года не изменят.")
     ] == [(Decimal(5), Decimal(3))]
+
+
+def test_territories_listed_by_quoted_names_are_no_bodies():
+    orgs = extract_orgs(
+        'Деньги внесут в капитал корпорации развития Дальнего Востока, чтобы создать ТОРы "Ольга" и "Артем".'
+    )
+    assert list(orgs) == ["АО «Корпорация развития Дальнего Востока и Арктики»"]
+
+
+def test_a_role_word_inside_a_body_s_name_is_not_the_person_s_post():
+    text = "На совещании были замглавы администрации Президента Максим Орешкин и министр финансов Антон Силуанов."
+    posts = [(p.person.label_ru, p.role_ru) for p in extract_text(text).posts]
+    assert ("Максим Орешкин", "заместитель руководителя") in posts
+    assert ("Максим Орешкин", "президент") not in posts
+
+
+def test_a_coefficient_replaced_by_another():
+    assert [
+        (c.from_value, c.to_value) for c in money.changes("Документ меняет коэффициент 0,9 на коэффициент 0,6.")
+    ] == [(Decimal("0.9"), Decimal("0.6"))]

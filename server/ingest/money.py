@@ -665,6 +665,12 @@ COEFFICIENT_RANGE = re.compile(
     rf"(?<![\w-])коэффициент\w*\s*(?:[—–:-]\s*)?от\s+(?P<num1>{NUM})\s+до\s+(?P<num2>{NUM})(?![\w.,%]|\s*(?:{UNIT}|{CUR}|{DIM}))",
     re.IGNORECASE,
 )
+#: 'меняет коэффициент 0,82 на коэффициент 0,51': a coefficient replaced by another, bare numbers
+COEFFICIENT_SWAP = re.compile(
+    rf"(?<![\w-])(?:меня\w*|замен\w*)\s+(?:[а-яё]+\s+){{0,2}}?коэффициент\s+(?P<num1>{NUM})\s+на\s+"
+    rf"(?:коэффициент\s+)?(?P<num2>{NUM})(?![\w%]|[.,]\d|\s*(?:{UNIT}|{CUR}|{DIM}))",
+    re.IGNORECASE,
+)
 #: 'базовую ставку будут умножать на коэффициент 2', 'субсидия увеличивается на коэффициент 1,5', 'новый специальный
 #: коэффициент будет равен 1': a coefficient's new value, a bare number, set by a verb of change or as a new one
 COEFFICIENT_SET = re.compile(
@@ -1055,6 +1061,7 @@ def _changes(text: str) -> list[Change]:
         CHANGE,
         COEFFICIENT_RANGE,
         COEFFICIENT_SET,
+        COEFFICIENT_SWAP,
         INSTEAD,
         INSTEAD_FIRST,
         NOT_AS_BEFORE,
@@ -1127,7 +1134,9 @@ def _changes(text: str) -> list[Change]:
             dim = None
             if cur is None:
                 dim = dimension(groups.get("dim2"), groups.get("dim1"))
-                if dim is None and (rx in (COEFFICIENT_RANGE, COEFFICIENT_SET) or groups.get("counted")):
+                if dim is None and (
+                    rx in (COEFFICIENT_RANGE, COEFFICIENT_SET, COEFFICIENT_SWAP) or groups.get("counted")
+                ):
                     dim = "count"  # unitless, as 'коэффициент повысят с 2,1 до 3,4'; '2,5 тыс. позиций'
                 if dim is None and rx is CHANGE and not (unit1 or unit2):
                     dim = _gapped_unit(text, m.start(), out)  # '… с 6,3 до 8,51, а для старых - с 13,57 до 19'

@@ -37,6 +37,11 @@ COMMON_ABBREVIATIONS = {
     "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
     "СЗПК", "СМИ", "АЭС", "ГЭС", "ТЭС", "ТЭЦ", "АЗС", "ЧС", "ДТП", "ИИ", "НПЗ",
 }  # fmt: skip
+#: territories named by a list of quoted names after their kind («ТОРы "А" и "Б"», «особых экономических зон «…»»)
+TERRITORIES_BEFORE = re.compile(
+    r"(?<![\w-])(?:ТОР\w*|ТОСЭР\w*|ОЭЗ|территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития"
+    r"|особ\w+\s+экономическ\w+\s+зон\w*)\s*$"
+)
 #: a meeting NER took for a body («Расширенное заседание …»): an event, not an organisation
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
 #: a sector of the economy ('Производственному бизнесу было бы комфортно …', 'Промышленность растёт'): no body
@@ -591,6 +596,8 @@ def extract_orgs(
         inner = [(i.start + 1, i.end - 1) for i in items]
         if not companies and not any(overlaps(s, e, ner_orgs) or overlaps(s, e, claimed) for s, e in inner):
             continue
+        if TERRITORIES_BEFORE.search(text[max(0, items[0].start - 80) : items[0].start]):
+            continue  # 'создать ТОРы "Надеждинская" и "Хабаровск"': territories, not bodies
         for men in items:
             if overlaps(men.start, men.end, claimed) or overlaps(men.start, men.end, no_go):
                 continue

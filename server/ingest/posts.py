@@ -819,6 +819,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue
             if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"):
                 continue
+            if any(s_ < m.start() and m.end() <= e_ for s_, e_ in ix.at):
+                continue  # 'замглавы администрации Президента Имя': a role word inside a body's name
             if segs and not dashed and REPORTED.search(text[line_start : m.start()]):
                 continue  # 'по словам губернатора, министр Имя'; not 'по словам замглавы X – начальника Y Имени'
             if (
