@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the thirty-fourth rule pass and the learned readers of changes and acts
+#: the later development sets' figures after the thirty-fifth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -640,7 +640,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.98, 0.94),
         "posts": (1.0, 1.0),
-        "legal_acts": (0.77, 0.87),
+        "legal_acts": (0.87, 0.87),
         "money": (0.97, 1.0),
         "changes": (1.0, 0.88),
     },
@@ -694,7 +694,7 @@ FLOORS = {
     },
     "dev10": {  # the ninth held-out set
         "persons": (1.0, 1.0),
-        "organisations": (0.94, 0.94),
+        "organisations": (0.94, 0.95),
         "posts": (1.0, 0.97),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -730,7 +730,7 @@ FLOORS = {
         "posts": (1.0, 0.97),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.75),
+        "changes": (1.0, 1.0),
     },
     "dev15": {  # the fourteenth held-out set (first measured: orgs 0.84/0.84, posts 0.94/0.81)
         "persons": (1.0, 1.0),
@@ -742,7 +742,7 @@ FLOORS = {
     },
     "dev16": {  # the fifteenth held-out set (first measured: orgs 0.79/0.82, posts 0.89/0.89)
         "persons": (1.0, 1.0),
-        "organisations": (0.95, 0.93),
+        "organisations": (0.97, 0.93),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -858,12 +858,12 @@ FLOORS = {
         "posts": (0.93, 0.93),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.91),
+        "changes": (1.0, 1.0),
     },
     "dev31": {  # the thirtieth held-out set (first measured: orgs 0.66/0.76, posts 0.82/0.82)
         "persons": (1.0, 1.0),
-        "organisations": (0.81, 0.81),
-        "posts": (0.94, 0.94),
+        "organisations": (0.84, 0.86),
+        "posts": (1.0, 1.0),
         "legal_acts": (0.9, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.75),
@@ -906,11 +906,11 @@ FLOORS = {
         "posts": (0.88, 0.88),
         "legal_acts": (0.94, 1.0),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.84),
+        "changes": (1.0, 0.89),
     },
     "dev37": {  # the thirty-sixth held-out set (first measured: orgs 0.98/0.91, money 1.00/1.00, changes 0.67/0.18)
         "persons": (1.0, 1.0),
-        "organisations": (0.97, 0.93),
+        "organisations": (0.97, 0.95),
         "posts": (1.0, 1.0),
         "legal_acts": (0.88, 0.95),
         "money": (1.0, 1.0),
@@ -926,7 +926,7 @@ FLOORS = {
     },
     "dev39": {  # the thirty-eighth held-out set (first measured: posts 1.00/0.89, money 1.00/0.96, changes 0.85/0.73)
         "persons": (1.0, 1.0),
-        "organisations": (0.85, 0.85),
+        "organisations": (0.9, 0.85),
         "posts": (1.0, 0.88),
         "legal_acts": (0.75, 0.93),
         "money": (1.0, 0.96),
@@ -942,15 +942,15 @@ FLOORS = {
     },
     "dev41": {  # the fortieth held-out set (first measured: persons 1.00/1.00, orgs 0.98/0.91, acts 0.86/0.92, money 0.94/1.00, changes 0.57/0.57)
         "persons": (1.0, 1.0),
-        "organisations": (0.97, 0.91),
-        "posts": (0.93, 0.83),
+        "organisations": (0.97, 0.95),
+        "posts": (0.94, 0.88),
         "legal_acts": (0.85, 0.92),
         "money": (0.93, 1.0),
         "changes": (0.87, 0.87),
     },
     "dev42": {  # the forty-first held-out set (first measured: persons 1.00/1.00, posts 1.00/0.77, acts 0.94/0.94, money 0.97/0.97, changes 0.80/0.42)
         "persons": (1.0, 1.0),
-        "organisations": (0.89, 0.97),
+        "organisations": (0.87, 0.97),
         "posts": (1.0, 1.0),
         "legal_acts": (0.94, 0.94),
         "money": (1.0, 1.0),
@@ -958,7 +958,7 @@ FLOORS = {
     },
     "dev43": {  # the forty-second held-out set (first measured: persons 1.00/1.00, posts 1.00/0.91, acts 1.00/0.78, money 0.77/1.00, changes 0.47/0.50)
         "persons": (1.0, 1.0),
-        "organisations": (0.83, 0.9),
+        "organisations": (0.85, 0.9),
         "posts": (1.0, 0.91),
         "legal_acts": (0.94, 0.84),
         "money": (0.77, 1.0),
@@ -966,11 +966,11 @@ FLOORS = {
     },
     "dev44": {  # the forty-third held-out set (first measured: persons 1.00/1.00, organisations 0.93/0.90, posts 1.00/1.00, acts 0.85/0.80, money 0.97/0.94, changes 0.83/0.29)
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.96),
+        "organisations": (0.97, 1.0),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (0.94, 0.97),
-        "changes": (1.0, 0.76),
+        "changes": (1.0, 0.82),
     },
     "dev45": {  # the forty-fourth held-out set (first measured: persons 0.88/1.00, organisations 0.86/0.88, posts 0.87/0.87, acts 0.88/0.78, money 1.00/1.00, changes 0.92/0.85)
         "persons": (1.0, 1.0),
@@ -982,7 +982,7 @@ FLOORS = {
     },
     "dev46": {  # the forty-fifth held-out set (first measured: persons 0.91/0.91, organisations 0.97/0.89, posts 1.00/0.83, acts 0.75/0.90, money 1.00/0.96, changes 0.75/0.50)
         "persons": (1.0, 1.0),
-        "organisations": (1.0, 0.89),
+        "organisations": (1.0, 0.92),
         "posts": (1.0, 1.0),
         "legal_acts": (0.8, 1.0),
         "money": (1.0, 1.0),
@@ -990,11 +990,11 @@ FLOORS = {
     },
     "dev47": {  # the forty-sixth held-out set (first measured: persons 1.00/1.00, organisations 1.00/0.92, posts 0.85/0.80, acts 0.76/0.71, money 0.94/0.91, changes 0.78/0.68)
         "persons": (1.0, 1.0),
-        "organisations": (1.0, 0.92),
-        "posts": (0.85, 0.8),
+        "organisations": (1.0, 0.94),
+        "posts": (0.92, 0.86),
         "legal_acts": (0.73, 0.78),
         "money": (0.94, 0.91),
-        "changes": (0.93, 0.87),
+        "changes": (0.92, 0.81),
     },
     "dev48": {  # the forty-seventh held-out set (first measured: persons 1.00/1.00, organisations 0.82/0.87, posts 0.92/0.80, acts 0.80/0.66, money 1.00/1.00, changes 0.87/0.73)
         "persons": (1.0, 1.0),
@@ -1006,11 +1006,11 @@ FLOORS = {
     },
     "dev49": {  # the forty-eighth held-out set (first measured: persons 0.90/1.00, organisations 0.87/0.97, posts 1.00/0.72, acts 1.00/1.00, money 0.74/1.00, changes 0.70/0.61)
         "persons": (0.9, 1.0),
-        "organisations": (0.87, 0.97),
+        "organisations": (0.92, 0.97),
         "posts": (1.0, 0.72),
         "legal_acts": (1.0, 1.0),
         "money": (0.74, 1.0),
-        "changes": (0.88, 0.87),
+        "changes": (0.9, 0.96),
     },
     "dev50": {  # the forty-ninth held-out set (first measured: persons 1.00/1.00, organisations 0.91/0.94, posts 1.00/1.00, acts 0.88/0.94, money 0.89/0.87, changes 0.82/0.38)
         "persons": (1.0, 1.0),
@@ -1018,11 +1018,11 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.88, 0.94),
         "money": (1.0, 0.97),
-        "changes": (0.96, 0.77),
+        "changes": (0.96, 0.8),
     },
     "dev51": {  # the fiftieth held-out set (first measured: persons 1.00/1.00, organisations 0.91/0.91, posts 1.00/1.00, acts 0.89/0.85, money 0.97/0.97, changes 0.60/0.33)
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.91),
+        "organisations": (0.95, 0.95),
         "posts": (1.0, 1.0),
         "legal_acts": (0.89, 0.85),
         "money": (1.0, 1.0),
@@ -1030,7 +1030,7 @@ FLOORS = {
     },
     "dev52": {  # the fifty-first held-out set (first measured: persons 1.00/1.00, organisations 0.95/0.92, posts 1.00/0.85, acts 0.91/0.95, money 0.87/0.93, changes 0.50/0.44)
         "persons": (1.0, 1.0),
-        "organisations": (0.95, 0.92),
+        "organisations": (0.97, 0.95),
         "posts": (1.0, 0.85),
         "legal_acts": (0.91, 0.95),
         "money": (0.87, 0.93),
@@ -1038,11 +1038,43 @@ FLOORS = {
     },
     "dev53": {  # the fifty-second held-out set (first measured: persons 1.00/1.00, organisations 0.86/0.98, posts 1.00/1.00, acts 0.86/0.72, money 1.00/1.00, changes 0.62/0.35)
         "persons": (1.0, 1.0),
-        "organisations": (0.86, 0.98),
+        "organisations": (0.94, 1.0),
         "posts": (1.0, 1.0),
         "legal_acts": (0.88, 0.88),
         "money": (1.0, 1.0),
         "changes": (0.83, 0.71),
+    },
+    "dev54": {  # the fifty-third held-out set (first measured: persons 1.00/0.97, organisations 0.90/0.80, posts 0.93/0.68, acts 1.00/0.86, money 1.00/1.00, changes 1.00/0.23)
+        "persons": (1.0, 0.96),
+        "organisations": (0.91, 0.84),
+        "posts": (0.96, 0.71),
+        "legal_acts": (1.0, 0.85),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.61),
+    },
+    "dev55": {  # the fifty-fourth held-out set (first measured: persons 1.00/1.00, organisations 0.90/0.92, posts 0.96/0.93, acts 0.75/0.90, money 0.97/0.97, changes —/0.00)
+        "persons": (1.0, 1.0),
+        "organisations": (0.96, 0.91),
+        "posts": (0.96, 0.92),
+        "legal_acts": (0.75, 0.9),
+        "money": (0.97, 0.97),
+        "changes": (1.0, 0.83),
+    },
+    "dev56": {  # the fifty-fifth held-out set (first measured: persons 1.00/1.00, organisations 0.93/0.88, posts 0.93/0.80, acts 1.00/0.67, money 1.00/1.00, changes 0.71/0.67)
+        "persons": (1.0, 1.0),
+        "organisations": (0.96, 0.89),
+        "posts": (0.96, 0.82),
+        "legal_acts": (1.0, 0.66),
+        "money": (1.0, 1.0),
+        "changes": (0.78, 0.8),
+    },
+    "dev57": {  # the fifty-sixth held-out set (first measured: persons 0.94/1.00, organisations 0.83/0.71, posts 0.80/0.73, acts 0.90/0.82, money 0.98/0.96, changes 0.75/0.43)
+        "persons": (0.94, 1.0),
+        "organisations": (0.83, 0.71),
+        "posts": (0.8, 0.72),
+        "legal_acts": (0.9, 0.9),
+        "money": (0.97, 0.95),
+        "changes": (0.84, 0.78),
     },
 }
 JUNK = {
@@ -1087,17 +1119,21 @@ JUNK = {
     "dev40": 2,
     "dev41": 0,
     "dev42": 1,
-    "dev43": 2,
+    "dev43": 1,
     "dev44": 0,
     "dev45": 0,
     "dev46": 0,
     "dev47": 0,
-    "dev48": 2,
-    "dev49": 3,
+    "dev48": 1,
+    "dev49": 2,
     "dev50": 2,
-    "dev51": 1,
-    "dev52": 1,
-    "dev53": 4,
+    "dev51": 0,
+    "dev52": 0,
+    "dev53": 1,
+    "dev54": 0,
+    "dev55": 0,
+    "dev56": 0,
+    "dev57": 1,
 }
 
 

@@ -127,7 +127,7 @@ def test_territories_listed_by_quoted_names_are_no_bodies():
     orgs = extract_orgs(
         'Деньги внесут в капитал корпорации развития Дальнего Востока, чтобы создать ТОРы "Ольга" и "Артем".'
     )
-    assert list(orgs) == ["АО «Корпорация развития Дальнего Востока и Арктики»"]
+    assert list(orgs) == ["Корпорация развития Дальнего Востока и Арктики"]
 
 
 def test_a_role_word_inside_a_body_s_name_is_not_the_person_s_post():

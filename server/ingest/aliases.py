@@ -417,7 +417,7 @@ ALIASES: tuple[Alias, ...] = (
         "Organization",
         "Корпорация развития Дальнего Востока и Арктики",
         "Far East and Arctic Development Corporation",
-        ("КРДВ",),
+        ("КРДВ", "Корпорация развития Дальнего Востока"),  # its name before 2021
     ),
     Alias(
         "rosavtodor",
@@ -645,13 +645,6 @@ ALIASES: tuple[Alias, ...] = (
     Alias("transneft", "Organization", "ПАО «Транснефть»", "Transneft", ("Транснефть",)),
     Alias("rostelecom", "Organization", "ПАО «Ростелеком»", "Rostelecom", ("Ростелеком",)),
     Alias("aeroflot", "Organization", "ПАО «Аэрофлот»", "Aeroflot", ("Аэрофлот",)),
-    Alias(
-        "krdv",
-        "Organization",
-        "АО «Корпорация развития Дальнего Востока и Арктики»",
-        "Far East and Arctic Development Corporation",
-        ("Корпорация развития Дальнего Востока и Арктики", "Корпорация развития Дальнего Востока", "КРДВ"),
-    ),
     Alias("rosoboronexport", "Organization", "АО «Рособоронэкспорт»", "Rosoboronexport", ("Рособоронэкспорт",)),
     Alias("kamaz", "Organization", "ПАО «КАМАЗ»", "KAMAZ", ("КАМАЗ", "КамАЗ")),
     Alias("avtovaz", "Organization", "АО «АвтоВАЗ»", "AvtoVAZ", ("АвтоВАЗ", "АВТОВАЗ")),

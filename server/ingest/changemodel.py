@@ -305,7 +305,7 @@ def join(text: str, known: Sequence[money.Change], reader: Model | None = None) 
     have = {(c.to_value, c.currency) for c in known}
     # a rule's two values the model pairs the other way round: the rule's direction stands
     reversed_ = {(c.to_value, c.from_value, c.currency) for c in known if c.from_value is not None}
-    out = [_completed(text, r, pairs, score_of) for r in known]
+    out = [_completed(text, r, pairs, score_of, known) for r in known]
     added = []
     for c in chosen:
         if (c.key[1], c.key[2]) in have or c.key in reversed_:
@@ -320,11 +320,16 @@ def join(text: str, known: Sequence[money.Change], reader: Model | None = None) 
     return out + sorted(added, key=lambda c: c.start)
 
 
-def _completed(text: str, rule: money.Change, pairs: dict, score_of: dict[int, float]) -> money.Change:
-    """A rule's change given the old value of the model's pair with its new value, when the rule found none."""
+def _completed(
+    text: str, rule: money.Change, pairs: dict, score_of: dict[int, float], known: Sequence[money.Change] = ()
+) -> money.Change:
+    """A rule's change given the old value of the model's pair with its new value, when the rule found none (never a
+    value that is another rule change's new one: «пошлина теперь составит 25%, для масла – 15%» has no old value 15)."""
     pair = pairs.get((rule.to_value, rule.currency))
     if rule.from_value is not None or pair is None or rule.confidence is not None:
         return rule
+    if any(k is not rule and k.to_value == pair.key[0] and k.start <= pair.old.start < k.end for k in known):
+        return rule  # the old value is another rule change's new one
     start, end = min(rule.start, pair.old.start), max(rule.end, pair.old.end)
     return replace(
         rule, from_value=pair.key[0], start=start, end=end, text=text[start:end], old_confidence=score_of[id(pair)]
