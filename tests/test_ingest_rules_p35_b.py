@@ -141,3 +141,20 @@ def test_a_coefficient_replaced_by_another():
     assert [
         (c.from_value, c.to_value) for c in money.changes("Документ меняет коэффициент 0,9 на коэффициент 0,6.")
     ] == [(Decimal("0.9"), Decimal("0.6"))]
+
+
+def test_works_named_by_their_number():
+    orgs = extract_orgs(
+        "Корпорации перейдут акции 81-го бронетанкового ремонтного завода (Армавир), 99-го арсенала (Тула) и "
+        "таганрогскому 71- авиаремонтному заводу."
+    )
+    assert list(orgs) == ["81-й бронетанковый ремонтный завод", "99-й арсенал", "71 авиаремонтный завод"]
+
+
+def test_a_count_of_works_is_no_name():
+    assert extract_orgs("В крае работают 3 завода и 2 комбината, еще 5 заводов строят.") == {}
+
+
+def test_a_list_of_quoted_companies_after_their_plural_kind_and_among_them():
+    orgs = extract_orgs('Самолеты получат 12 перевозчиков (среди них "Ангара", "ИрАэро", "Якутия" и др.).')
+    assert set(orgs) == {"«Ангара»", "«ИрАэро»", "«Якутия»"}

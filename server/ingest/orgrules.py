@@ -280,8 +280,12 @@ QUOTED_LIST = re.compile(rf"{ITEM}(?:{LIST_LINK}(?:{ITEM}|{PLAIN_ITEM}))*{LIST_L
 #: plural words for companies before a list of their names: «среди получателей — "А" и "Б"»
 COMPANY_WORDS = {
     "получатель", "заемщик", "предприятие", "компания", "завод", "организация", "производитель", "резидент",
-    "поставщик", "подрядчик", "холдинг", "банк",
+    "поставщик", "подрядчик", "холдинг", "банк", "перевозчик", "авиакомпания", "авиаперевозчик", "застройщик",
 }  # fmt: skip
+#: words between that plural word and its list: «перевозчиков (среди них "А", "Б" и др.)»
+LIST_LEAD = re.compile(r"\s*[(,]?\s*(?:среди\s+них|в\s+том\s+числе|включая|например)\s*[-—–:]?\s*$", re.IGNORECASE)
+#: a list's last link that names no item: '… и др.', '… и другие'
+AND_OTHERS = re.compile(r"\s+и\s+(?:др(?:\.|угие|угих)?|т\.\s?д\.?|т\.\s?п\.?)(?![\w-])")
 
 
 def _thing_before(text: str, start: int) -> bool:
@@ -341,11 +345,13 @@ def quoted_lists(text: str) -> list[tuple[list[Mention], bool]]:
     for m in QUOTED_LIST.finditer(text):
         if _thing_before(text, m.start()) or _thing_after(text, m.end()):
             continue
-        before = re.search(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*$", text[max(0, m.start() - 40) : m.start()])
+        lead = LIST_LEAD.search(text[max(0, m.start() - 40) : m.start()])
+        stop = m.start() - (len(lead.group()) if lead else 0)
+        before = re.search(r"([А-Яа-яЁё\-]+)\s*[-—–:]?\s*$", text[max(0, stop - 40) : stop])
         word = nlp.parse(before.group(1))[0] if before else None
         companies = word is not None and word.normal_form in COMPANY_WORDS and word.tag.number == "plur"
-        if not re.search(r"\s(?:и|а\s+также)\s", m.group()):  # «А», «Б»: no list without its last link
-            continue
+        if not re.search(r"\s(?:и|а\s+также)\s", m.group()) and not AND_OTHERS.match(text, m.end()):
+            continue  # «А», «Б»: no list without its last link (or '… и др.')
         items = [Mention(m.start() + i.start(), m.start() + i.end(), i.group()) for i in re.finditer(ITEM, m.group())]
         if len(items) > 1 and all(i.text[1:2].isupper() for i in items):
             out.append((items, companies))
@@ -900,6 +906,7 @@ def named(
     owners = cands + [_found(label, cls, men) for label, cls, men in legislatures]  # 'комитета заксобрания … по'
     units = units_of(text, owners)
     out += units
+    out += numbered_works(text)
     out += _regional_ministries(text)
     out += [  # 'областное управление по …': the unit of the region, found above
         b for b in bodies(text, owners) if not any(b[2].start < u.end and u.start < b[2].end for _, _, u in units)
@@ -1314,6 +1321,27 @@ def with_adjective(written: str, label: str) -> str | None:
     head = next((p for p in nlp.parse(label.split()[0].lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
     form = adj.inflect({"nomn", "sing", head.tag.gender}) if adj is not None and head is not None else None
     return f"{_cap(form.word)} {label[:1].lower()}{label[1:]}" if form is not None else None
+
+
+#: a works known by its number: '172-го центрального автомобильного ремонтного завода', '60-го арсенала', '322
+#: авиаремонтный завод' (an ordinal, or a bare number before a name in the nominative; never a count: '3 завода')
+NUMBERED_WORKS = re.compile(
+    r"(?<![\w.,-])(?P<num>\d{1,4})(?:-(?P<suf>го|й|му|м|ом|ый)|(?P<dash>-))?\s+"
+    r"(?P<words>(?:[а-яё]+(?:-[а-яё]+)?(?:ого|ому|ым|ом|ый|ий|ой)\s+){0,4})"
+    r"(?P<head>завод|арсенал|комбинат)(?P<end>а|у|ом|е)?(?![\w-])"
+)
+
+
+def numbered_works(text: str) -> list[tuple[str, str | None, Mention]]:
+    """Plants and arsenals named by their number ('144-й бронетанковый ремонтный завод', '60-й арсенал')."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in NUMBERED_WORKS.finditer(text):
+        if m.group("suf") is None and not m.group("dash") and (m.group("end") or not m.group("words")):
+            continue  # '3 завода', '5 заводов': a count; '322 авиаремонтный завод', '322- … заводу': a name
+        phrase = inflect_phrase(f"{m.group('words')}{m.group('head')}{m.group('end') or ''}", "nomn")
+        label = f"{m.group('num')}-й {phrase}" if m.group("suf") else f"{m.group('num')} {phrase}"
+        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
+    return out
 
 
 def _po_complement(text: str, pos: int) -> int:
