@@ -665,10 +665,12 @@ COEFFICIENT_RANGE = re.compile(
     rf"(?<![\w-])коэффициент\w*\s*(?:[—–:-]\s*)?от\s+(?P<num1>{NUM})\s+до\s+(?P<num2>{NUM})(?![\w.,%]|\s*(?:{UNIT}|{CUR}|{DIM}))",
     re.IGNORECASE,
 )
+#: the end of a bare number (a coefficient's): no unit, currency or measure after it, a sentence's full stop allowed
+BARE_END = rf"(?![\w%]|[.,]\d|\s*(?:{UNIT}|{CUR}|{DIM}))"
 #: 'меняет коэффициент 0,82 на коэффициент 0,51': a coefficient replaced by another, bare numbers
 COEFFICIENT_SWAP = re.compile(
     rf"(?<![\w-])(?:меня\w*|замен\w*)\s+(?:[а-яё]+\s+){{0,2}}?коэффициент\s+(?P<num1>{NUM})\s+на\s+"
-    rf"(?:коэффициент\s+)?(?P<num2>{NUM})(?![\w%]|[.,]\d|\s*(?:{UNIT}|{CUR}|{DIM}))",
+    rf"(?:коэффициент\s+)?(?P<num2>{NUM}){BARE_END}",
     re.IGNORECASE,
 )
 #: 'базовую ставку будут умножать на коэффициент 2', 'субсидия увеличивается на коэффициент 1,5', 'новый специальный
@@ -676,7 +678,7 @@ COEFFICIENT_SWAP = re.compile(
 COEFFICIENT_SET = re.compile(
     r"(?<![\w-])(?:(?:умнож\w*|увелич\w*|уменьш\w*|пересчит\w*|скорректир\w*)\s+на\s+(?:[а-яё]+\s+){0,2}"
     r"коэффициент\s+|(?:нов\w+|специальн\w+)\s+(?:[а-яё]+\s+){0,2}коэффициент\s+(?:[^.;!?\n\d]{0,40}?\s)?"
-    rf"(?:будет\s+равен|составит|установ\w+\s+на\s+уровне)\s+)(?P<num2>{NUM})(?![\w%]|[.,]\d|\s*(?:{UNIT}|{CUR}|{DIM}))",
+    rf"(?:будет\s+равен|составит|установ\w+\s+на\s+уровне)\s+)(?P<num2>{NUM}){BARE_END}",
     re.IGNORECASE,
 )
 #: 'может подорожать сбор на упаковку …: в среднем он составит 96,16 тысячи рублей за тонну': a rate's, duty's or fee's

@@ -1302,25 +1302,27 @@ def _agreeing_adjectives(words: list[str], head: object) -> bool:
     )
 
 
+def _adjective_nominative(word: str, gender: str | None) -> str | None:
+    """An adjective in the nominative singular of ``gender`` ('финансового', neut -> 'финансовое'), or None."""
+    adj = next((p for p in nlp.parse(word) if p.tag.POS == "ADJF"), None)
+    form = adj.inflect({"nomn", "sing", gender}) if adj is not None and gender else None
+    return form.word if form is not None else None
+
+
 def _nominative(adjectives: list[str], head: object) -> str:
     """'главного финансового' + 'управления' -> 'главное финансовое управление'."""
     noun = head.inflect({"nomn", "sing"})  # type: ignore[attr-defined]
     gender = head.tag.gender  # type: ignore[attr-defined]
-    words = []
-    for a in adjectives:
-        adj = next((p for p in nlp.parse(a) if p.tag.POS == "ADJF"), None)
-        form = adj.inflect({"nomn", "sing", gender}) if adj is not None and gender else None
-        words.append(form.word if form else a.lower())
+    words = [_adjective_nominative(a, gender) or a.lower() for a in adjectives]
     return " ".join([*words, noun.word if noun else head.normal_form])  # type: ignore[attr-defined]
 
 
 def with_adjective(written: str, label: str) -> str | None:
     """'Региональная служба по тарифам … края' for a unit labelled 'Служба по тарифам … края' and written
     «региональная служба по тарифам …»: the label with the written adjective before it, in agreement."""
-    adj = next((p for p in nlp.parse(written.split()[0]) if p.tag.POS == "ADJF"), None)
     head = next((p for p in nlp.parse(label.split()[0].lower()) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
-    form = adj.inflect({"nomn", "sing", head.tag.gender}) if adj is not None and head is not None else None
-    return f"{_cap(form.word)} {label[:1].lower()}{label[1:]}" if form is not None else None
+    form = _adjective_nominative(written.split()[0], head.tag.gender) if head is not None else None
+    return f"{_cap(form)} {label[:1].lower()}{label[1:]}" if form is not None else None
 
 
 #: a works known by its number: '172-го центрального автомобильного ремонтного завода', '60-го арсенала', '322
@@ -2134,16 +2136,17 @@ def _initials_in_turn(abbr: str, name: str) -> bool:
     return all(ch in initials for ch in abbr.replace(" ", ""))
 
 
+def _spelt_by(abbr: str, name: str) -> bool:
+    """'ЕЭК' of 'Евразийской экономической комиссии': the name's words' initials, or a compound's (``_spells``)."""
+    words = re.findall(r"[А-ЯЁа-яё]+", name)
+    return "".join(w[0] for w in words if len(w) > 2 or w[0].isupper()).upper() == abbr or _spells(abbr, name)
+
+
 def _spells_an_inner_name(abbr: str, label: str) -> bool:
     """'ЕАЭС' of 'Совет … стран Евразийского экономического союза': the abbreviation of a body named at the end of
-    another's name (its last words' initials, or a compound's, in turn)."""
+    another's name."""
     words = re.findall(r"[А-ЯЁа-яё]+", label)
-    for i in range(1, len(words) - 1):
-        tail = " ".join(words[i:])
-        initials = "".join(w[0] for w in words[i:] if len(w) > 2 or w[0].isupper()).upper()
-        if initials == abbr or _spells(abbr, tail):
-            return True
-    return False
+    return any(_spelt_by(abbr, " ".join(words[i:])) for i in range(1, len(words) - 1))
 
 
 def _is_acronym(word: str) -> bool:
@@ -2273,9 +2276,7 @@ def _owner_spelt(short: str, full: str) -> bool:
     k = len(words) - 1
     if nlp.lemma_key(" ".join(long[:k])) != nlp.lemma_key(" ".join(words[:k])) or not is_body_of(short):
         return False
-    owner = " ".join(long[k:])
-    initials = "".join(w[0] for w in re.findall(r"[А-ЯЁа-яё]+", owner) if len(w) > 2 or w[0].isupper()).upper()
-    return initials == words[-1] or _spells(words[-1], owner)
+    return _spelt_by(words[-1], " ".join(long[k:]))
 
 
 def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

@@ -645,9 +645,9 @@ def extract_orgs(
         if "(" in text[start:end] and ")" not in text[start:end]:  # 'Фонд национального благосостояния (ФНБ'
             end = start + len(text[start:end].split("(")[0].rstrip())
         taken = overlaps(start, own_end, claimed) and (start, end) not in owners
-        first = text[start:end].split(" ", 1)
-        if taken and len(first) == 2 and nlp.lemma(first[0].lower()) in ("коллегия", "совет", "президиум"):
-            owner_at = start + len(first[0]) + 1  # 'Коллегией Евразийской экономической комиссии': the owner's
+        head, _, rest = text[start:end].partition(" ")
+        if taken and rest and nlp.lemma(head.lower()) in ("коллегия", "совет", "президиум"):
+            owner_at = start + len(head) + 1  # 'Коллегией Евразийской экономической комиссии': the owner's
             taken = any(cs < own_end and start < ce and cs < owner_at for cs, ce in claimed)  # name claimed
         if taken or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
             continue
