@@ -539,6 +539,9 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         first, middle, written_last = sp.first, sp.middle, sp.last
         toks = sp.text.split()
+        double = re.fullmatch(r"([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)", toks[0])
+        if double and nlp.lemma(double[1]) == nlp.lemma(first):
+            first = f"{first}-{double[2]}"  # 'Махмуд-Али Калиматов': a double given name, not its first half
         if len(toks) == 2 and first != toks[0] and _feminine_nominative(toks[0], toks[1]):
             first, written_last = toks[0], toks[1]  # the name as written, not the extractor's masculine
         elif len(toks) == 2 and (first, written_last) == (toks[1], toks[0]) and _swapped_given_name(*toks):

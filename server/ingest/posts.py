@@ -198,7 +198,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "организации": (),  # any organisation: 'вице-президент организации'
     "партии": ("PoliticalParty",),
     "парламента": ("LegislativeBody",),
-    "палаты": ("LegislativeBody",),
+    "палаты": ("LegislativeBody", "палата"),  # «глава палаты» after the Chamber of Commerce named before
 }
 #: reported speech before a role: «По словам министра, губернатор …» is no chain of posts
 REPORTED = re.compile(r"(?:по\s+(?:словам|мнению|оценке|данным|информации)|слова|заявлению)\s+$", re.IGNORECASE)

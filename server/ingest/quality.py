@@ -23,7 +23,9 @@ Matching rules (the same for every set):
   «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
   of a government = premier, «глава» of a ministry = its minister, the head of a commission, committee or
   council = its chair; «правительственная комиссия» is no government; «спикер» = «председатель»; «пресс-секретарь
-  президента», «представитель области при …» are the press secretary's, the representative's roles), and, when both give an organisation, the organisations match (as
+  президента», «представитель области при …» are the press secretary's, the representative's roles; when
+  both give an organisation, the canonical head's role may come from either side's name of it: «глава Ростеха» is
+  «руководитель Госкорпорации «Ростех»»), and, when both give an organisation, the organisations match (as
   above, or the draft organisation is a body of the gold one: «Наблюдательный совет X» in X).
 - Legal acts: by kind + number (number compared without «№» and spaces, lower case); the gold names
   an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
@@ -469,12 +471,18 @@ def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], g
         pf = holder_forms.get(norm(g["person"]), person_forms(g["person"]))
         if not person_forms(*d.data["person_labels"]) & pf:
             return False
-        if canonical_role(d.data["role"], d.data["org_labels"]) != canonical_role(
-            g.get("role"), [g.get("organisation") or ""]
-        ):
+        g_org = g.get("organisation") or ""
+        if canonical_role(d.data["role"], d.data["org_labels"]) == canonical_role(g.get("role"), [g_org]):
+            same_role = True
+        else:  # one body, two names: «глава Ростеха» is «руководитель Госкорпорации «Ростех»»
+            both = [*d.data["org_labels"], g_org]
+            same_role = bool(g_org and d.data["org_labels"]) and canonical_role(d.data["role"], both) == canonical_role(
+                g.get("role"), both
+            )
+        if not same_role:
             return False
-        if g.get("organisation") and d.data["org_labels"]:
-            return _org_matches(d.data["org_labels"], org_forms.get(norm(g["organisation"]), forms(g["organisation"])))
+        if g_org and d.data["org_labels"]:
+            return _org_matches(d.data["org_labels"], org_forms.get(norm(g_org), forms(g_org)))
         return True
 
     score, _ = assign(
