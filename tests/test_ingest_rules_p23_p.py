@@ -91,6 +91,7 @@ def test_a_groups_post_joined_by_and_is_not_the_persons():
 
 
 def test_a_city_hall_is_no_mayor():
+    # the city hall is a body of its own since the thirty-sixth pass (before, the post named it in words)
     assert _posts("Заместитель руководителя мэрии Вологды Анна Седова рассказала о планах.") == [
-        ("Анна Седова", "заместитель руководителя мэрии Вологды", None)
+        ("Анна Седова", "заместитель руководителя", "Мэрия Вологды")
     ]

@@ -4,9 +4,12 @@ Chamber of Commerce — each tested on sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import extract_persons, extract_posts
+from decimal import Decimal
 
-from server.ingest import quality
+import pytest
+from conftest import act_details, extract_orgs, extract_persons, extract_posts
+
+from server.ingest import money, quality
 
 
 def _item(text: str, gold: dict) -> quality.Item:
@@ -58,3 +61,76 @@ def test_the_head_of_the_chamber_named_before_is_its_head():
     posts = {(holder, where) for holder, _, where, _ in extract_posts(text)}
     assert ("Олег Громов", "Торгово-промышленная палата РФ") in posts
     assert not any(holder == "Олег Громов" and where == "Государственная Дума" for holder, where in posts)
+
+
+def test_a_deputy_head_of_an_unnamed_committee_is_its_deputy_chair():
+    posts = extract_posts("В парламенте недовольны. Замглавы комитета Олег Громов считает, что нужна прозрачность.")
+    assert {(h, role, where) for h, role, where, _ in posts} == {("Олег Громов", "roleDeputyChair", None)}
+
+
+def test_a_role_after_a_name_in_the_genitive_opening_its_own_clause_is_no_post():
+    posts = extract_posts("По словам губернатора Ивана Лаптева, министр показал себя хорошим руководителем.")
+    assert {(h, role) for h, role, _, _ in posts} == {("Иван Лаптев", "roleGovernor")}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Обязанности возложены на Петрову Анну Сергеевну.", "Анна Сергеевна Петрова"),
+        ("Премию вручили Ивану Сергеевичу Лаптеву.", "Иван Сергеевич Лаптев"),
+        # a surname the name extractor reads as a place, before a given name and patronymic
+        ("Обязанности возложены на Гаспарян Карину Феликсовну.", "Карина Феликсовна Гаспарян"),
+    ],
+)
+def test_a_patronymic_in_an_oblique_case_is_labelled_in_the_nominative(text, person):
+    assert extract_persons(text) == [person]
+
+
+def test_a_decree_laying_duties_on_a_person_gives_an_acting_post():
+    posts = extract_posts(
+        "«Возложить временно исполнение обязанностей министра промышленности Крыма на Карину Гаспарян», — "
+        "говорится в указе."
+    )
+    assert {(h, role, where) for h, role, where, _ in posts} == {
+        ("Карина Гаспарян", "roleActingMinister", "Министерство промышленности Республики Крым")
+    }
+
+
+def test_a_works_named_by_its_number_with_capitals():
+    assert extract_orgs("Продан пакет акций 570-го Авиационного ремонтного завода из Ейска.") == {
+        "570-й Авиационный ремонтный завод": []
+    }
+
+
+def test_a_town_hall_is_a_body():
+    assert extract_orgs("Мэрия Екатеринбурга готова помочь, сообщили в мэрии Новосибирска.") == {
+        "Мэрия Екатеринбурга": [],
+        "Мэрия Новосибирска": [],
+    }
+
+
+def test_a_town_after_a_preposition_is_no_regional_adjective():
+    assert extract_orgs("Под Брянском Газпром начал стройку.") == {"ПАО «Газпром»": ["Газпром"]}
+
+
+GOKHRAN = (
+    "Государственное учреждение по формированию Государственного фонда драгоценных металлов и драгоценных камней "
+    "Российской Федерации"
+)
+
+
+def test_a_name_the_dictionary_reads_as_masculine_is_declined_as_feminine():
+    """«Алросы», «Алросе»: the alias's name, not a new body."""
+    orgs = extract_orgs("Акции «Алросы» выросли, а Гохран закупит камни у Алросы.")
+    assert {label: alt[:1] for label, alt in orgs.items()} == {"АЛРОСА": ["Алроса"], GOKHRAN: ["Гохран"]}
+
+
+def test_an_act_number_after_an_ellipsis():
+    assert act_details("Нужны поправки в Федеральный закон… №466-ФЗ «О федеральном бюджете на 2023 год».") == [
+        ("Федеральный закон", "466-ФЗ", None, "О федеральном бюджете на 2023 год")
+    ]
+
+
+def test_one_thousand_in_words():
+    got = [(a.value, a.currency, a.text) for a in money.amounts("Квоты продавали по тысяче рублей, а теперь — дороже.")]
+    assert got == [(Decimal(1000), "RUB", "тысяче рублей")]

@@ -220,8 +220,9 @@ def _title(m: re.Match[str]) -> str:
 def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) -> tuple[int, _Tail]:
     """Issuer, date, numbers and title after a kind word, in any order: (end, found)."""
     found: _Tail = {"numbers": []}
-    # 'Законопроект: № 365083-8' (a card's field), 'о двух постановлениях — №860 и №861' (the numbers after a dash)
-    colon = re.match(r"(?::|\s[—–-])\s*(?=(?:№|N\s?)\s*\d)", text[pos:])
+    # 'Законопроект: № 365083-8' (a card's field), 'о двух постановлениях — №860 и №861' (the numbers after a dash),
+    # 'Федеральный закон… №466-ФЗ' (a quoted document's words left out)
+    colon = re.match(r"(?::|\s[—–-]|…|\.\.\.)\s*(?=(?:№|N\s?)\s*\d)", text[pos:])
     pos += colon.end() if colon else 0
     bare = BARE_NO.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     if bare:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from server.core.translit import slugify, translit
-from server.ingest import nlp
+from server.ingest import nlp, regions
 from server.ingest.inflect import noun_parse
 
 
@@ -157,6 +157,17 @@ STATISTICS_OFFICE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{1,20}стат)(а
 PATRONYMIC_END = re.compile(r"(?:ович|евич|овн|евн)(?:а|у|ем|ом|е|ой|ы)?$", re.IGNORECASE)
 
 
+def nominative_patronymic(word: str) -> str:
+    """'Феликсовну', 'Сергеевной' -> 'Феликсовна', 'Сергеевна'; 'Ивановича' -> 'Иванович': a patronymic in an oblique
+    case (which the name extractor leaves as written) in the nominative."""
+    m = PATRONYMIC_END.search(word)
+    if not m or re.search(r"(?:ич|на)$", word, re.IGNORECASE):
+        return word
+    ending = m.group(0).lower()
+    nominative = ending[:4] if "ич" in ending else ending[:3] + "а"
+    return word[: m.start()] + (nominative.upper() if m.group(0).isupper() else nominative)
+
+
 def is_patronymic(word: str) -> bool:
     """'Владимирович' (Владимир), 'Юрьевич' (Юрий), 'Павловна' (Павел): a first name with a patronymic
     ending; not 'Дворкович', a surname of that shape."""
@@ -257,7 +268,8 @@ def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
         words = sp.text.split()
         if (
             prev is not None
-            and sp.type == prev.type == "PER"
+            and sp.type == "PER"
+            and (prev.type == "PER" or prev.type == "LOC" and not regions.find(prev.text))  # 'на Элекчян Елену …'
             and text[prev.end : sp.start] == " "
             and re.fullmatch(r"[А-ЯЁ][а-яё]+", prev.text)
             and len(words) == 2
@@ -265,7 +277,7 @@ def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
             and is_patronymic(words[1])
         ):
             last = nominative_surname(prev.text, words[0])
-            middle = sp.last if sp.last and is_patronymic(sp.last) else words[1]
+            middle = nominative_patronymic(sp.last if sp.last and is_patronymic(sp.last) else words[1])
             normal = f"{sp.first} {middle} {last}"
             out[-1] = nlp.Span("PER", prev.start, sp.end, text[prev.start : sp.end], normal, sp.first, last, middle)
             continue
@@ -484,8 +496,6 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
     a first name (and patronymic) alone joins the person of that name, else is dropped; a span that
     is a region («Татарстану») or lies in the dateline or a credit is no person, nor is a name that
     stands only in the byline or a photo credit (the author's, the photographer's)."""
-    from server.ingest import regions
-
     region_spans = [(r.start, r.end) for r in regions.find(text)]
     persons: dict[str, Candidate] = {}
     partial: list[nlp.Span] = []
@@ -537,7 +547,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
             partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue
-        first, middle, written_last = sp.first, sp.middle, sp.last
+        first, middle, written_last = sp.first, nominative_patronymic(sp.middle) if sp.middle else sp.middle, sp.last
         toks = sp.text.split()
         double = re.fullmatch(r"([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)", toks[0])
         if double and nlp.lemma(double[1]) == nlp.lemma(first):

@@ -120,13 +120,15 @@ QUALIFIERS = {
     "начиная от": "from",
     "максимум": "upTo",  # 'максимум 5 млрд рублей'
 }
+#: «тысяча» alone, in the singular: one thousand
+ONE_THOUSAND = ("тысяча", "тысяче", "тысячу", "тысячей")
 MULTIPLIERS = {"трлн": 10**12, "трил": 10**12, "млрд": 10**9, "милл": 10**9, "млн": 10**6, "мил": 10**6, "тыс": 10**3}
 AMOUNT = re.compile(
     rf"(?:{QUALIFIER}\s+(?:на\s+|в\s+)?)?"
     rf"(?P<curb>{CUR_BEFORE})?\s?"
     # 'трех с половиной миллиардов': a word number and a half, as a figure's
     rf"(?<![\w.,])(?P<num>(?:{NUM}|{WORDNUM_RX})(?:\s+с\s+половиной(?=\s*(?:{UNIT})))?|{HALF}|{WORDNUM_RX}"
-    rf"|(?=(?:миллиард|миллион|триллион)))"
+    rf"|(?=(?:миллиард|миллион|триллион|тысяч(?:а|е|у|ей)\s+(?:рубл|доллар|евро|юан))))"
     rf"(?:\s*[-–—]\s*(?P<nummax>{NUM}))?"
     rf"(?:\s*(?P<unit>{UNIT}))?"
     rf"(?:\s+(?P<num2>{NUM})\s*(?P<unit2>{UNIT}))?"
@@ -307,8 +309,10 @@ def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         num, unit = m.group("num"), m.group("unit")
         if not num and not unit:
             continue
-        if m.group("num") == "" and not (unit and unit.lower().startswith(("миллиард", "миллион", "триллион"))):
-            continue
+        if m.group("num") == "" and not (
+            unit and (unit.lower().startswith(("миллиард", "миллион", "триллион")) or unit.lower() in ONE_THOUSAND)
+        ):
+            continue  # 'по тысяче рублей': one thousand, as 'миллион рублей' is one million
         if m.group("num") == "" and re.search(r"(?:ов|ы|ам|ами|ах)$", unit.lower()):
             continue  # 'сотни миллионов рублей': a plural multiplier without a number is no one amount
         cur = currency(m.group("cur") or m.group("curb")) or _currency_after(text, m)

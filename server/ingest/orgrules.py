@@ -814,10 +814,11 @@ INFO_DEPARTMENT = re.compile(
     r"[а-яё])"
 )
 #: a town's or district's administration: «администрации Магнитогорска», «администрация города Кирова»,
-#: «Администрация Череповецкого муниципального района», «администрации ЗАТО Северск»; a town's executive committee
-#: (Tatarstan's towns have one in place of an administration): «исполкома Казани», «Исполнительный комитет Набережных Челнов»
+#: «Администрация Череповецкого муниципального района», «администрации ЗАТО Северск», «мэрия Екатеринбурга»; a town's
+#: executive committee (Tatarstan's towns have one in place of an administration): «исполкома Казани», «Исполнительный
+#: комитет Набережных Челнов»
 MUNICIPAL_ADMINISTRATION = re.compile(
-    r"(?<![\w-])(?:[Аа]дминистраци(?:я|и|ей|ю)|(?P<exec>[Ии]сполком(?:а|у|ом|е)?"
+    r"(?<![\w-])(?:[Аа]дминистраци(?:я|и|ей|ю)|(?P<mayor>[Мм]эри(?:я|и|ей|ю))|(?P<exec>[Ии]сполком(?:а|у|ом|е)?"
     r"|[Ии]сполнительн(?:ый|ого|ому|ым|ом)\s+комитет(?:а|у|ом|е)?))\s+(?P<name>"
     r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ого|его)\s+(?:муниципального\s+|городского\s+)?(?:района|округа)"
     r"|(?:города|городского\s+округа|ЗАТО|г\.)\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*"
@@ -925,7 +926,7 @@ def named(
         bare_city = " " not in name
         if regions.find(name) or (bare_city and not any({"Geox", "gent"} <= p.tag.grammemes for p in nlp.parse(name))):
             continue  # a region's administration is the regional government's rule; 'администрации Президента'
-        head = "Администрация"
+        head = "Мэрия" if m.group("mayor") else "Администрация"  # 'мэрия Екатеринбурга', as the press calls it
         if m.group("exec"):  # 'исполкома Казани': «Исполком Казани», as the press calls it, or its full name
             head = "Исполнительный комитет" if "комитет" in m.group("exec") else "Исполком"
         out.append((f"{head} {name}", "Organization", Mention(m.start(), m.end(), m.group())))
@@ -1329,8 +1330,8 @@ def with_adjective(written: str, label: str) -> str | None:
 #: авиаремонтный завод' (an ordinal, or a bare number before a name in the nominative; never a count: '3 завода')
 NUMBERED_WORKS = re.compile(
     r"(?<![\w.,-])(?P<num>\d{1,4})(?:-(?P<suf>го|й|му|м|ом|ый)|(?P<dash>-))?\s+"
-    r"(?P<words>(?:[а-яё]+(?:-[а-яё]+)?(?:ого|ому|ым|ом|ый|ий|ой)\s+){0,4})"
-    r"(?P<head>завод|арсенал|комбинат)(?P<end>а|у|ом|е)?(?![\w-])"
+    r"(?P<words>(?:[а-яёА-ЯЁ][а-яё]*(?:-[а-яё]+)?(?:ого|ому|ым|ом|ый|ий|ой)\s+){0,4})"
+    r"(?P<head>[Зз]авод|[Аа]рсенал|[Кк]омбинат)(?P<end>а|у|ом|е)?(?![\w-])"
 )
 
 

@@ -105,6 +105,16 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset(f.word.replace("ё", "е") for f in nlp.parse(word)[0].lexeme)
 
 
+def _feminine_forms(name: str) -> frozenset[str]:
+    """'Алроса' -> 'алросы', 'алросе', 'алросу', 'алросой': a one-word name in «-а» the dictionary does not know as
+    a word of its own, declined as a feminine noun (pymorphy3 reads it as a masculine one in the genitive, 'алрос')."""
+    word = name.lower().replace("ё", "е")
+    if not re.fullmatch(r"[а-я-]+[^аеиоуыэюя]а", word) or any(p.normal_form == word for p in nlp.parse(word)):
+        return frozenset()
+    stem = word[:-1]
+    return frozenset({stem + ("и" if stem[-1] in "гкхжшщч" else "ы"), stem + "е", stem + "у", stem + "ой", stem + "ою"})
+
+
 def _plural_head(text: str, toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """The match's head noun is plural in the text ('региональных фондов развития'), or an
     abbreviation follows a plural adjective ('региональных ФРП')."""
@@ -146,7 +156,7 @@ def match_gazetteer(text: str, entries: list[Entry]) -> list[tuple[Entry, Mentio
     by_form: dict[str, list[Entry]] = {}  # one-word names the dictionary does not know: 'Ростеха'
     for e in entries:
         if len(e.lemmas) == 1 and not e.exact_case:
-            for f in _forms(e.lemmas[0]):
+            for f in _forms(e.lemmas[0]) | _feminine_forms(e.surface):
                 by_form.setdefault(f, []).append(e)
     for i, lem in enumerate(lemmas):
         for e in by_first.get(lem, ()) or by_form.get(toks[i][0].lower().replace("ё", "е"), ()):

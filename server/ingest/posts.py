@@ -268,7 +268,11 @@ APPOINTED = (
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
 )
 #: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
-ACTING = re.compile(r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+$", re.IGNORECASE)
+ACTING = re.compile(
+    r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио|(?<=возложить\s)(?:временно\s+)?исполнение"
+    r"\s+обязанностей)\s+$",
+    re.IGNORECASE,
+)
 #: a deputy's office written with «вице-» in the genitive ('первого вице-губернатора', 'вице-мэра')
 VICE_WRITTEN = re.compile(r"(?:перв(?:ого|ой)\s+)?вице-[а-яё]+а", re.IGNORECASE)
 #: the temporary acting holder ('врио', 'временно исполняющий обязанности'), a post of its own beside 'и.о.'
@@ -302,6 +306,10 @@ HEADING = re.compile(
 )
 #: bodies whose head is their chair
 CHAIRED = ("комиссия", "подкомиссия", "комитет", "совет")
+#: the head of a chaired body (and its deputies) is its chair
+HEADS_OF_CHAIRED = {"head": "chair", "deputy-head": "deputy-chair", "first-deputy-head": "first-deputy-chair"}
+#: a committee or commission the text does not name after its head's role ('замглавы комитета Имя')
+BARE_COMMITTEE = re.compile(r"\s*(?:комитета|комиссии|подкомиссии)\s*")
 
 
 @dataclass
@@ -872,14 +880,20 @@ APPOINTER = re.compile(
 )
 
 
-def _segments_after(ix: _Index, pos: int, appointed: bool = False) -> list[_Seg]:
+def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = False) -> list[_Seg]:
     """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
-    Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'."""
+    Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'; with
+    ``card``, the name alone on its line, the posts on the next line (a profile's card)."""
     text = ix.text
     segs: list[_Seg] = []
-    sep = re.match(
-        APPOINTED + r"|\s*(?:,|[-–—]|\()\s*|\s+(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+", text[pos:]
-    ) or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
+    sep = (
+        re.match(
+            APPOINTED + r"|\s*(?:,|[-–—]|\()\s*|\s+(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+",
+            text[pos:],
+        )
+        or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
+        or (re.match(r"[ \t]*\n(?=\S)", text[pos:]) if card else None)
+    )
     while sep:
         start = pos + sep.end()
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
@@ -897,6 +911,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False) -> list[_Seg]
         comp = _complement(ix, key, m.end(), end)
         verb = re.match(r"\s+([а-яё]+)", text[m.end() :])
         if comp is None and verb and any(p.tag.POS == "VERB" for p in nlp.parse(verb.group(1))[:1]):
+            if sep.group(0).strip() in (",", "-", "–", "—"):
+                break  # 'По словам Имени, министр зарекомендовал себя …': the role opens a clause of its own
             end = m.end()  # 'Имя в должности вице-премьера займется …': nothing after the role but the verb
             comp = _complement(ix, key, end, end)
         if comp is None:
@@ -927,8 +943,11 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         key = GOVERNMENT_CHAIRS[key]
     if key == "head" and org is not None and org.cls == "Ministry":
         key = "minister"
-    if key == "head" and org is not None and org.cls == "Committee" and head_lemma(org.label_ru) in CHAIRED:
-        key = "chair"  # 'глава комитета Госдумы', 'комиссию возглавляет …': a committee or commission has a chair
+    if key in HEADS_OF_CHAIRED and (
+        (org is not None and org.cls == "Committee" and head_lemma(org.label_ru) in CHAIRED)
+        or (org is None and BARE_COMMITTEE.fullmatch(ix.text[seg.role_end : seg.end]))
+    ):  # 'глава комитета Госдумы', 'комиссию возглавляет …', 'замглавы комитета': a committee has a chair
+        key = HEADS_OF_CHAIRED[key]
     if key in ("deputy-head", "first-deputy-head") and org is not None and org.cls == "Ministry":
         key = "deputy-minister" if key == "deputy-head" else "first-deputy-minister"  # 'замглавы Минпромторга'
     if (
@@ -1004,6 +1023,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         )
         if acting is not None and key == "governor" and re.match(r"врио|временно", acting.group(), re.IGNORECASE):
             key = "acting-governor"  # 'врио главы ДНР', 'врио тверского губернатора'
+        temporary = TEMPORARY.match(acting.group() if acting else text[seg.start : seg.role_end]) is not None
+        if acting is not None and key == "minister":  # 'возложить временно исполнение обязанностей министра … на Имя'
+            key, acting = "acting-minister", None
         concept, ru, en = ROLES[key]
         if key == "acting-governor" and seg.key == "head":  # the text's own word: 'врио главы региона'
             ru, en = "временно исполняющий обязанности главы", "acting head"
@@ -1011,7 +1033,6 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             # 'глава Якутии': a republic's head is its head (roleHead), no governor
             concept, ru, en = ROLES["head"][0], "глава республики", "head of the republic"
         first = nlp.words(text[seg.start : seg.role_end])[:2]
-        temporary = TEMPORARY.match(acting.group() if acting else text[seg.start : seg.role_end]) is not None
         if key == "acting-minister" and temporary:  # 'врио министра' is not 'и.о. министра'
             ru = f"временно {ru}"
         if acting is not None and key != "acting-governor":  # 'и.о. директора завода', 'врио зампреда правительства'
@@ -1074,7 +1095,8 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
             _regional_government(ix, segs)
             _units_of_the_chain(segs)
-            after = _segments_after(ix, pm.end, APPOINTER.search(text[line_start:name_start]) is not None)
+            card = name_start == line_start and re.match(r"[ \t]*\n", text[pm.end :]) is not None
+            after = _segments_after(ix, pm.end, APPOINTER.search(text[line_start:name_start]) is not None, card)
             _units_of_the_chain(after)
             if any(seg.start in taken for seg in after):
                 after = after[: next(i for i, seg in enumerate(after) if seg.start in taken)]
@@ -1122,6 +1144,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _possessive_deputies(ix, persons, posts, add)
     _named_deputies(ix, persons, posts, add)
     _duties_laid(ix, persons, add)
+    _duties_ordered(ix, persons, add)
     _relative_posts(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
@@ -1469,6 +1492,26 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
             continue
         _, e, person = min(after, key=lambda x: x[0])
         add(person, _Seg(_role_key(m), False, m.start(), laid.start(), *comp, role_end=m.end()), m.start(), e)
+
+
+#: a decree's words: 'Возложить временно исполнение обязанностей министра … на Имя'
+DUTIES_ORDERED = re.compile(r"(?<![\w-])возложить\s+(?:временно\s+)?исполнение\s+обязанностей\s+(?=\w)", re.IGNORECASE)
+
+
+def _duties_ordered(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Возложить временно исполнение обязанностей министра промышленной политики РК на Имя': the person named
+    first after «на» acts in the post (the decree's formula, quoted by the news)."""
+    text = ix.text
+    for cue in DUTIES_ORDERED.finditer(text):
+        m = ROLE.match(text, cue.end())
+        on = re.compile(r"\s+на\s+").search(text, m.end(), m.end() + 160) if m is not None else None
+        if m is None or on is None:
+            continue
+        comp = _complement(ix, _role_key(m), m.end(), on.start())
+        holders = [(mm.start, mm.end, p) for p in persons for mm in p.mentions if mm.start == on.end()]
+        if comp is not None and holders:
+            _, e, person = holders[0]
+            add(person, _Seg(_role_key(m), False, m.start(), on.start(), *comp, role_end=m.end()), m.start(), e)
 
 
 #: 'Наблюдательного совета ФРП, председателем которого является замгубернатора Имя': a body's post in a relative

@@ -246,8 +246,16 @@ def by_adjective(text: str, pos: int) -> Region | None:
     if not lemmas:
         return None
     start = pos - len(m.group())
+    if PLACE_PREPOSITION.search(text[max(0, start - 8) : start]) and any(
+        "Geox" in p.tag and p.tag.POS == "NOUN" for p in nlp.parse(m.group(1))
+    ):
+        return None  # 'Под Брянском Газпром …': a town after its preposition, no adjective
     label = _starting_with(lemmas, text) or next((CITY_ADJECTIVES[x] for x in lemmas if x in CITY_ADJECTIVES), None)
     return Region(label, start, pos, text[start:pos]) if label else None
+
+
+#: a preposition of place before a town's name
+PLACE_PREPOSITION = re.compile(r"(?<![\w-])(?:под|над|за|перед|в|во|на|из|от|до|у|около|при)\s+$", re.IGNORECASE)
 
 
 def _starting_with(lemmas: set[str], text: str) -> str | None:
