@@ -134,3 +134,74 @@ def test_an_act_number_after_an_ellipsis():
 def test_one_thousand_in_words():
     got = [(a.value, a.currency, a.text) for a in money.amounts("Квоты продавали по тысяче рублей, а теперь — дороже.")]
     assert got == [(Decimal(1000), "RUB", "тысяче рублей")]
+
+
+# --- the fifty-ninth held-out set's shapes (part 3) ---------------------------------------------------------------
+
+
+def test_a_units_field_cut_at_a_comma_or_at_and_is_completed():
+    orgs = extract_orgs(
+        "Он курирует Департамент лесного, целлюлозного и бумажного машиностроения, а также Департамент "
+        "станкостроения и инвестиционного машиностроения."
+    )
+    assert set(orgs) == {
+        "Департамент лесного, целлюлозного и бумажного машиностроения",
+        "Департамент станкостроения и инвестиционного машиностроения",
+    }
+
+
+def test_a_unit_whose_owner_is_written_in_lower_case():
+    orgs = extract_orgs("Он работал в департаменте развития судостроительной промышленности минпромторга России.")
+    assert "Департамент развития судостроительной промышленности минпромторга России" in orgs
+
+
+def test_a_styled_region_name():
+    posts = extract_posts("Губернатор КуZбасса Илья Середа подписал соглашение.")
+    assert {(h, role, where) for h, role, where, _ in posts} == {("Илья Середа", "roleGovernor", "Кемеровская область")}
+
+
+def test_the_head_of_a_subsidiary_named_before_its_parent():
+    posts = extract_posts(
+        "Об этом сказал гендиректор Объединенной судостроительной корпорации (ОСК) Ростеха Иван Лаптев."
+    )
+    assert {(h, role, where) for h, role, where, _ in posts} == {
+        ("Иван Лаптев", "roleDirectorGeneral", "Объединённая судостроительная корпорация")
+    }
+
+
+def test_the_head_of_the_enterprise_is_not_of_a_council_named_last():
+    posts = extract_posts(
+        "АО «Уральский завод «Прибор»» вложит в цех 2 млрд рублей. Об этом на заседании совета по инвестициям "
+        "рассказал генеральный директор предприятия Петр Сидоров."
+    )
+    assert {(h, where) for h, _, where, _ in posts} == {("Петр Сидоров", "АО «Уральский завод «Прибор»»")}
+
+
+def test_the_chamber_with_its_parliaments_abbreviation():
+    posts = extract_posts("В совещании участвовал спикер Государственной Думы ФС РФ Олег Громов.")
+    assert {(h, role, where) for h, role, where, _ in posts} == {("Олег Громов", "roleChair", "Государственная Дума")}
+
+
+def test_a_participle_before_a_described_name_is_no_part_of_it():
+    orgs = extract_orgs("Инвестором стала группа, объединяющей банк «Заря», которым владеет Иван Лаптев.")
+    assert "Банк «Заря»" in orgs
+
+
+def test_a_plants_kind_alone_is_no_body():
+    assert extract_orgs("Строительство ЦБК отложено, а на месте бывшего ХБК работает фабрика.") == {}
+
+
+def test_a_council_of_a_federal_fund():
+    orgs = extract_orgs("Экспертный совет федерального Фонда развития промышленности одобрил заем.")
+    assert "Экспертный совет Фонда развития промышленности" in orgs
+
+
+def test_a_ministry_in_a_headline_is_no_person():
+    assert extract_persons("Минцифры хочет штрафовать компании\nОб этом сказал министр Максут Шадаев.") == [
+        "Максут Шадаев"
+    ]
+
+
+def test_two_authors_on_the_last_line_sign_the_article():
+    text = "Министр Иван Лаптев подписал приказ.\n\nЛуиза Петрова, Анна Сидорова\nОбщество Власть"
+    assert extract_persons(text) == ["Иван Лаптев"]

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
+from server.ingest.aliases import ALIASES
 from server.ingest.inflect import noun_parse
 
 
@@ -155,6 +157,12 @@ def surname_forms(surname: str) -> set[str]:
 STATISTICS_OFFICE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]{1,20}стат)(а|у|ом|е)?(?![\w-])")
 
 PATRONYMIC_END = re.compile(r"(?:ович|евич|овн|евн)(?:а|у|ем|ом|е|ой|ы)?$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> frozenset[str]:
+    """The alias table's one-word names of organisations ('Минцифры', 'Ростех'): never a person."""
+    return frozenset(n for a in ALIASES for n in (a.ru, *a.alt_ru) if " " not in n)
 
 
 def nominative_patronymic(word: str) -> str:
@@ -505,6 +513,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
+            continue
+        if sp.text in _alias_words():  # 'Минцифры' in a headline: the ministry, not a surname
             continue
         if any(nlp.mixed_script(w) for w in sp.text.split()):  # 'Поисκ': a word with a Greek letter inside
             continue

@@ -856,10 +856,13 @@ def named(
         if DESCRIPTORS[head]:
             start = m.start(1)
             # keep only the descriptor's own adjectives ('индустриальным парком', 'особой экономической зоной')
+            cases = {h.tag.case for h in nlp.parse(words[-1]) if h.tag.POS == "NOUN"}
             adj = [
                 w
                 for w in words[:-1]
+                # in the descriptor's case: not 'объединяющей' before 'банк «Россия»'
                 if any(p.tag.POS in ("ADJF", "PRTF") for p in nlp.parse(w.split("-")[-1])[:2])
+                and any(p.tag.POS in ("ADJF", "PRTF") and p.tag.case in cases for p in nlp.parse(w.split("-")[-1]))
                 and not _place_adjective(w)
                 and nlp.lemma(w) not in DESCRIBING_ADJECTIVES
             ]
@@ -1294,6 +1297,10 @@ REGIONAL_ADJECTIVE = re.compile(r"(?i)(?:областн|краев|регион�
 MINISTRY_ANAPHORA = re.compile(r"[ \u00a0]+(?:министерства|ведомства)(?![\w-])")
 
 
+#: an owner's epithet between a body and its owner's name: 'экспертный совет федерального Фонда развития …'
+OWNER_EPITHET = re.compile(r"[ \u00a0]+(?:федеральн|российск|государственн)(?:ого|ой)[ \u00a0]+(?=[А-ЯЁ])")
+
+
 def _agreeing_adjectives(words: list[str], head: object) -> bool:
     """Adjectives in the head noun's case and number ('главного финансового' before 'управления')."""
     tag = head.tag  # type: ignore[attr-defined]
@@ -1392,6 +1399,11 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
         own_end, end, region, federal = (
             (_po_complement(text, m.end()),) * 2 + (None, False) if po else (_genitive_complement(text, m.end()))
         )
+        inner = min((at for at in org_at if m.end() < at < own_end), default=None)
+        if inner is not None and not po and org_at[inner][0].cls == "Ministry":
+            # '… промышленности минпромторга России': the ministry in lower case, the owner, not a field
+            own_end = end = m.end() + len(text[m.end() : inner].rstrip())
+            region, federal = None, False
         back = re.search(r"(?:^|[ \u00a0]+)(министерства|ведомства|региона|области|края)$", text[m.end() : own_end])
         if back is not None and region is None:  # '… деятельности министерства': the ministry named before
             own_end = end = m.end() + back.start()
@@ -1777,6 +1789,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         head_end = m.end(1)
         sp = re.match(r"[ \u00a0]+", text[head_end:])
         owned = org_at.get(head_end + sp.end()) if sp else None  # (owner, its mention)
+        epithet = OWNER_EPITHET.match(text, head_end) if owned is None else None
+        owned = org_at.get(epithet.end()) if epithet else owned  # 'экспертный совет федерального Фонда …'
         members = MEMBERS_OF.match(text, head_end) if owned is None else None
         owned = org_at.get(members.end()) if members else owned  # 'совета отделений РСПП': the members' owner
         if head == "центр" and (

@@ -19,7 +19,7 @@ from server.ingest import nlp, orglists, orgrules, orgseats, regions, structure
 from server.ingest.aliases import ALIASES, COMPANY_SLUGS, MEDIA
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
-from server.ingest.orgbase import Entry, alias_candidate, extend_org, org_class
+from server.ingest.orgbase import HEAD_CLASSES, Entry, alias_candidate, extend_org, org_class
 from server.ingest.structure import Layout
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион", "снг"}  # 'в страны СНГ': the region
@@ -35,7 +35,7 @@ EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фон�
 COMMON_ABBREVIATIONS = {
     "ОПК", "ОЭЗ", "ВПК", "АПК", "ТЭК", "ЖКХ", "МСП", "НДС", "ВВП", "СВО", "НИОКР", "ГЧП", "ИЖС", "ТОР",
     "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
-    "СЗПК", "СМИ", "АЭС", "ГЭС", "ТЭС", "ТЭЦ", "АЗС", "ЧС", "ДТП", "ИИ", "НПЗ",
+    "СЗПК", "СМИ", "АЭС", "ГЭС", "ТЭС", "ТЭЦ", "АЗС", "ЧС", "ДТП", "ИИ", "НПЗ", "ЦБК", "ХБК", "ГОК", "ГРЭС", "ЛПК",
 }  # fmt: skip
 #: territories named by a list of quoted names after their kind («ТОРы "А" и "Б"», «особых экономических зон «…»»)
 TERRITORIES_BEFORE = re.compile(
@@ -239,6 +239,16 @@ BRANCH = re.compile(
 ROLE_WORD = re.compile(r"(?:министр|замминистра|губернатор|гендиректор|директор|председател|замглавы)[а-яё]{0,3}")
 
 
+def _without_leading_participle(text: str, sp: nlp.Span) -> nlp.Span:
+    """'объединяющей банк "Россия"': NER's span without the lower-case participle (or verb) it took in before the
+    name."""
+    lead = re.match(r"[а-яё]+\s+(?=[а-яёА-ЯЁ«\"])", text[sp.start : sp.end])
+    if lead is None or nlp.parse(lead.group().strip())[0].tag.POS not in ("PRTF", "PRTS", "VERB", "GRND", "INFN"):
+        return sp
+    start = sp.start + lead.end()
+    return nlp.Span(sp.type, start, sp.end, text[start : sp.end], text[start : sp.end], None, None, None)
+
+
 def _trim_org(text: str, start: int, end: int) -> int:
     """Drop trailing verbs/participles NER glued on ('Экспертный совет организован')."""
     toks = nlp.words(text[start:end], start)
@@ -250,6 +260,34 @@ def _trim_org(text: str, start: int, end: int) -> int:
     if len(toks) > 1 and toks[-1][0].isdigit() and re.match(r"\s*(?:%|процент)", text[toks[-1][2] :]):
         toks.pop()  # 'обычные для Фонда 5%': a rate after the name, no part of it
     return toks[-1][2] if toks else end
+
+
+#: a unit named by the field it runs: 'Департамент автомобильной промышленности и железнодорожного машиностроения'
+FIELD_UNITS = ("департамент", "управление", "отдел")
+#: a further field of the unit after NER's span: ', пищевого', ' и строительно-дорожного машиностроения'
+FIELD_MORE = re.compile(
+    r"(?:,\s+[а-яё-]+(?:ого|его|ой|ей))*\s+и\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?[а-яё-]+(?=[\s,.;:)»]|$)"
+)
+
+
+def _coordinated_field(text: str, start: int, end: int) -> int:
+    """'Департамент сельскохозяйственного, пищевого и строительно-дорожного машиностроения': a unit's field whose
+    coordinated words NER cut at a comma or at «и», completed; the words after «и» must be genitive and name no body
+    of their own ('департамента экономики и министерства финансов' is two bodies)."""
+    if head_lemma(text[start:end]) not in FIELD_UNITS:
+        return end
+    m = FIELD_MORE.match(text, end)
+    if m is None:
+        return end
+    last = re.findall(r"[а-яё-]+", m.group())[-1]
+    genitive = any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(last))
+    if (
+        not genitive
+        or nlp.lemma(last) in {*HEAD_CLASSES, *FIELD_UNITS, "администрация", "мэрия"}
+        or ROLE_WORD.fullmatch(last)
+    ):
+        return end
+    return m.end()
 
 
 #: a name in quotes after a dash inside NER's span: another organisation, named in apposition ('"дочки" Объединенной
@@ -621,7 +659,9 @@ def extract_orgs(
     for sp in spans:
         if sp.type != "ORG":
             continue
+        sp = _without_leading_participle(text, sp)
         end = _trim_org(text, sp.start, sp.end)
+        end = _coordinated_field(text, sp.start, end)
         joined = _aim_with_owner(text, sp.start, end, spans)
         if joined is not None:  # 'Фонд развития Центра разработки …': one name, what it develops its own name
             end = joined

@@ -350,6 +350,14 @@ class _Seg:
     role_end: int = 0  # end of the role's words
 
 
+#: bodies of the state and collegial bodies, of the class Organization but no company ('директор предприятия' is not
+#: of «Совет по предпринимательству …» named last)
+PUBLIC_BODIES = {
+    "совет", "комиссия", "комитет", "министерство", "правительство", "администрация", "департамент", "управление",
+    "служба", "агентство", "палата", "коллегия", "президиум", "дума", "собрание", "мэрия",
+}  # fmt: skip
+
+
 class _Index:
     def __init__(self, text: str, orgs: list[Candidate]):
         self.text = text
@@ -381,7 +389,9 @@ class _Index:
         return [
             (m, c)
             for c in self.orgs
-            if not kinds or c.cls in kinds or head_lemma(c.label_ru) in kinds
+            if not kinds
+            or head_lemma(c.label_ru) in kinds
+            or (c.cls in kinds and not (c.cls == "Organization" and head_lemma(c.label_ru) in PUBLIC_BODIES))
             for m in c.mentions
         ]
 
@@ -409,6 +419,15 @@ def _plural(role_text: str, nominative: bool = False) -> bool:
     if nominative:
         return any(p.tag.number == "plur" and p.tag.case == "nomn" for p in nlp.parse(first.lower()))
     return any(p.tag.number == "plur" and p.tag.POS == "NOUN" for p in nlp.parse(first)[:1])
+
+
+def _held_by_parent(ix: _Index, a: int, b: int) -> Candidate | None:
+    """The organisation named exactly in text[a:b] (with its abbreviation in brackets after it, if written):
+    'ОДК ', 'Объединенной двигателестроительной корпорации (ОДК) ' before the parent's name."""
+    inner = re.sub(r"\s*\([А-ЯЁA-Z]{2,8}\)\s*$", "", ix.text[a:b]).rstrip()
+    held = ix.at.get((a, a + len(inner))) if inner else None
+    # a department named without its owner is a label cut short ('Департамента промышленности минпромэнерго')
+    return None if held is None or head_lemma(held.label_ru) in ("департамент", "управление", "отдел") else held
 
 
 def _complement(
@@ -558,6 +577,9 @@ def _complement(
         body = _abbreviated_body(ix, text[a : m.start].strip(), c) if m.start > a else None
         if body is not None:  # 'секретарь ЦК КПРФ': the Central Committee of the party, named in full before
             return body, None, "", False
+        held = _held_by_parent(ix, a, m.start)
+        if held is not None:  # 'гендиректор ОДК Ростеха': the subsidiary named first, its parent after it
+            return held, None, "", False
         split = _descriptor(text[a : m.start]) if m.start > a else None
         if split is not None:  # 'глава Госкорпорации Ростех', 'Председатель Правления банка НОВИКОМ'
             return c, None, split, False

@@ -4,6 +4,7 @@ links to: what ``quality`` compares with the gold."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -126,6 +127,16 @@ def _acting(role: str | None, acting: str | None) -> str | None:
     return f"{words} {inflect_phrase(role, 'gent')}"
 
 
+def _with_adjective(role: str, post_labels: list[str]) -> str:
+    """The role as the post's label writes it when that label opens with one adjective before the role
+    ('управляющий директор ОДК-УМПО' for the concept 'директор'), else the role."""
+    for label in post_labels:
+        m = re.match(rf"([а-яё]+(?:ий|ый|ой))\s+{re.escape(role)}(?:\s|$)", label, re.IGNORECASE)
+        if m is not None:
+            return f"{m.group(1).lower()} {role}"
+    return role
+
+
 def read_draft(g: Graph) -> dict[str, Any]:
     """Persons, organisations, posts, legal acts, money amounts, changes, events and the article's
     structure, as plain records, from a draft graph (seen through ``view``)."""
@@ -140,6 +151,8 @@ def read_draft(g: Graph) -> dict[str, Any]:
         role_text = _first(_ru(g, role, RDFS.label, SKOS.prefLabel)) if role is not None else None
         if role_text is None:  # no role concept: the post's label, which starts with the role
             role_text = (_ru(g, post, RDFS.label) or [""])[0]
+        else:  # 'управляющий директор …': the post's own adjective before its concept's role ('директор')
+            role_text = _with_adjective(role_text, _ru(g, post, RDFS.label))
         acting = g.value(post, PKG.acting)
         role_text = _acting(role_text, str(acting).rsplit("/", 1)[-1] if acting is not None else None)
         for person in sorted(p for p in g.subjects(ORG.holds, post) if isinstance(p, URIRef)):

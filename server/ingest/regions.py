@@ -170,12 +170,16 @@ def genitive(label: str) -> str:
     return _inflect(words, "gent")
 
 
+#: a Latin «Z» inside a Russian word, as the Kemerovo region styles its name («КуZбасс»)
+STYLED_Z = re.compile(r"(?<=[А-ЯЁа-яё])[Zz](?=[а-яё])")
+
+
 @lru_cache(maxsize=8)
 def find(text: str) -> tuple[Region, ...]:
     """Every region mention, longest first where they overlap, in text order."""
 
     toks = nlp.words(text)
-    lemmas = [nlp.lemma(w) for w, _, _ in toks]
+    lemmas = [nlp.lemma(STYLED_Z.sub("з", w)) for w, _, _ in toks]  # 'КуZбасса': the region's brand, «Кузбасса»
     entries = _entries()
     longest = max(len(k) for k in entries)
     found: list[Region] = []

@@ -371,7 +371,11 @@ def layout(text: str) -> Layout:
 
 def _signature(line: str) -> bool:
     """A name alone on a line, in either order ('Ольга Жданова', 'Жданова Ольга'), not a line of tags
-    ('Госуправление Промышленность Правительство'); or after the place it was written in ('Москва, Игорь Юров')."""
+    ('Госуправление Промышленность Правительство'); or after the place it was written in ('Москва, Игорь Юров'); or
+    two or three names, a comma between them."""
+    names = line.split(", ")
+    if 2 <= len(names) <= 3 and all(" " in n and _signature(n) for n in names):
+        return True  # 'Луиза Игнатьева, Татьяна Леухина': two authors
     place, comma, name = line.partition(", ")
     if comma and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", place):
         return any("Geox" in p.tag for p in nlp.parse(place)[:2]) and _signature(name)
