@@ -205,3 +205,36 @@ def test_a_ministry_in_a_headline_is_no_person():
 def test_two_authors_on_the_last_line_sign_the_article():
     text = "Министр Иван Лаптев подписал приказ.\n\nЛуиза Петрова, Анна Сидорова\nОбщество Власть"
     assert extract_persons(text) == ["Иван Лаптев"]
+
+
+# --- the sixtieth held-out set's shapes (part 4) ------------------------------------------------------------------
+
+
+def test_a_regions_representative_at_the_president_is_no_president():
+    posts = extract_posts(
+        "На подписании был полномочный представитель Республики Мордовия при Президенте Российской Федерации Олег Громов."
+    )
+    assert {(h, role, where) for h, role, where, _ in posts} == {
+        ("Олег Громов", "roleRepresentative", "Республика Мордовия")
+    }
+
+
+def test_the_presidents_envoy_stays_the_envoy():
+    posts = extract_posts("Полномочный представитель президента в ПФО Олег Громов выступил.")
+    assert {(h, role) for h, role, _, _ in posts} == {("Олег Громов", "roleEnvoy")}
+
+
+def test_a_new_head_after_a_name_is_the_post():
+    posts = extract_posts("Олег Громов, новый глава Минпромторга, заявил о расходах.")
+    assert {(h, role) for h, role, _, _ in posts} == {("Олег Громов", "roleMinister")}
+
+
+def test_smolny_acting_in_a_year_is_the_body():
+    """«Смольный в 2026 году сможет оплатить …»: the seat acts (the seats' rule, `server/ingest/orgseats.py`)."""
+    assert "Смольный" in extract_orgs("Если потребность утвердят, Смольный в 2026 году сможет оплатить внедрение.")
+    assert extract_orgs("Область и холдинг подписали в Смольном соглашение о сотрудничестве.") == {}
+
+
+def test_a_listed_quoted_name_keeps_its_abbreviated_kind():
+    orgs = extract_orgs("Без субсидий остались компании МЦСТ, НТЦ «Вектор» и «Гамма».")
+    assert set(orgs) == {"МЦСТ", "НТЦ «Вектор»", "«Гамма»"}

@@ -37,6 +37,8 @@ COMMON_ABBREVIATIONS = {
     "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
     "СЗПК", "СМИ", "АЭС", "ГЭС", "ТЭС", "ТЭЦ", "АЗС", "ЧС", "ДТП", "ИИ", "НПЗ", "ЦБК", "ХБК", "ГОК", "ГРЭС", "ЛПК",
 }  # fmt: skip
+#: a company's kind by its abbreviation right before a listed quoted name ('НТЦ «Модуль»', 'НПО «Сатурн»')
+LISTED_KIND = re.compile(r"(?<![\w«»\"-])([А-ЯЁ]{2,5})\s+$")
 #: territories named by a list of quoted names after their kind («ТОРы "А" и "Б"», «особых экономических зон «…»»)
 TERRITORIES_BEFORE = re.compile(
     r"(?<![\w-])(?:ТОР\w*|ТОСЭР\w*|ОЭЗ|территори\w+\s+опережающего\s+(?:социально-экономического\s+)?развития"
@@ -649,6 +651,9 @@ def extract_orgs(
         for men in items:
             if overlaps(men.start, men.end, claimed) or overlaps(men.start, men.end, no_go):
                 continue
+            kind = LISTED_KIND.search(text, max(0, men.start - 8), men.start)
+            if kind is not None and kind.group(1) not in COMMON_ABBREVIATIONS and not regions.find(kind.group(1)):
+                men = Mention(kind.start(), men.end, text[kind.start() : men.end])  # 'НТЦ «Модуль» и «Аквариус»'
             label = orgrules.guillemets(men.text)
             add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3. NER organisations not covered; a place right after an organisation is part of its name

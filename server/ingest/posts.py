@@ -61,7 +61,11 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"сопредседател\w{1,3}", "co-chair"),
     (r"председател\w{1,3}|спикер\w{0,2}", "chair"),  # the speaker of a parliament is its chair
     (
-        r"(?:полпред\w*|полномочн\w+\s+представител\w+)(?:\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?)?",
+        # not 'полномочный представитель Республики Мордовия при Президенте РФ': a region's representative
+        (
+            r"(?:полпред\w*|полномочн\w+\s+представител\w+(?!\s+(?!президента)[^,.;:()\n]{1,80}?\sпри\s))"
+            r"(?:\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?)?"
+        ),
         "envoy",
     ),
     (r"помощник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-aide"),
@@ -80,7 +84,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"обозревател\w{1,3}", "columnist"),
     # 'представитель области при …'; 'представитель Минпромторга Иван …', 'официальный представитель МИД': a body's own
     (
-        r"(?:официальн\w+\s+)?представител(?:ь|я|ю|ем|е)(?=\s[^,.;:()\n]{1,80}?\sпри\s|\s+[«\"]?[А-ЯЁ])",
+        r"(?:(?:официальн|полномочн|постоянн)\w+\s+)?представител(?:ь|я|ю|ем|е)(?=\s[^,.;:()\n]{1,80}?\sпри\s|\s+[«\"]?[А-ЯЁ])",
         "representative",
     ),
     (r"член\w{0,2}", "member"),
@@ -250,7 +254,7 @@ CITY_NAMES = {"северной столицы": "Санкт-Петербург"
 BODY = re.compile(r"(?:комитет|комисси|подкомисси|совет)[а-яё]*(?:\s+[а-яё-]+){1,6}")
 CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
 #: an adjective before a post after a name; not one that makes it a former or future post
-EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|нов|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
+EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 #: an outlet after «корреспондент»: a name in quotes or in capitals
 OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*\+?(?:[ \-][A-ZА-ЯЁ][\w.\-]*\+?)?")
 #: an outlet named by its kind after «обозреватель», «корреспондент»: the outlet is named elsewhere
@@ -498,6 +502,12 @@ def _complement(
         host = [c for c, m in ix.ending.get(b, []) if at is not None and m.start == a + at.end()]
         if host:
             return host[0], None, comp, False
+        head_of_state = at is not None and PRESIDENT_HOST.fullmatch(comp[at.end() :])
+        region = (
+            next((r for (rs, re_), r in ix.regions.items() if rs == a and re_ == a + at.start()), None) if at else None
+        )
+        if head_of_state and region is not None:  # 'представитель Республики Мордовия при Президенте РФ'
+            return None, region, comp[at.start() :].strip(), False
         if at is None and (a, b) in ix.at and ix.at[(a, b)].cls not in ("Company",):
             return ix.at[(a, b)], None, "", False  # 'представитель Минпромторга РФ': the body it speaks for
         kind = COMPANY_KIND.match(comp)
@@ -670,6 +680,8 @@ BARE_MINISTRY = re.compile(
 DISTRICT = re.compile(
     r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ого|его)\s+(?:(?:муниципального|городского)\s+)?(?:района|округа)"
 )
+#: the head of state a region's representative is attached to: 'при Президенте Российской Федерации'
+PRESIDENT_HOST = re.compile(r"Президенте(?:\s+(?:РФ|России|Российской\s+Федерации))?")
 #: a company's kind before its quoted name: 'представитель предприятия «Вектор»'
 COMPANY_KIND = re.compile(
     r"(?:компании|предприятия|завода|комбината|фабрики|холдинга|концерна|группы\s+компаний|фирмы|"
@@ -860,6 +872,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue  # 'председатель совета директоров «Альфы»': a board, not a director
             if CANDIDATE.search(text[window_start : m.start()]):
                 continue  # 'кандидат в президенты Имя', 'кандидат на пост губернатора': a candidate holds no post
+            if re.search(r"(?<![\w-])при\s+$", text[window_start : m.start()], re.IGNORECASE):
+                continue  # 'представитель Мордовии при Президенте РФ Имя': the host's role, not the name's post
             key = _role_key(m)
             if CHIEF_OF.search(text[window_start : m.start()]) or CHIEFS_BODY.search(text[window_start : m.start()]):
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post

@@ -185,7 +185,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "president": ("президент", "глава государства", "глава российского государства"),
     "press-secretary": ("пресс-секретарь",),
     "secretary": ("секретарь",),
-    "representative": ("представитель",),
+    "representative": ("представитель", "полномочный представитель", "постоянный представитель"),
     "member": ("член",),
 }
 _ROLE_PHRASES = sorted(((norm(p), k) for k, ps in ROLE_SYNONYMS.items() for p in ps), key=lambda x: -len(x[0]))
