@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from conftest import act_details, extract_orgs, extract_persons, extract_posts
+from conftest import act_details, extract_orgs, extract_persons, extract_posts, extract_text
 
 from server.ingest import money, quality
 
@@ -238,3 +238,13 @@ def test_smolny_acting_in_a_year_is_the_body():
 def test_a_listed_quoted_name_keeps_its_abbreviated_kind():
     orgs = extract_orgs("Без субсидий остались компании МЦСТ, НТЦ «Вектор» и «Гамма».")
     assert set(orgs) == {"МЦСТ", "НТЦ «Вектор»", "«Гамма»"}
+
+
+# --- the sixty-first held-out set's shapes (part 5) ---------------------------------------------------------------
+
+
+def test_a_rise_to_an_area_is_no_sum():
+    """«вырасти до 1 миллиона кв. м. в год» in an article about money: an area, not roubles."""
+    text = "Заводу дали заем в 50 млн рублей. Ввод жилья в крае должен вырасти до 1 миллиона кв. м. в год."
+    got = [(c.to_value, c.currency, c.unit) for c in extract_text(text).changes]
+    assert got == [(Decimal(1000000), None, "square metre")]

@@ -440,6 +440,16 @@ def _with_kopecks(text: str, out: list[Amount]) -> list[Amount]:
 PHYSICAL = re.compile(r"\s*(?:(?:т|тн|шт|га|км|кг)\.?|(?:кв|куб)\.?\s?(?:м|км)\.?)(?![\w])", re.IGNORECASE)
 
 
+def physical_unit(written: str) -> str:
+    """The unit a ``PHYSICAL`` match names: ' кв. м.' -> 'square metre', ' т' -> 'tonne'."""
+    w = written.strip().lower()
+    if w.startswith(("кв", "куб")):
+        return ("square " if w.startswith("кв") else "cubic ") + ("kilometre" if "км" in w else "metre")
+    return {"т": "tonne", "тн": "tonne", "шт": "count", "га": "hectare", "км": "kilometre", "кг": "kilogram"}[
+        w.rstrip(".")
+    ]
+
+
 #: '500 млн заемных средств', '120 млн собственных и …': funds (or a kind of them) after a sum without its currency
 FUNDS = re.compile(
     r"\s*(?:(?:[а-яё]+(?:ых|их)\s+){0,2}(?:средств|денег|инвестиций|вложений)(?![\w-])"
@@ -1158,6 +1168,9 @@ def _changes(text: str) -> list[Change]:
                     and _counted_noun(text, word_end)
                 ):
                     dim = "count"  # 'выпуск сможет вырасти до 5 тысяч штук в год': a count in thousands, not a sum
+                physical = PHYSICAL.match(text, word_end) if dim is None and (unit2 or unit1) else None
+                if physical is not None:  # 'вырасти до 1 миллиона кв. м. в год': an area, no sum of money
+                    dim = physical_unit(physical.group())
                 if dim is None and (unit2 or unit1) and money_text and not groups.get("dim2"):
                     cur = "RUB"
                 if cur is None and dim is None and rx is CHANGE and _counted(text, m, groups):
