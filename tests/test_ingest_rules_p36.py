@@ -248,3 +248,46 @@ def test_a_rise_to_an_area_is_no_sum():
     text = "Заводу дали заем в 50 млн рублей. Ввод жилья в крае должен вырасти до 1 миллиона кв. м. в год."
     got = [(c.to_value, c.currency, c.unit) for c in extract_text(text).changes]
     assert got == [(Decimal(1000000), None, "square metre")]
+
+
+# --- the sixty-second held-out set's shapes (part 6) --------------------------------------------------------------
+
+
+def test_a_regional_ministers_post_named_again_in_short_is_the_regional_one():
+    posts = extract_posts(
+        "Министр промышленности, новых технологий и природных ресурсов Тверской области Олег Громов ушел. "
+        "Министром промышленности Олега Громова назначили в 2019 году."
+    )
+    assert {(h, where) for h, _, where, _ in posts} == {
+        ("Олег Громов", "Министерство промышленности, новых технологий и природных ресурсов Тверской области")
+    }
+
+
+def test_a_federal_post_written_with_the_country_stays_federal():
+    posts = extract_posts(
+        "Министр промышленности Тверской области Олег Громов выступил. Министром промышленности и торговли РФ "
+        "Олега Громова никогда не назначали."
+    )
+    assert ("Олег Громов", "Министерство промышленности и торговли Российской Федерации") in {
+        (h, where) for h, _, where, _ in posts
+    }
+
+
+def test_a_gold_role_of_two_titles_is_matched_by_either():
+    text = "Статс-секретарь – заместитель министра финансов Олег Громов выступил."
+    person = {"label": "Олег Громов", "surfaces": ["Олег Громов"]}
+    ministry = {"label": "Минфин", "surfaces": ["министра финансов"]}
+    gold = {
+        "persons": [person],
+        "organisations": [ministry],
+        "posts": [
+            {"person": "Олег Громов", "role": "статс-секретарь – заместитель министра", "organisation": "Минфин"}
+        ],
+    }
+    draft = {
+        "persons": [person],
+        "organisations": [ministry],
+        "posts": [{"person": "Олег Громов", "role": "заместитель министра", "organisation": "Минфин"}],
+    }
+    posts = quality.compare_item(_item(text, gold), quality.gold_as_found(draft, text))["posts"]
+    assert (posts.tp_gold, posts.gold) == (1, 1)

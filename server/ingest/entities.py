@@ -277,7 +277,7 @@ def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
         if (
             prev is not None
             and sp.type == "PER"
-            and (prev.type == "PER" or prev.type == "LOC" and not regions.find(prev.text))  # 'на Элекчян Елену …'
+            and (prev.type == "PER" or (prev.type == "LOC" and not regions.find(prev.text)))  # 'на Элекчян Елену …'
             and text[prev.end : sp.start] == " "
             and re.fullmatch(r"[А-ЯЁ][а-яё]+", prev.text)
             and len(words) == 2

@@ -310,6 +310,8 @@ HEADING = re.compile(
 )
 #: bodies whose head is their chair
 CHAIRED = ("комиссия", "подкомиссия", "комитет", "совет")
+#: the country named in a post's words ('министр промышленности РФ', 'Минпромторга России')
+COUNTRY = re.compile(r"(?<![\w-])(?:РФ|России|Российской\s+Федерации|Минпромторг\w*|федеральн\w+)(?![\w-])")
 #: the head of a chaired body (and its deputies) is its chair
 HEADS_OF_CHAIRED = {"head": "chair", "deputy-head": "deputy-chair", "first-deputy-head": "first-deputy-chair"}
 #: a committee or commission the text does not name after its head's role ('замглавы комитета Имя')
@@ -1186,7 +1188,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _pronoun_posts(ix, persons, add)
     _faction_in_brackets(ix, persons, add)
     _join_repeated(posts)
-    _regional_repeated(posts, orgs)
+    _regional_repeated(posts, orgs, text)
     return sorted(posts.values(), key=lambda p: p.start)
 
 
@@ -1324,22 +1326,28 @@ def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
             del posts[k]
 
 
-def _regional_repeated(posts: dict[tuple[str, str], Post], orgs: list[Candidate]) -> None:
+def _regional_repeated(posts: dict[tuple[str, str], Post], orgs: list[Candidate], text: str) -> None:
     """'министр промышленности и торговли Дагестана Имя … — сказал министр промышленности и торговли Имя': the
     same person's post named again without the region is the regional ministry's, not the federal body of that
-    name; the federal body goes when the text names it nowhere else."""
+    name; the federal body goes when the text names it nowhere else. So is a shorter name of the regional ministry
+    ('Министр промышленности, новых технологий … Челябинской области Имя … Министром промышленности Имени
+    назначили'), unless the post's words name the country."""
     for k, p in list(posts.items()):
         if p.org is None or not p.org.key.startswith("alias:") or regions.find(p.org.label_ru):
             continue
         base = orgrules._base(p.org.label_ru)
+        kind = re.findall(r"\w+", base)[:2]  # 'Министерство промышленности'
+        national = any(COUNTRY.search(text[s:e]) for s, e in [(p.start, p.end), *p.quotes])
         regional = [
             q
             for q in posts.values()
             if q.person is p.person
             and q.role == p.role
             and q.org is not None
-            and q.org.label_ru.startswith(base + " ")
-            and regions.find(q.org.label_ru[len(base) :])
+            and (
+                (q.org.label_ru.startswith(base + " ") and regions.find(q.org.label_ru[len(base) :]))
+                or (not national and re.findall(r"\w+", q.org.label_ru)[:2] == kind and regions.find(q.org.label_ru))
+            )
         ]
         if len(regional) != 1:
             continue

@@ -25,7 +25,8 @@ Matching rules (the same for every set):
   council = its chair; «правительственная комиссия» is no government; «спикер» = «председатель»; «пресс-секретарь
   президента», «представитель области при …» are the press secretary's, the representative's roles; when
   both give an organisation, the canonical head's role may come from either side's name of it: «глава Ростеха» is
-  «руководитель Госкорпорации «Ростех»»), and, when both give an organisation, the organisations match (as
+  «руководитель Госкорпорации «Ростех»»; a gold role of two titles joined by a dash, «статс-секретарь — заместитель
+  министра», is matched by either), and, when both give an organisation, the organisations match (as
   above, or the draft organisation is a body of the gold one: «Наблюдательный совет X» in X).
 - Legal acts: by kind + number (number compared without «№» and spaces, lower case); the gold names
   an act once per mention, so numbered gold acts count once per kind + number. A gold act without a
@@ -472,13 +473,17 @@ def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], g
         if not person_forms(*d.data["person_labels"]) & pf:
             return False
         g_org = g.get("organisation") or ""
-        if canonical_role(d.data["role"], d.data["org_labels"]) == canonical_role(g.get("role"), [g_org]):
-            same_role = True
-        else:  # one body, two names: «глава Ростеха» is «руководитель Госкорпорации «Ростех»»
-            both = [*d.data["org_labels"], g_org]
-            same_role = bool(g_org and d.data["org_labels"]) and canonical_role(d.data["role"], both) == canonical_role(
-                g.get("role"), both
+        # one post with two titles, «статс-секретарь — заместитель министра»: either title is the post
+        g_roles = dict.fromkeys([g.get("role"), *re.split(r"\s+[-–—]\s+", g.get("role") or "")])
+        both = [*d.data["org_labels"], g_org]
+        same_role = any(
+            canonical_role(d.data["role"], d.data["org_labels"]) == canonical_role(r, [g_org])
+            # one body, two names: «глава Ростеха» is «руководитель Госкорпорации «Ростех»»
+            or (
+                bool(g_org and d.data["org_labels"]) and canonical_role(d.data["role"], both) == canonical_role(r, both)
             )
+            for r in g_roles
+        )
         if not same_role:
             return False
         if g_org and d.data["org_labels"]:

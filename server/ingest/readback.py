@@ -128,12 +128,13 @@ def _acting(role: str | None, acting: str | None) -> str | None:
 
 
 def _with_adjective(role: str, post_labels: list[str]) -> str:
-    """The role as the post's label writes it when that label opens with one adjective before the role
-    ('управляющий директор ОДК-УМПО' for the concept 'директор'), else the role."""
+    """The role as the post's label writes it when that label opens with one adjective or a hyphened prefix before the
+    role ('управляющий директор ОДК-УМПО', 'Статс-секретарь …' for the concepts 'директор', 'секретарь'), else the
+    role."""
     for label in post_labels:
-        m = re.match(rf"([а-яё]+(?:ий|ый|ой))\s+{re.escape(role)}(?:\s|$)", label, re.IGNORECASE)
-        if m is not None:
-            return f"{m.group(1).lower()} {role}"
+        m = re.match(rf"([а-яё]+(?:ий|ый|ой)\s+|[а-яё]+-){re.escape(role)}(?:\s|$)", label, re.IGNORECASE)
+        if m is not None:  # also a prefix of its own: 'статс-секретарь' for the concept 'секретарь'
+            return f"{m.group(1).lower()}{role}"
     return role
 
 
