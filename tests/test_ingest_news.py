@@ -992,7 +992,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (1.0, 0.94),
         "posts": (0.92, 0.86),
-        "legal_acts": (0.73, 0.78),
+        "legal_acts": (0.78, 0.78),
         "money": (0.94, 0.91),
         "changes": (0.92, 0.81),
     },
@@ -1124,6 +1124,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (0.92, 0.92),
     },
+    "dev64": {  # the sixty-third held-out set (first measured: persons 0.93/0.97, organisations 0.74/0.77, posts 0.96/0.84)
+        "persons": (0.93, 0.96),
+        "organisations": (0.73, 0.77),
+        "posts": (0.96, 0.83),
+        "legal_acts": (1.0, 0.66),
+        "money": (1.0, 0.86),
+        "changes": (0.71, 0.71),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -1188,6 +1196,7 @@ JUNK = {
     "dev61": 0,
     "dev62": 2,
     "dev63": 5,
+    "dev64": 2,
 }
 
 
