@@ -504,12 +504,10 @@ def _complement(
         host = [c for c, m in ix.ending.get(b, []) if at is not None and m.start == a + at.end()]
         if host:
             return host[0], None, comp, False
-        head_of_state = at is not None and PRESIDENT_HOST.fullmatch(comp[at.end() :])
-        region = (
-            next((r for (rs, re_), r in ix.regions.items() if rs == a and re_ == a + at.start()), None) if at else None
-        )
-        if head_of_state and region is not None:  # 'представитель Республики Мордовия при Президенте РФ'
-            return None, region, comp[at.start() :].strip(), False
+        if at is not None and PRESIDENT_HOST.fullmatch(comp[at.end() :]):
+            region = next((r for (rs, re_), r in ix.regions.items() if rs == a and re_ == a + at.start()), None)
+            if region is not None:  # 'представитель Республики Мордовия при Президенте РФ'
+                return None, region, comp[at.start() :].strip(), False
         if at is None and (a, b) in ix.at and ix.at[(a, b)].cls not in ("Company",):
             return ix.at[(a, b)], None, "", False  # 'представитель Минпромторга РФ': the body it speaks for
         kind = COMPANY_KIND.match(comp)
