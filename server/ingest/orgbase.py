@@ -47,6 +47,9 @@ class Entry:
     cls: str = "Organization"
 
 
+#: units named by the field they run ('Департамент автомобильной промышленности …'): their label carries their owner
+FIELD_UNITS = ("департамент", "управление", "отдел")
+
 _STOP_EXTEND = {"при", "в", "на", "с", "и", "а", "для", "от", "к", "у", "о", "об", "за", "из"}
 
 

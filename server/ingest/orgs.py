@@ -19,7 +19,7 @@ from server.ingest import nlp, orglists, orgrules, orgseats, regions, structure
 from server.ingest.aliases import ALIASES, COMPANY_SLUGS, MEDIA
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
-from server.ingest.orgbase import HEAD_CLASSES, Entry, alias_candidate, extend_org, org_class
+from server.ingest.orgbase import FIELD_UNITS, HEAD_CLASSES, Entry, alias_candidate, extend_org, org_class
 from server.ingest.structure import Layout
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион", "снг"}  # 'в страны СНГ': the region
@@ -264,8 +264,6 @@ def _trim_org(text: str, start: int, end: int) -> int:
     return toks[-1][2] if toks else end
 
 
-#: a unit named by the field it runs: 'Департамент автомобильной промышленности и железнодорожного машиностроения'
-FIELD_UNITS = ("департамент", "управление", "отдел")
 #: a further field of the unit after NER's span: ', пищевого', ' и строительно-дорожного машиностроения'
 FIELD_MORE = re.compile(
     r"(?:,\s+[а-яё-]+(?:ого|его|ой|ей))*\s+и\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?[а-яё-]+(?=[\s,.;:)»]|$)"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from server.ingest import nlp, orgrules, regions
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
-from server.ingest.orgbase import known_org
+from server.ingest.orgbase import FIELD_UNITS, known_org
 
 # (regex, key): the longest role phrases first
 ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -271,10 +271,11 @@ APPOINTED = (
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|работавш(?:ий|ая)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
 )
+#: a decree's duties laid on a person, after «Возложить»: 'временно исполнение обязанностей (министра …)'
+DUTIES_WORDS = r"(?:временно\s+)?исполнение\s+обязанностей"
 #: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
 ACTING = re.compile(
-    r"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио|(?<=возложить\s)(?:временно\s+)?исполнение"
-    r"\s+обязанностей)\s+$",
+    rf"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио|(?<=возложить\s){DUTIES_WORDS})\s+$",
     re.IGNORECASE,
 )
 #: a deputy's office written with «вице-» in the genitive ('первого вице-губернатора', 'вице-мэра')
@@ -433,7 +434,7 @@ def _held_by_parent(ix: _Index, a: int, b: int) -> Candidate | None:
     inner = re.sub(r"\s*\([А-ЯЁA-Z]{2,8}\)\s*$", "", ix.text[a:b]).rstrip()
     held = ix.at.get((a, a + len(inner))) if inner else None
     # a department named without its owner is a label cut short ('Департамента промышленности минпромэнерго')
-    return None if held is None or head_lemma(held.label_ru) in ("департамент", "управление", "отдел") else held
+    return None if held is None or head_lemma(held.label_ru) in FIELD_UNITS else held
 
 
 def _complement(
@@ -1537,7 +1538,9 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
 
 
 #: a decree's words: 'Возложить временно исполнение обязанностей министра … на Имя'
-DUTIES_ORDERED = re.compile(r"(?<![\w-])возложить\s+(?:временно\s+)?исполнение\s+обязанностей\s+(?=\w)", re.IGNORECASE)
+DUTIES_ORDERED = re.compile(rf"(?<![\w-])возложить\s+{DUTIES_WORDS}\s+(?=\w)", re.IGNORECASE)
+#: the preposition before the person the duties are laid on
+DUTIES_ON = re.compile(r"\s+на\s+")
 
 
 def _duties_ordered(ix: _Index, persons: list[Candidate], add) -> None:
@@ -1546,7 +1549,7 @@ def _duties_ordered(ix: _Index, persons: list[Candidate], add) -> None:
     text = ix.text
     for cue in DUTIES_ORDERED.finditer(text):
         m = ROLE.match(text, cue.end())
-        on = re.compile(r"\s+на\s+").search(text, m.end(), m.end() + 160) if m is not None else None
+        on = DUTIES_ON.search(text, m.end(), m.end() + 160) if m is not None else None
         if m is None or on is None:
             continue
         comp = _complement(ix, _role_key(m), m.end(), on.start())

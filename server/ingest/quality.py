@@ -476,8 +476,9 @@ def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], g
         # one post with two titles, «статс-секретарь — заместитель министра»: either title is the post
         g_roles = dict.fromkeys([g.get("role"), *re.split(r"\s+[-–—]\s+", g.get("role") or "")])
         both = [*d.data["org_labels"], g_org]
+        d_role = canonical_role(d.data["role"], d.data["org_labels"])
         same_role = any(
-            canonical_role(d.data["role"], d.data["org_labels"]) == canonical_role(r, [g_org])
+            d_role == canonical_role(r, [g_org])
             # one body, two names: «глава Ростеха» is «руководитель Госкорпорации «Ростех»»
             or (
                 bool(g_org and d.data["org_labels"]) and canonical_role(d.data["role"], both) == canonical_role(r, both)
