@@ -79,7 +79,7 @@ for _words, _n in (
         WORDNUM[_w] = _n
 WORDNUM_RX = "|".join(sorted(WORDNUM, key=len, reverse=True))
 UNIT = r"(?:трлн|млрд|млн|тыс)(?![а-яё])\.?|(?:триллион|миллиард|миллион|тысяч)[а-яё]*"  # «тыс» not of «тысяч»
-CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€|юан[а-яё]*|копе(?:йк[а-яё]*|ек)|коп\.)"
+CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€|юан[а-яё]*|копе(?:йк[а-яё]*|ек)|коп\.|цент(?:а|ов)?(?![\w-]))"
 #: half a multiplier: 'полмиллиарда', 'пол-триллиона', 'полмиллиона'
 HALF = r"полу?-?(?=(?:трлн|млрд|млн|миллиард|миллион|триллион))"  # 'полмиллиарда', 'полумиллиарда' (oblique)
 CUR_BEFORE = r"(?:₽|\$|€)"
@@ -237,7 +237,7 @@ def currency(cur: str | None) -> str | None:
     c = cur.lower()
     if c.startswith(("руб", "коп")) or c == "₽":
         return "RUB"
-    if c.startswith("долл") or c == "$":
+    if c.startswith(("долл", "цент")) or c == "$":  # '1,05 цента': hundredths of a dollar
         return "USD"
     if c in ("евро", "€"):
         return "EUR"
@@ -352,7 +352,7 @@ def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         vmax = value(m.group("nummax"), unit) if m.group("nummax") else None
         if vmax is not None and total > vmax and not m.group("num2"):
             total = value(num, None)  # '500 000 – 3,9 млн руб.': a lower bound written out in full takes no multiplier
-        if (m.group("cur") or "").lower().startswith("коп"):  # '70 копеек': hundredths of a rouble
+        if (m.group("cur") or "").lower().startswith(("коп", "цент")):  # '70 копеек': hundredths of a rouble
             total, vmax = (total / 100).normalize(), (vmax / 100).normalize() if vmax else None
         out.append(Amount(total, cur, start, m.end(), text[start : m.end()], vmax, "range" if vmax else q, notes=notes))
     out += _elliptic(text, out, excluded)
@@ -1194,6 +1194,13 @@ def _changes(text: str) -> list[Change]:
                 frm += value(groups["more1"], groups["moreunit1"])
             if groups.get("more2"):
                 to += value(groups["more2"], groups["moreunit2"])
+            kopecks1, kopecks2 = (
+                str(groups.get(k) or "").lower().startswith(("коп", "цент")) for k in ("cur1", "cur2")
+            )
+            if kopecks2:  # 'до 15,8 коп.': hundredths of a rouble, as the amounts read them
+                to = (to / 100).normalize()
+            if frm is not None and (kopecks1 or (kopecks2 and not groups.get("cur1"))):
+                frm = (frm / 100).normalize()  # 'с 9 до 15,8 коп.': the currency of Y is X's too
             pronoun = re.search(r"\b(?:его|её|ее|их)\b", groups.get("obj") or "") or re.search(
                 r"(?<![\w-])(?:его|её|ее|их)\s+$", text[max(0, m.start() - 5) : m.start()]
             )

@@ -54,7 +54,8 @@ _STOP_EXTEND = {"при", "в", "на", "с", "и", "а", "для", "от", "к"
 
 
 def _case_of(word: str, cases: tuple[str, ...] = ("datv", "gent"), pos: tuple[str, ...] = ("NOUN", "ADJF")) -> bool:
-    return any(p.tag.POS in pos and p.tag.case in cases for p in nlp.parse(word))
+    # 'Cтратегии' with a Latin «C»: read as the Russian word it looks like
+    return any(p.tag.POS in pos and p.tag.case in cases for p in nlp.parse(nlp.fold_homoglyphs(word)))
 
 
 def _abbreviation(word: str) -> bool:
@@ -122,8 +123,10 @@ def extend_org(text: str, start: int, end: int) -> int:
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
             break
-        if core.lower() in _STOP_EXTEND or (core[:1].isupper() and not core.isupper()):
-            break
+        if core.lower() in _STOP_EXTEND or (
+            core[:1].isupper() and not core.isupper() and nlp.lemma(nlp.fold_homoglyphs(core).lower()) not in _PLANS
+        ):
+            break  # a name; never a plan's capitalised word ('по вопросам реализации Стратегии …')
         if nlp.parse(core)[0].tag.POS in ("NPRO", "PREP"):  # '… его поддержали', 'по инвестициям под …'
             break
         if not (_case_of(core, pos=("NOUN", "ADJF", "PRTF")) or (last > end and _abbreviation(core))):
@@ -158,6 +161,8 @@ def extend_org(text: str, start: int, end: int) -> int:
     return last
 
 
+#: a plan or programme a complement names with a capital letter: 'по вопросам реализации Стратегии …'
+_PLANS = {"стратегия", "программа", "концепция", "доктрина"}
 #: the budget period a commission's complement may end with: 'на очередной финансовый год и плановый период'
 BUDGET_PERIOD = re.compile(r"на\s+очередной\s+финансовый\s+год(?:\s+и\s+(?:на\s+)?плановый\s+период)?(?![\w-])")
 #: the budget the support of a commission's complement comes from: 'по … поддержки из бюджета края'

@@ -1564,8 +1564,8 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
                 continue
             name = regions.legislature(region)
         elif (
-            head.startswith(("парламент", "облдум")) or own_duma
-        ):  # 'облдумы Тамбовской области': «Тамбовская областная Дума»
+            head.startswith(("парламент", "облдум", "заксобр")) or own_duma
+        ):  # 'облдумы Тамбовской области': «Тамбовская областная Дума»; «регионального заксобрания» of Volgograd its Duma
             name = regions.legislature(region)
         else:
             name = f"{name} {regions.genitive(region)}"
@@ -1836,6 +1836,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         nom[-1] = EXPAND.get(nlp.lemma(nom[-1]), nom[-1])
         label = _cap(" ".join(nom))
         inner = _legislature_within(org_at, head_end, end) if owned is None else None
+        if inner is not None:  # '… предпринимательству областной Думы': the complement stopped inside its name
+            end = max(end, inner[1].end)
         later = (
             _owner_after_complement(text, end, org_at) if owned is None and inner is None and end > head_end else None
         )
@@ -1857,6 +1859,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         else:
             label += text[head_end:end]
         label = re.sub(r" \([А-ЯЁA-Z]{2,6}\)(?= по )", "", label)  # '… собрания края (ЗСК) по вопросам …'
+        label = nlp.fold_homoglyphs(label)  # '… реализации Cтратегии …' (a Latin «C»): the label in Russian letters
         out.append((label, None, Mention(start, end, text[start:end])))
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
@@ -1898,12 +1901,13 @@ def _legislature_within(
     org_at: dict[int, tuple[Candidate, Mention]], start: int, end: int
 ) -> tuple[Candidate, Mention] | None:
     """A region's legislature ending a body's complement ('по промышленности областного законодательного
-    собрания'): the body's owner, named by its full label."""
+    собрания', or one the complement stops inside: 'по … предпринимательству областной Думы'): the body's owner,
+    named by its full label."""
     return next(
         (
             (c, mm)
             for pos, (c, mm) in org_at.items()
-            if start < pos and mm.end <= end and c.cls == "LegislativeBody" and c.key.startswith("ner:")
+            if start < pos < end and c.cls == "LegislativeBody" and c.key.startswith("ner:")
         ),
         None,
     )
@@ -1918,7 +1922,7 @@ def _owner_after_complement(text: str, end: int, org_at: dict[int, tuple[Candida
     if owner is None or not known or owner[0].cls == "Region":  # 'комитет по … Законодательного собрания области'
         return None
     first = owner[1].text.split()[0]
-    if not all(p.tag.case == "gent" for p in nlp.parse(first)[:1]):
+    if not any(p.tag.case == "gent" for p in nlp.parse(first)):  # 'Саратовской областной думы' reads as gent too
         return None
     return owner[1].end
 
@@ -2073,7 +2077,19 @@ def _bracketed_thing(text: str, start: int, end: int) -> bool:
     abbr = text[start:end]
     if not re.fullmatch(r"[А-ЯЁA-Z]{2,6}", abbr):
         return False
-    return any(_quoted_thing_before(text, m.start(1)) for m in re.finditer(rf"\(\s*({abbr})\s*\)", text))
+    return any(
+        _quoted_thing_before(text, m.start(1)) or _thing_word_before(text, m.start(1))
+        for m in re.finditer(rf"\(\s*({abbr})\s*\)", text)
+    )
+
+
+#: things a lower-case phrase names before its abbreviation in brackets: 'многофункциональный комплекс (МФК)'
+THING_HEADS = {"комплекс", "стадион", "зал", "отель", "площадка", "программа", "проект", "объект"}
+
+
+def _thing_word_before(text: str, start: int) -> bool:
+    m = re.search(r"(?<![\w-])[а-яё-]+\s+([а-яё]+)\s*\(\s*$", text[max(0, start - 80) : start])
+    return m is not None and nlp.lemma(m.group(1)) in THING_HEADS
 
 
 def _quoted_thing_before(text: str, start: int) -> bool:
@@ -2097,10 +2113,26 @@ def not_an_org(text: str, start: int, end: int) -> bool:
     first = nlp.parse(ws[0][0])[0] if ws else None
     if first is not None and first.tag.POS == "ADJF" and first.tag.number == "plur":
         return True
+    if ws and _plural_subject(text, start, ws[0][0]):
+        return True  # 'Оценки перспектив экономического развития … области у двух ветвей власти …'
     head = next((p for w, _, _ in ws for p in nlp.parse(w)[:1] if p.tag.POS == "NOUN"), None)
     if head is not None and head.normal_form in VENUE_HEADS:
         return True  # 'в Большом зале пленарных заседаний Госдумы': a room, no body
     return head is not None and head.tag.number == "plur"
+
+
+def _plural_subject(text: str, start: int, word: str) -> bool:
+    """A sentence opening with a common noun that is a plural subject there ('Оценки …', read by the
+    parser first as a genitive singular), never a singular nominative."""
+    if text[:start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
+        return False
+    nouns = [p for p in nlp.parse(word) if p.tag.POS == "NOUN"]
+    return (
+        bool(nouns)
+        and any(p.tag.case == "nomn" and p.tag.number == "plur" for p in nouns)
+        and not any(p.tag.case == "nomn" and p.tag.number == "sing" for p in nouns)
+        and not any("Name" in p.tag or "Surn" in p.tag or "Geox" in p.tag or "Orgn" in p.tag for p in nlp.parse(word))
+    )
 
 
 #: a room or hall a body meets in, named unquoted
@@ -2450,7 +2482,13 @@ def written_regions(cands: dict[str, Candidate]) -> None:
         base = c.label_ru[: where[-1].start].strip().lower()
         for m in c.mentions:
             written = _cap(re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn")))
-            at = regions.find(written)
+            # read after the label, so that «РТ» is the republic the label names ('агентства … развития РТ')
+            shift = len(c.label_ru) + 1
+            at = [
+                regions.Region(r.label, r.start - shift, r.end - shift, r.text)
+                for r in regions.find(f"{c.label_ru}\n{written}")
+                if r.start >= shift
+            ]
             tail = written.rsplit(" ", 1)
             if at and at[-1].end == len(written):
                 head = written[: at[-1].start].strip()

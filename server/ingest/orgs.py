@@ -487,7 +487,19 @@ def cited_medium(text: str, start: int, end: int) -> bool:
     """A name NER took for an organisation that is the medium a report is quoted from."""
     if AGENCY.match(text[start:end]) or MEDIUM_NAME.search(text[start:end]):
         return True
-    return bool(CITED.search(text[max(0, start - 80) : start])) and bool(re.match(r"\s*(?:[.!]|$)", text[end:]))
+    before = text[max(0, start - 80) : start]
+    if CITED.search(before) and re.match(r"\s*(?:[.!]|$)", text[end:]):
+        return True
+    # «как пишет "Петербургский дневник", …», «Как ранее писала НСН со ссылкой на …»: the source, mid-sentence
+    return bool(AS_CITED.search(before)) and bool(re.match(r"[»\"]?\s*(?:[.!,]|со\s+ссылкой|$)", text[end:]))
+
+
+#: «как пишет», «как ранее сообщала»: the name after it is the medium reported from
+AS_CITED = re.compile(
+    r"(?<![\w])как\s+(?:(?:ранее|уже|сегодня|вчера)\s+)?(?:пиш\w{2,3}|писал[аои]?|сообща\w{2,3}|сообщил[аои]?)"
+    r"(?:\s+(?:издани\w+|газет\w+|агентств\w+|телеканал\w*))?\s+[«\"]?$",
+    re.IGNORECASE,
+)
 
 
 def extract_orgs(
@@ -711,6 +723,8 @@ def extract_orgs(
             continue
         if _building_caption(text, start, surface, layout) or _capitals_line(text, start):
             continue  # 'Дом Советов в Оренбурге' under a photo; a headline in capitals
+        if _tail_of_named(text, start, surface, cands.values()):
+            continue  # 'В «Яр Парке» …' after ООО «Кравт Яр Парк»: the company's project, by its name's tail
         if nlp.lemma_key(surface) in known:  # the alias table's name: the gazetteer has decided
             continue
         misprint = _misprint_of(surface, entries)
@@ -1045,7 +1059,38 @@ def _inside_longer_quote(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start]
     opened = before.endswith(("«", '"')) and (before.count('"') % 2 == 1 or before.endswith("«"))
-    return opened and re.match(r"\s+(?:и|по|при|для)\s", text[end : end + 6]) is not None
+    if not opened or re.match(r"\s+(?:и|по|при|для)\s", text[end : end + 6]) is None:
+        return False
+    # «Правительство РФ и дальше развивает …»: a quoted sentence, its subject a body, no longer name
+    close = min(
+        (i for i in (text.find("»", end), text.find('"', end), text.find("\n", end)) if i >= 0), default=len(text)
+    )
+    return not any(_finite_verb(w) for w, _, _ in nlp.words(text[end:close]))
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that reads only as a finite verb («развивает», «сообщил»): a clause, not a name."""
+    parses = nlp.parse(word)
+    return bool(parses) and all("VERB" in p.tag for p in parses)
+
+
+def _tail_of_named(text: str, start: int, surface: str, cands: Iterable[Candidate]) -> bool:
+    """A quoted name that is the last words of a longer quoted name found before ('«Яр Парке»' after
+    «Кравт Яр Парк»): what that company builds or runs, no second body."""
+    if text[start - 1 : start] not in ("«", '"'):
+        return False
+    tail = surface.lower().split()
+
+    def same(a: str, b: str) -> bool:  # one word in two cases: 'парке', 'парк'
+        n = max(3, min(len(a), len(b)) - 2)
+        return a[:n] == b[:n]
+
+    for c in cands:
+        for name in (c.label_ru, *c.alt_ru):
+            words = re.sub(r"[«»\"]", " ", name).lower().split()
+            if len(words) > len(tail) and all(same(a, b) for a, b in zip(tail, words[-len(tail) :])):
+                return True
+    return False
 
 
 def _add_misprint(c: Candidate, surface: str) -> None:

@@ -189,6 +189,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "representative": ("представитель", "полномочный представитель", "постоянный представитель"),
     "member": ("член",),
 }
+#: the ways of writing that a post is held as acting, read as one («врио заместителя губернатора»)
+_ACTING = re.compile(r"^(?:временно\s+)?(?:исполняющ\S*\s+обязанности|и\.\s?о\.|врио)\s+")
 _ROLE_PHRASES = sorted(((norm(p), k) for k, ps in ROLE_SYNONYMS.items() for p in ps), key=lambda x: -len(x[0]))
 _GOVERNMENT_ROLES = {"chair": "premier", "deputy-chair": "vice-premier", "first-deputy-chair": "first-vice-premier"}
 
@@ -198,7 +200,7 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
     deputy chair) of a government is the (vice-)premier."""
     if not role:
         return None
-    r = norm(role)
+    r = _ACTING.sub("врио ", norm(role))  # «временно исполняющий обязанности X», «и.о. X», «врио X»: one way
     key = next((k for p, k in _ROLE_PHRASES if r == p or r.startswith(p + " ")), r)
     if key in _GOVERNMENT_ROLES and any(
         re.match(r"(?:правительств[оау]|правительством|правительстве|кабмин)\b", norm(o)) for o in org_labels

@@ -1,0 +1,127 @@
+"""The thirty-seventh rule pass: shapes of the sixty-fourth and sixty-fifth held-out sets — a committee of a regional
+duma named with its owner, the lower and upper chambers by the press's names, a quoted sentence opening with a body,
+the medium a report cites mid-sentence, kopecks and cents in changes — each tested on sentences of our own."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from conftest import extract_orgs, extract_posts
+
+from server.ingest import money, quality
+
+
+def test_a_committee_of_a_regional_duma_named_after_it_is_its_owner():
+    """«комитета по … Тверской областной думы»: the region's adjective reads as a locative first; the duma is the
+    committee's owner all the same."""
+    text = "Члены комитета по бюджету, налогам и собственности Тверской областной думы одобрили поправки к закону."
+    assert "Комитет по бюджету, налогам и собственности Тверской областной думы" in extract_orgs(text)
+
+
+def test_a_committee_complement_stopping_inside_the_duma_takes_the_duma_whole():
+    """«… предпринимательству областной Думы»: the complement took «областной», the duma's first word; the committee
+    is the region's duma's, labelled with its full name and also as written."""
+    text = (
+        "В Курской области обсудили поправки. Заседание комитета по промышленности и предпринимательству областной "
+        "Думы прошло во вторник."
+    )
+    orgs = extract_orgs(text)
+    label = "Комитет по промышленности и предпринимательству Курской областной Думы"
+    assert label in orgs
+    assert "Комитет по промышленности и предпринимательству областной Думы" in orgs[label]
+    assert not any(o.endswith("областной") for o in orgs)
+
+
+def test_the_regional_zaksobranie_is_the_regions_own_legislature():
+    """«регионального заксобрания» of a region whose legislature is a Duma is that Duma, not a second body."""
+    text = (
+        "Законопроект поддержала Волгоградская областная дума в первом чтении. Автор — вице-спикер регионального "
+        "заксобрания Петр Лунин."
+    )
+    orgs = extract_orgs(text)
+    assert "Законодательное Собрание Волгоградской области" not in orgs
+    assert any(o.lower() == "волгоградская областная дума" for o in orgs)
+
+
+def test_the_lower_chamber_is_the_state_duma_and_its_speaker_its_chair():
+    text = (
+        "Спикер нижней палаты Игорь Морозов провел встречу с промышленниками. Позже зампред нижней палаты Олег "
+        "Фомин рассказал о законопроекте. Верхняя палата рассмотрит его в мае."
+    )
+    posts = {(p, role, org) for p, role, org, _ in extract_posts(text)}
+    assert ("Игорь Морозов", "roleChair", "Государственная Дума") in posts
+    assert ("Олег Фомин", "roleDeputyChair", "Государственная Дума") in posts
+    assert "Совет Федерации" in " ".join(extract_orgs(text))
+
+
+def test_a_quoted_sentence_opening_with_a_body_keeps_the_body():
+    """«Правительство РФ и дальше …»: not the start of a longer quoted name (as «Фонд развития промышленности и …»
+    is): the quote goes on as a sentence, with a verb."""
+    text = "«Правительство РФ и дальше поддерживает экспортеров», — написала Анна Котова в своем канале."
+    assert "Правительство Российской Федерации" in extract_orgs(text)
+    quoted = "Заем выдал «Фонд развития промышленности и поддержки предпринимательства Орловской области»."
+    assert "Правительство Российской Федерации" not in extract_orgs(quoted)
+
+
+def test_a_medium_cited_mid_sentence_is_no_organisation():
+    text = (
+        "Как ранее сообщала РСН со ссылкой на мэрию, завод получит льготу. Кроме того, как пишет "
+        '"Тверской вестник", "Термаш" наладит выпуск котлов.'
+    )
+    orgs = extract_orgs(text)
+    assert "РСН" not in orgs and "Тверской вестник" not in orgs
+
+
+def test_a_plural_noun_opening_a_sentence_names_no_body():
+    text = "Прогнозы роста промышленного производства Курской области у министерства и депутатов расходятся."
+    assert not any(o.startswith("Прогноз") for o in extract_orgs(text))
+
+
+def test_a_capitalised_strategy_inside_a_councils_name_and_a_latin_letter():
+    """«по вопросам реализации Cтратегии …» with a Latin «C»: the plan's word is part of the council's name, and the
+    label is written in Russian letters."""
+    text = (
+        "Вчера заседал Экспертный совет по вопросам реализации Cтратегии социально-экономического развития "
+        "Липецкой области. Решения приняты."
+    )
+    assert any(
+        o.startswith("Экспертный совет по вопросам реализации Стратегии социально-экономического развития")
+        for o in extract_orgs(text)
+    )
+
+
+def test_a_region_abbreviation_in_a_bodys_name_stays_among_its_names():
+    text = (
+        "Совещание в кабмине РТ провел президент Татарстана. Об итогах рассказала глава агентства инвестиционного "
+        "развития РТ "
+        "Алина Закирова."
+    )
+    orgs = extract_orgs(text)
+    assert "Агентство инвестиционного развития РТ" in orgs["Агентство инвестиционного развития Республики Татарстан"]
+
+
+def test_an_abbreviation_of_a_complex_and_a_quoted_tail_of_a_company_are_no_bodies():
+    text = (
+        "Самый крупный проект — многофункциональный комплекс (МФК), его строит ООО «Волга Сити Парк». "
+        "В «Сити Парке» будут проводить концерты. МФК откроют в 2027 году."
+    )
+    orgs = extract_orgs(text)
+    assert "МФК" not in orgs
+    assert not any("Сити Парке" in o for o in orgs)
+    assert any("Волга Сити Парк" in o for o in orgs)
+
+
+def test_kopecks_and_cents_are_hundredths_in_changes_and_amounts():
+    changes = money.changes("Тариф для заводов вырос с 9 до 15,8 копеек за киловатт-час.")
+    assert [(c.from_value, c.to_value, c.currency) for c in changes] == [(Decimal("0.09"), Decimal("0.158"), "RUB")]
+    amounts = money.amounts("Для экспортеров цена составит 1,05 цента за киловатт-час, в центре города — иная.")
+    assert [(a.value, a.currency) for a in amounts] == [(Decimal("0.0105"), "USD")]
+
+
+def test_one_acting_post_written_two_ways():
+    """«врио заместителя губернатора» (gold) and «временно исполняющий обязанности заместителя губернатора»
+    (a draft) are one role."""
+    assert quality.canonical_role("врио заместителя губернатора") == quality.canonical_role(
+        "временно исполняющий обязанности заместителя губернатора"
+    )
+    assert quality.canonical_role("и.о. министра") == quality.canonical_role("врио министра") == "acting-minister"
