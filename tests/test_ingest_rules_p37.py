@@ -125,3 +125,54 @@ def test_one_acting_post_written_two_ways():
         "временно исполняющий обязанности заместителя губернатора"
     )
     assert quality.canonical_role("и.о. министра") == quality.canonical_role("врио министра") == "acting-minister"
+
+
+def test_the_envoy_after_pri_is_the_name_after_him():
+    """«совета при полномочном представителе президента в … Имя»: a role after «при» is no post of the name after it
+    only when it is the host's own (the President's); the envoy is named there."""
+    text = (
+        "Об этом рассказал губернатор Амурской области Павел Гусев на заседании совета при полномочном "
+        "представителе президента в Дальневосточном федеральном округе Юрии Трутневе."
+    )
+    assert any(p == "Юрий Трутнев" and role == "roleEnvoy" for p, role, _, _ in extract_posts(text))
+
+
+def test_the_head_of_a_delegation_of_the_duma_heads_no_duma():
+    """«делегации Госдумы, которую возглавлял председатель комитета по обороне Имя»: he heads the delegation, and the
+    committee without an owner of its own is the Duma's, the one chamber of the sentence."""
+    text = (
+        "Губернатор встретился с делегацией Государственной Думы, которую возглавлял председатель комитета по "
+        "обороне Олег Кравцов."
+    )
+    posts = {(p, role, org) for p, role, org, _ in extract_posts(text)}
+    assert ("Олег Кравцов", "roleHead", "Государственная Дума") not in posts
+    assert ("Олег Кравцов", "roleChair", "Комитет Государственной Думы по обороне") in posts
+
+
+def test_a_committee_of_the_federation_council_of_the_country():
+    text = "Город посетила делегация Комитета Совета Федерации РФ по обороне и безопасности."
+    assert "Комитет Совета Федерации РФ по обороне и безопасности" in extract_orgs(text)
+
+
+def test_a_works_kind_by_its_abbreviation_before_a_quoted_name():
+    text = 'Сенаторы побывали на ПО «Восход», а на ПК "Сибтрактор" начали выпуск бульдозеров.'
+    orgs = extract_orgs(text)
+    assert "ПО «Восход»" in orgs and "ПК «Сибтрактор»" in orgs
+
+
+def test_a_works_and_its_brand_in_latin_letters_are_one_works():
+    text = "С конвейера Калужского автомобильного завода LUMEN сошла стотысячная машина."
+    orgs = extract_orgs(text)
+    assert "Калужский автомобильный завод LUMEN" in orgs and "LUMEN" not in orgs
+
+
+def test_a_bare_governor_after_a_sentence_naming_him_as_its_subject():
+    """Two persons without posts; the sentence before the bare «Губернатор …» names one in the nominative (its
+    speaker) and the other in the genitive: the governor is the speaker."""
+    text = (
+        "О новых заводах в Омской области рассказал Виталий Хоценко во время визита Дениса Мантурова.\n\n"
+        "Губернатор показал гостю площадку будущего завода."
+    )
+    assert ("Виталий Хоценко", "roleGovernor", "Омская область") in {
+        (p, role, org) for p, role, org, _ in extract_posts(text)
+    }

@@ -177,8 +177,12 @@ QUOTED = (
     r"(?:«[^«»\n]{1,80}(?:«[^«»\n]{1,60}»)?[^«»\n]{0,40}»|\"[^\"\n]{1,60}\s\"(?=\w)[^\"\n]{1,60}\"\"?"
     r"|\"[^\"\n]{1,80}\"(?:[^\"\s,.;:()]{1,40}\"\"?)?)"
 )
+#: a works' or institute's kind by its abbreviation before its quoted name: 'ПО «Старт»', 'ПК "Промтрактор"', 'НПП «…»'
+#: (not after a legal form's own abbreviations: 'ЗАО ПК «Нордтекс»' is the legal form's name)
+KIND_FORMS = r"НПО|НПП|НПК|НПЦ|НТЦ|ЦНИИ|НИИ|ОКБ|СКБ|КБ|ПО|ПК|ТД|ПКФ"
 LEGAL = re.compile(
-    rf"(?<![\w])(?:{LEGAL_FORMS}|(?:{STATE_FORMS})(?:\s+[А-ЯЁ]{{2,4}})?)\s*(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)"
+    rf"(?<![\w])(?:{LEGAL_FORMS}|(?<![А-ЯЁ]\s)(?:{KIND_FORMS})|(?:{STATE_FORMS})(?:\s+[А-ЯЁ]{{2,4}})?)\s*"
+    rf"(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)"
 )
 #: a word broken by a hyphen and a space ('производственно- техническое'): one word
 BROKEN_HYPHEN = re.compile(r"(?<=[а-яё])- (?=[а-яё])")
@@ -1757,6 +1761,10 @@ def _regional_ministries(text: str) -> list[tuple[str, str, Mention]]:
     return out
 
 
+#: the country after a body's owner, before the body's complement: '… Совета Федерации РФ по обороне'
+OWNERS_COUNTRY = re.compile(r"[ \u00a0]+(?:РФ|России|Российской\s+Федерации)(?=[ \u00a0]+по[ \u00a0])")
+
+
 def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
     """'комитета Госдумы по промышленности и торговле', 'правкомиссии по импортозамещению',
     'Наблюдательного совета ФРП', 'Заполярного филиала ПАО …', 'промышленного кластера
@@ -1798,6 +1806,9 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         ):
             continue  # 'Координационный центр Правительства', 'Ситуационного центра Минобороны': a known body's centre
         end = owned[1].end if owned else head_end
+        country = OWNERS_COUNTRY.match(text, end) if owned else None
+        if country is not None:  # 'Комитета Совета Федерации РФ по обороне …': the owner's country, then 'по …'
+            end = country.end()
         end2 = extend_org(text, start, end)
         chain = PARTY_CHAIN.match(text, head_end) if owned is None and end2 == end else None
         if chain is not None:  # 'член Президиума Генсовета партии', '… политсовета «Единой России»'
@@ -1856,6 +1867,13 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             label += text[head_end : om.start] + inflect_phrase(owner.label_ru, "gent") + text[om.end : end]
         elif len(nom) == 2 and nlp.lemma(nom[0].lower()) == "думский" and _state_duma_only(cands):
             label = _cap(nom[1]) + " Государственной Думы" + text[head_end:end]  # 'думский комитет по …'
+        elif (
+            len(nom) == 1
+            and head == "комитет"
+            and later is None
+            and (chamber := _chamber_in_sentence(text, org_at, start)) is not None
+        ):  # 'делегации Государственной Думы РФ, которую возглавлял председатель комитета по обороне'
+            label += " " + inflect_phrase(chamber.label_ru, "gent") + text[head_end:end]
         else:
             label += text[head_end:end]
         label = re.sub(r" \([А-ЯЁA-Z]{2,6}\)(?= по )", "", label)  # '… собрания края (ЗСК) по вопросам …'
@@ -1889,6 +1907,15 @@ def representations(text: str, cands: list[Candidate]) -> list[tuple[str, str | 
         label = f"{head} {inflect_phrase(region[0].label_ru, 'gent')}{text[region[1].end : end]}"
         out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
     return out
+
+
+def _chamber_in_sentence(text: str, org_at: dict[int, tuple[Candidate, Mention]], pos: int) -> Candidate | None:
+    """The one legislature named before ``pos`` in its sentence, when a committee there has no owner of its own."""
+    bounds = next(((s, e) for s, e in nlp.sentence_bounds(text) if s <= pos < e), None)
+    if bounds is None:
+        return None
+    chambers = {c.key: c for at, (c, _) in org_at.items() if bounds[0] <= at < pos and c.cls == "LegislativeBody"}
+    return next(iter(chambers.values())) if len(chambers) == 1 else None
 
 
 def _state_duma_only(cands: list[Candidate]) -> bool:

@@ -851,6 +851,7 @@ def extract_orgs(
     for key in [k for k, c in cands.items() if c.label_ru.strip("«»").lower() in things and _quoted(text, c)]:
         del cands[key]  # «Ямал» where the text says «спутниковая группировка «Ямал»»: a thing, not a body
     _zones_are_sites(cands)
+    _works_with_brand(text, cands)
     _merge_prefixes(cands)
     _merge_bracketed(text, cands)
     _inflected_abbreviations(text, cands)
@@ -1072,6 +1073,37 @@ def _finite_verb(word: str) -> bool:
     """A word that reads only as a finite verb («развивает», «сообщил»): a clause, not a name."""
     parses = nlp.parse(word)
     return bool(parses) and all("VERB" in p.tag for p in parses)
+
+
+#: the works a brand in Latin letters may follow as part of its name: 'Тульского автомобильного завода HAVAL'
+WORKS = {"завод", "автозавод", "комбинат", "фабрика"}
+
+
+def _works_with_brand(text: str, cands: dict[str, Candidate]) -> None:
+    """A works named by its descriptive name and a brand in Latin letters right after it is one works («Тульский
+    автомобильный завод HAVAL»), not a works and a brand."""
+    brands = {
+        (m.start, m.end): c
+        for c in cands.values()
+        for m in c.mentions
+        if re.fullmatch(r"[A-Z][A-Za-z0-9&+\-]*(?: [A-Z][A-Za-z0-9&+\-]*)?", m.text)
+    }
+    for key, c in list(cands.items()):
+        if key.startswith("alias:") or not c.lemmas or c.lemmas[-1] not in WORKS:
+            continue
+        for i, m in enumerate(c.mentions):
+            brand = next(((span, b) for span, b in brands.items() if span[0] == m.end + 1 and b is not c), None)
+            if brand is None or text[m.end : m.end + 1] != " ":
+                continue
+            (bs, be), b = brand
+            c.mentions[i] = Mention(m.start, be, text[m.start : be])
+            c._spans = set()
+            if i == 0 and not c.label_ru.endswith(text[bs:be]):
+                c.label_ru = f"{c.label_ru} {text[bs:be]}"
+            b.mentions = [x for x in b.mentions if (x.start, x.end) != (bs, be)]
+            b._spans = set()
+            if not b.mentions:
+                cands.pop(b.key, None)
 
 
 def _tail_of_named(text: str, start: int, surface: str, cands: Iterable[Candidate]) -> bool:

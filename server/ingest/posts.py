@@ -873,9 +873,10 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue  # 'председатель совета директоров «Альфы»': a board, not a director
             if CANDIDATE.search(text[window_start : m.start()]):
                 continue  # 'кандидат в президенты Имя', 'кандидат на пост губернатора': a candidate holds no post
-            if re.search(r"(?<![\w-])при\s+$", text[window_start : m.start()], re.IGNORECASE):
-                continue  # 'представитель Мордовии при Президенте РФ Имя': the host's role, not the name's post
             key = _role_key(m)
+            if key != "envoy" and re.search(r"(?<![\w-])при\s+$", text[window_start : m.start()], re.IGNORECASE):
+                continue  # 'представитель Мордовии при Президенте РФ Имя': the host's role, not the name's post;
+                # 'совета при полномочном представителе президента в ДФО Имя' names the envoy
             if CHIEF_OF.search(text[window_start : m.start()]) or CHIEFS_BODY.search(text[window_start : m.start()]):
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
             if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
@@ -1380,6 +1381,8 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if _plural(m.group()) or any(q[0] <= m.start() < q[1] for p in posts.values() for q in p.quotes):
             continue
         holder, body = (free[0], None) if len(free) == 1 else _regional_deputy_speaker(ix, m, mentions, posts)
+        if holder is None and len(free) > 1 and m.start() == _sentence_start(ix.text, m.start()):
+            holder = _subject_before(ix.text, m.start(), mentions, free)  # 'рассказал Имя … Губернатор показал …'
         if holder is None:
             continue
         word = nlp.words(m.group())[0][0].lower()
@@ -1399,6 +1402,34 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if any(p.role == ROLES[key][0] for p in posts.values()):
             continue  # '– сказал губернатор' after 'губернатор региона Имя': the governor named before
         add(holder, _Seg(key, False, m.start(), m.end(), body, None if body else region, ""), m.start(), m.end())
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last full stop, «!», «?» or line break before it)."""
+    stop = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+    return start + len(text[start:pos]) - len(text[start:pos].lstrip())
+
+
+def _subject_before(text: str, pos: int, mentions: list, free: list[Candidate]) -> Candidate | None:
+    """The one person of ``free`` named in the nominative in the sentence right before ``pos`` (a new sentence
+    opening with a bare governor's post is about him: 'рассказал Михаил Котюков во время приезда Максима
+    Решетникова. Губернатор показал …')."""
+    begin = _sentence_start(text, pos)
+    prev = _sentence_start(text, max(0, begin - 2)) if begin > 0 else 0
+    named = {
+        p.key: p
+        for s, e, p in mentions
+        if prev <= s < begin and any(p is f for f in free) and _names_nominative(text[s:e])
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _names_nominative(name: str) -> bool:
+    words = nlp.words(name)
+    return bool(words) and all(
+        any(p.tag.case == "nomn" and ("Name" in p.tag or "Surn" in p.tag) for p in nlp.parse(w)) for w, _, _ in words
+    )
 
 
 #: a speech verb right before a bare post: '», — сказал вице-губернатор'
@@ -1575,12 +1606,20 @@ HEADED_BY = re.compile(
 )
 
 
+#: a group of a body's members before the body's name: what a relative clause after the name may be about
+GROUP_OF = re.compile(r"(?<![\w-])(?:делегаци|миссии|группы\s+депутатов)[а-яё]*\s+$", re.IGNORECASE)
+
+
 def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
     """'одобрение Наблюдательного совета ФРП, председателем которого является заместитель губернатора Имя': the
     post named in the relative clause is the post, in the body named right before it, of the first person after it."""
     text = ix.text
     for m in HEADED_BY.finditer(text):  # '…, которую возглавляет [его посты] Имя': the first person after it
-        bodies = ix.ending.get(m.start(), [])
+        bodies = [
+            (c, mm)
+            for c, mm in ix.ending.get(m.start(), [])
+            if not GROUP_OF.search(text, max(0, mm.start - 30), mm.start)
+        ]  # 'делегации Государственной Думы РФ, которую возглавлял Имя': he heads the delegation, not the Duma
         named_after = _first_named_after(ix, persons, m.end())
         if bodies and named_after:
             org, named = bodies[0]
