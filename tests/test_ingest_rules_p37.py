@@ -176,3 +176,46 @@ def test_a_bare_governor_after_a_sentence_naming_him_as_its_subject():
     assert ("Виталий Хоценко", "roleGovernor", "Омская область") in {
         (p, role, org) for p, role, org, _ in extract_posts(text)
     }
+
+
+def test_an_agencys_byline_with_a_dash_names_no_person():
+    """«НИА "Нижний Новгород" - Алёна Вдовиченко» under the headline and the photo credit: the author's line."""
+    text = (
+        "Курский фонд изучает заявки на 200 млн рублей\n"
+        'Фото: ИА "Курск"\n'
+        'ИА "Курск" - Ольга Петрова\n'
+        "Фонд развития промышленности Курской области рассматривает заявки. Об этом сообщил министр Иван Лавров."
+    )
+    from conftest import extract_persons
+
+    assert extract_persons(text) == ["Иван Лавров"]
+    assert not any("Курск" in o and "ИА" in o for o in extract_orgs(text))
+
+
+def test_a_photographer_after_the_captions_full_stop_is_a_credit():
+    text = (
+        "Минкомсвязь закупит серверы\n"
+        "Министр связи и массовых коммуникаций РФ Николай Никифоров . Сергей Савостьянов/ ТАСС\n"
+        "МОСКВА, 27 мая. /ТАСС/. Министерство закупит серверы, рассказал министр связи и массовых коммуникаций РФ "
+        "Николай Никифоров."
+    )
+    from conftest import extract_persons
+
+    assert extract_persons(text) == ["Николай Никифоров"]
+    assert ("Николай Никифоров", "roleMinister") in {(p, role) for p, role, _, _ in extract_posts(text)}
+
+
+def test_a_deputy_chief_of_a_department():
+    text = "С инициативой выступил заместитель начальника департамента Минпромторга Всеволод Бабушкин."
+    posts = extract_posts(text)
+    assert any(role == "roleDeputyChief" and p == "Всеволод Бабушкин" for p, role, _, _ in posts)
+    assert quality.canonical_role("заместитель начальника департамента") == "deputy-chief"
+
+
+def test_a_degree_between_the_posts_and_the_name():
+    text = (
+        "Председатель совета директоров АО «Термокор», генеральный директор АО «Силикон», доктор технических "
+        "наук Борис Зотов считает, что программу сократили зря."
+    )
+    posts = {(p, role, org) for p, role, org, _ in extract_posts(text)}
+    assert ("Борис Зотов", "roleDirectorGeneral", "АО «Силикон»") in posts

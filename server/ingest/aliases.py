@@ -298,6 +298,20 @@ ALIASES: tuple[Alias, ...] = (
         ("Минцифры", "Минцифры России", "Минцифры РФ"),
         ("Mintsifry",),
     ),
+    Alias(  # the same ministry under its name until 2018, kept apart so that a post of 2016 reads as it was
+        "minkomsvyaz",
+        "Ministry",
+        "Министерство связи и массовых коммуникаций Российской Федерации",
+        "Ministry of Communications and Mass Media of the Russian Federation",
+        (
+            "Минкомсвязь",
+            "Минкомсвязь России",
+            "Минкомсвязь РФ",
+            "Министерство связи и массовых коммуникаций",
+            "Министерство связи и массовых коммуникаций РФ",
+        ),
+        ("Minkomsvyaz",),
+    ),
     Alias(
         "minenergo",
         "Ministry",

@@ -1870,6 +1870,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         elif (
             len(nom) == 1
             and head == "комитет"
+            and text[start:head_end].islower()  # 'Комитета по промышленности и торговле' is written as its name
             and later is None
             and (chamber := _chamber_in_sentence(text, org_at, start)) is not None
         ):  # 'делегации Государственной Думы РФ, которую возглавлял председатель комитета по обороне'

@@ -461,7 +461,9 @@ CITED = re.compile(
     re.IGNORECASE,
 )
 #: a news agency's name: «РИА …», «ИА …», «… агентство новостей», «информационное агентство …»
-AGENCY = re.compile(r"(?:РИА|RIA|ИА)(?:\s|_|\d|$)|.*агентств\w*\s+новостей|информационн\w+\s+агентств", re.IGNORECASE)
+AGENCY = re.compile(
+    r"(?:РИА|RIA|ИА|НИА)(?:\s|_|\d|$)|.*агентств\w*\s+новостей|информационн\w+\s+агентств", re.IGNORECASE
+)
 
 
 def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:

@@ -88,6 +88,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
         "representative",
     ),
     (r"член\w{0,2}", "member"),
+    (r"(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}", "deputy-chief"),
     (r"начальник\w{0,2}", "chief"),
     (r"замглавы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
     (r"уполномоченн\w{2,3}", "commissioner"),
@@ -159,6 +160,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "business-ombudsman": ("roleBusinessOmbudsman", "бизнес-омбудсмен", "business ombudsman"),
     "leader": ("roleLeader", "лидер", "leader"),
     "chief": ("roleChief", "начальник", "chief"),
+    "deputy-chief": ("roleDeputyChief", "заместитель начальника", "deputy chief"),
     "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
     "first-deputy-head": ("roleDeputyHead", "первый заместитель руководителя", "first deputy head"),
 }
@@ -617,7 +619,11 @@ def _complement(
             return None, named, comp[: anaphor.start()].strip(), False
         if bare and anaphor.start() == 0 and key in REGION_HEADS:
             return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
-    unit = UNIT.fullmatch(comp) if key in ("chief", "head", "director", "deputy-head", "deputy-director") else None
+    unit = (
+        UNIT.fullmatch(comp)
+        if key in ("chief", "deputy-chief", "head", "director", "deputy-head", "deputy-director")
+        else None
+    )
     if unit is not None and _genitive_words(
         re.sub(r"\s+и\s+[А-ЯЁ]{2,5}$", "", comp[: unit.start("country")] if unit.group("country") else comp)
     ):  # 'директор департамента инвестиционной деятельности и ГЧП': an abbreviated branch may close it
@@ -626,7 +632,7 @@ def _complement(
     civic = re.fullmatch(r"(?P<words>[а-яё-]+(?:\s+[а-яё-]+){0,3})\s+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)", comp)
     if (
         civic is not None
-        and key in ("chief", "head", "director", "deputy-head", "deputy-director")
+        and key in ("chief", "deputy-chief", "head", "director", "deputy-head", "deputy-director")
         and _genitive_words(civic.group("words"))
         and any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(civic.group("city")))
     ):
@@ -834,6 +840,13 @@ def _genitive_words(s: str) -> bool:
     )
 
 
+#: an academic degree or title between a chain of posts and the name: ', доктор технических наук', ', профессор'
+DEGREE_BEFORE_NAME = re.compile(
+    r",\s+(?:(?:доктор|кандидат)\w{0,2}\s+[а-яё]+\s+наук(?:,\s+профессор\w{0,2})?|профессор\w{0,2}"
+    r"|академик\w{0,2}(?:\s+РАН)?|член-корреспондент\w{0,2}\s+РАН)\s+$"
+)
+
+
 def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
     text = ix.text
@@ -843,6 +856,9 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     )
     if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев', 'депутаты ГД предыдущего созыва С.Бабурин'
         end -= len(convocation.group())
+    degree = DEGREE_BEFORE_NAME.search(text, max(line_start, end - 80), end)
+    if degree:  # 'генеральный директор АО «…», доктор технических наук Имя': a degree, then the name
+        end = degree.start()
     listed = re.search(r"\s+[—–:]\s*$", text[max(line_start, end - 5) : end])
     if listed:  # 'руководители регионов округа — Руслан Кухарук, …': a plural post before a list of names
         segs = _segments_before(ix, end - len(listed.group()), line_start)
@@ -1474,6 +1490,7 @@ DEPUTIES = {
     "director": ("deputy-director", "first-deputy-director"),
     "director-general": ("deputy-director", "first-deputy-director-general"),
     "mayor": ("deputy-mayor", "deputy-mayor"),
+    "chief": ("deputy-chief", "deputy-chief"),
 }
 
 

@@ -219,6 +219,17 @@ def _byline(line: str, named: bool = False) -> bool:
     )
 
 
+#: a photographer's name after the caption's last full stop, before a slash and the agency
+CAPTION_PHOTOGRAPHER = re.compile(r"\S\s*\.\s+(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+)\s*$")
+#: the agency's name, a dash and the author's: 'НИА "Нижний Новгород" - Алёна Вдовиченко'
+AGENCY_AUTHOR = re.compile(r"(?P<agency>[^\s-][^.!?\n]{1,40}?)\s+[-–—]\s+(?P<name>[^.!?\n]{3,40}?)\s*$")
+
+
+def _agency_byline(line: str) -> bool:
+    m = AGENCY_AUTHOR.fullmatch(line.strip())
+    return m is not None and _byline(m.group("name"), named=True) and any(ch.isupper() for ch in m.group("agency")[1:])
+
+
 @lru_cache(maxsize=8)
 def layout(text: str) -> Layout:
     lines = _lines(text)
@@ -291,8 +302,8 @@ def layout(text: str) -> Layout:
             or (
                 headline_seen
                 and not body_started
-                and out.parts[-1].kind in ("headline", "lead")
-                and _byline(line, named=True)
+                and out.parts[-1].kind in ("headline", "lead", "credit", "caption")
+                and (_byline(line, named=True) or _agency_byline(line))
             )
         ):
             add("byline", s, e, False)
@@ -348,6 +359,11 @@ def layout(text: str) -> Layout:
         if slash and lead_possible and _byline(line[: slash.start()].strip(), named=True):
             add("caption", s, e, False)  # 'Варвара Гертье/РИА Новости' under the headline: the photo's credit
             out.authors.append((s, e))
+            continue
+        photographer = CAPTION_PHOTOGRAPHER.search(line[: slash.start()]) if slash and headline_seen else None
+        if photographer is not None and _byline(photographer.group("name"), named=True):
+            add("caption", s, e, False)  # 'Министр … Имя Фамилия . Сергей Савостьянов/ ТАСС': the caption, its credit
+            out.authors.append((s + photographer.start("name"), e))
             continue
         if lead_possible and not END_PUNCT.search(line) and not last:
             if _site_line(line) or _chrome(line):
