@@ -42,7 +42,8 @@ def test_an_extended_board_named_without_a_preposition() -> None:
 
 def test_an_extended_sitting_of_a_regional_branch() -> None:
     found = _events("Планы обсудили на расширенном заседании регионального отделения Союза машиностроителей России.")
-    assert found == ["Расширенное заседание регионального отделения Союза машиностроителей России"]
+    # the branch is a body of its own now (the thirty-seventh pass), its label carried into the sitting's as elsewhere
+    assert found == ["Расширенное заседание Регионального отделения Союза машиностроителей России"]
 
 
 def test_a_body_holds_a_sitting() -> None:

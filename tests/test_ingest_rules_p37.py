@@ -219,3 +219,47 @@ def test_a_degree_between_the_posts_and_the_name():
     )
     posts = {(p, role, org) for p, role, org, _ in extract_posts(text)}
     assert ("Борис Зотов", "roleDirectorGeneral", "АО «Силикон»") in posts
+
+
+def test_a_regional_branch_of_an_organisation_named_unquoted():
+    text = "Так считает председатель Пермского регионального отделения Союза машиностроителей России Олег Ветров."
+    orgs = extract_orgs(text)
+    label = "Пермское региональное отделение Союза машиностроителей России"
+    assert label in orgs and "Пермское региональное отделение" not in orgs
+    assert any(p == "Олег Ветров" and role == "roleChair" and org == label for p, role, org, _ in extract_posts(text))
+
+
+def test_an_executive_vice_president_keeps_his_adjective():
+    from conftest import extract_post_roles
+
+    text = "Так полагает исполнительный вице-президент Российского союза промышленников и предпринимателей Петр Лосев."
+    assert extract_post_roles(text) == [
+        ("Петр Лосев", "исполнительный вице-президент", "Российский союз промышленников и предпринимателей")
+    ]
+
+
+def test_a_management_company_named_after_its_parent_is_a_company_of_its_own():
+    text = "На подписании был председатель правления УК «РОСНАНО» Олег Кисин."
+    orgs = extract_orgs(text)
+    assert "УК «РОСНАНО»" in orgs
+    assert ("Олег Кисин", "roleChair", "УК «РОСНАНО»") in {(p, r, o) for p, r, o, _ in extract_posts(text)}
+
+
+def test_a_joint_venture_a_web_portal_and_the_arctic_zone_are_no_bodies():
+    text = "СП получило статус. Резиденты АЗРФ вложат 5 млрд рублей, сообщает Инвестиционный портал РК."
+    assert extract_orgs(text) == {}
+
+
+def test_a_resolutions_number_before_a_dash_is_no_lower_bound():
+    amounts = money.amounts("Просили досыпать: по № 1432 - 15 млрд. руб., по № 518 - 5 млрд. руб.")
+    assert [(a.value, a.value_max) for a in amounts] == [(Decimal(15000000000), None), (Decimal(5000000000), None)]
+
+
+def test_a_misdeclined_surname_of_the_same_given_name_is_one_person():
+    from conftest import extract_persons
+
+    text = (
+        "Заседание прошло под руководством губернатора Игоря Рудени. «Условия будут», — цитирует пресс-служба "
+        "Игоря Руденю."
+    )
+    assert len(extract_persons(text)) == 1

@@ -203,6 +203,11 @@ ROLE_WORDS = {
 }
 
 
+def _vowel_ending(word: str) -> bool:
+    """The word ends in a vowel: a declined ending a misprint may swap for another ('Рудени', 'Руденю')."""
+    return word[-1:] in "аеиоуыэюя"
+
+
 def _add_initials(persons: dict[str, Candidate], sp: nlp.Span) -> None:
     """'Г.А. Зюганов': the person of that surname whose first name starts with the initial; else a
     person labelled with the initials as the text gives them."""
@@ -599,6 +604,20 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
                 c.label_ru = " ".join(x for x in (first, middle, last) if x)
                 c.label_en = " ".join(translit(x) for x in (first, middle, last) if x)
                 c.slug = slugify(f"{last} {first}")
+        if c is None:  # 'цитирует … Игоря Руденю' after 'губернатора Игоря Рудени': the one person, misdeclined
+            low_last = last.lower().replace("ё", "е")
+            typo = [
+                p
+                for p in persons.values()
+                if nlp.lemma(p.names.get("first", "")) == nlp.lemma(first)
+                and len(low_last) > 4
+                and any(
+                    nlp.one_typo(low_last, f)
+                    or (_vowel_ending(low_last) and _vowel_ending(f) and low_last[:-1] == f[:-1])
+                    for f in surname_forms(p.names["last"])
+                )
+            ]
+            c = typo[0] if len(typo) == 1 else None
         if c is None:
             label = " ".join(x for x in (first, middle, last) if x)
             en = " ".join(translit(x) for x in (first, middle, last) if x)

@@ -350,6 +350,12 @@ def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         if m.group("num2"):  # '1 миллиард 400 миллионов рублей'
             total += value(m.group("num2"), m.group("unit2"))
         vmax = value(m.group("nummax"), unit) if m.group("nummax") else None
+        if (
+            vmax is not None
+            and m.group("num")
+            and re.search(r"№\s*$", text[max(0, m.start("num") - 3) : m.start("num")])
+        ):
+            total, vmax, start = vmax, None, m.start("nummax")  # 'Постановление № 518 - 5 млрд. руб.': no range
         if vmax is not None and total > vmax and not m.group("num2"):
             total = value(num, None)  # '500 000 – 3,9 млн руб.': a lower bound written out in full takes no multiplier
         if (m.group("cur") or "").lower().startswith(("коп", "цент")):  # '70 копеек': hundredths of a rouble

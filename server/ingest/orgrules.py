@@ -179,7 +179,7 @@ QUOTED = (
 )
 #: a works' or institute's kind by its abbreviation before its quoted name: 'ПО «Старт»', 'ПК "Промтрактор"', 'НПП «…»'
 #: (not after a legal form's own abbreviations: 'ЗАО ПК «Нордтекс»' is the legal form's name)
-KIND_FORMS = r"НПО|НПП|НПК|НПЦ|НТЦ|ЦНИИ|НИИ|ОКБ|СКБ|КБ|ПО|ПК|ТД|ПКФ"
+KIND_FORMS = r"НПО|НПП|НПК|НПЦ|НТЦ|ЦНИИ|НИИ|ОКБ|СКБ|КБ|ПО|ПК|ТД|ПКФ|УК"
 LEGAL = re.compile(
     rf"(?<![\w])(?:{LEGAL_FORMS}|(?<![А-ЯЁ]\s)(?:{KIND_FORMS})|(?:{STATE_FORMS})(?:\s+[А-ЯЁ]{{2,4}})?)\s*"
     rf"(?:{QUOTED}|«[^«»\n]{{1,80}}«[^«»\n]{{1,60}}»)"
@@ -2164,7 +2164,7 @@ def _plural_subject(text: str, start: int, word: str) -> bool:
 
 
 #: a room or hall a body meets in, named unquoted
-VENUE_HEADS = {"зал", "холл", "фойе"}
+VENUE_HEADS = {"зал", "холл", "фойе", "портал"}  # and a web portal ('Инвестиционный портал РК'), a site, no body
 
 
 # -- merging short forms -----------------------------------------------------------------------------

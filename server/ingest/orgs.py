@@ -36,6 +36,7 @@ COMMON_ABBREVIATIONS = {
     "ОПК", "ОЭЗ", "ВПК", "АПК", "ТЭК", "ЖКХ", "МСП", "НДС", "ВВП", "СВО", "НИОКР", "ГЧП", "ИЖС", "ТОР",
     "ОКВЭД", "ФЦП", "НКО", "ИП", "ИТ", "СПИК", "ЗПК", "КИП", "ПМЭФ", "ВЭФ", "ОКР", "ПО",
     "СЗПК", "СМИ", "АЭС", "ГЭС", "ТЭС", "ТЭЦ", "АЗС", "ЧС", "ДТП", "ИИ", "НПЗ", "ЦБК", "ХБК", "ГОК", "ГРЭС", "ЛПК",
+    "СП", "АЗРФ",
 }  # fmt: skip
 #: a company's kind by its abbreviation right before a listed quoted name ('НТЦ «Модуль»', 'НПО «Сатурн»')
 LISTED_KIND = re.compile(r"(?<![\w«»\"-])([А-ЯЁ]{2,5})\s+$")
@@ -235,6 +236,50 @@ BRANCH = re.compile(
     r"(?:(?P<radj>[А-ЯЁ][а-яё]+(?:ое|ого|ому|ом))\s+)?(?P<head>(?i:регионально|местно|областно|городско)"
     r"(?:го|е|му|м)\s+отделени[яеюи]\w*)\s+(?:партии\s+)?[«\"“](?P<name>[^»\"”]+)[»\"”]"
 )
+
+
+#: a management company's or a trading house's abbreviation before a known company's name: a company of its own
+SUBSIDIARY_KIND = re.compile(r"(?<![\w])(?:УК|ТД)\s*[«\"]?$")
+#: a branch before an organisation named unquoted: 'Свердловского регионального отделения Союза машиностроителей России'
+UNQUOTED_BRANCH = re.compile(
+    r"(?:(?P<radj>[А-ЯЁ][а-яё]+(?:ое|ого|ому|ом))\s+)?(?P<head>(?i:регионально|местно|областно|городско)"
+    r"(?:го|е|му|м)\s+отделени[яеюи]\w*)\s+(?=[А-ЯЁ])"
+)
+
+
+def _branches_of_named(text: str, cands: dict[str, Candidate]) -> None:
+    """A regional branch of an organisation the text names right after it, unquoted: one body, the branch,
+    labelled with the owner as written («Свердловское региональное отделение Союза машиностроителей России»)."""
+    starts = {m.start: (c, m) for c in cands.values() for m in c.mentions if c.cls not in ("Region", "RegionalBranch")}
+    for b in UNQUOTED_BRANCH.finditer(text):
+        owner = starts.get(b.end())
+        if owner is None or owner[0].cls in ("LegislativeBody", "Ministry", "RegionalGovernment"):
+            continue
+        c, om = owner
+        own = inflect_phrase(text[b.start() : b.end("head")], "nomn") if b.group("radj") else "Региональное отделение"
+        written = " ".join(om.text.split())
+        label = f"{own[:1].upper()}{own[1:]} {written}"
+        span = (b.start(), om.end)
+        key = f"branch:{c.key}:{own.split()[0].lower()}"
+        branch = cands.get(key)
+        if branch is None:
+            branch = cands[key] = Candidate(
+                "org",
+                key,
+                label,
+                f"Regional branch of the {c.label_en}",
+                "RegionalBranch",
+                slugify(f"{own.split()[0] if b.group('radj') else ''} {c.slug}-regional-branch"),
+                parent=c.key,
+                lemmas=nlp.lemma_key(label),
+            )
+        branch.add(Mention(span[0], span[1], text[span[0] : span[1]]))
+        for k in [
+            k
+            for k, x in cands.items()
+            if k.startswith("ner:") and x.mentions and all(span[0] <= m.start and m.end <= om.start for m in x.mentions)
+        ]:
+            del cands[k]  # 'Свердловское региональное отделение' read alone: the branch's own words
 
 
 #: a lower-case word for a post: no organisation's name runs on into it
@@ -546,6 +591,8 @@ def extract_orgs(
             continue
         if e.alias is not None and e.alias.slug in COMPANY_SLUGS and _company_elsewhere(text, men, layout):
             continue
+        if e.alias is not None and SUBSIDIARY_KIND.search(text, max(0, men.start - 6), men.start):
+            continue  # 'УК «РОСНАНО»', 'ТД «…»': a company of its own, named after its parent (the legal-form rule)
         if _longer_regional_ministry(text, men):
             continue
         longer = _longer_regional_name(text, men)
@@ -845,6 +892,7 @@ def extract_orgs(
         if party is not None and all(m.start() <= x.start and x.end <= m.end() for x in party.mentions):
             del cands[party.key]  # the party only as the branch's owner: the branch is the body the text names
             c.parent = None
+    _branches_of_named(text, cands)
     for key in [
         k for k in cands if k.startswith("ner:") and cands[k].label_ru.strip('«»"').lower() in event_names(text)
     ]:
