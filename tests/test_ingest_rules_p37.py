@@ -263,3 +263,37 @@ def test_a_misdeclined_surname_of_the_same_given_name_is_one_person():
         "Игоря Руденю."
     )
     assert len(extract_persons(text)) == 1
+
+
+def test_names_in_curly_quotes_read_as_in_guillemets():
+    """“Сухой”, “Иркута”: English double quotes read as guillemets by the rules, the quotes kept as written."""
+    from conftest import extract_text
+
+    text = "Пост получил гендиректор АХК “Сухой” Петр Рябов, а президентом “Иркута” стал Олег Зуев."
+    ex = extract_text(text)
+    orgs = {o.label_ru for o in ex.orgs}
+    assert "АХК «Сухой»" in orgs
+    assert ex.text == text  # the selectors quote the source
+    assert ("Петр Рябов", "roleDirectorGeneral") in {(p.person.label_ru, p.role) for p in ex.posts}
+
+
+def test_an_agency_before_the_photographers_name_is_a_credit():
+    text = "Семь заводов откроются до конца года Фото: Baltphoto / Андрей Пронин\nЗаводы откроют в Петербурге."
+    assert not any("Baltphoto" in o for o in extract_orgs(text))
+
+
+def test_the_quoted_sites_of_a_named_zone_are_no_bodies():
+    text = "На площадках ОЭЗ «Технополис Москва» – «Руднево», «Печатники» и «Алабушево» – вложили 190 млрд рублей."
+    orgs = extract_orgs(text)
+    assert not any(name in " ".join(orgs) for name in ("Руднево", "Печатники", "Алабушево"))
+
+
+def test_a_deputy_mayors_long_portfolio_and_a_genitive_chain_after_po_slovam():
+    text = (
+        "Об этом рассказал заммэра Москвы по вопросам экономической политики и имущественно-земельных отношений "
+        "Олег Ершов. По словам министра правительства Москвы, руководителя Департамента городского имущества "
+        "Максима Гусева, участок расположен на окраине."
+    )
+    posts = {(p, role) for p, role, _, _ in extract_posts(text)}
+    assert ("Олег Ершов", "roleDeputyMayor") in posts
+    assert ("Максим Гусев", "roleMinister") in posts and ("Олег Ершов", "roleMinister") not in posts

@@ -33,7 +33,10 @@ def extract(
     url: str | None = None,
     act_reader: bool = True,
 ) -> Extraction:
-    """Every fact of the text; ``act_reader=False`` leaves the legal acts to the rules alone (their tests)."""
+    """Every fact of the text; ``act_reader=False`` leaves the legal acts to the rules alone (their tests). The rules
+    read curly quotes as guillemets (one character for one); the extraction keeps the text as written, so every
+    quote's selector is the source's own words."""
+    source, text = text, nlp.read_quotes(text)
     spans = nlp.ner(text)
     lay = structure.layout(text)
     outside = lay.is_excluded
@@ -59,7 +62,7 @@ def extract(
         found_acts = actmodel.join(text, found_acts, outside)
     found_events = events.extract_events(text, persons, found_orgs, published, outside)
     return Extraction(
-        text,
+        source,
         persons,
         found_orgs,
         found_posts,

@@ -203,6 +203,18 @@ HOMOGLYPHS = str.maketrans("οαεκρτχυΟΑΒΕΚΜΗΡΤΧaceopxyACEHKMOPT
 CYRILLIC_WORD = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
 
 
+#: a name in English double quotes or in low-high ones, on one line: „…“, “…”
+CURLY_PAIR = re.compile(r"„([^„“”«»\n]{1,120})“|“([^„“”«»\n]{1,120})”")
+
+
+def read_quotes(text: str) -> str:
+    """The text with each pair of curly quotes («“Сухой”», «„Иркут“») read as guillemets, one character for one (every
+    offset the same, so a quote taken by offsets from the original text stays its substring)."""
+    if "“" not in text and "„" not in text:
+        return text
+    return CURLY_PAIR.sub(lambda m: f"«{m.group(1) if m.group(1) is not None else m.group(2)}»", text)
+
+
 def mixed_script(word: str) -> bool:
     """'Поисκ': a Cyrillic word with a Greek or Latin letter inside (a copy guard, page chrome)."""
     letters = [ch for ch in word if ch.isalpha()]

@@ -299,9 +299,15 @@ def _thing_before(text: str, start: int) -> bool:
     if before is not None and nlp.parse(before.group(1))[0].normal_form in NOT_ORG:
         return True
     owned = re.search(r"((?:[А-Яа-яЁё\-]+\s+){1,2}[А-ЯЁа-яё\-]+)\s*[-—–:]\s*$", text[max(0, start - 60) : start])
-    return owned is not None and any(
+    if owned is not None and any(
         p.normal_form in NOT_ORG for w in owned.group(1).split()[:-1] for p in nlp.parse(w)[:1]
+    ):
+        return True
+    # 'площадках ОЭЗ «Технополис Москва» – «Руднево», «Печатники» и «Алабушево»': the sites of a named owner
+    named = re.search(
+        r"((?:[А-Яа-яЁё\-]+\s+){1,3})[«\"][^«»\"\n]{1,60}[»\"]\s*[-—–:]\s*$", text[max(0, start - 120) : start]
     )
+    return named is not None and any(p.normal_form in NOT_ORG for w in named.group(1).split() for p in nlp.parse(w)[:1])
 
 
 #: a quoted name right after a word for a thing (maybe with an adjective between): «спутник «Ямал»», 'подраздел

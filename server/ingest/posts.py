@@ -487,7 +487,7 @@ def _complement(
         if function is not None and len(function.group().split()) > 5:
             break
     tail = (
-        re.search(r"\s+(по(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,5})){1,5})$", comp)
+        re.search(r"\s+(по(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,5})){1,8})$", comp)  # '… по вопросам экономической политики и …'
         if key in FUNCTIONAL | DEPUTIES_OF_HEADS
         else None
     )
@@ -851,6 +851,10 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
     text = ix.text
     segs: list[_Seg] = []
+    first_word = re.match(r"[А-ЯЁ][а-яё]+", text[end : end + 40])
+    # 'По словам министра …, руководителя … Максима Гамана': a chain in the genitive up to a name in it is his
+    named = [p for p in nlp.parse(first_word.group()) if "Name" in p.tag or "Surn" in p.tag] if first_word else []
+    genitive_name = any(p.tag.case == "gent" for p in named) and not any(p.tag.case == "nomn" for p in named)
     convocation = re.search(
         r"\s+(?:[IVXLC]+|\d+-?г?о|[а-яё]+(?:ого|его))\s+созыва\s*$", text[max(line_start, end - 40) : end]
     )
@@ -880,7 +884,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue
             if any(s_ < m.start() and m.end() <= e_ for s_, e_ in ix.at):
                 continue  # 'замглавы администрации Президента Имя': a role word inside a body's name
-            if segs and not dashed and REPORTED.search(text[line_start : m.start()]):
+            if segs and not dashed and not genitive_name and REPORTED.search(text[line_start : m.start()]):
                 continue  # 'по словам губернатора, министр Имя'; not 'по словам замглавы X – начальника Y Имени'
             if (
                 re.search(r"совет\w*\s+$", text[window_start : m.start()], re.IGNORECASE)

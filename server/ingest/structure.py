@@ -289,6 +289,8 @@ def layout(text: str) -> Layout:
             out.authors.append((s + tail.start(), e))
             if line[tail.end() :].lstrip().startswith(("CC", "cc")) or tail.group().strip().startswith("/"):
                 out.credits.append((s + tail.start(), e))
+            elif "/" in line[tail.end() :] and not _byline(line[tail.end() : line.find("/", tail.end())].strip()):
+                out.credits.append((s + tail.start(), e))  # 'Фото: Baltphoto / Андрей Пронин': the agency first
             else:  # '© Name/ agency': the photographer's name stays readable, the agencies are credits
                 out.credits.append((s + line.find("/", tail.end()) if "/" in line[tail.end() :] else e, e))
             continue
