@@ -1172,6 +1172,14 @@ FLOORS = {
         "money": (0.97, 0.95),
         "changes": (1.0, 0.71),
     },
+    "dev70": {  # the sixty-ninth held-out set (first measured: persons 0.96/1.00, organisations 0.86/0.79, posts 0.91/0.80)
+        "persons": (0.96, 1.0),
+        "organisations": (0.88, 0.81),
+        "posts": (0.9, 0.8),
+        "legal_acts": (1.0, 0.66),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -1242,6 +1250,7 @@ JUNK = {
     "dev67": 0,
     "dev68": 1,
     "dev69": 1,
+    "dev70": 2,
 }
 
 

@@ -297,3 +297,8 @@ def test_a_deputy_mayors_long_portfolio_and_a_genitive_chain_after_po_slovam():
     posts = {(p, role) for p, role, _, _ in extract_posts(text)}
     assert ("Олег Ершов", "roleDeputyMayor") in posts
     assert ("Максим Гусев", "roleMinister") in posts and ("Олег Ершов", "roleMinister") not in posts
+
+
+def test_a_company_under_another_legal_form_is_the_same_company():
+    """«ОАО "Роснефть"» (gold, the form before 2014) and «ПАО «НК «Роснефть»» (the alias table) name one company."""
+    assert quality.company_forms('ОАО "Роснефть"') & quality.company_forms("ПАО «НК «Роснефть»", "Роснефть")

@@ -111,6 +111,8 @@ def norm(s: str) -> str:
 
 _COUNTRY = re.compile(r"\s+(?:рф|россии|российской федерации)$")
 _FEDERAL = re.compile(r"^федеральн\w+ (?=\S+ \S)")
+#: a company's legal form before its name: «ОАО Роснефть» and «ПАО НК Роснефть» name one company, the form renamed in 2014
+_LEGAL_FORM = re.compile(r"^(?:ооо|оао|зао|пао|нао|ао) (?=\S)")
 _ENVOY_COUNTRY = re.compile(r"президента (?:рф|россии|российской федерации) ")
 _DUMA = (
     ("государственной думы рф", "госдумы"),
@@ -372,7 +374,14 @@ def assign(
 
 
 def _gold_entity_forms(e: dict[str, Any]) -> set[str]:
-    return forms(e["label"], *e.get("short", []), *e.get("surfaces", []))
+    return company_forms(e["label"], *e.get("short", []), *e.get("surfaces", []))
+
+
+def company_forms(*labels: str) -> set[str]:
+    """``forms`` of organisations' labels, also without a company's legal form before its name: «ОАО "Роснефть"» and
+    «ПАО «НК «Роснефть»» name one company, its form renamed in 2014 (not for gold not-entities, matched as written)."""
+    out = forms(*labels)
+    return out | {v for f in list(out) if (v := _LEGAL_FORM.sub("", f)) != f}
 
 
 _PATRONYMIC = re.compile(r"[а-я]+(?:вич|вна|ична|инична|чна|ич)$")
@@ -436,7 +445,7 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     out["organisations"], org_pairs = assign(
         found["organisations"],
         go,
-        lambda d, g: bool(forms(*d.labels, *_alias_names(d.iri)) & g["_forms"]),
+        lambda d, g: bool(company_forms(*d.labels, *_alias_names(d.iri)) & g["_forms"]),
         describe_d=lambda d: d.label,
         describe_g=lambda g: g["label"],
     )
