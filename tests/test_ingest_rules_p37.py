@@ -302,3 +302,21 @@ def test_a_deputy_mayors_long_portfolio_and_a_genitive_chain_after_po_slovam():
 def test_a_company_under_another_legal_form_is_the_same_company():
     """«ОАО "Роснефть"» (gold, the form before 2014) and «ПАО «НК «Роснефть»» (the alias table) name one company."""
     assert quality.company_forms('ОАО "Роснефть"') & quality.company_forms("ПАО «НК «Роснефть»", "Роснефть")
+
+
+def test_a_commission_of_a_republic_named_in_lower_case():
+    text = "Заседание Комиссии по вопросам развития промышленности республики Дагестан прошло в марте."
+    assert "Комиссия по вопросам развития промышленности республики Дагестан" in extract_orgs(text)
+
+
+def test_a_first_deputy_chief_and_a_deputy_head_of_a_ministry():
+    text = "Об этом сообщил первый заместитель начальника управления инноваций правительства Курской области Иван Осин."
+    assert any(p == "Иван Осин" and role == "roleDeputyChief" for p, role, _, _ in extract_posts(text))
+    assert quality.canonical_role("заместитель главы", ["Минпромторг"]) == "deputy-minister"
+
+
+def test_the_ministry_of_industry_and_trade_under_its_reversed_name():
+    text = "Заем одобрил набсовет под руководством министра торговли и промышленности РФ Дениса Мантурова."
+    assert ("Денис Мантуров", "roleMinister", "Министерство промышленности и торговли Российской Федерации") in {
+        (p, role, org) for p, role, org, _ in extract_posts(text)
+    }

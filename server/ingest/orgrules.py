@@ -1842,6 +1842,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue  # 'на заседании президиума Госсовета', 'председатель президиума научного центра': the owner's
         tail = region_after(text, end2, genitive=True) if owned is None and end2 > end else None
         end = tail[1] if tail else end2  # 'комиссии по … экономики Ростовской области': the region's body
+        if tail is None and owned is None and end > head_end:  # '… республики Дагестан': the region's name whole
+            end = next((r.end for r in regions.find(text) if r.start < end < r.end and r.start > head_end), end)
         # 'рабочей группы по … при правительстве РФ', 'при коллегии ЕЭК': a working group's name takes the body it is
         # attached to; a council's or a commission's stops before «при», as the seed graph names its council and
         # states the attachment apart (pkg:attachedTo)

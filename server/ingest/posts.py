@@ -88,6 +88,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
         "representative",
     ),
     (r"член\w{0,2}", "member"),
+    (r"перв\w+\s+(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}", "first-deputy-chief"),
     (r"(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}", "deputy-chief"),
     (r"начальник\w{0,2}", "chief"),
     (r"замглавы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
@@ -161,6 +162,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "leader": ("roleLeader", "лидер", "leader"),
     "chief": ("roleChief", "начальник", "chief"),
     "deputy-chief": ("roleDeputyChief", "заместитель начальника", "deputy chief"),
+    "first-deputy-chief": ("roleDeputyChief", "первый заместитель начальника", "first deputy chief"),
     "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
     "first-deputy-head": ("roleDeputyHead", "первый заместитель руководителя", "first deputy head"),
 }
@@ -621,7 +623,7 @@ def _complement(
             return None, None, "", False  # 'глава региона Алексей Русских' in an article naming only a city
     unit = (
         UNIT.fullmatch(comp)
-        if key in ("chief", "deputy-chief", "head", "director", "deputy-head", "deputy-director")
+        if key in ("chief", "deputy-chief", "first-deputy-chief", "head", "director", "deputy-head", "deputy-director")
         else None
     )
     if unit is not None and _genitive_words(
@@ -632,7 +634,7 @@ def _complement(
     civic = re.fullmatch(r"(?P<words>[а-яё-]+(?:\s+[а-яё-]+){0,3})\s+(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)", comp)
     if (
         civic is not None
-        and key in ("chief", "deputy-chief", "head", "director", "deputy-head", "deputy-director")
+        and key in ("chief", "deputy-chief", "first-deputy-chief", "head", "director", "deputy-head", "deputy-director")
         and _genitive_words(civic.group("words"))
         and any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(civic.group("city")))
     ):

@@ -182,9 +182,10 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "deputy-mayor": ("вице-мэр", "заместитель мэра"),
     "mayor": ("мэр", "глава города", "градоначальник"),
     "commissioner": ("уполномоченный",),
+    "first-deputy-chief": ("первый заместитель начальника",),
     "deputy-chief": ("заместитель начальника",),
     "chief": ("начальник",),
-    "deputy-head": ("заместитель руководителя", "замглавы"),
+    "deputy-head": ("заместитель руководителя", "замглавы", "заместитель главы"),
     "deputy": ("депутат",),
     "president": ("президент", "глава государства", "глава российского государства"),
     "press-secretary": ("пресс-секретарь",),
@@ -221,6 +222,8 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         key = "governor"  # «глава (администрации) области» is its governor, as the draft names the post
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
+    if key == "deputy-head" and any(norm(o).startswith("мин") for o in org_labels):
+        key = "deputy-minister"  # «заместитель главы Минпромторга» is a deputy minister
     if key == "head" and any(re.match(r"гос(?:ударственн\S* )?корпораци", norm(o)) for o in org_labels):
         key = "director-general"  # «глава Госкорпорации Ростех» is its director general
     if key == "head" and any(

@@ -194,7 +194,9 @@ def find(text: str) -> tuple[Region, ...]:
         hit = None
         for n in range(min(longest, len(toks) - i), 0, -1):
             key = tuple(lemmas[i : i + n])
-            if key in entries and toks[i][0][:1].isupper():
+            # 'республики Дагестан' in lower case: the republic's word, then its capitalised name
+            lower_republic = n > 1 and toks[i][0].startswith("республик") and toks[i + 1][0][:1].isupper()
+            if key in entries and (toks[i][0][:1].isupper() or lower_republic):
                 hit = (n, entries[key])
                 break
         if hit:
