@@ -1180,6 +1180,14 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
+    "dev71": {  # the seventieth held-out set (first measured: persons 0.90/0.95, organisations 0.83/0.80, posts 0.89/0.70)
+        "persons": (0.9, 0.94),
+        "organisations": (0.83, 0.8),
+        "posts": (0.88, 0.7),
+        "legal_acts": (0.8, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -1251,6 +1259,7 @@ JUNK = {
     "dev68": 1,
     "dev69": 1,
     "dev70": 2,
+    "dev71": 3,
 }
 
 
