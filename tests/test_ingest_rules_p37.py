@@ -6,9 +6,14 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from conftest import extract_orgs, extract_posts
+from conftest import extract_orgs, extract_persons, extract_post_roles, extract_posts, extract_text
 
 from server.ingest import money, quality
+
+
+def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
+    """(holder, role concept, organisation or region) of every post the rules find."""
+    return {(p, role, org) for p, role, org, _ in extract_posts(text)}
 
 
 def test_a_committee_of_a_regional_duma_named_after_it_is_its_owner():
@@ -48,7 +53,7 @@ def test_the_lower_chamber_is_the_state_duma_and_its_speaker_its_chair():
         "Спикер нижней палаты Игорь Морозов провел встречу с промышленниками. Позже зампред нижней палаты Олег "
         "Фомин рассказал о законопроекте. Верхняя палата рассмотрит его в мае."
     )
-    posts = {(p, role, org) for p, role, org, _ in extract_posts(text)}
+    posts = _posts(text)
     assert ("Игорь Морозов", "roleChair", "Государственная Дума") in posts
     assert ("Олег Фомин", "roleDeputyChair", "Государственная Дума") in posts
     assert "Совет Федерации" in " ".join(extract_orgs(text))
@@ -144,7 +149,7 @@ def test_the_head_of_a_delegation_of_the_duma_heads_no_duma():
         "Губернатор встретился с делегацией Государственной Думы, которую возглавлял председатель комитета по "
         "обороне Олег Кравцов."
     )
-    posts = {(p, role, org) for p, role, org, _ in extract_posts(text)}
+    posts = _posts(text)
     assert ("Олег Кравцов", "roleHead", "Государственная Дума") not in posts
     assert ("Олег Кравцов", "roleChair", "Комитет Государственной Думы по обороне") in posts
 
@@ -173,9 +178,7 @@ def test_a_bare_governor_after_a_sentence_naming_him_as_its_subject():
         "О новых заводах в Омской области рассказал Виталий Хоценко во время визита Дениса Мантурова.\n\n"
         "Губернатор показал гостю площадку будущего завода."
     )
-    assert ("Виталий Хоценко", "roleGovernor", "Омская область") in {
-        (p, role, org) for p, role, org, _ in extract_posts(text)
-    }
+    assert ("Виталий Хоценко", "roleGovernor", "Омская область") in _posts(text)
 
 
 def test_an_agencys_byline_with_a_dash_names_no_person():
@@ -186,8 +189,6 @@ def test_an_agencys_byline_with_a_dash_names_no_person():
         'ИА "Курск" - Ольга Петрова\n'
         "Фонд развития промышленности Курской области рассматривает заявки. Об этом сообщил министр Иван Лавров."
     )
-    from conftest import extract_persons
-
     assert extract_persons(text) == ["Иван Лавров"]
     assert not any("Курск" in o and "ИА" in o for o in extract_orgs(text))
 
@@ -199,8 +200,6 @@ def test_a_photographer_after_the_captions_full_stop_is_a_credit():
         "МОСКВА, 27 мая. /ТАСС/. Министерство закупит серверы, рассказал министр связи и массовых коммуникаций РФ "
         "Николай Никифоров."
     )
-    from conftest import extract_persons
-
     assert extract_persons(text) == ["Николай Никифоров"]
     assert ("Николай Никифоров", "roleMinister") in {(p, role) for p, role, _, _ in extract_posts(text)}
 
@@ -217,7 +216,7 @@ def test_a_degree_between_the_posts_and_the_name():
         "Председатель совета директоров АО «Термокор», генеральный директор АО «Силикон», доктор технических "
         "наук Борис Зотов считает, что программу сократили зря."
     )
-    posts = {(p, role, org) for p, role, org, _ in extract_posts(text)}
+    posts = _posts(text)
     assert ("Борис Зотов", "roleDirectorGeneral", "АО «Силикон»") in posts
 
 
@@ -230,8 +229,6 @@ def test_a_regional_branch_of_an_organisation_named_unquoted():
 
 
 def test_an_executive_vice_president_keeps_his_adjective():
-    from conftest import extract_post_roles
-
     text = "Так полагает исполнительный вице-президент Российского союза промышленников и предпринимателей Петр Лосев."
     assert extract_post_roles(text) == [
         ("Петр Лосев", "исполнительный вице-президент", "Российский союз промышленников и предпринимателей")
@@ -242,7 +239,7 @@ def test_a_management_company_named_after_its_parent_is_a_company_of_its_own():
     text = "На подписании был председатель правления УК «РОСНАНО» Олег Кисин."
     orgs = extract_orgs(text)
     assert "УК «РОСНАНО»" in orgs
-    assert ("Олег Кисин", "roleChair", "УК «РОСНАНО»") in {(p, r, o) for p, r, o, _ in extract_posts(text)}
+    assert ("Олег Кисин", "roleChair", "УК «РОСНАНО»") in _posts(text)
 
 
 def test_a_joint_venture_a_web_portal_and_the_arctic_zone_are_no_bodies():
@@ -256,8 +253,6 @@ def test_a_resolutions_number_before_a_dash_is_no_lower_bound():
 
 
 def test_a_misdeclined_surname_of_the_same_given_name_is_one_person():
-    from conftest import extract_persons
-
     text = (
         "Заседание прошло под руководством губернатора Игоря Рудени. «Условия будут», — цитирует пресс-служба "
         "Игоря Руденю."
@@ -267,8 +262,6 @@ def test_a_misdeclined_surname_of_the_same_given_name_is_one_person():
 
 def test_names_in_curly_quotes_read_as_in_guillemets():
     """“Сухой”, “Иркута”: English double quotes read as guillemets by the rules, the quotes kept as written."""
-    from conftest import extract_text
-
     text = "Пост получил гендиректор АХК “Сухой” Петр Рябов, а президентом “Иркута” стал Олег Зуев."
     ex = extract_text(text)
     orgs = {o.label_ru for o in ex.orgs}
@@ -317,6 +310,6 @@ def test_a_first_deputy_chief_and_a_deputy_head_of_a_ministry():
 
 def test_the_ministry_of_industry_and_trade_under_its_reversed_name():
     text = "Заем одобрил набсовет под руководством министра торговли и промышленности РФ Дениса Мантурова."
-    assert ("Денис Мантуров", "roleMinister", "Министерство промышленности и торговли Российской Федерации") in {
-        (p, role, org) for p, role, org, _ in extract_posts(text)
-    }
+    assert ("Денис Мантуров", "roleMinister", "Министерство промышленности и торговли Российской Федерации") in _posts(
+        text
+    )

@@ -231,6 +231,10 @@ def multiplier(unit: str | None) -> int:
     return MULTIPLIERS.get(u[:4], MULTIPLIERS.get(u[:3], 1))
 
 
+#: a currency's hundredths, read as a hundredth of the amount: 'копеек', 'коп.', 'цента'
+HUNDREDTHS = ("коп", "цент")
+
+
 def currency(cur: str | None) -> str | None:
     if not cur:
         return None
@@ -358,7 +362,7 @@ def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             total, vmax, start = vmax, None, m.start("nummax")  # 'Постановление № 518 - 5 млрд. руб.': no range
         if vmax is not None and total > vmax and not m.group("num2"):
             total = value(num, None)  # '500 000 – 3,9 млн руб.': a lower bound written out in full takes no multiplier
-        if (m.group("cur") or "").lower().startswith(("коп", "цент")):  # '70 копеек': hundredths of a rouble
+        if (m.group("cur") or "").lower().startswith(HUNDREDTHS):  # '70 копеек': hundredths of a rouble
             total, vmax = (total / 100).normalize(), (vmax / 100).normalize() if vmax else None
         out.append(Amount(total, cur, start, m.end(), text[start : m.end()], vmax, "range" if vmax else q, notes=notes))
     out += _elliptic(text, out, excluded)
@@ -1200,9 +1204,7 @@ def _changes(text: str) -> list[Change]:
                 frm += value(groups["more1"], groups["moreunit1"])
             if groups.get("more2"):
                 to += value(groups["more2"], groups["moreunit2"])
-            kopecks1, kopecks2 = (
-                str(groups.get(k) or "").lower().startswith(("коп", "цент")) for k in ("cur1", "cur2")
-            )
+            kopecks1, kopecks2 = (str(groups.get(k) or "").lower().startswith(HUNDREDTHS) for k in ("cur1", "cur2"))
             if kopecks2:  # 'до 15,8 коп.': hundredths of a rouble, as the amounts read them
                 to = (to / 100).normalize()
             if frm is not None and (kopecks1 or (kopecks2 and not groups.get("cur1"))):

@@ -1403,7 +1403,7 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if _plural(m.group()) or any(q[0] <= m.start() < q[1] for p in posts.values() for q in p.quotes):
             continue
         holder, body = (free[0], None) if len(free) == 1 else _regional_deputy_speaker(ix, m, mentions, posts)
-        if holder is None and len(free) > 1 and m.start() == _sentence_start(ix.text, m.start()):
+        if holder is None and len(free) > 1:
             holder = _subject_before(ix.text, m.start(), mentions, free)  # 'рассказал Имя … Губернатор показал …'
         if holder is None:
             continue
@@ -1426,19 +1426,15 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         add(holder, _Seg(key, False, m.start(), m.end(), body, None if body else region, ""), m.start(), m.end())
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after the last full stop, «!», «?» or line break before it)."""
-    stop = max(text.rfind(". ", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
-    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, pos) + 1)
-    return start + len(text[start:pos]) - len(text[start:pos].lstrip())
-
-
 def _subject_before(text: str, pos: int, mentions: list, free: list[Candidate]) -> Candidate | None:
-    """The one person of ``free`` named in the nominative in the sentence right before ``pos`` (a new sentence
-    opening with a bare governor's post is about him: 'рассказал Михаил Котюков во время приезда Максима
-    Решетникова. Губернатор показал …')."""
-    begin = _sentence_start(text, pos)
-    prev = _sentence_start(text, max(0, begin - 2)) if begin > 0 else 0
+    """When a sentence opens at ``pos`` with a bare governor's post: the one person of ``free`` named in the
+    nominative in the sentence before it ('рассказал Михаил Котюков во время приезда Максима Решетникова. Губернатор
+    показал …')."""
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if e > s]  # a blank line is no sentence
+    at = next((k for k, (s, _) in enumerate(bounds) if s == pos), 0)
+    if at == 0:
+        return None
+    prev, begin = bounds[at - 1][0], bounds[at][0]
     named = {
         p.key: p
         for s, e, p in mentions
