@@ -304,7 +304,7 @@ def test_a_commission_of_a_republic_named_in_lower_case():
 
 def test_a_first_deputy_chief_and_a_deputy_head_of_a_ministry():
     text = "Об этом сообщил первый заместитель начальника управления инноваций правительства Курской области Иван Осин."
-    assert any(p == "Иван Осин" and role == "roleDeputyChief" for p, role, _, _ in extract_posts(text))
+    assert any(p == "Иван Осин" and role == "roleFirstDeputyChief" for p, role, _, _ in extract_posts(text))
     assert quality.canonical_role("заместитель главы", ["Минпромторг"]) == "deputy-minister"
 
 

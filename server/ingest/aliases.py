@@ -685,7 +685,7 @@ ALIASES: tuple[Alias, ...] = (
     Alias("rosoboronexport", "Organization", "АО «Рособоронэкспорт»", "Rosoboronexport", ("Рособоронэкспорт",)),
     Alias("kamaz", "Organization", "ПАО «КАМАЗ»", "KAMAZ", ("КАМАЗ", "КамАЗ")),
     Alias("avtovaz", "Organization", "АО «АвтоВАЗ»", "AvtoVAZ", ("АвтоВАЗ", "АВТОВАЗ")),
-    Alias("uralvagonzavod", "Organization", "АО «НПК «Уралвагонзавод»", "Uralvagonzavod", ("Уралвагонзавод",)),
+    Alias("uralvagonzavod", "Organization", "АО «НПК «Уралвагонзавод»", "Uralvagonzavod", ("Уралвагонзавод", "УВЗ")),
     Alias("severstal", "Organization", "ПАО «Северсталь»", "Severstal", ("Северсталь",)),
     Alias("nlmk", "Organization", "ПАО «НЛМК»", "NLMK", ("НЛМК", "Новолипецкий металлургический комбинат")),
     Alias(

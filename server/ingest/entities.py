@@ -91,6 +91,16 @@ _MASC_ENDINGS = (
     ("ове", "ов"),
     ("еве", "ев"),
     ("ине", "ин"),
+    # 'Михаилу Юревичу', 'Егора Ковальчука': a man's surname in «-ич», «-ук», «-юк» declines like a noun
+    ("ичем", "ич"),
+    ("ичу", "ич"),
+    ("ича", "ич"),
+    ("уком", "ук"),
+    ("юком", "юк"),
+    ("уку", "ук"),
+    ("юку", "юк"),
+    ("ука", "ук"),
+    ("юка", "юк"),
 )
 _FEMN_ENDINGS = (
     ("овой", "ова"),
@@ -146,6 +156,8 @@ def surname_forms(surname: str) -> set[str]:
         out |= {s[:-2] + e for e in ("ой", "ую")}
     elif re.search(r"[^аеиоуыэюя]а$", s):
         out |= {s[:-1] + e for e in ("ы", "и", "е", "у", "ой", "ей")}
+    elif re.search(r"[^аеиоуыэюяь]я$", s):  # 'Руденя' -> рудени, руденю, руденей
+        out |= {s[:-1] + e for e in ("и", "е", "ю", "ей")}
     elif re.search(r"[лнр]ь$", s):  # 'Руппель' -> руппеля, руппелю, руппелем
         out |= {s[:-1] + e for e in ("я", "ю", "ем", "е")}
     elif re.search(r"[бвгджзклмнпрстфхцчшщ]$", s):
@@ -178,13 +190,13 @@ def nominative_patronymic(word: str) -> str:
 
 def is_patronymic(word: str) -> bool:
     """'Владимирович' (Владимир), 'Юрьевич' (Юрий), 'Павловна' (Павел): a first name with a patronymic
-    ending; not 'Дворкович', a surname of that shape."""
+    ending; not 'Дворкович' nor 'Юревич' (no 'Юр', only the plural genitive of 'Юра'), surnames of that shape."""
     m = PATRONYMIC_END.search(word)
     if not m:
         return False
     stem = word[: m.start()]
     for name in (stem, stem + "й", stem[:-1] + "ий" if stem.endswith("ь") else stem):
-        if any("Name" in p.tag and p.is_known for p in nlp.parse(name.lower())):
+        if any("Name" in p.tag and p.is_known and p.normal_form == name.lower() for p in nlp.parse(name.lower())):
             return True
     # 'Павловна', 'Львович': a name whose vowel drops before the ending (Павел, Лев), known to the dictionary
     return any("Patr" in p.tag and p.is_known for p in nlp.parse(word))
@@ -338,9 +350,10 @@ def _missed_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
 
 def _place_of_two_words(sp: nlp.Span) -> bool:
     """A two-word 'name' whose first word is no given name in the singular and whose second is a common noun
-    the dictionary knows, never a name ('Гаврилов Ям', 'Вышний Волочек'): a place, not a person."""
+    the dictionary knows, never a name ('Гаврилов Ям', 'Вышний Волочек'; 'Европейско-Азиатские Новости', a
+    medium's sign-off): a place or a name of a thing, not a person."""
     toks = sp.text.split()
-    if len(toks) != 2 or not all(t[:1].isupper() and t[1:].islower() for t in toks):
+    if len(toks) != 2 or not all(p[:1].isupper() and p[1:].islower() for t in toks for p in t.split("-")):
         return False
     first, last = nlp.parse(toks[0]), nlp.parse(toks[1])
     if any("Name" in p.tag and p.tag.number == "sing" for p in first) or not any(

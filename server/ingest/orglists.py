@@ -15,8 +15,17 @@ NAME = r"«[^«»\n]{2,40}»|\"[^\"\n]{2,40}\"|[A-Z][\w&-]*(?: [A-Z][\w&-]*)?|[�
 LINK = r"\s*,\s*|\s+и\s+|\s+а\s+также\s+"
 AFTER = re.compile(rf"({LINK})({NAME})(?=\s*[,.;:)]|\s+и\s|\s+а\s+также\s|\s*$)")
 BEFORE = re.compile(rf"(?<![\w«\"-])({NAME})({LINK})$")
+#: a company's kind and an opening quote its mention may leave out: 'Группа "Мечел"', 'Корпорация «Роснано»', '«Уральский …»'
+KIND_OPEN = re.compile(
+    r"(?:(?:[Гг]руппа(?:\s+компаний)?|[Кк]орпорация|[Кк]онцерн|[Хх]олдинг|ГК|[ПОЗ]?АО|ООО)\s+)?[«\"]?"
+)
 #: the list goes on unnamed: «… и другие», «… и др.»
 OTHERS = re.compile(r"\s+и\s+(?:другие|других|др\.)")
+
+
+def _quote_at(text: str, pos: int, quotes: str) -> int:
+    """1 when a quote of ``quotes`` stands at ``pos``, else 0."""
+    return int(pos < len(text) and text[pos] in quotes)
 
 
 def _link_and(link: str) -> bool:
@@ -32,6 +41,8 @@ def _a_name(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> 
     if re.search(r"-\d", word):  # 'ПМЭФ-2023', 'МС-21': an event or a product by its number
         return False
     if re.fullmatch(r"[А-ЯЁ0-9-]{2,8}", word):  # an abbreviation
+        return True
+    if any("Orgn" in p.tag for p in nlp.parse(word.lower())):  # 'Уралтрансмаш': a company the dictionary knows
         return True
     # one capitalised word the dictionary does not know as a common word ('Таткран', 'Уралвагонзавод')
     return not any(p.tag.POS in ("NOUN", "ADJF", "VERB", "ADVB") and p.is_known for p in nlp.parse(word.lower()))
@@ -51,10 +62,13 @@ def listed_names(
         while True:  # forward: ', X', ' и X', or the next organisation
             m = AFTER.match(text, pos)
             nxt = re.match(LINK, text[pos:])
-            if nxt is not None and pos + nxt.end() in at:
+            # the next organisation, perhaps after a kind and in quotes its mention leaves out ('«Уральский завод …»')
+            opening = KIND_OPEN.match(text, pos + nxt.end()) if nxt is not None else None
+            nxt_at = opening.end() if opening is not None else None
+            if nxt is not None and nxt_at in at:
                 links.append(nxt.group())
-                items.append((pos + nxt.end(), at[pos + nxt.end()]))
-                pos = items[-1][1]
+                items.append((nxt_at, at[nxt_at]))
+                pos = items[-1][1] + _quote_at(text, items[-1][1], '»"')
                 continue
             if m is None:
                 break

@@ -767,7 +767,9 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
             if hit is not None and seen_noun:
                 region, end = hit.label, hit.end
             break
-        if w in ANAPHORA and seen_noun:
+        if w in ANAPHORA and not seen_noun:
+            break  # 'министров региона': a region's minister, no portfolio named
+        if w in ANAPHORA:
             r = regions.resolve_anaphora(text, wpos)
             if r is not None:
                 region, end = r.label, wpos + len(w)

@@ -401,9 +401,10 @@ def is_noise(surface: str) -> bool:
     if SITE_ADDRESS.fullmatch(surface):
         return True
     if re.fullmatch(r"[NМ№]\s?\d+", surface) or re.fullmatch(
-        r"(?i)(?:совет\w*\s+директоров|отдел\w*\s+[а-яё]+)", surface
-    ):
-        return True  # 'заказу N518': an order's number; 'Совет Директоров', 'Отдел продаж' alone: a company's unit
+        r"(?i)(?:совет\w*\s+директоров|отдел\w*\s+[а-яё]+|операционн\w+\s+офис\w*|(?:дом|двор(?:ец|ц))\w*\s+культуры)",
+        surface,
+    ):  # 'заказу N518': an order's number; 'Совет Директоров', 'Отдел продаж', 'Операционный офис' alone: a company's
+        return True  # unit; 'Дом культуры' alone: a kind of venue
     if surface == "УК":
         return True  # 'управляющие компании (УК) технопарков': the kind, not one company (not 'УК «…»')
     if surface.startswith("Ъ-"):
@@ -538,7 +539,10 @@ def cited_medium(text: str, start: int, end: int) -> bool:
     if CITED.search(before) and re.match(r"\s*(?:[.!]|$)", text[end:]):
         return True
     # «как пишет "Петербургский дневник", …», «Как ранее писала НСН со ссылкой на …»: the source, mid-sentence
-    return bool(AS_CITED.search(before)) and bool(re.match(r"[»\"]?\s*(?:[.!,]|со\s+ссылкой|$)", text[end:]))
+    if AS_CITED.search(before) and re.match(r"[»\"]?\s*(?:[.!,]|со\s+ссылкой|$)", text[end:]):
+        return True
+    # «в пресс-службе агентству ЕАН рассказали», «газете "Ведомости" сообщил»: the medium told, not a body of the news
+    return bool(TOLD_MEDIUM.search(before) or ABOUT_THIS.search(before)) and bool(TELLING.match(text[end:]))
 
 
 #: «как пишет», «как ранее сообщала»: the name after it is the medium reported from
@@ -546,6 +550,16 @@ AS_CITED = re.compile(
     r"(?<![\w])как\s+(?:(?:ранее|уже|сегодня|вчера)\s+)?(?:пиш\w{2,3}|писал[аои]?|сообща\w{2,3}|сообщил[аои]?)"
     r"(?:\s+(?:издани\w+|газет\w+|агентств\w+|телеканал\w*))?\s+[«\"]?$",
     re.IGNORECASE,
+)
+
+
+#: a medium as the one told something: «агентству», «изданию», «газете», «порталу», «телеканалу» before its name
+TOLD_MEDIUM = re.compile(r"(?<![\w-])(?:агентству|изданию|газете|журналу|порталу|телеканалу|радиостанции)\s+[«\"]?$")
+#: «Об этом "Вечернему курьеру" рассказал …»: a quoted name between «об этом» and a verb of telling is the medium told
+ABOUT_THIS = re.compile(r"(?<![\w-])[Оо]б\s+этом\s+[«\"]$")
+#: a verb of telling within a few words after the medium's name: «ЕАН рассказали», «"Ведомости" сообщил»
+TELLING = re.compile(
+    r"[»\"]?(?:\s+[а-яё-]+){0,3}?\s+(?:рассказ|сообщ|поясн|заяв|уточн|сказа|подтверд|прокомментир)\w*", re.IGNORECASE
 )
 
 
@@ -832,7 +846,9 @@ def extract_orgs(
     for men in orgseats.quoted_actors(text):
         if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed]) or cited_medium(text, men.start, men.end):
             continue
-        label = f"«{inflect_phrase(men.text[1:-1], 'nomn')}»"
+        word = men.text[1:-1]
+        nominative = _genitive_name(word) if orgseats.after_head(text, men.start) else None
+        label = f"«{nominative or inflect_phrase(word, 'nomn')}»"
         name = label.strip("«»").lower()
         if name in event_names(text) or name in orgrules.thing_names(text) or name in {x.lower() for x in MEDIA}:
             continue  # a show's, a thing's or a news agency's name ('по данным «Интерфакса»': the source)
@@ -950,6 +966,18 @@ EVENT_NAME = re.compile(
     r"(?<![\w-])(?:выставк|форум|салон|ярмарк|фестивал|авиасалон)[а-яё]*\s+[«\"]?((?-i:[А-ЯЁA-Z])[\w-]+(?:\s+(?-i:[А-ЯЁA-Z])[\w-]+)?)",
     re.IGNORECASE,
 )
+
+
+def _genitive_name(name: str) -> str | None:
+    """A one-word name in the genitive singular after a head's role, in the nominative ('Технодинамики' ->
+    'Технодинамика'; a plural reading would keep it as written)."""
+    if " " in name or "-" in name:
+        return None
+    p = next((p for p in nlp.parse(name) if p.tag.case == "gent" and p.tag.number == "sing"), None)
+    if p is not None and p.tag.POS == "ADJF":  # '«Сухого»': an adjective's name, in the masculine
+        return name[0] + p.normal_form[1:]
+    nominative = p.inflect({"nomn", "sing"}) if p is not None else None
+    return None if nominative is None else name[0] + nominative.word[1:]
 
 
 def event_names(text: str) -> set[str]:

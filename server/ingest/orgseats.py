@@ -50,6 +50,15 @@ _QUOTED = r"«([А-ЯЁ][а-яё]{3,}(?:[ -][А-ЯЁ][а-яё]+)?)»"
 _ASKING = r"(?:просивш|предлагавш|требовавш|настаивавш|добивавш|выступивш|заявивш|сообщивш)(?:ий|ая|ее|ие|ую|его|ей|им)"
 
 
+#: the head of a body before its quoted name: «руководитель «Технодинамики»», «экс-гендиректор «Вектора»»
+_HEAD = (
+    r"(?:[Ээ]кс-)?(?:руководител[ьяюем]{0,2}|(?:генеральн[а-яё]{2,3}\s+)?директор[а-яё]{0,2}|гендиректор[а-яё]{0,2}"
+    r"|президент[а-яё]{0,2}|глав[аеуы])"
+)
+#: a name of one or two capitalised words in straight quotes
+STRAIGHT_QUOTED = re.compile(r'(?<![\w"])"([А-ЯЁ][а-яё]{3,}(?:[ -][А-ЯЁ][а-яё]+)?)"(?![\w"])')
+
+
 def quoted_actors(text: str) -> list[Mention]:
     """Organisations named by their quoted name alone where the name acts as a body: it speaks or asks («В
     «Союзцементе» отметили», «по данным «Союзцемента»», «представитель «Росагромаша»», «не поддержала
@@ -63,4 +72,15 @@ def quoted_actors(text: str) -> list[Mention]:
     for m in acts.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
         out.append(Mention(m.start(g) - 1, m.end(g) + 1, text[m.start(g) - 1 : m.end(g) + 1]))
+    # after a head's role, a name in straight quotes too, read as in guillemets one character for one
+    # ('экс-руководитель "Технодинамики"')
+    read = STRAIGHT_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
+    for m in re.finditer(rf"(?<![\w-]){_HEAD}\s+{_QUOTED}", read):
+        if all(x.start != m.start(1) - 1 for x in out):
+            out.append(Mention(m.start(1) - 1, m.end(1) + 1, text[m.start(1) - 1 : m.end(1) + 1]))
     return out
+
+
+def after_head(text: str, start: int) -> bool:
+    """The quoted name at ``start`` follows a head's role ('руководитель «Технодинамики»'): it is in the genitive."""
+    return re.search(rf"(?<![\w-]){_HEAD}\s+$", text[max(0, start - 40) : start]) is not None

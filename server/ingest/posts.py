@@ -50,12 +50,15 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
     (r"мэр(?:а|у|ом|е|ы|ов|ам|ах)?|градоначальник\w{0,2}", "mayor"),  # not «мэрии», the city hall
     (r"сенатор\w{0,2}", "senator"),
-    (r"депутат\w{0,2}", "deputy"),
+    (r"депутат\w{0,2}|парламентари(?:й|я|ю|ем|и|ев|ям|ями)", "deputy"),  # 'Имя, парламентарий': a deputy
     (r"перв\w+\s+(?:заместител\w+\s+(?:генеральн\w+\s+директора|гендиректора))", "first-deputy-director-general"),
     (r"перв\w+\s+(?:заместител\w+\s+директора|замдиректора)", "first-deputy-director"),
     (r"заместител\w+\s+(?:(?:генеральн\w+\s+)?директора|гендиректора)|замдиректора|замгендиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
-    (r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн)\w+\s+)?директор\w{0,2}", "director"),
+    (
+        r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн|индустриальн)\w+\s+)?директор\w{0,2}",
+        "director",
+    ),
     (r"перв\w+\s+(?:заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2})", "first-deputy-chair"),
     (r"заместител\w+\s+председателя|зампред\w*|вице-спикер\w{0,2}", "deputy-chair"),
     (r"сопредседател\w{1,3}", "co-chair"),
@@ -127,11 +130,11 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "senator": ("roleSenator", "сенатор", "senator"),
     "deputy": ("roleDeputy", "депутат", "deputy"),
     "first-deputy-director-general": (
-        "roleDeputyDirector",
+        "roleFirstDeputyDirector",
         "первый заместитель генерального директора",
         "first deputy director general",
     ),
-    "first-deputy-director": ("roleDeputyDirector", "первый заместитель директора", "first deputy director"),
+    "first-deputy-director": ("roleFirstDeputyDirector", "первый заместитель директора", "first deputy director"),
     "deputy-director": ("roleDeputyDirector", "заместитель директора", "deputy director"),
     "director-general": ("roleDirectorGeneral", "генеральный директор", "director general"),
     "director": ("roleDirector", "директор", "director"),
@@ -162,9 +165,9 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "leader": ("roleLeader", "лидер", "leader"),
     "chief": ("roleChief", "начальник", "chief"),
     "deputy-chief": ("roleDeputyChief", "заместитель начальника", "deputy chief"),
-    "first-deputy-chief": ("roleDeputyChief", "первый заместитель начальника", "first deputy chief"),
+    "first-deputy-chief": ("roleFirstDeputyChief", "первый заместитель начальника", "first deputy chief"),
     "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
-    "first-deputy-head": ("roleDeputyHead", "первый заместитель руководителя", "first deputy head"),
+    "first-deputy-head": ("roleFirstDeputyHead", "первый заместитель руководителя", "first deputy head"),
 }
 #: words before an anaphor that name no body: 'глава федерального ведомства', 'директор этого фонда'
 ANAPHOR_EPITHET = re.compile(
@@ -273,7 +276,7 @@ CHIEF = re.compile(
 APPOINTED = (
     r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|работавш(?:ий|ая)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
-    r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?"
+    r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
 )
 #: a decree's duties laid on a person, after «Возложить»: 'временно исполнение обязанностей (министра …)'
 DUTIES_WORDS = r"(?:временно\s+)?исполнение\s+обязанностей"
@@ -297,6 +300,7 @@ ROLE_ADJECTIVES = {
     "финансов": ("финансовый", "financial"), "техническ": ("технический", "technical"),
     "коммерческ": ("коммерческий", "commercial"), "операционн": ("операционный", "operating"),
     "старш": ("старший", "senior"), "официальн": ("официальный", "official"),
+    "индустриальн": ("индустриальный", "industrial"),
 }  # fmt: skip
 #: roles with a function of their own before the organisation ('директор по развитию компании …')
 FUNCTIONAL = {
@@ -1245,6 +1249,10 @@ def _signature_posts(ix: _Index, persons: list[Candidate], add) -> None:
                     add(person, seg, seg.start, pm.end)
 
 
+#: a legislature's convocation closing a complement: 'шестого созыва', 'VII созыва'
+CONVOCATION = re.compile(r"\s+(?:[а-яё]+(?:ого|его)|[IVX]+)\s+созыва$")
+
+
 def _complement_end(ix: _Index, pos: int) -> int:
     """Where a complement after a role ending at ``pos`` ends, when no name follows it: at punctuation, or at
     the end of an organisation's name that starts inside it ('директор завода «Вымпел», …', a name with commas)
@@ -1252,6 +1260,9 @@ def _complement_end(ix: _Index, pos: int) -> int:
     text = ix.text
     stop = COMPLEMENT_END.search(text, pos)
     end = stop.start() if stop else len(text)
+    convocation = CONVOCATION.search(text, pos, end)
+    if convocation is not None:  # 'депутатом Госдумы шестого созыва': the convocation is no part of the body
+        end = convocation.start()
     at = _skip_space(text, end)
     mentions = [men for c in ix.orgs for men in c.mentions]
     spanning = [men.end for men in mentions if pos < men.start <= at < men.end]
@@ -1326,6 +1337,12 @@ def _headed_body(ix: _Index, pos: int, m: re.Match) -> Candidate | None:
     return ix.last_before(pos, (lemma,))
 
 
+#: the deputies' role concepts: a head who was once a deputy of the same body held two posts, not one
+SECOND_IN_COMMAND = {
+    ROLES[k][0] for k in ROLES if k.startswith(("deputy-", "first-deputy-", "vice-", "first-vice-")) and k != "deputy"
+}
+
+
 def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
     """'губернатор Ростовской области Василий Голубев … с донским губернатором Василием Голубевым':
     a post named again without its organisation or region is the one post of that person and role
@@ -1341,7 +1358,11 @@ def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
     for k, p in list(posts.items()):  # 'глава ФРП Имя' and 'директор ФРП Имя': the head is that director
         if p.role != "roleHead" or p.org is None or p.role_ru != ROLES["head"][1]:  # not 'руководитель комитета'
             continue
-        named = {q.role for q in posts.values() if q.person is p.person and q.org is p.org and q.role != p.role}
+        named = {
+            q.role
+            for q in posts.values()
+            if q.person is p.person and q.org is p.org and q.role != p.role and q.role not in SECOND_IN_COMMAND
+        }  # 'работал заместителем руководителя Росстандарта', then its head: two posts, one after the other
         if len(named) == 1:
             same = next(q for q in posts.values() if q.person is p.person and q.org is p.org and q.role in named)
             same.quotes += [x for x in p.quotes if x not in same.quotes]
@@ -1719,8 +1740,12 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if comp is None or not prior or _plural(m.group()):
             continue
         person = prior[-1][1]
-        if comp[0] is None and comp[1] is None and _role_key(m) not in CHAMBERS:
-            continue  # 'По словам министра': which minister, the text does not say here
+        if (
+            comp[0] is None
+            and comp[1] is None
+            and (_role_key(m) not in CHAMBERS or m.group().lower().startswith("парламентари"))
+        ):  # 'По словам министра': which minister, the text does not say here; nor a parliamentarian's chamber
+            continue
         seg = _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end())
         key = _resolve(seg, ix, compose=False)[0]
         held = [p for (holder, _), p in posts.items() if holder == person.key]

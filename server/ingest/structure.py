@@ -387,13 +387,24 @@ def layout(text: str) -> Layout:
     return out
 
 
+#: an author's name, a comma and the author's title at the medium: 'Имя Фамилия, специальный корреспондент «…»'
+AUTHOR_TITLE = re.compile(
+    r"(?P<name>[^,\n]{3,40}),\s+(?:[а-яё-]+\s+){0,2}(?:фото)?(?:корреспондент|обозревател|редактор|журналист)\w*"
+    r"(?:\s+[^.!?\n]{1,40})?"
+)
+
+
 def _signature(line: str) -> bool:
-    """A name alone on a line, in either order ('Ольга Жданова', 'Жданова Ольга'), not a line of tags
+    """A name alone on a line, in either order ('Ольга Жданова', 'Жданова Ольга'), perhaps with the author's title
+    after a comma ('…, специальный корреспондент «ИМА Череповец»'), not a line of tags
     ('Госуправление Промышленность Правительство'); or after the place it was written in ('Москва, Игорь Юров'); or
     two or three names, a comma between them."""
     names = line.split(", ")
     if 2 <= len(names) <= 3 and all(" " in n and _signature(n) for n in names):
         return True  # 'Луиза Игнатьева, Татьяна Леухина': two authors
+    staff = AUTHOR_TITLE.fullmatch(line)
+    if staff is not None:  # 'Александр Комаров, специальный корреспондент «ИМА Череповец»'
+        return _signature(staff.group("name"))
     place, comma, name = line.partition(", ")
     if comma and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", place):
         return any("Geox" in p.tag for p in nlp.parse(place)[:2]) and _signature(name)
