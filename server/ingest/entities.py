@@ -266,6 +266,25 @@ def _feminine_nominative(first: str, last: str) -> bool:
     )
 
 
+#: a verb of speech in the feminine past, then the speaker's post in the same clause, right before the name:
+#: 'рассказала замдиректора компании по развитию Саита Хошева'
+SHE_SAID = re.compile(
+    r"(?<![\w-])(?:рассказал|сообщил|заявил|отметил|пояснил|подчеркнул|добавил|уточнил|сказал|напомнил)а"
+    r"\s+(?:[а-яё-]+\s+){1,8}$"
+)
+
+
+def _said_by_a_woman(text: str, start: int, first: str, last: str) -> bool:
+    """'рассказала замдиректора … Саита Хошева': a name whose given name ends in «-а» and surname in «-ова», «-ева»,
+    «-ина» after a feminine verb of speech and the speaker's lower-case post is a woman's, as written (not the
+    genitive of 'Саит Хошев')."""
+    return (
+        first.endswith("а")
+        and re.search(r"(?:ов|ев|ёв|ин|ын)а$", last) is not None
+        and SHE_SAID.search(text[max(0, start - 120) : start]) is not None
+    )
+
+
 NAME_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 
 
@@ -580,14 +599,15 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         double = re.fullmatch(r"([А-ЯЁ][а-яё]+)-([А-ЯЁ][а-яё]+)", toks[0])
         if double and nlp.lemma(double[1]) == nlp.lemma(first):
             first = f"{first}-{double[2]}"  # 'Махмуд-Али Калиматов': a double given name, not its first half
-        if len(toks) == 2 and first != toks[0] and _feminine_nominative(toks[0], toks[1]):
+        woman = len(toks) == 2 and first != toks[0] and _said_by_a_woman(text, sp.start, toks[0], toks[1])
+        if len(toks) == 2 and first != toks[0] and (woman or _feminine_nominative(toks[0], toks[1])):
             first, written_last = toks[0], toks[1]  # the name as written, not the extractor's masculine
         elif len(toks) == 2 and (first, written_last) == (toks[1], toks[0]) and _swapped_given_name(*toks):
             first, written_last = toks[0], toks[1]  # 'Низам Халилов': a given name the dictionary does not know
         if len(first.rstrip(".")) == 1:  # 'Г.А. Зюганов', 'А. Козловский': initials
             initials.append(sp)
             continue
-        last = nominative_surname(written_last, toks[0]) if written_last == toks[-1] else written_last
+        last = nominative_surname(written_last, toks[0]) if written_last == toks[-1] and not woman else written_last
         key = f"{nlp.lemma(first)} {last.lower().replace('ё', 'е')}"
         low = last.lower().replace("ё", "е")
         c = persons.get(key) or next(

@@ -426,6 +426,8 @@ def genitive_name(surface: str) -> bool:
     abbreviation in capitals ('ЛНР', 'ХМАО', 'КЧР') is indeclinable, so it can."""
     if re.fullmatch(r"[А-ЯЁ]{2,}", surface):
         return True
+    if surface.endswith("ья") and regions.find(surface[:-1] + "е"):
+        return True  # 'Приамурья': the genitive of 'Приамурье', which the dictionary misreads
     return any(any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w, _, _ in nlp.words(surface))
 
 
@@ -983,6 +985,10 @@ NOT_WORKS_TAIL = {
 }
 
 
+#: a second product of a works after «и», closing the sentence or clause: '… оборудования и трубопроводов.'
+WORKS_MORE = re.compile(r"\s+и\s+([а-яё-]+)(?=\s*[,.;:)»\n]|\s*$)")
+
+
 def _place_works(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Mention]]:
     """A works named by its place's adjective and its kind, then what it makes in the genitive (adjectives and
     one noun); one without that tail only inside a sentence (at its start 'Китайский завод' may be a description)."""
@@ -1008,6 +1014,11 @@ def _place_works(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
         tail = text[m.end() : end]
         if tail and not any(p.tag.POS == "NOUN" for p in nlp.parse(tail.split()[-1])[:1]):
             end = m.end()  # adjectives without their noun: no tail
+        more = WORKS_MORE.match(text, end) if end > m.end() else None
+        if more is not None and any(
+            p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "plur" for p in nlp.parse(more.group(1))
+        ):  # '… завода котельно-вспомогательного оборудования и трубопроводов.': a second product, the name's end
+            end = more.end()
         at_start = re.search(r"(?:^|[.!?…]\s+|\n\s*)$", text[: m.start()]) is not None
         if end == m.end() and at_start or any(m.start() < e and s < end for s, e in taken):
             continue
@@ -1301,7 +1312,7 @@ def governors_departments(text: str) -> list[tuple[str, str | None, Mention]]:
 #: body named after it; adjectives before it are checked to agree with it («главного финансового управления»)
 UNIT = re.compile(
     r"(?<![\w-])(?P<adj>(?:[А-ЯЁа-яё]+(?:ое|ая|ого|ой|ому|ую|ым|ом|ий|ый)\s+){0,2})"
-    r"(?P<head>[Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств|[Сс]лужб)(?P<end>[а-яё]{0,3})\s+(?=[а-яё])"
+    r"(?P<head>[Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств|[Сс]лужб|[Кк]орпораци)(?P<end>[а-яё]{0,3})\s+(?=[а-яё])"
 )
 #: adjectives that point at the article's region («областное управление цен и тарифов»)
 REGIONAL_ADJECTIVE = re.compile(r"(?i)(?:областн|краев|региональн|республиканск)")
@@ -1416,7 +1427,9 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
             # '… промышленности минпромторга России': the ministry in lower case, the owner, not a field
             own_end = end = m.end() + len(text[m.end() : inner].rstrip())
             region, federal = None, False
-        back = re.search(r"(?:^|[ \u00a0]+)(министерства|ведомства|региона|области|края)$", text[m.end() : own_end])
+        back = re.search(
+            r"(?:^|[ \u00a0]+)(министерства|ведомства|региона|области|края|республики)$", text[m.end() : own_end]
+        )
         if back is not None and region is None:  # '… деятельности министерства': the ministry named before
             own_end = end = m.end() + back.start()
             if back.group(1) in ANAPHORA:  # 'главного финансового управления региона'
@@ -1444,6 +1457,8 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
             if after is not None:
                 region, end = after
         label = None
+        if region is None and head.normal_form in REGION_ONLY_HEADS and not regional:
+            continue  # a corporation only with its region ('корпорации развития Иркутской области')
         if region is not None:
             label = f"{name} {regions.genitive(region)}"
         else:
@@ -1470,7 +1485,9 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
     return out
 
 
-UNIT_HEADS = {"департамент", "комитет", "управление", "агентство", "служба"}
+UNIT_HEADS = {"департамент", "комитет", "управление", "агентство", "служба", "корпорация"}  # 'корпорации развития …'
+#: heads that make a body here only with their region ('корпорации развития Иркутской области')
+REGION_ONLY_HEADS = {"корпорация"}
 
 
 def unit_with_full_owner(label: str, men: Mention, cands: list[Candidate]) -> str | None:
@@ -1773,6 +1790,41 @@ def _regional_ministries(text: str) -> list[tuple[str, str, Mention]]:
 OWNERS_COUNTRY = re.compile(r"[ \u00a0]+(?:РФ|России|Российской\s+Федерации)(?=[ \u00a0]+по[ \u00a0])")
 
 
+#: committees in the plural before their owner and each one's «по …»: 'комитетов Госдумы по обороне и по промышленности'
+PLURAL_COMMITTEES = re.compile(r"(?<![\w-])(?P<head>[Кк]омитет(?:ы|ов|ам|ами|ах)|[Кк]омисси(?:и|й|ям|ями|ях))\s+")
+#: each «по …» of them, up to «и по», a punctuation mark or the line's end
+_EACH_PO = re.compile(r"по\s+[^,.;:()«»\n]+?(?=\s+и\s+по\s|[,.;:()«»\n]|$)")
+
+
+def _plural_committees(
+    text: str, org_at: dict[int, tuple[Candidate, Mention]]
+) -> list[tuple[str, str | None, Mention]]:
+    """'комитетов Госдумы по обороне и по промышленности и торговле': two committees of the owner named after the
+    plural head, one per «по …»; the first mention runs from the head, the second is its «по …» alone."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in PLURAL_COMMITTEES.finditer(text):
+        owned = org_at.get(m.end())
+        if owned is None or owned[0].cls == "Region":
+            continue
+        pos = owned[1].end
+        parts: list[re.Match[str]] = []
+        while (sp := re.match(r"\s+(?:и\s+)?", text[pos:])) is not None and (
+            po := _EACH_PO.match(text, pos + sp.end())
+        ):
+            if parts and not sp.group().strip():
+                break
+            parts.append(po)
+            pos = po.end()
+        if len(parts) < 2:
+            continue
+        head = "Комитет" if m.group("head").lower().startswith("комитет") else "Комиссия"
+        for i, po in enumerate(parts):
+            label = f"{head} {inflect_phrase(owned[0].label_ru, 'gent')} {po.group()}"
+            start = m.start() if i == 0 else po.start()
+            out.append((label, None, Mention(start, po.end(), text[start : po.end()])))
+    return out
+
+
 def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
     """'комитета Госдумы по промышленности и торговле', 'правкомиссии по импортозамещению',
     'Наблюдательного совета ФРП', 'Заполярного филиала ПАО …', 'промышленного кластера
@@ -1892,6 +1944,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         out.append((label, None, Mention(start, end, text[start:end])))
         if owned is None and tail is None:
             out += _elliptic_bodies(text, end, _cap(" ".join(nom)), org_at)
+    out += _plural_committees(text, org_at)
     return out
 
 
@@ -2182,9 +2235,11 @@ VENUE_HEADS = {"зал", "холл", "фойе", "портал"}  # and a web po
 
 def _initials(c: Candidate) -> set[str]:
     """The initials of the label and of every mention ('регионального Фонда развития промышленности
-    Ростовской области' -> 'РФРП'), the region left out."""
+    Ростовской области' -> 'РФРП'), the region left out and kept ('КРИО')."""
     out = set()
     for name in (c.label_ru, *(m.text for m in c.mentions)):
+        # 'КРИО' of 'Корпорация развития Иркутской области': the region's initials kept, too
+        out.add("".join(w[0] for w, _, _ in nlp.words(name) if len(w) > 2 or w[0].isupper()).upper())
         for r in regions.find(name):
             name = name.replace(r.text, "")
         out.add("".join(w[0] for w, _, _ in nlp.words(name) if len(w) > 2 or w[0].isupper()).upper())
@@ -2398,6 +2453,9 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
             and not re.fullmatch(LEGAL_FORMS, prefix[0])
         ):
             quoted = c.label_ru[c.label_ru.index("«") :]  # 'СВО «Защитники Отечества»' of 'Фонд «Защитники …»'
+        alone = re.fullmatch(r"«[^«»]+»", c.label_ru) is not None  # a quoted name alone: '«Нефтемаш-сервис»'
+        if quoted is None and alone:
+            quoted = c.label_ru
         longer = [
             o
             for o in cands.values()
@@ -2424,6 +2482,8 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
                     and _inside(tuple(x for x in c.lemmas[1:] if x != "партия"), o.lemmas[1:])
                 )
                 or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
+                # '«Микрон»' of 'ООО «ОКБ Микрон»' written also 'ОКБ «Микрон»'
+                or (alone and any(a.endswith(c.label_ru) for a in o.alt_ru))
                 or (  # 'ГАЗ' of 'Группа ГАЗ', 'ВТБ' of 'Банк ВТБ': an abbreviation after its descriptor
                     _is_acronym(bare)
                     and len(o.label_ru.split()) == 2
@@ -2440,7 +2500,7 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
                 or _regions_body_in_short(c.label_ru, o.label_ru)
                 or (
                     quoted is not None
-                    and o.label_ru.endswith(quoted)
+                    and o.label_ru.lower().endswith(quoted.lower())  # '«Нефтемаш-сервис»', 'ООО «Нефтемаш-Сервис»'
                     and (re.match(rf"(?:{LEGAL_FORMS})\s", o.label_ru) or (prefix and quoted in o.alt_ru))
                 )
             )
@@ -2468,18 +2528,25 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
         if len(full) == 1:
             move(c, full[0])
             del cands[key]
-    for key in [k for k in cands if k.startswith("alias:") or re.fullmatch(r"ner:[а-яё]{2,}", k)]:
+    formed = re.compile(rf"ner:(?:{LEGAL_FORMS.lower()})\s+[а-яё]{{2,}}")  # 'ОАО «КЭМЗ»': an abbreviation with its form
+    for key in [
+        k for k in cands if k.startswith("alias:") or re.fullmatch(r"ner:[а-яё]{2,}", k) or formed.fullmatch(k)
+    ]:
         c = cands[key]  # an abbreviation: of the alias table, or one NER found ('РФРП')
-        abbrs = {mm.text.strip('«»"') for mm in c.mentions}  # '"СКБТ"': quoted, as a works' name often is
+        # '"СКБТ"': quoted, as a works' name often is; 'ОАО «КЭМЗ»': with its legal form
+        abbrs = {re.sub(rf"^(?:{LEGAL_FORMS})\s+", "", mm.text).strip('«»"') for mm in c.mentions}
         if not all(a.isupper() and " " not in a for a in abbrs):
             continue
         loose = {a for a in abbrs if not c.key.startswith("alias:") and len(a) >= 3}
+        form = re.match(rf"(?:{LEGAL_FORMS})(?=\s)", c.label_ru)
         own = [
             o
             for o in cands.values()
             if o is not c
             and not o.key.startswith("alias:")
             and (_initials(o) & abbrs or any(_spells(a, o.label_ru) for a in loose))
+            # 'ОАО «ИЗТС»' beside 'ООО «Ивановский завод …» (ООО «ИЗТС»)': another legal form, another company
+            and not (form and re.match(rf"(?:{LEGAL_FORMS})(?=\s)", o.label_ru) and not o.label_ru.startswith(form[0]))
         ]
         if len(own) == 1 and not (text and c.key.startswith("alias:") and any(_federal(text, mm) for mm in c.mentions)):
             move(c, own[0])
@@ -2550,6 +2617,8 @@ def written_forms(cands: dict[str, Candidate]) -> None:
         for m in c.mentions:
             written = re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn"))
             written = written if legislature and written[:1].islower() else _cap(written)
+            if written.lower().startswith("по ") or nlp.parse(written.split()[0])[0].tag.number == "plur":
+                continue  # 'комитетов Госдумы по обороне и по …': a plural mention, or its «по …» alone
             known = {c.label_ru.lower(), *(a.lower() for a in c.alt_ru)}
             if (len(written.split()) > 1 or legislature) and written.lower() not in known:  # also «облдума»
                 c.alt_ru.append(written)

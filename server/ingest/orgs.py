@@ -286,6 +286,10 @@ def _branches_of_named(text: str, cands: dict[str, Candidate]) -> None:
 ROLE_WORD = re.compile(r"(?:министр|замминистра|губернатор|гендиректор|директор|председател|замглавы)[а-яё]{0,3}")
 
 
+#: a deputy's word, either case, in NER's span after the name's head: 'пресс-служба Фонда заместителя Министра …'
+DEPUTY_WORD = re.compile(r"[Зз]аместител[а-яё]{0,3}")
+
+
 def _without_leading_participle(text: str, sp: nlp.Span) -> nlp.Span:
     """'объединяющей банк "Россия"': NER's span without the lower-case participle (or verb) it took in before the
     name."""
@@ -299,7 +303,9 @@ def _without_leading_participle(text: str, sp: nlp.Span) -> nlp.Span:
 def _trim_org(text: str, start: int, end: int) -> int:
     """Drop trailing verbs/participles NER glued on ('Экспертный совет организован')."""
     toks = nlp.words(text[start:end], start)
-    role = next((i for i, (w, _, _) in enumerate(toks) if i and ROLE_WORD.fullmatch(w)), None)
+    role = next(
+        (i for i, (w, _, _) in enumerate(toks) if i and (ROLE_WORD.fullmatch(w) or DEPUTY_WORD.fullmatch(w))), None
+    )
     if role is not None:  # 'Донецким агентством новостей министр промышленности …': a post starts there
         toks = toks[:role]
     while len(toks) > 1 and nlp.parse(toks[-1][0])[0].tag.POS in ("VERB", "PRTS", "INFN", "GRND", "ADVB"):
@@ -692,7 +698,8 @@ def extract_orgs(
             _add_misprint(add(f"alias:{slug}", lambda e=entry: alias_candidate(e), men), men.text)
             continue
         key = orgrules.key_of(label)
-        unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS  # 'департамент … Минпромторга': its owner inside
+        # 'департамент … Минпромторга': its owner inside (not 'корпорация развития «ВЭБ.РФ»', a company's own name)
+        unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS - orgrules.REGION_ONLY_HEADS
         named_too = unit or cls in (
             "LegislativeBody",
             "IndustrialSite",

@@ -593,6 +593,8 @@ def _complement(
     for c, m in ix.ending.get(b, []) + quoted:
         if (c, m) in quoted:
             m = Mention(m.start - 1, b, text[m.start - 1 : b])
+        if re.fullmatch(r"\s*во?\s+", text[a : m.start]):  # 'пост генерального директора в корпорации …'
+            return c, None, "", False
         body = _abbreviated_body(ix, text[a : m.start].strip(), c) if m.start > a else None
         if body is not None:  # 'секретарь ЦК КПРФ': the Central Committee of the party, named in full before
             return body, None, "", False
@@ -907,7 +909,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
             if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
                 continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition
-            comp = _complement(ix, key, m.end(), end, bare=not segs)
+            # 'вице-премьер республики - глава Минэкономразвития региона Имя': a post before a dash is whole, too
+            comp = _complement(ix, key, m.end(), end, bare=not segs or dashed)
             if comp is not None:
                 best = (m, key, comp)  # the rightmost one that fits wins: no role inside its complement
         if best is None:
@@ -1121,6 +1124,8 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
         label_ru, label_en = _labels(ru, en, org, region)
+        if ru == "глава республики" and region is not None and region.label.startswith("Республика"):
+            label_ru = f"Глава {regions.genitive(region.label)}"  # not 'Глава республики Республики Марий Эл'
         p = Post(person, org, concept, ru, en, start, end, label_ru, label_en, region)
         if key in ("acting-minister", "acting-governor") or acting is not None:
             p.acting = "temporaryActing" if temporary or key == "acting-governor" else "interimActing"
