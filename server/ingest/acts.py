@@ -224,6 +224,9 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
     # 'Федеральный закон… №466-ФЗ' (a quoted document's words left out)
     colon = re.match(r"(?::|\s[—–-]|…|\.\.\.)\s*(?=(?:№|N\s?)\s*\d)", text[pos:])
     pos += colon.end() if colon else 0
+    # 'распоряжение (от 23 сентября 2022 года № 2744-р)': the date and number in brackets after the kind
+    bracket = re.match(r"\s*\((?=от\s+\d|(?:№|N\s?)\s*\d[^)]*\s+от\s+\d)", text[pos:])
+    pos += bracket.end() if bracket else 0
     bare = BARE_NO.match(text, pos + 1) if text[pos : pos + 1] == " " else None
     if bare:
         found["numbers"].append((bare.start(), bare.end(), bare.group("n")))

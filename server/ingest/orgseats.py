@@ -55,8 +55,10 @@ _HEAD = (
     r"(?:[Ээ]кс-)?(?:руководител[ьяюем]{0,2}|(?:генеральн[а-яё]{2,3}\s+)?директор[а-яё]{0,2}|гендиректор[а-яё]{0,2}"
     r"|президент[а-яё]{0,2}|глав[аеуы])"
 )
+#: a quoted name after a head's role: one to three words, an abbreviation before a hyphen ('«РТ-Медицинские Технологии»')
+_HEAD_QUOTED = r"«((?:[А-ЯЁ]{2,4}-)?[А-ЯЁ][а-яё]{3,}(?:[ -][А-ЯЁа-яё][а-яё]+){0,2})»"
 #: a name of one or two capitalised words in straight quotes
-STRAIGHT_QUOTED = re.compile(r'(?<![\w"])"([А-ЯЁ][а-яё]{3,}(?:[ -][А-ЯЁ][а-яё]+)?)"(?![\w"])')
+STRAIGHT_QUOTED = re.compile(r'(?<![\w"])"((?:[А-ЯЁ]{2,4}-)?[А-ЯЁ][а-яё]{3,}(?:[ -][А-ЯЁа-яё][а-яё]+){0,2})"(?![\w"])')
 
 
 def quoted_actors(text: str) -> list[Mention]:
@@ -75,7 +77,7 @@ def quoted_actors(text: str) -> list[Mention]:
     # after a head's role, a name in straight quotes too, read as in guillemets one character for one
     # ('экс-руководитель "Технодинамики"')
     read = STRAIGHT_QUOTED.sub(lambda m: f"«{m.group(1)}»", text)
-    for m in re.finditer(rf"(?<![\w-]){_HEAD}\s+{_QUOTED}", read):
+    for m in re.finditer(rf"(?<![\w-]){_HEAD}\s+{_HEAD_QUOTED}", read):
         if all(x.start != m.start(1) - 1 for x in out):
             out.append(Mention(m.start(1) - 1, m.end(1) + 1, text[m.start(1) - 1 : m.end(1) + 1]))
     return out

@@ -1124,7 +1124,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
         label_ru, label_en = _labels(ru, en, org, region)
-        if ru == "глава республики" and region is not None and region.label.startswith("Республика"):
+        if ru == "глава республики" and region is not None and "республик" in region.label.lower():
             label_ru = f"Глава {regions.genitive(region.label)}"  # not 'Глава республики Республики Марий Эл'
         p = Post(person, org, concept, ru, en, start, end, label_ru, label_en, region)
         if key in ("acting-minister", "acting-governor") or acting is not None:
