@@ -305,7 +305,8 @@ def _swapped_given_name(word1: str, word2: str) -> bool:
 
 def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     """'Мельниковым Григорием Николаевичем': a surname first, which natasha splits from the given name
-    and patronymic after it (and reads the patronymic as the surname), made one span again."""
+    and patronymic after it (and reads the patronymic as the surname), made one span again; so is a surname
+    natasha split off after them ('Александром Александровичем Авдеевым')."""
     out: list[nlp.Span] = []
     for sp in spans:
         prev = out[-1] if out else None
@@ -324,6 +325,23 @@ def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
             middle = nominative_patronymic(sp.last if sp.last and is_patronymic(sp.last) else words[1])
             normal = f"{sp.first} {middle} {last}"
             out[-1] = nlp.Span("PER", prev.start, sp.end, text[prev.start : sp.end], normal, sp.first, last, middle)
+            continue
+        prev_words = prev.text.split() if prev is not None else []
+        if (
+            prev is not None
+            and prev.type == "PER"
+            and sp.type == "PER"
+            and text[prev.end : sp.start] == " "
+            and len(prev_words) == 2
+            and prev.first
+            and is_patronymic(prev_words[1])
+            and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", sp.text)
+            and not is_patronymic(sp.text)
+        ):  # 'Александром Александровичем Авдеевым': natasha split the surname from the given name and patronymic
+            last = nominative_surname(sp.text, prev_words[0])
+            middle = nominative_patronymic(prev.last if prev.last and is_patronymic(prev.last) else prev_words[1])
+            normal = f"{prev.first} {middle} {last}"
+            out[-1] = nlp.Span("PER", prev.start, sp.end, text[prev.start : sp.end], normal, prev.first, last, middle)
             continue
         out.append(sp)
     return out

@@ -64,9 +64,11 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"сопредседател\w{1,3}", "co-chair"),
     (r"председател\w{1,3}|спикер\w{0,2}", "chair"),  # the speaker of a parliament is its chair
     (
-        # not 'полномочный представитель Республики Мордовия при Президенте РФ': a region's representative
+        # not 'полномочный представитель Республики Мордовия при Президенте РФ': a region's representative;
         (
-            r"(?:полпред\w*|полномочн\w+\s+представител\w+(?!\s+(?!президента)[^,.;:()\n]{1,80}?\sпри\s))"
+            r"(?:полпред\w*|полномочн\w+\s+представител\w+(?!\s+(?!президента)[^,.;:()\n]{1,80}?\sпри\s)"
+            # nor 'полномочный представитель Совета Федерации в Правительстве РФ': a chamber's or the government's
+            r"(?!\s+(?:Совета\s+Федерации|Государственной\s+Думы|Госдумы|Правительства)\s))"
             r"(?:\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?)?"
         ),
         "envoy",
@@ -243,7 +245,7 @@ COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и
 #: a unit inside an organisation, in the genitive after its head's role
 UNIT = re.compile(
     r"(?:(?:[а-яё-]+(?:ого|ой)\s+){0,2}(?:управлени|департамент|отдел|сектор|служб|центр|администраци|аппарат)[а-яё]*"
-    r"(?:\s+[а-яё-]+){1,6}(?:\s+и\s+[А-ЯЁ]{2,5})?"
+    r"(?:,?\s+[а-яё-]+){1,6}(?:\s+и\s+[А-ЯЁ]{2,5})?"  # 'департамента промышленности, транспорта, связи и …'
     # 'начальника финансового управления': a unit its adjective names, no word after it
     r"|(?:[а-яё-]+(?:ого|ой)\s+){1,2}(?:управлени|департамент|отдел|сектор|служб)[а-яё]*)"
     r"(?P<country>\s+(?:РФ|России|Российской\s+Федерации))?"
@@ -300,7 +302,7 @@ ROLE_ADJECTIVES = {
     "финансов": ("финансовый", "financial"), "техническ": ("технический", "technical"),
     "коммерческ": ("коммерческий", "commercial"), "операционн": ("операционный", "operating"),
     "старш": ("старший", "senior"), "официальн": ("официальный", "official"),
-    "индустриальн": ("индустриальный", "industrial"),
+    "индустриальн": ("индустриальный", "industrial"), "полномочн": ("полномочный", "plenipotentiary"),
 }  # fmt: skip
 #: roles with a function of their own before the organisation ('директор по развитию компании …')
 FUNCTIONAL = {
@@ -519,6 +521,15 @@ def _complement(
                 return None, region, comp[at.start() :].strip(), False
         if at is None and (a, b) in ix.at and ix.at[(a, b)].cls not in ("Company",):
             return ix.at[(a, b)], None, "", False  # 'представитель Минпромторга РФ': the body it speaks for
+        inside = re.search(r"\sв\s+", comp)
+        sender = [
+            c
+            for (s_, e_), c in ix.at.items()
+            if inside is not None and s_ == a and e_ == a + inside.start() and c.cls not in ("Company",)
+        ]
+        if inside is not None and sender and any(m.start == a + inside.end() for _, m in ix.ending.get(b, [])):
+            # 'полномочный представитель Совета Федерации в Правительстве РФ': the body it speaks for, in another
+            return sender[0], None, comp[inside.start() :].strip(), False
         kind = COMPANY_KIND.match(comp)
         company = [c for c, m in ix.ending.get(b, []) if kind is not None and m.start == a + kind.end()]
         if company:  # 'представитель предприятия «Вектор»': a company by its kind and quoted name
@@ -1110,7 +1121,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             participle = "исполняющая" if re.search(r"исполняющая", acting.group(), re.IGNORECASE) else "исполняющий"
             ru, en = f"{'временно ' if temporary else ''}{participle} обязанности {word}", f"acting {en}"
         stem = next((a for a in ROLE_ADJECTIVES if first[0][0].lower().startswith(a)), None) if first else None
-        if len(first) == 2 and stem is not None and key == seg.key:  # 'исполнительный директор', 'старший вице-…'
+        if (
+            len(first) == 2 and stem is not None and key == seg.key and not ru.startswith(ROLE_ADJECTIVES[stem][0])
+        ):  # 'исполнительный директор', 'старший вице-…' (not 'полномочный' twice in the envoy's own title)
             ru, en = f"{ROLE_ADJECTIVES[stem][0]} {ru}", f"{ROLE_ADJECTIVES[stem][1]} {en}"
         if key == "envoy" and seg.words.startswith("в "):  # 'полпред президента в УрФО': the district named
             ru = ru.removesuffix(" в федеральном округе")
@@ -1124,6 +1137,10 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
         label_ru, label_en = _labels(ru, en, org, region)
+        if key == "representative" and org is not None and seg.words.startswith(("в ", "при ")):
+            # 'Полномочный представитель Совета Федерации в Правительстве РФ': the body it speaks for, then where
+            base = ru.removesuffix(f" {seg.words}")
+            label_ru = f"{base[:1].upper()}{base[1:]} {_genitive(org)} {seg.words}"
         if ru == "глава республики" and region is not None and "республик" in region.label.lower():
             label_ru = f"Глава {regions.genitive(region.label)}"  # not 'Глава республики Республики Марий Эл'
         p = Post(person, org, concept, ru, en, start, end, label_ru, label_en, region)
