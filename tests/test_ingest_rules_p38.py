@@ -336,3 +336,42 @@ def test_a_units_complement_with_commas_in_a_chain_of_posts():
     )
     roles = {role for p, role, _ in _posts(text) if p == "Александр Гусев"}
     assert roles == {"roleDeputyPrimeMinister", "roleHead"}
+
+
+# part 5: the seventy-fourth held-out set's misses
+
+
+def test_a_party_acting_through_its_officer():
+    text = "Соглашение подписали пассажирская компания «Сахалин» в лице ее гендиректора Дмитрия Костыренко и завод."
+    assert ("Дмитрий Костыренко", "roleDirectorGeneral", "«Сахалин»") in _posts(text)
+
+
+def test_a_dateline_with_the_agency_after_a_comma_names_no_body():
+    text = (
+        "Баржу спустили на воду\n\n"
+        "НИЖНИЙ НОВГОРОД, 22 мая, ФедералПресс. На судоверфи в Навашино прошла церемония, в которой принял участие "
+        "врио губернатора Нижегородской области Глеб Никитин.\n\n"
+        "«Судостроительный завод сейчас трудится без перерывов», – приводит пресс-служба слова Никитина."
+    )
+    orgs = extract_orgs(text)
+    assert not any(o.upper() == "НИЖНИЙ НОВГОРОД" for o in orgs)
+    assert "Судостроительный завод" not in orgs
+
+
+def test_a_society_named_before_is_the_one_its_director_general_heads():
+    text = (
+        "Воронежское акционерное самолетостроительное общество (ВАСО) может удвоить выручку. Такие планы гендиректор "
+        "общества Дмитрий Пришвин озвучил губернатору."
+    )
+    assert any(
+        p == "Дмитрий Пришвин" and role == "roleDirectorGeneral" and "общество" in (org or "")
+        for p, role, org in _posts(text)
+    )
+
+
+def test_the_head_of_a_city_of_two_words():
+    from conftest import extract_text
+
+    text = "Соглашение подписали глава Нижнего Тагила Владислав Пинаев и глава Казани Ильсур Метшин."
+    labels = sorted(p.label_ru for p in extract_text(text).posts)
+    assert labels == ["Глава Казани", "Глава Нижнего Тагила"]

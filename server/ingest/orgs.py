@@ -522,7 +522,10 @@ def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
     """'Промышленный технопарк собираются построить …', 'Калужское предприятие возьмет заем': an adjective
     and a kind of thing, capitalised only because a sentence starts there, name nothing."""
     ws = surface.split()
-    if len(ws) != 2 or not ws[1].islower() or text[:start].rstrip(" \u00a0")[-1:] not in ("", ".", "!", "?", "\n"):
+    before = text[:start].rstrip(" \u00a0")
+    if before[-1:] in ("«", '"', "„", "“"):  # '«Судостроительный завод сейчас трудится …»': a quote opens the sentence
+        before = before[:-1].rstrip(" \u00a0")
+    if len(ws) != 2 or not ws[1].islower() or before[-1:] not in ("", ".", "!", "?", "\n", ":"):
         return False
     head = nlp.lemma(ws[1])
     return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG

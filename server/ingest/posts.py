@@ -205,6 +205,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "союза": ("Association",),
     "лиги": ("лига",),
     "объединения": ("объединение",),
+    "общества": ("общество",),  # 'гендиректор общества' after 'Воронежское акционерное … общество (ВАСО)'
     "комитета": ("Committee",),
     "комиссии": ("комиссия",),
     "совета": ("совет",),
@@ -425,6 +426,17 @@ class _Index:
         return max(before, key=lambda x: x[0])[1] if before else None
 
 
+#: a party to a deal acting through its officer: '… компанией «Сахалин» в лице ее гендиректора Имени'
+ON_BEHALF = re.compile(r"(?<![\w-])в\s+лице\s+(?:его|её|ее|их)\s+$", re.IGNORECASE)
+
+
+def _city_genitive(words: str) -> bool:
+    """'Екатеринбурга', 'Нижнего Тагила': a city's name in the genitive (a place the dictionary knows, perhaps after
+    its adjective)."""
+    city = re.fullmatch(r"(?:[А-ЯЁ][а-яё]+(?:ого|его|ой|ей|их|ых)\s+)?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)", words)
+    return city is not None and any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(city.group(1)))
+
+
 def _role_key(m: re.Match) -> str:
     return ROLE_PATTERNS[int(next(k for k, v in m.groupdict().items() if v)[1:])][1]
 
@@ -569,12 +581,8 @@ def _complement(
         r = ix.regions[(a, b)]
         gov = _regional_gov(ix, r) if key in GOVERNMENT_ROLES else None
         return (gov, None, "", False) if gov is not None else (None, r, "", False)
-    if (
-        key in ("mayor", "head", "governor")
-        and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", comp)
-        and any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(comp))
-    ):
-        return None, None, comp, False  # 'мэр Екатеринбурга': a city, named in the post's label
+    if key in ("mayor", "head", "governor") and _city_genitive(comp):
+        return None, None, comp, False  # 'мэр Екатеринбурга', 'глава Нижнего Тагила': a city, named in the post's label
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
     noun = ANAPHOR_EPITHET.sub("", comp.lower())  # 'глава федерального ведомства': the ministry named last
@@ -1090,6 +1098,13 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     def add(person: Candidate, seg: _Seg, start: int, end: int) -> None:
         _name_with_kind(ix, seg)
         key, org, region, assumed = _resolve(seg, ix)
+        if (
+            org is None
+            and region is None
+            and not seg.words
+            and ON_BEHALF.search(text, max(0, seg.start - 30), seg.start)
+        ):
+            org = ix.last_before(seg.start, ())  # 'компанией «Сахалин» в лице ее гендиректора Имени': that company's
         before = seg.start
         if key in GOVERNORS and org is None and region is None and not seg.words:
             region = _adjective_region(text, seg.start)  # 'врио рязанского губернатора', 'донской губернатор'
@@ -1129,10 +1144,10 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             ru = ru.removesuffix(" в федеральном округе")
         if (
             key == "head"
-            and DISTRICT.fullmatch(seg.words)
+            and (DISTRICT.fullmatch(seg.words) or _city_genitive(seg.words))
             and text[seg.start : seg.role_end].lower().startswith("глав")
         ):
-            ru, en = "глава", "head"  # 'глава Крыловского района', as the post is called
+            ru, en = "глава", "head"  # 'глава Крыловского района', 'глава Нижнего Тагила', as the post is called
         if seg.words:
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"

@@ -27,6 +27,8 @@ DATELINE = re.compile(
     rf"^(?P<place>[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*(?:[ \-][А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*){{0,3}})\s*"
     rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
     rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—]"
+    # 'НИЖНИЙ НОВГОРОД, 22 мая, ФедералПресс.': the agency after a comma (only after a place in capitals)
+    r"|,\s*(?P<a4>[A-ZА-ЯЁ«][\w«»\-]{1,30}(?:\s[\w«»\-]{1,20})?)\s*\.(?=\s)"
     # 'Санкт-Петербург, 9 мая (Олег Саломатин).': the correspondent's name in brackets, no agency
     r"|\((?P<author>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\)\s*\.)"
 )
@@ -331,8 +333,10 @@ def layout(text: str) -> Layout:
             lead_possible = False
             continue
         m = DATELINE.match(line)
+        if m and m.group("a4") and not m.group("place").isupper():
+            m = None  # 'Москва, 5 мая, Путин заявил.': a sentence, not an agency, after a place not in capitals
         if m:
-            agency = m.group("a1") or m.group("a2") or m.group("a3")
+            agency = m.group("a1") or m.group("a2") or m.group("a3") or m.group("a4")
             add("dateline", s, s + m.end(), True, place=_place(m.group("place")), agency=agency and agency.strip())
             if m.group("author"):  # the correspondent's name in the dateline is the byline
                 add("byline", s + m.start("author"), s + m.end("author"), False)
