@@ -400,6 +400,10 @@ def _place_of_two_words(sp: nlp.Span) -> bool:
     return all(p.is_known and p.tag.POS == "NOUN" and not {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in last)
 
 
+#: a body's eponym: the name after «им.» or «имени», and the further names of a list after it
+EPONYM = re.compile(
+    r"(?<![\w-])(?:им\.|имени)\s*(?:(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*(?:,|и)\s*)*$"
+)
 #: the abbreviation of a sole trader ('ИП Петров А.В.'): the name is the trader's, an organisation
 SOLE_TRADER = re.compile(r"(?<![\w-])ИП\s+$")
 
@@ -607,6 +611,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
                 )
         if SOLE_TRADER.search(text[max(0, sp.start - 4) : sp.start]):  # 'ИП Голубицкий М.В.': a sole trader
             continue
+        if EPONYM.search(text[max(0, sp.start - 120) : sp.start]):  # 'бюро им. А.С. Яковлева, А.Я. Березняка': a name
+            continue  # a body bears, no person of the news
         sp = _double_surname(sp)
         sp = _bracketed_surname(text, sp)
         if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):

@@ -290,6 +290,10 @@ ROLE_WORD = re.compile(r"(?:министр|замминистра|губерна
 DEPUTY_WORD = re.compile(r"[Зз]аместител[а-яё]{0,3}")
 
 
+#: a line of business after a company's brand, naming a subsidiary of its own: 'Газпромбанк Лизинг', 'ВТБ Капитал'
+BRAND_LINE = re.compile(r" (Лизинг|Капитал|Факторинг|Страхование|Инвестиции|Девелопмент)(?![\w-])")
+
+
 def _without_leading_participle(text: str, sp: nlp.Span) -> nlp.Span:
     """'объединяющей банк "Россия"': NER's span without the lower-case participle (or verb) it took in before the
     name."""
@@ -616,6 +620,15 @@ def extract_orgs(
             continue
         if e.alias is not None and SUBSIDIARY_KIND.search(text, max(0, men.start - 6), men.start):
             continue  # 'УК «РОСНАНО»', 'ТД «…»': a company of its own, named after its parent (the legal-form rule)
+        line_of = BRAND_LINE.match(text, men.end) if e.alias is not None and e.alias.slug in COMPANY_SLUGS else None
+        if line_of is not None and not overlaps(men.start, line_of.end(), layout.credits):
+            label = f"{men.text} {line_of.group(1)}"  # 'Газпромбанк Лизинг': the parent's leasing company, its own
+            add(
+                orgrules.key_of(label),
+                lambda label=label: orgrules.candidate(label, "Organization"),
+                Mention(men.start, line_of.end(), text[men.start : line_of.end()]),
+            )
+            continue
         if _longer_regional_ministry(text, men):
             continue
         longer = _longer_regional_name(text, men)
@@ -938,6 +951,10 @@ def extract_orgs(
     orgrules.merge_short_forms(cands, text)
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
+    for key in [k for k, c in cands.items() if all(overlaps(m.start, m.end, layout.credits) for m in c.mentions)]:
+        del cands[
+            key
+        ]  # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
 
 

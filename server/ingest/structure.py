@@ -77,6 +77,8 @@ INLINE_BYLINE = re.compile(
     r"(?<=[\s.,|])(?:Разместил|Опубликовал|Автор|Текст|Подготовил)[аи]?\s*:\s*[^|\n.!?]{1,60}?"
     r"(?=\s*\||\s*$|\s+(?:Фото|ФОТО|Photo|Иллюстрация)\s*:)"
 )
+#: a photo's credit closing a paragraph after its last sentence: '… лучше». ФОТО: ПРЕСС-СЛУЖБА ПРАВИТЕЛЬСТВА ЧУКОТСКОГО АО'
+CREDIT_AFTER_SENTENCE = re.compile(r"(?<=[.!?»])\s+(?:ФОТО|Фото|Photo)\s*:\s*[^.!?\n]{2,80}$", re.MULTILINE)
 #: a bulleted line before the headline: the site's ticker or menu («• USD ЦБ 79.73 руб»)
 BULLET = re.compile(r"^\s*[•·▪►]\s")
 END_PUNCT = re.compile(r"[.!?…]\s*$")
@@ -388,6 +390,14 @@ def layout(text: str) -> Layout:
             add("site" if site else "caption", s, e, site)
             continue
         body_started = True
+    for (
+        s,
+        e,
+    ) in lines:  # '… сделают жизнь людей лучше». ФОТО: ПРЕСС-СЛУЖБА ПРАВИТЕЛЬСТВА …': a credit closing a paragraph
+        tail = CREDIT_AFTER_SENTENCE.search(text, s, e)
+        if tail is not None and not out.is_excluded(tail.start(), e):
+            out.excluded.append((tail.start(), e))
+            out.authors.append((tail.start(), e))
     return out
 
 
