@@ -303,6 +303,25 @@ def _swapped_given_name(word1: str, word2: str) -> bool:
     )
 
 
+def split_glued_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
+    """'директор Фонда Роман Петруца': natasha's organisation span that runs on into a given name and a surname in the
+    nominative, split into the organisation and the person."""
+    out: list[nlp.Span] = []
+    for sp in spans:
+        m = re.search(r"\s([А-ЯЁ][а-яё]+)\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$", sp.text) if sp.type == "ORG" else None
+        first = _name_parse(m.group(1)) if m is not None else None
+        if m is None or first is None or first.tag.case != "nomn" or not first.is_known:
+            out.append(sp)
+            continue
+        cut = sp.start + m.start()
+        org_text = text[sp.start : cut]
+        out.append(nlp.Span("ORG", sp.start, cut, org_text, org_text, None, None, None))
+        name_start = sp.start + m.start(1)
+        name = text[name_start : sp.end]
+        out.append(nlp.Span("PER", name_start, sp.end, name, name, m.group(1), m.group(2), None))
+    return out
+
+
 def _join_surname_first(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     """'Мельниковым Григорием Николаевичем': a surname first, which natasha splits from the given name
     and patronymic after it (and reads the patronymic as the surname), made one span again; so is a surname

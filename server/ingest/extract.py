@@ -37,7 +37,7 @@ def extract(
     read curly quotes as guillemets (one character for one); the extraction keeps the text as written, so every
     quote's selector is the source's own words."""
     source, text = text, nlp.read_quotes(text)
-    spans = nlp.ner(text)
+    spans = entities.split_glued_names(text, nlp.ner(text))
     lay = structure.layout(text)
     outside = lay.is_excluded
     found_orgs = orgs.extract_orgs(

@@ -64,7 +64,9 @@ def listed_names(
             nxt = re.match(LINK, text[pos:])
             # the next organisation, perhaps after a kind and in quotes its mention leaves out ('«Уральский завод …»')
             opening = KIND_OPEN.match(text, pos + nxt.end()) if nxt is not None else None
-            nxt_at = opening.end() if opening is not None else None
+            nxt_at = None if nxt is None else pos + nxt.end()
+            if nxt_at not in at and opening is not None:  # 'Группа "Мечел"': the mention after its kind and quote
+                nxt_at = opening.end()
             if nxt is not None and nxt_at in at:
                 links.append(nxt.group())
                 items.append((nxt_at, at[nxt_at]))

@@ -664,7 +664,9 @@ def _complement(
         and any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(civic.group("city")))
     ):
         return None, None, comp, False  # 'руководитель исполкома Казани': a city's body no rule names
-    if key in ("head", "deputy-head", "first-deputy-head") and DISTRICT.fullmatch(comp):
+    if key in ("head", "deputy-head", "first-deputy-head") and (
+        DISTRICT.fullmatch(comp) or MUNICIPALITY.fullmatch(comp)
+    ):
         return None, None, comp, False  # 'глава Крыловского района': a municipal district, in words
     if key in CHAIRS and BODY.fullmatch(comp) and _genitive_words(comp):
         return None, None, comp, False  # 'председатель комитета экономполитики': a body the rules do not name
@@ -713,6 +715,10 @@ BARE_MINISTRY = re.compile(
 #: a municipal district or okrug by its name: 'Крыловского района', 'Кировского муниципального округа'
 DISTRICT = re.compile(
     r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ого|его)\s+(?:(?:муниципального|городского)\s+)?(?:района|округа)"
+)
+#: a municipality by its kind, then its name: 'городского округа Ступино', 'муниципального района Кинель-Черкассы'
+MUNICIPALITY = re.compile(
+    r"(?:городского|муниципального)\s+(?:округа|района|поселения)\s+[А-ЯЁ][а-яё]+(?:[- ][А-ЯЁ][а-яё]+)?"
 )
 #: the head of state a region's representative is attached to: 'при Президенте Российской Федерации'
 PRESIDENT_HOST = re.compile(r"Президенте(?:\s+(?:РФ|России|Российской\s+Федерации))?")
@@ -1144,7 +1150,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             ru = ru.removesuffix(" в федеральном округе")
         if (
             key == "head"
-            and (DISTRICT.fullmatch(seg.words) or _city_genitive(seg.words))
+            and (DISTRICT.fullmatch(seg.words) or MUNICIPALITY.fullmatch(seg.words) or _city_genitive(seg.words))
             and text[seg.start : seg.role_end].lower().startswith("глав")
         ):
             ru, en = "глава", "head"  # 'глава Крыловского района', 'глава Нижнего Тагила', as the post is called
