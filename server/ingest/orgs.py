@@ -951,10 +951,9 @@ def extract_orgs(
     orgrules.merge_short_forms(cands, text)
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
+    # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
     for key in [k for k, c in cands.items() if all(overlaps(m.start, m.end, layout.credits) for m in c.mentions)]:
-        del cands[
-            key
-        ]  # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
+        del cands[key]
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
 
 

@@ -57,7 +57,7 @@ _HEAD = (
 )
 #: a quoted name after a head's role: one to three words, an abbreviation before a hyphen ('«РТ-Медицинские Технологии»')
 _HEAD_QUOTED = r"«((?:[А-ЯЁ]{2,4}-)?[А-ЯЁ][а-яё]{3,}(?:[ -][А-ЯЁа-яё][а-яё]+){0,2})»"
-#: a name of one or two capitalised words in straight quotes
+#: a name after a head's role in straight quotes, of the same shape
 STRAIGHT_QUOTED = re.compile(r'(?<![\w"])"((?:[А-ЯЁ]{2,4}-)?[А-ЯЁ][а-яё]{3,}(?:[ -][А-ЯЁа-яё][а-яё]+){0,2})"(?![\w"])')
 
 

@@ -214,6 +214,8 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "парламента": ("LegislativeBody",),
     "палаты": ("LegislativeBody", "палата"),  # «глава палаты» after the Chamber of Commerce named before
 }
+#: a legislature's convocation closing a complement or a chain of posts: 'шестого созыва', 'VIII созыва', '7-го созыва'
+CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+-?г?о|[а-яё]+(?:ого|его))\s+созыва\s*$")
 #: reported speech before a role: «По словам министра, губернатор …» is no chain of posts
 REPORTED = re.compile(r"(?:по\s+(?:словам|мнению|оценке|данным|информации)|слова|заявлению)\s+$", re.IGNORECASE)
 GOVERNMENT_CHAIRS = {
@@ -888,9 +890,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     # 'По словам министра …, руководителя … Максима Гамана': a chain in the genitive up to a name in it is his
     named = [p for p in nlp.parse(first_word.group()) if "Name" in p.tag or "Surn" in p.tag] if first_word else []
     genitive_name = any(p.tag.case == "gent" for p in named) and not any(p.tag.case == "nomn" for p in named)
-    convocation = re.search(
-        r"\s+(?:[IVXLC]+|\d+-?г?о|[а-яё]+(?:ого|его))\s+созыва\s*$", text[max(line_start, end - 40) : end]
-    )
+    convocation = CONVOCATION.search(text[max(line_start, end - 40) : end])
     if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев', 'депутаты ГД предыдущего созыва С.Бабурин'
         end -= len(convocation.group())
     degree = DEGREE_BEFORE_NAME.search(text, max(line_start, end - 80), end)
@@ -1290,10 +1290,6 @@ def _signature_posts(ix: _Index, persons: list[Candidate], add) -> None:
             if segs and not masked[block : segs[0].start].strip():  # the chain fills the signature's lines
                 for seg in segs:
                     add(person, seg, seg.start, pm.end)
-
-
-#: a legislature's convocation closing a complement: 'шестого созыва', 'VII созыва'
-CONVOCATION = re.compile(r"\s+(?:[а-яё]+(?:ого|его)|[IVX]+)\s+созыва$")
 
 
 def _complement_end(ix: _Index, pos: int) -> int:

@@ -390,10 +390,8 @@ def layout(text: str) -> Layout:
             add("site" if site else "caption", s, e, site)
             continue
         body_started = True
-    for (
-        s,
-        e,
-    ) in lines:  # '… сделают жизнь людей лучше». ФОТО: ПРЕСС-СЛУЖБА ПРАВИТЕЛЬСТВА …': a credit closing a paragraph
+    # '… сделают жизнь людей лучше». ФОТО: ПРЕСС-СЛУЖБА ПРАВИТЕЛЬСТВА …': a credit closing a paragraph
+    for s, e in lines:
         tail = CREDIT_AFTER_SENTENCE.search(text, s, e)
         if tail is not None and not out.is_excluded(tail.start(), e):
             out.excluded.append((tail.start(), e))
