@@ -5,7 +5,7 @@ each tested on sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import extract_orgs, extract_persons, extract_posts
+from conftest import extract_orgs, extract_persons, extract_posts, extract_text
 
 from server.ingest import quality
 
@@ -13,6 +13,11 @@ from server.ingest import quality
 def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
     """(holder, role concept, organisation or region) of every post the rules find."""
     return {(p, role, org) for p, role, org, _ in extract_posts(text)}
+
+
+def _roles(text: str, holder: str) -> set[str | None]:
+    """The role concepts of one holder's posts."""
+    return {role for p, role, _ in _posts(text) if p == holder}
 
 
 def test_a_regions_minister_with_no_portfolio_names_no_ministry():
@@ -87,7 +92,7 @@ def test_appointed_new_head_after_being_deputy_keeps_both_posts():
         "техническому регулированию и метрологии (Росстандарт). До этого Иван Лукин работал заместителем "
         "руководителя Росстандарта."
     )
-    roles = {role for p, role, _ in _posts(text) if p == "Иван Лукин"}
+    roles = _roles(text, "Иван Лукин")
     assert roles == {"roleHead", "roleDeputyHead"}
 
 
@@ -226,8 +231,6 @@ def test_a_regions_development_corporation_and_its_initials():
 
 
 def test_the_head_of_a_republic_named_as_a_republic_is_labelled_once():
-    from conftest import extract_text
-
     text = "Об этом рассказал глава Марий Эл Юрий Зайцев."
     labels = [p.label_ru for p in extract_text(text).posts]
     assert labels == ["Глава Республики Марий Эл"]
@@ -264,7 +267,7 @@ def test_a_chain_of_two_posts_joined_by_a_dash_before_a_name():
         "В Чувашии отобрали проекты. Как рассказал ТАСС вице-премьер республики - глава Минэкономразвития региона "
         "Дмитрий Краснов, инвесторы не представили документы."
     )
-    roles = {role for p, role, _ in _posts(text) if p == "Дмитрий Краснов"}
+    roles = _roles(text, "Дмитрий Краснов")
     assert roles == {"roleDeputyPrimeMinister", "roleMinister"}
 
 
@@ -277,16 +280,12 @@ def test_a_development_corporation_named_after_its_owner_is_no_new_body():
 
 
 def test_an_acts_date_and_number_in_brackets_after_its_kind():
-    from conftest import extract_text
-
     text = "Михаил Мишустин подписал соответствующее распоряжение (от 23 сентября 2022 года № 2744-р), сообщили в Белом доме."
     acts = extract_text(text).acts
     assert [(a.kind_slug, a.number, str(a.date)) for a in acts] == [("directive", "2744-р", "2022-09-23")]
 
 
 def test_the_abbreviations_of_kabardino_balkaria_and_karachay_cherkessia():
-    from conftest import extract_text
-
     text = "Глава КБР Казбек Коков провёл встречу. Правительство КЧР одобрило заем."
     assert [p.label_ru for p in extract_text(text).posts] == ["Глава Кабардино-Балкарской Республики"]
     assert "Правительство Карачаево-Черкесской Республики" in extract_orgs(text)
@@ -314,8 +313,6 @@ def test_a_surname_natasha_split_off_after_the_given_name_and_patronymic():
 
 
 def test_a_chambers_plenipotentiary_representative_in_the_government():
-    from conftest import extract_text
-
     text = (
         "Заместитель председателя Комитета Совета Федерации по обороне и безопасности, полномочный представитель "
         "Совета Федерации в Правительстве РФ Мухарбек Дидигов провел заседание."
@@ -334,7 +331,7 @@ def test_a_units_complement_with_commas_in_a_chain_of_posts():
         "области, руководитель департамента промышленности, транспорта, связи и инноваций Александр Гусев и "
         "представители предприятий."
     )
-    roles = {role for p, role, _ in _posts(text) if p == "Александр Гусев"}
+    roles = _roles(text, "Александр Гусев")
     assert roles == {"roleDeputyPrimeMinister", "roleHead"}
 
 
@@ -370,8 +367,6 @@ def test_a_society_named_before_is_the_one_its_director_general_heads():
 
 
 def test_the_head_of_a_city_of_two_words():
-    from conftest import extract_text
-
     text = "Соглашение подписали глава Нижнего Тагила Владислав Пинаев и глава Казани Ильсур Метшин."
     labels = sorted(p.label_ru for p in extract_text(text).posts)
     assert labels == ["Глава Казани", "Глава Нижнего Тагила"]
@@ -439,8 +434,6 @@ def test_a_name_natasha_glued_to_a_bodys_short_name():
 
 
 def test_the_head_of_a_municipality_named_by_its_kind():
-    from conftest import extract_text
-
     text = "На встрече с губернатором глава городского округа Ступино Сергей Мужальских рассказал о проектах."
     labels = [p.label_ru for p in extract_text(text).posts if p.person.label_ru == "Сергей Мужальских"]
     assert labels == ["Глава городского округа Ступино"]
