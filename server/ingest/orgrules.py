@@ -46,7 +46,7 @@ EXPAND = {
     "набсовет": "наблюдательный совет",
     "госкомиссия": "государственная комиссия",
 }
-LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУ|ГК|ТОО"
+LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУН|ФГБНУ|ФГБОУ|ФГАОУ|ФГАУ|ФГБУ|ФБУ|ГБУ|ГАУ|ФКП|ГК|ТОО"
 #: a state or municipal institution's form, which may carry its region's initials ('ГКУ СО «…»', 'ОГБУ «…»')
 STATE_FORMS = r"(?:Ф|О|К)?(?:ГКУ|ГАУ|ГБУ|ГБОУ|ГАОУ|ГБПОУ|ГАУК|ГБУК)|МКУ|МАУ|МБУ|ФКУ"
 DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the label?
@@ -752,11 +752,16 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
     «региона»/«области» resolved — and whether it ends with «РФ»/«России»)."""
     end, region, federal, seen_noun = pos, None, False, False
     own_end = pos
+    cases = {"gent"}
     for m in re.finditer(r"(\s*(?:\([А-ЯЁ]{2,6}\)\s+)?(?:,\s*|и\s+)?)([А-ЯЁа-яё\-]+)", text[pos:]):
         if m.start() != end - pos or "\n" in m.group(1) or ("(" in m.group(1) and not m.group(2)[:1].isupper()):
             break  # an abbreviation in brackets only before the region: 'агентства … (АИР) Челябинской области'
         w = m.group(2)
         wpos = pos + m.start(2)
+        if w == "по" and wpos == pos:  # 'министра по промышленной политике, развитию предпринимательства и …'
+            cases = {"gent", "datv"}
+            end = own_end = wpos + len(w)
+            continue
         if w in ("РФ", "России") or text[wpos:].startswith("Российской Федерации"):
             federal = seen_noun
             end = wpos + (len("Российской Федерации") if w == "Российской" else len(w)) if seen_noun else end
@@ -776,7 +781,7 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
             if r is not None:
                 region, end = r.label, wpos + len(w)
             break
-        parses = [p for p in nlp.parse(w) if p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF")]
+        parses = [p for p in nlp.parse(w) if p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF")]
         if (
             not parses
             or "," in m.group(1)
@@ -2098,6 +2103,9 @@ def _elliptic_bodies(
     return out
 
 
+#: a region's epithet right before a role or a body: 'краевой министр', 'областного министерства'
+REGIONAL_EPITHET = re.compile(r"(?<![\w-])(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", re.IGNORECASE)
+
 ROLE_MINISTER = re.compile(
     r"(?<![\w-])(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+", re.IGNORECASE
 )
@@ -2121,6 +2129,9 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
             continue
         if region is None:
             region = _chain_region(text, m.start())
+        if region is None and REGIONAL_EPITHET.search(text, max(0, m.start() - 30), m.start()):
+            r = regions.resolve_anaphora(text, m.start())  # 'краевой министр промышленности': the region's minister
+            region = r.label if r is not None else None
         e = by_key.get(nlp.lemma_key(FEDERAL_SHORT.get(label.lower(), label)))
         if region is None and e is None and not federal and not _owner_after(text, end):
             r = regions.resolve_anaphora(text, m.start())  # 'министр инвестиций и развития Виктория …': no federal name
@@ -2325,6 +2336,37 @@ def _compound_of(c: Candidate, o: Candidate) -> bool:
     return False
 
 
+#: a works' generic head a syllabic short name leaves out ('Златмаш' of 'Златоустовский машиностроительный завод')
+_WORKS_HEADS = {"завод", "заводы", "комбинат", "объединение", "предприятие", "фабрика", "компания"}
+
+
+def _syllables_of(short: str, full: str) -> bool:
+    """'Златмаш' of 'Златоустовский машиностроительный завод', 'ОмЗИТ' of 'Омский завод инновационных технологий',
+    'НАПО им. Чкалова' of 'Новосибирское авиационное производственное объединение им. В. П. Чкалова': one word made of
+    the beginnings of the full name's words in turn (at least two of them), only a works' generic head left after it,
+    and the same eponym after «им.» when the short name has one."""
+    s_form, f_form = re.match(rf"(?:{LEGAL_FORMS})(?=\s)", short), re.match(rf"(?:{LEGAL_FORMS})(?=\s)", full)
+    if s_form and f_form and s_form.group() != f_form.group():
+        return False  # 'ОАО «ИЗТС»' beside 'ООО «Ивановский завод …»': another legal form, another company
+    s_name, _, s_tail = short[s_form.end() if s_form else 0 :].strip().partition(" им. ")
+    f_name, _, f_tail = full[f_form.end() if f_form else 0 :].strip().partition(" им. ")
+    if s_tail and (not f_tail or s_tail.split()[-1] != f_tail.split()[-1]):
+        return False
+    word = s_name.strip('«»" ').lower()
+    words = [w.lower() for w in re.findall(r"[А-ЯЁа-яё]+", f_name)]
+    if not re.fullmatch(r"[а-яё]{3,}", word) or len(words) < 2 or s_name.strip('«»" ').islower():
+        return False
+
+    def fit(i: int, j: int) -> bool:  # the rest of the short name from the j-th word on
+        if i == len(word):
+            return j >= 2 and all(w in _WORKS_HEADS for w in words[j:])
+        if j == len(words):
+            return False
+        return any(word[i : i + k] == words[j][:k] and fit(i + k, j + 1) for k in range(1, len(words[j]) + 1))
+
+    return fit(0, 0)
+
+
 def _word_left_out(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """'Фонд промышленности Петербурга' of 'Фонд развития промышленности Санкт-Петербурга': a headline's
     name with words of the middle left out, its head and its owner's name the same (a federal city's
@@ -2493,6 +2535,7 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
                 )
                 or _owner_abbreviated(c, o)
                 or _compound_of(c, o)
+                or _syllables_of(c.label_ru, o.label_ru)
                 or _word_left_out(c.lemmas, o.lemmas)
                 or _abbreviated_body(c.label_ru, o.label_ru)
                 or _owner_spelt(c.label_ru, o.label_ru)

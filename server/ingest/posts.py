@@ -96,7 +96,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}", "first-deputy-chief"),
     (r"(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}", "deputy-chief"),
     (r"начальник\w{0,2}", "chief"),
-    (r"замглавы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
+    (r"замглавы|зам\.\s?главы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
     (r"уполномоченн\w{2,3}", "commissioner"),
     (r"бизнес-омбудсмен\w{0,2}", "business-ombudsman"),  # the commissioner for entrepreneurs' rights, as the press says
     (r"лидер\w{0,2}", "leader"),  # 'лидер «Деловой России»', 'лидер КПРФ': a party's or an association's head
@@ -238,7 +238,7 @@ REGION_HEADS = {
 }
 GOVERNORS = {"governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
 COPULA = re.compile(
-    r"\s+(?:стал|стала|стали|назначен|назначена|назначены|избран|избрана|избраны|является|остается"
+    r"\s+(?:стал|стала|стали|станет|назначен|назначена|назначены|назначается|избран|избрана|избраны|является|остается"
     r"|занял|заняла|занимает|занимал|занимала)(?:\s+(?:сам|сама|сами|также))?$"
 )
 SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
@@ -279,7 +279,7 @@ CHIEF = re.compile(
 )
 #: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
 APPOINTED = (
-    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|избран[аы]?|стал[аи]?|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|работавш(?:ий|ая)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
 )
@@ -317,7 +317,15 @@ DEPUTIES_OF_HEADS = {
     "deputy-governor", "first-deputy-governor", "vice-premier", "first-vice-premier", "deputy-minister",
     "first-deputy-minister", "first-deputy-head", "deputy-mayor",
 }  # fmt: skip
-LEADS = re.compile(r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла)\s+$")
+LEADS = re.compile(
+    r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла"
+    r"|(?:поручено|поручили|предложено)\s+возглавить)\s+$"
+)  # 'Министерство культуры возглавит Имя', '… министерство … поручено возглавить Имени'
+#: 'во главе министерства … встанет Имя', 'во главе департамента … поставлена Имя'
+AT_THE_HEAD = re.compile(
+    r"(?<![\w-])во\s+главе\s+(?P<org>[^.;:!?\n]+?)\s+(?:встанет|встал|встала|поставлен[аы]?|окажется|будет|стоит|стоял|стояла)\s+$",
+    re.IGNORECASE,
+)
 #: 'возглавляющий комиссию замглавы Минфина Антон Силуанов': the head of a body, before the person's posts
 HEADING = re.compile(
     r"(?<![\w-])возглавля(?:ющ|вш)[а-яё]+\s+(?P<body>[а-яё]+)(?P<rest>[^,.;:()\n]*?)\s*$", re.IGNORECASE
@@ -590,7 +598,8 @@ def _complement(
     noun = ANAPHOR_EPITHET.sub("", comp.lower())  # 'глава федерального ведомства': the ministry named last
     if noun in ANAPHORS and key not in GOVERNMENT_ROLES:
         kinds = ANAPHORS[noun]
-        earlier = ix.last_before(a, kinds) or ix.first_in_sentence_after(b, kinds)
+        # not after «станет»/«стал» and the name: 'Директором завода станет Имя, руководитель «Вектора»' (another body)
+        earlier = ix.last_before(a, kinds) or (ix.first_in_sentence_after(b, kinds) if cop is None else None)
         # 'генеральный директор парка' of a park the rules did not name: the post, its organisation in words
         return (earlier, None, "", False) if earlier else (None, None, comp.lower(), False) if kinds else None
     if key == "envoy":  # 'полпред президента в УрФО': the envoy's office in that district
@@ -604,6 +613,11 @@ def _complement(
         return (office, None, "", False) if office else (None, None, f"в {_district_locative(district[0])}", False)
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
+    country = re.search(r"\s+(?:РФ|России|Российской\s+Федерации)$", comp)
+    if country is not None and country.start() > 0 and ix.ending.get(a + country.start()):
+        rest = _complement(ix, key, a, a + country.start(), bare)  # 'комитета по промышленности Госдумы РФ'
+        if rest is not None and rest[0] is not None:
+            return rest
     # genitive words, then an organisation or a region ending at b; a name in quotes the organisation's mention
     # leaves out ('председатель совета директоров «Альфа Групп»')
     quoted = [
@@ -1225,6 +1239,13 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             for org, om in ix.ending.get(line_start + lead.end("org"), []) if lead else []:
                 add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
                 break
+            at_head = AT_THE_HEAD.search(text[line_start:chain_start]) if not segs else None
+            if at_head is not None:  # the body's name fills the words after «во главе»
+                org_start, org_end = line_start + at_head.start("org"), line_start + at_head.end("org")
+                for org, om in ix.ending.get(org_end, []):
+                    if om.start == org_start:
+                        add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
+                        break
             heading = HEADING.search(text[line_start:chain_start]) if segs else None
             body = _headed_body(ix, line_start + heading.start("body"), heading) if heading else None
             if body is not None and heading is not None:
@@ -1873,6 +1894,26 @@ def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
             break
     if where is None:
         return
+    for seg in chain:  # 'заместителя председателя регионального Правительства - министра экономического развития':
+        # a federal ministry's bare name, chained with a post in a region, is that region's ministry the article names
+        if (
+            seg.org is None
+            or seg.region is not None
+            or seg.org.cls != "Ministry"
+            or not seg.org.key.startswith("alias:")
+        ):
+            continue
+        own = f"{seg.org.label_ru.removesuffix(' Российской Федерации')} {regions.genitive(where)}"
+        regional = next((c for c in ix.orgs if c.label_ru == own), None)
+        inside = [m for m in seg.org.mentions if seg.start <= m.start and m.end <= seg.end]
+        if regional is None or not inside:
+            continue
+        for m in inside:
+            regional.add(m)
+        seg.org.mentions = [m for m in seg.org.mentions if m not in inside]
+        if not seg.org.mentions:
+            ix.orgs.remove(seg.org)
+        seg.org = regional
     for seg in chain:
         federal = seg.org is not None and seg.org.key == "alias:government-of-russia"
         if seg.key not in GOVERNMENT_ROLES | set(GOVERNMENT_CHAIRS) or seg.region is not None:

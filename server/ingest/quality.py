@@ -60,8 +60,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
-from server.ingest import money, nlp
-from server.ingest.aliases import by_slug
+from server.ingest import money, nlp, regions
+from server.ingest.aliases import ALIASES, by_slug
+from server.ingest.inflect import inflect_phrase
 from server.ingest.readback import Found, decimal
 
 KINDS = ("persons", "organisations", "posts", "legal_acts", "money", "changes", "events")
@@ -221,6 +222,10 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         re.search(r"республик|област|(?:^|\s)кра[йяю]|округ", norm(o)) for o in org_labels
     ):
         key = "acting-governor"  # the acting head of a region is its acting governor («глава края» = губернатор)
+    if key == r and r.startswith("врио "):  # «врио заместителя председателя»: acting in the role X names
+        inner = canonical_role(inflect_phrase(r.removeprefix("врио "), "nomn"), org_labels)
+        if inner in ROLE_SYNONYMS or inner in _GOVERNMENT_ROLES.values():
+            return f"acting-{inner}"
     if (
         key == "head"
         and org_labels
@@ -420,7 +425,28 @@ def _org_matches(draft_labels: list[str], gold_forms: set[str]) -> bool:
     if d & gold_forms:
         return True
     # a body of the gold organisation: 'наблюдательный совет X' for X
-    return any(f.endswith(" " + g) for f in d for g in gold_forms if len(g.split()) > 1 or len(g) > 3)
+    if any(f.endswith(" " + g) for f in d for g in gold_forms if len(g.split()) > 1 or len(g) > 3):
+        return True
+    # a region's body the gold names without its region ('министерство энергетики и жкх' in an article on one
+    # region), unless that name without a region is a federal body's
+    return not gold_forms & _FEDERAL_NAMES and any(
+        f.startswith(g + " ") and _REGIONAL_BODY.match(g) and _is_region(f[len(g) + 1 :]) for f in d for g in gold_forms
+    )
+
+
+#: the kinds of body a region has under the same names as the federal ones
+_REGIONAL_BODY = re.compile(r"(?:министерств|департамент|комитет|управлени|агентств|инспекци)\S*\s+\S+\s+\S")
+#: the alias table's names of bodies, in normal form: a gold name that is one is the federal body's, not a region's
+_FEDERAL_NAMES = {norm(n) for a in ALIASES for n in (a.ru, *a.alt_ru)}
+
+
+def _is_region(words: str) -> bool:
+    """Do the words name a region, whole ('свердловской области')?"""
+    written = " ".join(
+        w if re.match(r"(?:област|кра[яю]|округ|автономн)", w) else w.capitalize() for w in words.split()
+    )
+    found = regions.find(written)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(written) and not found[0].is_city
 
 
 def _alias_names(iri: str) -> tuple[str, ...]:
