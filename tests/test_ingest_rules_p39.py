@@ -117,3 +117,54 @@ def test_the_scorer_matches_a_regions_body_named_without_its_region():
         ["Министерство промышленности и торговли Свердловской области"],
         quality.forms("Министерство промышленности и торговли"),
     )
+
+
+def test_a_surname_alone_ner_took_for_a_place_is_the_person_named_before():
+    """«… Василия Осьмакова. Первым замглавы Минпромторга Осьмаков оставался …» (NER: a place): his mention, and
+    the post before it his."""
+    text = "Вакансия открылась после ухода Тимура Ольхова. Первым замглавы Минпромторга Ольхов оставался до весны."
+    posts = _posts(text)
+    assert (
+        "Тимур Ольхов",
+        "roleFirstDeputyMinister",
+        "Министерство промышленности и торговли Российской Федерации",
+    ) in (posts)
+
+
+def test_a_relative_clause_and_a_participle_give_the_post_after_a_name():
+    """«Имя, который прежде был первым заместителем министра …», «Имя, прежде занимавший должность заместителя
+    директора на заводе «…»», «Правительство назначило Имя …»."""
+    text = (
+        "Правительство назначило Глеба Жукова первым заместителем министра энергетики России. Место освободилось "
+        "после ухода Юрия Зотова, который прежде был первым заместителем министра энергетики России. Новым главой "
+        "«Вымпела» стал Семен Ершов, прежде занимавший должность заместителя директора на тульском заводе «Штамп»."
+    )
+    posts = _posts(text)
+    ministry = "Министерство энергетики Российской Федерации"
+    assert ("Глеб Жуков", "roleFirstDeputyMinister", ministry) in posts
+    assert ("Юрий Зотов", "roleFirstDeputyMinister", ministry) in posts
+    assert any(p == "Семен Ершов" and role == "roleDeputyDirector" and "Штамп" in (org or "") for p, role, org in posts)
+
+
+def test_a_place_and_an_agency_on_a_line_of_their_own_are_a_dateline():
+    """«ЧЕЛЯБИНСК, АН "Доступ"» with no date: a dateline, not an organisation «АН "Доступ»."""
+    text = 'Заем для завода одобрен\n\nКУРГАН, АН "Вектор"\n\nФонд развития промышленности одобрил заем заводу.'
+    assert not any("Вектор" in o for o in extract_orgs(text))
+
+
+def test_a_short_name_with_a_clipped_compound():
+    """«ПАО «КМК»» of «Кузнецкий меткомбинат» (мет-комбинат): one organisation."""
+    text = "Кузнецкий меткомбинат получит заем. Проект ПАО «КМК» оценен в 2 млрд рублей."
+    orgs = extract_orgs(text)
+    assert "ПАО «КМК»" not in orgs and "Кузнецкий меткомбинат" in orgs
+
+
+def test_another_regions_legislature_by_its_adjective():
+    """«спикером Пензенского заксобрания» in an article on Kirov: Penza's legislature, not Kirov's."""
+    text = (
+        "Спикер Заксобрания Кировской области Игорь Котов встретился со спикером Пензенского заксобрания Петром "
+        "Гусевым."
+    )
+    posts = _posts(text)
+    assert ("Петр Гусев", "roleChair", "Законодательное Собрание Пензенской области") in posts
+    assert ("Игорь Котов", "roleChair", "Законодательное Собрание Кировской области") in posts

@@ -576,6 +576,32 @@ def _east_asian(sp: nlp.Span) -> nlp.Span | None:
     return nlp.Span(sp.type, sp.start, sp.start + len(text), text, text, m.group(1), " ".join(m.groups()[1:]), None)
 
 
+#: a capitalised word, perhaps a double-barrelled one
+_CAPITAL_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
+
+
+def _surnames_again(text: str, spans: list[nlp.Span], persons: dict[str, Candidate], layout) -> None:
+    """'Первым замглавы Минпромторга Осьмаков оставался …' after «Василия Осьмакова»: a surname alone NER did not
+    tag, of exactly one person named in full, is that person's mention (not inside another span, nor an eponym)."""
+    full = [c for c in persons.values() if "first" in c.names and "last" in c.names]
+    if not full:
+        return
+    taken = [(m.start, m.end) for c in persons.values() for m in c.mentions]
+    # NER's other spans, but a place of exactly the word ('… Минпромторга Осьмаков оставался': tagged LOC)
+    taken += [(sp.start, sp.end) for sp in spans if sp.type != "LOC" or " " in sp.text or "-" in sp.text]
+    for m in _CAPITAL_WORD.finditer(text):
+        if any(s_ < m.end() and m.start() < e_ for s_, e_ in taken):
+            continue
+        if layout is not None and layout.is_excluded(m.start(), m.end()):
+            continue
+        if re.search(r"(?:им\.|имени)\s*$", text[max(0, m.start() - 8) : m.start()]):
+            continue  # 'завод им. Петрова': an eponym
+        low = m.group().lower().replace("ё", "е")
+        owners = [c for c in full if low in surname_forms(c.names["last"])]
+        if len(owners) == 1:
+            owners[0].add(Mention(m.start(), m.end(), m.group()))
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -760,6 +786,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         )
         c.notes.append(("Только фамилия: уточнить имя.", "Surname only: check the given name."))
         c.add(Mention(sp.start, sp.end, sp.text))
+    _surnames_again(text, spans, persons, layout)
     if layout is not None:  # the author or the photographer, named only in the byline or a credit
         persons = {k: c for k, c in persons.items() if not all(layout.by_author(m.start, m.end) for m in c.mentions)}
         persons = {k: c for k, c in persons.items() if not _photo_credit_line(text, c)}

@@ -1583,10 +1583,22 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         if after is not None:
             region, end = after
         elif m.group("adj") or head.startswith(("обл", "военно", "заксобр")):  # 'Военно-гражданской администрации'
-            r = regions.resolve_anaphora(text, m.start())
-            if r is None:
-                continue
-            region, end = r.label, m.end()
+            before = re.search(
+                r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ого|ой|ое|ом|ому|ым))\s+$", text[max(0, m.start() - 30) : m.start()]
+            )
+            adj = m.group("adj") or (before.group(1) if before and head.startswith("заксобр") else "")
+            named = regions.of_adjective(adj, text, oblast=True) if adj[:1].isupper() else None
+            start_adj = m.start() - len(before.group()) if before and not m.group("adj") and named else None
+            if named is not None:  # 'спикером Пензенского заксобрания' in an article on Kirov: Penza's
+                region, end = named, m.end()
+                if start_adj is not None:
+                    out.append((regions.legislature(region), cls, Mention(start_adj, end, text[start_adj:end])))
+                    continue
+            else:
+                r = regions.resolve_anaphora(text, m.start())
+                if r is None:
+                    continue
+                region, end = r.label, m.end()
         else:
             continue
         start = m.start()
@@ -2338,6 +2350,8 @@ def _compound_of(c: Candidate, o: Candidate) -> bool:
 
 #: a works' generic head a syllabic short name leaves out ('Златмаш' of 'Златоустовский машиностроительный завод')
 _WORKS_HEADS = {"завод", "заводы", "комбинат", "объединение", "предприятие", "фабрика", "компания"}
+#: the clipped first roots of compound words in works' names ('меткомбинат', 'нефтезавод', 'автозавод')
+_CLIPPED_ROOTS = ("мет", "нефте", "нефт", "хим", "авто", "авиа", "агро", "электро", "энерго", "судо", "тепло", "гидро")
 
 
 def _syllables_of(short: str, full: str) -> bool:
@@ -2357,14 +2371,18 @@ def _syllables_of(short: str, full: str) -> bool:
     if not re.fullmatch(r"[а-яё]{3,}", word) or len(words) < 2 or s_name.strip('«»" ').islower():
         return False
 
-    def fit(i: int, j: int) -> bool:  # the rest of the short name from the j-th word on
+    def fit(words: list[str], i: int, j: int) -> bool:  # the rest of the short name from the j-th word on
         if i == len(word):
             return j >= 2 and all(w in _WORKS_HEADS for w in words[j:])
         if j == len(words):
             return False
-        return any(word[i : i + k] == words[j][:k] and fit(i + k, j + 1) for k in range(1, len(words[j]) + 1))
+        return any(word[i : i + k] == words[j][:k] and fit(words, i + k, j + 1) for k in range(1, len(words[j]) + 1))
 
-    return fit(0, 0)
+    variants: list[list[str]] = [[]]  # 'меткомбинат' read whole and as 'мет' + 'комбинат' ('ЧМК' of 'Челябинский меткомбинат')
+    for w in words:
+        root = next((r for r in _CLIPPED_ROOTS if w.startswith(r) and len(w) - len(r) >= 4), None)
+        variants = [v + [w] for v in variants] + ([v + [root, w[len(root) :]] for v in variants] if root else [])
+    return any(fit(v, 0, 0) for v in variants[:8])
 
 
 def _word_left_out(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:

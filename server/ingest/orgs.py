@@ -941,7 +941,7 @@ def extract_orgs(
         del cands[key]  # «Ямал» where the text says «спутниковая группировка «Ямал»»: a thing, not a body
     _zones_are_sites(cands)
     _works_with_brand(text, cands)
-    _merge_prefixes(cands)
+    _merge_prefixes(cands, text)
     _merge_bracketed(text, cands)
     _inflected_abbreviations(text, cands)
     short_parts = {
@@ -1291,8 +1291,10 @@ def _quoted(text: str, c: Candidate) -> bool:
     return c.label_ru[:1] == "«" or all(text[m.start - 1 : m.start] in ("«", "“", '"') for m in c.mentions)
 
 
-def _merge_prefixes(cands: dict[str, Candidate]) -> None:
-    """'Экспертный совет' is the short form of 'Экспертный совет по развитию …' in the same article."""
+def _merge_prefixes(cands: dict[str, Candidate], text: str = "") -> None:
+    """'Экспертный совет' is the short form of 'Экспертный совет по развитию …' in the same article; beside two
+    regions' bodies of that name ('Законодательное Собрание' of Kirov's and of Penza's), the body of the region in
+    context (``regions.resolve_anaphora``)."""
     for key in list(cands):
         c = cands[key]
         if not key.startswith("ner:"):
@@ -1302,6 +1304,10 @@ def _merge_prefixes(cands: dict[str, Candidate]) -> None:
             for o in cands.values()
             if o is not c and len(o.lemmas) > len(c.lemmas) and o.lemmas[: len(c.lemmas)] == c.lemmas
         ]
+        if len(longer) > 1 and text and c.mentions:
+            r = regions.resolve_anaphora(text, c.mentions[0].start)
+            own = [o for o in longer if r is not None and o.label_ru.endswith(" " + regions.genitive(r.label))]
+            longer = own if len(own) == 1 else longer
         if len(longer) == 1:
             target = longer[0]
             for m in c.mentions:

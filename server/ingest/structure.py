@@ -37,6 +37,11 @@ BRACKET_DATELINE = re.compile(
     rf"^\((?P<place>[А-ЯЁ][А-ЯЁа-яё\-]*(?:[ \-][А-ЯЁ][А-ЯЁа-яё\-]*){{0,2}}),\s*\d{{1,2}}\s+{MONTH},\s*"
     r"(?P<agency>«[^»\n]{2,30}»|[A-ZА-ЯЁ][^,()\n]{1,30}?)(?:,\s*(?P<author>[^,()\n]{3,40}?))?\)\.?"
 )
+#: 'ЧЕЛЯБИНСК, АН "Доступ"': a place in capitals and the agency, the whole line, with no date
+DATELESS_DATELINE = re.compile(
+    r"^(?P<place>[А-ЯЁ]{3,}(?:[ \-][А-ЯЁ]{2,}){0,2}),\s*"
+    r"(?P<agency>(?:(?:АН|ИА|РИА)\s+)?[«\"][^»\"\n]{2,30}[»\"]|(?:АН|ИА|РИА)\s+[А-ЯЁA-Z][\w\-]{1,30})\s*\.?\s*$"
+)
 #: a date and time, then the author's name on the same line
 TIMESTAMP_NAME = re.compile(
     rf"^\s*(?P<stamp>\d{{1,2}}\s+{MONTH}\.?\s+\d{{4}}(?:\s*г\.)?,?\s+\d{{1,2}}:\d{{2}})\s+(?P<name>[^\d\n]+?)\s*$",
@@ -322,6 +327,12 @@ def layout(text: str) -> Layout:
         m = AGENCY_DATELINE.match(line)
         if m and not any("Geox" in p.tag for p in nlp.parse(m.group("agency").lower())):
             add("dateline", s, s + m.end(), True, agency=m.group("agency"))
+            body_started = True
+            lead_possible = False
+            continue
+        m = DATELESS_DATELINE.match(line)
+        if m:
+            add("dateline", s, s + m.end(), True, place=_place(m.group("place")), agency=m.group("agency"))
             body_started = True
             lead_possible = False
             continue
