@@ -746,10 +746,11 @@ def _noun_next(text: str, pos: int) -> bool:
     return m is not None and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(m.group(1))[:2])
 
 
-def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, bool]:
+def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, int, str | None, bool]:
     """A genitive complement starting at ``pos`` ('промышленности, торговли и энергетики'):
     (end of its own words, end with the region, the region it ends with — named, or a bare
-    «региона»/«области» resolved — and whether it ends with «РФ»/«России»)."""
+    «региона»/«области» resolved — and whether it ends with «РФ»/«России»); with ``po``, also a minister's «по …»
+    with its words in the dative («по промышленной политике, развитию предпринимательства и торговли …»)."""
     end, region, federal, seen_noun = pos, None, False, False
     own_end = pos
     cases = {"gent"}
@@ -758,7 +759,7 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
             break  # an abbreviation in brackets only before the region: 'агентства … (АИР) Челябинской области'
         w = m.group(2)
         wpos = pos + m.start(2)
-        if w == "по" and wpos == pos:  # 'министра по промышленной политике, развитию предпринимательства и …'
+        if po and w == "по" and wpos == pos:  # 'министра по промышленной политике, развитию предпринимательства …'
             cases = {"gent", "datv"}
             end = own_end = wpos + len(w)
             continue
@@ -798,7 +799,7 @@ def _genitive_complement(text: str, pos: int) -> tuple[int, int, str | None, boo
 
 def ministry_from_complement(text: str, pos: int) -> tuple[str | None, str | None, int, bool]:
     """For «министр(а) <complement>» at ``pos``: (ministry label without region, region, end, federal?)."""
-    own_end, end, region, federal = _genitive_complement(text, pos)
+    own_end, end, region, federal = _genitive_complement(text, pos, po=True)
     if own_end == pos:
         return None, None, pos, False
     return f"Министерство {text[pos:own_end]}", region, end, federal
@@ -2378,11 +2379,25 @@ def _syllables_of(short: str, full: str) -> bool:
             return False
         return any(word[i : i + k] == words[j][:k] and fit(words, i + k, j + 1) for k in range(1, len(words[j]) + 1))
 
-    variants: list[list[str]] = [[]]  # 'меткомбинат' read whole and as 'мет' + 'комбинат' ('ЧМК' of 'Челябинский меткомбинат')
+    variants: list[list[str]] = [
+        []
+    ]  # 'меткомбинат' read whole and as 'мет' + 'комбинат' ('ЧМК' of 'Челябинский меткомбинат')
     for w in words:
         root = next((r for r in _CLIPPED_ROOTS if w.startswith(r) and len(w) - len(r) >= 4), None)
         variants = [v + [w] for v in variants] + ([v + [root, w[len(root) :]] for v in variants] if root else [])
     return any(fit(v, 0, 0) for v in variants[:8])
+
+
+def _listed_together(a: Candidate, b: Candidate, text: str) -> bool:
+    """Two names side by side in one list ('«Тверской вагонный завод», «Твервагон» и …'): two bodies."""
+    for x in a.mentions:
+        for y in b.mentions:
+            first, second = (x, y) if x.end <= y.start else (y, x)
+            if first.end <= second.start and re.fullmatch(
+                r"\s*[»\"]?\s*(?:,|и)\s*[«\"]?\s*", text[first.end : second.start]
+            ):
+                return True
+    return False
 
 
 def _word_left_out(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
@@ -2553,7 +2568,7 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
                 )
                 or _owner_abbreviated(c, o)
                 or _compound_of(c, o)
-                or _syllables_of(c.label_ru, o.label_ru)
+                or (_syllables_of(c.label_ru, o.label_ru) and not _listed_together(c, o, text))
                 or _word_left_out(c.lemmas, o.lemmas)
                 or _abbreviated_body(c.label_ru, o.label_ru)
                 or _owner_spelt(c.label_ru, o.label_ru)
