@@ -583,8 +583,8 @@ _CAPITAL_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]
 def _surnames_again(text: str, spans: list[nlp.Span], persons: dict[str, Candidate], layout) -> None:
     """'Первым замглавы Минпромторга Осьмаков оставался …' after «Василия Осьмакова»: a surname alone NER did not
     tag, of exactly one person named in full, is that person's mention (not inside another span, nor an eponym)."""
-    full = [c for c in persons.values() if "first" in c.names and "last" in c.names]
-    if not full:
+    forms = {k: surname_forms(c.names["last"]) for k, c in persons.items() if "first" in c.names and "last" in c.names}
+    if not forms:
         return
     taken = [(m.start, m.end) for c in persons.values() for m in c.mentions]
     # NER's other spans, but a place of exactly the word ('… Минпромторга Осьмаков оставался': tagged LOC)
@@ -597,9 +597,9 @@ def _surnames_again(text: str, spans: list[nlp.Span], persons: dict[str, Candida
         if re.search(r"(?:им\.|имени)\s*$", text[max(0, m.start() - 8) : m.start()]):
             continue  # 'завод им. Петрова': an eponym
         low = m.group().lower().replace("ё", "е")
-        owners = [c for c in full if low in surname_forms(c.names["last"])]
+        owners = [key for key, these in forms.items() if low in these]
         if len(owners) == 1:
-            owners[0].add(Mention(m.start(), m.end(), m.group()))
+            persons[owners[0]].add(Mention(m.start(), m.end(), m.group()))
 
 
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:

@@ -46,6 +46,8 @@ EXPAND = {
     "набсовет": "наблюдательный совет",
     "госкомиссия": "государственная комиссия",
 }
+#: a region's epithet right before a body or a role: 'областного министерства', 'краевой министр'
+REGIONAL_EPITHET = re.compile(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", re.IGNORECASE)
 LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУН|ФГБНУ|ФГБОУ|ФГАОУ|ФГАУ|ФГБУ|ФБУ|ГБУ|ГАУ|ФКП|ГК|ТОО"
 #: a state or municipal institution's form, which may carry its region's initials ('ГКУ СО «…»', 'ОГБУ «…»')
 STATE_FORMS = r"(?:Ф|О|К)?(?:ГКУ|ГАУ|ГБУ|ГБОУ|ГАОУ|ГБПОУ|ГАУК|ГБУК)|МКУ|МАУ|МБУ|ФКУ"
@@ -621,9 +623,7 @@ def coordinated_counterparts(text: str, entry: Entry, men: Mention) -> list[tupl
     if pair is None:
         return []
     labels, end = pair
-    before = re.search(
-        r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", text[max(0, men.start - 30) : men.start], re.IGNORECASE
-    )
+    before = REGIONAL_EPITHET.search(text[max(0, men.start - 30) : men.start])
     start = men.start - len(before.group()) if before else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     written = {  # not the shared plural of «Донецкой и Луганской народных республик»
@@ -1789,11 +1789,7 @@ def _regional_ministries(text: str) -> list[tuple[str, str, Mention]]:
         label, region, end, federal = ministry_from_complement(text, m.end())
         if label is None or federal:
             continue
-        before = re.search(
-            r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$",
-            text[max(0, m.start() - 30) : m.start()],
-            re.IGNORECASE,
-        )
+        before = REGIONAL_EPITHET.search(text[max(0, m.start() - 30) : m.start()])
         if region is None and before is not None:
             r = regions.resolve_anaphora(text, m.start())
             region = r.label if r else None
@@ -2116,9 +2112,6 @@ def _elliptic_bodies(
     return out
 
 
-#: a region's epithet right before a role or a body: 'краевой министр', 'областного министерства'
-REGIONAL_EPITHET = re.compile(r"(?<![\w-])(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", re.IGNORECASE)
-
 ROLE_MINISTER = re.compile(
     r"(?<![\w-])(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+", re.IGNORECASE
 )
@@ -2142,7 +2135,7 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
             continue
         if region is None:
             region = _chain_region(text, m.start())
-        if region is None and REGIONAL_EPITHET.search(text, max(0, m.start() - 30), m.start()):
+        if region is None and REGIONAL_EPITHET.search(text[max(0, m.start() - 30) : m.start()]):
             r = regions.resolve_anaphora(text, m.start())  # 'краевой министр промышленности': the region's minister
             region = r.label if r is not None else None
         e = by_key.get(nlp.lemma_key(FEDERAL_SHORT.get(label.lower(), label)))
