@@ -109,7 +109,7 @@ def extend_org(text: str, start: int, end: int) -> int:
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
             break
-        quoted = re.match(r"«[^«»\n]{1,60}»", text[pos + m.start() :]) if last > end else None
+        quoted = re.match(r"«[^«»\n]{1,60}»|\"[^\"«»\n]{1,60}\"", text[pos + m.start() :]) if last > end else None
         if quoted is not None:  # 'по направлению «Промышленность»': a quoted name ends the complement
             last = pos + m.start() + quoted.end()
             break

@@ -199,14 +199,20 @@ ACRONYM_DESCRIBED = re.compile(
 )
 #: a word for a works with what it makes in the genitive before its quoted name ('завод турбокомпрессоров «…»')
 COMPLEMENTED = re.compile(rf"(?<![\w-])(?=(?P<head>[А-Яа-яЁё]+)\s+((?:[а-яё]+(?:-[а-яё]+)?\s+){{1,3}})({QUOTED}))")
-BODY = re.compile(
-    r"\b((?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){0,3}"
+BODY_WORDS = (
     r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коорд?совет|коллеги|правлени|президиум|филиал|кластер"
-    r"|управлени|центр|групп)[а-яё]*)\b",
+    r"|управлени|центр|групп)"
+)
+#: a body's head with up to three adjectives before it (a body's own head, 'комиссией Государственного Совета', is
+#: never one of them)
+BODY = re.compile(
+    rf"\b((?:(?!{BODY_WORDS}[а-яё]{{0,3}}\s)[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)?(?:ой|ый|ий|ая|ое|ого|ому|ым|ом|ую|ей)\s+){{0,3}}"
+    rf"{BODY_WORDS}[а-яё]*)\b",
     re.IGNORECASE,
 )
 NOT_NAME_ADJ = {
     "новый",
+    "утвердить",  # 'правилам, утверждённым президиумом правкомиссии': a participle of the sentence (its verb)
     "прежний",
     "старый",
     "бывший",
@@ -1334,7 +1340,13 @@ def _agreeing_adjectives(words: list[str], head: object) -> bool:
     """Adjectives in the head noun's case and number ('главного финансового' before 'управления')."""
     tag = head.tag  # type: ignore[attr-defined]
     return all(
-        any(p.tag.POS == "ADJF" and p.tag.case == tag.case and p.tag.number == tag.number for p in nlp.parse(w))
+        any(
+            p.tag.POS == "ADJF"
+            and p.tag.case == tag.case
+            and p.tag.number == tag.number
+            and (tag.number == "plur" or p.tag.gender == tag.gender)  # not 'Главой департамента' (the noun «глава»)
+            for p in nlp.parse(w)
+        )
         for w in words
     )
 
@@ -1860,9 +1872,14 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if any(p.tag.number == "plur" for p in nlp.parse(words[-1])[:1]):
             continue
         adj: list[str] = []
+        head_cases = {p.tag.case for p in nlp.parse(words[-1]) if p.tag.POS == "NOUN"}
         for w in reversed(words[:-1]):  # the adjectives of the name ('правительственной', 'Наблюдательного')
             p = nlp.parse(w)[0]
             if p.tag.POS not in ("ADJF", "PRTF") or p.normal_form in NOT_NAME_ADJ:
+                break
+            if head_cases and not any(
+                q.tag.POS in ("ADJF", "PRTF") and q.tag.case in head_cases for q in nlp.parse(w)
+            ):  # 'Имя, руководящий комитетом по …': a participle of the sentence, not the name's adjective
                 break
             adj.insert(0, w)
         if head == "группа" and not any(nlp.lemma(a.lower()) in ("рабочий", "экспертный") for a in adj):
@@ -1893,7 +1910,13 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
                     (_cap(inflect_phrase(text[start:stop], "nomn")), None, Mention(start, stop, text[start:stop]))
                 )
             continue
-        if owned is None and end2 == end:
+        hosted = None
+        if owned is None and end2 == end and head in HOSTED_HEADS:
+            owner_ends = {mm.start: mm.end for _, mm in org_at.values()}
+            hosted = hosted_end(text, start, end, owner_ends)
+        if hosted is not None:  # 'Инвестиционный совет при Губернаторе Нижегородской области'
+            end2 = hosted
+        elif owned is None and end2 == end:
             if head != "кластер":
                 continue
             cluster_end = _cluster_end(text, head_end, len(adj))
@@ -2055,6 +2078,47 @@ def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
 
 #: the body a working group works under, part of its name: 'при правительстве РФ', 'при Минпромторге России'
 ATTACHED_TO = re.compile(r"[ \u00a0]+при[ \u00a0]+")
+#: a body whose name alone is generic ('Общественный совет', 'Молодёжный парламент', 'Инвестсовет') and that is named
+#: with the body or the office it sits at: «при» and that name are part of its own
+HOSTED_HEADS = {"совет", "инвестсовет", "парламент", "комиссия", "палата", "штаб"}
+#: an office a body sits at, and the region or country after it: 'при губернаторе Нижегородской области', 'при
+#: полпреде президента России в УФО'
+HOST_OFFICE = re.compile(
+    r"(?:губернатор|президент|полпред|полномочном[ \u00a0]+представител|глав|мэр)[а-яё]*"
+    r"(?:[ \u00a0]+президента(?:[ \u00a0]+(?:России|РФ|Российской[ \u00a0]+Федерации))?"
+    r"(?:[ \u00a0]+в[ \u00a0]+(?:[А-ЯЁ]{1,3}ФО|[А-ЯЁ][а-яё-]+[ \u00a0]+федеральном[ \u00a0]+округе))?)?"
+    r"(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def hosted_end(text: str, start: int, end: int, owner_ends: dict[int, int]) -> int | None:
+    """The end of «при …» after a generic body's name ('Общественный совет при Комитете по …', 'Инвестсовет при
+    губернаторе'): the organisation or the office it sits at, with the office's region; None when the name has a
+    complement of its own ('Экспертный совет по …', whose attachment the graph states apart) or nothing follows."""
+    name = text[start:end]
+    if len(name.split()) > 2 or " по " in name or head_lemma(name) not in HOSTED_HEADS:
+        return None
+    attached = ATTACHED_TO.match(text, end)
+    if attached is None:
+        return None
+    pos = attached.end()
+    if pos in owner_ends:
+        stop = owner_ends[pos]
+    else:
+        office = HOST_OFFICE.match(text, pos)
+        if office is None:
+            return None
+        region = region_after(text, office.end(), genitive=True)
+        stop = region[1] if region is not None else office.end()
+    if re.match(
+        r"[ \u00a0]+(?:(?:Российской[ \u00a0]+Федерации|РФ|России)[ \u00a0]+)?по[ \u00a0]|[ \u00a0]+[А-ЯЁ][а-яё]",
+        text[stop:],
+    ):
+        return None  # 'Совет при президенте РФ по модернизации …' (named by «по …»), '… в ДФО Юрии Трутневе' (his post)
+    return stop
+
+
 #: a body of the owner between 'при' and the owner's name: 'при коллегии …', 'при президиуме …'
 OWNERS_BODY = re.compile(r"(?:коллеги|президиум|правлени)[а-яё]*[ \u00a0]+", re.IGNORECASE)
 

@@ -62,6 +62,12 @@ BUILDING_HEADS = {"дом", "здание", "дворец", "особняк", "�
 OWNED_HEADS = {"отделение", "филиал", "представительство", "центр"}  # 'научный центр РАН': its owner too
 #: a company's management board before its owner's name: a post in the board is one in the company
 BOARD_OF = re.compile(r"(?:[Пп]равлени[яеюи]|[Сс]овета\s+директоров)\s+(?=[А-ЯЁA-Z«])")
+#: «органов власти субъектов» after an organisation's «… органов», up to the place that follows: 'Ассоциации
+#: законодательных органов власти субъектов Приволжья' (NER stops at «органов»)
+ORGANS_OF_POWER = re.compile(
+    r"[ \u00a0]+(?:(?:государственной|исполнительной|законодательной|местной)[ \u00a0]+)?власти"
+    r"(?:[ \u00a0]+субъектов(?:[ \u00a0]+(?:Российской[ \u00a0]+Федерации|РФ|России))?)?[ \u00a0]+"
+)
 OWNER_NAME = re.compile(r" (?:[А-ЯЁA-Z][А-ЯЁA-Z]+|[А-ЯЁA-Z][а-яёa-z]+[А-ЯЁA-Z][А-ЯЁA-Zа-яёa-z]*)(?![\w-])")
 ACT_WORDS = {"постановление", "распоряжение", "указ", "приказ", "закон", "проект"}
 
@@ -766,6 +772,9 @@ def extract_orgs(
         joined = _aim_with_owner(text, sp.start, end, spans)
         if joined is not None:  # 'Фонд развития Центра разработки …': one name, what it develops its own name
             end = joined
+        power = ORGANS_OF_POWER.match(text, end) if text[sp.start : end].endswith("органов") else None
+        if end == sp.end and power is not None and power.end() in locs:
+            end = locs[power.end()].end
         nxt = re.match(r"[ \u00a0]+", text[end:])
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
@@ -825,6 +834,13 @@ def extract_orgs(
             region, end = tail
             surface = text[start:end]
             label = f"{label} {regions.genitive(region)}"
+        owner_ends: dict[int, int] = {}
+        for cs, ce in [*claimed, *ner_orgs]:
+            owner_ends[cs] = max(ce, owner_ends.get(cs, ce))
+        hosted = orgrules.hosted_end(text, start, end, owner_ends) if tail is None else None
+        if hosted is not None:  # 'Молодёжного парламента при Госдуме': a generic name takes the body it sits at
+            label, end = label + text[end:hosted], hosted
+            surface = text[start:end]
         lem = nlp.lemma_key(label)
         head_only = len(lem) == 1 and not _is_abbrev(label) and start == sp.start
         if head_only:  # a bare head noun: the one body of that kind, if any

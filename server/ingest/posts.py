@@ -282,8 +282,11 @@ APPOINTED = (
     # 'Имя, который прежде был первым заместителем министра': a relative clause with the post in the instrumental
     r",\s+котор(?:ый|ая)\s+(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также)\s+)?"
     r"(?:был[аи]?|является|являлся|являлась|стал[аи]?|работает|работал[аи]?)\s+(?=[а-яё]+(?:ым|им|ом|ем|ой|ей)\s)|"
-    r"(?:\s+|,\s+)(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
-    r"|утвердили|является|являлся|являлась|работает|работал[аи]?|работавш(?:ий|ая)|занимавш(?:ий|ая)|занимающ(?:ий|ая)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
+    # 'Имя, который сейчас занимает пост вице-президента …': the post in the genitive after «пост»
+    r",\s+котор(?:ый|ая)\s+(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также)\s+)?"
+    r"(?:занимает|занимал[аи]?)\s+(?:пост|должность)\s+|"
+    r"(?:\s+|,\s+)(?:с\s+\d{1,2}\s+[а-яё]+\s+)?(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
 )
 #: a decree's duties laid on a person, after «Возложить»: 'временно исполнение обязанностей (министра …)'
@@ -530,6 +533,8 @@ def _complement(
         rest = _complement(ix, key, a, a + tail.start(), bare)
         if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3]):
             return rest[0], rest[1], f"{rest[2]} {tail.group(1)}".strip(), rest[3]
+    if key in ("presidential-aide", "presidential-adviser") and re.fullmatch(r"по(?:\s+[а-яё-]+){1,6}", comp):
+        return None, None, comp, False  # 'помощник президента РФ по кадровым вопросам': the aide's portfolio
     if key in ("correspondent", "columnist"):  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»', 'обозреватель издания'
         return (None, None, "", False) if OUTLET.fullmatch(comp) or MEDIA.fullmatch(comp) else None
     if key == "press-secretary" and CHIEF.fullmatch(comp):
@@ -985,7 +990,8 @@ CANDIDATE = re.compile(
 
 #: 'Президент назначил Имя …': a verb of appointment before a name in the accusative, whose post follows it
 APPOINTER = re.compile(
-    r"(?<![\w-])(?:назначил[аио]?|переназначил[аио]?|утвердил[аио]?|избрал[аио]?|(?:пере)?избрали)\s+(?:[а-яё]+\s+){0,2}$"
+    r"(?<![\w-])(?:назначил[аио]?|переназначил[аио]?|утвердил[аио]?|избрал[аио]?|(?:пере)?избрали|(?i:о\s+назначении)"
+    r"|назначение|назначением)\s+(?:[а-яё]+\s+){0,2}$"
 )
 
 
@@ -997,7 +1003,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
     segs: list[_Seg] = []
     sep = (
         re.match(
-            APPOINTED + r"|\s*(?:,|[-–—]|\()\s*|\s+(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+",
+            APPOINTED
+            + r"|\s*(?:,|[-–—]|\()\s*|\s+(?:с\s+\d{1,2}\s+[а-яё]+\s+)?(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+",
             text[pos:],
         )
         or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
@@ -1018,6 +1025,17 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         end = _complement_end(ix, m.end())
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
+        predicate = next(
+            (
+                w
+                for w in re.finditer(r"(?<=\s)[а-яё]+(?![\w-])", text[m.end() : end])
+                if any(p.tag.POS in ("VERB", "PRTS") for p in nlp.parse(w.group())[:1])
+            ),
+            None,
+        )
+        if comp is None and predicate is not None and segs:  # '…, министром промышленности области подписал …'
+            end = m.end() + len(text[m.end() : m.end() + predicate.start()].rstrip())
+            comp = _complement(ix, key, m.end(), end)
         verb = re.match(r"\s+([а-яё]+)", text[m.end() :])
         if comp is None and verb and any(p.tag.POS == "VERB" for p in nlp.parse(verb.group(1))[:1]):
             if sep.group(0).strip() in (",", "-", "–", "—"):
@@ -1277,6 +1295,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _duties_laid(ix, persons, add)
     _duties_ordered(ix, persons, add)
     _relative_posts(ix, persons, add)
+    _fronted_appointments(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
     _faction_in_brackets(ix, persons, add)
@@ -1357,7 +1376,9 @@ def _next_in_list(gap: str) -> bool:
 #: 'Имя возглавит …': what a person heads, after the name
 HEADS = re.compile(
     r"(?:\s+|,\s+котор(?:ый|ая)\s+(?:[а-яё0-9]+\s+){0,3}?)(?:возглавит|возглавил|возглавила|возглавляет|возглавлял"
-    r"|возглавляла|руководит|руководил|руководила)\s+|,\s+(?:возглавляющ|руководящ|возглавлявш|руководивш)(?:ий|ая)\s+"
+    r"|возглавляла|руководит|руководил|руководила|(?:встанет|встал|встала)\s+во\s+главе)\s+"
+    r"|,\s+(?:(?:сейчас|ныне|ранее|прежде|до\s+этого)\s+)?"
+    r"(?:возглавляющ|руководящ|возглавлявш|руководивш)(?:ий|ая|его|ей|ую)\s+"
 )  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …', 'Имя, который руководит комиссией …'
 #: the kind of what is headed, in the accusative before its name ('возглавляет компанию «Вектор»')
 HEADED_KIND = re.compile(
@@ -1746,6 +1767,40 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
         )
 
 
+#: a verb that gives a post in the instrumental opening the sentence to the person named after it
+FRONTED_APPOINTER = re.compile(r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?)\s+$")
+
+
+def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Главой департамента промышленности региона губернатор ХМАО Имя назначил Имени': a post in the instrumental
+    opening the sentence is given by «назначил» to the person named right after the verb (its complement ends at the
+    next role or name)."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            line_start = text.rfind("\n", 0, pm.start) + 1
+            if not FRONTED_APPOINTER.search(text, line_start, pm.start):
+                continue
+            opening = max((m.end() for m in re.finditer(r"[.!?]\s+", text[line_start : pm.start])), default=0)
+            start = line_start + opening
+            role = ROLE.match(text, start)
+            if role is None or not any(p.tag.case == "ablt" for p in nlp.parse(role.group().split()[0].lower())[:1]):
+                continue
+            stops = [m.start() for m in ROLE.finditer(text, role.end(), pm.start)]
+            stops += [mm.start for p in persons for mm in p.mentions if role.end() <= mm.start <= pm.start]
+            key = _role_key(role)
+            comp = _complement(ix, key, role.end(), min(stops))
+            if comp is None:
+                continue
+            org, region, words, implied = comp
+            add(
+                person,
+                _Seg(key, False, role.start(), min(stops), org, region, words, implied, role_end=role.end()),
+                start,
+                pm.end,
+            )
+
+
 def _first_named_after(ix: _Index, persons: list[Candidate], pos: int) -> tuple[int, Candidate] | None:
     """(end of the mention, person) of the first person named after ``pos`` in its sentence, within 80 characters."""
     stop = SENTENCE_END.search(ix.text, pos)
@@ -1922,6 +1977,12 @@ def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
         if seg.key not in GOVERNMENT_ROLES | set(GOVERNMENT_CHAIRS) or seg.region is not None:
             continue
         word = re.search(r"правительств\w*(?=\s*$)", ix.text[seg.start : seg.end].rstrip(" ,–—-"), re.IGNORECASE)
+        own_gov = next((c for c in ix.orgs if c.label_ru == f"Правительство {regions.genitive(where)}"), None)
+        if word is None and (seg.org is None or federal and seg.implied) and own_gov is not None and not seg.words:
+            seg.org = (
+                own_gov  # 'должность вице-премьера и министра … области': the region's government the article names
+            )
+            continue
         if word is None or (seg.org is not None and not federal):
             continue
         if federal and seg.org is not None:  # a bare «правительства» is no longer the federal one

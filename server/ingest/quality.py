@@ -196,6 +196,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "deputy-head": ("заместитель руководителя", "замглавы", "заместитель главы"),
     "deputy": ("депутат", "парламентарий"),
     "president": ("президент", "глава государства", "глава российского государства"),
+    "presidential-aide": ("помощник президента",),
+    "presidential-adviser": ("советник президента",),
     "press-secretary": ("пресс-секретарь",),
     "secretary": ("секретарь",),
     "representative": ("представитель", "полномочный представитель", "постоянный представитель"),
@@ -242,6 +244,8 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         re.search(r"(?:^|\s)(?:под)?комисси|(?:^|\s)комитет|(?:^|\s)совет", norm(o)) for o in org_labels
     ):
         key = "chair"  # the head of a commission, committee or council is its chair
+    if key == "director" and any(norm(o).startswith("департамент") for o in org_labels):
+        key = "head"  # «директор департамента» and «руководитель (глава) департамента»: the department's one head
     return key
 
 
