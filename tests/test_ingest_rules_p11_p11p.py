@@ -122,8 +122,11 @@ def test_a_post_after_the_name_given_by_a_verb_or_in_brackets():
     assert ("Иван Петров", "roleDirector", "Фонд развития промышленности", "директор") in posts
     assert any(w == "Ольга Сергеева" and role == "roleChair" and where == "Банк «Заря»" for w, role, where, _ in posts)
     assert any(w == "Петр Ершов" and role == "roleDirectorGeneral" for w, role, _, _ in posts)
-    assert any(
-        w == "Сергей Кольцов" and role == "roleChair" and where == "Экспертный совет" for w, role, where, _ in posts
+    assert (
+        any(  # since the fortieth pass a council named only by its kind keeps «при …» (tests/test_ingest_rules_p40.py)
+            w == "Сергей Кольцов" and role == "roleChair" and where == "Экспертный совет при Минпромторге"
+            for w, role, where, _ in posts
+        )
     )
     # an active verb gives the post to someone else, not to its subject
     assert not _posts("Иван Петров назначил директором фонда своего помощника.")

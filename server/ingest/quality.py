@@ -244,8 +244,6 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         re.search(r"(?:^|\s)(?:под)?комисси|(?:^|\s)комитет|(?:^|\s)совет", norm(o)) for o in org_labels
     ):
         key = "chair"  # the head of a commission, committee or council is its chair
-    if key == "director" and any(norm(o).startswith("департамент") for o in org_labels):
-        key = "head"  # «директор департамента» and «руководитель (глава) департамента»: the department's one head
     return key
 
 
