@@ -1861,6 +1861,7 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
     for c in cands:
         for mm in c.mentions:
             org_at.setdefault(mm.start, (c, mm))
+    owner_ends = {mm.start: mm.end for _, mm in org_at.values()}  # where a body «при …» may end
     out: list[tuple[str, str | None, Mention]] = []
     for m in BODY.finditer(text):
         if out and out[-1][2].start < m.end(1) <= out[-1][2].end:
@@ -1912,7 +1913,6 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             continue
         hosted = None
         if owned is None and end2 == end and head in HOSTED_HEADS:
-            owner_ends = {mm.start: mm.end for _, mm in org_at.values()}
             hosted = hosted_end(text, start, end, owner_ends)
         if hosted is not None:  # 'Инвестиционный совет при Губернаторе Нижегородской области'
             end2 = hosted

@@ -834,10 +834,12 @@ def extract_orgs(
             region, end = tail
             surface = text[start:end]
             label = f"{label} {regions.genitive(region)}"
-        owner_ends: dict[int, int] = {}
-        for cs, ce in [*claimed, *ner_orgs]:
-            owner_ends[cs] = max(ce, owner_ends.get(cs, ce))
-        hosted = orgrules.hosted_end(text, start, end, owner_ends) if tail is None else None
+        hosted = None
+        if tail is None and orgrules.ATTACHED_TO.match(text, end):  # '… при …': the names it may sit at, so far
+            owner_ends: dict[int, int] = {}
+            for cs, ce in [*claimed, *ner_orgs]:
+                owner_ends[cs] = max(ce, owner_ends.get(cs, ce))
+            hosted = orgrules.hosted_end(text, start, end, owner_ends)
         if hosted is not None:  # 'Молодёжного парламента при Госдуме': a generic name takes the body it sits at
             label, end = label + text[end:hosted], hosted
             surface = text[start:end]

@@ -277,15 +277,20 @@ CHIEF = re.compile(
     r"(?:\s+(?:РФ|России|Российской\s+Федерации))?",
     re.IGNORECASE,
 )
+#: when a post was or is held, in a relative clause: 'который прежде был …', 'который сейчас занимает пост …'
+WHEN_HELD = r"(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также)\s+)?"
+#: a date between a name and its verb: 'Имя с 13 января стал …', 'Имя с 1 сентября оставляет должность …'
+SINCE_DATE = r"(?:с\s+\d{1,2}\s+[а-яё]+\s+)?"
 #: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
 APPOINTED = (
     # 'Имя, который прежде был первым заместителем министра': a relative clause with the post in the instrumental
-    r",\s+котор(?:ый|ая)\s+(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также)\s+)?"
+    rf",\s+котор(?:ый|ая)\s+{WHEN_HELD}"
     r"(?:был[аи]?|является|являлся|являлась|стал[аи]?|работает|работал[аи]?)\s+(?=[а-яё]+(?:ым|им|ом|ем|ой|ей)\s)|"
     # 'Имя, который сейчас занимает пост вице-президента …': the post in the genitive after «пост»
-    r",\s+котор(?:ый|ая)\s+(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также)\s+)?"
+    rf",\s+котор(?:ый|ая)\s+{WHEN_HELD}"
     r"(?:занимает|занимал[аи]?)\s+(?:пост|должность)\s+|"
-    r"(?:\s+|,\s+)(?:с\s+\d{1,2}\s+[а-яё]+\s+)?(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    rf"(?:\s+|,\s+){SINCE_DATE}"
+    r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
 )
@@ -1004,7 +1009,7 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
     sep = (
         re.match(
             APPOINTED
-            + r"|\s*(?:,|[-–—]|\()\s*|\s+(?:с\s+\d{1,2}\s+[а-яё]+\s+)?(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+",
+            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+",
             text[pos:],
         )
         or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
@@ -1025,16 +1030,9 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         end = _complement_end(ix, m.end())
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
-        predicate = next(
-            (
-                w
-                for w in re.finditer(r"(?<=\s)[а-яё]+(?![\w-])", text[m.end() : end])
-                if any(p.tag.POS in ("VERB", "PRTS") for p in nlp.parse(w.group())[:1])
-            ),
-            None,
-        )
-        if comp is None and predicate is not None and segs:  # '…, министром промышленности области подписал …'
-            end = m.end() + len(text[m.end() : m.end() + predicate.start()].rstrip())
+        predicate = _first_verb(text, m.end(), end) if comp is None and segs else None
+        if predicate is not None:  # '…, министром промышленности области подписал …': the complement ends before it
+            end = predicate
             comp = _complement(ix, key, m.end(), end)
         verb = re.match(r"\s+([а-яё]+)", text[m.end() :])
         if comp is None and verb and any(p.tag.POS == "VERB" for p in nlp.parse(verb.group(1))[:1]):
@@ -1049,6 +1047,14 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         pos = end
         sep = re.match(r"\s*(?:,|\s[-–—]|\s+и(?=\s))\s*", text[pos:])
     return segs
+
+
+def _first_verb(text: str, a: int, b: int) -> int | None:
+    """The end of the words before the first verb (or short participle) in text[a:b], or None."""
+    for w in re.finditer(r"(?<=\s)[а-яё]+(?![\w-])", text[a:b]):
+        if any(p.tag.POS in ("VERB", "PRTS") for p in nlp.parse(w.group())[:1]):
+            return a + len(text[a : a + w.start()].rstrip())
+    return None
 
 
 def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidate | None, regions.Region | None, bool]:
@@ -1977,11 +1983,10 @@ def _regional_government(ix: _Index, chain: list[_Seg]) -> None:
         if seg.key not in GOVERNMENT_ROLES | set(GOVERNMENT_CHAIRS) or seg.region is not None:
             continue
         word = re.search(r"правительств\w*(?=\s*$)", ix.text[seg.start : seg.end].rstrip(" ,–—-"), re.IGNORECASE)
-        own_gov = next((c for c in ix.orgs if c.label_ru == f"Правительство {regions.genitive(where)}"), None)
-        if word is None and (seg.org is None or federal and seg.implied) and own_gov is not None and not seg.words:
-            seg.org = (
-                own_gov  # 'должность вице-премьера и министра … области': the region's government the article names
-            )
+        if word is None and (seg.org is None or federal and seg.implied) and not seg.words:
+            # 'должность вице-премьера и министра … области': the region's government, where the article names it
+            label = f"Правительство {regions.genitive(where)}"
+            seg.org = next((c for c in ix.orgs if c.label_ru == label), seg.org)
             continue
         if word is None or (seg.org is not None and not federal):
             continue
