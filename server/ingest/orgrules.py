@@ -2186,6 +2186,30 @@ ROLE_MINISTER = re.compile(
 FEDERAL_SHORT = {"министерство промышленности": "Министерство промышленности и торговли"}
 
 
+#: a party's faction seated in the State Duma, the party named by its initials: 'фракции КПРФ в Государственной Думе'
+DUMA_FACTION = re.compile(
+    r"(?<![\w-])[Фф]ракци(?:я|и|ю|ей|ией)[ \u00a0]+(?P<party>[А-ЯЁ]{3,6})"
+    r"[ \u00a0]+в[ \u00a0]+(?:Государственной[ \u00a0]+[Дд]уме|Госдуме)(?:[ \u00a0]+(?:РФ|России|Российской[ \u00a0]+Федерации))?"
+    r"(?![\w-])"
+)
+#: a press office before a name: the byline's author, 'Пресс-служба фракции КПРФ в Госдуме'
+PRESS_OFFICE_OF = re.compile(r"(?i:пресс-служб)[а-яё]{0,2}[ \u00a0]+$")
+
+
+def duma_factions(text: str) -> list[tuple[str, Mention]]:
+    """'представители фракции КПРФ в Государственной Думе во главе с …': the faction of a party named by its
+    initials, an organisation of its own (the party and the Duma stay organisations too), named with its seat as the
+    Duma's site names it; a faction named in quotes is the older rule's («Фракция «…»»), a press office's line no
+    faction's mention."""
+    out = []
+    for m in DUMA_FACTION.finditer(text):
+        if PRESS_OFFICE_OF.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        label = f"Фракция {m.group('party')} в Государственной Думе"
+        out.append((label, Mention(m.start(), m.end(), m.group())))
+    return out
+
+
 def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tuple[str, Mention]]:
     """«замминистра промышленности и торговли РФ», «министр промышленности и торговли»: a mention of
     the federal ministry of the alias table («Министерство промышленности и торговли»); with a region

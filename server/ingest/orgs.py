@@ -903,6 +903,9 @@ def extract_orgs(
         if (men.start, men.end) in spans_taken:  # 'областное управление по …': the region's unit (step 2)
             continue
         add(orgrules.key_of(label), lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+    for label, men in orgrules.duma_factions(text):
+        if not overlaps(men.start, men.end, [*no_go, *layout.credits]):
+            add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     for key, men in orgrules.role_ministries(text, cands, entries):
         if not overlaps(men.start, men.end, no_go):
             cands[key].add(men)

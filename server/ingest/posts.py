@@ -337,6 +337,9 @@ AT_THE_HEAD = re.compile(
     r"(?<![\w-])во\s+главе\s+(?P<org>[^.;:!?\n]+?)\s+(?:встанет|встал|встала|поставлен[аы]?|окажется|будет|стоит|стоял|стояла)\s+$",
     re.IGNORECASE,
 )
+#: 'представители фракции КПРФ в Государственной Думе во главе с Г.А. Зюгановым': the body's head, named right after it
+GROUP_LED = re.compile(r"(?<![\w-])(?:делегаци|групп|команд|бригад|колонн|отряд)[а-яё]{0,3}[ \u00a0]+$", re.IGNORECASE)
+LED_BY = re.compile(r"[ \u00a0]+во[ \u00a0]+главе[ \u00a0]+с(?:о)?[ \u00a0]+$")
 #: 'возглавляющий комиссию замглавы Минфина Антон Силуанов': the head of a body, before the person's posts
 HEADING = re.compile(
     r"(?<![\w-])возглавля(?:ющ|вш)[а-яё]+\s+(?P<body>[а-яё]+)(?P<rest>[^,.;:()\n]*?)\s*$", re.IGNORECASE
@@ -1000,6 +1003,13 @@ APPOINTER = re.compile(
 )
 
 
+#: a participle's clause about an appointee between the name and the post ('Андрея Мисюры, прежде работавшего
+#: помощником …, министром …'), up to its closing comma
+APPOINTEES_CLAUSE = re.compile(
+    r",\s+(?:(?:прежде|ранее|до\s+этого|ныне|сейчас)\s+)?[а-яё]+(?:вшего|щего|вшей|щей)\s[^.;:()\n]{0,150}?,(?=\s)"
+)
+
+
 def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = False) -> list[_Seg]:
     """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
     Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'; with
@@ -1030,8 +1040,9 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         end = _complement_end(ix, m.end())
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
-        predicate = _first_verb(text, m.end(), end) if comp is None and segs else None
-        if predicate is not None:  # '…, министром промышленности области подписал …': the complement ends before it
+        predicate = _first_verb(text, m.end(), end) if comp is None and (segs or appointed) else None
+        if predicate is not None:  # '…, министром промышленности области подписал …', 'о назначении Имени министром
+            # промышленности и науки подписал губернатор …': the complement ends before the verb
             end = predicate
             comp = _complement(ix, key, m.end(), end)
         verb = re.match(r"\s+([а-яё]+)", text[m.end() :])
@@ -1046,6 +1057,10 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         segs.append(_Seg(key, False, m.start(), end, org, region, words, implied, role_end=m.end()))
         pos = end
         sep = re.match(r"\s*(?:,|\s[-–—]|\s+и(?=\s))\s*", text[pos:])
+    clause = APPOINTEES_CLAUSE.match(text, pos) if appointed and not segs else None
+    if clause is not None and ROLE.match(text, clause.end() + 1):
+        # 'о назначении Имени, прежде работавшего помощником …, министром …': the post after the clause
+        return _segments_after(ix, clause.end(), appointed)
     return segs
 
 
@@ -1266,6 +1281,12 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             for org, om in ix.ending.get(line_start + lead.end("org"), []) if lead else []:
                 add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
                 break
+            led = LED_BY.search(text, line_start, chain_start) if not segs else None
+            for org, om in ix.ending.get(led.start(), []) if led is not None and led.end() == chain_start else []:
+                if GROUP_LED.search(text, line_start, om.start):
+                    break  # 'делегация Минпромторга во главе с …': the delegation's head, not the ministry's
+                add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
+                break
             at_head = AT_THE_HEAD.search(text[line_start:chain_start]) if not segs else None
             if at_head is not None:  # the body's name fills the words after «во главе»
                 org_start, org_end = line_start + at_head.start("org"), line_start + at_head.end("org")
@@ -1391,6 +1412,8 @@ HEADED_KIND = re.compile(
     r"(?:компани(?:ю|ей)|(?:гос)?корпораци(?:ю|ей)|фонд(?:ом)?|банк(?:ом)?|холдинг(?:ом)?|концерн(?:ом)?|завод(?:ом)?"
     r"|предприяти(?:е|ем)|ассоциаци(?:ю|ей)|агентств(?:о|ом))\s+"
 )  # in the accusative after «возглавляет», in the instrumental after «руководит»
+#: a body's level before its name, which the name leaves out ('региональным Фондом …', 'областную палату …')
+HEADED_LEVEL = re.compile(r"(?:регионал|областн|краев|республиканск|городск|муниципальн)[а-яё]{2,4}[ \u00a0]+")
 #: a unit of an organisation in the accusative, after «возглавит»
 UNIT_HEADED = re.compile(r"(управление|департамент|отдел|службу|сектор)((?:\s+[а-яё-]+|\s+[А-ЯЁ]{2,})+)")
 
@@ -1399,9 +1422,11 @@ def _headed(ix: _Index, pos: int) -> _Seg | None:
     """What a person named before «возглавит» heads: an organisation named right there, or a unit
     («управление по …») of one the sentence does not name."""
     kind = HEADED_KIND.match(ix.text, pos)
+    level = HEADED_LEVEL.match(ix.text, pos)  # 'руководящая региональным Фондом …': the name after its level
+    starts = {pos, *(m.end() for m in (kind, level) if m is not None)}
     for c in ix.orgs:
         for men in c.mentions:
-            if men.start == pos or (kind is not None and men.start == kind.end()):
+            if men.start in starts:
                 return _Seg("head", False, pos, men.end, c, None, "", role_end=pos)
     region = next((r for (a, _), r in ix.regions.items() if a == pos and not r.is_city), None)
     if region is not None:  # 'Имя, возглавляющий Челябинскую область': the region's head, its governor
