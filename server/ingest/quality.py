@@ -275,7 +275,9 @@ def canonical_act_kind(kind: str | None) -> str | None:
 def act_number(number: str | None) -> str | None:
     if not number:
         return None
-    return re.sub(r"[\s№]", "", number).lower().replace("–", "-").replace("—", "-") or None
+    n = re.sub(r"[\s№]", "", number).lower().replace("–", "-").replace("—", "-")
+    law = re.fullmatch(r"фз-(\d+)", n)  # 'ФЗ-44', as the trade press writes it: the law 44-ФЗ
+    return f"{law.group(1)}-фз" if law else n or None
 
 
 QUALIFIERS = {
@@ -429,8 +431,12 @@ def _org_matches(draft_labels: list[str], gold_forms: set[str]) -> bool:
     # a body of the gold organisation: 'наблюдательный совет X' for X
     if any(f.endswith(" " + g) for f in d for g in gold_forms if len(g.split()) > 1 or len(g) > 3):
         return True
-    # a region's body the gold names without its region ('министерство энергетики и жкх' in an article on one
-    # region), unless that name without a region is a federal body's
+    return _regions_body(d, gold_forms)
+
+
+def _regions_body(d: set[str], gold_forms: set[str]) -> bool:
+    """A region's body the gold names without its region ('министерство энергетики и жкх' in an article on one
+    region), unless that name without a region is a federal body's."""
     return not gold_forms & _FEDERAL_NAMES and any(
         f.startswith(g + " ") and _REGIONAL_BODY.match(g) and _is_region(f[len(g) + 1 :]) for f in d for g in gold_forms
     )
@@ -471,7 +477,20 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     # a named park is a site of its own kind in the draft (pkg:IndustrialSite), which writers list as an
     # organisation or as a not-entity about equally often: one the draft found counts in neither direction
     parks = found.get("sites", [])
-    out["sites_set_apart"] = [e["label"] for e in go if any(forms(*p.labels) & e["_forms"] for p in parks)]
+
+    def org_match(d: Found, g: dict[str, Any]) -> bool:
+        return bool(company_forms(*d.labels, *_alias_names(d.iri)) & g["_forms"]) or _regions_body(
+            forms(*d.labels), g["_forms"]
+        )  # 'Департамент … Курганской области' for 'Департамент …'
+
+    # unless the draft names it as an organisation too, by the same name ('управляющая компания «… парк»' beside the
+    # park)
+    out["sites_set_apart"] = [
+        e["label"]
+        for e in go
+        if any(forms(*p.labels) & e["_forms"] for p in parks)
+        and not any(forms(*d.labels) & e["_forms"] for d in found["organisations"])
+    ]
     go = [e for e in go if e["label"] not in out["sites_set_apart"]]
     out["persons"], person_pairs = assign(
         found["persons"],
@@ -483,7 +502,8 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     out["organisations"], org_pairs = assign(
         found["organisations"],
         go,
-        lambda d, g: bool(company_forms(*d.labels, *_alias_names(d.iri)) & g["_forms"]),
+        org_match,
+        prefer=lambda d, g: bool(forms(*d.labels) & g["_forms"]),  # its own name before one without a legal form
         describe_d=lambda d: d.label,
         describe_g=lambda g: g["label"],
     )
