@@ -882,10 +882,9 @@ def named(
         of = f" {m.group('of')}" if m.group("of") else ""
         label = f"Управляющая компания{of} {_close_quotes(guillemets(m.group('name')))}"
         out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
-    russian = {(r.start, r.end) for r in regions.find(text)}
     for m in FOREIGN_MINISTRY.finditer(text):  # 'министерство коммерции Китая': a foreign country's ministry
         country = m.group("country")
-        if (m.start("country"), m.end("country")) in russian or not any(
+        if (m.start("country"), m.end("country")) in region_spans or not any(
             "Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(country)
         ):
             continue

@@ -1308,22 +1308,22 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 add(person, seg, pm.start, seg.end)
             chain_start = min((seg.start for seg in segs), default=name_start)
             lead = LEADS.search(text[line_start:chain_start])
-            for org, om in ix.ending.get(line_start + lead.end("org"), []) if lead else []:
-                add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
-                break
             led = LED_BY.search(text, line_start, chain_start) if not segs else None
-            for org, om in ix.ending.get(led.start(), []) if led is not None and led.end() == chain_start else []:
-                if GROUP_LED.search(text, line_start, om.start):
-                    break  # 'делегация Минпромторга во главе с …': the delegation's head, not the ministry's
-                add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
-                break
+            led_body = _body_ending(ix, led.start()) if led is not None and led.end() == chain_start else None
+            if led_body is not None and GROUP_LED.search(text, line_start, led_body[1].start):
+                led_body = None  # 'делегация Минпромторга во главе с …': the delegation's head, not the ministry's
             at_head = AT_THE_HEAD.search(text[line_start:chain_start]) if not segs else None
-            if at_head is not None:  # the body's name fills the words after «во главе»
-                org_start, org_end = line_start + at_head.start("org"), line_start + at_head.end("org")
-                for org, om in ix.ending.get(org_end, []):
-                    if om.start == org_start:
-                        add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
-                        break
+            for named in (
+                _body_ending(ix, line_start + lead.end("org")) if lead else None,
+                led_body,
+                # the body's name fills the words after «во главе»
+                _body_ending(ix, line_start + at_head.end("org"), line_start + at_head.start("org"))
+                if at_head
+                else None,
+            ):
+                if named is not None:
+                    org, om = named
+                    add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
             heading = HEADING.search(text[line_start:chain_start]) if segs else None
             body = _headed_body(ix, line_start + heading.start("body"), heading) if heading else None
             if body is not None and heading is not None:
@@ -1449,6 +1449,11 @@ HEADED_KIND = re.compile(
 HEADED_LEVEL = re.compile(r"(?:регионал|областн|краев|республиканск|городск|муниципальн)[а-яё]{2,4}[ \u00a0]+")
 #: a unit of an organisation in the accusative, after «возглавит»
 UNIT_HEADED = re.compile(r"(управление|департамент|отдел|службу|сектор)((?:\s+[а-яё-]+|\s+[А-ЯЁ]{2,})+)")
+
+
+def _body_ending(ix: _Index, end: int, start: int | None = None) -> tuple[Candidate, Mention] | None:
+    """The first organisation named right up to ``end`` (and from ``start``, if given)."""
+    return next(((org, om) for org, om in ix.ending.get(end, []) if start is None or om.start == start), None)
 
 
 def _headed(ix: _Index, pos: int) -> _Seg | None:

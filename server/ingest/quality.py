@@ -457,6 +457,14 @@ def _is_region(words: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(written) and not found[0].is_city
 
 
+def _org_match(d: Found, g: dict[str, Any]) -> bool:
+    """A drafted organisation is the gold one: a name in common (a company's also without its legal form), or a
+    region's body named with its region ('Департамент … Курганской области' for 'Департамент …')."""
+    return bool(company_forms(*d.labels, *_alias_names(d.iri)) & g["_forms"]) or _regions_body(
+        forms(*d.labels), g["_forms"]
+    )
+
+
 def _alias_names(iri: str) -> tuple[str, ...]:
     """The alias table's names of an organisation the draft linked to (the store keeps fewer labels: «ЕР» is
     «Партия «Единая Россия»» too)."""
@@ -477,12 +485,6 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     # a named park is a site of its own kind in the draft (pkg:IndustrialSite), which writers list as an
     # organisation or as a not-entity about equally often: one the draft found counts in neither direction
     parks = found.get("sites", [])
-
-    def org_match(d: Found, g: dict[str, Any]) -> bool:
-        return bool(company_forms(*d.labels, *_alias_names(d.iri)) & g["_forms"]) or _regions_body(
-            forms(*d.labels), g["_forms"]
-        )  # 'Департамент … Курганской области' for 'Департамент …'
-
     # unless the draft names it as an organisation too, by the same name ('управляющая компания «… парк»' beside the
     # park)
     out["sites_set_apart"] = [
@@ -502,7 +504,7 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     out["organisations"], org_pairs = assign(
         found["organisations"],
         go,
-        org_match,
+        _org_match,
         prefer=lambda d, g: bool(forms(*d.labels) & g["_forms"]),  # its own name before one without a legal form
         describe_d=lambda d: d.label,
         describe_g=lambda g: g["label"],
