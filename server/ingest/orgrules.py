@@ -1171,8 +1171,8 @@ def _found(label: str, cls: str | None, men: Mention) -> Candidate:
 
 # -- industrial parks and technology parks ----------------------------------------------------------
 
-#: a park's head word: 'парк', 'технопарк', 'промпарк', 'агропарк' in any case and number
-PARK_HEAD = r"(?i:(?:агротехно|техно|агропром|пром|агро|рег)?парк(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
+#: a park's head word: 'парк', 'технопарк', 'промпарк', 'агропарк', 'иннопарк' in any case and number
+PARK_HEAD = r"(?i:(?:агротехно|техно|агропром|пром|агро|рег|инно)?парк(?:а|у|ом|е|и|ов|ам|ами|ах)?)"
 #: what a park is of, in the genitive plural, before its quoted name ('Парк индустриальных инноваций «…»',
 #: 'парк высоких технологий «…»')
 PARK_OF = r"(?:\s+[а-яё]+(?:ых|их)\s+[а-яё]+(?:ий|ей|ов|ок)(?=\s*[«\"]))?"
@@ -1263,7 +1263,8 @@ def parks(text: str) -> list[tuple[str, str | None, Mention]]:
                 found.append((label, "", Mention(pstart, m.end(2), text[pstart : m.end(2)])))
     fullest: dict[str, str] = {}
     for name, descriptor, _ in found:
-        if descriptor and len(descriptor.split()) > len(fullest.get(name.lower(), "").split()):
+        longest = fullest.get(name.lower(), "")  # 'инновационно-промышленный парк' over 'промышленный парк'
+        if descriptor and (len(descriptor.split()), len(descriptor)) > (len(longest.split()), len(longest)):
             fullest[name.lower()] = descriptor
     industrial = any("ндустриальн" in d for _, d, _ in found)
     for m in PARK_SHORT.finditer(text):
@@ -1627,7 +1628,11 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
         after = region_after(text, m.end(), genitive=True)
         if after is not None:
             region, end = after
-        elif m.group("adj") or head.startswith(("обл", "военно", "заксобр")):  # 'Военно-гражданской администрации'
+        elif (
+            m.group("adj")
+            or head.startswith(("обл", "военно", "заксобр"))
+            or m.group("head").startswith("Законодательн")
+        ):  # 'Военно-гражданской администрации'; 'Сегодня Законодательное собрание одобрило' (the article's region)
             before = re.search(
                 r"(?<![\w-])([А-ЯЁ][а-яё]+(?:ого|ой|ое|ом|ому|ым))\s+$", text[max(0, m.start() - 30) : m.start()]
             )
@@ -1644,6 +1649,8 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
                 if r is None:
                     continue
                 region, end = r.label, m.end()
+                if head.startswith("законодательн") and not regions.legislature(region).startswith("Законодательн"):
+                    continue  # a bare «Законодательное собрание» is no legislature of another name
         else:
             continue
         start = m.start()
@@ -1793,23 +1800,46 @@ LATIN = re.compile(
     r"(?:(?P<adj>[а-яё]+(?:ск|цк)(?:ий|ая|ой|ого|ую|ом|ие|их|ому|ей|ое))\s+|"
     r"(?P<desc>(?:авто)?(?:концерн|компани|корпораци|холдинг|производител|групп|фирм|бренд|девелопер|застройщик"
     r"|ритейлер|ретейлер|дистрибьютор|поставщик|разработчик|интегратор|маркетплейс|стартап)[а-яё]*)\s+)"
-    r"(?P<name>[A-Z][A-Za-z0-9&\-]*[a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]+)?)(?!\w|\.\w)"
+    r"(?P<name>[A-Z][A-Za-z0-9&\-]*[a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]+)?"
+    r"(?:\s(?:SpA|SPA|S\.p\.A\.|Srl|S\.r\.l\.|Oyj?|AB|GmbH|AG|Ltd\.?|LLC|Inc\.?))?)(?!\w|\.\w)"
 )
 
 
 #: a company's Latin name that ends in a word for a company («S7 Group», «Renault Group», «Hyundai Motor Company»)
 LATIN_CORPORATE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9&\-]*\s+){1,3}"
-    r"(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Inc\.?|AG|GmbH|LLC|PLC|S\.A\.|SE|N\.V\.|B\.V\.)"
+    r"(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Inc\.?|AG|GmbH|LLC|PLC|S\.A\.|SE|N\.V\.|B\.V\.|SpA"
+    r"|SPA|S\.p\.A\.|Srl|S\.r\.l\.|Oyj?)"
     r"(?![\w-])"
 )
 
 
+#: one word in Latin letters with a small letter in it ('Volkswagen', 'GM-Avtovaz'), as an item of a list
+_LATIN_WORD = r"[A-Z][A-Za-z0-9&\-]*[a-z][A-Za-z0-9&\-]*"
+#: an item of a list of companies: a Latin word, a quoted name, an abbreviation ('"ПСМА Рус"', 'ПСМА')
+_LIST_ITEM = rf"(?:{_LATIN_WORD}|\"[^\"\n]{{2,40}}\"|«[^«»\n]{{2,40}}»|[А-ЯЁ]{{2,6}})"
+#: three items or more, joined by commas and a last «и»
+_COMPANY_LIST = re.compile(rf"(?<![\w-]){_LIST_ITEM}(?:(?:,\s+|\s+и\s+){_LIST_ITEM}){{2,}}(?![\w-])")
+
+
+def _listed_latin(text: str) -> set[str]:
+    """Latin names in a list of three names or more with a quoted name among them: companies listed beside a company
+    («с Volkswagen, GM-Avtovaz, "Автотором", "ПСМА Рус" и Volvo»)."""
+    out = set()
+    for m in _COMPANY_LIST.finditer(text):
+        items = re.findall(_LIST_ITEM, m.group())
+        if any(i[:1] in '«"' for i in items):
+            out |= {i for i in items if re.fullmatch(_LATIN_WORD, i)}
+    return out
+
+
 def latin_names(text: str) -> list[tuple[str, str, Mention]]:
     """A company named in Latin letters after its descriptor or its country's adjective («концерн
-    Claas», «британской компании Rotork», «японской Mazda»), or ending in a word for a company («S7
-    Group»), and every other place the text names it."""
+    Claas», «британской компании Rotork», «японской Mazda»), ending in a word for a company («S7
+    Group», «Pontarolo Engineering SPA»), or listed with quoted companies, and every other place the text
+    names it."""
     found = {m.group("name") for m in LATIN.finditer(text)} | {m.group() for m in LATIN_CORPORATE.finditer(text)}
+    found |= _listed_latin(text)
     out = []
     for name in sorted(found):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
@@ -1949,8 +1979,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if hosted is not None:  # 'Инвестиционный совет при Губернаторе Нижегородской области'
             end2 = hosted
         elif owned is None and end2 == end:
-            if head != "кластер":
-                continue
+            if head != "кластер" or (text[start - 1 : start] in '«"' and start > 0 and text[start].islower()):
+                continue  # '… ОЭЗ, специализация которой — «кластер энергоемких предприятий»': a kind, quoted
             cluster_end = _cluster_end(text, head_end, len(adj))
             if cluster_end is None:
                 continue

@@ -879,8 +879,12 @@ def extract_orgs(
         label = orgrules.guillemets(men.text)
         add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3a'. a seat of government for the body sitting there ('В Смольном уточнили', 'представитель Кремля')
+    known_seats = {e.alias.ru: (e.alias.slug, e) for e in entries if e.alias is not None}
     for label, men in orgseats.seat_mentions(text):
         if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed]):
+            continue
+        if (seat := known_seats.get(label)) is not None:  # 'чиновника Белого дома': the federal government's entry
+            add(f"alias:{seat[0]}", lambda e=seat[1]: alias_candidate(e), men)
             continue
         add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
     # 3a''. a quoted name alone acting as a body ('В «Союзцементе» отметили', '«Союзцемент», просивший …')
@@ -964,6 +968,7 @@ def extract_orgs(
     _works_with_brand(text, cands)
     _merge_prefixes(cands, text)
     _merge_bracketed(text, cands)
+    _merge_seats(cands)
     _inflected_abbreviations(text, cands)
     short_parts = {
         m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
@@ -1276,6 +1281,26 @@ def _merge_bracketed(text: str, cands: dict[str, Candidate]) -> None:
                 target.alt_ru.append(c.label_ru)
             del cands[key]
             break
+
+
+#: a seat of government and the names of the body sitting there that an article may use beside it
+SEAT_BODIES = {"Смольный": ("Правительство Санкт-Петербурга", "Администрация Санкт-Петербурга")}
+
+
+def _merge_seats(cands: dict[str, Candidate]) -> None:
+    """'Смольный подписал …' in an article that also says «городского правительства»: one body under the
+    government's name (the writers fold the seat into it; alone, the seat keeps its own label)."""
+    for seat, bodies in SEAT_BODIES.items():
+        key = orgrules.key_of(seat)
+        c = cands.get(key)
+        target = next((t for t in cands.values() if t.label_ru in bodies), None)
+        if c is None or target is None:
+            continue
+        for mm in c.mentions:
+            target.add(mm)
+        if seat not in target.alt_ru:
+            target.alt_ru.append(seat)
+        del cands[key]
 
 
 #: an abbreviation the article gives in brackets right after a body's name: 'Томского электромеханического завода (ТЭМЗ)',
