@@ -34,7 +34,8 @@ def test_an_agencys_regional_service_is_the_medium():
 def test_a_seat_of_government_that_acts_is_the_body():
     assert "Смольный" in _orgs("В Смольном пояснили, что заявки примут до конца месяца.")
     assert "Кремль" in _orgs("Как сообщил пресс-секретарь Кремля, встреча состоится в среду.")
-    assert "Белый дом" in _orgs("В Белом доме считают, что меры помогут заводам.")
+    # the federal government's seat is the government itself, as the writers label it (the forty-second pass)
+    assert "Правительство Российской Федерации" in _orgs("В Белом доме считают, что меры помогут заводам.")
     # a seat as a place names nothing
     assert _orgs("Губернатор провёл совещание в Смольном. Президент вручил награды в Кремле.") == {}
 

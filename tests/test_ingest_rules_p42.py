@@ -6,7 +6,7 @@ a park — each tested on sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import extract_orgs, extract_text
+from conftest import extract_orgs, extract_posts, extract_text
 
 
 def test_a_seat_of_government_that_acts():
@@ -75,3 +75,70 @@ def test_an_innopark_and_the_fullest_descriptor():
     )
     sites = {o.label_ru for o in extract_text(text).orgs if o.cls == "IndustrialSite"}
     assert sites == {"Инновационно-промышленный парк «Вереск»"}
+
+
+# -- part 2: the eighty-sixth set's misses ------------------------------------------------------------------------
+
+
+def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
+    """(holder, role concept, organisation) of every post the rules find."""
+    return {(p, role, org) for p, role, org, _ in extract_posts(text)}
+
+
+def test_duties_performed_by_a_person_named_after_the_verb():
+    """«Обязанности министра промышленности Удмуртии теперь исполняет Имя»: the acting minister of that ministry."""
+    text = "Обязанности министра промышленности и торговли Удмуртии теперь исполняет Антон Рябов, ему 47 лет."
+    assert ("Антон Рябов", "roleActingMinister", "Министерство промышленности и торговли Удмуртской Республики") in (
+        _posts(text)
+    )
+
+
+def test_a_speaker_after_a_quotation_is_not_a_name_inside_it():
+    """«Имени назначаем замминистра …, — сообщил глава региона»: the region's head is the governor named before the
+    quotation, not the appointee named inside it."""
+    text = (
+        "О перестановках губернатор Курской области Павел Рябов рассказал утром.\n«Игоря Семенова назначаем "
+        "замминистра цифрового развития, — сообщил глава региона."
+    )
+    assert not any(p == "Игорь Семенов" and role == "roleGovernor" for p, role, _ in _posts(text))
+
+
+def test_a_regional_department_by_its_short_word():
+    """«Директор деппрома ХМАО Имя», «руководитель деппрома»: the region's department of industry."""
+    text = "Директор деппрома ХМАО Олег Рогов уходит с поста. «Рогов, руководитель деппрома, подал заявление»."
+    label = "Департамент промышленности Ханты-Мансийского автономного округа"
+    assert label in extract_orgs(text)
+    assert ("Олег Рогов", "roleDirector", label) in _posts(text)
+    assert not any(o.startswith("Департамент экономики") for o in extract_orgs("Он руководил депэкономом."))
+
+
+def test_an_office_received_and_a_shorter_name_of_the_regions_ministry():
+    """«Пост министра промышленности Курганской области получил Имя … прежний министр промышленности Имя»: both
+    ministers of the region's ministry; the federal ministry is named nowhere."""
+    text = (
+        "Пост министра промышленности Курганской области получил Петр Белов. Напомним, что прежний министр "
+        "промышленности Илья Донской получил новую должность."
+    )
+    posts = _posts(text)
+    assert ("Петр Белов", "roleMinister", "Министерство промышленности Курганской области") in posts
+    assert ("Илья Донской", "roleMinister", "Министерство промышленности Курганской области") in posts
+    assert "Министерство промышленности и торговли Российской Федерации" not in extract_orgs(text)
+
+
+def test_a_regions_government_by_its_adjective():
+    """«в саратовском правительстве», «в пензенском правительстве»: the region's government, not the federal one."""
+    orgs = extract_orgs("Решение приняли в саратовском правительстве. Прежде он работал в пензенском правительстве.")
+    assert {"Правительство Саратовской области", "Правительство Пензенской области"} <= set(orgs)
+    assert "Правительство Российской Федерации" not in orgs
+
+
+def test_a_company_after_its_parent_and_a_pronouns_past_post():
+    """«генеральный директор входящего в ОСК астраханского АО «…»»: the company after its parent; «Кроме того, он
+    работал гендиректором завода «…»»: a past post of the person named before."""
+    text = (
+        "Завод возглавит Илья Кротов, генеральный директор входящего в ОСК астраханского АО «Каспийская верфь». "
+        "Кроме того, он работал гендиректором Калужского литейного завода «Вектор»."
+    )
+    posts = _posts(text)
+    assert ("Илья Кротов", "roleDirectorGeneral", "АО «Каспийская верфь»") in posts
+    assert any(p == "Илья Кротов" and org and "Вектор" in org for p, _, org in posts)

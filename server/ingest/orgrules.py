@@ -976,6 +976,7 @@ def named(
     out += representations(text, owners)
     out += latin_names(text)
     out += ministry_words(text)
+    out += department_words(text)
     out += legislatures
     out += informal_legislatures(text, legislatures)
     out += parks(text)
@@ -1649,7 +1650,11 @@ def regional_bodies(text: str) -> list[tuple[str, str, Mention]]:
                 if r is None:
                     continue
                 region, end = r.label, m.end()
-                if head.startswith("законодательн") and not regions.legislature(region).startswith("Законодательн"):
+                if (
+                    not m.group("adj")
+                    and head.startswith("законодательн")
+                    and not regions.legislature(region).startswith("Законодательн")
+                ):
                     continue  # a bare «Законодательное собрание» is no legislature of another name
         else:
             continue
@@ -1793,6 +1798,37 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
         region = next((r for _, r in mentions if r), None)
         label = name[:1].upper() + name[1:] + (f" {regions.genitive(region)}" if region else "")
         out += [(label, "Ministry", men) for men, _ in mentions]
+    return out
+
+
+#: a region's department by the press's one word: «деппром» (of industry), «депэконом» (of the economy)
+DEPARTMENT_WORD = re.compile(
+    r"(?<![\w-])(?:(?P<adj>окружн|областн|краев|регионал)[а-яё]*\s+)?(?P<name>деппром|депэконом)(?:а|у|ом|е)?(?![\w-])",
+    re.IGNORECASE,
+)
+DEPARTMENT_WORDS = {"деппром": "Департамент промышленности", "депэконом": "Департамент экономики"}
+
+
+def department_words(text: str) -> list[tuple[str, str, Mention]]:
+    """«Директор деппрома ХМАО», «руководитель деппрома», «окружным деппромом»: the region's department of industry
+    (or of the economy), named with the region after one of its mentions, or with the article's region where an
+    adjective points at it; a short name the text gives no region for names none."""
+    groups: dict[str, list[tuple[Mention, str | None]]] = {}
+    for m in DEPARTMENT_WORD.finditer(text):
+        region, end = None, m.end()
+        if (after := region_after(text, m.end(), genitive=True)) is not None:  # 'деппрома Югры'
+            region, end = after
+        elif m.group("adj"):
+            r = regions.resolve_anaphora(text, m.start())
+            region = r.label if r else None
+        groups.setdefault(m.group("name").lower(), []).append((Mention(m.start(), end, text[m.start() : end]), region))
+    out = []
+    for name, mentions in groups.items():
+        region = next((r for _, r in mentions if r), None)
+        if region is not None:
+            out += [
+                (f"{DEPARTMENT_WORDS[name]} {regions.genitive(region)}", "Organization", men) for men, _ in mentions
+            ]
     return out
 
 

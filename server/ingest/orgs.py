@@ -1079,6 +1079,7 @@ def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
     federal city's news: a government named bare after the one region's government, in an article that names
     the federal government nowhere, is that region's government; «городское правительство» of Moscow,
     St Petersburg or Sevastopol (the only cities with one) is that city's."""
+    _adjective_governments(text, cands)
     federal = cands.get("alias:government-of-russia")
     if federal is None or orgrules.FEDERAL_GOVERNMENT.search(text):
         return
@@ -1099,6 +1100,38 @@ def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
         elif len(regional) == 1 and min(m.start for m in regional[0].mentions) < men.start:
             regional[0].add(men)
             moved.append(men)
+    federal.mentions = [m for m in federal.mentions if m not in moved]
+    if not federal.mentions:
+        del cands["alias:government-of-russia"]
+
+
+#: a region's adjective right before «правительство» ('в саратовском правительстве'); not Moscow's (the city's
+#: government as often as the region's) nor the country's
+GOVERNMENT_ADJECTIVE = re.compile(r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ое|ого|ому|ом|им))\s+$", re.IGNORECASE)
+
+
+def _adjective_governments(text: str, cands: dict[str, Candidate]) -> None:
+    """'на должность зампреда в саратовском правительстве', 'Пензенское правительство': the government of the region
+    the adjective names, not the federal one."""
+    federal = cands.get("alias:government-of-russia")
+    if federal is None:
+        return
+    moved = []
+    for men in federal.mentions:
+        adj = GOVERNMENT_ADJECTIVE.search(text[max(0, men.start - 30) : men.start])
+        if not BARE_GOVERNMENT.fullmatch(men.text) or adj is None:
+            continue
+        word = adj.group(1)
+        if word.lower().startswith(("московск", "российск", "федеральн", "городск", "областн", "краев")):
+            continue
+        region = regions.of_adjective(word[:1].upper() + word[1:], text, oblast=True)
+        if region is None:
+            continue
+        label = f"Правительство {regions.genitive(region)}"
+        start = men.start - len(adj.group())
+        body = cands.setdefault(orgrules.key_of(label), orgrules.candidate(label, "RegionalGovernment"))
+        body.add(Mention(start, men.end, text[start : men.end]))
+        moved.append(men)
     federal.mentions = [m for m in federal.mentions if m not in moved]
     if not federal.mentions:
         del cands["alias:government-of-russia"]

@@ -508,6 +508,10 @@ def _held_by_parent(ix: _Index, a: int, b: int) -> Candidate | None:
     return None if held is None or head_lemma(held.label_ru) in FIELD_UNITS else held
 
 
+#: a participle naming the group a company is part of, before the company: 'входящего в ОСК', 'входящего в состав …'
+PART_OF = re.compile(r"(?:входящ|принадлежащ)[а-яё]{2,4}\s+в\s+(?:состав\s+)?")
+
+
 def _complement(
     ix: _Index, key: str, a: int, b: int, bare: bool = True
 ) -> tuple[Candidate | None, regions.Region | None, str, bool] | None:
@@ -543,6 +547,12 @@ def _complement(
     if a == b:
         return None, None, "", False
     comp = text[a:b]
+    member_of = PART_OF.match(comp)
+    parent = [e for (s, e), _ in ix.at.items() if member_of is not None and s == a + member_of.end() and e < b]
+    if parent:  # 'генеральный директор входящего в ОСК астраханского АО «…»': the company after its parent
+        rest = _complement(ix, key, max(parent), b, bare)
+        if rest is not None and rest[0] is not None:
+            return rest
     seated = re.match(r"фракции\s.+?(?=\s+в\s+\S)", comp) if key == "member" else None
     if seated is not None:  # 'член фракции «Единая Россия» в Мурманской областной Думе': of the party's faction
         return _complement(ix, key, a, a + seated.end(), bare)
@@ -1351,6 +1361,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _named_deputies(ix, persons, posts, add)
     _duties_laid(ix, persons, add)
     _duties_ordered(ix, persons, add)
+    _duties_performed(ix, persons, add)
     _relative_posts(ix, persons, add)
     _fronted_appointments(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
@@ -1557,6 +1568,47 @@ def _regional_repeated(posts: dict[tuple[str, str], Post], orgs: list[Candidate]
             regional[0].org.add(m)
         if not federal.mentions and not any(q.org is federal for q in posts.values()) and federal in orgs:
             orgs.remove(federal)
+    _regional_by_kind(posts, orgs, text)
+
+
+def _regional_by_kind(posts: dict[tuple[str, str], Post], orgs: list[Candidate], text: str) -> None:
+    """'Пост министра промышленности Челябинской области получил Имя … прежний министр промышленности Имя': the
+    posts of a federal ministry written shorter than its name («промышленности», not «… и торговли») and never with
+    the country, in an article naming one regional ministry of those words and the federal one by none of its own
+    names, are the regional ministry's."""
+    for federal in {id(p.org): p.org for p in posts.values() if p.org is not None}.values():
+        if not federal.key.startswith("alias:") or federal.cls != "Ministry":
+            continue
+        held = [p for p in posts.values() if p.org is federal]
+        if any(n in text for n in (federal.label_ru, *federal.alt_ru) if len(n) > 4):
+            continue  # the federal ministry named by one of its own names
+        if any(COUNTRY.search(text[s:e]) for p in held for s, e in [(p.start, p.end), *p.quotes]) or any(
+            COUNTRY.match(text, m.end + 1) for m in federal.mentions
+        ):
+            continue
+        written = [m.text.lower() for m in federal.mentions]
+        last = orgrules._base(federal.label_ru).lower().split()[-1]  # 'торговли' of '… промышленности и торговли'
+        if not written or any(last in w or " и " in w for w in written):
+            continue
+        kinds = [
+            o
+            for o in orgs
+            if o.cls == "Ministry"
+            and not o.key.startswith("alias:")
+            and regions.find(o.label_ru)
+            and all(
+                re.match(rf"министерство {re.escape(w.split(maxsplit=1)[-1])}[ ,]", o.label_ru.lower()) for w in written
+            )
+        ]
+        if len(kinds) != 1:
+            continue
+        for p in held:
+            p.org = kinds[0]
+        for m in federal.mentions:
+            kinds[0].add(m)
+        federal.mentions = []
+        if federal in orgs:
+            orgs.remove(federal)
 
 
 BARE_GOVERNOR = re.compile(
@@ -1761,6 +1813,38 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
         add(person, _Seg(_role_key(m), False, m.start(), laid.start(), *comp, role_end=m.end()), m.start(), e)
 
 
+#: the verb after an office whose duties a person performs: 'Обязанности министра … теперь исполняет Имя'
+PERFORMED = re.compile(
+    r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|будет\s+исполнять|исполнять\s+будет)\s+"
+)
+#: the acting holder of an office, by the office's key
+ACTING_KEYS = {"minister": "acting-minister", "governor": "acting-governor"}
+
+
+def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Обязанности министра промышленности Чувашии теперь исполняет Имя', '… исполняет первый замминистра Имя':
+    the person named first after the verb, in the same sentence, is the acting minister (or governor)."""
+    text = ix.text
+    for cue in DUTIES.finditer(text):
+        m = ROLE.match(text, cue.end())
+        key = ACTING_KEYS.get(_role_key(m)) if m is not None else None
+        verb = PERFORMED.search(text, m.end(), m.end() + 160) if m is not None and key is not None else None
+        if m is None or key is None or verb is None or SENTENCE_END.search(text, m.end(), verb.start()):
+            continue
+        stop = SENTENCE_END.search(text, verb.end())
+        after = [
+            (mm.start, mm.end, p)
+            for p in persons
+            for mm in p.mentions
+            if verb.end() <= mm.start < (stop.start() if stop else len(text))
+        ]
+        comp = _complement(ix, _role_key(m), m.end(), verb.start())
+        if comp is None or not after:
+            continue
+        _, e, person = min(after, key=lambda x: x[0])
+        add(person, _Seg(key, False, m.start(), verb.start(), *comp, role_end=m.end()), m.start(), e)
+
+
 #: a decree's words: 'Возложить временно исполнение обязанностей министра … на Имя'
 DUTIES_ORDERED = re.compile(rf"(?<![\w-])возложить\s+{DUTIES_WORDS}\s+(?=\w)", re.IGNORECASE)
 #: the preposition before the person the duties are laid on
@@ -1838,8 +1922,11 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
 FRONTED_APPOINTER = re.compile(
-    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась)\s+$"
+    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась"
+    r"|(?P<got>получил[аи]?|занял[аи]?))\s+$"
 )
+#: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
+FRONTED_POST = re.compile(r"(?:[Пп]ост|[Дд]олжность|[Кк]ресло)\s+")
 #: a time before a post opening the sentence: 'С августа текущего года первым заместителем … работал Имя'
 FRONTED_SINCE = re.compile(
     r"(?:[Сс]|[Дд]о|[Вв])\s+(?:[а-яё]+\s+(?:текущего|прошлого|этого|\d{4})\s+года|\d{4}\s+года|\d{4}\s+г\.)\s+"
@@ -1850,7 +1937,7 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
     """'Главой департамента промышленности региона губернатор ХМАО Имя назначил Имени', '(С августа текущего года)
     первым заместителем руководителя департамента работал Имя': a post in the instrumental opening the sentence is
     given by «назначил» («работал», «был») to the person named right after the verb (its complement ends at the next
-    role or name)."""
+    role or name); so is «Пост министра … получил (занял) Имя», the office in the genitive after «пост»."""
     text = ix.text
     for person in persons:
         for pm in person.mentions:
@@ -1861,8 +1948,12 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             opening = max((m.end() for m in re.finditer(r"[.!?]\s+", text[line_start : pm.start])), default=0)
             start = line_start + opening
             since = FRONTED_SINCE.match(text, start)
-            role = ROLE.match(text, since.end() if since else start)
-            if role is None or not any(p.tag.case == "ablt" for p in nlp.parse(role.group().split()[0].lower())[:1]):
+            post = FRONTED_POST.match(text, since.end() if since else start)
+            if (post is None) != (verb.group("got") is None):
+                continue  # 'Пост министра … получил Имя': the office named, then «получил» or «занял»
+            role = ROLE.match(text, post.end() if post else since.end() if since else start)
+            case = "gent" if post else "ablt"
+            if role is None or not any(p.tag.case == case for p in nlp.parse(role.group().split()[0].lower())[:1]):
                 continue
             stops = [m.start() for m in ROLE.finditer(text, role.end(), pm.start)]
             stops += [mm.start for p in persons for mm in p.mentions if role.end() <= mm.start <= pm.start]
@@ -1911,6 +2002,8 @@ SPEAKER = re.compile(
     r"|указал|напомнил|полагает|считает)[аи]?)\s+",
     re.IGNORECASE,
 )
+#: the end of a quotation and the dash before its speaker: '…, — сообщил', '». — сказал'
+ATTRIBUTION = re.compile(r"[,.!?…»]\s*[—–]\s*$")
 #: which legislature a post's organisation is in (a senator sits in the Federation Council, a deputy in a Duma)
 CHAMBERS = {"senator": r"Совет\w*\s+Федерации", "deputy": r"Дум\w*|Законодательн\w+\s+[Сс]обрани"}
 
@@ -1933,7 +2026,10 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         ):
             continue  # a name follows: the chain before it has the post
         comp = _complement(ix, _role_key(m), m.end(), end)
-        prior = [(s, p) for s, e, p in mentions if e <= m.start()]
+        before = m.start()
+        if ATTRIBUTION.search(text, max(0, sp.start() - 6), sp.start()):  # '«… Имени назначаем …, — сообщил глава'
+            before = max(text.rfind("«", 0, sp.start()), text.rfind("\n", 0, sp.start()))  # the speaker's before it
+        prior = [(s, p) for s, e, p in mentions if e <= before]
         if comp is None or not prior or _plural(m.group()):
             continue
         person = prior[-1][1]
@@ -1960,7 +2056,7 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
 ELECTED = re.compile(
     r"(?<![\w-])(?:(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)"
     r"|(?:он|она)\s+(?:[а-яё]+\s+){0,2}?(?:является|занимает\s+(?:пост|должность)|назначен[а]?|избран[а]?"
-    r"|работает))\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
+    r"|работает|работал[а]?|был[а]?))\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",  # 'Кроме того, он работал гендиректором …',
     re.IGNORECASE,
 )
 #: 'С 2020 года он возглавляет фонд …': what the person named last heads
