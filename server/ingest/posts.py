@@ -1799,17 +1799,11 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
         laid = LAID.search(text, m.end(), m.end() + 160) if m is not None else None
         if m is None or laid is None or ACTING.search(text, max(0, cue.start() - 40), cue.end()):
             continue
-        stop = SENTENCE_END.search(text, laid.end())
-        after = [
-            (mm.start, mm.end, p)
-            for p in persons
-            for mm in p.mentions
-            if laid.end() <= mm.start < (stop.start() if stop else len(text))
-        ]
+        after = _first_named_after(ix, persons, laid.end(), within=None)
         comp = _complement(ix, _role_key(m), m.end(), laid.start())
-        if comp is None or not after:
+        if comp is None or after is None:
             continue
-        _, e, person = min(after, key=lambda x: x[0])
+        e, person = after
         add(person, _Seg(_role_key(m), False, m.start(), laid.start(), *comp, role_end=m.end()), m.start(), e)
 
 
@@ -1831,17 +1825,11 @@ def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
         verb = PERFORMED.search(text, m.end(), m.end() + 160) if m is not None and key is not None else None
         if m is None or key is None or verb is None or SENTENCE_END.search(text, m.end(), verb.start()):
             continue
-        stop = SENTENCE_END.search(text, verb.end())
-        after = [
-            (mm.start, mm.end, p)
-            for p in persons
-            for mm in p.mentions
-            if verb.end() <= mm.start < (stop.start() if stop else len(text))
-        ]
+        after = _first_named_after(ix, persons, verb.end(), within=None)
         comp = _complement(ix, _role_key(m), m.end(), verb.start())
-        if comp is None or not after:
+        if comp is None or after is None:
             continue
-        _, e, person = min(after, key=lambda x: x[0])
+        e, person = after
         add(person, _Seg(key, False, m.start(), verb.start(), *comp, role_end=m.end()), m.start(), e)
 
 
@@ -1971,10 +1959,14 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             )
 
 
-def _first_named_after(ix: _Index, persons: list[Candidate], pos: int) -> tuple[int, Candidate] | None:
-    """(end of the mention, person) of the first person named after ``pos`` in its sentence, within 80 characters."""
+def _first_named_after(
+    ix: _Index, persons: list[Candidate], pos: int, within: int | None = 80
+) -> tuple[int, Candidate] | None:
+    """(end of the mention, person) of the first person named after ``pos`` in its sentence, within ``within``
+    characters (anywhere in the sentence with None)."""
     stop = SENTENCE_END.search(ix.text, pos)
-    limit = min(stop.start() if stop else len(ix.text), pos + 80)
+    limit = stop.start() if stop else len(ix.text)
+    limit = limit if within is None else min(limit, pos + within)
     after = [(mm.start, mm.end, p) for p in persons for mm in p.mentions if pos <= mm.start < limit]
     if not after:
         return None
