@@ -281,11 +281,12 @@ RANGE = re.compile(
 
 
 def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
-    """Every amount of money, each quoting the text's own words (a number split at its thousands read whole)."""
-    joined = joined_thousands(text)
+    """Every amount of money, each quoting the text's own words (a number split at its thousands read whole; Greek
+    and Latin look-alikes in Russian words, and a «З» for the digit, read as what they stand for)."""
+    joined = joined_thousands(nlp.fold_homoglyphs(text))
     out = _amounts(joined, excluded)
     if joined != text:
-        split = [m.span() for m in SPLIT_THOUSANDS.finditer(text)]
+        split = [m.span() for m in SPLIT_THOUSANDS.finditer(nlp.fold_homoglyphs(text))]
         for a in out:
             a.end = _past_joined(split, a.end)
             a.text = text[a.start : a.end]
@@ -330,6 +331,7 @@ def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
                 or unit.lower().startswith("тыс")
                 or text[m.end() : m.end() + 1] == "%"
                 or PHYSICAL.match(text, m.end())
+                or MADE_COUNT.search(text, max(0, m.start() - 40), m.start())
                 or (
                     nxt
                     and any(p.tag.POS in ("NOUN", "ADJF") for p in nlp.parse(nxt.group(1))[:1])
@@ -447,6 +449,12 @@ def _with_kopecks(text: str, out: list[Amount]) -> list[Amount]:
 
 
 #: a unit of measure written short after a sum without its currency: '1,5 млн т', '2 млн кв. м', '3 тыс. га' are no money
+#: a count of things made, not money: 'Медицинских изделий уже выпущен 1 млн.' (the participle of making just before)
+MADE_COUNT = re.compile(
+    r"(?<![\w-])(?:выпущен|произведен|изготовлен|собран|отгружен|продан|поставлен)(?:о|ы|а)?(?:\s+уже)?\s*$",
+    re.IGNORECASE,
+)
+
 PHYSICAL = re.compile(r"\s*(?:(?:т|тн|шт|га|км|кг)\.?|(?:кв|куб)\.?\s?(?:м|км)\.?)(?![\w])", re.IGNORECASE)
 
 

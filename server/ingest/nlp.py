@@ -201,6 +201,8 @@ def one_typo(a: str, b: str) -> bool:
 #: Greek and Latin letters that look like Cyrillic ones, which a copy guard hides inside Russian words («дο», «Поисκ»)
 HOMOGLYPHS = str.maketrans("οαεκρτχυΟΑΒΕΚΜΗΡΤΧaceopxyACEHKMOPTX", "оаекртхуОАВЕКМНРТХасеорхуАСЕНКМОРТХ")
 CYRILLIC_WORD = re.compile(r"\w*[а-яё]\w*", re.IGNORECASE)
+#: a capital Cyrillic «З» standing for the digit three: at a number's start, before its digits ('З50 млн', 'до З5 млн')
+DIGIT_ZE = re.compile(r"(?<![^\W\d_])З(?=\d)|(?<=\d)З(?=\d)")
 
 
 #: a name in English double quotes or in low-high ones, on one line: „…“, “…”
@@ -225,6 +227,7 @@ def mixed_script(word: str) -> bool:
 def fold_homoglyphs(text: str) -> str:
     """The text with the look-alike Greek and Latin letters inside Russian words read as the Cyrillic ones, letter
     for letter (every offset the same, so a quote taken by offsets from the original text stays its substring)."""
-    if text.isascii() or not re.search(r"[α-ωΑ-Ω]|[а-яё][a-z]|[a-z][а-яё]", text, re.IGNORECASE):
+    if text.isascii() or not re.search(r"[α-ωΑ-Ω]|[а-яё][a-z]|[a-z][а-яё]|З\d", text, re.IGNORECASE):
         return text
+    text = DIGIT_ZE.sub("3", text)  # 'превышает З50 млн': a Cyrillic «З» written for the digit
     return CYRILLIC_WORD.sub(lambda m: m.group().translate(HOMOGLYPHS), text)

@@ -2886,3 +2886,20 @@ def written_forms(cands: dict[str, Candidate]) -> None:
             known = {c.label_ru.lower(), *(a.lower() for a in c.alt_ru)}
             if (len(written.split()) > 1 or legislature) and written.lower() not in known:  # also «облдума»
                 c.alt_ru.append(written)
+
+
+#: a committee of a company's board of directors, by its subject: no body of its own, its chair a post in the company
+BOARD_COMMITTEE = re.compile(
+    r"комитет по (?:аудиту|стратегии|стратегическому планированию|бюджету|кадрам и вознаграждениям|"
+    r"вознаграждениям|назначениям(?: и вознаграждениям)?|рискам|устойчивому развитию)",
+    re.IGNORECASE,
+)
+BOARD = re.compile(r"(?<![\w-])совет(?:а|у|ом|е)?\s+директоров(?![\w-])", re.IGNORECASE)
+PARLIAMENT = re.compile(r"(?<![\w-])(?:Дум|Совет\w*\s+Федерации|парламент|законодательн|депутат)", re.IGNORECASE)
+
+
+def board_committee(text: str, label: str) -> bool:
+    """«Комитет по аудиту» in an article about a company's board of directors and no parliament: the board's committee."""
+    return (
+        BOARD_COMMITTEE.fullmatch(label) is not None and BOARD.search(text) is not None and not PARLIAMENT.search(text)
+    )

@@ -965,6 +965,7 @@ def extract_orgs(
     for key in [k for k, c in cands.items() if c.label_ru.strip("«»").lower() in things and _quoted(text, c)]:
         del cands[key]  # «Ямал» where the text says «спутниковая группировка «Ямал»»: a thing, not a body
     _zones_are_sites(cands)
+    _board_committees(text, cands)
     _works_with_brand(text, cands)
     _merge_prefixes(cands, text)
     _merge_bracketed(text, cands)
@@ -994,6 +995,13 @@ REGIONAL_PAIR = re.compile(
 #: a named special economic zone: «особая экономическая зона «…»», «ОЭЗ «…»», «зона промышленно-производственного
 #: типа «…»», «портовая особая экономическая зона «…»»
 ZONE = re.compile(r"(?:[\w-]+\s+){0,3}(?:зона|ОЭЗ|ОЭЗ\s+ППТ|ОЭЗ\s+ТВТ)\s+(?:[\w-]+\s+){0,2}«[^«»]+»", re.IGNORECASE)
+
+
+def _board_committees(text: str, cands: dict[str, Candidate]) -> None:
+    """'председателем комитета по стратегии избран Имя' after the company's board: the committee is the board's
+    (its chair a post in the company, see ``posts``), no organisation."""
+    for key in [k for k, c in cands.items() if orgrules.board_committee(text, c.label_ru)]:
+        del cands[key]
 
 
 def _zones_are_sites(cands: dict[str, Candidate]) -> None:

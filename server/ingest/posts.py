@@ -642,7 +642,7 @@ def _complement(
         r = ix.regions[(a, b)]
         gov = _regional_gov(ix, r) if key in GOVERNMENT_ROLES else None
         return (gov, None, "", False) if gov is not None else (None, r, "", False)
-    if key in ("mayor", "head", "governor") and _city_genitive(comp):
+    if key in ("mayor", "head", "governor", "deputy-head", "first-deputy-head") and _city_genitive(comp):
         return None, None, comp, False  # 'мэр Екатеринбурга', 'глава Нижнего Тагила': a city, named in the post's label
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
@@ -1250,6 +1250,12 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             and text[seg.start : seg.role_end].lower().startswith("глав")
         ):
             ru, en = "глава", "head"  # 'глава Крыловского района', 'глава Нижнего Тагила', as the post is called
+        if (
+            key in ("deputy-head", "first-deputy-head")
+            and _city_genitive(seg.words)
+            and re.search(r"\bглавы$", text[seg.start : seg.role_end], re.IGNORECASE)
+        ):  # 'заместитель главы Магнитогорска': the city's deputy head, as the post is called
+            ru, en = f"{'первый ' if key.startswith('first') else ''}заместитель главы", ROLES[key][2]
         if seg.words:
             ru = f"{ru} {seg.words}"
             en = f"{en} ({seg.words})"
@@ -1362,10 +1368,12 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _duties_laid(ix, persons, add)
     _duties_ordered(ix, persons, add)
     _duties_performed(ix, persons, add)
+    _board_posts(ix, persons, add)
     _relative_posts(ix, persons, add)
     _fronted_appointments(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
+    _named_was(ix, persons, add)
     _faction_in_brackets(ix, persons, add)
     _join_repeated(posts)
     _regional_repeated(posts, orgs, text)
@@ -1833,6 +1841,57 @@ def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
         add(person, _Seg(key, False, m.start(), verb.start(), *comp, role_end=m.end()), m.start(), e)
 
 
+#: 'совет директоров ОАК несколько лет подряд возглавлял министр … Имя': the board, its company, then the verb
+BOARD_LED = re.compile(r"[^.;!?\n]{0,60}?\s(?:возглавлял|возглавляла|возглавил|возглавила|возглавит|возглавляет)\s")
+#: 'председателем комитета по стратегии избран Имя', 'комитет по бюджету возглавила Имя': a board committee's chair
+_COMMITTEE_OF = orgrules.BOARD_COMMITTEE.pattern.replace("комитет по", r"комитета\s+по")
+BOARD_CHAIR = re.compile(
+    rf"(?<![\w-])(?:(?:председател|глав)\w*\s+(?P<of>{_COMMITTEE_OF})"
+    rf"|(?P<led>{orgrules.BOARD_COMMITTEE.pattern}\s+(?:возглавил|возглавила|возглавит|возглавляет)))\s",
+    re.IGNORECASE,
+)
+
+
+def _board_posts(ix: _Index, persons: list[Candidate], add) -> None:
+    """The chair of a company's board named after the board ('совет директоров ОАК … возглавлял Имя') and the chairs
+    of its committees ('председателем комитета по аудиту назначен Имя'): posts in the company (no committee is an
+    organisation of its own, see ``orgrules.board_committee``)."""
+    text = ix.text
+    boards: list[tuple[int, Candidate]] = []
+    for m in orgrules.BOARD.finditer(text):
+        at = m.end() + 1
+        company = next((c for (s, _), c in ix.at.items() if s == at and c.cls != "Person"), None)
+        if company is None or head_lemma(company.label_ru) in PUBLIC_BODIES:
+            continue
+        boards.append((m.start(), company))
+        end = next(e for (s, e), c in ix.at.items() if s == at and c is company)
+        verb = BOARD_LED.match(text, end)
+        after = _first_named_after(ix, persons, verb.end(), within=None) if verb else None
+        if verb is not None and after is not None:
+            e, person = after
+            add(
+                person,
+                _Seg("chair", False, m.start(), end, company, None, "совета директоров", role_end=m.end()),
+                m.start(),
+                e,
+            )
+    if not boards:
+        return
+    for m in BOARD_CHAIR.finditer(text):
+        words = m.group("of") or m.group("led")
+        committee = orgrules.BOARD_COMMITTEE.match(
+            re.sub(r"^комитета?\s+по\s+", "комитет по ", words, flags=re.IGNORECASE)
+        )
+        if committee is None or not orgrules.board_committee(text, committee.group()):
+            continue
+        company = max(((s, c) for s, c in boards if s < m.start()), default=boards[0], key=lambda x: x[0])[1]
+        after = _first_named_after(ix, persons, m.end(), within=40)
+        if after is not None:
+            e, person = after
+            of = "комитета " + committee.group().split(" ", 1)[1]
+            add(person, _Seg("chair", False, m.start(), m.end(), company, None, of, role_end=m.end()), m.start(), e)
+
+
 #: a decree's words: 'Возложить временно исполнение обязанностей министра … на Имя'
 DUTIES_ORDERED = re.compile(rf"(?<![\w-])возложить\s+{DUTIES_WORDS}\s+(?=\w)", re.IGNORECASE)
 #: the preposition before the person the duties are laid on
@@ -2048,7 +2107,7 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
 ELECTED = re.compile(
     r"(?<![\w-])(?:(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)"
     r"|(?:он|она)\s+(?:[а-яё]+\s+){0,2}?(?:является|занимает\s+(?:пост|должность)|назначен[а]?|избран[а]?"
-    r"|работает|работал[а]?|был[а]?))\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",  # 'Кроме того, он работал гендиректором …',
+    r"|работает|работал[а]?|был[а]?)|(?:сейчас|теперь|ныне)\s+(?:он|она))\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
     re.IGNORECASE,
 )
 #: 'С 2020 года он возглавляет фонд …': what the person named last heads
@@ -2080,6 +2139,44 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
         headed = _headed(ix, el.end()) if prior else None
         if headed is not None:
             add(prior[-1], headed, el.start(), headed.end)
+
+
+MINISTERIAL = {"minister", "deputy-minister", "first-deputy-minister"}
+#: 'Елистратов был заместителем министра', 'Имя, который прежде был заместителем министра ЖКХ', 'Имя больше не
+#: министр …': a post the person named right before the verb holds, held or has just left
+NAMED_WAS = re.compile(
+    r"(?:,\s+котор(?:ый|ая))?\s+(?:(?:прежде|ранее|раньше|до\s+этого|тогда|еще|ещё|уже)\s+)?"
+    r"(?:был|была|являлся|являлась|работал|работала|остается|остаётся|больше\s+не)\s+"
+    r"(?:(?:на\s+)?(?:должност[ьи]|посту?)\s+)?"
+)
+#: '…, но остается заместителем председателя правительства': the same person's next post in the sentence
+NAMED_STILL = re.compile(r",?\s+(?:но|а|и)\s+(?:при\s+этом\s+)?(?:остается|остаётся|является|становится)\s+")
+
+
+def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
+    """A post after a name and «был», «являлся», «остается», «больше не» (perhaps in a relative clause: «Имя, который
+    прежде был …»), and the post «…, но остается …» after it in the same sentence: the named person's. A bare
+    (deputy) minister is of the ministry named just before it."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            verb = NAMED_WAS.match(text, pm.end)
+            while verb is not None:
+                m = ROLE.match(text, verb.end())
+                if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+                    break
+                end = _complement_end(ix, m.end())
+                if re.match(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]", text[end:]) or _plural(m.group()):
+                    break  # a name follows: the post is that person's
+                comp = _complement(ix, _role_key(m), m.end(), end)
+                if comp is None:
+                    break
+                if comp[0] is None and comp[1] is None and not comp[2] and _role_key(m) in MINISTERIAL:
+                    near = ix.last_before(pm.start, ("министерство",))  # the ministry named just before
+                    named = near is not None and any(pm.start - 300 < x.end <= pm.start for x in near.mentions)
+                    comp = (near, None, "", False) if named else comp
+                add(person, _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), pm.start, end)
+                verb = NAMED_STILL.match(text, end)
 
 
 #: 'Сергея Гаврилова (фракция КПРФ)': a deputy's faction in brackets right after the name
