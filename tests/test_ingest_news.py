@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the forty-second rule pass and the learned readers of changes and acts
+#: the later development sets' figures after the forty-third rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -1073,8 +1073,8 @@ FLOORS = {
         "organisations": (0.85, 0.82),
         "posts": (0.87, 0.84),
         "legal_acts": (0.9, 0.9),
-        "money": (0.97, 0.95),
-        "changes": (0.84, 0.78),
+        "money": (1.0, 0.97),
+        "changes": (0.85, 0.85),
     },
     "dev58": {  # the fifty-seventh held-out set (first measured: persons 0.97/0.91, organisations 0.89/0.85, posts 0.85/0.68, acts 0.78/0.88, money 1.00/1.00, changes 0.50/0.50)
         "persons": (1.0, 0.93),
@@ -1095,7 +1095,7 @@ FLOORS = {
     "dev60": {  # the fifty-ninth held-out set (first measured: persons 0.92/1.00, organisations 0.81/0.90, posts 0.91/0.79)
         "persons": (1.0, 1.0),
         "organisations": (0.89, 0.98),
-        "posts": (0.94, 0.86),
+        "posts": (0.97, 0.86),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 0.96),
         "changes": (1.0, 0.75),
@@ -1130,7 +1130,7 @@ FLOORS = {
         "posts": (1.0, 0.9),
         "legal_acts": (1.0, 0.66),
         "money": (1.0, 0.86),
-        "changes": (0.71, 0.71),
+        "changes": (0.66, 0.57),
     },
     "dev65": {  # the sixty-fourth held-out set (first measured: persons 1.00/1.00, organisations 0.81/0.82, posts 0.88/0.84)
         "persons": (1.0, 1.0),
@@ -1145,7 +1145,7 @@ FLOORS = {
         "organisations": (0.9, 0.94),
         "posts": (0.92, 0.8),
         "legal_acts": (0.85, 0.6),
-        "money": (0.96, 1.0),
+        "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
     "dev67": {  # the sixty-sixth held-out set (first measured: persons 0.93/1.00, organisations 0.93/0.87, posts 0.89/0.79)
@@ -1153,8 +1153,8 @@ FLOORS = {
         "organisations": (0.96, 0.9),
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 0.8),
-        "money": (1.0, 0.96),
-        "changes": (0.87, 0.87),
+        "money": (1.0, 0.98),
+        "changes": (0.86, 0.81),
     },
     "dev68": {  # the sixty-seventh held-out set (first measured: persons 0.94/0.97, organisations 0.86/0.83, posts 0.89/0.81)
         "persons": (0.96, 0.96),
@@ -1209,7 +1209,7 @@ FLOORS = {
         "organisations": (0.87, 0.88),
         "posts": (0.92, 0.7),
         "legal_acts": (1.0, 1.0),
-        "money": (0.97, 0.95),
+        "money": (0.97, 0.97),
         "changes": (0.5, 0.5),
     },
     "dev75": {  # the seventy-fourth held-out set (first measured: persons 1.00/1.00, organisations 0.92/0.81, posts 1.00/0.87)
@@ -1239,7 +1239,7 @@ FLOORS = {
     "dev78": {  # the seventy-seventh held-out set (first measured: persons 1.00/0.95, organisations 0.78/0.79, posts 0.83/0.58)
         "persons": (1.0, 0.94),
         "organisations": (0.78, 0.79),
-        "posts": (0.83, 0.6),
+        "posts": (0.81, 0.6),
         "legal_acts": (1.0, 0.66),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -1249,7 +1249,7 @@ FLOORS = {
         "organisations": (0.9, 0.93),
         "posts": (0.91, 0.78),
         "legal_acts": (1.0, 0.0),
-        "money": (0.98, 0.94),
+        "money": (1.0, 0.96),
         "changes": (1.0, 0.87),
     },
     "dev80": {  # the seventy-ninth held-out set (first measured: persons 1.00/1.00, organisations 0.79/0.79, posts 0.83/0.65)
@@ -1269,7 +1269,7 @@ FLOORS = {
         "changes": (1.0, 1.0),
     },
     "dev82": {  # the eighty-first held-out set (first measured: persons 0.97/1.00, organisations 0.86/0.88, posts 1.00/0.53)
-        "persons": (0.97, 1.0),
+        "persons": (0.98, 1.0),
         "organisations": (0.87, 0.92),
         "posts": (0.98, 0.63),
         "legal_acts": (1.0, 1.0),
@@ -1286,7 +1286,7 @@ FLOORS = {
     },
     "dev84": {  # the eighty-third held-out set (first measured: persons 0.97/1.00, organisations 0.76/0.84, posts 0.94/0.76)
         "persons": (0.97, 1.0),
-        "organisations": (0.86, 0.89),
+        "organisations": (0.87, 0.89),
         "posts": (0.91, 0.81),
         "legal_acts": (0.5, 1.0),
         "money": (1.0, 1.0),
@@ -1310,11 +1310,27 @@ FLOORS = {
     },
     "dev87": {  # the eighty-sixth held-out set (first measured: persons 1.00/1.00, organisations 0.84/0.82, posts 0.79/0.57)
         "persons": (1.0, 1.0),
-        "organisations": (0.85, 0.85),
-        "posts": (0.87, 0.66),
+        "organisations": (0.9, 0.85),
+        "posts": (0.95, 0.78),
         "legal_acts": (1.0, 1.0),
-        "money": (0.85, 0.85),
-        "changes": (1.0, 0.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev88": {  # the eighty-seventh held-out set (first measured: persons 0.94/0.97, organisations 0.93/0.87, posts 0.97/0.80)
+        "persons": (1.0, 0.97),
+        "organisations": (0.95, 0.89),
+        "posts": (1.0, 0.82),
+        "legal_acts": (1.0, 0.63),
+        "money": (1.0, 0.93),
+        "changes": (1.0, 0.83),
+    },
+    "dev89": {  # the eighty-eighth held-out set (first measured: persons 0.91/1.00, organisations 0.87/0.82, posts 0.79/0.57)
+        "persons": (0.96, 1.0),
+        "organisations": (0.92, 0.81),
+        "posts": (0.82, 0.6),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
     },
 }
 JUNK = {
@@ -1398,12 +1414,14 @@ JUNK = {
     "dev79": 1,
     "dev80": 1,
     "dev81": 0,
-    "dev82": 4,
+    "dev82": 3,
     "dev83": 3,
     "dev84": 1,
     "dev85": 4,
     "dev86": 0,
     "dev87": 0,
+    "dev88": 0,
+    "dev89": 3,
 }
 
 

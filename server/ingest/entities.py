@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from server.core.translit import slugify, translit
 from server.ingest import nlp, regions
-from server.ingest.aliases import ALIASES
+from server.ingest.aliases import ALIASES, MEDIA
 from server.ingest.inflect import noun_parse
 
 
@@ -175,6 +175,21 @@ PATRONYMIC_END = re.compile(r"(?:ович|евич|овн|евн)(?:а|у|ем|�
 def _alias_words() -> frozenset[str]:
     """The alias table's one-word names of organisations ('Минцифры', 'Ростех'): never a person."""
     return frozenset(n for a in ALIASES for n in (a.ru, *a.alt_ru) if " " not in n)
+
+
+@lru_cache(maxsize=1)
+def _media_words() -> frozenset[str]:
+    """The one-word names of news agencies and outlets, in lower case ('прайм', 'тасс')."""
+    return frozenset(m.lower() for m in MEDIA if " " not in m)
+
+
+def media_word(word: str) -> bool:
+    """'Прайму', 'ТАСС': an agency's one-word name, in any case; never a person."""
+    low = word.lower()
+    stem = re.sub(r"(?:у|а|е|ом)$", "", low)  # 'Прайму': a case ending the dictionary does not know
+    return (
+        low in _media_words() or stem in _media_words() or any(p.normal_form in _media_words() for p in nlp.parse(low))
+    )
 
 
 def nominative_patronymic(word: str) -> str:
@@ -617,6 +632,10 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if sp.type != "PER" or (layout is not None and layout.is_excluded(sp.start, sp.end)):
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
+            continue
+        if re.search(r"\d", sp.text):  # 'Су-57', 'Ил-76МД': a model of a machine, no name has a digit
+            continue
+        if " " not in sp.text.strip() and media_word(sp.text.strip()):  # 'рассказал Прайму': the agency
             continue
         if sp.text in _alias_words():  # 'Минцифры' in a headline: the ministry, not a surname
             continue

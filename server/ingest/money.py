@@ -470,7 +470,7 @@ def physical_unit(written: str) -> str:
 
 #: '500 млн заемных средств', '120 млн собственных и …': funds (or a kind of them) after a sum without its currency
 FUNDS = re.compile(
-    r"\s*(?:(?:[а-яё]+(?:ых|их)\s+){0,2}(?:средств|денег|инвестиций|вложений)(?![\w-])"
+    r"\s*(?:(?:[а-яё]+(?:ых|их)\s+){0,2}(?:средств|денег|инвестиций|вложений|субсидий|дотаций)(?![\w-])"
     r"|(?:собственн|заемн|заёмн|бюджетн|федеральн|региональн|частн|внебюджетн|привлеченн)ых(?=\s*[,.;)]|\s+и\s))",
     re.IGNORECASE,
 )
@@ -1069,8 +1069,13 @@ def _joined(m: re.Match) -> str:
 
 
 def joined_thousands(text: str) -> str:
-    """'8 тыс. 047,3 рубля' read as '8047,3' and spaces, the same length (every offset stays the text's)."""
-    return SPLIT_THOUSANDS.sub(_joined, text)
+    """'8 тыс. 047,3 рубля' read as '8047,3' and spaces, the same length (every offset stays the text's); 'более 3, 3
+    млрд рублей' (a space after the decimal comma) as '3,3 ' and the unit."""
+    return SPACED_DECIMAL.sub(r"\1,\2 ", SPLIT_THOUSANDS.sub(_joined, text))
+
+
+#: a decimal comma with a space after it, right before a multiplier: '3, 3 млрд', '1, 5 млн'
+SPACED_DECIMAL = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2})(?=\s*(?:млн|млрд|трлн|миллион|миллиард|триллион))")
 
 
 def changes(text: str) -> list[Change]:

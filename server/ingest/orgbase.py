@@ -90,6 +90,8 @@ def extend_org(text: str, start: int, end: int) -> int:
         core = w.rstrip(",.;:»)")
         nxt = words[k + 1].group().rstrip(",.;:»)") if k + 1 < len(words) else ""
         if core.lower() == "и":
+            if ANOTHER_BODY.match(text, pos + words[k + 1].start() if k + 1 < len(words) else len(text)):
+                break  # 'Комитета по законодательству и постоянной Комиссии по …': a second body, not the field
             if nxt and _case_of(nxt):
                 k += 1
                 continue
@@ -104,10 +106,13 @@ def extend_org(text: str, start: int, end: int) -> int:
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
             break
-        if core.lower() == "с" and last > end and nlp.lemma(words[k - 1].group()) in _WITH_NOUNS:
+        if core.lower() in ("с", "со") and last > end and nlp.lemma(words[k - 1].group()) in _WITH_NOUNS:
             tail = _instrumental_run(words, k + 1)  # 'по борьбе с коронавирусом', '… с COVID-19'
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
+            if tail is not None and words[tail].group() == words[tail].group().rstrip(",.;:»)"):
+                k = tail + 1  # '… с общественностью и взаимодействию со СМИ': the list goes on after «и»
+                continue
             break
         quoted = re.match(r"«[^«»\n]{1,60}»|\"[^\"«»\n]{1,60}\"", text[pos + m.start() :]) if last > end else None
         if quoted is not None:  # 'по направлению «Промышленность»': a quoted name ends the complement
@@ -170,6 +175,12 @@ FROM_BUDGET = re.compile(r"из\s+(?:[а-яё]+(?:ого|ых)\s+)?бюджет(
 
 
 #: verbal nouns of a complement that govern «с» ('по борьбе с …', 'по работе с …', 'по взаимодействию с …')
+#: a body's head (perhaps after its adjectives) after «и» in a «по …» complement: another body
+ANOTHER_BODY = re.compile(
+    r"(?:[а-яё]+(?:ой|ого|ому|ым|ых|ей|его)\s+){0,2}(?:комисси|подкомисси|комитет|совет|управлени|департамент"
+    r"|министерств|палат)[а-яё]{0,3}(?![\w-])",
+    re.IGNORECASE,
+)
 _WITH_NOUNS = {"борьба", "работа", "взаимодействие", "сотрудничество", "связь"}
 
 
@@ -180,7 +191,9 @@ def _instrumental_run(words: list[re.Match[str]], k: int) -> int | None:
     for i in range(k, len(words)):
         w = words[i].group()
         core = w.rstrip(",.;:»)")
-        if not (re.fullmatch(r"[A-Z][A-Z0-9-]{2,}", core) or _case_of(core, ("ablt",), ("NOUN", "ADJF", "PRTF"))):
+        if not (
+            re.fullmatch(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{2,}", core) or _case_of(core, ("ablt",), ("NOUN", "ADJF", "PRTF"))
+        ):
             break
         found = i
         if core != w:

@@ -316,6 +316,13 @@ def _thing_before(text: str, start: int) -> bool:
         p.normal_form in NOT_ORG for w in owned.group(1).split()[:-1] for p in nlp.parse(w)[:1]
     ):
         return True
+    # 'по программам Фонда развития промышленности «А», «Б» и «В»': the thing's word, its owner's name (a capital
+    # first), then the list
+    of_owner = re.search(
+        r"([А-Яа-яЁё\-]+)\s+[А-ЯЁ][А-Яа-яЁё\-]*(?:\s+[А-Яа-яЁё\-]+){0,4}\s*$", text[max(0, start - 80) : start]
+    )
+    if of_owner is not None and nlp.parse(of_owner.group(1))[0].normal_form in NOT_ORG:
+        return True
     # 'площадках ОЭЗ «Технополис Москва» – «Руднево», «Печатники» и «Алабушево»': the sites of a named owner
     named = re.search(
         r"((?:[А-Яа-яЁё\-]+\s+){1,3})[«\"][^«»\"\n]{1,60}[»\"]\s*[-—–:]\s*$", text[max(0, start - 120) : start]

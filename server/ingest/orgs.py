@@ -370,6 +370,29 @@ def _split_appositions(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     return out
 
 
+#: an organisation's name cut after a preposition or a conjunction ('… и взаимодействию со' | 'СМИ')
+DANGLING = re.compile(r"\s(?:и|с|со|в|во|по|для|при)$")
+
+
+def _join_dangling(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
+    """NER's organisation that ends on a preposition or a conjunction, with the next organisation one space after it:
+    one name ('Управление по связям с общественностью и взаимодействию со СМИ')."""
+    out: list[nlp.Span] = []
+    for sp in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == sp.type == "ORG"
+            and DANGLING.search(prev.text)
+            and text[prev.end : sp.start] == " "
+        ):
+            joined = text[prev.start : sp.end]
+            out[-1] = nlp.Span("ORG", prev.start, sp.end, joined, joined)
+            continue
+        out.append(sp)
+    return out
+
+
 def _building_caption(text: str, start: int, surface: str, layout: Layout) -> bool:
     """'Дом Советов в Оренбурге' on a line of its own without a verb under the headline: the
     building a photo shows, not a body."""
@@ -594,7 +617,7 @@ def extract_orgs(
     """``blocked``: spans that are something else (instruments, legal acts); ``url``: the article's
     address (its site's abbreviation is the medium)."""
     layout = layout or Layout()
-    spans = _split_appositions(text, spans)
+    spans = _join_dangling(text, _split_appositions(text, spans))
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
     thing_spans = orgrules.thing_lists(text)  # a list of quoted names after a park's word: the parks' names, no bodies
@@ -976,6 +999,7 @@ def extract_orgs(
     }
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands, text)
+    _merge_legal_forms(cands)
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
@@ -1376,6 +1400,36 @@ def _inflected_abbreviations(text: str, cands: dict[str, Candidate]) -> None:
 def _quoted(text: str, c: Candidate) -> bool:
     """A name in quotes, in its label or at every mention ('подраздел “Химическое производство”')."""
     return c.label_ru[:1] == "«" or all(text[m.start - 1 : m.start] in ("«", "“", '"') for m in c.mentions)
+
+
+def _bare_name(label: str) -> str:
+    """A company's name without its legal form and quotes, in lower case: 'ОАО «Завод «Янтарь»»' -> 'завод янтарь'."""
+    name = re.sub(rf"^(?:{orgrules.LEGAL_FORMS})\s+", "", label)
+    return re.sub(r"\s+", " ", re.sub(r"[«»\"“”„]", "", name)).strip().lower().replace("ё", "е")
+
+
+def _merge_legal_forms(cands: dict[str, Candidate]) -> None:
+    """'ОАО «Прибалтийский судостроительный завод «Янтарь»' and 'Прибалтийский судостроительный завод «Янтарь»' in
+    one article: one company, named with its legal form (an alias table's entry keeps its own label)."""
+    formed = [c for c in cands.values() if re.match(rf"(?:{orgrules.LEGAL_FORMS})\s+[«\"]", c.label_ru)]
+    for c in formed:
+        same = [
+            o
+            for o in cands.values()
+            if o is not c and o.key in cands and _bare_name(o.label_ru) == _bare_name(c.label_ru)
+        ]
+        if len(same) != 1 or c.key not in cands:
+            continue
+        other = same[0]
+        keep, drop = (other, c) if other.key.startswith("alias:") else (c, other)
+        if drop.key.startswith("alias:"):
+            continue
+        for m in drop.mentions:
+            keep.add(m)
+        for alt in (drop.label_ru, *drop.alt_ru):
+            if alt != keep.label_ru and alt not in keep.alt_ru:
+                keep.alt_ru.append(alt)
+        del cands[drop.key]
 
 
 def _merge_prefixes(cands: dict[str, Candidate], text: str = "") -> None:

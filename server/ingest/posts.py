@@ -708,6 +708,13 @@ def _complement(
         return (None, okrug, "", False) if okrug is not None else None
     anaphor = re.search(r"(?:^|\s)(региона|области|края|республики)$", comp)
     if anaphor and (_genitive_words(comp[: anaphor.start()]) or (bare and anaphor.start() == 0)):
+        named_by = (
+            _adjective_region(text, a + anaphor.start(1))
+            if re.fullmatch(r"[а-яё]+ого", comp[: anaphor.start()])
+            else None
+        )
+        if named_by is not None and not named_by.is_city:  # 'губернатор самарского региона': its adjective's region
+            return None, regions.Region(named_by.label, a, b, comp), "", False
         named = regions.resolve_anaphora(text, a + anaphor.start(1))
         if named is not None:
             return None, named, comp[: anaphor.start()].strip(), False
@@ -999,6 +1006,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
             if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
                 continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition
+            if not segs and text[m.end() : end].rstrip().endswith(",") and _after_verb(text, m.start()):
+                continue  # 'задачей, которую поставил президент, Имя назвал …': the role is the clause's subject
             # 'вице-премьер республики - глава Минэкономразвития региона Имя': a post before a dash is whole, too
             comp = _complement(ix, key, m.end(), end, bare=not segs or dashed)
             if comp is not None:
@@ -1021,6 +1030,12 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         dashed = sep.group().strip() in ("-", "–", "—")
         end = window_start + sep.start()
     return segs
+
+
+def _after_verb(text: str, pos: int) -> bool:
+    """Does a finite verb stand right before ``pos`` ('поставил президент')?"""
+    word = re.search(r"([а-яё]+)\s+$", text[max(0, pos - 30) : pos], re.IGNORECASE)
+    return word is not None and any(p.tag.POS == "VERB" for p in nlp.parse(word.group(1))[:1])
 
 
 def _opens_sentence(text: str, pos: int, line_start: int) -> bool:
@@ -1361,6 +1376,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 add(nxt[2], seg, seg.start, nxt[1])
             end = nxt[1]
     _bare_governor(ix, persons, posts, add)
+    _bare_premier(ix, persons, posts, add)
     _signature_posts(ix, persons, add)
     _speaker_posts(ix, persons, posts, add)
     _possessive_deputies(ix, persons, posts, add)
@@ -1658,6 +1674,30 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if any(p.role == ROLES[key][0] for p in posts.values()):
             continue  # '– сказал губернатор' after 'губернатор региона Имя': the governor named before
         add(holder, _Seg(key, False, m.start(), m.end(), body, None if body else region, ""), m.start(), m.end())
+
+
+#: a premier's post opening a sentence with no name after it: 'Премьер-министр сообщил, что …'
+BARE_PREMIER = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:Премьер-министр|Премьер|Глава\s+правительства|Председатель\s+правительства)"
+    r"(?![\w-])(?!\s+(?:[А-ЯЁ]|РФ|России|Российской|страны|региона|области|края|республики))",
+    re.MULTILINE,
+)
+
+
+def _bare_premier(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """'Михаил Мишустин отчитался в Госдуме … Премьер-министр сообщил, что …': a premier's post opening a sentence
+    with no name is the post of the one person, holding no post named so far, named in the nominative in the
+    sentence before; not where the article names a region's government or gives the premier's post to anyone."""
+    if ix.regional_premiers() or any(p.role == ROLES["premier"][0] for p in posts.values()):
+        return
+    holders = {key for key, _ in posts}
+    free = [p for p in persons if p.key not in holders]
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for m in BARE_PREMIER.finditer(ix.text):
+        holder = _subject_before(ix.text, m.start(), mentions, free)
+        if holder is not None:
+            add(holder, _Seg("premier", False, m.start(), m.end(), None, None, ""), m.start(), m.end())
+            return
 
 
 def _subject_before(text: str, pos: int, mentions: list, free: list[Candidate]) -> Candidate | None:

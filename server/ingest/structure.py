@@ -24,7 +24,7 @@ TIMESTAMP = re.compile(
     re.IGNORECASE,
 )
 DATELINE = re.compile(
-    rf"^(?P<place>[А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*(?:[ \-][А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*){{0,3}})\s*"
+    rf"^(?P<place>[А-ЯЁA-Z](?:\.-)?[А-ЯЁа-яёA-Za-z\-]*(?:[ \-][А-ЯЁA-Z][А-ЯЁа-яёA-Za-z\-]*){{0,3}})\s*"  # 'С.-ПЕТЕРБУРГ'
     rf"(?:/(?P<region>[^/\n]{{2,40}})/)?\s*[,.]\s*\d{{1,2}}\s+{MONTH}\.?\s*"
     rf"(?:/\s*(?P<a1>[^/\n]{{2,30}}?)\s*/\s*\.?|[-–—]\s*(?P<a2>[^.\n]{{2,30}}?)\s*\.|(?P<a3>[A-ZА-ЯЁ][\w.\-]{{1,30}})\s*[-–—]"
     # 'НИЖНИЙ НОВГОРОД, 22 мая, ФедералПресс.': the agency after a comma (only after a place in capitals)
@@ -449,5 +449,13 @@ def _tail(text: str, rest: list[tuple[int, int]]) -> bool:
     return bool(rest) and all(len(nlp.words(text[s:e])) <= 4 and not has_verb(text[s:e]) for s, e in rest)
 
 
+#: places a dateline abbreviates
+PLACE_ABBREVIATIONS = {"с.-петербург": "Санкт-Петербург"}
+
+
 def _place(raw: str) -> str:
+    """The dateline's place as a name: capitals read as words ('НИЖНИЙ НОВГОРОД'), an abbreviation written out
+    ('С.-ПЕТЕРБУРГ')."""
+    if raw.lower() in PLACE_ABBREVIATIONS:
+        return PLACE_ABBREVIATIONS[raw.lower()]
     return " ".join(w.capitalize() if w.isupper() else w for w in raw.split()) if raw.isupper() else raw
