@@ -1004,10 +1004,10 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 # 'совета при полномочном представителе президента в ДФО Имя' names the envoy
             if CHIEF_OF.search(text[window_start : m.start()]) or CHIEFS_BODY.search(text[window_start : m.start()]):
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
-            if not segs and text[m.end() : end].rstrip().endswith(",") and not _nominative(m.group()):
-                continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition
-            if not segs and text[m.end() : end].rstrip().endswith(",") and _after_verb(text, m.start()):
-                continue  # 'задачей, которую поставил президент, Имя назвал …': the role is the clause's subject
+            comma = not segs and text[m.end() : end].rstrip().endswith(",")
+            if comma and (not _nominative(m.group()) or _after_verb(text, m.start())):
+                continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition; nor one after
+                # a verb, the clause's subject ('задачей, которую поставил президент, Имя назвал …')
             # 'вице-премьер республики - глава Минэкономразвития региона Имя': a post before a dash is whole, too
             comp = _complement(ix, key, m.end(), end, bare=not segs or dashed)
             if comp is not None:
