@@ -283,10 +283,11 @@ RANGE = re.compile(
 def amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
     """Every amount of money, each quoting the text's own words (a number split at its thousands read whole; Greek
     and Latin look-alikes in Russian words, and a «З» for the digit, read as what they stand for)."""
-    joined = joined_thousands(nlp.fold_homoglyphs(text))
+    folded = nlp.fold_homoglyphs(text)
+    joined = joined_thousands(folded)
     out = _amounts(joined, excluded)
     if joined != text:
-        split = [m.span() for m in SPLIT_THOUSANDS.finditer(nlp.fold_homoglyphs(text))]
+        split = [m.span() for m in SPLIT_THOUSANDS.finditer(folded)]
         for a in out:
             a.end = _past_joined(split, a.end)
             a.text = text[a.start : a.end]

@@ -1899,12 +1899,11 @@ def _board_posts(ix: _Index, persons: list[Candidate], add) -> None:
     text = ix.text
     boards: list[tuple[int, Candidate]] = []
     for m in orgrules.BOARD.finditer(text):
-        at = m.end() + 1
-        company = next((c for (s, _), c in ix.at.items() if s == at and c.cls != "Person"), None)
-        if company is None or head_lemma(company.label_ru) in PUBLIC_BODIES:
+        named = next(((e, c) for (s, e), c in ix.at.items() if s == m.end() + 1), None)
+        if named is None or head_lemma(named[1].label_ru) in PUBLIC_BODIES:
             continue
+        end, company = named
         boards.append((m.start(), company))
-        end = next(e for (s, e), c in ix.at.items() if s == at and c is company)
         verb = BOARD_LED.match(text, end)
         after = _first_named_after(ix, persons, verb.end(), within=None) if verb else None
         if verb is not None and after is not None:
@@ -2163,17 +2162,11 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
     text = ix.text
     mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
     for el in ELECTED.finditer(text):
-        m = ROLE.match(text, el.end())
         prior = [p for s, e, p in mentions if e <= el.start()]
-        if m is None or not prior or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
-            continue
-        end = _complement_end(ix, m.end())
-        if re.match(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]", text[end:]):
-            continue  # a name follows: the post is that person's
-        comp = _complement(ix, _role_key(m), m.end(), end)
-        if comp is None or _plural(m.group()):
-            continue
-        add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
+        post = _post_at(ix, el.end()) if prior else None
+        if post is not None:
+            m, end, comp = post
+            add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
     for el in PRONOUN_HEADS.finditer(text):
         prior = [p for s, e, p in mentions if e <= el.start()]
         headed = _headed(ix, el.end()) if prior else None
@@ -2193,6 +2186,25 @@ NAMED_WAS = re.compile(
 NAMED_STILL = re.compile(r",?\s+(?:но|а|и)\s+(?:при\s+этом\s+)?(?:остается|остаётся|является|становится)\s+")
 
 
+def _post_at(
+    ix: _Index, pos: int
+) -> tuple[re.Match, int, tuple[Candidate | None, regions.Region | None, str, bool]] | None:
+    """The one post (role, its complement's end, the complement) written at ``pos`` with no name after it: None
+    where no whole role word starts there, a name follows (the post is that person's), the role is plural or its
+    complement is not understood."""
+    text = ix.text
+    m = ROLE.match(text, pos)
+    if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+        return None
+    end = _complement_end(ix, m.end())
+    if re.match(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]", text[end:]):
+        return None
+    comp = _complement(ix, _role_key(m), m.end(), end)
+    if comp is None or _plural(m.group()):
+        return None
+    return m, end, comp
+
+
 def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
     """A post after a name and «был», «являлся», «остается», «больше не» (perhaps in a relative clause: «Имя, который
     прежде был …»), and the post «…, но остается …» after it in the same sentence: the named person's. A bare
@@ -2202,15 +2214,10 @@ def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
         for pm in person.mentions:
             verb = NAMED_WAS.match(text, pm.end)
             while verb is not None:
-                m = ROLE.match(text, verb.end())
-                if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
+                post = _post_at(ix, verb.end())
+                if post is None:
                     break
-                end = _complement_end(ix, m.end())
-                if re.match(r"\s+[А-ЯЁ][а-яё]+\s+[А-ЯЁ]", text[end:]) or _plural(m.group()):
-                    break  # a name follows: the post is that person's
-                comp = _complement(ix, _role_key(m), m.end(), end)
-                if comp is None:
-                    break
+                m, end, comp = post
                 if comp[0] is None and comp[1] is None and not comp[2] and _role_key(m) in MINISTERIAL:
                     near = ix.last_before(pm.start, ("министерство",))  # the ministry named just before
                     named = near is not None and any(pm.start - 300 < x.end <= pm.start for x in near.mentions)
