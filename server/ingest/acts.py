@@ -110,6 +110,21 @@ PLAIN_TITLE = re.compile(
 NOUN_TITLE = re.compile(
     r"(?:о|об)\s+[а-яё]{3,}(?:е|и|ах|ях)\s+(?:[а-яё]+(?:ой|ого|его|ых|их)\s+)?[а-яё]{3,}(?:ы|и|а|я|ов|ей|ий)(?![\w-])"
 )
+#: or, a bill's, one noun in the prepositional, then a pause or a preposition: 'законопроект о маркировке на …'
+SINGLE_TITLE = re.compile(r"(?:о|об)\s+(?P<noun>[а-яё]{6,}(?:е|и))(?=\s*[.,;:!?)]|\s+(?:на|в|во|с|со|и|от|для)\s)")
+
+
+BILL_WORD = re.compile(r"законопроект\w*\s*$", re.IGNORECASE)
+
+
+def _single_title(text: str) -> re.Match[str] | None:
+    m = SINGLE_TITLE.match(text)
+    noun = m is not None and any(
+        x.tag.POS == "NOUN" and x.tag.case == "loct" and x.tag.number == "sing" for x in nlp.parse(m.group("noun"))
+    )
+    return m if noun else None
+
+
 LAW_WORD = re.compile(r"закон\w*\s*$", re.IGNORECASE)
 POINTING = re.compile(
     r"(?:соответствующ|подписанн|данн|указанн|эт[оиау]|нов[оаы]|изменяем|этим|[Ии]м\b)\w*\s+$", re.IGNORECASE
@@ -284,9 +299,10 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             pos = p + m.end() + (1 if m.group("t2") and text[p + m.end() : p + m.end() + 1] == '"' else 0)
             continue
         m = PLAIN_TITLE.match(text[p:]) or NOUN_TITLE.match(text[p:])
+        m = m or (_single_title(text[p:]) if BILL_WORD.search(text, max(0, pos - 20), pos) else None)
         if m and "title" not in found and LAW_WORD.search(text[max(0, pos - 16) : pos]):
             found["title"] = m.group()[:1].upper() + m.group()[1:]  # 'закон о технологической политике'
-            found["described"] = m.re is NOUN_TITLE
+            found["described"] = m.re is not PLAIN_TITLE
             pos = p + m.end()
             continue
         m = re.match(
@@ -574,22 +590,40 @@ def _regional_law_numbers(
         refs.append(copy_identity(ref, same[0]) if same else ref)
 
 
+#: a bill's title in one word: 'О маркировке', a short name of the bill the article names in full
+ONE_WORD_TITLE = re.compile(r"Об?\s+\S+")
+
+
 def _one_bill(refs: list[ActRef]) -> None:
     """The article's one numbered bill (else its one titled bill) is every bill it names without a number or a title
-    of its own ('законопроект, который …' then 'законопроект «О …»', 'цель проекта закона'): one act, not two."""
+    of its own, or with a title in one word ('законопроект, который …' then 'законопроект «О …»', 'цель проекта
+    закона', 'законопроект об утильсборе' beside '… об утилизационном сборе'): one act, not two; so is
+    every law it names without a number, a title or an issuer, where no law is named by one (a headline's «закон»
+    for the bill the body speaks of)."""
     bills = [r for r in refs if r.kind_slug == "bill"]
     numbered = {r.number.lower(): r for r in bills if r.number}
     if len(numbered) > 1:
         return
     if numbered:
         one = next(iter(numbered.values()))
-        same = [r for r in bills if not r.number and (not r.title or not one.title or _same_title(r.title, one.title))]
+        same = [
+            r
+            for r in bills
+            if not r.number
+            and (not r.title or not one.title or _same_title(r.title, one.title) or ONE_WORD_TITLE.fullmatch(r.title))
+        ]
     else:
         titled = {r.key: r for r in bills if r.title}
-        if len(titled) != 1:
+        fuller = {k: r for k, r in titled.items() if not ONE_WORD_TITLE.fullmatch(r.title or "")}
+        if len(fuller) == 1 or len(titled) == 1:  # 'законопроект об утильсборе' beside '… об утилизационном сборе'
+            titled = fuller or titled
+        else:
             return
         one = next(iter(titled.values()))
-        same = [r for r in bills if not r.title]
+        same = [r for r in bills if not r.title or r.key not in titled]
+    laws = [r for r in refs if r.kind_slug in ("law", "federal-law")]
+    if not any(r.number or r.title or r.issuer for r in laws):
+        same += [r for r in laws if not r.draft]  # 'АНТИСАНКЦИОННЫЙ ЗАКОН … ПРИНЯТЬ' over the one bill: that bill
     for r in same:
         copy_identity(r, one)
         r.notes.clear()

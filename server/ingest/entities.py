@@ -574,6 +574,35 @@ def _listed_adjective(text: str, start: int, end: int, word: str) -> bool:
     return before is not None or after is not None
 
 
+#: a list of places after a word for them: 'три моногорода Кемеровской области – Березовский, Топки и …'
+PLACES_LISTED = re.compile(
+    r"(?i:моногород|город|посел|посёл|сел|населенн\w+\s+пункт)[а-яё()]*(?:\s+[^\s.!?\n]+){0,3}\s*[–—:-]\s*"
+    r"(?:[А-ЯЁ][а-яё-]+(?:\s*\([^()\n]{1,8}\))?\s*(?:,|\sи)\s*)*$"
+)
+
+
+def _listed_place(text: str, start: int) -> bool:
+    """A lone word in a list of places after a word for them ('моногорода … – Березовский, Топки и Полысаево'): a
+    town, not a surname."""
+    return PLACES_LISTED.search(text, max(0, start - 120), start) is not None
+
+
+def _adjective_of_noun(text: str, end: int, word: str) -> bool:
+    """A lone capitalised adjective agreeing with the common noun after it ('Микрокредитная компания ЕАО'): the first
+    word of a name, no surname."""
+    nxt = re.match(r"[ \u00a0]+([а-яё]+)(?![\w-])", text[end : end + 40])
+    if nxt is None:
+        return False
+    nouns = [p for p in nlp.parse(nxt.group(1)) if p.tag.POS == "NOUN"]
+    return any(
+        a.tag.POS == "ADJF"
+        and "Surn" not in a.tag
+        and (a.tag.case, a.tag.gender, a.tag.number) == (n.tag.case, n.tag.gender, n.tag.number)
+        for a in nlp.parse(word)
+        for n in nouns
+    ) and not any("Surn" in p.tag or "Name" in p.tag for p in nlp.parse(word))
+
+
 #: a three-part East Asian name, each part a short syllable ('Ли Куан Ю', 'Ким Ир Сен')
 EAST_ASIAN = re.compile(r"([А-ЯЁ][а-яё]{0,3}) ([А-ЯЁ][а-яё]{0,3}) ([А-ЯЁ][а-яё]{0,3})\.?")
 
@@ -779,6 +808,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             or _clipped_compound(text, sp.start, word)
             or _company_word(text, sp.start, toks[0])
             or _listed_adjective(text, sp.start, sp.end, word)
+            or _listed_place(text, sp.start)
+            or _adjective_of_noun(text, sp.end, word)
         ):
             continue  # 'Первый вице-премьер', 'Обсудить', 'Минпромнауки', 'Гостя развеселили': a word of another kind
         same = [c for c in persons.values() if "first" not in c.names and low in surname_forms(c.names["last"])]

@@ -880,6 +880,18 @@ MANAGING_COMPANY = re.compile(
 )
 
 
+#: a Moscow administrative district's prefecture, by the district's short name or its name in full
+PREFECTURE = re.compile(
+    r"(?<![\w-])[Пп]рефектур(?:а|ы|е|у|ой)[ \u00a0]+"
+    r"(?P<area>[А-ЯЁ][а-яё]{0,3}[А-ЯЁ]{1,3}|[А-ЯЁ][а-яё-]+(?:ого|его)[ \u00a0]+административного[ \u00a0]+округа)"
+    r"(?![\w-])"
+)
+#: a quoted name right after a verb of heading: 'прежде возглавлявший "Стройтрансгаз"', 'руководит «Вектором»'
+HEADED_QUOTED = re.compile(
+    r"(?<![\w-])(?:возглав(?:ля|и)\w*|руковод(?:и|я)\w*)\s+(?P<q>[«\"])(?P<name>[А-ЯЁA-Z][^«»\"\n]{1,40}?)[»\"]"
+)
+
+
 def named(
     text: str, cands: list[Candidate], region_spans: list[tuple[int, int]]
 ) -> list[tuple[str, str | None, Mention]]:
@@ -954,6 +966,14 @@ def named(
         )
         out.append((label, "Organization", Mention(start, m.end(3), text[start : m.end(3)])))
     out += companies
+    taken = [(x[2].start, x[2].end) for x in out]
+    for m in HEADED_QUOTED.finditer(text):  # 'Имя, прежде возглавлявший "Стройтрансгаз"': what a person heads
+        name = m.group("name")
+        if any(m.start("q") < e and s < m.end() for s, e in taken) or any(predicate(w) for w, _, _ in nlp.words(name)):
+            continue
+        out.append((f"«{name}»", "Organization", Mention(m.start("q"), m.end(), text[m.start("q") : m.end()])))
+    for m in PREFECTURE.finditer(text):  # 'сайт префектуры ЗелАО': a Moscow district's prefecture
+        out.append((f"Префектура {m.group('area')}", "Organization", Mention(m.start(), m.end(), m.group())))
     for m in SOLE_TRADER.finditer(text):  # 'ИП Голубицкий М.В.': a sole trader, as written
         out.append((m.group(), "Organization", Mention(m.start(), m.end(), m.group())))
     for m in KREMLIN.finditer(text):  # 'представитель Кремля', 'Кремль заявил'; not the place ('в Кремле')
@@ -1194,6 +1214,7 @@ PARK_KIND = re.compile(
 PARK = re.compile(
     rf"(?<![\w-])((?:[А-Яа-яЁё]+(?:-[а-яё]+)?\s+){{0,3}})({PARK_HEAD}{PARK_OF})(?![\w-])"
     r"(?:\s*\([А-ЯЁ]{2,4}\))?"  # 'индустриальный парк (ИП) «…»'
+    r"(?:\s+[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:области|края|республики)(?=\s*[-—–:]))?"  # 'парка Калужской области — «…»'
     r"(\s*[-—–:]\s*|\s+)?"
 )
 #: one quoted name or a list of them after a park's word ('индустриальные парки «Храброво» и «Черняховск»')
@@ -1956,6 +1977,18 @@ def _plural_committees(
     return out
 
 
+def _adjective_before(text: str, start: int) -> bool:
+    """An adjective right before ``start``: the name began before the adjectives kept."""
+    word = re.search(r"([А-ЯЁа-яё]+)[ \u00a0]+$", text[max(0, start - 30) : start])
+    return word is not None and any(p.tag.POS in ("ADJF", "PRTF") for p in nlp.parse(word.group(1))[:1])
+
+
+def _governments_own(adjectives: list[str]) -> bool:
+    """'правительственная инвестиционная (комиссия)': a body of the government by its first adjective, with one more
+    saying what it does."""
+    return len(adjectives) > 1 and nlp.lemma(adjectives[0].lower()) == "правительственный"
+
+
 def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
     """'комитета Госдумы по промышленности и торговле', 'правкомиссии по импортозамещению',
     'Наблюдательного совета ФРП', 'Заполярного филиала ПАО …', 'промышленного кластера
@@ -2021,6 +2054,18 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             hosted = hosted_end(text, start, end, owner_ends)
         if hosted is not None:  # 'Инвестиционный совет при Губернаторе Нижегородской области'
             end2 = hosted
+        elif owned is None and end2 == end and head in ("комиссия", "совет") and _governments_own(adj):
+            pass  # 'правительственная инвестиционная комиссия': the government's body, named by its adjectives alone
+        elif (
+            owned is None
+            and end2 == end
+            and head in ("комиссия", "совет")
+            and adj
+            and not _adjective_before(text, start)  # not 'Региональная энергетическая комиссия (РЭК) …'
+            and re.match(r"[ \u00a0]+[А-ЯЁ]", text[end:])
+            and (rg := region_after(text, end, True))
+        ):
+            end2 = rg[1]  # 'инвестиционного совета Ленинградской области': the region's council, its region after it
         elif owned is None and end2 == end:
             if head != "кластер" or (text[start - 1 : start] in '«"' and start > 0 and text[start].islower()):
                 continue  # '… ОЭЗ, специализация которой — «кластер энергоемких предприятий»': a kind, quoted
@@ -2348,12 +2393,56 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
                 )
             out.append((key, Mention(m.end(), end, text[m.end() : end])))
             continue
+        if e is None and federal:  # 'министр регионального развития РФ': a federal ministry of no alias, by its post
+            e = next((x for x in entries if x.alias is not None and _ministry_prefix(label, x)), None)
+            e = e or _named_ministry_of_last_word(label, cands, entries)
+            if e is None:
+                full = f"{label} Российской Федерации"
+                key = key_of(full)
+                if key not in cands:
+                    cands[key] = candidate(full, "Ministry")
+                    cands[key].notes.append(
+                        (
+                            "Министерство названо только через должность: название составлено правилом — проверить.",
+                            "The ministry is named only through a post: its name was composed by a rule — check.",
+                        )
+                    )
+                out.append((key, Mention(m.end(), end, text[m.end() : end])))
+                continue
         if e is not None and f"alias:{e.alias.slug}" in cands:
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
         elif e is not None:
             cands[f"alias:{e.alias.slug}"] = alias_candidate(e)
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
     return out
+
+
+def _named_ministry_of_last_word(label: str, cands: dict[str, Candidate], entries):
+    """'министр индустрии и торговли РФ' in an article naming the Ministry of Industry and Trade: the alias ministry
+    the article names whose full name ends in the same word («… и торговли»), the post's name of it loose."""
+    last = nlp.lemma_key(label)[-1:]
+    named = [
+        x
+        for x in entries
+        if x.alias is not None
+        and x.alias.cls == "Ministry"
+        and f"alias:{x.alias.slug}" in cands
+        and len(nlp.lemma_key(label)) > 2
+        and _without_country(nlp.lemma_key(x.alias.ru))[-1:] == last
+    ]
+    return named[0] if len({x.alias.slug for x in named}) == 1 else None
+
+
+def _without_country(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A federal body's name without «Российской Федерации» at its end."""
+    return words[:-2] if words[-2:] == ("российский", "федерация") else words
+
+
+def _ministry_prefix(label: str, entry) -> bool:
+    """'Министерство природных ресурсов' of the alias «Министерство природных ресурсов и экологии»: the post's
+    ministry by the first words of its full name."""
+    words = nlp.lemma_key(label)
+    return len(words) > 2 and entry.alias.cls == "Ministry" and nlp.lemma_key(entry.alias.ru)[: len(words)] == words
 
 
 def _owner_after(text: str, end: int) -> bool:
@@ -2408,6 +2497,8 @@ def not_an_org(text: str, start: int, end: int) -> bool:
         return True
     if _bracketed_thing(text, start, end):
         return True
+    if text[start:end] == "ВКС" and VIDEO_LINK.search(before):
+        return True  # 'в режиме ВКС': a video link, not the Aerospace Forces
     ws = nlp.words(text[start:end])
     if "«" in text[start:end] or any(w.isupper() and len(w) > 1 for w, _, _ in ws):
         return False
@@ -2436,6 +2527,8 @@ def _plural_subject(text: str, start: int, word: str) -> bool:
     )
 
 
+#: a video conference's words before «ВКС»: 'в режиме ВКС', 'по ВКС'
+VIDEO_LINK = re.compile(r"(?<![\w-])(?:режиме|формате|по|через|посредством)\s+$", re.IGNORECASE)
 #: a room or hall a body meets in, named unquoted
 VENUE_HEADS = {"зал", "холл", "фойе", "портал"}  # and a web portal ('Инвестиционный портал РК'), a site, no body
 

@@ -421,6 +421,10 @@ BUILDING = re.compile(r"(?<![\w-])Дом(?:а|е|у|ом)?[ \u00a0]+(?:[Пп]р�
 SITE_ADDRESS = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,4}")
 
 
+#: standards and rules written by their Latin initials, never a body
+STANDARDS = frozenset({"GMP", "GLP", "GDP", "ISO", "HACCP"})
+
+
 def is_noise(surface: str) -> bool:
     """NER noise: bare place tags ('РФ', 'России'), fragments without a noun, lower-case starts,
     line breaks inside, names of legal acts."""
@@ -444,6 +448,8 @@ def is_noise(surface: str) -> bool:
         surface,
     ):  # 'заказу N518': an order's number; 'Совет Директоров', 'Отдел продаж', 'Операционный офис' alone: a company's
         return True  # unit; 'Дом культуры' alone: a kind of venue
+    if ws[0][0] in ("ТЦ", "ТРЦ", "БЦ", "ЖК") or surface in STANDARDS:
+        return True  # 'ТЦ «Метро»', 'ЖК «…»': a building, a landmark; 'GMP', 'ISO': a standard, no body
     if surface == "УК":
         return True  # 'управляющие компании (УК) технопарков': the kind, not one company (not 'УК «…»')
     if surface.startswith("Ъ-"):
@@ -751,6 +757,9 @@ def extract_orgs(
         )  # 'комитет заксобрания края': the legislature is named too
         if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or named_too:
             body = add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
+            park_name = re.fullmatch(r"[^«»]+ («[^«»]+»)", label) if park else None
+            if park_name is not None and park_name.group(1) not in body.alt_ru:
+                body.alt_ru.append(park_name.group(1))  # 'Индустриальный парк «Грабцево»' is «Грабцево» too
             as_called = inflect_phrase(men.text, "nomn") if _generic_regional(men.text) else None
             if as_called and as_called != body.label_ru and as_called not in body.alt_ru:
                 body.alt_ru.append(as_called)  # 'краевая администрация': the region's body as the text calls it
@@ -1000,6 +1009,7 @@ def extract_orgs(
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands, text)
     _merge_legal_forms(cands)
+    _merge_hyphenated(cands)
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
@@ -1430,6 +1440,25 @@ def _merge_legal_forms(cands: dict[str, Candidate]) -> None:
             if alt != keep.label_ru and alt not in keep.alt_ru:
                 keep.alt_ru.append(alt)
         del cands[drop.key]
+
+
+def _merge_hyphenated(cands: dict[str, Candidate]) -> None:
+    """'«Ангстрем Т»' and '«Ангстрем-Т»' in one article: one company, its name written with a space and a hyphen; the
+    first written keeps its label."""
+    seen: dict[str, Candidate] = {}
+    for c in sorted(cands.values(), key=lambda x: x.mentions[0].start if x.mentions else 0):
+        if c.key.startswith(("alias:", "iri:")) or "-" not in c.label_ru and " " not in c.label_ru:
+            continue
+        key = _bare_name(c.label_ru).replace("-", " ")
+        keep = seen.setdefault(key, c)
+        if keep is c or _bare_name(keep.label_ru) == _bare_name(c.label_ru):
+            continue
+        for m in c.mentions:
+            keep.add(m)
+        for alt in (c.label_ru, *c.alt_ru):
+            if alt != keep.label_ru and alt not in keep.alt_ru:
+                keep.alt_ru.append(alt)
+        del cands[c.key]
 
 
 def _merge_prefixes(cands: dict[str, Candidate], text: str = "") -> None:

@@ -78,7 +78,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"советник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-adviser"),
     (r"перв\w+\s+вице-президент\w{0,2}", "first-vice-president"),
     (r"(?:(?:старш|исполнительн)\w+\s+)?вице-президент\w{0,2}", "vice-president"),
-    (r"президент\w{0,2}", "president"),
+    (r"президент\w{0,2}|глав[аеуыо]й?\s+(?:российского\s+)?государства", "president"),  # 'Имя, глава государства'
     (r"перв\w+\s+(?:заместител\w+\s+(?:руководител\w{1,3}|главы)|замглавы|замруководител\w{1,3})", "first-deputy-head"),
     (r"заместител\w+\s+руководител\w{1,3}|замруководител\w{1,3}", "deputy-head"),
     (r"руководител\w{1,3}", "head"),
@@ -278,7 +278,9 @@ CHAIRS = {"chair", "deputy-chair", "first-deputy-chair", "head"}
 #: an adjective before a post after a name; not one that makes it a former or future post
 #: 'тоже', 'также' between a name and its post in apposition
 ALSO = re.compile(r"(?:тоже|также)\s+(?=[а-яё])")
-EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой))\s+")
+#: an adjective before a role after a name, in any case: 'Сергей Собянин, столичный градоначальник', 'Анатолия Собчака,
+#: первого мэра …'
+EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|экс)[а-яё-]*\s)([а-яё]+(?:ый|ий|ой|ого|его|ому|ему|ым|им))\s+")
 #: an outlet after «корреспондент»: a name in quotes or in capitals
 OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*\+?(?:[ \-][A-ZА-ЯЁ][\w.\-]*\+?)?")
 #: an outlet named by its kind after «обозреватель», «корреспондент»: the outlet is named elsewhere
@@ -535,10 +537,18 @@ def _complement(
         r"от\s+(?:(?:этого|нашего|своего|того\s+же)\s+)?(?:региона|области|края|республики|округа)", text[a:b]
     ):  # 'депутат от региона': elected in the region the article is about
         return None, None, "", False
-    if key in ("senator", "deputy", "member") and (seat := re.search(r"(?:^|\s+)от\s+[«\"]?(?=\S)", text[a:b])):
+    # 'депутат от ЛДПР', 'депутат от фракции «Единая Россия»': of the party
+    if key in ("senator", "deputy", "member") and (
+        seat := re.search(r"(?:^|\s+)от\s+(?P<faction>фракции\s+)?[«\"]?(?=\S)", text[a:b])
+    ):
         upto = b - 1 if text[b - 1] in '»"' else b  # the party or body, maybe in quotes
-        if seat.start() == 0 and (a + seat.end(), upto) in ix.at:
-            return ix.at[(a + seat.end(), upto)], None, "", False  # 'депутат от ЛДПР': of the party
+        if seat.start() == 0 and seat.group("faction") and (a + seat.start("faction"), b) in ix.at:
+            return ix.at[(a + seat.start("faction"), b)], None, "", False  # 'от фракции «…»': of the faction named
+        in_quotes = text[a + seat.end() - 1] in '«"'  # the party's name in quotes, its mention with them or without
+        spans = [(a + seat.end(), upto), *([(a + seat.end() - 1, b)] if in_quotes else [])]
+        party = next((ix.at[x] for x in spans if x in ix.at), None) if seat.start() == 0 else None
+        if party is not None:
+            return party, None, "", False  # 'депутат от ЛДПР': of the party
         if seat.start() > 0 and any(m.start == a + seat.end() for _, m in ix.ending.get(upto, [])):
             return _complement(ix, key, a, a + seat.start(), bare)  # 'депутат Госдумы от ЛДПР': of the Duma
     abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
@@ -1005,9 +1015,14 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             if CHIEF_OF.search(text[window_start : m.start()]) or CHIEFS_BODY.search(text[window_start : m.start()]):
                 continue  # 'пресс-секретарь президента Дмитрий …', 'советник гендиректора': the chief's, not a post
             comma = not segs and text[m.end() : end].rstrip().endswith(",")
-            if comma and (not _nominative(m.group()) or _after_verb(text, m.start())):
+            if comma and (
+                not _nominative(m.group())
+                or _after_verb(text, m.start())
+                or NAME_DASH.search(text, max(0, m.start() - 80), m.start())
+            ):
                 continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition; nor one after
-                # a verb, the clause's subject ('задачей, которую поставил президент, Имя назвал …')
+                # a verb, the clause's subject ('задачей, которую поставил президент, Имя назвал …'); nor one after
+                # a name and a dash, that name's ('Имя — заместитель председателя правительства, Имя2 — …')
             # 'вице-премьер республики - глава Минэкономразвития региона Имя': a post before a dash is whole, too
             comp = _complement(ix, key, m.end(), end, bare=not segs or dashed)
             if comp is not None:
@@ -1019,6 +1034,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             break
         if segs and not segs[-1].plural and _plural(m.group()):
             break  # 'члены правительства и директор департамента Имя': the group's post is not the one person's
+        if segs and NAME_DASH.search(text, max(0, m.start() - 80), m.start()):
+            break  # 'Имя — помощник президента РФ, министр … Имя2': the post after the dash is the first name's
         segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied, role_end=m.end()))
         sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start : m.start()])
         if sep is not None and re.search(r",\s*и\s*$", text[window_start : m.start()]):
@@ -1030,6 +1047,12 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         dashed = sep.group().strip() in ("-", "–", "—")
         end = window_start + sep.start()
     return segs
+
+
+#: a possessive pronoun right before a role: 'его руководителя Имени'
+POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее|их)\s+$", re.IGNORECASE)
+#: a first name and a surname, then a dash, right before a role: 'Дмитрий Рогозин — заместитель …'
+NAME_DASH = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[—–-]\s*$")
 
 
 def _after_verb(text: str, pos: int) -> bool:
@@ -1111,7 +1134,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         org, region, words, implied = comp
         segs.append(_Seg(key, False, m.start(), end, org, region, words, implied, role_end=m.end()))
         pos = end
-        sep = re.match(r"\s*(?:,|\s[-–—]|\s+и(?=\s))\s*", text[pos:])
+        # '…, он же глава Наблюдательного совета …': a second post of the same person
+        sep = re.match(r"\s*(?:,(?:\s*(?:он|она)\s+же(?=\s))?|\s[-–—]|\s+и(?=\s))\s*", text[pos:])
     clause = APPOINTEES_CLAUSE.match(text, pos) if appointed and not segs else None
     if clause is not None and ROLE.match(text, clause.end() + 1):
         # 'о назначении Имени, прежде работавшего помощником …, министром …': the post after the clause
@@ -1314,9 +1338,17 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     seg.org is None
                     and seg.region is None
                     and not seg.implied
-                    and re.search(r"во главе с\s*$", text[line_start : seg.start])
-                ):
-                    seg.org = _org_before(ix, seg.start, text.rfind(".", 0, seg.start) + 1)
+                    and (
+                        re.search(r"во главе с\s*$", text[line_start : seg.start])
+                        or (seg.key in ("head", "chair") and POSSESSIVE.search(text, line_start, seg.start))
+                    )
+                ):  # 'место главы комитета освободилось после смерти его руководителя Имени': the body named before
+                    floor = text.rfind(".", 0, seg.start) + 1
+                    seg.org = (
+                        _org_before(ix, seg.start, floor)
+                        if re.search(r"во главе с\s*$", text[line_start : seg.start])
+                        else _outer_org_before(ix, seg.start, floor)
+                    )
             _regional_government(ix, segs)
             _units_of_the_chain(segs)
             card = name_start == line_start and re.match(r"[ \t]*\n", text[pm.end :]) is not None
@@ -1471,7 +1503,7 @@ def _next_in_list(gap: str) -> bool:
 #: 'Имя возглавит …': what a person heads, after the name
 HEADS = re.compile(
     r"(?:\s+|,\s+котор(?:ый|ая)\s+(?:[а-яё0-9]+\s+){0,3}?)(?:возглавит|возглавил|возглавила|возглавляет|возглавлял"
-    r"|возглавляла|руководит|руководил|руководила|(?:встанет|встал|встала)\s+во\s+главе)\s+"
+    r"|возглавляла|руководит|руководил|руководила|(?:встанет|встал|встала|стоит|стоял|стояла)\s+во\s+главе)\s+"
     r"|,\s+(?:(?:сейчас|ныне|ранее|прежде|до\s+этого)\s+)?"
     r"(?:возглавляющ|руководящ|возглавлявш|руководивш)(?:ий|ая|его|ей|ую)\s+"
 )  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …', 'Имя, который руководит комиссией …'
@@ -1482,6 +1514,8 @@ HEADED_KIND = re.compile(
 )  # in the accusative after «возглавляет», in the instrumental after «руководит»
 #: a body's level before its name, which the name leaves out ('региональным Фондом …', 'областную палату …')
 HEADED_LEVEL = re.compile(r"(?:регионал|областн|краев|республиканск|городск|муниципальн)[а-яё]{2,4}[ \u00a0]+")
+#: a district in the genitive after «во главе»: 'во главе Приморского района'
+DISTRICT_HEADED = re.compile(r"[А-ЯЁ][а-яё-]+(?:ого|его)\s+(?:муниципального\s+)?района(?![\w-])")
 #: a unit of an organisation in the accusative, after «возглавит»
 UNIT_HEADED = re.compile(r"(управление|департамент|отдел|службу|сектор)((?:\s+[а-яё-]+|\s+[А-ЯЁ]{2,})+)")
 
@@ -1504,6 +1538,9 @@ def _headed(ix: _Index, pos: int) -> _Seg | None:
     region = next((r for (a, _), r in ix.regions.items() if a == pos and not r.is_city), None)
     if region is not None:  # 'Имя, возглавляющий Челябинскую область': the region's head, its governor
         return _Seg("head", False, pos, region.end, None, region, "", role_end=pos)
+    district = DISTRICT_HEADED.match(ix.text, pos)
+    if district is not None:  # 'Имя стоял во главе Приморского района': a district's head, the district in words
+        return _Seg("head", False, pos, district.end(), None, None, district.group(), role_end=pos)
     unit = UNIT_HEADED.match(ix.text, pos)
     if unit is None or not re.match(r"\s*(?:[.,;:()\n]|$)", ix.text[unit.end() :]):
         return None
@@ -1642,6 +1679,10 @@ BARE_GOVERNOR = re.compile(
 )
 
 
+#: an office held, before its role: 'руководила городом в должности губернатора'
+IN_OFFICE = re.compile(r"(?<![\w-])(?:в|на)\s+(?:должности|посту|качестве)\s+$", re.IGNORECASE)
+
+
 def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
     """'Губернатор края высказал уверенность …', '– сообщил глава региона': a governor's post with no
     name beside it is the post of the article's one named person who holds no other post (the region
@@ -1657,6 +1698,11 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
             holder = _subject_before(ix.text, m.start(), mentions, free)  # 'рассказал Имя … Губернатор показал …'
         if holder is None:
             continue
+        opening = max((x.end() for x in SENTENCE_END.finditer(ix.text, 0, m.start())), default=0)
+        if IN_OFFICE.search(ix.text, opening, m.start()) and any(
+            p is not holder and opening <= s < m.start() for s, _, p in mentions
+        ):
+            continue  # 'когда госпожа Матвиенко руководила городом в должности губернатора': that subject's post
         word = nlp.words(m.group())[0][0].lower()
         if all(p.tag.case in ("ablt", "datv") for p in nlp.parse(word)):
             continue  # 'подписал с губернатором', 'доложил губернатору': someone else, not the one named
@@ -2009,10 +2055,14 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
 FRONTED_APPOINTER = re.compile(
     r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась"
-    r"|(?P<got>получил[аи]?|занял[аи]?))\s+$"
-)
+    r"|(?P<got>получил[аи]?|занял[аи]?|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))\s+$"
+)  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after
 #: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
 FRONTED_POST = re.compile(r"(?:[Пп]ост|[Дд]олжность|[Кк]ресло)\s+")
+#: a report's source opening the sentence before the post: 'По сведениям «Ъ», должность главы комитета …'
+FRONTED_SOURCE = re.compile(
+    r"(?:По\s+(?:сведениям|данным|информации)\s+[^,.\n]{1,40},|Как\s+стало\s+известно[^,.\n]{0,40},)\s+"
+)
 #: a time before a post opening the sentence: 'С августа текущего года первым заместителем … работал Имя'
 FRONTED_SINCE = re.compile(
     r"(?:[Сс]|[Дд]о|[Вв])\s+(?:[а-яё]+\s+(?:текущего|прошлого|этого|\d{4})\s+года|\d{4}\s+года|\d{4}\s+г\.)\s+"
@@ -2033,6 +2083,8 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
                 continue
             opening = max((m.end() for m in re.finditer(r"[.!?]\s+", text[line_start : pm.start])), default=0)
             start = line_start + opening
+            source = FRONTED_SOURCE.match(text, start)
+            start = source.end() if source else start
             since = FRONTED_SINCE.match(text, start)
             post = FRONTED_POST.match(text, since.end() if since else start)
             if (post is None) != (verb.group("got") is None):
@@ -2388,6 +2440,13 @@ def _org_before(ix: _Index, pos: int, floor: int) -> Candidate | None:
         if floor <= s and e <= pos and (best is None or s > best[0]):
             best = (s, c)
     return best[1] if best else None
+
+
+def _outer_org_before(ix: _Index, pos: int, floor: int) -> Candidate | None:
+    """The organisation named last between ``floor`` and ``pos``, by its whole name: 'комитета СФ по регламенту' is
+    the committee, not the chamber inside its name."""
+    named = [(e, s - e, c) for (s, e), c in ix.at.items() if floor <= s and e <= pos]
+    return max(named, key=lambda x: x[:2])[2] if named else None
 
 
 def _labels(ru: str, en: str, org: Candidate | None, region: regions.Region | None) -> tuple[str, str]:

@@ -22,8 +22,8 @@ Matching rules (the same for every set):
   holder matches the gold person (as above), the roles agree after canonicalisation (``ROLE_SYNONYMS``:
   «замминистра» = «заместитель министра», «глава правительства» = «премьер-министр»; «председатель»
   of a government = premier, «глава» of a ministry = its minister, the head of a commission, committee or
-  council = its chair; «правительственная комиссия» is no government; «спикер» = «председатель»; «пресс-секретарь
-  президента», «представитель области при …» are the press secretary's, the representative's roles; when
+  council = its chair; «правительственная комиссия» is no government; «спикер» = «председатель»; «бывший X» = X;
+  «пресс-секретарь президента», «представитель области при …» are the press secretary's, the representative's roles; when
   both give an organisation, the canonical head's role may come from either side's name of it: «глава Ростеха» is
   «руководитель Госкорпорации «Ростех»»; a gold role of two titles joined by a dash, «статс-секретарь — заместитель
   министра», is matched by either), and, when both give an organisation, the organisations match (as
@@ -204,6 +204,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "member": ("член",),
 }
 #: the ways of writing that a post is held as acting, read as one («врио заместителя губернатора»)
+#: a role written as one held before: «бывший руководитель», «экс-министр»
+_FORMER = re.compile(r"^(?:бывш\S*\s+|экс-\s?)")
 _ACTING = re.compile(r"^(?:временно\s+)?(?:исполняющ\S*\s+обязанности|и\.\s?о\.|врио)\s+")
 _ROLE_PHRASES = sorted(((norm(p), k) for k, ps in ROLE_SYNONYMS.items() for p in ps), key=lambda x: -len(x[0]))
 _GOVERNMENT_ROLES = {"chair": "premier", "deputy-chair": "vice-premier", "first-deputy-chair": "first-vice-premier"}
@@ -214,7 +216,8 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
     deputy chair) of a government is the (vice-)premier."""
     if not role:
         return None
-    r = _ACTING.sub("врио ", norm(role))  # «временно исполняющий обязанности X», «и.о. X», «врио X»: one way
+    r = _FORMER.sub("", norm(role))  # «бывший руководитель», «экс-министр»: the role once held
+    r = _ACTING.sub("врио ", r)  # «временно исполняющий обязанности X», «и.о. X», «врио X»: one way
     key = next((k for p, k in _ROLE_PHRASES if r == p or r.startswith(p + " ")), r)
     if key in _GOVERNMENT_ROLES and any(
         re.match(r"(?:правительств[оау]|правительством|правительстве|кабмин)\b", norm(o)) for o in org_labels
@@ -472,6 +475,10 @@ def _alias_names(iri: str) -> tuple[str, ...]:
     return (alias.ru, *alias.alt_ru) if alias else ()
 
 
+#: a gold organisation that manages a park, named by the park's name: a company of its own
+MANAGING_COMPANY = re.compile(r"(?i)(?:управляющ\S*\s+компани|УК\s)")
+
+
 def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
     gold, text = item.gold, item.text
     out: dict[str, Any] = {}
@@ -491,6 +498,7 @@ def compare_item(item: Item, found: dict[str, Any]) -> dict[str, Any]:
         e["label"]
         for e in go
         if any(forms(*p.labels) & e["_forms"] for p in parks)
+        and not MANAGING_COMPANY.match(e["label"])  # a park's managing company is a company, not the park
         and not any(forms(*d.labels) & e["_forms"] for d in found["organisations"])
     ]
     go = [e for e in go if e["label"] not in out["sites_set_apart"]]
