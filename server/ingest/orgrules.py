@@ -758,6 +758,11 @@ def _headline_by_region(text: str, fed: Candidate, bodies: list[Candidate], shor
 BRANCH_ABBREVIATIONS = {"ЖКХ", "АПК", "ТЭК", "ОПК", "МСП", "ИТ", "ИКТ"}
 
 
+def _alone_after(text: str, pos: int) -> bool:
+    """Nothing of a name after ``pos``: a name in capitals, a pause or the end."""
+    return re.match(r"(?:\s+[А-ЯЁ][а-яё]|\s*[,.;:)\n]|\s*$)", text[pos:]) is not None
+
+
 def _noun_next(text: str, pos: int) -> bool:
     """The word at ``pos`` (after a space) is a noun in the genitive."""
     m = re.match(r"\s([а-яё-]+)(?![\w-])", text[pos:])
@@ -785,6 +790,10 @@ def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, in
             federal = seen_noun
             end = wpos + (len("Российской Федерации") if w == "Российской" else len(w)) if seen_noun else end
             break
+        if w in BRANCH_ABBREVIATIONS and wpos == pos and _alone_after(text, wpos + len(w)):
+            seen_noun = True  # 'министр ЖКХ Имя', 'и.о. министра АПК': a branch's minister by its abbreviation alone
+            end = own_end = wpos + len(w)
+            continue
         if w in BRANCH_ABBREVIATIONS and seen_noun and m.group(1).strip() in (",", "и"):
             end = own_end = wpos + len(w)  # 'промышленности, энергетики и ЖКХ': an abbreviated branch is in the name
             continue
@@ -886,9 +895,10 @@ PREFECTURE = re.compile(
     r"(?P<area>[А-ЯЁ][а-яё]{0,3}[А-ЯЁ]{1,3}|[А-ЯЁ][а-яё-]+(?:ого|его)[ \u00a0]+административного[ \u00a0]+округа)"
     r"(?![\w-])"
 )
-#: a quoted name right after a verb of heading: 'прежде возглавлявший "Стройтрансгаз"', 'руководит «Вектором»'
+#: a quoted name right after a verb of heading, in the accusative that is its nominative: 'прежде возглавлявший
+#: "Стройтрансгаз"' (not «Технодинамику», nor after «возглавитель»)
 HEADED_QUOTED = re.compile(
-    r"(?<![\w-])(?:возглав(?:ля|и)\w*|руковод(?:и|я)\w*)\s+(?P<q>[«\"])(?P<name>[А-ЯЁA-Z][^«»\"\n]{1,40}?)[»\"]"
+    r"(?<![\w-])возглав(?:ля|и)(?!тел)\w*\s+(?P<q>[«\"])(?P<name>[А-ЯЁA-Z][^«»\"\n]{1,40}?(?<![ую]))[»\"]"
 )
 
 
@@ -2062,6 +2072,9 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             and head in ("комиссия", "совет")
             and adj
             and not _adjective_before(text, start)  # not 'Региональная энергетическая комиссия (РЭК) …'
+            and start not in org_at
+            and not any(men.start == start for _, _, men in informal_legislatures(text, []))
+            # not 'Государственный совет Республики Татарстан', a region's legislature by its own table
             and re.match(r"[ \u00a0]+[А-ЯЁ]", text[end:])
             and (rg := region_after(text, end, True))
         ):
@@ -2073,7 +2086,12 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             if cluster_end is None:
                 continue
             end2 = cluster_end
-        if (owned is None and head in ("филиал",)) or (owned is not None and head in ("управление", "группа")):
+        # 'межведомственная рабочая группа правительства РФ': a standing body of the government (not a ministry's or a
+        # committee's working group on one bill)
+        working = head == "группа" and {"межведомственный", "рабочий"} <= {nlp.lemma(a.lower()) for a in adj}
+        if (owned is None and head in ("филиал",)) or (
+            owned is not None and (head == "управление" or (head == "группа" and not working))
+        ):  # 'рабочая группа правительства РФ' is the government's body
             continue  # 'управление по …' (a department) only with its 'по …' complement
         if head == "коллегия" and SITTING.search(text[max(0, start - 30) : start]):
             continue  # 'выступая на коллегии Минпромторга', 'на полях расширенной коллегии': its sitting
@@ -2393,22 +2411,11 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
                 )
             out.append((key, Mention(m.end(), end, text[m.end() : end])))
             continue
-        if e is None and federal:  # 'министр регионального развития РФ': a federal ministry of no alias, by its post
+        if e is None and federal:  # 'министр природных ресурсов РФ': the alias ministry whose full name it begins, or
+            # 'министр индустрии и торговли РФ' beside «Минпромторг»: the one the article names, by the same last word (a
+            # federal ministry the alias table does not know is not composed: «министр строительства и энергетики РФ»)
             e = next((x for x in entries if x.alias is not None and _ministry_prefix(label, x)), None)
             e = e or _named_ministry_of_last_word(label, cands, entries)
-            if e is None:
-                full = f"{label} Российской Федерации"
-                key = key_of(full)
-                if key not in cands:
-                    cands[key] = candidate(full, "Ministry")
-                    cands[key].notes.append(
-                        (
-                            "Министерство названо только через должность: название составлено правилом — проверить.",
-                            "The ministry is named only through a post: its name was composed by a rule — check.",
-                        )
-                    )
-                out.append((key, Mention(m.end(), end, text[m.end() : end])))
-                continue
         if e is not None and f"alias:{e.alias.slug}" in cands:
             out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
         elif e is not None:

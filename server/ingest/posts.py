@@ -311,16 +311,23 @@ APPOINTED = (
 )
 #: a decree's duties laid on a person, after «Возложить»: 'временно исполнение обязанностей (министра …)'
 DUTIES_WORDS = r"(?:временно\s+)?исполнение\s+обязанностей"
+#: the duties of an office before its holder's name: 'Обязанности министра … Имя будет исполнять'
+OFFICE_DUTIES = re.compile(r"(?<![\w-])[Оо]бязанност(?:и|ей|ями)\s+$")
 #: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
 ACTING = re.compile(
-    rf"(?<![\w-])(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио|(?<=возложить\s){DUTIES_WORDS})\s+$",
+    rf"(?<![\w-])(?:(?:временно\s+)?исполня(?:ющ|вш)\w+\s+обязанности|и\.\s?о\.|врио|(?<=возложить\s){DUTIES_WORDS})\s+$",
     re.IGNORECASE,
 )
 #: a deputy's office written with «вице-» in the genitive ('первого вице-губернатора', 'вице-мэра')
 VICE_WRITTEN = re.compile(r"(?:перв(?:ого|ой)\s+)?вице-[а-яё]+а", re.IGNORECASE)
 #: the temporary acting holder ('врио', 'временно исполняющий обязанности'), a post of its own beside 'и.о.'
 TEMPORARY = re.compile(r"\s*(?:врио|временно)(?![\w-])", re.IGNORECASE)
-ACTING_AFTER = re.compile(r"(?:(?:временно\s+)?исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+", re.IGNORECASE)
+ACTING_AFTER = re.compile(
+    # 'Имя, последние шесть месяцев исполнявший обязанности министра …': a time before the participle
+    r"(?:(?:[а-яё0-9]+\s+){1,4}?(?=(?:временно\s+)?исполнявш))?(?:(?:временно\s+)?исполня(?:ющ|вш)\w+\s+обязанности"
+    r"|и\.\s?о\.|врио)\s+",
+    re.IGNORECASE,
+)
 #: a post held before or now, after a name: 'Имя, в прошлом министр …', 'Имя, а ныне директор …'
 FORMER = re.compile(r"(?:в\s+прошлом|ранее|а\s+ныне|ныне|сейчас)\s+", re.IGNORECASE)
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
@@ -551,7 +558,8 @@ def _complement(
             return party, None, "", False  # 'депутат от ЛДПР': of the party
         if seat.start() > 0 and any(m.start == a + seat.end() for _, m in ix.ending.get(upto, [])):
             return _complement(ix, key, a, a + seat.start(), bare)  # 'депутат Госдумы от ЛДПР': of the Duma
-    abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}\)$", text[a:b])
+    # and 'генеральный директор ПАО "…" (ОАК, входит в Ростех) Юрий …': its short name and an aside
+    abbr = re.search(r"\s*\([A-ZА-ЯЁ][\w.-]{1,12}(?:,\s*[^()\n]{1,50})?\)$", text[a:b])
     if abbr and abbr.start() > 0:  # 'директора Фонда развития промышленности (ФРП) Юрий …': the short name
         b = a + abbr.start()
     if a == b:
@@ -672,6 +680,10 @@ def _complement(
             return (None, None, comp, False) if one else None
         office = _envoy_office(ix, district[0], Mention(a, b, comp))
         return (office, None, "", False) if office else (None, None, f"в {_district_locative(district[0])}", False)
+    if key in ("minister", "deputy-minister", "first-deputy-minister", "acting-minister") and (
+        comp in orgrules.BRANCH_ABBREVIATIONS and (a, b) not in ix.at
+    ):
+        return None, None, comp, False  # 'министр ЖКХ Имя' where no ministry is composed: the branch, as written
     if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
     country = re.search(r"\s+(?:РФ|России|Российской\s+Федерации)$", comp)
@@ -691,6 +703,8 @@ def _complement(
             m = Mention(m.start - 1, b, text[m.start - 1 : b])
         if re.fullmatch(r"\s*(?:во?|на)\s+(?:[а-яё]+(?:ом|ем|ой)\s+)?", text[a : m.start]):
             return c, None, "", False  # 'пост генерального директора в корпорации …', '… на рыбинском заводе «X»'
+        if re.fullmatch(rf"\s*(?:{orgrules.LEGAL_FORMS})\s+", text[a : m.start]):
+            return c, None, "", False  # 'генеральный директор ПАО "Объединенная авиастроительная корпорация"'
         body = _abbreviated_body(ix, text[a : m.start].strip(), c) if m.start > a else None
         if body is not None:  # 'секретарь ЦК КПРФ': the Central Committee of the party, named in full before
             return body, None, "", False
@@ -1252,6 +1266,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             before = region.start if region is not None else before
         acting = (
             ACTING.search(text, max(0, before - 45), before)
+            or (OFFICE_DUTIES.search(text, max(0, before - 20), before) if key in ACTING_KEYS else None)
             if key not in ("acting-minister", "acting-governor")
             else None
         )
@@ -1422,10 +1437,55 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
     _named_was(ix, persons, add)
+    _to_lead(ix, persons, add)
+    _led_by_participle(ix, persons, add)
     _faction_in_brackets(ix, persons, add)
     _join_repeated(posts)
     _regional_repeated(posts, orgs, text)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+#: 'Временно руководить министерством … будет Имя', 'Руководить … Министерством Имя поручил Имени': who will lead
+TO_LEAD = re.compile(r"(?<![\w-])(?:(?P<temp>[Вв]ременно)\s+)?(?:[Рр]уководить|[Вв]озглавить)\s+")
+#: after the body: the verb before its new head's name
+TO_LEAD_VERB = re.compile(r"\s+(?:(?:будет|станет|предстоит)|[^.;!?\n]{0,40}?\s(?:поручил[аи]?|доверил[аи]?))\s+$")
+#: 'рабочая группа …, возглавляемая Юрием Трутневым': the body's head after a passive participle
+LED_BY_PARTICIPLE = re.compile(r",\s+(?:возглавляем|руководим)(?:ая|ый|ое|ой|ого|ую|ым)\s+$")
+
+
+def _to_lead(ix: _Index, persons: list[Candidate], add) -> None:
+    """'(Временно) руководить министерством промышленности … будет Имя', 'Руководить региональным Министерством …
+    Имя поручил Имени': the body's head (the acting minister where «временно» leads a ministry)."""
+    text = ix.text
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for cue in TO_LEAD.finditer(text):
+        level = HEADED_LEVEL.match(text, cue.end())
+        at = level.end() if level else cue.end()
+        body = next(((c, m) for c in ix.orgs for m in c.mentions if m.start == at), None)
+        if body is None:
+            continue
+        org, om = body
+        stop = SENTENCE_END.search(text, om.end)
+        limit = stop.start() if stop else len(text)
+        nxt = [(s, e, p) for s, e, p in mentions if om.end <= s < limit and TO_LEAD_VERB.search(text, om.end, s)]
+        if not nxt:
+            continue
+        _, e, person = nxt[0]
+        key = "acting-minister" if cue.group("temp") and org.cls == "Ministry" else "head"
+        add(person, _Seg(key, False, cue.start(), om.end, org, None, "", role_end=cue.end()), cue.start(), e)
+
+
+def _led_by_participle(ix: _Index, persons: list[Candidate], add) -> None:
+    """'межведомственная рабочая группа правительства РФ, возглавляемая Юрием Трутневым': the body's head."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            cue = LED_BY_PARTICIPLE.search(text, max(0, pm.start - 40), pm.start)
+            ending = ix.ending.get(cue.start(), []) if cue is not None else []
+            body = min(ending, key=lambda x: x[1].start, default=None)  # the whole name, not the owner inside it
+            if body is not None:
+                org, om = body
+                add(person, _Seg("head", False, om.start, pm.end, org, None, "", role_end=om.start), om.start, pm.end)
 
 
 #: the end of a signature's name: the line's (or a table cell's) end
@@ -1903,7 +1963,8 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
 
 #: the verb after an office whose duties a person performs: 'Обязанности министра … теперь исполняет Имя'
 PERFORMED = re.compile(
-    r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|будет\s+исполнять|исполнять\s+будет)\s+"
+    r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|будет\s+исполнять|исполнять\s+будет"
+    r"|(?:возьм(?:ет|ут)|взял[аи]?)\s+на\s+себя)(?:\s+(?:его|ее|её)\s+(?:перв\w+\s+)?заместител\w{1,3})?\s+"
 )
 #: the acting holder of an office, by the office's key
 ACTING_KEYS = {"minister": "acting-minister", "governor": "acting-governor"}
