@@ -2427,15 +2427,16 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
 def _named_ministry_of_last_word(label: str, cands: dict[str, Candidate], entries):
     """'министр индустрии и торговли РФ' in an article naming the Ministry of Industry and Trade: the alias ministry
     the article names whose full name ends in the same word («… и торговли»), the post's name of it loose."""
-    last = nlp.lemma_key(label)[-1:]
+    words = nlp.lemma_key(label)
+    if len(words) <= 2:
+        return None
     named = [
         x
         for x in entries
         if x.alias is not None
         and x.alias.cls == "Ministry"
         and f"alias:{x.alias.slug}" in cands
-        and len(nlp.lemma_key(label)) > 2
-        and _without_country(nlp.lemma_key(x.alias.ru))[-1:] == last
+        and _without_country(nlp.lemma_key(x.alias.ru))[-1:] == words[-1:]
     ]
     return named[0] if len({x.alias.slug for x in named}) == 1 else None
 

@@ -1418,6 +1418,16 @@ def _bare_name(label: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[«»\"“”„]", "", name)).strip().lower().replace("ё", "е")
 
 
+def _fold(drop: Candidate, keep: Candidate, cands: dict[str, Candidate]) -> None:
+    """One organisation written two ways: ``drop``'s mentions and names go to ``keep``, and ``drop`` goes."""
+    for m in drop.mentions:
+        keep.add(m)
+    for alt in (drop.label_ru, *drop.alt_ru):
+        if alt != keep.label_ru and alt not in keep.alt_ru:
+            keep.alt_ru.append(alt)
+    del cands[drop.key]
+
+
 def _merge_legal_forms(cands: dict[str, Candidate]) -> None:
     """'ОАО «Прибалтийский судостроительный завод «Янтарь»' and 'Прибалтийский судостроительный завод «Янтарь»' in
     one article: one company, named with its legal form (an alias table's entry keeps its own label)."""
@@ -1434,12 +1444,7 @@ def _merge_legal_forms(cands: dict[str, Candidate]) -> None:
         keep, drop = (other, c) if other.key.startswith("alias:") else (c, other)
         if drop.key.startswith("alias:"):
             continue
-        for m in drop.mentions:
-            keep.add(m)
-        for alt in (drop.label_ru, *drop.alt_ru):
-            if alt != keep.label_ru and alt not in keep.alt_ru:
-                keep.alt_ru.append(alt)
-        del cands[drop.key]
+        _fold(drop, keep, cands)
 
 
 def _merge_hyphenated(cands: dict[str, Candidate]) -> None:
@@ -1453,12 +1458,7 @@ def _merge_hyphenated(cands: dict[str, Candidate]) -> None:
         keep = seen.setdefault(key, c)
         if keep is c or _bare_name(keep.label_ru) == _bare_name(c.label_ru):
             continue
-        for m in c.mentions:
-            keep.add(m)
-        for alt in (c.label_ru, *c.alt_ru):
-            if alt != keep.label_ru and alt not in keep.alt_ru:
-                keep.alt_ru.append(alt)
-        del cands[c.key]
+        _fold(c, keep, cands)
 
 
 def _merge_prefixes(cands: dict[str, Candidate], text: str = "") -> None:

@@ -1758,9 +1758,12 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
             holder = _subject_before(ix.text, m.start(), mentions, free)  # 'рассказал Имя … Губернатор показал …'
         if holder is None:
             continue
-        opening = max((x.end() for x in SENTENCE_END.finditer(ix.text, 0, m.start())), default=0)
-        if IN_OFFICE.search(ix.text, opening, m.start()) and any(
-            p is not holder and opening <= s < m.start() for s, _, p in mentions
+        in_office = IN_OFFICE.search(ix.text, max(0, m.start() - 30), m.start())
+        opening = max((x.end() for x in SENTENCE_END.finditer(ix.text, 0, m.start())), default=0) if in_office else 0
+        if (
+            in_office
+            and in_office.start() >= opening
+            and any(p is not holder and opening <= s < m.start() for s, _, p in mentions)
         ):
             continue  # 'когда госпожа Матвиенко руководила городом в должности губернатора': that subject's post
         word = nlp.words(m.group())[0][0].lower()
