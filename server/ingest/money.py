@@ -82,6 +82,9 @@ UNIT = r"(?:трлн|млрд|млн|тыс)(?![а-яё])\.?|(?:триллион
 CUR = r"(?:рубл[а-яё]*|руб\.?|₽|доллар[а-яё]*|долл\.?|\$|евро|€|юан[а-яё]*|копе(?:йк[а-яё]*|ек)|коп\.|цент(?:а|ов)?(?![\w-]))"
 #: half a multiplier: 'полмиллиарда', 'пол-триллиона', 'полмиллиона'
 HALF = r"полу?-?(?=(?:трлн|млрд|млн|миллиард|миллион|триллион))"  # 'полмиллиарда', 'полумиллиарда' (oblique)
+#: a share of a large unit in words: 'четверти триллиона рублей', 'половину миллиарда'
+FRACTION = r"(?:четверт(?:ь|и|ью)|половин(?:а|ы|у|ой|е))(?=\s+(?:трлн|млрд|млн|миллиард|миллион|триллион))"
+FRACTIONS = {"четверт": Decimal("0.25"), "половин": Decimal("0.5")}
 CUR_BEFORE = r"(?:₽|\$|€)"
 QUALIFIER = (
     r"(?P<q>более\s+чем|не\s+менее|не\s+более|не\s+меньше|не\s+больше|не\s+ниже|не\s+выше|более|свыше|больше|около|порядка|примерно"
@@ -127,7 +130,7 @@ AMOUNT = re.compile(
     rf"(?:{QUALIFIER}\s+(?:на\s+|в\s+)?)?"
     rf"(?P<curb>{CUR_BEFORE})?\s?"
     # 'трех с половиной миллиардов': a word number and a half, as a figure's
-    rf"(?<![\w.,])(?P<num>(?:{NUM}|{WORDNUM_RX})(?:\s+с\s+половиной(?=\s*(?:{UNIT})))?|{HALF}|{WORDNUM_RX}"
+    rf"(?<![\w.,])(?P<num>(?:{NUM}|{WORDNUM_RX})(?:\s+с\s+половиной(?=\s*(?:{UNIT})))?|{HALF}|{FRACTION}|{WORDNUM_RX}"
     rf"|(?=(?:миллиард|миллион|триллион|тысяч(?:а|е|у|ей)\s+(?:рубл|доллар|евро|юан))))"
     rf"(?:\s*[-–—]\s*(?P<nummax>{NUM}))?"
     rf"(?:\s*(?P<unit>{UNIT}))?"
@@ -254,6 +257,8 @@ def number(text: str) -> Decimal:
     t = text.lower()
     if t.rstrip("-") in ("пол", "полу"):
         return Decimal("0.5")
+    if t[:7] in FRACTIONS:
+        return FRACTIONS[t[:7]]
     if t in WORDNUM:
         return Decimal(WORDNUM[t])
     if t.endswith("с половиной"):  # '128 с половиной миллионов': and a half
@@ -1264,6 +1269,8 @@ def _changes(text: str) -> list[Change]:
                 frm = _time_contrasted(text, m.start(), cur, to)
             if frm is None and rx is TO_ONLY and cur is not None:
                 frm = _named_before(text, m.start(), cur, to)
+            if frm is None and rx is TO_ONLY and cur is not None:
+                frm = _by_factor(text, m, cur, to)
             if frm is None and rx is TO_ONLY and (cur is not None or dim == "percent"):
                 frm = _current_level(text, m.start(), m.end(), cur, to, dim)
             if frm == to or dim == "year" and 1900 <= to <= 2100:
@@ -1727,6 +1734,32 @@ def _named_before(text: str, pos: int, cur: str | None, to: Decimal) -> Decimal 
     found = [a for a in amounts(sentence) if a.currency == cur and a.value_max is None]
     named = [a.value for a in found if NAMED_BEFORE.search(sentence, 0, a.start)]
     return named[0] if len(named) == 1 and named[0] != to and len(found) <= 2 else None
+
+
+#: the factor of a change: «в два раза», «в 2,5 раза», «вдвое»
+TIMES = re.compile(
+    r"(?<![\w-])(?:в\s+(?P<num>\d+(?:[,.]\d+)?|(?P<word>два|три|четыре|пять|десять|полтора))\s+раза?|(?P<adv>вдвое|втрое|вчетверо|впятеро))(?![\w-])",
+    re.IGNORECASE,
+)
+_TIMES_WORDS = {
+    "два": 2, "три": 3, "четыре": 4, "пять": 5, "десять": 10, "полтора": Decimal("1.5"),
+    "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5,
+}  # fmt: skip
+
+
+def _by_factor(text: str, m: re.Match, cur: str, to: Decimal) -> Decimal | None:
+    """'в марте решили направить 20 млрд рублей … размер господдержки урезан в два раза — до 10 млрд рублей': a change
+    by a factor starts from the amount the text named before it that the factor gives exactly."""
+    t = TIMES.search(m.group())
+    if t is None:
+        return None
+    word = (t.group("word") or t.group("adv") or "").lower()
+    factor = Decimal(_TIMES_WORDS[word]) if word else number(t.group("num"))
+    if factor <= 1:
+        return None
+    old = to * factor if FALL.match(m.group()) else to / factor
+    found = [a.value for a in amounts(text[: m.start()]) if a.currency == cur and a.value_max is None]
+    return old if old in found else None
 
 
 def _gapped_unit(text: str, pos: int, out: list[Change]) -> str | None:

@@ -152,7 +152,8 @@ def words(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
 
 
 def lemma_key(text: str) -> tuple[str, ...]:
-    return tuple(lemma(w) for w, _, _ in words(text))
+    """The lemmas of the words of ``text``; «им.» before a name is «имени» ('завод им. Горького'), not «они»."""
+    return tuple("имя" if w == "им" and text[e : e + 1] == "." else lemma(w) for w, _, e in words(text))
 
 
 @lru_cache(maxsize=8)

@@ -420,8 +420,8 @@ def region_after(text: str, end: int, genitive: bool = False) -> tuple[str, int]
 
 #: the federal government named as such: «Правительство РФ», «федеральное правительство», «кабмин», the premier
 FEDERAL_GOVERNMENT = re.compile(
-    r"(?i:правительств[а-яё]*|премьер[а-яё-]*|председател[а-яё]*\s+правительства)\s+(?-i:РФ|России|Российской)"
-    r"|(?i:федеральн[а-яё]+\s+правительств|кабмин|Белого\s+дома|Мишустин)"
+    r"(?i:правительств[а-яё]*|кабмин[а-яё]*|премьер[а-яё-]*|председател[а-яё]*\s+правительства)\s+"
+    r"(?-i:РФ|России|Российской)|(?i:федеральн[а-яё]+\s+(?:правительств|кабмин)|Белого\s+дома|Мишустин)"
 )
 
 
@@ -520,7 +520,7 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
 def _lower_region_adjective(text: str, pos: int) -> regions.Region | None:
     """The region a lower-case adjective right before ``pos`` names («кубанского Минфина», «татарстанский
     минпром»): a by-name or a republic's adjective of the table, or the adjective of a region the article names."""
-    m = re.search(r"(?<![\w-])([а-яё]{4,}(?:ого|ому|ым|ом|ой|ий|ый|ая|ую|ое))\s+$", text[max(0, pos - 40) : pos])
+    m = re.search(r"(?<![\w-])([а-яё]{4,}(?:ого|ому|ым|им|ом|ой|ий|ый|ая|ую|ое))\s+$", text[max(0, pos - 40) : pos])
     label = regions.of_adjective(m.group(1), text) if m is not None else None
     if m is None or label is None:
         return None
@@ -769,6 +769,14 @@ def _noun_next(text: str, pos: int) -> bool:
     return m is not None and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(m.group(1))[:2])
 
 
+#: the words of an office or its holder, never a minister's portfolio: 'нового министра обязанности руководителя
+#: перейдут …', 'должности министра инвестиций и развития и министра промышленности и науки'
+OFFICE_WORDS = {
+    "обязанность", "полномочие", "должность", "пост", "кресло", "отставка", "функция", "министр", "заместитель",
+    "губернатор", "руководитель", "председатель", "директор",
+}  # fmt: skip
+
+
 def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, int, str | None, bool]:
     """A genitive complement starting at ``pos`` ('промышленности, торговли и энергетики'):
     (end of its own words, end with the region, the region it ends with — named, or a bare
@@ -812,6 +820,8 @@ def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, in
         parses = [p for p in nlp.parse(w) if p.tag.case in cases and p.tag.POS in ("NOUN", "ADJF")]
         if (
             not parses
+            or "Apro" in parses[0].tag  # 'Министром промышленности его сделали': no pronoun in a portfolio
+            or parses[0].normal_form in OFFICE_WORDS  # 'до назначения нового министра обязанности руководителя …'
             or "," in m.group(1)
             and not any(p.tag.POS == "NOUN" for p in parses)
             and not _noun_next(text, wpos + len(w))
@@ -1396,7 +1406,8 @@ def governors_departments(text: str) -> list[tuple[str, str | None, Mention]]:
 #: body named after it; adjectives before it are checked to agree with it («главного финансового управления»)
 UNIT = re.compile(
     r"(?<![\w-])(?P<adj>(?:[А-ЯЁа-яё]+(?:ое|ая|ого|ой|ому|ую|ым|ом|ий|ый)\s+){0,2})"
-    r"(?P<head>[Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств|[Сс]лужб|[Кк]орпораци)(?P<end>[а-яё]{0,3})\s+(?=[а-яё])"
+    r"(?P<head>[Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств|[Сс]лужб|[Кк]орпораци|[Ии]нспекци)(?P<end>[а-яё]{0,3})"
+    r"\s+(?=[а-яё])"
 )
 #: adjectives that point at the article's region («областное управление цен и тарифов»)
 REGIONAL_ADJECTIVE = re.compile(r"(?i)(?:областн|краев|региональн|республиканск)")
@@ -1512,6 +1523,9 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
         own_end, end, region, federal = (
             (_po_complement(text, m.end()),) * 2 + (None, False) if po else (_genitive_complement(text, m.end()))
         )
+        by_region = po and own_end == m.end() and bool(adjectives) and region_po(text, m.end())
+        if by_region:  # 'государственной жилищной инспекции по Оренбургской области': a body of that region
+            own_end = end = by_region
         inner = min((at for at in org_at if m.end() < at < own_end), default=None)
         if inner is not None and not po and org_at[inner][0].cls == "Ministry":
             # '… промышленности минпромторга России': the ministry in lower case, the owner, not a field
@@ -1520,7 +1534,7 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
         back = re.search(
             r"(?:^|[ \u00a0]+)(министерства|ведомства|региона|области|края|республики)$", text[m.end() : own_end]
         )
-        if back is not None and region is None:  # '… деятельности министерства': the ministry named before
+        if back is not None and region is None and not by_region:  # '… деятельности министерства': the ministry
             own_end = end = m.end() + back.start()
             if back.group(1) in ANAPHORA:  # 'главного финансового управления региона'
                 r = regions.resolve_anaphora(text, start)
@@ -1546,12 +1560,12 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
             after = region_after(text, own_end, genitive=True)  # also a federal city ('… развития Москвы')
             if after is not None:
                 region, end = after
-        label = None
+        label = name if by_region else None
         if region is None and head.normal_form in REGION_ONLY_HEADS and not regional:
             continue  # a corporation only with its region ('корпорации развития Иркутской области')
         if region is not None:
             label = f"{name} {regions.genitive(region)}"
-        else:
+        elif label is None:
             sp = re.match(r"[ \u00a0]+", text[own_end:])
             owned = org_at.get(own_end + sp.end()) if sp else None
             ministry = MINISTRY_ANAPHORA.match(text, own_end)
@@ -1575,7 +1589,22 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
     return out
 
 
-UNIT_HEADS = {"департамент", "комитет", "управление", "агентство", "служба", "корпорация"}  # 'корпорации развития …'
+def region_po(text: str, pos: int) -> int:
+    """The end of «по Оренбургской области» (a region, no city) right at ``pos``, else 0."""
+    m = re.match(r"по[ \u00a0]+", text[pos:])
+    hit = next((r for r in regions.find(text) if m is not None and r.start == pos + m.end() and not r.is_city), None)
+    return hit.end if hit is not None else 0
+
+
+UNIT_HEADS = {
+    "департамент",
+    "комитет",
+    "управление",
+    "агентство",
+    "служба",
+    "корпорация",
+    "инспекция",
+}  # 'корпорации развития …'
 #: heads that make a body here only with their region ('корпорации развития Иркутской области')
 REGION_ONLY_HEADS = {"корпорация"}
 
@@ -2345,7 +2374,10 @@ def _elliptic_bodies(
 
 
 ROLE_MINISTER = re.compile(
-    r"(?<![\w-])(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)\s+", re.IGNORECASE
+    r"(?<![\w-])(?:(?:перв\w+\s+)?(?:министр[а-я]{0,2}|замминистра|заместител[а-я]{1,3}\s+министра)"
+    # 'Имя, который руководит министерством лесного хозяйства': the ministry he heads, in lower case
+    r"|(?:руковод|возглав)[а-яё]+\s+(?P<body>министерств(?:ом|о)))\s+",
+    re.IGNORECASE,
 )
 
 
@@ -2356,7 +2388,7 @@ FEDERAL_SHORT = {"министерство промышленности": "Ми�
 
 #: a party's faction seated in the State Duma, the party named by its initials: 'фракции КПРФ в Государственной Думе'
 DUMA_FACTION = re.compile(
-    r"(?<![\w-])[Фф]ракци(?:я|и|ю|ей|ией)[ \u00a0]+(?P<party>[А-ЯЁ]{3,6})"
+    r"(?<![\w-])[Фф]ракци(?:я|и|ю|ей|ией)[ \u00a0]+(?P<party>[А-ЯЁ]{3,6}|«[А-ЯЁ][^«»\n]{2,40}»)"
     r"[ \u00a0]+в[ \u00a0]+(?:Государственной[ \u00a0]+[Дд]уме|Госдуме)(?:[ \u00a0]+(?:РФ|России|Российской[ \u00a0]+Федерации))?"
     r"(?![\w-])"
 )
@@ -2366,12 +2398,15 @@ PRESS_OFFICE_OF = re.compile(r"(?i:пресс-служб)[а-яё]{0,2}[ \u00a0]
 
 def duma_factions(text: str) -> list[tuple[str, Mention]]:
     """'представители фракции КПРФ в Государственной Думе во главе с …': the faction of a party named by its
-    initials, an organisation of its own (the party and the Duma stay organisations too), named with its seat as the
-    Duma's site names it; a faction named in quotes is the older rule's («Фракция «…»»), a press office's line no
-    faction's mention."""
+    initials or by its party's name in the genitive ('фракции «Единой России» в Госдуме'), an organisation of its own
+    (the party and the Duma stay organisations too), named with its seat as the Duma's site names it; a faction with a
+    quoted name of its own is the older rule's («Фракция «НОВЫЕ ЛЮДИ»»), a press office's line no faction's mention."""
     out = []
     for m in DUMA_FACTION.finditer(text):
         if PRESS_OFFICE_OF.search(text, max(0, m.start() - 20), m.start()):
+            continue
+        party = m.group("party")
+        if party.startswith("«") and any(p.tag.case == "nomn" for p in nlp.parse(nlp.words(party)[0][0].lower())):
             continue
         label = f"Фракция {m.group('party')} в Государственной Думе"
         out.append((label, Mention(m.start(), m.end(), m.group())))
@@ -2384,23 +2419,37 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
     («… Саратовской области», «… республики»), of that region's ministry, composed from the post when
     the article names it nowhere else (flagged for review)."""
     out = []
+    implied: set[str] = set()  # ministries whose region the post does not name
     by_key = {e.lemmas: e for e in entries if e.alias is not None}
     for m in ROLE_MINISTER.finditer(text):
         label, region, end, federal = ministry_from_complement(text, m.end())
         if label is None:
             continue
+        explicit = region is not None and regions.find(text[m.end() : end]) != ()
+        at = m.start("body") if m.group("body") else m.end()
         if region is None:
             region = _chain_region(text, m.start())
         if region is None and REGIONAL_EPITHET.search(text[max(0, m.start() - 30) : m.start()]):
             r = regions.resolve_anaphora(text, m.start())  # 'краевой министр промышленности': the region's minister
             region = r.label if r is not None else None
         e = by_key.get(nlp.lemma_key(FEDERAL_SHORT.get(label.lower(), label)))
-        if region is None and e is None and not federal and not _owner_after(text, end):
-            r = regions.resolve_anaphora(text, m.start())  # 'министр инвестиций и развития Виктория …': no federal name
+        if (
+            region is None
+            and not federal
+            and not _owner_after(text, end)
+            and (e is None or _in_cabinet(text, m.start()))
+        ):
+            # 'министр инвестиций и развития Виктория …': no federal name; 'министр здравоохранения Имя' where the
+            # sentence or the one before speaks of the region's cabinet: that region's minister
+            r = regions.resolve_anaphora(text, m.start())
             region = r.label if r is not None else None
         if region is not None:
             full = f"{label} {regions.genitive(region)}"
-            key = key_of(full)
+            key, old = key_of(full), None
+            if key in implied and explicit:  # 'Замминистра энергетики и промышленности' in the headline, then
+                # 'министра промышленности и энергетики Чувашской Республики': named as the post names the region
+                old = cands.pop(key)
+                implied.discard(key)
             if key not in cands:  # 'министр промышленности и энергетики региона': the ministry is implied
                 cands[key] = candidate(full, "Ministry")
                 cands[key].notes.append(
@@ -2409,7 +2458,11 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
                         "The ministry is named only through a post: its name was composed by a rule — check.",
                     )
                 )
-            out.append((key, Mention(m.end(), end, text[m.end() : end])))
+                if not explicit:
+                    implied.add(key)
+                for mention in old.mentions if old is not None else ():
+                    cands[key].add(mention)
+            out.append((key, Mention(at, end, text[at:end])))
             continue
         if e is None and federal:  # 'министр природных ресурсов РФ': the alias ministry whose full name it begins, or
             # 'министр индустрии и торговли РФ' beside «Минпромторг»: the one the article names, by the same last word (a
@@ -2417,11 +2470,29 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
             e = next((x for x in entries if x.alias is not None and _ministry_prefix(label, x)), None)
             e = e or _named_ministry_of_last_word(label, cands, entries)
         if e is not None and f"alias:{e.alias.slug}" in cands:
-            out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
+            out.append((f"alias:{e.alias.slug}", Mention(at, end, text[at:end])))
         elif e is not None:
             cands[f"alias:{e.alias.slug}"] = alias_candidate(e)
-            out.append((f"alias:{e.alias.slug}", Mention(m.end(), end, text[m.end() : end])))
+            out.append((f"alias:{e.alias.slug}", Mention(at, end, text[at:end])))
     return out
+
+
+#: a region's cabinet or assembly: «из областного правительства», «Саратовской областной думы», «правительства области»
+REGIONAL_CABINET = re.compile(
+    r"(?<![\w-])(?:(?:областн|краев|республиканск|регионал)[а-яё]+[ \u00a0]+(?:правительств|дум|кабинет)"
+    r"|(?:правительств|кабинет[а-я]*[ \u00a0]+министров)[а-яё]*[ \u00a0]+(?:области|края|республики|региона))",
+    re.IGNORECASE,
+)
+
+
+def _in_cabinet(text: str, pos: int) -> bool:
+    """The sentence at ``pos`` or the one before it speaks of a region's cabinet or assembly."""
+    bounds = nlp.sentence_bounds(text)
+    i = next((k for k, (s, e) in enumerate(bounds) if s <= pos < e), None)
+    if i is None:
+        return False
+    start = bounds[max(0, i - 1)][0]
+    return REGIONAL_CABINET.search(text, start, bounds[i][1]) is not None
 
 
 def _named_ministry_of_last_word(label: str, cands: dict[str, Candidate], entries):

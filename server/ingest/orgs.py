@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import permutations
 
 from server.core.translit import slugify, translit
 from server.ingest import nlp, orglists, orgrules, orgseats, regions, structure
@@ -567,7 +568,8 @@ def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
     if len(ws) != 2 or not ws[1].islower() or before[-1:] not in ("", ".", "!", "?", "\n", ":"):
         return False
     head = nlp.lemma(ws[1])
-    return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG
+    ordinal = any("Anum" in p.tag for p in nlp.parse(ws[0].lower())[:1])  # 'Первой сделкой Фонда …'
+    return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG or ordinal
 
 
 #: a medium by its kind of name: «Российская газета», «Общественная служба новостей», «журнал «Эксперт»»,
@@ -1010,6 +1012,8 @@ def extract_orgs(
     orgrules.merge_short_forms(cands, text)
     _merge_legal_forms(cands)
     _merge_hyphenated(cands)
+    _merge_compounds(cands)
+    _merge_contracted(cands)
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
@@ -1112,7 +1116,7 @@ def _merge_anaphoric(
             regional[slug][1].discard(key)
 
 
-BARE_GOVERNMENT = re.compile(r"правительств[а-яё]*", re.IGNORECASE)
+BARE_GOVERNMENT = re.compile(r"правительств[а-яё]*|кабмин[а-яё]{0,2}", re.IGNORECASE)
 GOVERNMENT_POST = re.compile(r"(?:председател|зампред)[а-яё]*\s+$", re.IGNORECASE)
 
 
@@ -1459,6 +1463,80 @@ def _merge_hyphenated(cands: dict[str, Candidate]) -> None:
         if keep is c or _bare_name(keep.label_ru) == _bare_name(c.label_ru):
             continue
         _fold(c, keep, cands)
+
+
+def _compound_of(short: tuple[str, ...], long: tuple[str, ...]) -> int | None:
+    """How many of ``long``'s words ``short`` spells, one of its words a compound of two of them ('авиазавод' =
+    «авиа[ционный]» + «завод», 'информполитика' = «информ[ационный]» + «политика»); None when it does not."""
+    i = j = 0
+    compound = False
+    while i < len(short) and j < len(long):
+        if short[i] == long[j]:
+            i, j = i + 1, j + 1
+        elif j + 1 < len(long) and any(
+            short[i].startswith(long[j][:k]) and _same_stem(short[i][k:], long[j + 1]) for k in range(3, len(long[j]))
+        ):
+            i, j, compound = i + 1, j + 2, True
+        else:
+            return None
+    return j if i == len(short) and compound else None
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One word, its ending guessed apart ('политик' of the unknown 'информполитики', 'политика')."""
+    n = min(len(a), len(b))
+    return a == b or (n >= 4 and abs(len(a) - len(b)) <= 2 and a[: n - 1] == b[: n - 1])
+
+
+def _merge_compounds(cands: dict[str, Candidate]) -> None:
+    """'Иркутский авиазавод' and 'Иркутский авиационный завод', 'департамент информполитики' and 'Департамент
+    информационной политики Свердловской области' in one article: one body, named in full (the region after it
+    too)."""
+    named = [c for c in cands.values() if c.key.startswith("ner:")]
+    for c in named:
+        whole = []
+        for o in named:
+            j = _compound_of(c.lemmas, o.lemmas) if o is not c and o.key in cands else None
+            if j is None:
+                continue
+            words = nlp.words(o.label_ru)
+            tail = o.label_ru[words[j][1] :] if j < len(words) else ""
+            where = regions.find(tail) if tail else ()
+            if not tail or (where and where[0].start == 0 and where[-1].end == len(tail)):
+                whole.append(o)
+        if len(whole) == 1 and c.key in cands:
+            _fold(c, whole[0], cands)
+
+
+def _spells(rest: str, words: list[str]) -> bool:
+    """'промэнерго' spelt by «промышленности», «энергетики»: each word's first three or more letters in turn, a
+    linking «о» allowed after each ('пром' + 'энерг' + 'о')."""
+    if not words:
+        return not rest
+    word = words[0]
+    for k in range(min(len(word), len(rest)), 2, -1):
+        if rest.startswith(word[:k]):
+            tail = rest[k:]
+            if _spells(tail, words[1:]) or tail.startswith("о") and _spells(tail[1:], words[1:]):
+                return True
+    return False
+
+
+def _merge_contracted(cands: dict[str, Candidate]) -> None:
+    """'Минпромэнерго' and 'Министерство промышленности и энергетики Чувашской Республики' in one article: the
+    region's ministry by its contracted name, when one ministry's words spell it."""
+    for c in [c for c in cands.values() if c.key.startswith("ner:") and re.fullmatch(r"Мин[а-яё]{5,}", c.label_ru)]:
+        rest = c.label_ru[3:].lower()
+        full = []
+        for o in cands.values():
+            where = regions.find(o.label_ru)
+            if o is c or o.cls != "Ministry" or not o.label_ru.startswith("Министерство ") or not where:
+                continue
+            words = [w.lower() for w in o.label_ru[len("Министерство ") : where[-1].start].split() if w != "и"]
+            if len(words) <= 4 and any(_spells(rest, list(order)) for order in permutations(words)):
+                full.append(o)
+        if len(full) == 1:
+            _fold(c, full[0], cands)
 
 
 def _merge_prefixes(cands: dict[str, Candidate], text: str = "") -> None:

@@ -47,6 +47,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
     (r"губернатор\w{0,2}", "governor"),
     (r"раис\w{0,2}", "rais"),  # the head of Tatarstan's title
+    (r"перв\w+\s+(?:вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра)", "first-deputy-mayor"),
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
     (r"мэр(?:а|у|ом|е|ы|ов|ам|ах)?|градоначальник\w{0,2}", "mayor"),  # not «мэрии», the city hall
     (r"сенатор\w{0,2}", "senator"),
@@ -128,6 +129,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "deputy-governor": ("roleDeputyGovernor", "заместитель губернатора", "deputy governor"),
     "governor": ("roleGovernor", "губернатор", "governor"),
     "rais": ("roleGovernor", "раис", "rais (head of the republic)"),
+    "first-deputy-mayor": ("roleDeputyMayor", "первый заместитель мэра", "first deputy mayor"),
     "deputy-mayor": ("roleDeputyMayor", "заместитель мэра", "deputy mayor"),
     "mayor": ("roleMayor", "мэр", "mayor"),
     "senator": ("roleSenator", "сенатор", "senator"),
@@ -315,7 +317,8 @@ DUTIES_WORDS = r"(?:временно\s+)?исполнение\s+обязанно
 OFFICE_DUTIES = re.compile(r"(?<![\w-])[Оо]бязанност(?:и|ей|ями)\s+$")
 #: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
 ACTING = re.compile(
-    rf"(?<![\w-])(?:(?:временно\s+)?исполня(?:ющ|вш)\w+\s+обязанности|и\.\s?о\.|врио|(?<=возложить\s){DUTIES_WORDS})\s+$",
+    rf"(?<![\w-])(?:(?:временно\s+)?исполня(?:ющ|вш)\w+\s+обязанности|и\.\s?о\.|врио|(?<=возложить\s){DUTIES_WORDS}"
+    r"|(?<=от\s)исполнения\s+обязанностей)\s+$",  # 'освободил Имени от исполнения обязанностей начальника …'
     re.IGNORECASE,
 )
 #: a deputy's office written with «вице-» in the genitive ('первого вице-губернатора', 'вице-мэра')
@@ -340,6 +343,8 @@ ROLE_ADJECTIVES = {
     "старш": ("старший", "senior"), "официальн": ("официальный", "official"),
     "индустриальн": ("индустриальный", "industrial"), "полномочн": ("полномочный", "plenipotentiary"),
 }  # fmt: skip
+#: a city's head and deputies, and the posts a city's genitive may follow ('глава Нижнего Тагила')
+CITY_HEADS = {"mayor", "deputy-mayor", "first-deputy-mayor", "head", "governor", "deputy-head", "first-deputy-head"}
 #: roles with a function of their own before the organisation ('директор по развитию компании …')
 FUNCTIONAL = {
     "director", "deputy-director", "first-deputy-director", "director-general", "first-deputy-director-general",
@@ -348,7 +353,7 @@ FUNCTIONAL = {
 #: deputies of a head with a portfolio of their own ('вице-премьер … по вопросам ТЭК')
 DEPUTIES_OF_HEADS = {
     "deputy-governor", "first-deputy-governor", "vice-premier", "first-vice-premier", "deputy-minister",
-    "first-deputy-minister", "first-deputy-head", "deputy-mayor",
+    "first-deputy-minister", "first-deputy-head", "deputy-mayor", "first-deputy-mayor",
 }  # fmt: skip
 LEADS = re.compile(
     r"(?P<org>\S.*?)\s+(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла"
@@ -643,7 +648,7 @@ def _complement(
     ]  # never 'при Минпромторге Иван Петров': a name after the host is the holder, not the body's
     if hosted:  # 'председатель Консультативного совета при Минпромторге': the body, hosted by another
         return hosted[0], None, "", False
-    if comp.lower() in CITY_NAMES and key in REGION_HEADS | {"mayor", "deputy-mayor"}:
+    if comp.lower() in CITY_NAMES and key in REGION_HEADS | {"mayor", "deputy-mayor", "first-deputy-mayor"}:
         return (
             None,
             regions.Region(CITY_NAMES[comp.lower()], a, b, comp),
@@ -660,7 +665,7 @@ def _complement(
         r = ix.regions[(a, b)]
         gov = _regional_gov(ix, r) if key in GOVERNMENT_ROLES else None
         return (gov, None, "", False) if gov is not None else (None, r, "", False)
-    if key in ("mayor", "head", "governor", "deputy-head", "first-deputy-head") and _city_genitive(comp):
+    if key in CITY_HEADS and _city_genitive(comp):
         return None, None, comp, False  # 'мэр Екатеринбурга', 'глава Нижнего Тагила': a city, named in the post's label
     if re.fullmatch(r"РФ|России|Российской Федерации", comp):
         return None, None, "", key in GOVERNMENT_ROLES
@@ -1109,7 +1114,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
     sep = (
         re.match(
             APPOINTED
-            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+",
+            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+"
+            r"|\s+от\s+исполнения\s+обязанностей\s+",
             text[pos:],
         )
         or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
@@ -1124,6 +1130,9 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         start = also.end() if also else start  # 'к Егору Полякову, тоже заместителю губернатора'
         former = FORMER.match(text, start)
         start = former.end() if former else start  # 'Имя, в прошлом министр правительства Москвы': a post held before
+        epithet = EPITHET.match(text, start) if former and not ROLE.match(text, start) else None
+        if epithet and nlp.parse(epithet.group(1))[0].tag.POS == "ADJF":
+            start = epithet.end()  # 'Имя, ныне первый вице-мэр Нижнего Тагила'
         acting = ACTING_AFTER.match(text, start) if not ROLE.match(text, start) else None
         start = acting.end() if acting else start  # 'Имя, исполняющий обязанности директора …'
         m = ROLE.match(text, start)
@@ -1442,13 +1451,16 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _faction_in_brackets(ix, persons, add)
     _join_repeated(posts)
     _regional_repeated(posts, orgs, text)
+    _bare_ministers(posts, orgs)
     return sorted(posts.values(), key=lambda p: p.start)
 
 
 #: 'Временно руководить министерством … будет Имя', 'Руководить … Министерством Имя поручил Имени': who will lead
-TO_LEAD = re.compile(r"(?<![\w-])(?:(?P<temp>[Вв]ременно)\s+)?(?:[Рр]уководить|[Вв]озглавить)\s+")
+TO_LEAD = re.compile(r"(?<![\w-])(?:(?P<temp>[Вв]ременно)\s+)?(?:[Рр]уководить|[Вв]озглавить|[Уу]правлять)\s+")
 #: after the body: the verb before its new head's name
-TO_LEAD_VERB = re.compile(r"\s+(?:(?:будет|станет|предстоит)|[^.;!?\n]{0,40}?\s(?:поручил[аи]?|доверил[аи]?))\s+$")
+TO_LEAD_VERB = re.compile(
+    r"\s+(?:(?:(?:по-прежнему|и\s+дальше|впредь)\s+)?(?:будет|станет|предстоит)|[^.;!?\n]{0,40}?\s(?:поручил[аи]?|доверил[аи]?))\s+$"
+)
 #: 'рабочая группа …, возглавляемая Юрием Трутневым': the body's head after a passive participle
 LED_BY_PARTICIPLE = re.compile(r",\s+(?:возглавляем|руководим)(?:ая|ый|ое|ой|ого|ую|ым)\s+$")
 
@@ -1654,6 +1666,19 @@ def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
             del posts[k]
 
 
+def _bare_ministers(posts: dict[tuple[str, str], Post], orgs: list[Candidate]) -> None:
+    """'В кресле замминистра Германов пробыл …': a minister's or deputy minister's post written bare, in an article
+    naming one ministry and that one a region's, is a post in that ministry."""
+    ministries = [c for c in orgs if c.cls == "Ministry"]
+    one = ministries[0] if len(ministries) == 1 else None
+    if one is None or one.key.startswith("alias:") or not regions.find(one.label_ru):
+        return
+    for p in posts.values():
+        if p.org is None and p.region is None and p.role in BARE_MINISTER_ROLES and p.label_ru.lower() == p.role_ru:
+            p.org = one
+            p.label_ru, p.label_en = _labels(p.role_ru, p.role_en, one, None)
+
+
 def _regional_repeated(posts: dict[tuple[str, str], Post], orgs: list[Candidate], text: str) -> None:
     """'министр промышленности и торговли Дагестана Имя … — сказал министр промышленности и торговли Имя': the
     same person's post named again without the region is the regional ministry's, not the federal body of that
@@ -1769,6 +1794,8 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         word = nlp.words(m.group())[0][0].lower()
         if all(p.tag.case in ("ablt", "datv") for p in nlp.parse(word)):
             continue  # 'подписал с губернатором', 'доложил губернатору': someone else, not the one named
+        if _object_after(ix.text, m.end(), holder, mentions):
+            continue  # 'губернатор области своим указом освободил Имени': the governor acts on the one named
         region = regions.resolve_anaphora(ix.text, m.start())
         if (region is None and body is None) or (region is not None and region.is_city):
             continue
@@ -1783,6 +1810,13 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if any(p.role == ROLES[key][0] for p in posts.values()):
             continue  # '– сказал губернатор' after 'губернатор региона Имя': the governor named before
         add(holder, _Seg(key, False, m.start(), m.end(), body, None if body else region, ""), m.start(), m.end())
+
+
+def _object_after(text: str, end: int, holder: Candidate, mentions) -> bool:
+    """The one named is mentioned later in the sentence, not as its name is written in the nominative: the object of what
+    the post's holder does ('губернатор … освободил Дмитрия Аниськова')."""
+    stop = next((x.start() for x in SENTENCE_END.finditer(text, end)), len(text))
+    return any(p is holder and end < s < stop and text[s:e] not in (p.label_ru, *p.alt_ru) for s, e, p in mentions)
 
 
 #: a premier's post opening a sentence with no name after it: 'Премьер-министр сообщил, что …'
@@ -1967,10 +2001,13 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
 #: the verb after an office whose duties a person performs: 'Обязанности министра … теперь исполняет Имя'
 PERFORMED = re.compile(
     r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|будет\s+исполнять|исполнять\s+будет"
-    r"|(?:возьм(?:ет|ут)|взял[аи]?)\s+на\s+себя)(?:\s+(?:его|ее|её)\s+(?:перв\w+\s+)?заместител\w{1,3})?\s+"
+    r"|(?:возьм(?:ет|ут)|взял[аи]?)\s+на\s+себя|(?:перейдут|переходят|перешли)\s+к|(?:возложены|возложат)\s+на)"
+    r"(?:\s+(?:его|ее|её)\s+(?:перв\w+\s+)?заместител\w{1,3})?\s+"
 )
+#: a minister's posts, bare of their ministry («замминистра Имя»)
+BARE_MINISTER_ROLES = {"roleMinister", "roleDeputyMinister", "roleFirstDeputyMinister", "roleActingMinister"}
 #: the acting holder of an office, by the office's key
-ACTING_KEYS = {"minister": "acting-minister", "governor": "acting-governor"}
+ACTING_KEYS = {"minister": "acting-minister", "governor": "acting-governor", "head": "head"}
 
 
 def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
@@ -2205,7 +2242,7 @@ def _possessive_staff(ix: _Index, persons: list[Candidate], posts: dict, add) ->
 #: a post in a speaker's place, without a name: '– сказал депутат', 'По словам сенатора, …'
 SPEAKER = re.compile(
     r"(?<![\w-])(?:по\s+словам|(?:сказал|рассказал|отметил|заявил|добавил|подчеркнул|пояснил|сообщил|уточнил"
-    r"|указал|напомнил|полагает|считает)[аи]?)\s+",
+    r"|указал|напомнил|заметил|подытожил|констатировал|резюмировал|полагает|считает)[аи]?)\s+",
     re.IGNORECASE,
 )
 #: the end of a quotation and the dash before its speaker: '…, — сообщил', '». — сказал'
