@@ -1741,9 +1741,9 @@ TIMES = re.compile(
     r"(?<![\w-])(?:в\s+(?P<num>\d+(?:[,.]\d+)?|(?P<word>два|три|четыре|пять|десять|полтора))\s+раза?|(?P<adv>вдвое|втрое|вчетверо|впятеро))(?![\w-])",
     re.IGNORECASE,
 )
-_TIMES_WORDS = {
-    "два": 2, "три": 3, "четыре": 4, "пять": 5, "десять": 10, "полтора": Decimal("1.5"),
-    "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5,
+_TIMES_WORDS: dict[str, Decimal] = {
+    "два": Decimal(2), "три": Decimal(3), "четыре": Decimal(4), "пять": Decimal(5), "десять": Decimal(10),
+    "полтора": Decimal("1.5"), "вдвое": Decimal(2), "втрое": Decimal(3), "вчетверо": Decimal(4), "впятеро": Decimal(5),
 }  # fmt: skip
 
 
@@ -1754,7 +1754,7 @@ def _by_factor(text: str, m: re.Match, cur: str, to: Decimal) -> Decimal | None:
     if t is None:
         return None
     word = (t.group("word") or t.group("adv") or "").lower()
-    factor = Decimal(_TIMES_WORDS[word]) if word else number(t.group("num"))
+    factor = _TIMES_WORDS[word] if word else number(t.group("num"))
     if factor <= 1:
         return None
     old = to * factor if FALL.match(m.group()) else to / factor
