@@ -1,6 +1,9 @@
-"""The forty-fifth rule pass: shapes of the ninetieth and later held-out sets — a minister named by a branch the
-federal alias table knows («министр здравоохранения Имя») in a sentence, or after one, about a region's cabinet is that
-region's minister — each tested on sentences of our own."""
+"""The forty-fifth rule pass: shapes of the ninetieth and later held-out sets — a minister beside a region's cabinet,
+a ministry by its contracted name, works written with a compound or «им.», a portfolio's end, an inspection «по …
+области», duties passed on, a bare deputy minister, a city's (first) deputy mayor, a quoted party's faction, a bare
+senator, a quarter of a trillion, a change by a factor; and (part 2, the ninety-second set's misses) a company by its
+whole quoted name, posts left or taken with the office first, former posts after a name, a post on the line before
+the name, a company by kind, legal form and short name — each tested on sentences of our own."""
 
 from __future__ import annotations
 
@@ -130,3 +133,36 @@ def test_a_quoted_party_faction_a_bare_senator_and_a_quarter_of_a_trillion():
     assert ("Андрей Сомов", "roleSenator", "Совет Федерации") in _posts(text)
     amounts = extract_text("Новости\n\nНа эти цели предусмотрено больше четверти триллиона рублей.").amounts
     assert [(a.value, a.currency) for a in amounts] == [(250 * 10**9, "RUB")]
+
+
+def test_a_company_by_its_whole_quoted_name_and_posts_left_or_taken():
+    """«Гендиректор «Северного завода» Имя» beside ПАО «Северный завод»; «Пост генерального директора «…» раньше срока
+    освободил Имя», «…, а в августе досрочно с должности гендиректора «…» ушел Имя», «…, что на полгода пост
+    генерального директора в ПАО «…», входящем в состав ОСК, занял Имя»: each a director general's post."""
+    text = (
+        "Гендиректор «Северного завода» Игорь Лунин ушёл\n\nПост генерального директора «Северного завода» раньше срока "
+        "освободил Игорь Лунин, а в августе так же досрочно с должности гендиректора «Южной верфи» ушел Пётр Сомов. "
+        "Из материалов следует, что на полгода пост генерального директора в ПАО «Северный завод», входящем в состав "
+        "ОСК, занял Олег Орлов."
+    )
+    posts = {(p, role) for p, role, _ in _posts(text)}
+    assert {("Игорь Лунин", "roleDirectorGeneral"), ("Петр Сомов", "roleDirectorGeneral")} <= posts
+    assert ("Олег Орлов", "roleDirectorGeneral", "ПАО «Северный завод»") in _posts(text)
+
+
+def test_former_posts_a_broken_line_and_a_company_by_kind_form_and_short_name():
+    """«Имя, прежний гендиректор компании», «Имя, экс-гендиректор завода «…»», a post on the line before the name,
+    «генеральный директор корпорации АО "ОСК" Имя»; «Имя, бывший министр» (no ministry) is no post."""
+    text = "Холдинг «Северные краны» возглавил Иван Сомов. Пётр Лунин, прежний гендиректор компании, останется."
+    assert ("Петр Лунин", "roleDirectorGeneral", "«Северные краны»") in _posts(text)
+    assert {r for p, r, _ in _posts("Олег Сомов, экс-гендиректор завода «Армалит», выступил.")} == {
+        "roleDirectorGeneral"
+    }
+    text = (
+        "На форуме говорили о парках.\nНа полях форума генеральный директор Корпорации развития Калужской области\n"
+        "Максим Лунин рассказал о планах."
+    )
+    assert ("Максим Лунин", "roleDirectorGeneral", "Корпорация развития Калужской области") in _posts(text)
+    text = 'На форуме выступил генеральный директор корпорации АО "ОСК" Андрей Сомов.'
+    assert ("Андрей Сомов", "roleDirectorGeneral", "Объединённая судостроительная корпорация") in _posts(text)
+    assert not _posts("Иван Лунин, бывший министр, открыл цех.")

@@ -1321,6 +1321,7 @@ def _tail_of_named(text: str, start: int, surface: str, cands: Iterable[Candidat
     if text[start - 1 : start] not in ("«", '"'):
         return False
     tail = surface.lower().split()
+    formed = re.search(rf"(?<![\w-])(?:{orgrules.LEGAL_FORMS})\s*[«\"]$", text[max(0, start - 8) : start]) is not None
 
     def same(a: str, b: str) -> bool:  # one word in two cases: 'парке', 'парк'
         n = max(3, min(len(a), len(b)) - 2)
@@ -1328,7 +1329,10 @@ def _tail_of_named(text: str, start: int, surface: str, cands: Iterable[Candidat
 
     for c in cands:
         for name in (c.label_ru, *c.alt_ru):
-            words = re.sub(r"[«»\"]", " ", name).lower().split()
+            # 'ПАО «Пролетарский завод»': a short quoted name (three words at most) with no legal form of its own
+            # that is a company's whole quoted name, «Пролетарского завода», is that company
+            quoted = re.search(r"[«\"](.+)[»\"]", name) if not formed and len(tail) <= 3 else None
+            words = re.sub(r"[«»\"]", " ", quoted.group(1) if quoted else name).lower().split()
             if len(words) > len(tail) and all(same(a, b) for a, b in zip(tail, words[-len(tail) :])):
                 return True
     return False

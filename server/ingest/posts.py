@@ -332,7 +332,9 @@ ACTING_AFTER = re.compile(
     re.IGNORECASE,
 )
 #: a post held before or now, after a name: 'Имя, в прошлом министр …', 'Имя, а ныне директор …'
-FORMER = re.compile(r"(?:в\s+прошлом|ранее|а\s+ныне|ныне|сейчас)\s+", re.IGNORECASE)
+FORMER = re.compile(
+    r"(?:в\s+прошлом|ранее|а\s+ныне|ныне|сейчас|бывш[а-яё]+|прежн[а-яё]+)\s+|экс-(?=[а-яё])", re.IGNORECASE
+)
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
 CHIEF_OF = re.compile(r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+$", re.IGNORECASE)
 #: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
@@ -535,7 +537,7 @@ def _complement(
     text = ix.text
     while a < b and text[a].isspace():
         a += 1
-    while b > a and text[b - 1] in " ,\u00a0":
+    while b > a and text[b - 1] in " ,\u00a0\n":
         b -= 1
     cop = COPULA.search(text[a:b])
     if cop:
@@ -627,10 +629,17 @@ def _complement(
             # 'полномочный представитель Совета Федерации в Правительстве РФ': the body it speaks for, in another
             return sender[0], None, comp[inside.start() :].strip(), False
         kind = COMPANY_KIND.match(comp)
-        company = [c for c, m in ix.ending.get(b, []) if kind is not None and m.start == a + kind.end()]
+        inner = ix.ending.get(b - 1, []) if text[b - 1 : b] in ("»", '"', "”", "“") else []  # the name inside quotes
+        company = [
+            c for c, m in [*ix.ending.get(b, []), *inner] if kind is not None and m.start - a - kind.end() in (0, 1)
+        ]
         if company:  # 'представитель предприятия «Вектор»': a company by its kind and quoted name
             return company[0], None, "", False
         return None
+    formed = FORMED_NAME.fullmatch(comp)
+    if formed is not None and (a + formed.start("name"), a + formed.end("name")) in ix.at:
+        # 'генеральный директор корпорации АО "ОСК"': the company whose short name stands in the quotes
+        return ix.at[(a + formed.start("name"), a + formed.end("name"))], None, "", False
     own = re.match(r"(?:его|её|ее|их)\s+", comp)
     if own and _genitive_words(comp[own.end() :]):  # 'руководитель её исполнительного комитета': of the one named last
         owner = ix.last_before(a, ())
@@ -826,11 +835,16 @@ MUNICIPALITY = re.compile(
 #: the head of state a region's representative is attached to: 'при Президенте Российской Федерации'
 PRESIDENT_HOST = re.compile(r"Президенте(?:\s+(?:РФ|России|Российской\s+Федерации))?")
 #: a company's kind before its quoted name: 'представитель предприятия «Вектор»'
-COMPANY_KIND = re.compile(
-    r"(?:компании|предприятия|завода|комбината|фабрики|холдинга|концерна|группы\s+компаний|фирмы|"
-    r"(?:[ОЗП]?АО|ООО)\s*)(?=\s*[«\"„“])\s*",
+COMPANY_KIND = re.compile(  # 'генеральный директор корпорации АО "ОСК"': a kind, then a legal form, then the name
+    r"(?:(?:компании|предприятия|завода|комбината|фабрики|холдинга|концерна|корпорации|госкорпорации"
+    r"|группы\s+компаний|фирмы)\s*(?:(?:[ОЗП]?АО|ООО)\s*)?|(?:[ОЗП]?АО|ООО)\s*)(?=\s*[«\"„“])\s*",
 )
 MINISTERS = {"minister", "deputy-minister", "first-deputy-minister", "acting-minister"}
+#: a company's kind and legal form before its quoted name: 'корпорации АО "ОСК"'
+FORMED_NAME = re.compile(
+    r"(?:(?:компании|корпорации|госкорпорации|холдинга|концерна|предприятия|завода)\s+)?(?:[ОЗП]?АО|ООО)\s*"
+    r"[«\"„“](?P<name>[^«»\"„“\n]+)[»\"“”]"
+)
 
 
 def _ministry_of(ix: _Index, words: str) -> Candidate | None:
@@ -981,6 +995,17 @@ DEGREE_BEFORE_NAME = re.compile(
     r",\s+(?:(?:доктор|кандидат)\w{0,2}\s+[а-яё]+\s+наук(?:,\s+профессор\w{0,2})?|профессор\w{0,2}"
     r"|академик\w{0,2}(?:\s+РАН)?|член-корреспондент\w{0,2}\s+РАН)\s+$"
 )
+
+
+def _chain_line_start(text: str, pm: Mention) -> int:
+    """Where a chain of posts before a name may start: the name's line, or the line before when the name opens its
+    line and that line (not the first) breaks off without a stop ('… генеральный директор Корпорации развития
+    Калужской области\nМаксим Иванов рассказал …')."""
+    start = text.rfind("\n", 0, pm.start) + 1
+    if start == 0 or text[start : _name_start(text, pm)].strip() or not text[start - 2 : start - 1].isalpha():
+        return start
+    before = text.rfind("\n", 0, start - 1) + 1
+    return before if before > 0 else start
 
 
 def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
@@ -1152,8 +1177,10 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
                 break  # 'По словам Имени, министр зарекомендовал себя …': the role opens a clause of its own
             end = m.end()  # 'Имя в должности вице-премьера займется …': nothing after the role but the verb
             comp = _complement(ix, key, end, end)
-        if comp is None:
-            break
+        if comp is None or (
+            former and former.group()[:4].lower() in ("бывш", "прежн") and comp[:3] == (None, None, "")
+        ):
+            break  # 'Имя, бывший министр, …': which ministry, the text does not say
         org, region, words, implied = comp
         segs.append(_Seg(key, False, m.start(), end, org, region, words, implied, role_end=m.end()))
         pos = end
@@ -1348,7 +1375,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     before: dict[int, list[_Seg]] = {}  # person mention start -> the chain of posts before it
     for person in persons:
         for pm in person.mentions:
-            before[pm.start] = _segments_before(ix, _name_start(text, pm), text.rfind("\n", 0, pm.start) + 1)
+            before[pm.start] = _segments_before(ix, _name_start(text, pm), _chain_line_start(text, pm))
     # 'Секретарь Госсовета Игорь Левитин, Заместитель Председателя Правительства Денис Мантуров': a post
     # after one name that is the chain before the next is the next one's
     taken = {seg.start for segs in before.values() for seg in segs}
@@ -2156,10 +2183,18 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
 FRONTED_APPOINTER = re.compile(
     r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась"
-    r"|(?P<got>получил[аи]?|занял[аи]?|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))\s+$"
+    r"|(?P<got>получил[аи]?|занял[аи]?|освободил[аи]?|оставил[аи]?|покинул[аи]?|ушл?[её]?л[аи]?"
+    r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))\s+$"
 )  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after
 #: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
-FRONTED_POST = re.compile(r"(?:[Пп]ост|[Дд]олжность|[Кк]ресло)\s+")
+FRONTED_POST = re.compile(
+    # 'В августе досрочно с должности гендиректора … ушел Имя': a time and a manner before it, «с» for one left
+    r"(?:(?:[А-ЯЁа-яё]+\s+){0,5}?(?:с|со)\s+(?:поста|должности)|[Пп]ост|[Дд]олжность|[Кк]ресло)\s+"
+)
+#: a reported clause opening with the post: 'следует, что на полгода пост генерального директора … занял Имя'
+THAT_POST = re.compile(r",\s+что\s+(?:[а-яё]+\s+){0,3}?(?=(?:пост|должност)[а-яё]*\s)")
+#: a participle's clause after a body, no part of a post's complement: ', входящем в состав ОСК,'
+PARTICIPLE_ASIDE = re.compile(r",\s+(?:входящ|входивш|принадлежащ|подконтрольн)[а-яё]+\s")
 #: a report's source opening the sentence before the post: 'По сведениям «Ъ», должность главы комитета …'
 FRONTED_SOURCE = re.compile(
     r"(?:По\s+(?:сведениям|данным|информации)\s+[^,.\n]{1,40},|Как\s+стало\s+известно[^,.\n]{0,40},)\s+"
@@ -2182,12 +2217,15 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             verb = FRONTED_APPOINTER.search(text, line_start, pm.start)
             if verb is None:
                 continue
-            opening = max((m.end() for m in re.finditer(r"[.!?]\s+", text[line_start : pm.start])), default=0)
+            # a sentence, or a clause after «, а» ('…, а в августе с должности гендиректора … ушел Имя')
+            opening = max((m.end() for m in re.finditer(r"[.!?]\s+|,\s+а\s+", text[line_start : pm.start])), default=0)
             start = line_start + opening
             source = FRONTED_SOURCE.match(text, start)
             start = source.end() if source else start
             since = FRONTED_SINCE.match(text, start)
             post = FRONTED_POST.match(text, since.end() if since else start)
+            that = THAT_POST.search(text, start, verb.start()) if post is None else None
+            post = FRONTED_POST.match(text, that.end()) if that is not None else post  # '…, что на полгода пост …'
             if (post is None) != (verb.group("got") is None):
                 continue  # 'Пост министра … получил Имя': the office named, then «получил» or «занял»
             role = ROLE.match(text, post.end() if post else since.end() if since else start)
@@ -2197,6 +2235,12 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             stops = [m.start() for m in ROLE.finditer(text, role.end(), pm.start)]
             stops += [mm.start for p in persons for mm in p.mentions if role.end() <= mm.start <= pm.start]
             stops.append(verb.start())  # '… департамента работал Имя': the complement ends before the verb
+            at_org = [
+                e + (text[e : e + 1] == "»") for (s_, e) in ix.at if s_ - role.end() in (1, 2) and e < verb.start()
+            ]
+            stops += [max(at_org)] if at_org and re.fullmatch(r"[\s\w]{0,30}", text[max(at_org) : verb.start()]) else []
+            aside = PARTICIPLE_ASIDE.search(text, role.end(), verb.start())
+            stops += [aside.start()] if aside else []  # '… в ПАО «Пролетарский завод», входящем в состав ОСК, занял
             key = _role_key(role)
             comp = _complement(ix, key, role.end(), min(stops))
             if comp is None:
