@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the forty-fourth rule pass and the learned readers of changes and acts
+#: the later development sets' figures after the forty-fifth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -641,7 +641,7 @@ FLOORS = {
         "organisations": (0.98, 0.94),
         "posts": (1.0, 1.0),
         "legal_acts": (0.87, 0.87),
-        "money": (0.97, 1.0),
+        "money": (1.0, 1.0),
         "changes": (1.0, 0.88),
     },
     "dev4": {
@@ -1066,7 +1066,7 @@ FLOORS = {
         "posts": (1.0, 0.97),
         "legal_acts": (1.0, 0.66),
         "money": (1.0, 1.0),
-        "changes": (0.78, 0.8),
+        "changes": (0.85, 0.86),
     },
     "dev57": {  # the fifty-sixth held-out set (first measured: persons 0.94/1.00, organisations 0.83/0.71, posts 0.80/0.73, acts 0.90/0.82, money 0.98/0.96, changes 0.75/0.43)
         "persons": (0.97, 1.0),
@@ -1183,7 +1183,7 @@ FLOORS = {
     "dev71": {  # the seventieth held-out set (first measured: persons 0.90/0.95, organisations 0.83/0.80, posts 0.89/0.70)
         "persons": (0.97, 0.97),
         "organisations": (0.94, 0.87),
-        "posts": (0.97, 0.79),
+        "posts": (0.97, 0.81),
         "legal_acts": (0.8, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -1238,7 +1238,7 @@ FLOORS = {
     },
     "dev78": {  # the seventy-seventh held-out set (first measured: persons 1.00/0.95, organisations 0.78/0.79, posts 0.83/0.58)
         "persons": (1.0, 0.94),
-        "organisations": (0.78, 0.79),
+        "organisations": (0.78, 0.8),
         "posts": (0.81, 0.6),
         "legal_acts": (1.0, 0.66),
         "money": (1.0, 1.0),
@@ -1270,7 +1270,7 @@ FLOORS = {
     },
     "dev82": {  # the eighty-first held-out set (first measured: persons 0.97/1.00, organisations 0.86/0.88, posts 1.00/0.53)
         "persons": (0.98, 1.0),
-        "organisations": (0.88, 0.92),
+        "organisations": (0.9, 0.92),
         "posts": (0.98, 0.63),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -1327,7 +1327,7 @@ FLOORS = {
     "dev89": {  # the eighty-eighth held-out set (first measured: persons 0.91/1.00, organisations 0.87/0.82, posts 0.79/0.57)
         "persons": (0.96, 1.0),
         "organisations": (0.92, 0.81),
-        "posts": (0.83, 0.62),
+        "posts": (0.83, 0.65),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -1342,11 +1342,27 @@ FLOORS = {
     },
     "dev91": {  # the 90th held-out set (first measured: persons 0.97/1.00, organisations 0.78/0.78, posts 0.91/0.67)
         "persons": (1.0, 1.0),
-        "organisations": (0.82, 0.81),
-        "posts": (0.94, 0.82),
+        "organisations": (0.85, 0.81),
+        "posts": (0.95, 0.84),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
-        "changes": (0.0, 0.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev92": {  # the ninety-first held-out set (first measured: persons 0.97/1.00, organisations 0.82/0.82, posts 0.88/0.67)
+        "persons": (0.97, 1.0),
+        "organisations": (0.88, 0.87),
+        "posts": (0.94, 0.8),
+        "legal_acts": (1.0, 0.6),
+        "money": (1.0, 0.94),
+        "changes": (1.0, 1.0),
+    },
+    "dev93": {  # the ninety-second held-out set (first measured: persons 1.00/1.00, organisations 0.95/0.91, posts 0.96/0.70)
+        "persons": (1.0, 1.0),
+        "organisations": (0.95, 0.91),
+        "posts": (0.96, 0.9),
+        "legal_acts": (0.5, 0.75),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
     },
 }
 JUNK = {
@@ -1440,6 +1456,8 @@ JUNK = {
     "dev89": 3,
     "dev90": 0,
     "dev91": 0,
+    "dev92": 2,
+    "dev93": 0,
 }
 
 
