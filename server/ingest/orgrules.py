@@ -1596,15 +1596,8 @@ def region_po(text: str, pos: int) -> int:
     return hit.end if hit is not None else 0
 
 
-UNIT_HEADS = {
-    "департамент",
-    "комитет",
-    "управление",
-    "агентство",
-    "служба",
-    "корпорация",
-    "инспекция",
-}  # 'корпорации развития …'
+#: heads of a body's unit or agency ('корпорации развития …', 'инспекции по … области')
+UNIT_HEADS = {"департамент", "комитет", "управление", "агентство", "служба", "корпорация", "инспекция"}
 #: heads that make a body here only with their region ('корпорации развития Иркутской области')
 REGION_ONLY_HEADS = {"корпорация"}
 
@@ -2445,10 +2438,10 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
             region = r.label if r is not None else None
         if region is not None:
             full = f"{label} {regions.genitive(region)}"
-            key, old = key_of(full), None
+            key = key_of(full)
             if key in implied and explicit:  # 'Замминистра энергетики и промышленности' in the headline, then
                 # 'министра промышленности и энергетики Чувашской Республики': named as the post names the region
-                old = cands.pop(key)
+                del cands[key]  # (its mentions are added by the caller, after this)
                 implied.discard(key)
             if key not in cands:  # 'министр промышленности и энергетики региона': the ministry is implied
                 cands[key] = candidate(full, "Ministry")
@@ -2460,8 +2453,6 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
                 )
                 if not explicit:
                     implied.add(key)
-                for mention in old.mentions if old is not None else ():
-                    cands[key].add(mention)
             out.append((key, Mention(at, end, text[at:end])))
             continue
         if e is None and federal:  # 'министр природных ресурсов РФ': the alias ministry whose full name it begins, or

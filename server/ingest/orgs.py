@@ -1512,7 +1512,7 @@ def _merge_compounds(cands: dict[str, Candidate]) -> None:
             _fold(c, whole[0], cands)
 
 
-def _spells(rest: str, words: list[str]) -> bool:
+def _spells_contracted(rest: str, words: list[str]) -> bool:
     """'промэнерго' spelt by «промышленности», «энергетики»: each word's first three or more letters in turn, a
     linking «о» allowed after each ('пром' + 'энерг' + 'о')."""
     if not words:
@@ -1521,7 +1521,7 @@ def _spells(rest: str, words: list[str]) -> bool:
     for k in range(min(len(word), len(rest)), 2, -1):
         if rest.startswith(word[:k]):
             tail = rest[k:]
-            if _spells(tail, words[1:]) or tail.startswith("о") and _spells(tail[1:], words[1:]):
+            if _spells_contracted(tail, words[1:]) or tail.startswith("о") and _spells_contracted(tail[1:], words[1:]):
                 return True
     return False
 
@@ -1537,7 +1537,7 @@ def _merge_contracted(cands: dict[str, Candidate]) -> None:
             if o is c or o.cls != "Ministry" or not o.label_ru.startswith("Министерство ") or not where:
                 continue
             words = [w.lower() for w in o.label_ru[len("Министерство ") : where[-1].start].split() if w != "и"]
-            if len(words) <= 4 and any(_spells(rest, list(order)) for order in permutations(words)):
+            if len(words) <= 4 and any(_spells_contracted(rest, list(order)) for order in permutations(words)):
                 full.append(o)
         if len(full) == 1:
             _fold(c, full[0], cands)

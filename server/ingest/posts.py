@@ -629,10 +629,7 @@ def _complement(
             # 'полномочный представитель Совета Федерации в Правительстве РФ': the body it speaks for, in another
             return sender[0], None, comp[inside.start() :].strip(), False
         kind = COMPANY_KIND.match(comp)
-        inner = ix.ending.get(b - 1, []) if text[b - 1 : b] in ("»", '"', "”", "“") else []  # the name inside quotes
-        company = [
-            c for c, m in [*ix.ending.get(b, []), *inner] if kind is not None and m.start - a - kind.end() in (0, 1)
-        ]
+        company = [c for c, m in ix.ending.get(b, []) if kind is not None and m.start == a + kind.end()]
         if company:  # 'представитель предприятия «Вектор»': a company by its kind and quoted name
             return company[0], None, "", False
         return None
@@ -835,9 +832,9 @@ MUNICIPALITY = re.compile(
 #: the head of state a region's representative is attached to: 'при Президенте Российской Федерации'
 PRESIDENT_HOST = re.compile(r"Президенте(?:\s+(?:РФ|России|Российской\s+Федерации))?")
 #: a company's kind before its quoted name: 'представитель предприятия «Вектор»'
-COMPANY_KIND = re.compile(  # 'генеральный директор корпорации АО "ОСК"': a kind, then a legal form, then the name
-    r"(?:(?:компании|предприятия|завода|комбината|фабрики|холдинга|концерна|корпорации|госкорпорации"
-    r"|группы\s+компаний|фирмы)\s*(?:(?:[ОЗП]?АО|ООО)\s*)?|(?:[ОЗП]?АО|ООО)\s*)(?=\s*[«\"„“])\s*",
+COMPANY_KIND = re.compile(
+    r"(?:компании|предприятия|завода|комбината|фабрики|холдинга|концерна|группы\s+компаний|фирмы|"
+    r"(?:[ОЗП]?АО|ООО)\s*)(?=\s*[«\"„“])\s*",
 )
 MINISTERS = {"minister", "deputy-minister", "first-deputy-minister", "acting-minister"}
 #: a company's kind and legal form before its quoted name: 'корпорации АО "ОСК"'
