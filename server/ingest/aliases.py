@@ -359,6 +359,14 @@ ALIASES: tuple[Alias, ...] = (
         "Industrial Development Fund",
         ("ФРП",),
     ),
+    # the Far East's development fund, under its name since 2020 and the one before ('… и Байкальского региона')
+    Alias(
+        "far-east-development-fund",
+        "Organization",
+        "Фонд развития Дальнего Востока и Арктики",
+        "Far East and Arctic Development Fund",
+        ("ФРДВ", "Фонд развития Дальнего Востока", "Фонд развития Дальнего Востока и Байкальского региона"),
+    ),
     Alias(
         "rftr",
         "Organization",

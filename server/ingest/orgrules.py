@@ -3073,3 +3073,8 @@ def board_committee(text: str, label: str) -> bool:
     return (
         BOARD_COMMITTEE.fullmatch(label) is not None and BOARD.search(text) is not None and not PARLIAMENT.search(text)
     )
+
+
+#: committees' chairs listed each with the committee's subject in brackets: 'председатели комитетов, в их числе
+#: Имя (по экономической политике), Имя (по промышленности и торговле)'
+CHAIRS_OF_COMMITTEES = re.compile(r"(?<![\w-])председател[а-яё]+\s+(?:профильных\s+)?комитетов(?![\w-])", re.IGNORECASE)

@@ -1001,6 +1001,8 @@ def extract_orgs(
     _zones_are_sites(cands)
     _board_committees(text, cands)
     _works_with_brand(text, cands)
+    _works_with_town(text, cands)
+    _listed_committees(text, cands)
     _merge_prefixes(cands, text)
     _merge_bracketed(text, cands)
     _merge_seats(cands)
@@ -1313,6 +1315,61 @@ def _works_with_brand(text: str, cands: dict[str, Candidate]) -> None:
             b._spans = set()
             if not b.mentions:
                 cands.pop(b.key, None)
+
+
+def _town_name(word: str) -> bool:
+    """A town's name that does not decline: 'Балаково', 'Тольятти' (not 'Выксы', which says «of Vyksa»)."""
+    parses = nlp.parse(word)
+    return any("Geox" in p.tag for p in parses) and (
+        re.search(r"(?:ово|ево|ино|ыно)$", word) is not None or all("Fixd" in p.tag for p in parses)
+    )
+
+
+def _works_with_town(text: str, cands: dict[str, Candidate]) -> None:
+    """A works named by its descriptive name and an undeclined town's name right after it is named by both
+    («генеральным директором Металлургического завода Балаково»), the town part of its name."""
+    for key, c in cands.items():
+        if key.startswith("alias:") or not c.lemmas or c.lemmas[-1] not in WORKS or c.label_ru.endswith(("»", '"')):
+            continue
+        for i, m in enumerate(c.mentions):
+            town = re.match(r" ([А-ЯЁ][а-яё]+)(?![\w-])", text[m.end : m.end + 40])
+            if town is None or not _town_name(town.group(1)):
+                continue
+            c.mentions[i] = Mention(m.start, m.end + town.end(), text[m.start : m.end + town.end()])
+            c._spans = set()
+            if not c.label_ru.endswith(town.group(1)):
+                c.label_ru = f"{c.label_ru} {town.group(1)}"
+
+
+#: a name and a committee's subject in brackets after it: 'Имя (по экономической политике)'
+SUBJECT_AFTER_NAME = re.compile(
+    r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*\((?P<subject>по\s+[^()\n]{3,120}?)\)"
+)
+#: the chamber a text names, by its ways of writing, and its name in the genitive for its committees
+CHAMBERS = (
+    (re.compile(r"Госдум|Государственн\w+\s+Дум|(?<![\w-])ГД(?![\w-])"), "Государственной Думы"),
+    (re.compile(r"Совет\w*\s+Федерации|(?<![\w-])СФ(?![\w-])"), "Совета Федерации"),
+)
+
+
+def _listed_committees(text: str, cands: dict[str, Candidate]) -> None:
+    """'Приедут и председатели комитетов, в их числе Имя (по экономической политике), …': each subject in brackets
+    after a name is a committee of the chamber the text names (the Duma or the Federation Council; of one only)."""
+    chambers = [genitive for rx, genitive in CHAMBERS if rx.search(text)]
+    if len(chambers) != 1:
+        return
+    for cue in orgrules.CHAIRS_OF_COMMITTEES.finditer(text):
+        stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, cue.end())
+        for m in SUBJECT_AFTER_NAME.finditer(text, cue.end(), stop.start() if stop else len(text)):
+            a, b = m.span("subject")
+            label = f"Комитет {chambers[0]} {m.group('subject')}"
+            key = orgrules.key_of(label)
+            c = cands.get(key)
+            if c is None:
+                c = cands[key] = Candidate(
+                    "org", key, label, translit(label), org_class(label), slugify(label), lemmas=nlp.lemma_key(label)
+                )
+            c.add(Mention(a, b, text[a:b]))
 
 
 def _tail_of_named(text: str, start: int, surface: str, cands: Iterable[Candidate]) -> bool:

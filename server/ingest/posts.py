@@ -86,6 +86,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"глав[аеуыо]й?", "head"),
     (r"пресс-секретар\w{1,3}", "press-secretary"),
     (r"статс-секретар\w{1,3}", "state-secretary"),
+    (r"генсек\w{0,2}|генеральн\w+\s+секретар\w{1,3}", "secretary-general"),
     (r"секретар\w{1,3}", "secretary"),
     (r"корреспондент\w{0,2}|корр\.", "correspondent"),
     (r"обозревател\w{1,3}", "columnist"),
@@ -160,6 +161,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "president": ("rolePresident", "президент", "president"),
     "head": ("roleHead", "руководитель", "head"),
     "secretary": ("roleSecretary", "секретарь", "secretary"),
+    "secretary-general": ("roleSecretary", "генеральный секретарь", "secretary general"),
     "state-secretary": ("roleSecretary", "статс-секретарь", "state secretary"),
     "press-secretary": ("roleSpokesperson", "пресс-секретарь", "press secretary"),
     "correspondent": ("roleCorrespondent", "корреспондент", "correspondent"),
@@ -256,7 +258,9 @@ COPULA = re.compile(
 SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
 ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
-COMPLEMENT_END = re.compile(rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:{ANY_ROLE})\b)", re.IGNORECASE)
+COMPLEMENT_END = re.compile(
+    rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:экс-|бывш[а-яё]+\s+)?(?:{ANY_ROLE})\b)", re.IGNORECASE
+)
 #: a unit inside an organisation, in the genitive after its head's role
 UNIT = re.compile(
     r"(?:(?:[а-яё-]+(?:ого|ой)\s+){0,2}(?:управлени|департамент|отдел|сектор|служб|центр|администраци|аппарат)[а-яё]*"
@@ -307,7 +311,8 @@ APPOINTED = (
     r"(?:занимает|занимал[аи]?)\s+(?:пост|должность)\s+|"
     rf"(?:\s+|,\s+){SINCE_DATE}"
     r"(?:(?:вполне|официально|ожидаемо|неожиданно|единогласно|досрочно)\s+){0,2}"  # 'Имени вполне ожидаемо назначили'
-    r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    r"|(?:(?<=прежде\s)|(?<=ранее\s))бывш(?:ий|ая)(?=\s+[а-яё]+(?:ом|ем|ым|им|ой|ей)\s)"  # 'Имя, прежде бывший гендиректором …'
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
 )
@@ -1148,6 +1153,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
         if epithet and nlp.parse(epithet.group(1))[0].tag.POS == "ADJF":
             start = epithet.end()  # 'Сергей Собянин, столичный градоначальник'
+        both = re.match(r"(?:оба|обе)\s+", text[start:]) if not segs else None
+        start = start + both.end() if both else start  # 'Имя и Имя2 — оба первые заместители …'
         also = ALSO.match(text, start) if not segs else None
         start = also.end() if also else start  # 'к Егору Полякову, тоже заместителю губернатора'
         former = FORMER.match(text, start)
@@ -1188,6 +1195,23 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         # 'о назначении Имени, прежде работавшего помощником …, министром …': the post after the clause
         return _segments_after(ix, clause.end(), appointed)
     return segs
+
+
+#: the gap between two names sharing a plural post after them: 'Имя и Имя2 — оба первые заместители …'
+PAIR_GAP = re.compile(r"\s+и\s+$")
+
+
+def _plural_pair(ix: _Index, persons: list[Candidate], pm: Mention, after: list[_Seg]) -> tuple[Candidate, int] | None:
+    """The person named right before ``pm`` with «и» between, when the post after ``pm`` is plural ('Имя и Имя2 —
+    первые заместители Председателя ГД'): both hold it."""
+    role = ix.text[after[0].start : after[0].role_end] if after else ""
+    if not nlp.words(role) or not _plural(role, nominative=True):
+        return None
+    for other in persons:
+        for om in other.mentions:
+            if om.end < pm.start and PAIR_GAP.fullmatch(ix.text, om.end, pm.start):
+                return other, om.start
+    return None
 
 
 def _first_verb(text: str, a: int, b: int) -> int | None:
@@ -1417,6 +1441,10 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             _regional_government(ix, after)
             for seg in after:
                 add(person, seg, pm.start, seg.end)
+            pair = _plural_pair(ix, persons, pm, after)
+            if pair is not None:  # 'Имя и Имя2 — (оба) первые заместители Председателя ГД': the first name's, too
+                first, first_start = pair
+                add(first, after[0], first_start, after[0].end)
             chain_start = min((seg.start for seg in segs), default=name_start)
             lead = LEADS.search(text[line_start:chain_start])
             led = LED_BY.search(text, line_start, chain_start) if not segs else None
@@ -1471,8 +1499,11 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _pronoun_posts(ix, persons, add)
     _named_was(ix, persons, add)
     _to_lead(ix, persons, add)
+    _kind_led(ix, persons, add)
     _led_by_participle(ix, persons, add)
     _faction_in_brackets(ix, persons, add)
+    _faction_leaders(ix, persons, add)
+    _listed_chairs(ix, persons, add)
     _join_repeated(posts)
     _regional_repeated(posts, orgs, text)
     _bare_ministers(posts, orgs)
@@ -1509,6 +1540,34 @@ def _to_lead(ix: _Index, persons: list[Candidate], add) -> None:
         _, e, person = nxt[0]
         key = "acting-minister" if cue.group("temp") and org.cls == "Ministry" else "head"
         add(person, _Seg(key, False, cue.start(), om.end, org, None, "", role_end=cue.end()), cue.start(), e)
+
+
+#: a body named by its kind in the instrumental, then «руководит» and the head's name: 'Сейчас корпорацией руководит Имя'
+KIND_LED = re.compile(
+    r"(?<![\w-])(?P<kind>корпорацией|госкорпорацией|компанией|концерном|холдингом|заводом|предприятием|министерством"
+    r"|фондом|банком|агентством)\s+(?:(?:сейчас|сегодня|теперь|ныне|по-прежнему)\s+)?(?:руководит|управляет)\s+$"
+)
+KIND_HEADS = {
+    "корпорацией": ("корпорация", "госкорпорация"),
+    "госкорпорацией": ("госкорпорация", "корпорация"),
+    "министерством": ("министерство",),
+}
+
+
+def _kind_led(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Сейчас корпорацией руководит Имя': the head of the body of that kind the text named last before."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            cue = KIND_LED.search(text, max(0, pm.start - 50), pm.start)
+            if cue is None:
+                continue
+            word = cue.group("kind").lower()
+            kinds = KIND_HEADS.get(word) or (nlp.parse(word)[0].normal_form,)
+            org = ix.last_before(cue.start(), kinds)
+            if org is not None:
+                seg = _Seg("head", False, cue.start(), cue.end("kind"), org, None, "", role_end=cue.start())
+                add(person, seg, cue.start(), pm.end)
 
 
 def _led_by_participle(ix: _Index, persons: list[Candidate], add) -> None:
@@ -2025,13 +2084,23 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
 #: the verb after an office whose duties a person performs: 'Обязанности министра … теперь исполняет Имя'
 PERFORMED = re.compile(
     r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|будет\s+исполнять|исполнять\s+будет"
-    r"|(?:возьм(?:ет|ут)|взял[аи]?)\s+на\s+себя|(?:перейдут|переходят|перешли)\s+к|(?:возложены|возложат)\s+на)"
+    r"|(?:возьм(?:ет|ут)|взял[аи]?)\s+на\s+себя|(?:перейдут|переходят|перешли)\s+к|(?:возложены|возложат)\s+на"
+    r"|(?:поручено|поручили)\s+(?:временно\s+)?исполнять)"
     r"(?:\s+(?:его|ее|её)\s+(?:перв\w+\s+)?заместител\w{1,3})?\s+"
 )
 #: a minister's posts, bare of their ministry («замминистра Имя»)
 BARE_MINISTER_ROLES = {"roleMinister", "roleDeputyMinister", "roleFirstDeputyMinister", "roleActingMinister"}
 #: the acting holder of an office, by the office's key
-ACTING_KEYS = {"minister": "acting-minister", "governor": "acting-governor", "head": "head"}
+ACTING_KEYS = {
+    "minister": "acting-minister",
+    "governor": "acting-governor",
+    "head": "head",
+    "director-general": "director-general",
+    "chief": "chief",
+}  # the others acting by «обязанности» before them: 'Обязанности гендиректора … поручено исполнять Имени'
+#: the verb after the office when the duties opened the sentence: '(Временно) исполнять обязанности министра поручено Имени'
+BIDDEN = re.compile(r"\s+(?:было\s+)?(?:поручено|поручили|поручен[аы]?)\s+")
+BID_TO_ACT = re.compile(r"(?<![\w-])исполнять\s+$", re.IGNORECASE)
 
 
 def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
@@ -2042,6 +2111,8 @@ def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
         m = ROLE.match(text, cue.end())
         key = ACTING_KEYS.get(_role_key(m)) if m is not None else None
         verb = PERFORMED.search(text, m.end(), m.end() + 160) if m is not None and key is not None else None
+        if m is not None and key is not None and BID_TO_ACT.search(text, max(0, cue.start() - 20), cue.start()):
+            verb = BIDDEN.search(text, m.end(), m.end() + 160)  # 'Временно исполнять обязанности министра поручено'
         if m is None or key is None or verb is None or SENTENCE_END.search(text, m.end(), verb.start()):
             continue
         after = _first_named_after(ix, persons, verb.end(), within=None)
@@ -2179,14 +2250,15 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
 FRONTED_APPOINTER = re.compile(
-    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась"
+    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась|станет|стал[аи]?"
     r"|(?P<got>получил[аи]?|занял[аи]?|освободил[аи]?|оставил[аи]?|покинул[аи]?|ушл?[её]?л[аи]?"
     r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))\s+$"
 )  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after
 #: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
 FRONTED_POST = re.compile(
     # 'В августе досрочно с должности гендиректора … ушел Имя': a time and a manner before it, «с» for one left
-    r"(?:(?:[А-ЯЁа-яё]+\s+){0,5}?(?:с|со)\s+(?:поста|должности)|[Пп]ост|[Дд]олжность|[Кк]ресло)\s+"
+    # 'Еще раньше должность замглавы … оставил Имя': an adverb or two before the office
+    r"(?:(?:[А-ЯЁа-яё]+\s+){0,5}?(?:с|со)\s+(?:поста|должности)|(?:[А-ЯЁа-яё]+\s+){0,2}?(?:[Пп]ост|[Дд]олжность|[Кк]ресло))\s+"
 )
 #: a reported clause opening with the post: 'следует, что на полгода пост генерального директора … занял Имя'
 THAT_POST = re.compile(r",\s+что\s+(?:[а-яё]+\s+){0,3}?(?=(?:пост|должност)[а-яё]*\s)")
@@ -2227,7 +2299,9 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
                 continue  # 'Пост министра … получил Имя': the office named, then «получил» or «занял»
             role = ROLE.match(text, post.end() if post else since.end() if since else start)
             case = "gent" if post else "ablt"
-            if role is None or not any(p.tag.case == case for p in nlp.parse(role.group().split()[0].lower())[:1]):
+            first = nlp.parse(role.group().split()[0].lower()) if role else []  # 'замминистра' does not decline
+            first = first if first and first[0].tag.POS in ("ADJF", "PRTF") else first[:1]  # 'Исполняющей': any case
+            if role is None or not any(p.tag.case == case or (post and "Fixd" in p.tag) for p in first):
                 continue
             stops = [m.start() for m in ROLE.finditer(text, role.end(), pm.start)]
             stops += [mm.start for p in persons for mm in p.mentions if role.end() <= mm.start <= pm.start]
@@ -2441,6 +2515,51 @@ def _faction_in_brackets(ix: _Index, persons: list[Candidate], add) -> None:
                     m.start,
                     f.end(),
                 )
+
+
+#: a list of factions' leaders, each with the party in brackets after the name: 'Фракции представят их руководители:
+#: Имя («Справедливая Россия — За правду»), Имя («Новые люди») и Имя (ЛДПР)'
+FACTION_LEADERS = re.compile(r"(?<![\w-])(?:руководител|лидер)[а-яё]*\s*(?::|[—–-])\s*", re.IGNORECASE)
+PARTY_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<org>[^()\n]{2,60}?)\s*\)")
+
+
+def _faction_leaders(ix: _Index, persons: list[Candidate], add) -> None:
+    """Factions' leaders listed after «руководители:» in a sentence on factions, each with the party in brackets
+    after the name: the head of that party's faction."""
+    text = ix.text
+    for cue in FACTION_LEADERS.finditer(text):
+        opening = max(text.rfind(".", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+        if not re.search(r"фракци", text[opening : cue.start()], re.IGNORECASE):
+            continue
+        stop = SENTENCE_END.search(text, cue.end())
+        limit = stop.start() if stop else len(text)
+        for person in persons:
+            for m in person.mentions:
+                f = PARTY_IN_BRACKETS.match(text, m.end) if cue.end() <= m.start < limit else None
+                if f is None:
+                    continue
+                a, b = f.span("org")
+                org = ix.at.get((a, b)) or (ix.at.get((a + 1, b - 1)) if text[a] in '«"' else None)
+                if org is not None and head_lemma(org.label_ru) != "комитет":
+                    add(person, _Seg("head", False, a, b, org, None, "фракции", role_end=a), m.start, f.end())
+
+
+SUBJECT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<org>по\s+[^()\n]{3,120}?)\s*\)")
+
+
+def _listed_chairs(ix: _Index, persons: list[Candidate], add) -> None:
+    """'председатели комитетов, в их числе Имя (по экономической политике), …': the chair of the committee in the
+    brackets after each name (``orgs`` makes the committee of the chamber the text names)."""
+    text = ix.text
+    for person in persons:
+        for m in person.mentions:
+            f = SUBJECT_IN_BRACKETS.match(text, m.end)
+            org = ix.at.get(f.span("org")) if f is not None else None
+            if f is None or org is None:
+                continue
+            if orgrules.CHAIRS_OF_COMMITTEES.search(text, max(0, m.start - 300), m.start):
+                a, b = f.span("org")
+                add(person, _Seg("chair", False, a, b, org, None, "", role_end=a), m.start, f.end())
 
 
 def _regional_government(ix: _Index, chain: list[_Seg]) -> None:

@@ -201,6 +201,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "presidential-adviser": ("советник президента",),
     "press-secretary": ("пресс-секретарь",),
     "secretary": ("секретарь",),
+    "secretary-general": ("генеральный секретарь", "генсек"),
     "representative": ("представитель", "полномочный представитель", "постоянный представитель"),
     "member": ("член",),
 }
