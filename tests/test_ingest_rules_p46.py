@@ -2,11 +2,15 @@
 town, an office left with an adverb before it, duties bidden («поручено исполнять»), an acting head named by
 «станет», an office-holder by «недавно ставший», a body led now («корпорацией руководит»), former posts joined by «и
 экс-», two names sharing a plural post, factions' leaders and committees' chairs listed with brackets, a secretary
-general — each tested on sentences of our own."""
+general; and (part 2, the ninety-fourth set's misses) a deputy named after the name («его первым заместителем»,
+«заместителю Петрова»), an area in «гектара» —
+each tested on sentences of our own."""
 
 from __future__ import annotations
 
 from conftest import extract_orgs, extract_posts
+
+from server.ingest import money
 
 
 def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -119,3 +123,24 @@ def test_a_former_director_by_prezhde_byvshiy():
     """«Имя, прежде бывший гендиректором «Авиастара»»: the director general's post, held before."""
     text = "Такую же должность займет и Андрей Капустин, прежде бывший гендиректором «Авиастара»."
     assert any(h == "Андрей Капустин" and r == "roleDirectorGeneral" for h, r, _ in _posts(text))
+
+
+def test_a_deputy_named_after_the_name():
+    """«с Имя, генеральным директором АО "Росагролизинг", и Имя2, его первым заместителем»: the first deputy director
+    general there; «к Имени2, заместителю Петрова» after Петров's post: a deputy head."""
+    text = (
+        'Вопрос обсуждали с Павлом Косовым, генеральным директором АО "Росагролизинг", и Владимиром Балтером, его '
+        "первым заместителем."
+    )
+    assert ("Владимир Балтер", "roleFirstDeputyDirector", "Росагролизинг") in _posts(text)
+    text = (
+        "Покидает правительство области Максим Петров, руководитель департамента промышленности и торговли. "
+        "Обязанности перейдут к Анатолию Новикову, заместителю Петрова."
+    )
+    assert any(h == "Анатолий Новиков" and r == "roleDeputyHead" for h, r, _ in _posts(text))
+
+
+def test_an_area_in_hectares_written_out():
+    """«площадь … вырастет до 635,7 гектара»: a change to 635.7 hectares, as «га» is."""
+    found = [(c.to_value, c.unit) for c in money.changes("Площадь зоны вырастет до 635,7 гектара.")]
+    assert [(v, u) for v, u in found if u == "hectare" and str(v) == "635.7"]

@@ -1489,6 +1489,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _speaker_posts(ix, persons, posts, add)
     _possessive_deputies(ix, persons, posts, add)
     _named_deputies(ix, persons, posts, add)
+    _deputies_after(ix, persons, posts, add)
     _duties_laid(ix, persons, add)
     _duties_ordered(ix, persons, add)
     _duties_performed(ix, persons, add)
@@ -1993,6 +1994,7 @@ DEPUTIES = {
     "director-general": ("deputy-director", "first-deputy-director-general"),
     "mayor": ("deputy-mayor", "deputy-mayor"),
     "chief": ("deputy-chief", "deputy-chief"),
+    "head": ("deputy-head", "first-deputy-head"),
 }
 
 
@@ -2026,6 +2028,39 @@ def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add)
             continue
         key = DEPUTIES[BY_CONCEPT[chief.role or ""]][1 if m.group("first") else 0]
         add(person, _Seg(key, False, m.start(), end, chief.org, chief.region, "", role_end=m.end()), m.start(), end)
+
+
+#: a deputy after the name, of the person named before it or of the one named after «заместитель»: 'с Имя, генеральным
+#: директором АО "Росагролизинг", и Имя2, его первым заместителем', 'к Имени2, заместителю Петрова'
+DEPUTY_AFTER = re.compile(
+    r",\s+(?:(?P<his>его|ее|её)\s+)?(?P<first>перв\w+\s+)?заместител\w{0,3}(?=(?P<end>[\s.,;)]))", re.IGNORECASE
+)
+
+
+def _deputies_after(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """«Имя2, его (первым) заместителем» after a person named before in the sentence, «Имя2, заместителю Петрова»
+    with the chief named after: the deputy in the post the text gave the chief last before (``DEPUTIES``)."""
+    text = ix.text
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for s_, e_, person in mentions:
+        cue = DEPUTY_AFTER.match(text, e_)
+        if cue is None:
+            continue
+        end = cue.end()
+        if cue.group("his"):
+            opening = max(text.rfind(".", 0, s_), text.rfind("\n", 0, s_)) + 1
+            prior = [p for s, e, p in mentions if opening <= s and e <= s_ and p is not person]
+            chief_person = prior[-1] if prior else None
+        else:
+            named = next(((e, p) for s, e, p in mentions if s == end + 1 and p is not person), None)
+            chief_person = named[1] if named else None
+            end = named[0] if named else end
+        chief = _last_chief_post(posts, chief_person, s_) if chief_person is not None else None
+        if chief is None:
+            continue
+        key = DEPUTIES[BY_CONCEPT[chief.role or ""]][1 if cue.group("first") else 0]
+        seg = _Seg(key, False, cue.start(), end, chief.org, chief.region, "", role_end=cue.end())
+        add(person, seg, s_, end)
 
 
 #: 'В заместители ему определены A и B', 'Его заместителями стали A и B': deputies of the person named last
