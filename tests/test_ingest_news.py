@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the forty-fifth rule pass and the learned readers of changes and acts
+#: the later development sets' figures after the forty-sixth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -954,7 +954,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.94, 0.94),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.84),
+        "changes": (1.0, 0.89),
     },
     "dev43": {  # the forty-second held-out set (first measured: persons 1.00/1.00, posts 1.00/0.91, acts 1.00/0.78, money 0.77/1.00, changes 0.47/0.50)
         "persons": (1.0, 1.0),
@@ -1154,7 +1154,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 0.8),
         "money": (1.0, 0.98),
-        "changes": (0.86, 0.81),
+        "changes": (0.87, 0.87),
     },
     "dev68": {  # the sixty-seventh held-out set (first measured: persons 0.94/0.97, organisations 0.86/0.83, posts 0.89/0.81)
         "persons": (0.96, 0.96),
@@ -1207,7 +1207,7 @@ FLOORS = {
     "dev74": {  # the seventy-third held-out set (first measured: persons 0.96/0.96, organisations 0.87/0.89, posts 1.00/0.65)
         "persons": (1.0, 1.0),
         "organisations": (0.87, 0.88),
-        "posts": (0.92, 0.7),
+        "posts": (0.93, 0.73),
         "legal_acts": (1.0, 1.0),
         "money": (0.97, 0.97),
         "changes": (0.5, 0.5),
@@ -1294,7 +1294,7 @@ FLOORS = {
     },
     "dev85": {  # the eighty-fourth held-out set (first measured: persons 0.94/0.97, organisations 0.85/0.90, posts 0.89/0.68)
         "persons": (0.93, 0.96),
-        "organisations": (0.87, 0.93),
+        "organisations": (0.88, 0.93),
         "posts": (1.0, 0.78),
         "legal_acts": (0.9, 1.0),
         "money": (1.0, 1.0),
@@ -1310,7 +1310,7 @@ FLOORS = {
     },
     "dev87": {  # the eighty-sixth held-out set (first measured: persons 1.00/1.00, organisations 0.84/0.82, posts 0.79/0.57)
         "persons": (1.0, 1.0),
-        "organisations": (0.9, 0.85),
+        "organisations": (0.91, 0.85),
         "posts": (0.93, 0.78),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -1351,16 +1351,32 @@ FLOORS = {
     "dev92": {  # the ninety-first held-out set (first measured: persons 0.97/1.00, organisations 0.82/0.82, posts 0.88/0.67)
         "persons": (0.97, 1.0),
         "organisations": (0.88, 0.87),
-        "posts": (0.94, 0.8),
+        "posts": (0.94, 0.82),
         "legal_acts": (1.0, 0.6),
         "money": (1.0, 0.94),
         "changes": (1.0, 1.0),
     },
     "dev93": {  # the ninety-second held-out set (first measured: persons 1.00/1.00, organisations 0.95/0.91, posts 0.96/0.70)
         "persons": (1.0, 1.0),
-        "organisations": (0.95, 0.91),
-        "posts": (0.96, 0.9),
+        "organisations": (0.96, 0.92),
+        "posts": (0.96, 0.93),
         "legal_acts": (0.5, 0.75),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev94": {  # the ninety-third held-out set (first measured: persons 0.98/1.00, organisations 0.75/0.76, posts 0.81/0.48)
+        "persons": (0.98, 1.0),
+        "organisations": (0.77, 0.84),
+        "posts": (0.87, 0.72),
+        "legal_acts": (1.0, 0.83),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.5),
+    },
+    "dev95": {  # the ninety-fourth held-out set (first measured: persons 1.00/1.00, organisations 0.83/0.87, posts 1.00/0.91)
+        "persons": (1.0, 1.0),
+        "organisations": (0.82, 0.86),
+        "posts": (1.0, 0.95),
+        "legal_acts": (1.0, 0.85),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
@@ -1458,6 +1474,8 @@ JUNK = {
     "dev91": 0,
     "dev92": 2,
     "dev93": 0,
+    "dev94": 2,
+    "dev95": 7,
 }
 
 
