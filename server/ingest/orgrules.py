@@ -3078,3 +3078,5 @@ def board_committee(text: str, label: str) -> bool:
 #: committees' chairs listed each with the committee's subject in brackets: 'председатели комитетов, в их числе
 #: Имя (по экономической политике), Имя (по промышленности и торговле)'
 CHAIRS_OF_COMMITTEES = re.compile(r"(?<![\w-])председател[а-яё]+\s+(?:профильных\s+)?комитетов(?![\w-])", re.IGNORECASE)
+#: a committee's subject in brackets after a chair's name: ' (по экономической политике)'
+SUBJECT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<subject>по\s+[^()\n]{3,120}?)\s*\)")

@@ -1343,8 +1343,10 @@ def _works_with_town(text: str, cands: dict[str, Candidate]) -> None:
 
 #: a name and a committee's subject in brackets after it: 'Имя (по экономической политике)'
 SUBJECT_AFTER_NAME = re.compile(
-    r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*\((?P<subject>по\s+[^()\n]{3,120}?)\)"
+    r"[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?" + orgrules.SUBJECT_IN_BRACKETS.pattern
 )
+#: the end of the sentence a list of chairs stands in
+LIST_END = re.compile(r"[.!?](?:\s|$)|\n")
 #: the chamber a text names, by its ways of writing, and its name in the genitive for its committees
 CHAMBERS = (
     (re.compile(r"Госдум|Государственн\w+\s+Дум|(?<![\w-])ГД(?![\w-])"), "Государственной Думы"),
@@ -1359,7 +1361,7 @@ def _listed_committees(text: str, cands: dict[str, Candidate]) -> None:
     if len(chambers) != 1:
         return
     for cue in orgrules.CHAIRS_OF_COMMITTEES.finditer(text):
-        stop = re.compile(r"[.!?](?:\s|$)|\n").search(text, cue.end())
+        stop = LIST_END.search(text, cue.end())
         for m in SUBJECT_AFTER_NAME.finditer(text, cue.end(), stop.start() if stop else len(text)):
             a, b = m.span("subject")
             label = f"Комитет {chambers[0]} {m.group('subject')}"

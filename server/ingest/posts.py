@@ -2030,10 +2030,15 @@ def _possessive_deputies(ix: _Index, persons: list[Candidate], posts: dict, add)
         add(person, _Seg(key, False, m.start(), end, chief.org, chief.region, "", role_end=m.end()), m.start(), end)
 
 
+def _sentence_opening(text: str, pos: int) -> int:
+    """Where the sentence (or line) holding ``pos`` starts: after the last full stop or line break before it."""
+    return max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos)) + 1
+
+
 #: a deputy after the name, of the person named before it or of the one named after «заместитель»: 'с Имя, генеральным
 #: директором АО "Росагролизинг", и Имя2, его первым заместителем', 'к Имени2, заместителю Петрова'
 DEPUTY_AFTER = re.compile(
-    r",\s+(?:(?P<his>его|ее|её)\s+)?(?P<first>перв\w+\s+)?заместител\w{0,3}(?=(?P<end>[\s.,;)]))", re.IGNORECASE
+    r",\s+(?:(?P<his>его|ее|её)\s+)?(?P<first>перв\w+\s+)?заместител\w{0,3}(?=[\s.,;)])", re.IGNORECASE
 )
 
 
@@ -2048,7 +2053,7 @@ def _deputies_after(ix: _Index, persons: list[Candidate], posts: dict, add) -> N
             continue
         end = cue.end()
         if cue.group("his"):
-            opening = max(text.rfind(".", 0, s_), text.rfind("\n", 0, s_)) + 1
+            opening = _sentence_opening(text, s_)
             prior = [p for s, e, p in mentions if opening <= s and e <= s_ and p is not person]
             chief_person = prior[-1] if prior else None
         else:
@@ -2533,6 +2538,11 @@ def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
 FACTION_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<word>фракци[яи])\s+(?P<org>[^()\n]{2,60}?)\s*\)")
 
 
+def _org_in_brackets(ix: _Index, a: int, b: int) -> Candidate | None:
+    """The organisation named in text[a:b] inside brackets, its quotes in the name or around it ('(«Новые люди»)')."""
+    return ix.at.get((a, b)) or (ix.at.get((a + 1, b - 1)) if ix.text[a] in '«"' else None)
+
+
 def _faction_in_brackets(ix: _Index, persons: list[Candidate], add) -> None:
     """'По словам председателя комитета Сергея Гаврилова (фракция КПРФ)': the person is a member of the faction of
     the party named in the brackets."""
@@ -2542,7 +2552,7 @@ def _faction_in_brackets(ix: _Index, persons: list[Candidate], add) -> None:
             if f is None:
                 continue
             a, b = f.span("org")
-            org = ix.at.get((a, b)) or (ix.at.get((a + 1, b - 1)) if ix.text[a] in '«"' else None)
+            org = _org_in_brackets(ix, a, b)
             if org is not None:
                 add(
                     person,
@@ -2563,7 +2573,7 @@ def _faction_leaders(ix: _Index, persons: list[Candidate], add) -> None:
     after the name: the head of that party's faction."""
     text = ix.text
     for cue in FACTION_LEADERS.finditer(text):
-        opening = max(text.rfind(".", 0, cue.start()), text.rfind("\n", 0, cue.start())) + 1
+        opening = _sentence_opening(text, cue.start())
         if not re.search(r"фракци", text[opening : cue.start()], re.IGNORECASE):
             continue
         stop = SENTENCE_END.search(text, cue.end())
@@ -2574,12 +2584,9 @@ def _faction_leaders(ix: _Index, persons: list[Candidate], add) -> None:
                 if f is None:
                     continue
                 a, b = f.span("org")
-                org = ix.at.get((a, b)) or (ix.at.get((a + 1, b - 1)) if text[a] in '«"' else None)
+                org = _org_in_brackets(ix, a, b)
                 if org is not None and head_lemma(org.label_ru) != "комитет":
                     add(person, _Seg("head", False, a, b, org, None, "фракции", role_end=a), m.start, f.end())
-
-
-SUBJECT_IN_BRACKETS = re.compile(r"\s*\(\s*(?P<org>по\s+[^()\n]{3,120}?)\s*\)")
 
 
 def _listed_chairs(ix: _Index, persons: list[Candidate], add) -> None:
@@ -2588,12 +2595,12 @@ def _listed_chairs(ix: _Index, persons: list[Candidate], add) -> None:
     text = ix.text
     for person in persons:
         for m in person.mentions:
-            f = SUBJECT_IN_BRACKETS.match(text, m.end)
-            org = ix.at.get(f.span("org")) if f is not None else None
+            f = orgrules.SUBJECT_IN_BRACKETS.match(text, m.end)
+            org = ix.at.get(f.span("subject")) if f is not None else None
             if f is None or org is None:
                 continue
             if orgrules.CHAIRS_OF_COMMITTEES.search(text, max(0, m.start - 300), m.start):
-                a, b = f.span("org")
+                a, b = f.span("subject")
                 add(person, _Seg("chair", False, a, b, org, None, "", role_end=a), m.start, f.end())
 
 
