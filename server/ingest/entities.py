@@ -217,6 +217,13 @@ def is_patronymic(word: str) -> bool:
     return any("Patr" in p.tag and p.is_known for p in nlp.parse(word))
 
 
+def _womans_vich(sp: nlp.Span) -> bool:
+    """'Олеся Ясевич': a woman's given name before a word in «-вич» (a man's patronymic, a woman's never): her
+    surname."""
+    parses = [p for p in nlp.parse((sp.first or "").lower()) if "Name" in p.tag]
+    return bool(parses) and all(p.tag.gender == "femn" for p in parses[:1]) and (sp.last or "").lower().endswith("вич")
+
+
 ROLE_WORDS = {
     "министр",
     "заместитель",
@@ -316,6 +323,15 @@ def _swapped_given_name(word1: str, word2: str) -> bool:
         and SURNAME_SUFFIX.search(word1) is None
         and not any("Surn" in p.tag for p in nlp.parse(word1))
     )
+
+
+def _surname_read_as_given(sp: nlp.Span) -> nlp.Span:
+    """'Фоат Шамсиев': the extractor took the surname for the given name and found no surname, the given name being
+    one the dictionary does not know; the two words as written, given name first."""
+    toks = sp.text.split()
+    if len(toks) != 2 or sp.first != toks[1] or sp.last not in (None, toks[1]) or not _swapped_given_name(*toks):
+        return sp
+    return nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.text, toks[0], toks[1], None)
 
 
 def split_glued_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
@@ -525,10 +541,12 @@ def _clipped_compound(text: str, start: int, word: str) -> bool:
 
 def _company_word(text: str, start: int, word: str) -> bool:
     """A lone capitalised word that is a company's name, not a surname: a hyphenated name opening with a
-    combining form ('С Био-Тоном договорились'), or a word the dictionary does not know, ending in a consonant,
+    combining form ('С Био-Тоном договорились'), a works' compound name ('у Севморзавода'), or a word the dictionary does not know, ending in a consonant,
     left uninflected after «с» where a man's surname takes the instrumental ('вместе с Вайлдберриз')."""
     low = word.lower()
     if "-" in low and low.split("-")[0] in COMBINING:
+        return True
+    if re.search(r"(?:завод|комбинат|фабрик|верф)[а-яё]{0,3}$", low):  # 'у Севморзавода': a works' name
         return True
     if not re.search(r"(?<![\w-])(?:вместе|совместно)?\s*[сС]\s+$", text[max(0, start - 12) : start]):
         return False
@@ -708,7 +726,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue  # a body bears, no person of the news
         sp = _double_surname(sp)
         sp = _bracketed_surname(text, sp)
-        if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle):
+        sp = _surname_read_as_given(sp)
+        if not (sp.first and sp.last) or (is_patronymic(sp.last) and not sp.middle and not _womans_vich(sp)):
             partial.append(sp)  # a surname alone, or a first name (and patronymic) without the surname
             continue
         first, middle, written_last = sp.first, nominative_patronymic(sp.middle) if sp.middle else sp.middle, sp.last

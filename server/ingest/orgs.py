@@ -28,9 +28,10 @@ PLACE_NOISE = {"рф", "россия", "российский", "федераци
 #: 'ТОСЭР «Гуково»', 'ЗАТО России'), the two Donbass republics together ('ЛДНР'), an exhibition centre
 #: ('МВЦ «…»', 'ВДНХ')
 PLACE_ABBREVIATIONS = {"ЗАТО", "ТОСЭР", "ЛДНР", "МВЦ", "ВДНХ", "ЦВК", "КВЦ"}
-#: a state information system by its abbreviation («государственная информационная система»: ГИС, ГИСП, ФГИС,
-#: ЕГАИС; «единая информационная система»: ЕИС)
-INFORMATION_SYSTEM = re.compile(r"[ФЕР]?ГА?ИСП?|ЕИС")
+#: a state information system or register by its abbreviation («государственная информационная система»: ГИС, ГИСП,
+#: ФГИС, ЕГАИС; «единая информационная система»: ЕИС; the registers of legal entities and of sole traders: ЕГРЮЛ,
+#: ЕГРИП)
+INFORMATION_SYSTEM = re.compile(r"[ФЕР]?ГА?ИСП?|ЕИС|ЕГР(?:ЮЛ|ИП|Н)")
 EXTENDABLE_HEADS = {"совет", "комитет", "комиссия", "фонд", "агентство", "департамент", "ассоциация", "союз"}
 #: abbreviations of common nouns that NER takes for organisations
 COMMON_ABBREVIATIONS = {
@@ -1013,6 +1014,7 @@ def extract_orgs(
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
     orgrules.merge_short_forms(cands, text)
     _merge_legal_forms(cands)
+    _merge_kind_initials(cands)
     _merge_hyphenated(cands)
     _merge_compounds(cands)
     _merge_contracted(cands)
@@ -1512,6 +1514,37 @@ def _merge_legal_forms(cands: dict[str, Candidate]) -> None:
         if drop.key.startswith("alias:"):
             continue
         _fold(drop, keep, cands)
+
+
+#: a company's label as words of its kind, then its quoted name: 'Томская научно-производственная компания «…»'
+KIND_AND_NAME = re.compile(r"(?P<kind>[^«\"]+?)\s+(?P<name>«[^\n]+»)")
+
+
+def _merge_kind_initials(cands: dict[str, Candidate]) -> None:
+    """'Томская научно-производственная компания «Полимер-компаунд»', 'НПК «Полимер-компаунд»' and '«Полимер-компаунд»'
+    in one article: one company, its kind written out, by its initials, or left out; the one written out keeps its
+    label."""
+    for c in list(cands.values()):
+        full = KIND_AND_NAME.fullmatch(c.label_ru)
+        if c.key not in cands or full is None or c.key.startswith("alias:"):
+            continue
+        words = re.findall(r"[А-ЯЁа-яё]+", full.group("kind").lower())
+        if len(words) < 2:
+            continue
+        for o in list(cands.values()):
+            if o is c or o.key.startswith("alias:") or o.cls != c.cls:
+                continue
+            short = KIND_AND_NAME.fullmatch(o.label_ru)
+            bare = o.label_ru == full.group("name")
+            initials = (
+                short is not None
+                and short.group("name") == full.group("name")
+                and re.fullmatch(r"[А-ЯЁ]{2,5}", short.group("kind")) is not None
+                and "".join(w[0] for w in words[-len(short.group("kind")) :]).upper() == short.group("kind")
+                and len(words) >= len(short.group("kind"))
+            )
+            if bare or initials:
+                _fold(o, c, cands)
 
 
 def _merge_hyphenated(cands: dict[str, Candidate]) -> None:

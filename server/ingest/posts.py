@@ -19,7 +19,7 @@ minister («глава Минпромторга»). A complement the rules do no
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from server.ingest import nlp, orgrules, regions
 from server.ingest.entities import Candidate, Mention, head_lemma
@@ -215,7 +215,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     # 'гендиректор общества' after 'Воронежское акционерное … общество (ВАСО)' or after 'АО «…»': a joint-stock
     # company's own word for itself
     "общества": ("общество", "Organization"),
-    "комитета": ("Committee",),
+    "комитета": ("Committee", "комитет"),
     "комиссии": ("комиссия",),
     "совета": ("совет",),
     "организации": (),  # any organisation: 'вице-президент организации'
@@ -293,7 +293,7 @@ OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*\
 MEDIA = re.compile(r"(?:издания|газеты|журнала|агентства|телеканала|радиостанции|портала)")
 #: whose press secretary: a post in genitive («пресс-секретарь президента России»)
 CHIEF = re.compile(
-    r"(?:президента|губернатора|премьер-министра|председателя\s+правительства|министра|мэра|главы\s+(?:региона|государства))"
+    r"(?:(?:врио|и\.\s?о\.?)\s+)?(?:президента|губернатора|премьер-министра|председателя\s+правительства|министра|мэра|главы\s+(?:региона|государства))"
     r"(?:\s+(?:РФ|России|Российской\s+Федерации))?",
     re.IGNORECASE,
 )
@@ -341,7 +341,9 @@ FORMER = re.compile(
     r"(?:в\s+прошлом|ранее|а\s+ныне|ныне|сейчас|бывш[а-яё]+|прежн[а-яё]+)\s+|экс-(?=[а-яё])", re.IGNORECASE
 )
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
-CHIEF_OF = re.compile(r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+$", re.IGNORECASE)
+CHIEF_OF = re.compile(
+    r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+(?:(?:врио|и\.\s?о\.?)\s+)?$", re.IGNORECASE
+)
 #: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
 ROLE_ADJECTIVES = {
     "исполнительн": ("исполнительный", "executive"), "управляющ": ("управляющий", "managing"),
@@ -447,6 +449,7 @@ class _Index:
         self.regions = {(r.start, r.end): r for r in regions.find(text)}
         self.government = next((c for c in orgs if c.key == "alias:government-of-russia"), None)
         self.composed_government = False
+        self.joint: dict[int, Candidate] = {}  # a complement's start -> the second of two organisations it joins
 
     def regional_premiers(self) -> bool:
         """Does the article name a region's government, or a government post of a region
@@ -648,6 +651,17 @@ def _complement(
         return (owner, None, comp[own.end() :], False) if owner is not None else None
     if (a, b) in ix.at:
         return ix.at[(a, b)], None, "", False
+    joint = next(
+        (
+            (c, ix.at[(e_ + j.end(), b)])
+            for (s_, e_), c in ix.at.items()
+            if s_ == a and (j := re.match(r"\s+и\s+", text[e_:b])) is not None and (e_ + j.end(), b) in ix.at
+        ),
+        None,
+    )
+    if joint is not None and joint[0].cls not in ("Region",) and joint[1].cls == joint[0].cls:
+        ix.joint[a] = joint[1]  # 'генеральный директор ОАО «Туполев» и ОАО «КАПО …»': a post in each of the two
+        return joint[0], None, "", False
     if re.fullmatch(r"[«\"][^«»\"]+[»\"]", comp) and (a + 1, b - 1) in ix.at:
         return ix.at[(a + 1, b - 1)], None, "", False  # 'председатель «Деловой России»': the name inside the quotes
     hosted = [
@@ -1014,6 +1028,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
     text = ix.text
     segs: list[_Seg] = []
+    name_end = end
     first_word = re.match(r"[А-ЯЁ][а-яё]+", text[end : end + 40])
     # 'По словам министра …, руководителя … Максима Гамана': a chain in the genitive up to a name in it is his
     named = [p for p in nlp.parse(first_word.group()) if "Name" in p.tag or "Surn" in p.tag] if first_word else []
@@ -1065,10 +1080,12 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 not _nominative(m.group())
                 or _after_verb(text, m.start())
                 or NAME_DASH.search(text, max(0, m.start() - 80), m.start())
+                or NAME_COMMA.search(text, max(0, m.start() - 80), m.start())
             ):
                 continue  # 'Кто доложил президенту, Песков не уточнил': a dative role is no apposition; nor one after
                 # a verb, the clause's subject ('задачей, которую поставил президент, Имя назвал …'); nor one after
-                # a name and a dash, that name's ('Имя — заместитель председателя правительства, Имя2 — …')
+                # a name and a dash, that name's ('Имя — заместитель председателя правительства, Имя2 — …'); nor one
+                # between two names and commas, the first one's ('прибыли Имя, министр …, Имя2, гендиректор …')
             # 'вице-премьер республики - глава Минэкономразвития региона Имя': a post before a dash is whole, too
             comp = _complement(ix, key, m.end(), end, bare=not segs or dashed)
             if comp is not None:
@@ -1088,10 +1105,19 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             break  # 'Имя, зампред комитета …, и член комитета … Имя2': the first post closes the first name's apposition
         if sep is None and not segs[-1].plural:  # 'Председателем совета стал сам губернатор Имя'
             sep = COPULA.search(text[window_start : m.start()].rstrip())
+            after = nlp.words(text[segs[-1].start : segs[-1].role_end])[-1:]
+            if sep is not None and after and not any(p.tag.case == "nomn" for p in nlp.parse(after[0][0].lower())):
+                break  # 'Новый министр … назначен губернатором Имя': the passive's agent, not the minister
         if sep is None:
             break
         dashed = sep.group().strip() in ("-", "–", "—")
         end = window_start + sep.start()
+    if (
+        segs
+        and text[segs[0].start : name_end].rstrip().endswith(",")
+        and NAME_COMMA_BEFORE.search(text, max(0, segs[-1].start - 120), segs[-1].start)
+    ):
+        return []  # 'Имя, вице-премьер РТ - министр …, Имя2': the chain between two names and commas is the first's
     return segs
 
 
@@ -1099,6 +1125,11 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
 POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее|их)\s+$", re.IGNORECASE)
 #: a first name and a surname, then a dash, right before a role: 'Дмитрий Рогозин — заместитель …'
 NAME_DASH = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[—–-]\s*$")
+
+#: a first name and a surname, then a comma, right before a role: 'Равиль Зарипов, министр …'
+NAME_COMMA = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*,\s*$")
+#: the same with the words of a post between the comma and a chain's last role: 'Имя, вице-премьер РТ - '
+NAME_COMMA_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*,\s*[^,.;:()«»\n]*$")
 
 
 def _after_verb(text: str, pos: int) -> bool:
@@ -1284,7 +1315,7 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         regional = [c for c in ix.orgs if c.cls == "RegionalGovernment"]
         sentence = next(((a, b) for a, b in nlp.sentence_bounds(ix.text) if a <= seg.start < b), (0, 0))
         if (
-            ix.government is None
+            (ix.government is None or not any(sentence[0] <= m.start < sentence[1] for m in ix.government.mentions))
             and len(regional) == 1
             and any(sentence[0] <= m.start < sentence[1] for m in regional[0].mentions)
             and not orgrules.FEDERAL_GOVERNMENT.search(ix.text)
@@ -1392,6 +1423,11 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         kept = posts.setdefault((person.key, p.key), p)
         if (start, end) not in kept.quotes:
             kept.quotes.append((start, end))
+        second = ix.joint.get(
+            len(text[: seg.role_end]) + len(text[seg.role_end :]) - len(text[seg.role_end :].lstrip())
+        )
+        if second is not None and second is not org:
+            add(person, replace(seg, org=second), start, end)
 
     before: dict[int, list[_Seg]] = {}  # person mention start -> the chain of posts before it
     for person in persons:
@@ -1658,11 +1694,13 @@ def _next_in_list(gap: str) -> bool:
 
 #: 'Имя возглавит …': what a person heads, after the name
 HEADS = re.compile(
-    r"(?:\s+|,\s+котор(?:ый|ая)\s+(?:[а-яё0-9]+\s+){0,3}?)(?:возглавит|возглавил|возглавила|возглавляет|возглавлял"
+    r"(?:\s+|,\s+котор(?:ый|ая)\s+(?:[а-яё0-9]+\s+){0,4}?)(?:возглавит|возглавил|возглавила|возглавляет|возглавлял"
     r"|возглавляла|руководит|руководил|руководила|(?:встанет|встал|встала|стоит|стоял|стояла)\s+во\s+главе)\s+"
-    r"|,\s+(?:(?:сейчас|ныне|ранее|прежде|до\s+этого)\s+)?"
-    r"(?:возглавляющ|руководящ|возглавлявш|руководивш)(?:ий|ая|его|ей|ую)\s+"
-)  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …', 'Имя, который руководит комиссией …'
+    r"|,\s+(?:(?:сейчас|ныне|ранее|прежде|до\s+этого|до\s+сих\s+пор|(?:до|с)\s+(?:[а-яё]+\s+)?\d{4}\s+года)\s+)?"
+    r"(?:(?:возглавляющ|руководящ|возглавлявш|руководивш)(?:ий|ая|его|ей|ую)"
+    r"|(?:стоящ|стоявш)(?:ий|ая|его|ей|ую)\s+во\s+главе)\s+"
+)  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …', 'Имя, который руководит комиссией …', 'Имя, до
+# ноября 2010 года руководивший …', 'Имя, до сих пор стоявший во главе …'
 #: the kind of what is headed, in the accusative before its name ('возглавляет компанию «Вектор»')
 HEADED_KIND = re.compile(
     r"(?:компани(?:ю|ей)|(?:гос)?корпораци(?:ю|ей)|фонд(?:ом)?|банк(?:ом)?|холдинг(?:ом)?|концерн(?:ом)?|завод(?:ом)?"
@@ -1724,14 +1762,18 @@ SECOND_IN_COMMAND = {
 }
 
 
+#: a district's or a town's head as the post names it in words: 'глава Выборгского района'
+DISTRICT_HEAD = re.compile(r"глава\s+[А-ЯЁ][а-яё-]+(?:ого|его)\s+(?:муниципального\s+)?района")
+
+
 def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
     """'губернатор Ростовской области Василий Голубев … с донским губернатором Василием Голубевым':
     a post named again without its organisation or region is the one post of that person and role
     that has them; a person's head ('глава', 'руководитель') of an organisation where the text names one
     other post of theirs is that post."""
     for k, p in list(posts.items()):
-        if p.org is not None or p.region is not None:
-            continue
+        if p.org is not None or p.region is not None or DISTRICT_HEAD.fullmatch(p.role_ru):
+            continue  # 'глава Выборгского района': a district's head, named in words, is no repeat of another head
         full = [q for q in posts.values() if q.person is p.person and q.role == p.role and (q.org or q.region)]
         if len(full) == 1:
             full[0].quotes += [x for x in p.quotes if x not in full[0].quotes]
@@ -2291,7 +2333,8 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
 FRONTED_APPOINTER = re.compile(
     r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась|станет|стал[аи]?"
-    r"|(?P<got>получил[аи]?|занял[аи]?|освободил[аи]?|оставил[аи]?|покинул[аи]?|ушл?[её]?л[аи]?"
+    r"|(?P<got>получил[аи]?|получит|занял[аи]?|займ[её]т|освободил[аи]?|оставил[аи]?|оставит|покинул[аи]?|покинет"
+    r"|ушл?[её]?л[аи]?"
     r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))\s+$"
 )  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after
 #: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
@@ -2349,7 +2392,10 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             at_org = [
                 e + (text[e : e + 1] == "»") for (s_, e) in ix.at if s_ - role.end() in (1, 2) and e < verb.start()
             ]
-            stops += [max(at_org)] if at_org and re.fullmatch(r"[\s\w]{0,30}", text[max(at_org) : verb.start()]) else []
+            # '… ОАО "Кузнецов" (Самара) сегодня, 2 ноября, займет Имя': a town in brackets, a time between
+            stops += (
+                [max(at_org)] if at_org and re.fullmatch(r"[\s\w(),]{0,40}", text[max(at_org) : verb.start()]) else []
+            )
             aside = PARTICIPLE_ASIDE.search(text, role.end(), verb.start())
             stops += [aside.start()] if aside else []  # '… в ПАО «Пролетарский завод», входящем в состав ОСК, занял
             key = _role_key(role)

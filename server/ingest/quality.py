@@ -239,6 +239,12 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         and all(re.fullmatch(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*)", norm(o)) for o in org_labels)
     ):
         key = "governor"  # «глава (администрации) области» is its governor, as the draft names the post
+    if (
+        key in ("deputy-head", "first-deputy-head")
+        and org_labels
+        and all(re.fullmatch(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*)", norm(o)) for o in org_labels)
+    ):
+        key = key.replace("head", "governor")  # «заместитель главы края» is a deputy governor
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
     if key == "deputy-head" and any(norm(o).startswith("мин") for o in org_labels):
