@@ -3,7 +3,9 @@ not know read as a surname («Фоат Шамсиев»), a woman's surname in �
 («у Севморзавода»), a press secretary of an acting head, posts listed after names between commas, one post in two
 companies joined by «и», an office that «займет» someone after a town in brackets and a date, a post once headed
 named with its time («до ноября 2010 года руководивший», «до сих пор стоявший во главе»), a committee named again as
-«комитета» —
+«комитета», a regional vice-premier beside the regional cabinet, a register no body, a district's head kept, a
+passive's agent, a company by its kind's initials; and (part 2, the ninety-sixth set's misses) a body's «по …» words
+closed by a post in another body («… по обороне и члену Комиссии …»), «и.о» without its last dot —
 each tested on sentences of our own."""
 
 from __future__ import annotations
@@ -149,3 +151,22 @@ def test_a_company_by_its_kind_its_initials_and_its_name_alone_is_one():
     )
     orgs = extract_orgs(text)
     assert [o for o in orgs if "Полимер" in o] == ["Томская научно-производственная компания «Полимер-компаунд»"]
+
+
+def test_a_bodys_field_ends_before_a_post_in_another_body():
+    """«члену Комитета по обороне и члену Комиссии по …»: two bodies and a membership in each, not one «Комитет по
+    обороне и члену Комиссии»."""
+    text = (
+        "Инициатива принадлежит Алексею Хохлову, члену Комитета по обороне и члену Комиссии по правовому обеспечению "
+        "развития организаций ОПК."
+    )
+    assert "Комитет по обороне" in extract_orgs(text)
+    assert ("Алексей Хохлов", "roleMember", "Комитет по обороне") in _posts(text)
+
+
+def test_acting_written_without_its_last_dot():
+    """«и.о министра …»: acting, as «и.о.» is."""
+    text = "Как считает и.о министра промышленности и науки Свердловской области Игорь Зеленкин, спрос растет."
+    assert ("Игорь Зеленкин", "roleActingMinister", "Министерство промышленности и науки Свердловской области") in (
+        _posts(text)
+    )
