@@ -625,7 +625,7 @@ def test_seventh_pass_shapes():
 # of its own kind (pkg:IndustrialSite), not an organisation, and a writer's gold organisation for a site the draft
 # found is set apart in scoring (the writers list them as organisations and as not-entities about equally often).
 # A park's head is a post in it, which dev18's writer did not list (its posts' precision 1.00 -> 0.96).
-#: the later development sets' figures after the forty-sixth rule pass and the learned readers of changes and acts
+#: the later development sets' figures after the forty-seventh rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -871,7 +871,7 @@ FLOORS = {
     "dev32": {  # the thirty-first held-out set (first measured: orgs 0.81/0.90, acts 0.77/0.77, persons 0.71/1.00)
         "persons": (1.0, 1.0),
         "organisations": (0.92, 0.92),
-        "posts": (0.81, 0.81),
+        "posts": (0.9, 0.9),
         "legal_acts": (0.92, 1.0),
         "money": (1.0, 0.94),
         "changes": (1.0, 0.85),
@@ -1279,7 +1279,7 @@ FLOORS = {
     "dev83": {  # the eighty-second held-out set (first measured: persons 1.00/1.00, organisations 0.78/0.81, posts 0.91/0.91)
         "persons": (1.0, 1.0),
         "organisations": (0.8, 0.83),
-        "posts": (0.9, 0.9),
+        "posts": (0.95, 0.95),
         "legal_acts": (0.9, 0.83),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
@@ -1380,6 +1380,22 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
+    "dev96": {  # the ninety-fifth held-out set (first measured: persons 0.96/0.96, organisations 0.76/0.84, posts 0.81/0.51)
+        "persons": (1.0, 1.0),
+        "organisations": (0.79, 0.84),
+        "posts": (1.0, 0.69),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev97": {  # the ninety-sixth held-out set (first measured: persons 1.00/1.00, organisations 0.84/0.83, posts 0.88/0.59)
+        "persons": (1.0, 1.0),
+        "organisations": (0.85, 0.84),
+        "posts": (0.94, 0.65),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.0),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -1476,6 +1492,8 @@ JUNK = {
     "dev93": 0,
     "dev94": 2,
     "dev95": 7,
+    "dev96": 2,
+    "dev97": 2,
 }
 
 
