@@ -330,6 +330,9 @@ def _completed(
         return rule
     if any(k is not rule and k.to_value == pair.key[0] and k.start <= pair.old.start < k.end for k in known):
         return rule  # the old value is another rule change's new one
+    factor = money.factor_of(rule.text)
+    if factor is not None and factor > 1 and pair.key[0] not in (rule.to_value * factor, rule.to_value / factor):
+        return rule  # «урезан в три раза — до 3,5 млрд» after «7 млрд»: the factor the text names does not give it
     start, end = min(rule.start, pair.old.start), max(rule.end, pair.old.end)
     return replace(
         rule, from_value=pair.key[0], start=start, end=end, text=text[start:end], old_confidence=score_of[id(pair)]

@@ -1748,6 +1748,15 @@ _TIMES_WORDS: dict[str, Decimal] = {
 }  # fmt: skip
 
 
+def factor_of(words: str) -> Decimal | None:
+    """The factor a change's words name («урезан в три раза», «вдвое»), or None."""
+    t = TIMES.search(words)
+    if t is None:
+        return None
+    word = (t.group("word") or t.group("adv") or "").lower()
+    return _TIMES_WORDS[word] if word else number(t.group("num"))
+
+
 def _by_factor(text: str, m: re.Match, cur: str, to: Decimal) -> Decimal | None:
     """'в марте решили направить 20 млрд рублей … размер господдержки урезан в два раза — до 10 млрд рублей': a change
     by a factor starts from the amount the text named before it that the factor gives exactly."""
