@@ -166,3 +166,14 @@ def test_former_posts_a_broken_line_and_a_company_by_kind_form_and_short_name():
     text = 'На форуме выступил генеральный директор корпорации АО "ОСК" Андрей Сомов.'
     assert ("Андрей Сомов", "roleDirectorGeneral", "Объединённая судостроительная корпорация") in _posts(text)
     assert not _posts("Иван Лунин, бывший министр, открыл цех.")
+
+
+def test_an_approximate_factor_is_no_factor_to_check_against():
+    """«сократится почти вдвое — до 14,4 млрд» (from 26,5 млрд): «почти» makes the factor approximate, so an old value
+    the learned reader pairs is not checked against it; «урезан в три раза» is exact."""
+    from server.ingest import money
+
+    assert money.factor_of("сократится почти вдвое — до 14,4 млрд рублей") is None
+    assert money.factor_of("выросли более чем в два раза") is None
+    assert money.factor_of("урезан в три раза — до 3,5 млрд рублей") == 3
+    assert money.factor_of("увеличен вдвое") == 2

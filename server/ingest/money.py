@@ -1749,9 +1749,14 @@ _TIMES_WORDS: dict[str, Decimal] = {
 
 
 def factor_of(words: str) -> Decimal | None:
-    """The factor a change's words name («урезан в три раза», «вдвое»), or None."""
+    """The factor a change's words name exactly («урезан в три раза», «вдвое»), or None (none, or an approximate one:
+    «почти вдвое», «более чем в два раза»)."""
     t = TIMES.search(words)
-    if t is None:
+    if t is None or re.search(
+        r"(?:почти|примерно|около|порядка|приблизительно|чуть|более\s+чем|менее\s+чем|свыше)\s+$",
+        words[max(0, t.start() - 25) : t.start()],
+        re.IGNORECASE,
+    ):
         return None
     word = (t.group("word") or t.group("adv") or "").lower()
     return _TIMES_WORDS[word] if word else number(t.group("num"))

@@ -110,6 +110,16 @@ def ner(text: str) -> list[Span]:
                 first, last, middle = d.get("first"), d.get("last"), d.get("middle")
         span = Span(s.type, s.start, s.stop, s.text, s.normal or s.text, first, last, middle)
         out.append(_unglued(span) if s.type == "PER" else span)
+        if s.type == "PER" and "\n" in s.text:  # 'Рустам Мингазов\nВиталий Хоценко, губернатор …': a headline's
+            # name run on into the next line's; the next line's name read on its own
+            offset = s.start + s.text.index("\n") + 1
+            line_end = text.find("\n", offset)
+            line = text[offset : line_end if line_end != -1 else len(text)]
+            out += [
+                Span(x.type, x.start + offset, x.end + offset, x.text, x.normal, x.first, x.last, x.middle)
+                for x in ner(line)
+                if x.type == "PER" and x.start == 0 and " " in x.text.strip()  # a given name and a surname, not 'Жуков'
+            ]
     return out
 
 

@@ -592,8 +592,25 @@ def cited_medium(text: str, start: int, end: int) -> bool:
     # «как пишет "Петербургский дневник", …», «Как ранее писала НСН со ссылкой на …»: the source, mid-sentence
     if AS_CITED.search(before) and re.match(r"[»\"]?\s*(?:[.!,]|со\s+ссылкой|$)", text[end:]):
         return True
+    # «сказал «Новому Региону» глава …»: a quoted name in the dative right after a verb of telling, the medium told
+    if TOLD_BY_VERB.search(before) and _dative_name(text[start:end]):
+        return True
     # «в пресс-службе агентству ЕАН рассказали», «газете "Ведомости" сообщил»: the medium told, not a body of the news
     return bool(TOLD_MEDIUM.search(before) or ABOUT_THIS.search(before)) and bool(TELLING.match(text[end:]))
+
+
+#: a verb of telling right before a quoted name: «сказал «…»», «рассказали "…"»
+TOLD_BY_VERB = re.compile(r"(?<![\w-])(?:рассказал|сообщил|сказал|пояснил|заявил|уточнил)[аи]?\s+[«\"]$")
+
+
+def _dative_name(name: str) -> bool:
+    """'Новому Региону': every word in the dative (the one told), none in the nominative."""
+    words = [w for w, _, _ in nlp.words(name)]
+    return bool(words) and all(
+        any(p.tag.case == "datv" for p in nlp.parse(w.lower()))
+        and not any(p.tag.case == "nomn" for p in nlp.parse(w.lower()))
+        for w in words
+    )
 
 
 #: «как пишет», «как ранее сообщала»: the name after it is the medium reported from

@@ -301,6 +301,10 @@ CHIEF = re.compile(
 WHEN_HELD = r"(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также)\s+)?"
 #: a date between a name and its verb: 'Имя с 13 января стал …', 'Имя с 1 сентября оставляет должность …'
 SINCE_DATE = r"(?:с\s+\d{1,2}\s+[а-яё]+\s+)?"
+#: when a post was taken or held, before the verb: 'в ноябре этого года', 'в 2012 — 2017 году', 'с 2015 года'
+HELD_IN = (
+    r"(?:(?:в|с|до)\s+(?:[а-яё]+\s+)?(?:\d{4}(?:\s*[—–-]\s*\d{4})?|этого|прошлого|того\s+же)\s+(?:года|году|годах)\s+)"
+)
 #: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
 APPOINTED = (
     # 'Имя, который прежде был первым заместителем министра': a relative clause with the post in the instrumental
@@ -309,6 +313,8 @@ APPOINTED = (
     # 'Имя, который сейчас занимает пост вице-президента …': the post in the genitive after «пост»
     rf",\s+котор(?:ый|ая)\s+{WHEN_HELD}"
     r"(?:занимает|занимал[аи]?)\s+(?:пост|должность)\s+|"
+    # 'Имя, в ноябре этого года занял пост советника …', 'Имя, в 2012 — 2017 году занимавший пост главы города'
+    rf",\s+{HELD_IN}?(?:занял[аи]?|занимавш(?:ий|ая|его|ей))\s+(?:пост|должность)\s+|"
     rf"(?:\s+|,\s+){SINCE_DATE}"
     r"(?:(?:вполне|официально|ожидаемо|неожиданно|единогласно|досрочно)\s+){0,2}"  # 'Имени вполне ожидаемо назначили'
     r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
@@ -512,6 +518,21 @@ def _city_genitive(words: str) -> bool:
 
 def _role_key(m: re.Match) -> str:
     return ROLE_PATTERNS[int(next(k for k, v in m.groupdict().items() if v)[1:])][1]
+
+
+def _genitive_plural_before_nominative(role_text: str, name: re.Match[str] | None) -> bool:
+    """A plural role in the genitive alone ('депутатов') right before a name that is in the nominative only."""
+    words = nlp.words(role_text)
+    if name is None or len(words) != 1:
+        return False
+    role = nlp.parse(words[0][0].lower())
+    named = [p for p in nlp.parse(name.group()) if "Name" in p.tag or "Surn" in p.tag]
+    return (
+        bool(role)
+        and all(p.tag.number == "plur" and p.tag.case in ("gent", "accs") for p in role)
+        and bool(named)
+        and all(p.tag.case == "nomn" for p in named)
+    )
 
 
 def _plural(role_text: str, nominative: bool = False) -> bool:
@@ -1013,6 +1034,10 @@ DEGREE_BEFORE_NAME = re.compile(
 )
 
 
+#: an age between a post and the name: ' 37-летнего', ' 27-летний'
+AGE_BEFORE_NAME = re.compile(r"\s+\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю)\s+$")
+
+
 def _chain_line_start(text: str, pm: Mention) -> int:
     """Where a chain of posts before a name may start: the name's line, or the line before when the name opens its
     line and that line (not the first) breaks off without a stop ('… генеральный директор Корпорации развития
@@ -1036,6 +1061,9 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     convocation = CONVOCATION.search(text[max(line_start, end - 40) : end])
     if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев', 'депутаты ГД предыдущего созыва С.Бабурин'
         end -= len(convocation.group())
+    age = AGE_BEFORE_NAME.search(text, max(line_start, end - 20), end)
+    if age:  # 'и. о. руководителя предприятия 37-летнего Имени': the age, then the name
+        end = age.start()
     degree = DEGREE_BEFORE_NAME.search(text, max(line_start, end - 80), end)
     if degree:  # 'генеральный директор АО «…», доктор технических наук Имя': a degree, then the name
         end = degree.start()
@@ -1097,6 +1125,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             break
         if segs and not segs[-1].plural and _plural(m.group()):
             break  # 'члены правительства и директор департамента Имя': the group's post is not the one person's
+        if not segs and _genitive_plural_before_nominative(m.group(), first_word):
+            break  # 'на сессии депутатов Мирошник, возглавлявший …': the group's, the name the next clause's subject
         if segs and NAME_DASH.search(text, max(0, m.start() - 80), m.start()):
             break  # 'Имя — помощник президента РФ, министр … Имя2': the post after the dash is the first name's
         segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied, role_end=m.end()))
@@ -1340,6 +1370,8 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
 
     def add(person: Candidate, seg: _Seg, start: int, end: int) -> None:
         _name_with_kind(ix, seg)
+        if seg.key in GOVERNMENT_ROLES and seg.org is None and seg.region is None and not seg.words:
+            seg.region = _adjective_region(text, seg.start)  # 'бывший воронежский вице-премьер Имя': the region's
         key, org, region, assumed = _resolve(seg, ix)
         if (
             org is None
@@ -2335,8 +2367,8 @@ FRONTED_APPOINTER = re.compile(
     r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась|станет|стал[аи]?"
     r"|(?P<got>получил[аи]?|получит|занял[аи]?|займ[её]т|освободил[аи]?|оставил[аи]?|оставит|покинул[аи]?|покинет"
     r"|ушл?[её]?л[аи]?"
-    r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))\s+$"
-)  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after
+    r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))(?:\s+\d{1,3}-летн[а-яё]{2,3})?\s+$"
+)  # '… стал 27-летний Имя': an age before the name  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after
 #: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
 FRONTED_POST = re.compile(
     # 'В августе досрочно с должности гендиректора … ушел Имя': a time and a manner before it, «с» for one left
@@ -2370,7 +2402,14 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             if verb is None:
                 continue
             # a sentence, or a clause after «, а» ('…, а в августе с должности гендиректора … ушел Имя')
-            opening = max((m.end() for m in re.finditer(r"[.!?]\s+|,\s+а\s+", text[line_start : pm.start])), default=0)
+            # … or a clause after «почему», «что» ('пояснил, почему первым заместителем … стал Имя')
+            opening = max(
+                (
+                    m.end()
+                    for m in re.finditer(r"[.!?]\s+|,\s+(?:а|почему|что|как|когда)\s+", text[line_start : pm.start])
+                ),
+                default=0,
+            )
             start = line_start + opening
             source = FRONTED_SOURCE.match(text, start)
             start = source.end() if source else start
@@ -2380,7 +2419,9 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             post = FRONTED_POST.match(text, that.end()) if that is not None else post  # '…, что на полгода пост …'
             if (post is None) != (verb.group("got") is None):
                 continue  # 'Пост министра … получил Имя': the office named, then «получил» or «занял»
-            role = ROLE.match(text, post.end() if post else since.end() if since else start)
+            at = post.end() if post else since.end() if since else start
+            new = re.match(r"(?:[Нн]ов(?:ым|ой|ыми|ого)|[Сс]ледующ(?:им|ей)|[Оо]чередн(?:ым|ой))\s+", text[at:])
+            role = ROLE.match(text, at + (new.end() if new else 0))  # 'Новым заместителем губернатора назначен Имя'
             case = "gent" if post else "ablt"
             first = nlp.parse(role.group().split()[0].lower()) if role else []  # 'замминистра' does not decline
             first = first if first and first[0].tag.POS in ("ADJF", "PRTF") else first[:1]  # 'Исполняющей': any case
@@ -2403,6 +2444,9 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             if comp is None:
                 continue
             org, region, words, implied = comp
+            if org is not None and all(m.start >= pm.start for m in org.mentions):
+                # 'Новым директором завода станет Имя, руководитель «Вектора»': «завода» is no body named after the name
+                org, words = None, text[role.end() : min(stops)].strip().lower()
             add(
                 person,
                 _Seg(key, False, role.start(), min(stops), org, region, words, implied, role_end=role.end()),

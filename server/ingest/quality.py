@@ -576,7 +576,9 @@ def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], g
         if not same_role:
             return False
         if g_org and d.data["org_labels"]:
-            return _org_matches(d.data["org_labels"], org_forms.get(norm(g_org), forms(g_org)))
+            return _org_matches(d.data["org_labels"], org_forms.get(norm(g_org), forms(g_org))) or (
+                d_role in _REGION_CABINET_ROLES and _regions_cabinet(d.data["org_labels"], g_org)
+            )
         return True
 
     score, _ = assign(
@@ -589,6 +591,19 @@ def _compare_posts(found: list[Found], gold_posts: list[dict], gp: list[dict], g
         describe_g=lambda g: f"{g['person']} — {g.get('role')} ({g.get('organisation') or '—'})",
     )
     return score
+
+
+#: a government's posts: one placed in a region is the post in that region's government
+_REGION_CABINET_ROLES = {"premier", "vice-premier", "first-vice-premier"}
+
+
+def _regions_cabinet(labels: list[str], gold_org: str) -> bool:
+    """«вице-премьер (Воронежская область)» is «вице-премьер (Правительство Воронежской области)»: the draft places a
+    government's post in the region, the gold in the region's government."""
+    return any(
+        _is_region(norm(label)) and norm(gold_org) == norm(f"Правительство {regions.genitive(label)}")
+        for label in labels
+    )
 
 
 def _compare_acts(found: list[Found], gold: list[dict], text: str) -> tuple[Score, list[str]]:
