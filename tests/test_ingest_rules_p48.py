@@ -2,7 +2,9 @@
 the next line's («… Рустам Мингазов\\nВиталий Хоценко, губернатор …»), a post fronted in a clause after «почему» or
 «что», a new post fronted with «Новым», a plural role in the genitive before a name in the nominative («на сессии
 депутатов Имя, …»), a post taken or held with its time before the verb («Имя, в ноябре этого года занял пост …», «Имя, в
-2012 — 2017 году занимавший пост …»), an age between a post and the name («37-летнего Имени», «стал 27-летний Имя»), a vice-premier named with a region's adjective, a quoted medium told after the verb («сказал «Новому Региону»») —
+2012 — 2017 году занимавший пост …»), an age between a post and the name («37-летнего Имени», «стал 27-летний Имя»), a vice-premier named with a region's adjective, a quoted medium told after the verb («сказал «Новому Региону»»); and (part 2, the ninety-eighth set's misses) a deputy
+governor with a portfolio and no region («первый заместитель губернатора по промышленности … Имя»), «глава фракции»
+named again, «ХМАО-Югры» —
 each tested on sentences of our own."""
 
 from __future__ import annotations
@@ -88,3 +90,30 @@ def test_a_quoted_medium_told_after_the_verb_is_no_organisation():
     text = "«Министром будет свердловчанин», – сказал «Новому Региону» глава областного кабмина Анатолий Гредин."
     assert not any("Регион" in o and "Правительство" not in o for o in extract_orgs(text))
     assert "Уралмашзавод" in extract_orgs("Об этом рассказал «Уралмашзавод» на встрече с инвесторами.")
+
+
+def test_a_deputy_governor_with_a_portfolio_and_no_region():
+    """«первый заместитель губернатора по промышленности и экономической политике Имя»: the post, its portfolio in
+    words, the region unnamed."""
+    text = (
+        "Заявление сделал первый заместитель губернатора по промышленности и экономической политике Алексей Марченко."
+    )
+    assert _posts(text) == {("Алексей Марченко", "roleFirstDeputyGovernor", None)}
+
+
+def test_the_head_of_a_faction_named_before():
+    """«законопроект фракции «…»», then «Имя, глава фракции, …»: the faction's head."""
+    text = (
+        "Госдума одобрила законопроект фракции «СПРАВЕДЛИВАЯ РОССИЯ». Как заметил Сергей Миронов, глава фракции, закон "
+        "поддержит производителей."
+    )
+    assert ("Сергей Миронов", "roleHead", "Фракция «СПРАВЕДЛИВАЯ РОССИЯ»") in _posts(text)
+
+
+def test_khmao_yugra_hyphenated_is_the_region():
+    """«правительством ХМАО-Югры»: the okrug's government, not the country's."""
+    from conftest import extract_orgs
+
+    orgs = extract_orgs("Между правительством ХМАО-Югры и Фондом развития промышленности достигнута договоренность.")
+    assert "Правительство Ханты-Мансийского автономного округа" in orgs
+    assert "Правительство Российской Федерации" not in orgs

@@ -220,6 +220,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "совета": ("совет",),
     "организации": (),  # any organisation: 'вице-президент организации'
     "партии": ("PoliticalParty",),
+    "фракции": ("фракция",),  # 'Имя, глава фракции, …' after «законопроект фракции «…»»
     "парламента": ("LegislativeBody",),
     "палаты": ("LegislativeBody", "палата"),  # «глава палаты» after the Chamber of Commerce named before
 }
@@ -630,6 +631,10 @@ def _complement(
         rest = _complement(ix, key, a, a + tail.start(), bare)
         if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3]):
             return rest[0], rest[1], f"{rest[2]} {tail.group(1)}".strip(), rest[3]
+    if key in GOVERNORS - {"governor", "acting-governor"} and re.fullmatch(
+        r"по(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,5})){1,8}", comp
+    ):
+        return None, None, comp, False  # 'первый заместитель губернатора по промышленности …': the portfolio alone
     if key in ("presidential-aide", "presidential-adviser") and re.fullmatch(r"по(?:\s+[а-яё-]+){1,6}", comp):
         return None, None, comp, False  # 'помощник президента РФ по кадровым вопросам': the aide's portfolio
     if key in ("correspondent", "columnist"):  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»', 'обозреватель издания'
