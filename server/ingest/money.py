@@ -1748,18 +1748,25 @@ _TIMES_WORDS: dict[str, Decimal] = {
 }  # fmt: skip
 
 
+#: words that make a factor approximate: «почти вдвое», «более чем в два раза»
+APPROXIMATE = re.compile(
+    r"(?:почти|примерно|около|порядка|приблизительно|чуть|более\s+чем|менее\s+чем|свыше)\s+$", re.IGNORECASE
+)
+
+
+def _times(t: re.Match) -> Decimal:
+    """The factor a match of ``TIMES`` names: «в два раза», «в 2,5 раза», «вдвое»."""
+    word = (t.group("word") or t.group("adv") or "").lower()
+    return _TIMES_WORDS[word] if word else number(t.group("num"))
+
+
 def factor_of(words: str) -> Decimal | None:
     """The factor a change's words name exactly («урезан в три раза», «вдвое»), or None (none, or an approximate one:
     «почти вдвое», «более чем в два раза»)."""
     t = TIMES.search(words)
-    if t is None or re.search(
-        r"(?:почти|примерно|около|порядка|приблизительно|чуть|более\s+чем|менее\s+чем|свыше)\s+$",
-        words[max(0, t.start() - 25) : t.start()],
-        re.IGNORECASE,
-    ):
+    if t is None or APPROXIMATE.search(words[max(0, t.start() - 25) : t.start()]):
         return None
-    word = (t.group("word") or t.group("adv") or "").lower()
-    return _TIMES_WORDS[word] if word else number(t.group("num"))
+    return _times(t)
 
 
 def _by_factor(text: str, m: re.Match, cur: str, to: Decimal) -> Decimal | None:
@@ -1768,8 +1775,7 @@ def _by_factor(text: str, m: re.Match, cur: str, to: Decimal) -> Decimal | None:
     t = TIMES.search(m.group())
     if t is None:
         return None
-    word = (t.group("word") or t.group("adv") or "").lower()
-    factor = _TIMES_WORDS[word] if word else number(t.group("num"))
+    factor = _times(t)
     if factor <= 1:
         return None
     old = to * factor if FALL.match(m.group()) else to / factor

@@ -1460,9 +1460,8 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         kept = posts.setdefault((person.key, p.key), p)
         if (start, end) not in kept.quotes:
             kept.quotes.append((start, end))
-        second = ix.joint.get(
-            len(text[: seg.role_end]) + len(text[seg.role_end :]) - len(text[seg.role_end :].lstrip())
-        )
+        # the second of two companies the complement joins by «и», keyed by where the complement starts
+        second = ix.joint.get(seg.role_end + len(text[seg.role_end :]) - len(text[seg.role_end :].lstrip()))
         if second is not None and second is not org:
             add(person, replace(seg, org=second), start, end)
 
