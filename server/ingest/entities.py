@@ -541,8 +541,9 @@ def _clipped_compound(text: str, start: int, word: str) -> bool:
 
 def _company_word(text: str, start: int, word: str) -> bool:
     """A lone capitalised word that is a company's name, not a surname: a hyphenated name opening with a
-    combining form ('С Био-Тоном договорились'), a works' compound name ('у Севморзавода'), or a word the dictionary does not know, ending in a consonant,
-    left uninflected after «с» where a man's surname takes the instrumental ('вместе с Вайлдберриз')."""
+    combining form ('С Био-Тоном договорились'), a works' compound name ('у Севморзавода'), or a word the dictionary
+    does not know, ending in a consonant, left uninflected after «с» where a man's surname takes the instrumental
+    ('вместе с Вайлдберриз')."""
     low = word.lower()
     if "-" in low and low.split("-")[0] in COMBINING:
         return True

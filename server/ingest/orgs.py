@@ -605,12 +605,8 @@ TOLD_BY_VERB = re.compile(r"(?<![\w-])(?:рассказал|сообщил|ск�
 
 def _dative_name(name: str) -> bool:
     """'Новому Региону': every word in the dative (the one told), none in the nominative."""
-    words = [w for w, _, _ in nlp.words(name)]
-    return bool(words) and all(
-        any(p.tag.case == "datv" for p in nlp.parse(w.lower()))
-        and not any(p.tag.case == "nomn" for p in nlp.parse(w.lower()))
-        for w in words
-    )
+    cases = [{p.tag.case for p in nlp.parse(w.lower())} for w, _, _ in nlp.words(name)]
+    return bool(cases) and all("datv" in c and "nomn" not in c for c in cases)
 
 
 #: «как пишет», «как ранее сообщала»: the name after it is the medium reported from
@@ -1558,7 +1554,6 @@ def _merge_kind_initials(cands: dict[str, Candidate]) -> None:
                 and short.group("name") == full.group("name")
                 and re.fullmatch(r"[А-ЯЁ]{2,5}", short.group("kind")) is not None
                 and "".join(w[0] for w in words[-len(short.group("kind")) :]).upper() == short.group("kind")
-                and len(words) >= len(short.group("kind"))
             )
             if bare or initials:
                 _fold(o, c, cands)

@@ -292,9 +292,11 @@ EPITHET = re.compile(r"(?!(?:бывш|прежн|будущ|экс)[а-яё-]*\s
 OUTLET = re.compile(r"[«\"“][^»\"”\n]{1,40}[»\"”]|[A-ZА-ЯЁ][\w.\-]*\+?(?:[ \-][A-ZА-ЯЁ][\w.\-]*\+?)?")
 #: an outlet named by its kind after «обозреватель», «корреспондент»: the outlet is named elsewhere
 MEDIA = re.compile(r"(?:издания|газеты|журнала|агентства|телеканала|радиостанции|портала)")
+#: an acting chief's abbreviation before the chief's role: 'врио', 'и.о.', 'и. о', 'и.о'
+ACTING_ABBREVIATION = r"(?:врио|и\.\s?о\.?)"
 #: whose press secretary: a post in genitive («пресс-секретарь президента России»)
 CHIEF = re.compile(
-    r"(?:(?:врио|и\.\s?о\.?)\s+)?(?:президента|губернатора|премьер-министра|председателя\s+правительства|министра|мэра|главы\s+(?:региона|государства))"
+    rf"(?:{ACTING_ABBREVIATION}\s+)?(?:президента|губернатора|премьер-министра|председателя\s+правительства|министра|мэра|главы\s+(?:региона|государства))"
     r"(?:\s+(?:РФ|России|Российской\s+Федерации))?",
     re.IGNORECASE,
 )
@@ -302,6 +304,8 @@ CHIEF = re.compile(
 WHEN_HELD = r"(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также)\s+)?"
 #: a date between a name and its verb: 'Имя с 13 января стал …', 'Имя с 1 сентября оставляет должность …'
 SINCE_DATE = r"(?:с\s+\d{1,2}\s+[а-яё]+\s+)?"
+#: a person's age as an adjective: '37-летнего', '27-летний'
+AGE = r"\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю)"
 #: when a post was taken or held, before the verb: 'в ноябре этого года', 'в 2012 — 2017 году', 'с 2015 года'
 HELD_IN = (
     r"(?:(?:в|с|до)\s+(?:[а-яё]+\s+)?(?:\d{4}(?:\s*[—–-]\s*\d{4})?|этого|прошлого|того\s+же)\s+(?:года|году|годах)\s+)"
@@ -349,7 +353,7 @@ FORMER = re.compile(
 )
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
 CHIEF_OF = re.compile(
-    r"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+(?:(?:врио|и\.\s?о\.?)\s+)?$", re.IGNORECASE
+    rf"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+(?:{ACTING_ABBREVIATION}\s+)?$", re.IGNORECASE
 )
 #: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
 ROLE_ADJECTIVES = {
@@ -519,6 +523,11 @@ def _city_genitive(words: str) -> bool:
 
 def _role_key(m: re.Match) -> str:
     return ROLE_PATTERNS[int(next(k for k, v in m.groupdict().items() if v)[1:])][1]
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    """The first position from ``pos`` that is no whitespace."""
+    return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
 def _genitive_plural_before_nominative(role_text: str, name: re.Match[str] | None) -> bool:
@@ -1040,7 +1049,7 @@ DEGREE_BEFORE_NAME = re.compile(
 
 
 #: an age between a post and the name: ' 37-летнего', ' 27-летний'
-AGE_BEFORE_NAME = re.compile(r"\s+\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю)\s+$")
+AGE_BEFORE_NAME = re.compile(rf"\s+{AGE}\s+$")
 
 
 def _chain_line_start(text: str, pm: Mention) -> int:
@@ -1158,13 +1167,14 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
 
 #: a possessive pronoun right before a role: 'его руководителя Имени'
 POSSESSIVE = re.compile(r"(?<![\w-])(?:его|её|ее|их)\s+$", re.IGNORECASE)
+#: a first name and a surname (perhaps a double one): 'Дмитрий Рогозин', 'Анна Иванова-Петрова'
+GIVEN_AND_SURNAME = r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 #: a first name and a surname, then a dash, right before a role: 'Дмитрий Рогозин — заместитель …'
-NAME_DASH = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+[—–-]\s*$")
-
+NAME_DASH = re.compile(rf"{GIVEN_AND_SURNAME}\s+[—–-]\s*$")
 #: a first name and a surname, then a comma, right before a role: 'Равиль Зарипов, министр …'
-NAME_COMMA = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*,\s*$")
+NAME_COMMA = re.compile(rf"{GIVEN_AND_SURNAME}\s*,\s*$")
 #: the same with the words of a post between the comma and a chain's last role: 'Имя, вице-премьер РТ - '
-NAME_COMMA_BEFORE = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*,\s*[^,.;:()«»\n]*$")
+NAME_COMMA_BEFORE = re.compile(rf"{GIVEN_AND_SURNAME}\s*,\s*[^,.;:()«»\n]*$")
 
 
 def _after_verb(text: str, pos: int) -> bool:
@@ -1461,7 +1471,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         if (start, end) not in kept.quotes:
             kept.quotes.append((start, end))
         # the second of two companies the complement joins by «и», keyed by where the complement starts
-        second = ix.joint.get(seg.role_end + len(text[seg.role_end :]) - len(text[seg.role_end :].lstrip()))
+        second = ix.joint.get(_skip_spaces(text, seg.role_end)) if ix.joint else None
         if second is not None and second is not org:
             add(person, replace(seg, org=second), start, end)
 
@@ -2371,8 +2381,10 @@ FRONTED_APPOINTER = re.compile(
     r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась|станет|стал[аи]?"
     r"|(?P<got>получил[аи]?|получит|занял[аи]?|займ[её]т|освободил[аи]?|оставил[аи]?|оставит|покинул[аи]?|покинет"
     r"|ушл?[её]?л[аи]?"
-    r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))(?:\s+\d{1,3}-летн[а-яё]{2,3})?\s+$"
-)  # '… стал 27-летний Имя': an age before the name  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after
+    r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))"
+    rf"(?:\s+{AGE})?\s+$"
+)  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after; '… стал
+# 27-летний Имя': an age before the name
 #: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
 FRONTED_POST = re.compile(
     # 'В августе досрочно с должности гендиректора … ушел Имя': a time and a manner before it, «с» for one left

@@ -213,6 +213,16 @@ _ROLE_PHRASES = sorted(((norm(p), k) for k, ps in ROLE_SYNONYMS.items() for p in
 _GOVERNMENT_ROLES = {"chair": "premier", "deputy-chair": "vice-premier", "first-deputy-chair": "first-vice-premier"}
 
 
+#: a region's name as an organisation's label: 'Самарская область', 'Приморский край', 'Ханты-Мансийский автономный округ'
+_REGION_LABEL = re.compile(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*)")
+
+
+def _of_regions(org_labels: Iterable[str]) -> bool:
+    """Are there labels, and is every one a region's name?"""
+    labels = [norm(o) for o in org_labels]
+    return bool(labels) and all(_REGION_LABEL.fullmatch(o) for o in labels)
+
+
 def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | None:
     """The role's canonical key: the longest known role phrase the role starts with; a chair (or
     deputy chair) of a government is the (vice-)premier."""
@@ -233,17 +243,9 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         inner = canonical_role(inflect_phrase(r.removeprefix("врио "), "nomn"), org_labels)
         if inner in ROLE_SYNONYMS or inner in _GOVERNMENT_ROLES.values():
             return f"acting-{inner}"
-    if (
-        key == "head"
-        and org_labels
-        and all(re.fullmatch(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*)", norm(o)) for o in org_labels)
-    ):
+    if key == "head" and _of_regions(org_labels):
         key = "governor"  # «глава (администрации) области» is its governor, as the draft names the post
-    if (
-        key in ("deputy-head", "first-deputy-head")
-        and org_labels
-        and all(re.fullmatch(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*)", norm(o)) for o in org_labels)
-    ):
+    if key in ("deputy-head", "first-deputy-head") and _of_regions(org_labels):
         key = key.replace("head", "governor")  # «заместитель главы края» is a deputy governor
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister
