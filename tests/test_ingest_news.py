@@ -630,7 +630,10 @@ def test_seventh_pass_shapes():
 # 1.00 -> 0.98). The learned readers' refit on 1986 items lost three older items the refit on 1946 had: a duty's
 # minimum «не менее 250 евро … не менее 450 евро» (841, dev42's changes' recall 0.90 -> 0.84), an unnumbered
 # «постановление» drafted (934, dev47's acts' precision 0.79 -> 0.73), investments «134 млрд … будет 136 млрд» (1551,
-# dev78's changes' recall 1.00 -> 0.83).
+# dev78's changes' recall 1.00 -> 0.83). Since the forty-ninth pass «согласовывали с федеральным Минпромом» (1846) is the
+# federal ministry, no longer folded into the region's «Минпром»; the measure's greedy one-to-one matching gives it the
+# region's ministry's gold (its alias «Минпром России» is «Минпром» to the measure) and counts the region's ministry a
+# duplicate (dev92's organisations' precision 0.88 -> 0.87).
 #: the later development sets' figures after the forty-eighth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
@@ -1356,7 +1359,7 @@ FLOORS = {
     },
     "dev92": {  # the ninety-first held-out set (first measured: persons 0.97/1.00, organisations 0.82/0.82, posts 0.88/0.67)
         "persons": (0.97, 1.0),
-        "organisations": (0.88, 0.87),
+        "organisations": (0.87, 0.87),
         "posts": (0.94, 0.82),
         "legal_acts": (1.0, 0.6),
         "money": (1.0, 0.94),

@@ -310,10 +310,12 @@ def join(text: str, known: Sequence[money.Change], reader: Model | None = None) 
     for c in chosen:
         if (c.key[1], c.key[2]) in have or c.key in reversed_:
             continue
+        unit = None if c.key[2] else _unit(c.new, c.old)
+        if unit == "year" and all(v is not None and 1900 <= v <= 2100 for v in c.key[:2]):
+            continue  # '… с 2022 года … до 2030 года': a period, not a value (as the rules read it)
         have.add((c.key[1], c.key[2]))
         start = min(c.new.start, c.old.start) if c.old else _lead_in(text, c.new.start)
         end = max(c.new.end, c.old.end) if c.old else c.new.end
-        unit = None if c.key[2] else _unit(c.new, c.old)
         added.append(
             money.Change(c.key[0], c.key[1], c.key[2], start, end, text[start:end], unit, confidence=score_of[id(c)])
         )

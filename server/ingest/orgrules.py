@@ -895,7 +895,8 @@ MANAGING = "Управляющая компания"
 MANAGING_COMPANY = re.compile(
     r"(?<![\w-])[Уу]правляющ(?:ая|ей|ую)[ \u00a0]+компани(?:я|и|ю|ей)[ \u00a0]+"
     r"(?:(?P<of>(?:индустриального|промышленного)[ \u00a0]+парка|технопарка|промпарка|ОЭЗ|особой[ \u00a0]+экономической"
-    r"[ \u00a0]+зоны(?:[ \u00a0]+[а-яё-]+){0,3}?)[ \u00a0]+)?(?P<name>«[^«»\n]{2,50}»|\"[^\"\n]{2,50}\")"
+    r"[ \u00a0]+зоны(?:[ \u00a0]+[а-яё-]+){0,3}?)(?P<abbr>[ \u00a0]+\(ОЭЗ\))?[ \u00a0]+)?"
+    r"(?P<name>«[^«»\n]{2,50}»|\"[^\"\n]{2,50}\")"
 )
 
 
@@ -918,7 +919,7 @@ def named(
     """(label, class or None for the head noun's, mention) of the organisations named by shape."""
     out: list[tuple[str, str | None, Mention]] = []
     for m in MANAGING_COMPANY.finditer(text):  # 'управляющей компании "Титановая долина"': not the zone itself
-        of = f" {m.group('of')}" if m.group("of") else ""
+        of = f" {m.group('of')}" if m.group("of") else ""  # 'особой экономической зоны (ОЭЗ) «…»': the bracket left out
         label = f"Управляющая компания{of} {_close_quotes(guillemets(m.group('name')))}"
         out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
     for m in FOREIGN_MINISTRY.finditer(text):  # 'министерство коммерции Китая': a foreign country's ministry
@@ -1158,6 +1159,13 @@ def predicate(word: str) -> bool:
     return any(p.tag.POS in ("VERB", "INFN", "PRTS", "GRND") for p in nlp.parse(word)[:1])
 
 
+#: a quoted name, then a dash and a company's kind in apposition: '«Элимет» – подольская компания'
+QUOTED_THEN_KIND = re.compile(
+    r"«([^«»\n]{2,40})»[ \u00a0]+[–—-][ \u00a0]+(?:[а-яё-]+(?:ая|ое|ий|ый|ой)[ \u00a0]+){0,2}"
+    r"(?:компания|предприятие|завод|производитель|фирма|холдинг)(?![\w-])"
+)
+
+
 def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
     """Companies named by their quoted name alone: a name that starts with a word for a works or a concern
     («Завод роботов», «Концерн «Созвездие»»), or one compound word for a works («Воронежсельмаша»). Not after a
@@ -1186,6 +1194,11 @@ def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
             continue
         name = m.group(1) or f"{m.group(3)}ь"
         out.append((f"«{name}»", "Organization", Mention(m.start(), m.end(), m.group())))
+    for m in QUOTED_THEN_KIND.finditer(text):  # '«Элимет» – подольская компания, которая …'
+        inner = m.group(1).strip()
+        if not _bare_quote(text, m.start()) or any(predicate(w) for w, _, _ in nlp.words(inner)):
+            continue
+        out.append((f"«{inner}»", "Organization", Mention(m.start(), m.end(1) + 1, text[m.start() : m.end(1) + 1])))
     return out
 
 
@@ -2245,6 +2258,13 @@ def _owner_after_complement(text: str, end: int, org_at: dict[int, tuple[Candida
     return owner[1].end
 
 
+#: an abbreviation of a field or a cause (no body) closing a name after a noun in the genitive: '… участников СВО',
+#: 'Корпорация развития МСП'
+FIELD_ABBREVIATION = re.compile(
+    rf"(?<=[а-яё])[ \u00a0](?:{'|'.join(sorted(BRANCH_ABBREVIATIONS | {'СВО', 'ВПК', 'НИОКР'}))})(?![\w-])"
+)
+
+
 def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
     """The end of a cluster's name after its head: a genitive complement ('кластер производителей
     нефтегазового и химического оборудования', 'промышленного кластера метровагоностроения'), a region
@@ -2258,6 +2278,8 @@ def _cluster_end(text: str, head_end: int, adjectives: int) -> int | None:
         pos += w.end()
         if any(p.tag.POS == "NOUN" for p in parses):
             end, noun = pos, True
+    field = FIELD_ABBREVIATION.match(text, end) if noun else None
+    end = field.end() if field is not None else end  # 'кластер … реабилитации участников СВО'
     region = region_after(text, end, genitive=True)
     if region is not None and not text[end:].lstrip().islower():
         return region[1]
@@ -2959,6 +2981,9 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
             # any word of its name: 'Минпром' of 'Министерство энергетики, промышленности и связи …'
             and any(w.lower().startswith(word) for w in o.label_ru[: len(o.label_ru) - len(tail)].split()[1:])
         ]
+        local = [o for o in full if not o.key.startswith("alias:")]
+        if len(full) > 1 and len(local) == 1 and not any(_federal(text, mm) for mm in c.mentions):
+            full = local  # 'нижегородского Минпрома' beside 'федеральным Минпромом': the region's, the other marked
         if len(full) == 1:
             move(c, full[0])
             del cands[key]

@@ -627,6 +627,10 @@ TELLING = re.compile(
 )
 
 
+#: a ministry's short name after «федеральный»: 'с федеральным Минпромом'
+FEDERAL_SHORT = re.compile(r"(?<![\w-])федеральн[а-яё]*\s+(Мин[а-яё]+)(?![\w-])", re.IGNORECASE)
+
+
 def extract_orgs(
     text: str,
     spans: list[nlp.Span],
@@ -743,6 +747,22 @@ def extract_orgs(
         body = add(key, lambda e=e: alias_candidate(e), men)
         if form is not None and men.text not in body.alt_ru and men.text != body.label_ru:
             body.alt_ru.append(re.sub(r"\s+", " ", men.text))
+    # 'согласовывали с федеральным Минпромом': a ministry's short name marked federal is the federal ministry, even
+    # where the article calls a region's ministry by the same short name
+    federal = {x.surface.lower(): x for x in entries if x.alias is not None and x.surface.endswith(" России")}
+    federal_spans: list[tuple[int, int]] = []
+    for m in FEDERAL_SHORT.finditer(text):
+        fed = federal.get(f"{nlp.lemma(m.group(1).lower())} россии")
+        if fed is None or fed.alias is None or overlaps(m.start(1), m.end(1), no_go):
+            continue
+        body = add(
+            f"alias:{fed.alias.slug}", lambda fed=fed: alias_candidate(fed), Mention(m.start(), m.end(1), m.group())
+        )
+        federal_called = inflect_phrase(m.group(), "nomn")  # 'федеральный Минпром': as the text calls it
+        federal_called = federal_called[:1].lower() + federal_called[1:]
+        if federal_called not in body.alt_ru:
+            body.alt_ru.append(federal_called)
+        federal_spans.append(m.span())
     _merge_anaphoric(cands, regional_of, by_anaphora)
     _regional_bare_government(text, cands)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
@@ -750,7 +770,7 @@ def extract_orgs(
         park = cls == "IndustrialSite"
         if overlaps(men.start, men.end, [s for s in no_go if not park or s not in thing_spans]):
             continue
-        if overlaps(men.start, men.end, layout.credits):
+        if overlaps(men.start, men.end, layout.credits) or overlaps(men.start, men.end, federal_spans):
             continue
         if label in COMMON_ABBREVIATIONS or label.split()[0] in PLACE_ABBREVIATIONS:
             continue
@@ -827,6 +847,8 @@ def extract_orgs(
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
         end = extend_org(text, sp.start, end) if head_lemma(text[sp.start : end]) in EXTENDABLE_HEADS else end
+        field = orgrules.FIELD_ABBREVIATION.match(text, end)
+        end = field.end() if field is not None else end  # '… реабилитации участников СВО': a field's abbreviation
         body_abbr = re.fullmatch(r"[А-ЯЁ]{2,3}", text[sp.start : end]) is not None  # 'ЦК КПРФ', 'ГУ МЧС'
         owned_head = head_lemma(text[sp.start : end]) in OWNED_HEADS or body_abbr
         owner = OWNER_NAME.match(text, end) if owned_head else None
@@ -1019,6 +1041,7 @@ def extract_orgs(
     _listed_committees(text, cands)
     _merge_prefixes(cands, text)
     _merge_bracketed(text, cands)
+    _merge_former_names(text, cands)
     _merge_seats(cands)
     _inflected_abbreviations(text, cands)
     short_parts = {
@@ -1437,6 +1460,32 @@ def _merge_bracketed(text: str, cands: dict[str, Candidate]) -> None:
             if c.label_ru not in target.alt_ru:
                 target.alt_ru.append(c.label_ru)
             del cands[key]
+            break
+
+
+#: a former name in brackets after a body's quoted name: '«Эл 6» (прежде — группа ЭПМ)'
+FORMER_NAME = re.compile(
+    r"(«[^«»\n]{1,60}»)\s*\((?:прежде|ранее|раньше|бывш(?:ая|ий|ее)|до\s+\d{4}\s+года)\s*[—–-]?\s*$"
+)
+
+
+def _merge_former_names(text: str, cands: dict[str, Candidate]) -> None:
+    """'«Эл 6» (прежде — группа ЭПМ)': the body named by its former name in brackets is the body whose quoted name
+    stands before them (not for known bodies)."""
+    by_label = {c.label_ru: c for c in cands.values()}
+    for c in list(cands.values()):
+        if c.key.startswith(("alias:", "iri:")):
+            continue
+        for m in c.mentions:
+            before = FORMER_NAME.search(text, max(0, m.start - 90), m.start)
+            now = by_label.get(before.group(1)) if before and text[m.end : m.end + 1] == ")" else None
+            if now is None or now is c:
+                continue
+            for mm in c.mentions:
+                now.add(mm)
+            if c.label_ru not in now.alt_ru:
+                now.alt_ru.append(c.label_ru)
+            del cands[c.key]
             break
 
 

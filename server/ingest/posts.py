@@ -201,7 +201,10 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "индустриального парка": ("парк",),
     "технопарка": ("технопарк", "парк"),
     "кластера": ("кластер",),
-    "зоны": ("зона",),
+    "зоны": ("зона", "оэз"),
+    # 'генеральный директор особой экономической зоны' after «ОЭЗ «Алабуга»»
+    "особой экономической зоны": ("зона", "оэз"),
+    "экономической зоны": ("зона", "оэз"),
     "университета": ("университет",),
     "института": ("институт",),
     "комбината": ("комбинат", "Organization"),
@@ -324,7 +327,9 @@ APPOINTED = (
     r"(?:(?:вполне|официально|ожидаемо|неожиданно|единогласно|досрочно)\s+){0,2}"  # 'Имени вполне ожидаемо назначили'
     r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|(?:(?<=прежде\s)|(?<=ранее\s))бывш(?:ий|ая)(?=\s+[а-яё]+(?:ом|ем|ым|им|ой|ей)\s)"  # 'Имя, прежде бывший гендиректором …'
-    r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?)\s+"
+    r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?"
+    # 'Имя получил назначение (на должность) врио губернатора', 'Имя получил пост министра'
+    r"|получил[аи]?\s+назначение|получивш(?:ий|ая|его|ей)\s+назначение|получил[аи]?(?=\s+(?:пост|должность)\s))\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
 )
 #: a decree's duties laid on a person, after «Возложить»: 'временно исполнение обязанностей (министра …)'
@@ -333,7 +338,7 @@ DUTIES_WORDS = r"(?:временно\s+)?исполнение\s+обязанно
 OFFICE_DUTIES = re.compile(r"(?<![\w-])[Оо]бязанност(?:и|ей|ями)\s+$")
 #: acting in a post: 'и.о. директора', 'временно исполняющий обязанности генерального директора'
 ACTING = re.compile(
-    rf"(?<![\w-])(?:(?:временно\s+)?исполня(?:ющ|вш)\w+\s+обязанности|и\.\s?о\.?|врио|(?<=возложить\s){DUTIES_WORDS}"
+    rf"(?<![\w-])(?:(?:временно\s+)?исполня(?:ющ\w+|вш\w+|ть)\s+обязанности|и\.\s?о\.?|врио|(?<=возложить\s){DUTIES_WORDS}"
     r"|(?<=от\s)исполнения\s+обязанностей)\s+$",  # 'освободил Имени от исполнения обязанностей начальника …'
     re.IGNORECASE,
 )
@@ -343,7 +348,8 @@ VICE_WRITTEN = re.compile(r"(?:перв(?:ого|ой)\s+)?вице-[а-яё]+а
 TEMPORARY = re.compile(r"\s*(?:врио|временно)(?![\w-])", re.IGNORECASE)
 ACTING_AFTER = re.compile(
     # 'Имя, последние шесть месяцев исполнявший обязанности министра …': a time before the participle
-    r"(?:(?:[а-яё0-9]+\s+){1,4}?(?=(?:временно\s+)?исполнявш))?(?:(?:временно\s+)?исполня(?:ющ|вш)\w+\s+обязанности"
+    # 'Имя станет исполнять обязанности первого заместителя …': the infinitive after the verb
+    r"(?:(?:[а-яё0-9]+\s+){1,4}?(?=(?:временно\s+)?исполнявш))?(?:(?:временно\s+)?исполня(?:ющ\w+|вш\w+|ть)\s+обязанности"
     r"|и\.\s?о\.|врио)\s+",
     re.IGNORECASE,
 )
@@ -353,7 +359,8 @@ FORMER = re.compile(
 )
 #: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
 CHIEF_OF = re.compile(
-    rf"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+(?:{ACTING_ABBREVIATION}\s+)?$", re.IGNORECASE
+    rf"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+(?:(?:{ACTING_ABBREVIATION}|(?:временно\s+)?исполняющ\w+\s+обязанности)\s+)?$",
+    re.IGNORECASE,
 )
 #: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
 ROLE_ADJECTIVES = {
@@ -481,6 +488,7 @@ class _Index:
             for c in self.orgs
             if not kinds
             or head_lemma(c.label_ru) in kinds
+            or c.label_ru.split()[0].lower() in kinds  # 'ОЭЗ «Алабуга»' by its kind's initials
             or (c.cls in kinds and not (c.cls == "Organization" and head_lemma(c.label_ru) in PUBLIC_BODIES))
             for m in c.mentions
         ]
@@ -1063,6 +1071,12 @@ def _chain_line_start(text: str, pm: Mention) -> int:
     return before if before > 0 else start
 
 
+#: a party member's word joined to a role by a hyphen, right before a name: 'депутаты-коммунисты', 'депутат-единоросс'
+PARTY_MEMBER = re.compile(
+    r"(?<=[а-яё])-(?:коммунист|единоросс|эсер|справедливоросс|лдпровец|лдпровц|либерал-демократ)[а-яё]*\s+$"
+)
+
+
 def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
     text = ix.text
@@ -1081,11 +1095,21 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     degree = DEGREE_BEFORE_NAME.search(text, max(line_start, end - 80), end)
     if degree:  # 'генеральный директор АО «…», доктор технических наук Имя': a degree, then the name
         end = degree.start()
-    listed = re.search(r"\s+[—–:]\s*$", text[max(line_start, end - 5) : end])
+    party = PARTY_MEMBER.search(text, max(line_start, end - 40), end)
+    party_at = party.start() if party else -1
+    if party:  # 'депутаты-коммунисты Имя, Имя2': the role before the party's word
+        end = party_at
+    listed = re.search(r"\s+[—–:-]\s*$", text[max(line_start, end - 5) : end])
     if listed:  # 'руководители регионов округа — Руслан Кухарук, …': a plural post before a list of names
         segs = _segments_before(ix, end - len(listed.group()), line_start)
-        if len(segs) == 1 and "—" in listed.group() and _opens_sentence(text, segs[0].start, line_start):
-            return segs  # 'Директор фонда — Алексей Комиссаров': a post given by a dash as a copula, the subject
+        if len(segs) == 1 and (
+            "—" in listed.group()
+            and _opens_sentence(text, segs[0].start, line_start)
+            or OPENING_ADVERB.search(text[line_start : segs[0].start])
+        ):
+            # 'Директор фонда — Алексей Комиссаров': a post given by a dash as a copula, the subject; after an adverb
+            # of time any dash ('Пока же и. о. генерального директора компании - Имя')
+            return segs
         if not segs or not _plural(text[segs[-1].start : segs[-1].role_end], nominative=True):
             return []
         for seg in segs:
@@ -1098,7 +1122,7 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         for m in ROLE.finditer(text, window_start, end):
             if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
                 continue
-            if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-"):
+            if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-" and m.end() != party_at):
                 continue
             if any(s_ < m.start() and m.end() <= e_ for s_, e_ in ix.at):
                 continue  # 'замглавы администрации Президента Имя': a role word inside a body's name
@@ -1188,6 +1212,13 @@ def _opens_sentence(text: str, pos: int, line_start: int) -> bool:
     return re.search(r"(?:^|[.!?]\s+)$", text[line_start:pos]) is not None
 
 
+#: an adverb of time opening a sentence before a post given by a dash: 'Пока же и. о. директора - Имя'
+OPENING_ADVERB = re.compile(
+    rf"(?:^|[.!?]\s+)(?:Пока|Сейчас|Теперь|Ныне|Сегодня)(?:\s+же)?,?\s+(?:(?:{ACTING_ABBREVIATION}|(?:временно\s+)?исполняющ\w+\s+обязанности)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 #: 'кандидат в президенты', 'кандидатом в губернаторы', 'кандидат на пост мэра' (not 'кандидатура … на должность')
 CANDIDATE = re.compile(
     r"(?<![\w-])(?:кандидат|претендент)\w{0,3}\s+(?:в|на)\s+(?:(?:должность|пост)\s+)?$", re.IGNORECASE
@@ -1206,6 +1237,20 @@ APPOINTER = re.compile(
 APPOINTEES_CLAUSE = re.compile(
     r",\s+(?:(?:прежде|ранее|до\s+этого|ныне|сейчас)\s+)?[а-яё]+(?:вшего|щего|вшей|щей)\s[^.;:()\n]{0,150}?,(?=\s)"
 )
+
+
+#: a deputy's portfolio after the quoted name of the organisation: ' по энергетическим и промышленным программам'
+FUNCTION_AFTER = re.compile(
+    rf"\s+по(?:\s+[а-яё-]+){{1,8}}?(?=\s*[,.;:]|\s+и\s+(?:{ANY_ROLE})(?![\w-])|\s*$)", re.IGNORECASE
+)
+#: a quoted name, perhaps, then a first name and a surname: the next person after a post
+QUOTED_THEN_NAME = re.compile(rf"[ \u00a0]*(?:[«\"][^«»\"\n]{{1,60}}[»\"][ \u00a0]*)?({GIVEN_AND_SURNAME})")
+
+
+def _name_follows(text: str, pos: int) -> bool:
+    """Does another person's name (a given name, then a surname) follow at ``pos``, perhaps after a quoted name?"""
+    m = QUOTED_THEN_NAME.match(text, pos)
+    return m is not None and any("Name" in p.tag for p in nlp.parse(m.group(1).split()[0])[:1])
 
 
 def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = False) -> list[_Seg]:
@@ -1262,6 +1307,13 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         ):
             break  # 'Имя, бывший министр, …': which ministry, the text does not say
         org, region, words, implied = comp
+        function = (
+            FUNCTION_AFTER.match(text, end) if org is not None and key in FUNCTIONAL | DEPUTIES_OF_HEADS else None
+        )
+        if function is not None:  # 'заместитель генерального директора АО «ОДК» по … программам и генеральный …'
+            end, words = function.end(), f"{words} {function.group().strip()}".strip()
+        if _name_follows(text, end):
+            break  # 'Имя, гендиректор "Сатурн - газовые турбины" Имя2': the post before the next name is that name's
         segs.append(_Seg(key, False, m.start(), end, org, region, words, implied, role_end=m.end()))
         pos = end
         # '…, он же глава Наблюдательного совета …': a second post of the same person
@@ -1765,6 +1817,23 @@ def _body_ending(ix: _Index, end: int, start: int | None = None) -> tuple[Candid
     return next(((org, om) for org, om in ix.ending.get(end, []) if start is None or om.start == start), None)
 
 
+#: a kind's word alone after «возглавлял» (any case), then the clause's end or a time: 'возглавлявший предприятие
+#: прежде', 'руководил заводом с 2010 года'
+HEADED_ANAPHOR = re.compile(
+    r"([а-яё]+)(?=\s*(?:[.,;:()\n]|$)|\s+(?:прежде|ранее|раньше|до\s+этого|(?:с|в|до)\s+\d{4}|\d+\s+лет))"
+)
+#: the kinds ``ANAPHORS`` gives a one-word anaphor, by its lemma
+ANAPHOR_KINDS = {nlp.lemma(k): v for k, v in ANAPHORS.items() if " " not in k and v}
+
+
+def _kind_named_before(ix: _Index, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
+    """The organisation a kind's word alone after «возглавлял» means: the first one of that kind the article names
+    before ``pos``, its subject («Имя, руководивший заводом до этого» in an article on a works' new head, after the
+    new head's former works and the corporation that owns both, is the works the headline names)."""
+    first = [(m.start, c) for m, c in ix._named(kinds) if m.end <= pos]
+    return min(first, key=lambda x: x[0])[1] if first else None
+
+
 def _headed(ix: _Index, pos: int) -> _Seg | None:
     """What a person named before «возглавит» heads: an organisation named right there, or a unit
     («управление по …») of one the sentence does not name."""
@@ -1775,6 +1844,11 @@ def _headed(ix: _Index, pos: int) -> _Seg | None:
         for men in c.mentions:
             if men.start in starts:
                 return _Seg("head", False, pos, men.end, c, None, "", role_end=pos)
+    anaphor = HEADED_ANAPHOR.match(ix.text, pos)
+    kinds = ANAPHOR_KINDS.get(nlp.lemma(anaphor.group(1).lower())) if anaphor is not None else None
+    earlier = _kind_named_before(ix, pos, kinds) if kinds else None
+    if earlier is not None and anaphor is not None:  # 'Имя, возглавлявший предприятие прежде': the one named before
+        return _Seg("head", False, pos, anaphor.end(1), earlier, None, "", role_end=pos)
     region = next((r for (a, _), r in ix.regions.items() if a == pos and not r.is_city), None)
     if region is not None:  # 'Имя, возглавляющий Челябинскую область': the region's head, its governor
         return _Seg("head", False, pos, region.end, None, region, "", role_end=pos)
@@ -2560,13 +2634,32 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
 ELECTED = re.compile(
     r"(?<![\w-])(?:(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)"
     r"|(?:он|она)\s+(?:[а-яё]+\s+){0,2}?(?:является|занимает\s+(?:пост|должность)|назначен[а]?|избран[а]?"
-    r"|работает|работал[а]?|был[а]?)|(?:сейчас|теперь|ныне)\s+(?:он|она))\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
+    r"|работает|работал[а]?|был[а]?)|(?:сейчас|теперь|ныне)\s+(?:он|она)"
+    # 'Ему доверен пост министра', 'Одновременно чиновник занимал пост заместителя …': the last named person's
+    r"|(?:ему|ей)\s+(?:[а-яё]+\s+){0,2}?(?:доверен[аоы]?|доверили|предложен[аоы]?|предложили)(?=\s+(?:пост|должность)\s)"
+    r"|(?:он|она|чиновник|чиновница)\s+(?:[а-яё]+\s+){0,2}?(?:занимал[а]?|занял[а]?)(?=\s+(?:пост|должность)\s))"
+    r"\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
     re.IGNORECASE,
 )
 #: 'С 2020 года он возглавляет фонд …': what the person named last heads
 PRONOUN_HEADS = re.compile(
     r"(?<![\w-])(?:он|она)\s+(?:[а-яё0-9]+\s+){0,3}?(?:возглавляет|возглавил|возглавила)\s+", re.IGNORECASE
 )
+
+
+def _bare_government_here(ix: _Index, pos: int, comp: tuple) -> tuple:
+    """A bare «правительства» in a post given to a pronoun: the government of the region its sentence names before
+    it ('в ДНР он занимал пост первого заместителя председателя правительства'), else of the one region whose
+    government the article names ('Одновременно чиновник занимал пост зампредседателя правительства' after
+    «пресс-служба правительства региона»), else the federal one."""
+    opening = _sentence_opening(ix.text, pos)
+    named = sorted((rs, r) for (rs, re_), r in ix.regions.items() if opening <= rs and re_ <= pos)
+    if named:
+        r = named[-1][1]
+        gov = _regional_gov(ix, r)
+        return (gov, None, "", False) if gov is not None else (None, r, "", False)
+    governments = [c for c in ix.orgs if c.cls == "RegionalGovernment"]
+    return (governments[0], None, "", False) if len(governments) == 1 else comp
 
 
 def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
@@ -2580,6 +2673,12 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
         post = _post_at(ix, el.end()) if prior else None
         if post is not None:
             m, end, comp = post
+            if (
+                comp[0] is not None
+                and comp[0] is ix.government
+                and re.fullmatch(r"\s*правительства\s*", text[m.end() : end], re.IGNORECASE)
+            ) or (comp[:3] == (None, None, "") and re.search(r"правительства$", m.group(), re.IGNORECASE)):
+                comp = _bare_government_here(ix, el.start(), comp)
             add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
     for el in PRONOUN_HEADS.finditer(text):
         prior = [p for s, e, p in mentions if e <= el.start()]
