@@ -71,10 +71,18 @@ def inflect_phrase(text: str, case: str = "nomn") -> str:
                     grams = {case, number} | ({hp.tag.gender} if number == "sing" and hp.tag.gender else set())
                     f = p.inflect(grams)
                     if f is not None:
-                        repl = f.word
+                        repl = _own_stem(w.lower(), f.word) if "Supr" in p.tag else f.word
                         break
         out.append(text[last : m.start()])
         out.append(_case_like(w, repl))
         last = m.end()
     out.append(text[last:])
     return "".join(out)
+
+
+def _own_stem(word: str, form: str) -> str:
+    """A superlative inflected on its own stem: the dictionary's lexeme of «высокий» gives «высшего» the nominative
+    «высочайший»; the word's stem and the form's ending give «высший»."""
+    stem = re.sub(r"(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им|ом|ем|ых|их|ыми|ими|ая|яя|ое|ее|ые|ие|ый|ий)$", "", word)
+    ending = re.search(r"(?:ого|его|ому|ему|ой|ей|ую|юю|ым|им|ом|ем|ых|их|ыми|ими|ая|яя|ое|ее|ые|ие|ый|ий)$", form)
+    return form if form.startswith(stem) or ending is None or stem == word else stem + ending.group()

@@ -48,6 +48,10 @@ def _a_name(text: str, start: int, end: int, persons: list[tuple[int, int]]) -> 
     return not any(p.tag.POS in ("NOUN", "ADJF", "VERB", "ADVB") and p.is_known for p in nlp.parse(word.lower()))
 
 
+#: a brand-like name in Latin letters: 'Fplus', 'Yadro', 'GS Group'
+LATIN_NAME = re.compile(r"[A-Z][A-Za-z0-9&.+-]{2,}(?:\s[A-ZА-Я][A-Za-z0-9&.+-]+)?")
+
+
 def listed_names(
     text: str, orgs: list[tuple[int, int]], persons: list[tuple[int, int]], claimed: list[tuple[int, int]]
 ) -> list[Mention]:
@@ -83,7 +87,12 @@ def listed_names(
             items.insert(0, (back - len(m.group()), back - len(m.group(2))))
             back = items[0][0]
         closed = any(_link_and(x) for x in links) or re.match(rf"{OTHERS.pattern}|\s+и\s", text[pos:]) is not None
-        if len(items) < 3 or not closed:
+        latin_pair = (
+            len(items) == 2
+            and _link_and(links[0])
+            and all(LATIN_NAME.fullmatch(text[s:e]) for s, e in items if s not in at)
+        )  # 'поддержали GS Group и Fplus': a name in Latin letters joined to an organisation is one too
+        if (len(items) < 3 and not latin_pair) or not closed:
             continue
         for s, e in items:
             if s in at or any(s < ce and cs < e for cs, ce in claimed) or not _a_name(text, s, e, persons):

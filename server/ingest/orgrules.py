@@ -212,6 +212,7 @@ BODY = re.compile(
 )
 NOT_NAME_ADJ = {
     "новый",
+    "который",  # a pronoun the dictionary reads as an adjective: 'Законопроект, который Комиссия правительства РФ …'
     "утвердить",  # 'правилам, утверждённым президиумом правкомиссии': a participle of the sentence (its verb)
     "прежний",
     "старый",
@@ -486,7 +487,11 @@ def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, st
         re.IGNORECASE,
     )
     state = None
-    if after is None and before is None and CREATED_HERE.search(text[max(0, men.start - 50) : men.start]):
+    if (
+        after is None
+        and before is None
+        and (CREATED_HERE.search(text[max(0, men.start - 50) : men.start]) or CREATED_AFTER.match(text, men.end))
+    ):
         r = _sentence_region(text, men.start) or regions.resolve_anaphora(text, men.start)
         if r is not None:  # 'о создании в регионе Фонда развития промышленности': the region's fund
             cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
@@ -531,6 +536,12 @@ def _lower_region_adjective(text: str, pos: int) -> regions.Region | None:
 #: a body created in the region the text speaks of: «о создании в регионе Фонда …», «создадут в области …»
 CREATED_HERE = re.compile(
     r"(?<![\w-])(?:созда|учрежд|учреди|образова|появ)[а-яё]*\s+в\s+(?:этом\s+|нашем\s+)?(?:регионе|области|крае|республике)\s+$",
+    re.IGNORECASE,
+)
+#: the same after the body's name: 'Фонд развития промышленности в регионе мы создали в этом году'
+CREATED_AFTER = re.compile(
+    r"\s+в\s+(?:этом\s+|нашем\s+)?(?:регионе|области|крае|республике)\s+(?:[а-яё]+\s+){0,2}"
+    r"(?:созда|учрежд|учреди|образова|появи|появл)[а-яё]*(?![\w-])",
     re.IGNORECASE,
 )
 #: a fund written in lower case after «государственный», «некоммерческий»: a region's fund (the federal

@@ -306,7 +306,10 @@ def _without_leading_participle(text: str, sp: nlp.Span) -> nlp.Span:
     """'объединяющей банк "Россия"': NER's span without the lower-case participle (or verb) it took in before the
     name."""
     lead = re.match(r"[а-яё]+\s+(?=[а-яёА-ЯЁ«\"])", text[sp.start : sp.end])
-    if lead is None or nlp.parse(lead.group().strip())[0].tag.POS not in ("PRTF", "PRTS", "VERB", "GRND", "INFN"):
+    relative = lead is not None and re.fullmatch(r"котор[а-яё]+|что|как|где|когда", lead.group().strip()) is not None
+    if lead is None or (  # 'который Комиссия правительства РФ …': a relative word, no part of the name
+        not relative and nlp.parse(lead.group().strip())[0].tag.POS not in ("PRTF", "PRTS", "VERB", "GRND", "INFN")
+    ):
         return sp
     start = sp.start + lead.end()
     return nlp.Span(sp.type, start, sp.end, text[start : sp.end], text[start : sp.end], None, None, None)
@@ -427,6 +430,20 @@ SITE_ADDRESS = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,4}")
 STANDARDS = frozenset({"GMP", "GLP", "GDP", "ISO", "HACCP"})
 
 
+#: a company's kind, up to three words, then a name in Latin letters: 'производитель информационных технологий Yadro',
+#: 'компания Fplus'
+LATIN_AFTER_KIND = re.compile(
+    r"(?<![\w-])(?i:компани[яиюей]|производител[ьяюем]|разработчик(?:а|ом|у)?|поставщик(?:а|ом|у)?|дистрибьютор(?:а|ом|у)?"
+    r"|интегратор(?:а|ом|у)?|вендор(?:а|ом|у)?)(?:\s+[а-яё-]+){0,3}\s+"
+    r"(?P<name>[A-Z][A-Za-z0-9&+]{2,}(?:\s[A-ZА-Я][A-Za-z0-9&+]+)?)"  # 'JURONG Сonsultants': a Cyrillic С in it
+    r"(?![\w.-])"
+)
+#: ordinals that open a phrase NER may take for a body's name: 'Первой задачей комитета'
+ORDINALS = {"первый", "второй", "третий", "главный", "основной", "ключевой"}
+#: what an ordinal phrase is about when it is no body: 'Первой задачей комитета', 'Главной целью фонда'
+ABSTRACT_HEADS = {"задача", "цель", "итог", "шаг", "приоритет", "мера", "вопрос", "проблема", "решение", "результат"}
+
+
 def is_noise(surface: str) -> bool:
     """NER noise: bare place tags ('РФ', 'России'), fragments without a noun, lower-case starts,
     line breaks inside, names of legal acts."""
@@ -454,6 +471,8 @@ def is_noise(surface: str) -> bool:
         return True  # 'ТЦ «Метро»', 'ЖК «…»': a building, a landmark; 'GMP', 'ISO': a standard, no body
     if surface == "УК":
         return True  # 'управляющие компании (УК) технопарков': the kind, not one company (not 'УК «…»')
+    if nlp.lemma(ws[0][0].lower()) in ORDINALS and len(ws) > 1 and nlp.lemma(ws[1][0].lower()) in ABSTRACT_HEADS:
+        return True  # 'Первой задачей комитета Елин назвал …': the committee's task, no body
     if surface.startswith("Ъ-"):
         return True  # 'Ъ-Южный Урал': a regional edition of the «Коммерсантъ», a source
     if ws[0][0] in PLACE_ABBREVIATIONS:
@@ -948,6 +967,15 @@ def extract_orgs(
             continue
         label = orgrules.guillemets(men.text)
         add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
+    # 3a+. a name in Latin letters after a company's kind ('производитель информационных технологий Yadro')
+    for m in LATIN_AFTER_KIND.finditer(text):
+        men = Mention(m.start("name"), m.end("name"), m.group("name"))
+        found_here = [(x.start, x.end) for c in cands.values() for x in c.mentions]
+        if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed, *found_here]):
+            continue
+        if men.text in COMMON_ABBREVIATIONS or cited_medium(text, men.start, men.end):
+            continue
+        add(orgrules.key_of(men.text), lambda label=men.text: orgrules.candidate(label, "Organization"), men)
     # 3a'. a seat of government for the body sitting there ('В Смольном уточнили', 'представитель Кремля')
     known_seats = {e.alias.ru: (e.alias.slug, e) for e in entries if e.alias is not None}
     for label, men in orgseats.seat_mentions(text):
@@ -1059,7 +1087,23 @@ def extract_orgs(
     # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
     for key in [k for k, c in cands.items() if all(overlaps(m.start, m.end, layout.credits) for m in c.mentions)]:
         del cands[key]
+    _merge_same_labels(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
+
+
+def _merge_same_labels(cands: dict[str, Candidate]) -> None:
+    """Two bodies the rules came to by two ways and labelled alike ('регионального правительства' and 'областной
+    кабмин' both «Правительство Свердловской области»): one body."""
+    first: dict[str, Candidate] = {}
+    for key in list(cands):
+        c = cands[key]
+        kept = first.setdefault(c.label_ru, c)
+        if kept is c:
+            continue
+        for m in c.mentions:
+            kept.add(m)
+        kept.alt_ru.extend(a for a in c.alt_ru if a not in kept.alt_ru and a != kept.label_ru)
+        del cands[key]
 
 
 #: a body's land and level before its name, which NER leaves out in an oblique case: «Свердловского областного

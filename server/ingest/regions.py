@@ -227,7 +227,15 @@ def resolve_anaphora(text: str, pos: int) -> Region | None:
     before = [r for r in regions if r.end <= pos]
     if before:
         return before[-1]
-    return regions[0] if regions else _named_by_adjective(text)
+    if regions:
+        return regions[0]
+    named = _named_by_adjective(text)
+    # «области», «облправительства», «облдумы», «областного кабмина»: an oblast's
+    oblast = text[pos : pos + 3].lower() == "обл" or re.search(r"(?i)областн\w*\s+$", text[max(0, pos - 25) : pos])
+    if named is None:  # a bare «региона» too, but for «московский», which may be the city's
+        named = _oblast_by_adjective(text)
+        named = named if oblast or (named is not None and named.label != "Московская область") else None
+    return named
 
 
 def _named_by_adjective(text: str) -> Region | None:
@@ -239,6 +247,72 @@ def _named_by_adjective(text: str) -> Region | None:
         found = by_adjective(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
         if found is not None and found.label in SHORT_NAMES:
             return found
+    return None
+
+
+#: the oblasts of Russia, by name (a lower-case adjective composes an oblast only when it is one of these)
+OBLASTS = frozenset(
+    f"{adj} область"
+    for adj in (
+        "Амурская",
+        "Архангельская",
+        "Астраханская",
+        "Белгородская",
+        "Брянская",
+        "Владимирская",
+        "Волгоградская",
+        "Вологодская",
+        "Воронежская",
+        "Запорожская",
+        "Ивановская",
+        "Иркутская",
+        "Калининградская",
+        "Калужская",
+        "Кемеровская",
+        "Кировская",
+        "Костромская",
+        "Курганская",
+        "Курская",
+        "Ленинградская",
+        "Липецкая",
+        "Магаданская",
+        "Московская",
+        "Мурманская",
+        "Нижегородская",
+        "Новгородская",
+        "Новосибирская",
+        "Омская",
+        "Оренбургская",
+        "Орловская",
+        "Пензенская",
+        "Псковская",
+        "Ростовская",
+        "Рязанская",
+        "Самарская",
+        "Саратовская",
+        "Сахалинская",
+        "Свердловская",
+        "Смоленская",
+        "Тамбовская",
+        "Тверская",
+        "Томская",
+        "Тульская",
+        "Тюменская",
+        "Ульяновская",
+        "Херсонская",
+        "Челябинская",
+        "Ярославская",
+    )
+)
+
+
+def _oblast_by_adjective(text: str) -> Region | None:
+    """The oblast an article names only by a lower-case adjective, for a bare «области» ('в воронежском
+    облправительстве … в правительстве области'): the first such adjective that makes an oblast of the table."""
+    for m in re.finditer(r"(?<![\w-])[а-яё]{3,}(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)(?![\w-])", text):
+        label = of_adjective(m.group().capitalize(), text, oblast=True)
+        if label in OBLASTS:
+            return Region(label, m.start(), m.end(), m.group())
     return None
 
 

@@ -56,6 +56,12 @@ CREDIT = re.compile(
     r"|предоставлен[а-яё]*\s)[^.!?\n]{0,80}$",
     re.IGNORECASE,
 )
+#: a photo's credit by an address, the paragraph's text run on after it on the same line: 'Фото: t.me/OO200let
+#: Производство …'
+GLUED_CREDIT = re.compile(
+    r"^\s*(?:фото|photo)\s*:\s*(?P<src>(?:https?://|t\.me/|www\.)\S+|[\w.-]+\.(?:ru|com|рф|org|net)(?:/\S*)?)\s+(?=[А-ЯЁ])",
+    re.IGNORECASE,
+)
 SOURCE = re.compile(r"^\s*(?:Источник\s*:|/\s*[^/\n]{2,60}/\s*$)")
 PROMO = re.compile(
     r"^\s*(?:подпишитесь|подписывайтесь|читать на сайте|читайте также|читайте нас|присоединяйтесь)", re.IGNORECASE
@@ -288,7 +294,13 @@ def layout(text: str) -> Layout:
         if SOURCE.match(line):
             add("source", s, e, True)
             continue
-        if CREDIT.match(line):
+        glued = GLUED_CREDIT.match(line)
+        if glued is not None and len(line) - glued.end() > 60:  # 'Фото: t.me/OO200let Производство … намерены …'
+            add("credit", s, s + glued.end("src"), True)
+            out.authors.append((s, s + glued.end("src")))
+            s = s + glued.end()
+            line = text[s:e]
+        elif CREDIT.match(line):
             add("credit", s, e, True)
             out.authors.append((s, e))
             continue
