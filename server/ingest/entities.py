@@ -242,16 +242,54 @@ def _vowel_ending(word: str) -> bool:
     return word[-1:] in "аеиоуыэюя"
 
 
+#: a surname's oblique ending that tells its case and gender by itself, and its nominative's: 'Мишустиным' ->
+#: 'Мишустин', 'Голиковой' -> 'Голикова', 'Мединским' -> 'Мединский'
+INITIALS_ENDINGS = (
+    (re.compile(r"(?<=[оеё]в|[иы]н)ым$"), ""),
+    (re.compile(r"(?<=[оеё]в|[иы]н)ой$"), "а"),
+    (re.compile(r"(?<=[сц]к)им$"), "ий"),
+    (re.compile(r"(?<=[сц]к)ой$"), "ая"),
+)
+
+
+def _initials_nominative(surname: str) -> str:
+    """The nominative of a surname written after initials, where its ending alone tells it (no given name to parse)."""
+    for rx, nominative in INITIALS_ENDINGS:
+        if rx.search(surname):
+            return rx.sub(nominative, surname)
+    return surname
+
+
 def _add_initials(persons: dict[str, Candidate], sp: nlp.Span) -> None:
     """'Г.А. Зюганов': the person of that surname whose first name starts with the initial; else a
     person labelled with the initials as the text gives them."""
     first, middle = (sp.first or "").rstrip("."), (sp.middle or "").rstrip(".")
     last = sp.last or sp.text.split()[-1]
     low = last.lower().replace("ё", "е")
+    written = sp.text.split()[-1].lower().replace("ё", "е")  # 'О. Сергеева', which NER makes 'Сергеев'
     same = [
         c
         for c in persons.values()
-        if c.names.get("first", "")[:1] == first and low in surname_forms(c.names.get("last", ""))
+        if c.names.get("first", "")[:1] == first and {low, written} & surname_forms(c.names.get("last", ""))
+    ]
+    if not same:  # 'М. Мишустн' after 'Михаил Мишустин': the surname misprinted
+        same = [
+            c
+            for c in persons.values()
+            if c.names.get("first", "")[:1] == first
+            and any(nlp.one_typo(written, f) for f in surname_forms(c.names.get("last", "")))
+        ]
+    if len(same) == 1:
+        same[0].add(Mention(sp.start, sp.end, sp.text))
+        return
+    last = _initials_nominative(last)
+    low = last.lower().replace("ё", "е")
+    same = [  # 'М. Мишустиным', then 'М. Мишустн': one person
+        c
+        for c in persons.values()
+        if c.key.startswith("initials ")
+        and c.names.get("first") == first
+        and any(nlp.one_typo(written, f) for f in surname_forms(c.names.get("last", "")))
     ]
     if len(same) == 1:
         same[0].add(Mention(sp.start, sp.end, sp.text))
@@ -292,18 +330,22 @@ def _feminine_nominative(first: str, last: str) -> bool:
 #: 'рассказала замдиректора компании по развитию Саита Хошева'
 SHE_SAID = re.compile(
     r"(?<![\w-])(?:рассказал|сообщил|заявил|отметил|пояснил|подчеркнул|добавил|уточнил|сказал|напомнил)а"
-    r"\s+(?:[а-яё-]+\s+){1,8}$"
+    r"\s+(?:[а-яё-]+\s+|[А-ЯЁ][А-ЯЁа-яё-]*\s+(?=[а-яёА-ЯЁ])){1,10}$"  # 'рассказала ТАСС начальник управления … области'
 )
 
 
 def _said_by_a_woman(text: str, start: int, first: str, last: str) -> bool:
-    """'рассказала замдиректора … Саита Хошева': a name whose given name ends in «-а» and surname in «-ова», «-ева»,
-    «-ина» after a feminine verb of speech and the speaker's lower-case post is a woman's, as written (not the
-    genitive of 'Саит Хошев')."""
+    """'рассказала замдиректора … Саита Хошева': a name whose given name ends in «-а» («-я») and surname in «-ова»,
+    «-ева», «-ина» after a feminine verb of speech and the speaker's post is a woman's, as written (not the genitive of
+    'Саит Хошев'); so is one whose surname the text writes elsewhere in a woman's case only («Локтионовой»)."""
     return (
-        first.endswith("а")
+        first.endswith(("а", "я"))  # 'Саита', 'Евгения'
         and re.search(r"(?:ов|ев|ёв|ин|ын)а$", last) is not None
-        and SHE_SAID.search(text[max(0, start - 120) : start]) is not None
+        and (
+            SHE_SAID.search(text[max(0, start - 160) : start]) is not None
+            # 'Евгения Локтионова …, По словам Локтионовой': the surname elsewhere in a woman's form only
+            or re.search(rf"(?<![\w-]){re.escape(last[:-1])}ой(?![\w-])", text) is not None
+        )
     )
 
 
@@ -681,6 +723,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
             continue
+        if " " not in sp.text and sp.end < len(text) and text[sp.end].isalpha() and text[sp.end].isupper():
+            continue  # 'УрБК': NER's 'Ур', a piece of an outlet's name in capitals (not 'Иван КовалёвФото: …')
         if re.search(r"\d", sp.text):  # 'Су-57', 'Ил-76МД': a model of a machine, no name has a digit
             continue
         if " " not in sp.text.strip() and media_word(sp.text.strip()):  # 'рассказал Прайму': the agency

@@ -1029,6 +1029,7 @@ def named(
     out += units
     out += numbered_works(text)
     out += _regional_ministries(text)
+    out += regional_units(text)
     out += [  # 'областное управление по …': the unit of the region, found above
         b for b in bodies(text, owners) if not any(b[2].start < u.end and u.start < b[2].end for _, _, u in units)
     ]
@@ -1054,6 +1055,40 @@ def named(
     district = _one_district(text)
     for m in DISTRICT_ADMINISTRATION.finditer(text) if district else ():
         out.append((f"Администрация {district}", "Organization", Mention(m.start(), m.end(), m.group())))
+    return out
+
+
+#: a region's unit named by its kind, then the region, then its field: 'управление Алтайского края по промышленности и
+#: энергетике', 'управление региона по …', 'комитета Республики Крым по …'
+REGION_UNIT = re.compile(
+    r"(?<![\w-])(?:[Уу]правлени[еяюи]|[Дд]епартамент(?:а|у|ом|е)?|[Кк]омитет(?:а|у|ом|е)?|[Аа]гентств(?:о|а|у|ом|е)"
+    r"|[Ии]нспекци(?:я|и|ю|ей))(?=[ \u00a0])"
+)
+#: its field after «по»: lower-case words joined by spaces, commas and «и», up to the clause's end
+UNIT_FIELD = re.compile(
+    r"[ \u00a0]+по[ \u00a0]+(?P<field>[а-яё-]+(?:(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|[ \u00a0]+)[а-яё-]+){0,6}?)"
+    r"(?=[ \u00a0]*(?:[.;:()«»\n]|$)|,[ \u00a0]+(?:котор|где|что|а[ \u00a0]|но[ \u00a0])|[ \u00a0]+[А-ЯЁ])"
+)
+
+
+def regional_units(text: str) -> list[tuple[str, str | None, Mention]]:
+    """'возглавляет управление региона по промышленности и энергетике': a region's unit with its field, the region
+    named right after the kind (or as «региона», «края», … the article's region)."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in REGION_UNIT.finditer(text):
+        after = region_after(text, m.end(), genitive=True)
+        field = UNIT_FIELD.match(text, after[1]) if after is not None else None
+        if after is None or field is None:
+            continue
+        words = list(re.finditer(r"[а-яё-]+", field.group("field")))
+        while words and nlp.parse(words[-1].group())[0].tag.POS in ("VERB", "INFN", "PRTS", "ADVB", "GRND", "CONJ"):
+            words.pop()  # '… по промышленности и торговле сообщили': the sentence's verb after the name
+        if not words:
+            continue
+        end = field.start("field") + words[-1].end()
+        head = _cap(inflect_phrase(m.group(), "nomn"))
+        label = f"{head} {regions.genitive(after[0])} по {text[field.start('field') : end]}"
+        out.append((label, None, Mention(m.start(), end, text[m.start() : end])))
     return out
 
 
@@ -1172,8 +1207,21 @@ def predicate(word: str) -> bool:
 
 #: a quoted name, then a dash and a company's kind in apposition: '«Элимет» – подольская компания'
 QUOTED_THEN_KIND = re.compile(
-    r"«([^«»\n]{2,40})»[ \u00a0]+[–—-][ \u00a0]+(?:[а-яё-]+(?:ая|ое|ий|ый|ой)[ \u00a0]+){0,2}"
-    r"(?:компания|предприятие|завод|производитель|фирма|холдинг)(?![\w-])"
+    r"«([^«»\n]{2,40})»(?:[ \u00a0]+[–—-][ \u00a0]+(?:[а-яё-]+(?:ая|ое|ий|ый|ой)[ \u00a0]+){0,2}"
+    r"(?:компания|предприятие|завод|производитель|фирма|холдинг)"
+    # '… занимается «Мосинжиниринг». Эта компания обязана …': the next sentence calls it a company
+    r"|\.[ \u00a0]+(?:Эта|Данная|Указанная)[ \u00a0]+(?:компания|фирма|организация))(?![\w-])"
+)
+#: a name in Latin letters with a foreign legal form: 'NEWBRIDGE SA', 'Siemens AG', 'Knauf Gips KG'
+LATIN_LEGAL = re.compile(
+    r"(?<![\w&.-])[A-Z][A-Za-z0-9&]+(?:[ \u00a0][A-Z][A-Za-z0-9&]+){0,3}[ \u00a0]"
+    r"(?:SA|AG|GmbH|KG|Ltd|LLC|Inc|S\.A\.|N\.V\.|B\.V\.|plc|PLC|SE|S\.p\.A\.|Co\.)(?![\w&-])"
+)
+#: a name in Latin letters opening the line or sentence, then a dash and a company's kind: 'Hamm – бренд …'
+LATIN_THEN_KIND = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][A-Za-z0-9&+]{2,}(?:\s[A-Z][A-Za-z0-9&+]+)?)[ \u00a0]+[–—-][ \u00a0]+"
+    r"(?:[а-яё-]+(?:ая|ое|ий|ый|ой)[ \u00a0]+){0,2}(?:компания|бренд|производитель|фирма|холдинг|концерн)(?![\w-])",
+    re.MULTILINE,
 )
 
 
@@ -1210,6 +1258,10 @@ def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
         if not _bare_quote(text, m.start()) or any(predicate(w) for w, _, _ in nlp.words(inner)):
             continue
         out.append((f"«{inner}»", "Organization", Mention(m.start(), m.end(1) + 1, text[m.start() : m.end(1) + 1])))
+    for m in LATIN_THEN_KIND.finditer(text):  # 'Hamm – бренд дорожно-строительной техники'
+        out.append((m.group("name"), "Organization", Mention(m.start("name"), m.end("name"), m.group("name"))))
+    for m in LATIN_LEGAL.finditer(text):  # 'управляющий директор NEWBRIDGE SA (Люксембург)'
+        out.append((m.group(), "Organization", Mention(m.start(), m.end(), m.group())))
     return out
 
 
