@@ -614,10 +614,16 @@ def cited_medium(text: str, start: int, end: int) -> bool:
     # «сказал «Новому Региону» глава …»: a quoted name in the dative right after a verb of telling, the medium told
     if TOLD_BY_VERB.search(before) and _dative_name(text[start:end]):
         return True
+    # «В федеральном агентстве … «Новому Региону» рассказали, что …»: the quoted dative right before the verb
+    quoted = re.search(r"[«\"]$", before) is not None or text[start : start + 1] in ("«", '"')
+    if quoted and _dative_name(text[start:end].strip('«»"')) and TOLD_AFTER.match(text, end):
+        return True
     # «в пресс-службе агентству ЕАН рассказали», «газете "Ведомости" сообщил»: the medium told, not a body of the news
     return bool(TOLD_MEDIUM.search(before) or ABOUT_THIS.search(before)) and bool(TELLING.match(text[end:]))
 
 
+#: a verb of telling right after a quoted name: '«Новому Региону» рассказали'
+TOLD_AFTER = re.compile(r"[»\"]?\s+(?:рассказал|сообщил|сказал|пояснил|заявил|уточнил)[аи]?(?![\w-])")
 #: a verb of telling right before a quoted name: «сказал «…»», «рассказали "…"»
 TOLD_BY_VERB = re.compile(r"(?<![\w-])(?:рассказал|сообщил|сказал|пояснил|заявил|уточнил)[аи]?\s+[«\"]$")
 
