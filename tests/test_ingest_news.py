@@ -635,8 +635,9 @@ def test_seventh_pass_shapes():
 # region's ministry's gold (its alias «Минпром России» is «Минпром» to the measure) and counts the region's ministry a
 # duplicate (dev92's organisations' precision 0.88 -> 0.87). The refit on 2026 items won back the duty's minimum of 841
 # (dev42's changes' recall 0.84 -> 0.89) and lost a fund's «достигла 250 млн рублей» (1466, dev73's changes' recall
-# 1.00 -> 0.66).
-#: the later development sets' figures after the forty-ninth rule pass and the learned readers of changes and acts
+# 1.00 -> 0.66). The refit on 2066 items won back the unnumbered «постановление» of 934 (dev47's acts' precision 0.73 ->
+# 0.79).
+#: the later development sets' figures after the fiftieth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -1003,7 +1004,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (1.0, 0.94),
         "posts": (0.92, 0.86),
-        "legal_acts": (0.73, 0.78),
+        "legal_acts": (0.78, 0.78),
         "money": (0.94, 0.91),
         "changes": (0.93, 0.87),
     },
@@ -1289,7 +1290,7 @@ FLOORS = {
     },
     "dev83": {  # the eighty-second held-out set (first measured: persons 1.00/1.00, organisations 0.78/0.81, posts 0.91/0.91)
         "persons": (1.0, 1.0),
-        "organisations": (0.8, 0.84),
+        "organisations": (0.81, 0.84),
         "posts": (0.95, 1.0),
         "legal_acts": (0.9, 0.83),
         "money": (1.0, 1.0),
@@ -1439,6 +1440,22 @@ FLOORS = {
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
+    "dev102": {  # the hundred-and-first held-out set (first measured: persons 0.86/1.00, organisations 0.95/0.83, posts 0.96/0.90)
+        "persons": (1.0, 1.0),
+        "organisations": (0.95, 0.91),
+        "posts": (0.96, 0.93),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev103": {  # the hundred-and-second held-out set (first measured: persons 0.95/1.00, organisations 0.80/0.78, posts 0.76/0.44)
+        "persons": (0.95, 1.0),
+        "organisations": (0.81, 0.78),
+        "posts": (0.78, 0.5),
+        "legal_acts": (1.0, 0.87),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
 }
 JUNK = {
     "dev2": 0,
@@ -1522,7 +1539,7 @@ JUNK = {
     "dev80": 1,
     "dev81": 0,
     "dev82": 2,
-    "dev83": 3,
+    "dev83": 2,
     "dev84": 1,
     "dev85": 4,
     "dev86": 0,
@@ -1541,6 +1558,8 @@ JUNK = {
     "dev99": 1,
     "dev100": 0,
     "dev101": 0,
+    "dev102": 0,
+    "dev103": 1,
 }
 
 
