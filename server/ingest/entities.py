@@ -242,21 +242,19 @@ def _vowel_ending(word: str) -> bool:
     return word[-1:] in "аеиоуыэюя"
 
 
-#: a surname's oblique ending that tells its case and gender by itself, and its nominative's: 'Мишустиным' ->
-#: 'Мишустин', 'Голиковой' -> 'Голикова', 'Мединским' -> 'Мединский'
-INITIALS_ENDINGS = (
-    (re.compile(r"(?<=[оеё]в|[иы]н)ым$"), ""),
-    (re.compile(r"(?<=[оеё]в|[иы]н)ой$"), "а"),
-    (re.compile(r"(?<=[сц]к)им$"), "ий"),
-    (re.compile(r"(?<=[сц]к)ой$"), "ая"),
-)
+#: the oblique endings of ``_MASC_ENDINGS`` and ``_FEMN_ENDINGS`` that tell a surname's gender by themselves (a man's
+#: instrumental «-ым», «-ким», a woman's «-ой»): read after initials, where no given name shows the gender
+_TELLING_ENDINGS = ((_MASC_ENDINGS, ("ым", "ким")), (_FEMN_ENDINGS, ("ой",)))
 
 
 def _initials_nominative(surname: str) -> str:
-    """The nominative of a surname written after initials, where its ending alone tells it (no given name to parse)."""
-    for rx, nominative in INITIALS_ENDINGS:
-        if rx.search(surname):
-            return rx.sub(nominative, surname)
+    """'Мишустиным' -> 'Мишустин', 'Голиковой' -> 'Голикова', 'Мединским' -> 'Мединский': a surname written after
+    initials, in the nominative where its ending alone tells it."""
+    low = surname.lower()
+    for endings, telling in _TELLING_ENDINGS:
+        for end, nominative in endings:
+            if end.endswith(telling) and low.endswith(end):
+                return surname[: len(surname) - len(end)] + nominative
     return surname
 
 
@@ -282,18 +280,8 @@ def _add_initials(persons: dict[str, Candidate], sp: nlp.Span) -> None:
     if len(same) == 1:
         same[0].add(Mention(sp.start, sp.end, sp.text))
         return
-    last = _initials_nominative(last)
+    last = _initials_nominative(last)  # 'М. Мишустиным': «М. Мишустин», whom a later 'М. Мишустн' finds above
     low = last.lower().replace("ё", "е")
-    same = [  # 'М. Мишустиным', then 'М. Мишустн': one person
-        c
-        for c in persons.values()
-        if c.key.startswith("initials ")
-        and c.names.get("first") == first
-        and any(nlp.one_typo(written, f) for f in surname_forms(c.names.get("last", "")))
-    ]
-    if len(same) == 1:
-        same[0].add(Mention(sp.start, sp.end, sp.text))
-        return
     label = " ".join(x for x in (f"{first}.", f"{middle}." if middle else "", last) if x)
     key = f"initials {first} {low}"
     c = persons.setdefault(

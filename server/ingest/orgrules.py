@@ -1212,17 +1212,6 @@ QUOTED_THEN_KIND = re.compile(
     # '… занимается «Мосинжиниринг». Эта компания обязана …': the next sentence calls it a company
     r"|\.[ \u00a0]+(?:Эта|Данная|Указанная)[ \u00a0]+(?:компания|фирма|организация))(?![\w-])"
 )
-#: a name in Latin letters with a foreign legal form: 'NEWBRIDGE SA', 'Siemens AG', 'Knauf Gips KG'
-LATIN_LEGAL = re.compile(
-    r"(?<![\w&.-])[A-Z][A-Za-z0-9&]+(?:[ \u00a0][A-Z][A-Za-z0-9&]+){0,3}[ \u00a0]"
-    r"(?:SA|AG|GmbH|KG|Ltd|LLC|Inc|S\.A\.|N\.V\.|B\.V\.|plc|PLC|SE|S\.p\.A\.|Co\.)(?![\w&-])"
-)
-#: a name in Latin letters opening the line or sentence, then a dash and a company's kind: 'Hamm – бренд …'
-LATIN_THEN_KIND = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][A-Za-z0-9&+]{2,}(?:\s[A-Z][A-Za-z0-9&+]+)?)[ \u00a0]+[–—-][ \u00a0]+"
-    r"(?:[а-яё-]+(?:ая|ое|ий|ый|ой)[ \u00a0]+){0,2}(?:компания|бренд|производитель|фирма|холдинг|концерн)(?![\w-])",
-    re.MULTILINE,
-)
 
 
 def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
@@ -1258,10 +1247,6 @@ def quoted_companies(text: str) -> list[tuple[str, str | None, Mention]]:
         if not _bare_quote(text, m.start()) or any(predicate(w) for w, _, _ in nlp.words(inner)):
             continue
         out.append((f"«{inner}»", "Organization", Mention(m.start(), m.end(1) + 1, text[m.start() : m.end(1) + 1])))
-    for m in LATIN_THEN_KIND.finditer(text):  # 'Hamm – бренд дорожно-строительной техники'
-        out.append((m.group("name"), "Organization", Mention(m.start("name"), m.end("name"), m.group("name"))))
-    for m in LATIN_LEGAL.finditer(text):  # 'управляющий директор NEWBRIDGE SA (Люксембург)'
-        out.append((m.group(), "Organization", Mention(m.start(), m.end(), m.group())))
     return out
 
 
@@ -1977,10 +1962,26 @@ LATIN = re.compile(
 )
 
 
+#: a company's kind, up to three words, then a name in Latin letters: 'производитель информационных технологий Yadro',
+#: 'компания Fplus'
+LATIN_AFTER_WORDS = re.compile(
+    r"(?<![\w-])(?i:компани[яиюей]|производител[ьяюем]|разработчик(?:а|ом|у)?|поставщик(?:а|ом|у)?|дистрибьютор(?:а|ом|у)?"
+    r"|интегратор(?:а|ом|у)?|вендор(?:а|ом|у)?)(?:\s+[а-яё-]+){0,3}\s+"
+    r"(?P<name>[A-Z][A-Za-z0-9&+]{2,}(?:\s[A-ZА-Я][A-Za-z0-9&+]+)?)"  # 'JURONG Сonsultants': a Cyrillic С in it
+    r"(?![\w.-])"
+)
+#: a name in Latin letters opening the line or sentence, then a dash and a company's kind: 'Hamm – бренд …'
+LATIN_THEN_KIND = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<name>[A-Z][A-Za-z0-9&+]{2,}(?:\s[A-Z][A-Za-z0-9&+]+)?)[ \u00a0]+[–—-][ \u00a0]+"
+    r"(?:[а-яё-]+(?:ая|ое|ий|ый|ой)[ \u00a0]+){0,2}(?:компания|бренд|производитель|фирма|холдинг|концерн)(?![\w-])",
+    re.MULTILINE,
+)
+
+
 #: a company's Latin name that ends in a word for a company («S7 Group», «Renault Group», «Hyundai Motor Company»)
 LATIN_CORPORATE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9&\-]*\s+){1,3}"
-    r"(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Inc\.?|AG|GmbH|LLC|PLC|S\.A\.|SE|N\.V\.|B\.V\.|SpA"
+    r"(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Inc\.?|AG|GmbH|KG|LLC|PLC|plc|S\.A\.|SA|SE|N\.V\.|B\.V\.|SpA"
     r"|SPA|S\.p\.A\.|Srl|S\.r\.l\.|Oyj?)"
     r"(?![\w-])"
 )
@@ -2007,16 +2008,21 @@ def _listed_latin(text: str) -> set[str]:
 
 def latin_names(text: str) -> list[tuple[str, str, Mention]]:
     """A company named in Latin letters after its descriptor or its country's adjective («концерн
-    Claas», «британской компании Rotork», «японской Mazda»), ending in a word for a company («S7
-    Group», «Pontarolo Engineering SPA»), or listed with quoted companies, and every other place the text
-    names it."""
-    found = {m.group("name") for m in LATIN.finditer(text)} | {m.group() for m in LATIN_CORPORATE.finditer(text)}
+    Claas», «британской компании Rotork», «японской Mazda»), a few words after its kind («производитель информационных
+    технологий Yadro»), before a dash and its kind («Hamm – бренд …»), ending in a word for a company («S7 Group»,
+    «Pontarolo Engineering SPA», «NEWBRIDGE SA»), or listed with quoted companies, and every other place the text names
+    it."""
+    found = {m.group("name") for rx in (LATIN, LATIN_AFTER_WORDS, LATIN_THEN_KIND) for m in rx.finditer(text)}
+    found |= {m.group() for m in LATIN_CORPORATE.finditer(text)}
     found |= _listed_latin(text)
     out = []
-    for name in sorted(found):
+    taken: list[tuple[int, int]] = []  # 'Pontarolo Engineering' inside 'Pontarolo Engineering SPA': the longer name's
+    for name in sorted(found, key=lambda n: (-len(n), n)):
         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            out.append((name, "Organization", Mention(m.start(), m.end(), name)))
-    return out
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                out.append((name, "Organization", Mention(m.start(), m.end(), name)))
+                taken.append(m.span())
+    return sorted(out, key=lambda x: (x[0], x[2].start))
 
 
 def guillemets(s: str) -> str:

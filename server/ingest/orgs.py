@@ -430,14 +430,6 @@ SITE_ADDRESS = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,4}")
 STANDARDS = frozenset({"GMP", "GLP", "GDP", "ISO", "HACCP"})
 
 
-#: a company's kind, up to three words, then a name in Latin letters: 'производитель информационных технологий Yadro',
-#: 'компания Fplus'
-LATIN_AFTER_KIND = re.compile(
-    r"(?<![\w-])(?i:компани[яиюей]|производител[ьяюем]|разработчик(?:а|ом|у)?|поставщик(?:а|ом|у)?|дистрибьютор(?:а|ом|у)?"
-    r"|интегратор(?:а|ом|у)?|вендор(?:а|ом|у)?)(?:\s+[а-яё-]+){0,3}\s+"
-    r"(?P<name>[A-Z][A-Za-z0-9&+]{2,}(?:\s[A-ZА-Я][A-Za-z0-9&+]+)?)"  # 'JURONG Сonsultants': a Cyrillic С in it
-    r"(?![\w.-])"
-)
 #: ordinals that open a phrase NER may take for a body's name: 'Первой задачей комитета'
 ORDINALS = {"первый", "второй", "третий", "главный", "основной", "ключевой"}
 #: what an ordinal phrase is about when it is no body: 'Первой задачей комитета', 'Главной целью фонда'
@@ -973,15 +965,6 @@ def extract_orgs(
             continue
         label = orgrules.guillemets(men.text)
         add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
-    # 3a+. a name in Latin letters after a company's kind ('производитель информационных технологий Yadro')
-    for m in LATIN_AFTER_KIND.finditer(text):
-        men = Mention(m.start("name"), m.end("name"), m.group("name"))
-        found_here = [(x.start, x.end) for c in cands.values() for x in c.mentions]
-        if overlaps(men.start, men.end, [*no_go, *layout.credits, *claimed, *found_here]):
-            continue
-        if men.text in COMMON_ABBREVIATIONS or cited_medium(text, men.start, men.end):
-            continue
-        add(orgrules.key_of(men.text), lambda label=men.text: orgrules.candidate(label, "Organization"), men)
     # 3a'. a seat of government for the body sitting there ('В Смольном уточнили', 'представитель Кремля')
     known_seats = {e.alias.ru: (e.alias.slug, e) for e in entries if e.alias is not None}
     for label, men in orgseats.seat_mentions(text):
