@@ -636,8 +636,12 @@ def test_seventh_pass_shapes():
 # duplicate (dev92's organisations' precision 0.88 -> 0.87). The refit on 2026 items won back the duty's minimum of 841
 # (dev42's changes' recall 0.84 -> 0.89) and lost a fund's «достигла 250 млн рублей» (1466, dev73's changes' recall
 # 1.00 -> 0.66). The refit on 2066 items won back the unnumbered «постановление» of 934 (dev47's acts' precision 0.73 ->
-# 0.79).
-#: the later development sets' figures after the fiftieth rule pass and the learned readers of changes and acts
+# 0.79). Since the fifty-first pass the old sum of a change written bare before the new one's unit («с 10 до 20 млн
+# рублей») is an amount of its own, as the writers list it in 210 of 215 such changes; dev19's and dev20's writers did
+# not (391, 392: money's precision 0.97 -> 0.95, 0.89 -> 0.86). The administration owning a department named in it
+# («Комитет … администрации Петербурга») is named too, as the writers list it in 12 of 13 such units; dev31's writer
+# did not (614: organisations' precision 0.90 -> 0.87).
+#: the later development sets' figures after the fifty-first rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -781,7 +785,7 @@ FLOORS = {
         "organisations": (0.95, 0.95),
         "posts": (0.95, 0.95),
         "legal_acts": (1.0, 1.0),
-        "money": (0.97, 1.0),
+        "money": (0.95, 1.0),
         "changes": (0.85, 0.85),
     },
     "dev20": {  # the nineteenth held-out set (first measured: orgs 0.79/0.87, posts 0.93/0.82)
@@ -789,7 +793,7 @@ FLOORS = {
         "organisations": (0.92, 0.97),
         "posts": (1.0, 0.94),
         "legal_acts": (1.0, 1.0),
-        "money": (0.88, 1.0),
+        "money": (0.86, 1.0),
         "changes": (1.0, 0.88),
     },
     "dev21": {  # the twentieth held-out set (first measured: orgs 0.86/0.90, posts 0.95/0.78)
@@ -874,7 +878,7 @@ FLOORS = {
     },
     "dev31": {  # the thirtieth held-out set (first measured: orgs 0.66/0.76, posts 0.82/0.82)
         "persons": (1.0, 1.0),
-        "organisations": (0.89, 0.89),
+        "organisations": (0.87, 0.89),
         "posts": (1.0, 1.0),
         "legal_acts": (0.9, 1.0),
         "money": (1.0, 1.0),

@@ -99,6 +99,8 @@ TITLE = (
     r"(?:«(?P<t>(?:О|Об|Обо)\s[^«»\n]*(?:«[^«»\n]*»[^«»\n]*)*(?:«[^«»\n]*(?=»\s*(?:[.;\n]|$)))?)»"
     r"|\"(?P<t2>(?:О|Об|Обо)\s[^\"\n]*))"
 )
+#: a title after a dash: 'еще один проект постановления — «Об утверждении перечня …»'
+DASHED_TITLE = rf"(?:[—–]\s*)?(?:{TITLE})"
 # a law's subject without quotes: 'закон о технологической политике' (об/о + adjective + noun)
 #: ('Закон о технопарках в области …': a plural noun alone, not followed by its genitive)
 PLAIN_TITLE = re.compile(
@@ -293,7 +295,7 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
                 found["numbers"].append((dated.start("no"), dated.end(), dated.group("n")))
                 pos = dated.end()
             continue
-        m = re.match(TITLE, text[p:])
+        m = re.match(DASHED_TITLE, text[p:])  # 'проект постановления — «Об утверждении перечня …»'
         if m and "title" not in found:
             found["title"] = _title(m)
             pos = p + m.end() + (1 if m.group("t2") and text[p + m.end() : p + m.end() + 1] == '"' else 0)

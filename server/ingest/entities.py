@@ -726,8 +726,24 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if "\n" in sp.text:  # a name never runs over a line: 'Чемезовым\nОбложка' is the headline's surname
             head = sp.text.split("\n")[0].rstrip()
             east = _east_asian(nlp.Span(sp.type, sp.start, sp.start + len(head), head, head, None, None, None))
+            rest = sp.text.split("\n", 1)[1].split()
             if east is not None:  # 'приезд Ли Куан Ю\nВспомнили': the headline's East Asian name
                 sp = east
+            elif (
+                len(head.split()) == 1
+                and sp.first
+                and sp.last
+                and rest
+                and rest[0].lower().replace("ё", "е") in surname_forms(sp.last)
+                and _name_parse(head) is not None
+            ):
+                pass  # 'с главой Союза … Владимиром\nЛучниковым': a text wrapped inside a sentence, the name whole
+            elif len(head.split()) == 2:  # 'Вячеслав Наговицын\nНаговицын': the name on its line read alone
+                again = [x for x in nlp.ner(head) if x.type == "PER" and (x.start, x.end) == (0, len(head))]
+                if not again:
+                    continue
+                x = again[0]
+                sp = nlp.Span(x.type, sp.start, sp.start + len(head), head, x.normal, x.first, x.last, x.middle)
             elif len(head.split()) != 1 or not head[:1].isupper():
                 continue
             else:

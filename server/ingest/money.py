@@ -376,6 +376,7 @@ def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         out.append(Amount(total, cur, start, m.end(), text[start : m.end()], vmax, "range" if vmax else q, notes=notes))
     out += _elliptic(text, out, excluded)
     out += _paired(text, out, excluded)
+    out += _changed_from(text, out, excluded)
     out = _with_kopecks(text, sorted(out, key=lambda a: a.start))
     for a in out:
         _measure(text, a)
@@ -442,6 +443,35 @@ def _paired(text: str, found: list[Amount], excluded) -> list[Amount]:
                     notes=list(a.notes),
                 )
             )
+    return out
+
+
+#: the bare number a change starts from, right before the amount it goes to: 'с 200 до 400 миллионов рублей'
+CHANGED_FROM = re.compile(rf"(?<![\w-])(?:[Сс]о?)\s+(?P<num>{NUM})\s+до\s+$")
+
+
+def _changed_from(text: str, found: list[Amount], excluded) -> list[Amount]:
+    """'поднимает субсидию с 200 до 400 миллионов рублей': the old sum, in the new one's unit and currency, is an
+    amount of its own (as 'с 200 млн до 400 млн рублей' gives two)."""
+    out = []
+    for a in found:
+        number = re.match(rf"{NUM}\s*", a.text)
+        unit = UNIT_WORD.match(text, a.start + number.end()) if number is not None else None
+        if a.currency is None or a.value_max is not None or a.qualifier or unit is None:
+            continue
+        m = CHANGED_FROM.search(text, max(0, a.start - 40), a.start)
+        if m is None or excluded(m.start("num"), m.end("num")) or any(b.start <= m.start("num") < b.end for b in found):
+            continue
+        out.append(
+            Amount(
+                value(m.group("num"), unit.group()),
+                a.currency,
+                m.start(),
+                m.end("num"),
+                text[m.start() : m.end("num")],
+                notes=list(a.notes),
+            )
+        )
     return out
 
 

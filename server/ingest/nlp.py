@@ -109,7 +109,16 @@ def ner(text: str) -> list[Span]:
                 d = s.fact.as_dict
                 first, last, middle = d.get("first"), d.get("last"), d.get("middle")
         span = Span(s.type, s.start, s.stop, s.text, s.normal or s.text, first, last, middle)
-        out.append(_unglued(span) if s.type == "PER" else span)
+        if s.type == "PER" and (role := ROLE_FIRST.match(s.text)) and len(s.text[role.end() :].split()) >= 2:
+            # 'Вице-губернатора Сергея Цивилева': the post taken into the name; the name read again without it
+            offset = s.start + role.end()
+            out += [
+                Span(x.type, x.start + offset, x.end + offset, x.text, x.normal, x.first, x.last, x.middle)
+                for x in ner(text[offset : s.stop])
+                if x.type == "PER" and x.start == 0
+            ]
+            continue
+        out.append(_indeclinable_surname(_unglued(span)) if s.type == "PER" else span)
         if s.type == "PER" and "\n" in s.text:  # 'Рустам Мингазов\nВиталий Хоценко, губернатор …': a headline's
             # name run on into the next line's; the next line's name read on its own
             offset = s.start + s.text.index("\n") + 1
@@ -123,13 +132,43 @@ def ner(text: str) -> list[Span]:
     return out
 
 
+#: a post's word opening a name's span: 'Вице-губернатора Сергея Цивилева', 'Губернатор Иван Петров'
+ROLE_FIRST = re.compile(
+    r"(?:[Вв]ице-)?(?:[Гг]убернатор|[Мм]инистр|[Пп]ремьер|[Сс]пикер|[Мм]эр|[Дд]епутат|[Сс]енатор|[Зз]амминистра)"
+    r"(?:-министр)?(?:а|у|ом|ем|е|ы)?\s+"
+)
+#: a surname in «-ых»/«-их» is the same in every case ('Ивана Черных', 'Юрию Белых'), never an adjective's plural
+INDECLINABLE_SURNAME = re.compile(r"[А-ЯЁ][а-яё]+[ыи]х")
+
+
+def _indeclinable_surname(sp: Span) -> Span:
+    """'Ивана Черных': the surname as written, not the normaliser's plural adjective 'Черные'."""
+    written = sp.text.split()[-1] if sp.text.split() else ""
+    if not sp.last or sp.last == written or not INDECLINABLE_SURNAME.fullmatch(written):
+        return sp
+    if sp.last.lower()[:3] != written.lower()[:3]:
+        return sp
+    normal = " ".join([*sp.normal.split()[:-1], written])
+    return Span(sp.type, sp.start, sp.end, sp.text, normal, sp.first, written, sp.middle)
+
+
 #: a word glued to the next one's capital ('Иван КовалёвФото: …', 'промышленности31-07'): where the name ends
 GLUE = re.compile(r"(?<=[а-яё])(?=[А-ЯЁA-Z\d])")
 
 
+#: a patronymic glued to a lower-case word after it: 'Вячеслав Владимировичпредставитель'
+GLUED_PATRONYMIC = re.compile(r"(?<=[А-ЯЁ][а-яё])[а-яё]*?(?:ович|евич|овна|евна|ична)(?=[а-яё]{4,})")
+
+
 def _unglued(sp: Span) -> Span:
-    """A name glued to the word after it (a photo credit, a date run on without a space) ends at the glue."""
+    """A name glued to the word after it (a photo credit, a date run on without a space, a name card's post) ends
+    at the glue."""
     m = GLUE.search(sp.text)
+    patronymic = GLUED_PATRONYMIC.search(sp.text) if m is None else None
+    if patronymic is not None:
+        head = sp.text[: patronymic.end()]
+        first = sp.first if sp.first and sp.first in head else None
+        return Span(sp.type, sp.start, sp.start + len(head), head, head, first, None, head.split()[-1])
     head = sp.text[: m.start()] if m else ""
     if not head.split():
         return sp

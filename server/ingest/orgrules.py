@@ -766,7 +766,7 @@ def _headline_by_region(text: str, fed: Candidate, bodies: list[Candidate], shor
 
 
 #: branches a regional ministry's name abbreviates ('министр строительства и ЖКХ')
-BRANCH_ABBREVIATIONS = {"ЖКХ", "АПК", "ТЭК", "ОПК", "МСП", "ИТ", "ИКТ"}
+BRANCH_ABBREVIATIONS = {"ЖКХ", "АПК", "ТЭК", "ОПК", "МСП", "ИТ", "ИКТ", "СМИ", "ЧС", "НИОКР"}
 
 
 def _alone_after(text: str, pos: int) -> bool:

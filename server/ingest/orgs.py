@@ -455,10 +455,11 @@ def is_noise(surface: str) -> bool:
     if SITE_ADDRESS.fullmatch(surface):
         return True
     if re.fullmatch(r"[NМ№]\s?\d+", surface) or re.fullmatch(
-        r"(?i)(?:совет\w*\s+директоров|отдел\w*\s+[а-яё]+|операционн\w+\s+офис\w*|(?:дом|двор(?:ец|ц))\w*\s+культуры)",
+        r"(?i)(?:совет\w*\s+директоров|отдел\w*\s+[а-яё]+|операционн\w+\s+офис\w*|(?:дом|двор(?:ец|ц))\w*\s+культуры"
+        r"|групп\w{0,3}\s+компани\w{0,3})",
         surface,
     ):  # 'заказу N518': an order's number; 'Совет Директоров', 'Отдел продаж', 'Операционный офис' alone: a company's
-        return True  # unit; 'Дом культуры' alone: a kind of venue
+        return True  # unit; 'Дом культуры' alone: a kind of venue; 'Группы компаний ПАО «…»': the kind before a name
     if ws[0][0] in ("ТЦ", "ТРЦ", "БЦ", "ЖК") or surface in STANDARDS:
         return True  # 'ТЦ «Метро»', 'ЖК «…»': a building, a landmark; 'GMP', 'ISO': a standard, no body
     if surface == "УК":
@@ -783,6 +784,7 @@ def extract_orgs(
     _merge_anaphoric(cands, regional_of, by_anaphora)
     _regional_bare_government(text, cands)
     # 2. named shapes: 'ООО «…»', 'индустриальный парк «…»', 'комитет Госдумы по …', 'министерство … области'
+    unit_spans: list[tuple[int, int]] = []  # the units named here: a region's government inside one is its owner
     for label, cls, men in orgrules.named(text, list(cands.values()), region_spans):
         park = cls == "IndustrialSite"
         if overlaps(men.start, men.end, [s for s in no_go if not park or s not in thing_spans]):
@@ -808,7 +810,17 @@ def extract_orgs(
             "LegislativeBody",
             "IndustrialSite",
         )  # 'комитет заксобрания края': the legislature is named too
-        if key in cands or not overlaps(men.start, men.end, claimed) or orgrules.is_body_of(label) or named_too:
+        # 'департаментом … администрации края': the administration, owner of the unit, is named too
+        unit_owner = cls == "RegionalGovernment" and any(s <= men.start and men.end <= e for s, e in unit_spans)
+        if unit:
+            unit_spans.append((men.start, men.end))
+        if (
+            key in cands
+            or not overlaps(men.start, men.end, claimed)
+            or orgrules.is_body_of(label)
+            or named_too
+            or unit_owner
+        ):
             body = add(key, lambda label=label, cls=cls: orgrules.candidate(label, cls), men)
             park_name = re.fullmatch(r"[^«»]+ («[^«»]+»)", label) if park else None
             if park_name is not None and park_name.group(1) not in body.alt_ru:
@@ -1071,6 +1083,8 @@ def extract_orgs(
     _merge_hyphenated(cands)
     _merge_compounds(cands)
     _merge_contracted(cands)
+    _merge_bare_duma_committee(cands)
+    _attached_forms(text, cands)
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
@@ -1165,6 +1179,46 @@ def _generic_regional(written: str) -> bool:
     return REGIONAL_WORD.match(written) is not None and not regions.find(written) and len(written.split()) == 2
 
 
+def _attached_forms(text: str, cands: dict[str, Candidate]) -> None:
+    """'Морская коллегия при Правительстве РФ': a body named with the one it is attached to (which the graph states
+    apart) is also known by that whole name, as written after its own."""
+    org_at = {mm.start: mm for c in cands.values() for mm in c.mentions}
+    for c in cands.values():
+        for m in c.mentions:
+            attached = orgrules.ATTACHED_TO.match(text, m.end)
+            owner = org_at.get(attached.end()) if attached is not None else None
+            if (
+                owner is None
+                or " при " in c.label_ru
+                or head_lemma(c.label_ru)
+                not in orgrules.HOSTED_HEADS
+                | {
+                    "коллегия",
+                    "академия",
+                }
+            ):
+                continue
+            form = f"{c.label_ru} при {text[owner.start : owner.end]}"
+            if form not in c.alt_ru:
+                c.alt_ru.append(form)
+
+
+#: a committee of the State Duma named without its field: 'Думский комитет', 'комитет Госдумы'
+BARE_DUMA_COMMITTEE = re.compile(r"(?:думский\s+комитет|комитет\s+(?:государственной\s+думы|госдумы))", re.IGNORECASE)
+
+
+def _merge_bare_duma_committee(cands: dict[str, Candidate]) -> None:
+    """'Думский комитет одобрил …' in the headline of an article naming one committee of the State Duma by its field:
+    that committee."""
+    named = [c for c in cands.values() if re.match(r"Комитет Государственной Думы по ", c.label_ru)]
+    if len(named) != 1:
+        return
+    for key in [k for k, c in cands.items() if BARE_DUMA_COMMITTEE.fullmatch(c.label_ru)]:
+        for m in cands[key].mentions:
+            named[0].add(m)
+        del cands[key]
+
+
 def _merge_anaphoric(
     cands: dict[str, Candidate],
     regional: dict[str, tuple[Entry, set[str]]],
@@ -1196,7 +1250,8 @@ GOVERNMENT_POST = re.compile(r"(?:председател|зампред)[а-яё
 def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
     """'Правительство региона оценило … правительство получило 9 заявок', 'городское правительство' in a
     federal city's news: a government named bare after the one region's government, in an article that names
-    the federal government nowhere, is that region's government; «городское правительство» of Moscow,
+    the federal government nowhere, is that region's government; «городское правительство», «правительство
+    города» of Moscow,
     St Petersburg or Sevastopol (the only cities with one) is that city's."""
     _adjective_governments(text, cands)
     federal = cands.get("alias:government-of-russia")
@@ -1210,12 +1265,15 @@ def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
         if not BARE_GOVERNMENT.fullmatch(men.text) or (post and not orgrules.CHAINED_MINISTER.match(text, men.end)):
             continue  # 'на должность заместителя председателя правительства': the post's rules decide whose
         city = re.search(r"(?<![\w-])городск[а-яё]+\s+$", text[max(0, men.start - 20) : men.start], re.IGNORECASE)
-        if city is not None and len({r.label for r in cities}) == 1:
+        of_city = re.match(r"\s+(?:города|столицы)(?![\w-])", text[men.end :])  # 'президиума правительства города'
+        if (city is not None or of_city is not None) and len({r.label for r in cities}) == 1:
             label = f"Правительство {regions.genitive(cities[0].label)}"
-            start = men.start - len(city.group())
+            start = men.start - len(city.group()) if city is not None else men.start
+            end = men.end + of_city.end() if of_city is not None else men.end
             body = cands.setdefault(orgrules.key_of(label), orgrules.candidate(label, "RegionalGovernment"))
-            body.add(Mention(start, men.end, text[start : men.end]))
+            body.add(Mention(start, end, text[start:end]))
             moved.append(men)
+            regional = [body] if not regional else regional  # '… правительства города … Правительство скорректировало'
         elif len(regional) == 1 and min(m.start for m in regional[0].mentions) < men.start:
             regional[0].add(men)
             moved.append(men)

@@ -43,9 +43,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+министра", "acting-minister"),
     (r"министр\w{0,2}", "minister"),
     (r"врио\s+губернатора|временно\s+исполняющ\w+\s+обязанности\s+губернатора", "acting-governor"),
-    (r"перв\w+\s+(?:заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2})", "first-deputy-governor"),
-    (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,2}", "deputy-governor"),
-    (r"губернатор\w{0,2}", "governor"),
+    (r"перв\w+\s+(?:заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,3})", "first-deputy-governor"),
+    (r"заместител\w+\s+губернатора|замгубернатора|вице-губернатор\w{0,3}", "deputy-governor"),
+    (r"губернатор\w{0,3}", "governor"),
     (r"раис\w{0,2}", "rais"),  # the head of Tatarstan's title
     (r"перв\w+\s+(?:вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра)", "first-deputy-mayor"),
     (r"вице-мэр\w{0,2}|заместител\w+\s+мэра|заммэра", "deputy-mayor"),
@@ -57,6 +57,9 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"заместител\w+\s+(?:(?:генеральн\w+\s+)?директора|гендиректора)|замдиректора|замгендиректора", "deputy-director"),
     (r"генеральн\w+\s+директор\w{0,2}|гендиректор\w{0,2}", "director-general"),
     (r"главн\w+\s+инженер\w{0,2}", "chief-engineer"),  # 'главному инженеру завода Имени': a plant's second post
+    # 'Юрию Адушкину, конкурсному управляющему завода': the receiver a court appoints to a bankrupt company
+    (r"(?:конкурсн|арбитражн|внешн)\w+\s+управляющ(?:ий|его|ему|им|ем)", "receiver"),
+    (r"управляющ\w+\s+партн[её]р\w{0,2}", "managing-partner"),  # 'управляющий партнер ООО «Нью Бридж Восток»'
     (
         r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн|индустриальн)\w+\s+)?директор\w{0,2}",
         "director",
@@ -125,6 +128,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "deputy-minister": ("roleDeputyMinister", "заместитель министра", "deputy minister"),
     "acting-minister": ("roleActingMinister", "исполняющий обязанности министра", "acting minister"),
     "minister": ("roleMinister", "министр", "minister"),
+    "receiver": ("roleReceiver", "конкурсный управляющий", "receiver in bankruptcy"),
+    "managing-partner": ("roleManagingPartner", "управляющий партнер", "managing partner"),
     "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
     "first-deputy-governor": ("roleFirstDeputyGovernor", "первый заместитель губернатора", "first deputy governor"),
     "deputy-governor": ("roleDeputyGovernor", "заместитель губернатора", "deputy governor"),
@@ -263,7 +268,9 @@ SEPARATOR = re.compile(r"^\s*(?:,|[-–—]|и)\s*$")
 ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
 COMPLEMENT_END = re.compile(
-    rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:экс-|бывш[а-яё]+\s+)?(?:{ANY_ROLE})\b)", re.IGNORECASE
+    rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:экс-|бывш[а-яё]+\s+)?(?:{ANY_ROLE})\b)"
+    r"|\s+вместо\s",  # 'назначен министром промышленности области вместо Имени': the one replaced, no part of the body
+    re.IGNORECASE,
 )
 #: a unit inside an organisation, in the genitive after its head's role
 UNIT = re.compile(
@@ -554,6 +561,15 @@ def _genitive_plural_before_nominative(role_text: str, name: re.Match[str] | Non
         and bool(named)
         and all(p.tag.case == "nomn" for p in named)
     )
+
+
+def _case_clash(role: str, other: str) -> bool:
+    """Can the two roles' first words be in no common case ('вице-губернатора' and 'глава')? Not a predicate in the
+    instrumental ('Его председателем стал министр обороны Имя')."""
+    cases = [
+        {p.tag.case for p in nlp.parse(ws[0][0].lower())} if (ws := nlp.words(r)) else set() for r in (role, other)
+    ]
+    return all(cases) and not cases[0] & cases[1] and not any("ablt" in c for c in cases)
 
 
 def _plural(role_text: str, nominative: bool = False) -> bool:
@@ -1166,6 +1182,13 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             break
         if segs and not segs[-1].plural and _plural(m.group()):
             break  # 'члены правительства и директор департамента Имя': the group's post is not the one person's
+        if (
+            segs
+            and text[: segs[-1].start].rstrip().endswith(",")  # not a dash's apposition ('… – министра финансов Имя')
+            and _case_clash(m.group(), text[segs[-1].start : segs[-1].role_end])
+            and not ACTING.search(text, max(0, m.start() - 45), m.start())  # 'исполняющим обязанности руководителя'
+        ):
+            break  # 'Имени, нового вице-губернатора, глава Кузбасса Имя2': posts in cases that cannot agree
         if not segs and _genitive_plural_before_nominative(m.group(), first_word):
             break  # 'на сессии депутатов Мирошник, возглавлявший …': the group's, the name the next clause's subject
         if segs and NAME_DASH.search(text, max(0, m.start() - 80), m.start()):
@@ -1270,7 +1293,10 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
             text[pos:],
         )
         or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
-        or (re.match(r"[ \t]*\n(?=\S)", text[pos:]) if card else None)
+        # 'Имя\nПоследняя занимаемая должность: Министр (Минпромторг России)': an aggregator's card
+        or (
+            re.match(r"[ \t]*\n(?:(?:Последняя\s+)?[Зз]анимаемая\s+должность:\s*)?(?=\S)", text[pos:]) if card else None
+        )
     )
     while sep:
         start = pos + sep.end()
@@ -1292,6 +1318,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             break
         end = _complement_end(ix, m.end())
+        if appointed and _instrumental(m.group()) and _name_follows(text, m.end()):
+            end = m.end()  # 'о назначении Имени первым заместителем губернатора Имя2 подписала': the subject's name
         key = _role_key(m)
         comp = _complement(ix, key, m.end(), end)
         predicate = _first_verb(text, m.end(), end) if comp is None and (segs or appointed) else None
@@ -1310,17 +1338,28 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         ):
             break  # 'Имя, бывший министр, …': which ministry, the text does not say
         org, region, words, implied = comp
+        bracket = re.match(r"[ \t]*\(([^()\n]{2,120})\)", text[m.end() :]) if card and org is None else None
+        if bracket is not None:  # 'Первый заместитель Председателя (Правительство Российской Федерации)' on a card
+            a = m.end() + bracket.start(1)
+            org = ix.at.get((a, a + len(bracket.group(1))))
+            end = m.end() + bracket.end() if org is not None else end
         function = (
             FUNCTION_AFTER.match(text, end) if org is not None and key in FUNCTIONAL | DEPUTIES_OF_HEADS else None
         )
         if function is not None:  # 'заместитель генерального директора АО «ОДК» по … программам и генеральный …'
             end, words = function.end(), f"{words} {function.group().strip()}".strip()
-        if _name_follows(text, end):
+        if _name_follows(text, end) and not (appointed and _instrumental(m.group())):
             break  # 'Имя, гендиректор "Сатурн - газовые турбины" Имя2': the post before the next name is that name's
+            # (not 'о назначении Имени первым заместителем губернатора Имя2 подписала': the appointee's)
         segs.append(_Seg(key, False, m.start(), end, org, region, words, implied, role_end=m.end()))
         pos = end
-        # '…, он же глава Наблюдательного совета …': a second post of the same person
-        sep = re.match(r"\s*(?:,(?:\s*(?:он|она)\s+же(?=\s))?|\s[-–—]|\s+и(?=\s))\s*", text[pos:])
+        # '…, он же глава Наблюдательного совета …': a second post of the same person; '…, теперь назначен министром
+        # …': the post the one who held the first now takes
+        sep = re.match(
+            r"\s*(?:,(?:\s*(?:он|она)\s+же(?=\s)|\s*(?:теперь|ныне|сейчас)\s+(?:назначен[а]?|стал[а]?)(?=\s))?"
+            r"|\s[-–—]|\s+и(?=\s))\s*",
+            text[pos:],
+        )
     clause = APPOINTEES_CLAUSE.match(text, pos) if appointed and not segs else None
     if clause is not None and ROLE.match(text, clause.end() + 1):
         # 'о назначении Имени, прежде работавшего помощником …, министром …': the post after the clause
@@ -1332,17 +1371,76 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
 PAIR_GAP = re.compile(r"\s+и\s+$")
 
 
-def _plural_pair(ix: _Index, persons: list[Candidate], pm: Mention, after: list[_Seg]) -> tuple[Candidate, int] | None:
-    """The person named right before ``pm`` with «и» between, when the post after ``pm`` is plural ('Имя и Имя2 —
-    первые заместители Председателя ГД'): both hold it."""
+def _plural_pair(ix: _Index, persons: list[Candidate], pm: Mention, after: list[_Seg]) -> list[tuple[Candidate, int]]:
+    """The persons named right before ``pm`` in a list ending in «и», when the post after ``pm`` is plural ('Имя и
+    Имя2 — первые заместители Председателя ГД', 'Имя, Имя2 и Имя3 назначены вице-губернаторами'): all hold it."""
     role = ix.text[after[0].start : after[0].role_end] if after else ""
-    if not nlp.words(role) or not _plural(role, nominative=True):
+    if not nlp.words(role) or not (_plural(role, nominative=True) or _plural_instrumental(role)):
+        return []
+    listed: list[tuple[Candidate, int]] = []
+    end, gap = pm.start, PAIR_GAP
+    while True:  # 'Имя, Имя2 и Имя3 назначены вице-губернаторами': each of the list, back from the last
+        prior = next(
+            (
+                (other, om)
+                for other in persons
+                for om in other.mentions
+                if om.end < end and gap.fullmatch(ix.text, om.end, end)
+            ),
+            None,
+        )
+        if prior is None:
+            return listed
+        listed.append((prior[0], prior[1].start))
+        end, gap = prior[1].start, LIST_GAP
+
+
+#: the gap between two names earlier in a list: 'Имя, Имя2 и Имя3'
+LIST_GAP = re.compile(r",\s+")
+
+
+#: the one replaced, after a post: ' вместо Сергея Сидорова'
+INSTEAD_OF = re.compile(r"\s+вместо\s+")
+
+
+#: the one succeeded, right after a name: ', сменивший на этом посту Ивана Черных' (not «на этом участке», a field)
+SUCCEEDED = re.compile(
+    r",\s+сменивш(?:ий|ая)\s+(?:(?:на\s+(?:этом\s+)?(?:посту|должности)|в\s+(?:этой\s+)?должности)\s+)?"
+)
+
+
+def _replaced(
+    ix: _Index, persons: list[Candidate], pos: int, cue: re.Pattern[str] = INSTEAD_OF
+) -> tuple[Candidate, int] | None:
+    """The person named right after «вместо» (or another ``cue``) at ``pos``, and where the name ends."""
+    m = cue.match(ix.text, pos)
+    if m is None:
         return None
-    for other in persons:
-        for om in other.mentions:
-            if om.end < pm.start and PAIR_GAP.fullmatch(ix.text, om.end, pm.start):
-                return other, om.start
-    return None
+    return next(((p, pm.end) for p in persons for pm in p.mentions if pm.start == m.end()), None)
+
+
+def _plural_instrumental(role: str) -> bool:
+    """'вице-губернаторами', 'заместителями министра': a plural post in the instrumental."""
+    return any(
+        p.tag.number == "plur" and p.tag.case == "ablt" for w, *_ in nlp.words(role)[:1] for p in nlp.parse(w.lower())
+    )
+
+
+def _instrumental(role: str) -> bool:
+    """Is the role in the instrumental: one of its first two words only that ('первым заместителем губернатора',
+    'министром')?"""
+    return any(all(p.tag.case == "ablt" for p in nlp.parse(w.lower())) for w, *_ in nlp.words(role)[:2])
+
+
+#: the appointee's name in the genitive right before his post: 'приказ о назначении Алексея Валерьевича Марченко '
+APPOINTEE_BEFORE = re.compile(r"(?<![\w-])назначени[ия]\s+(?:[А-ЯЁ][а-яё.-]*\s+){1,3}$")
+
+
+def _nominative_name(text: str, pm: Mention) -> bool:
+    """Is the mention's first word a name in the nominative only ('Светлана', not 'Светланой')?"""
+    ws = nlp.words(text[pm.start : pm.end])
+    parses = nlp.parse(ws[0][0].lower()) if ws else ()
+    return bool(parses) and all(p.tag.case == "nomn" for p in parses if "Name" in p.tag)
 
 
 def _first_verb(text: str, a: int, b: int) -> int | None:
@@ -1533,7 +1631,16 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     before: dict[int, list[_Seg]] = {}  # person mention start -> the chain of posts before it
     for person in persons:
         for pm in person.mentions:
-            before[pm.start] = _segments_before(ix, _name_start(text, pm), _chain_line_start(text, pm))
+            segs = _segments_before(ix, _name_start(text, pm), _chain_line_start(text, pm))
+            if (
+                segs
+                and APPOINTEE_BEFORE.search(text, 0, segs[-1].start)
+                and _instrumental(text[segs[-1].start : segs[-1].role_end])
+                and _nominative_name(text, pm)
+            ):
+                segs = []  # 'о назначении Имени первым заместителем губернатора Светлана Орлова подписала': the
+                # post in the instrumental is the appointee's, not the subject's after it
+            before[pm.start] = segs
     # 'Секретарь Госсовета Игорь Левитин, Заместитель Председателя Правительства Денис Мантуров': a post
     # after one name that is the chain before the next is the next one's
     taken = {seg.start for segs in before.values() for seg in segs}
@@ -1578,10 +1685,17 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             _regional_government(ix, after)
             for seg in after:
                 add(person, seg, pm.start, seg.end)
-            pair = _plural_pair(ix, persons, pm, after)
-            if pair is not None:  # 'Имя и Имя2 — (оба) первые заместители Председателя ГД': the first name's, too
-                first, first_start = pair
-                add(first, after[0], first_start, after[0].end)
+            replaced = _replaced(ix, persons, after[-1].end) if after else None
+            if replaced is None and (segs or after):  # 'новый вице-губернатор Имя, сменивший на этом посту Имя2'
+                replaced = _replaced(ix, persons, after[-1].end if after else pm.end, SUCCEEDED)
+                if replaced is not None and not after:
+                    add(replaced[0], segs[-1], segs[-1].start, replaced[1])
+                    replaced = None
+            if replaced is not None:  # 'Имя назначен министром … вместо Имени2': the post the other one held
+                add(replaced[0], after[-1], after[-1].start, replaced[1])
+            for first, first_start in _plural_pair(ix, persons, pm, after):
+                add(first, after[0], first_start, after[0].end)  # 'Имя и Имя2 — (оба) первые заместители …'
+
             chain_start = min((seg.start for seg in segs), default=name_start)
             lead = LEADS.search(text[line_start:chain_start])
             led = LED_BY.search(text, line_start, chain_start) if not segs else None
@@ -1636,6 +1750,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
     _named_was(ix, persons, add)
+    _mandates(ix, persons, add)
     _to_lead(ix, persons, add)
     _kind_led(ix, persons, add)
     _led_by_participle(ix, persons, add)
@@ -1684,6 +1799,10 @@ def _to_lead(ix: _Index, persons: list[Candidate], add) -> None:
 KIND_LED = re.compile(
     r"(?<![\w-])(?P<kind>корпорацией|госкорпорацией|компанией|концерном|холдингом|заводом|предприятием|министерством"
     r"|фондом|банком|агентством)\s+(?:(?:сейчас|сегодня|теперь|ныне|по-прежнему)\s+)?(?:руководит|управляет)\s+$"
+    # 'В прежнем составе Правительства министерство возглавлял Имя': the same in the accusative before «возглавлять»
+    r"|(?<![\w-])(?P<led>корпорацию|госкорпорацию|компанию|концерн|холдинг|завод|предприятие|министерство|фонд|банк"
+    r"|агентство)\s+(?:(?:сейчас|сегодня|теперь|ныне|прежде|ранее|тогда|по-прежнему)\s+)?"
+    r"(?:возглавляет|возглавлял[а]?|возглавил[а]?|возглавит)\s+$"
 )
 KIND_HEADS = {
     "корпорацией": ("корпорация", "госкорпорация"),
@@ -1693,18 +1812,20 @@ KIND_HEADS = {
 
 
 def _kind_led(ix: _Index, persons: list[Candidate], add) -> None:
-    """'Сейчас корпорацией руководит Имя': the head of the body of that kind the text named last before."""
+    """'Сейчас корпорацией руководит Имя', 'министерство возглавлял Имя': the head of the body of that kind the text
+    named last before."""
     text = ix.text
     for person in persons:
         for pm in person.mentions:
             cue = KIND_LED.search(text, max(0, pm.start - 50), pm.start)
             if cue is None:
                 continue
-            word = cue.group("kind").lower()
+            word = (cue.group("kind") or cue.group("led")).lower()
             kinds = KIND_HEADS.get(word) or (nlp.parse(word)[0].normal_form,)
             org = ix.last_before(cue.start(), kinds)
             if org is not None:
-                seg = _Seg("head", False, cue.start(), cue.end("kind"), org, None, "", role_end=cue.start())
+                kind_end = cue.end("kind") if cue.group("kind") else cue.end("led")
+                seg = _Seg("head", False, cue.start(), kind_end, org, None, "", role_end=cue.start())
                 add(person, seg, cue.start(), pm.end)
 
 
@@ -2071,7 +2192,7 @@ def _object_after(text: str, end: int, holder: Candidate, mentions) -> bool:
 
 #: a premier's post opening a sentence with no name after it: 'Премьер-министр сообщил, что …'
 BARE_PREMIER = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:Премьер-министр|Премьер|Глава\s+правительства|Председатель\s+правительства)"
+    r"(?:^|(?<=[.!?]\s))(?:Премьер-министр|Премьер|Глава\s+[Пп]равительства|Председатель\s+[Пп]равительства)"
     r"(?![\w-])(?!\s+(?:[А-ЯЁ]|РФ|России|Российской|страны|региона|области|края|республики))",
     re.MULTILINE,
 )
@@ -2096,16 +2217,20 @@ def _bare_premier(ix: _Index, persons: list[Candidate], posts: dict, add) -> Non
 def _subject_before(text: str, pos: int, mentions: list, free: list[Candidate]) -> Candidate | None:
     """When a sentence opens at ``pos`` with a bare governor's post: the one person of ``free`` named in the
     nominative in the sentence before it ('рассказал Михаил Котюков во время приезда Максима Решетникова. Губернатор
-    показал …')."""
+    показал …'), or as the speaker after «По словам»; the sentence before that, when the one before names nobody."""
     bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if e > s]  # a blank line is no sentence
     at = next((k for k, (s, _) in enumerate(bounds) if s == pos), 0)
     if at == 0:
         return None
     prev, begin = bounds[at - 1][0], bounds[at][0]
+    if at >= 2 and not any(prev <= s < begin for s, _, _ in mentions):
+        prev = bounds[at - 2][0]  # '… а выпуск … вырос на 50%. Председатель Правительства подчеркнул': one further
     named = {
         p.key: p
         for s, e, p in mentions
-        if prev <= s < begin and any(p is f for f in free) and _names_nominative(text[s:e])
+        if prev <= s < begin
+        and any(p is f for f in free)
+        and (_names_nominative(text[s:e]) or re.search(r"(?<![\w-])[Пп]о\s+словам\s+$", text[max(0, s - 12) : s]))
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -2289,7 +2414,7 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
 
 #: the verb after an office whose duties a person performs: 'Обязанности министра … теперь исполняет Имя'
 PERFORMED = re.compile(
-    r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|будет\s+исполнять|исполнять\s+будет"
+    r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|будет\s+(?:временно\s+)?исполнять|исполнять\s+будет"
     r"|(?:возьм(?:ет|ут)|взял[аи]?)\s+на\s+себя|(?:перейдут|переходят|перешли)\s+к|(?:возложены|возложат)\s+на"
     r"|(?:поручено|поручили)\s+(?:временно\s+)?исполнять)"
     r"(?:\s+(?:его|ее|её)\s+(?:перв\w+\s+)?заместител\w{1,3})?\s+"
@@ -2720,6 +2845,46 @@ def _post_at(
     if comp is None or _plural(m.group()):
         return None
     return m, end, comp
+
+
+#: a mandate handed to a name in the dative: 'ЦИК передал Гордееву освободившийся мандат депутата Госдумы'
+MANDATE_GIVEN = re.compile(r"(?<![\w-])(?:передал[аи]?|вручил[аи]?)\s+$")
+MANDATE = re.compile(r"\s+(?:[а-яё]+(?:ий|ый|ой|ийся|ийся)\s+)?мандат\s+")
+#: a seat given up: 'Свое кресло вице-спикера ему "уступил" Сергей Неверов'
+SEAT = re.compile(r"(?<![\w-])(?:[Сс]во[её]\s+)?кресло\s+")
+SEAT_GIVEN = re.compile(r"\s*(?:(?:ему|ей|им)\s+)?[«\"]?(?:уступил|освободил|покинул)[аи]?[»\"]?\s+")
+
+
+def _mandates(ix: _Index, persons: list[Candidate], add) -> None:
+    """'ЦИК передал Имени мандат депутата Госдумы': the one handed it holds the post; 'Свое кресло вице-спикера ему
+    «уступил» Имя': the one giving the seat up held it."""
+    text = ix.text
+    starts = {pm.start: (person, pm) for person in persons for pm in person.mentions}
+    for person, pm in starts.values():
+        if not MANDATE_GIVEN.search(text, max(0, pm.start - 12), pm.start):
+            continue
+        mandate = MANDATE.match(text, pm.end)
+        post = _post_at(ix, mandate.end()) if mandate is not None else None
+        if post is not None:
+            m, end, comp = post
+            add(person, _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), pm.start, end)
+    for seat in SEAT.finditer(text):
+        role = ROLE.match(text, seat.end())
+        given = SEAT_GIVEN.search(text, role.end(), role.end() + 60) if role is not None else None
+        holder = starts.get(given.end()) if given is not None else None
+        if role is None or given is None or holder is None or SENTENCE_END.search(text, role.end(), given.start()):
+            continue
+        end = len(text[: given.start()].rstrip())
+        if re.search(r"(?<![\w-])(?:ему|ей|им)$", text[role.end() : end]):
+            end = len(text[: end - 3].rstrip())
+        held = _complement(ix, _role_key(role), role.end(), end)
+        if held is not None:
+            add(
+                holder[0],
+                _Seg(_role_key(role), False, role.start(), end, *held, role_end=role.end()),
+                role.start(),
+                holder[1].end,
+            )
 
 
 def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
