@@ -640,7 +640,9 @@ def test_seventh_pass_shapes():
 # рублей») is an amount of its own, as the writers list it in 210 of 215 such changes; dev19's and dev20's writers did
 # not (391, 392: money's precision 0.97 -> 0.95, 0.89 -> 0.86). The administration owning a department named in it
 # («Комитет … администрации Петербурга») is named too, as the writers list it in 12 of 13 such units; dev31's writer
-# did not (614: organisations' precision 0.90 -> 0.87).
+# did not (614: organisations' precision 0.90 -> 0.87). An acting minister named by «Обязанности министра … будет
+# исполнять Имя» is of the ministry named before («… Тверской области»), which dev94's writer left without its region
+# (1877: posts 0.88/0.72 -> 0.86/0.71).
 #: the later development sets' figures after the fifty-first rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
@@ -1383,7 +1385,7 @@ FLOORS = {
     "dev94": {  # the ninety-third held-out set (first measured: persons 0.98/1.00, organisations 0.75/0.76, posts 0.81/0.48)
         "persons": (0.98, 1.0),
         "organisations": (0.77, 0.84),
-        "posts": (0.87, 0.72),
+        "posts": (0.86, 0.71),
         "legal_acts": (1.0, 0.83),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.5),

@@ -207,3 +207,182 @@ def test_an_acting_post_in_the_genitive_before_another_post_is_the_same_persons(
         "Тогда временно исполняющим обязанности руководителя ОСК стал вице-президент корпорации Олег Дронов."
     )
     assert any(p == "Олег Дронов" and role == "roleHead" for p, role, _ in found)
+
+
+# part 2: the hundred-and-fourth held-out set's misses
+
+
+def test_a_ministry_named_by_a_ministers_field_is_also_known_as_written():
+    """«министра промышленности и торговли Карелии Имени»: also «Министерство промышленности и торговли Карелии»."""
+    orgs = extract_orgs(
+        "Глава республики отпустил в отставку министра промышленности и торговли Карелии Олега Дронова."
+    )
+    assert (
+        "Министерство промышленности и торговли Карелии"
+        in orgs["Министерство промышленности и торговли Республики Карелия"]
+    )
+
+
+def test_a_bare_republic_is_the_republic_named_before_not_the_oblast_named_last():
+    """«… Карелии … Курской области. Еще раньше глава республики Имя …»: the head of Karelia."""
+    found = _posts(
+        "Новый вице-премьер Карелии назначен. Прежний уехал в правительство Курской области. Еще раньше глава "
+        "республики Артур Парфенов отпустил министра."
+    )
+    assert any(p == "Артур Парфенов" and org == "Республика Карелия" for p, _, org in found)
+    assert not any(p == "Артур Парфенов" and org == "Курская область" for p, _, org in found)
+
+
+def test_a_former_head_in_the_feminine_and_a_post_she_was_relieved_of():
+    """«бывшей руководительницы АО «…» Имени … освободил ее от должности генерального директора …»."""
+    found = _posts(
+        "Дело завели в отношении бывшей руководительницы АО «Особая экономическая зона промышленно-производственного "
+        "типа «Ивняки» Ольги Торчиной. Совет директоров своим решением освободил ее от должности генерального "
+        "директора ОЭЗ «Ивняки»."
+    )
+    assert any(p == "Ольга Торчина" and role == "roleHead" for p, role, _ in found)
+    assert any(p == "Ольга Торчина" and role == "roleDirectorGeneral" for p, role, _ in found)
+
+
+def test_a_federal_services_office_in_a_region():
+    """«УФСБ России по Псковской области»: that office, not the service's in general."""
+    orgs = extract_orgs("Ранее УФСБ России по Псковской области завело уголовное дело.")
+    assert "УФСБ России по Псковской области" in orgs
+    assert "УФСБ России" not in orgs
+
+
+def test_an_abbreviation_in_brackets_with_a_note_and_a_post_given_by_predstavlen():
+    """«Новым генеральным директором АО "…" (ПСЗ, входит в ОСК) коллективу представлен Имя»."""
+    text = (
+        'Новым генеральным директором АО "Балтийский судоремонтный завод "Сокол" (БСЗ, входит в Объединенную '
+        "судостроительную корпорацию) коллективу представлен Илья Сомов. БСЗ ремонтирует корабли."
+    )
+    orgs = extract_orgs(text)
+    assert "БСЗ" in orgs["АО «Балтийский судоремонтный завод «Сокол»»"]
+    assert "БСЗ" not in orgs
+    assert any(p == "Илья Сомов" and role == "roleDirectorGeneral" for p, role, _ in _posts(text))
+
+
+def test_a_post_held_for_a_long_time():
+    """«Имя долгое время был генеральным директором ОАО "…"»."""
+    found = _posts('Илья Сомов долгое время был генеральным директором ОАО "34 судоремонтный завод".')
+    assert ("Илья Сомов", "roleDirectorGeneral", "ОАО «34 судоремонтный завод»") in found
+
+
+def test_the_federal_ministry_of_a_macroregion():
+    """«министр РФ по развитию Дальнего Востока Имя», «замминистра по развитию Дальнего Востока Имя»."""
+    ministry = "Министерство Российской Федерации по развитию Дальнего Востока и Арктики"
+    found = _posts(
+        "Встретились министр РФ по развитию Дальнего Востока Олег Дронов и замминистра по развитию Дальнего Востока Илья Сомов."
+    )
+    assert ("Олег Дронов", "roleMinister", ministry) in found
+    assert ("Илья Сомов", "roleDeputyMinister", ministry) in found
+
+
+def test_a_ministers_field_with_two_adjectives_joined_by_i():
+    """«министр промышленности, связи, цифрового и научно-технического развития Омской области Имя»."""
+    orgs = extract_orgs(
+        "Об этом сообщил министр промышленности, связи, цифрового и научно-технического развития Омской области "
+        "Андрей Пасечник."
+    )
+    assert "Министерство промышленности, связи, цифрового и научно-технического развития Омской области" in orgs
+
+
+def test_a_sum_in_millions_with_no_currency_where_the_sentence_speaks_of_money():
+    """«нам дали 98 млн, и эти средства будут использованы …» in an article naming no currency: roubles."""
+    values = {a.value for a in extract_text("Области нам дали 87 млн, и эти средства пойдут на кредиты.").amounts}
+    assert 87_000_000 in values
+    assert not extract_text("В регионе живут 2 млн человек.").amounts
+
+
+def test_a_zones_expert_council_with_its_whole_field():
+    """«экспертный совет по … или … деятельности в ОЭЗ «Томск»», «… соглашений о ведении … деятельности в особой
+    экономической зоне «Калуга»»; the zone stays a name of its own."""
+    orgs = extract_orgs(
+        "Заявки одобрил экспертный совет по технико-внедренческой или промышленно-производственной деятельности в "
+        "ОЭЗ «Лесная»."
+    )
+    council = "Экспертный совет по технико-внедренческой или промышленно-производственной деятельности в ОЭЗ «Лесная»"
+    assert council in orgs and "«Лесная»" not in orgs[council]
+    orgs = extract_orgs(
+        "Проекты рассмотрел экспертный совет по заключению соглашений о ведении промышленно-производственной "
+        "деятельности в особой экономической зоне «Лесная»."
+    )
+    assert any(
+        label.endswith("о ведении промышленно-производственной деятельности в особой экономической зоне «Лесная»")
+        for label in orgs
+    )
+
+
+def test_its_chair_after_a_council_and_a_broken_word_and_glued_initials():
+    """«… Наблюдательный Совет, - пояснил … Тимур Шагов. – Председателем его является Имя, Премьер- министр …
+    заметил Т.Шагов»."""
+    text = (
+        "«Работу ОЭЗ координирует Наблюдательный Совет, - пояснил руководитель агентства Тимур Шагибеков. – "
+        "Председателем его является Рустам Ганиев, Премьер- министр Татарстана». «Отдельно подчеркну, - заметил "
+        "Т.Шагибаков, - что вопрос решен»."
+    )
+    assert any(p == "Рустам Ганиев" and org == "Наблюдательный Совет" for p, _, org in _posts(text))
+    persons = extract_persons(text)
+    assert "Премьер-" not in persons
+    assert not any(p.startswith(("Т.", "Т. ")) for p in persons)
+
+
+def test_a_numbered_meeting_is_no_body():
+    """«на полях II Совета регионов России и Узбекистана»: an event, no organisation."""
+    assert "Совет регионов России" not in extract_orgs(
+        "Глава республики провел на полях II Совета регионов России и Узбекистана встречу."
+    )
+
+
+def test_duties_until_a_new_head_is_appointed():
+    """«Обязанности министра до назначения нового руководителя будет исполнять Имя» after the ministry named."""
+    found = _posts(
+        "Алексей Табунов, возглавлявший министерство экономического развития Чувашии, лишился поста. Обязанности "
+        "министра до назначения нового руководителя будет исполнять Владимир Аврутин."
+    )
+    assert any(p == "Владимир Аврутин" and role == "roleActingMinister" for p, role, _ in found)
+
+
+def test_a_ministrys_one_field_short_form_is_the_longer_ministry():
+    """«Главу минэкономики Чувашии …» over «министерство экономического развития, промышленности и торговли
+    Чувашии»: one ministry."""
+    orgs = extract_orgs(
+        "Главу минэкономики Чувашии отправили в отставку\n\nАлексей Табунов, возглавлявший министерство "
+        "экономического развития, промышленности и торговли Чувашии, лишился поста."
+    )
+    assert [label for label in orgs if label.startswith("Министерство")] == [
+        "Министерство экономического развития, промышленности и торговли Чувашской Республики"
+    ]
+
+
+def test_the_measure_reads_a_republics_head_as_its_governor():
+    """«глава республики», «глава региона» and «руководитель» of a republic are one role to the measure."""
+    from server.ingest import quality
+
+    roles = {
+        quality.canonical_role(r, ["Республика Саха (Якутия)"])
+        for r in ("глава республики", "глава региона", "руководитель")
+    }
+    assert roles == {"governor"}
+
+
+def test_a_post_left_in_a_participle_and_a_plural_post_after_a_name_in_a_list():
+    """«Имени, освобожденного от обязанностей полпреда президента в УрФО»; «…, президент МПО работодателей Имя,
+    начальники отраслевых департаментов области и …»: no chiefs' post for him."""
+    found = _posts("Игоря Холмова, освобожденного от обязанностей полпреда президента в УрФО, выдвинут на пост.")
+    assert any(p == "Игорь Холмов" and role == "roleEnvoy" for p, role, _ in found)
+    found = _posts(
+        "Пришли президент МПО работодателей Кирилл Новиков, начальники отраслевых департаментов области и "
+        "заместитель губернатора Андрей Антипов."
+    )
+    assert not any(p == "Кирилл Новиков" and role == "roleChief" for p, role, _ in found)
+
+
+def test_the_successor_takes_the_post():
+    """«Имя, генеральный директор холдинга «…», оставит свою должность, а сменит его Имя2»."""
+    found = _posts(
+        "Андрей Бойко, генеральный директор холдинга «Вертолеты Сибири», оставит свою должность, а сменит его "
+        "Николай Колосов."
+    )
+    assert any(p == "Николай Колосов" and role == "roleDirectorGeneral" for p, role, _ in found)

@@ -264,7 +264,8 @@ def _add_initials(persons: dict[str, Candidate], sp: nlp.Span) -> None:
     first, middle = (sp.first or "").rstrip("."), (sp.middle or "").rstrip(".")
     last = sp.last or sp.text.split()[-1]
     low = last.lower().replace("ё", "е")
-    written = sp.text.split()[-1].lower().replace("ё", "е")  # 'О. Сергеева', which NER makes 'Сергеев'
+    # 'О. Сергеева', which NER makes 'Сергеев'; 'Т.Шагивалеев', the initial glued to the surname
+    written = re.split(r"[\s.]+", sp.text.strip())[-1].lower().replace("ё", "е")
     same = [
         c
         for c in persons.values()
@@ -714,6 +715,8 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
         if " " not in sp.text and sp.end < len(text) and text[sp.end].isalpha() and text[sp.end].isupper():
             continue  # 'УрБК': NER's 'Ур', a piece of an outlet's name in capitals (not 'Иван КовалёвФото: …')
         if re.search(r"\d", sp.text):  # 'Су-57', 'Ил-76МД': a model of a machine, no name has a digit
+            continue
+        if sp.text.rstrip().endswith("-"):  # 'Премьер- министр': a word broken at its hyphen, no name
             continue
         if " " not in sp.text.strip() and media_word(sp.text.strip()):  # 'рассказал Прайму': the agency
             continue

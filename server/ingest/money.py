@@ -272,6 +272,13 @@ def value(num: str | None, unit: str | None) -> Decimal:
     return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
 
 
+#: words of money around a bare sum in millions: 'средства', 'бюджет', 'субсидия', 'кредит', 'докапитализировать'
+MONEY_CONTEXT = re.compile(
+    r"(?<![\w-])(?:средств|бюджет|субсиди|кредит|займ|заём|финансирован|инвестици|капитализ|докапитализ|грант)",
+    re.IGNORECASE,
+)
+
+
 def speaks_of_money(text: str) -> bool:
     return bool(
         re.search(rf"\d\s*(?:{UNIT})?\s*{CUR}|{CUR_BEFORE}\s?\d|(?:миллиард|миллион)\w*\s+{CUR}", text, re.IGNORECASE)
@@ -331,8 +338,13 @@ def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
         notes = []
         if cur is None:
             nxt = re.match(r"\s*([а-яё]+)", text[m.end() :])
+            money_here = money_text or (
+                bool(unit)
+                and unit.lower().startswith(("млн", "млрд", "миллион", "миллиард"))
+                and MONEY_CONTEXT.search(text, max(0, m.start() - 100), min(len(text), m.end() + 100)) is not None
+            )  # 'нам дали 98 млн, и эти средства …' in an article naming no currency: the sentence speaks of money
             if (
-                not (unit and money_text)
+                not (unit and money_here)
                 or (num or "").lower() in WORDNUM  # 'превысило две тысячи': a count
                 and not (unit.lower().startswith(("миллиард", "миллион", "триллион")) and _of_it(text, m.end()))
                 or unit.lower().startswith("тыс")

@@ -68,7 +68,8 @@ def extend_org(text: str, start: int, end: int) -> int:
     инфраструктуры', 'по промышленности и торговле', 'по поддержке ОПК'): words in the dative or
     genitive (an abbreviation among them), «и» between nouns, a comma before another dative noun of
     the list ('по заключению, изменению и расторжению … контрактов', 'по промышленности, экономической
-    политике и налогам'), a quoted name closing it ('по направлению «Промышленность»'), and a «для …» phrase of genitive
+    политике и налогам'), «или» as «и», what a noun is about after «о» ('соглашений о ведении … деятельности'), the
+    special economic zone it works for ('… в ОЭЗ «Томск»'), a quoted name closing it ('по направлению «Промышленность»'), and a «для …» phrase of genitive
     words that ends the clause ('по оказанию мер господдержки для отдельных организаций отраслей.');
     up to punctuation or a word in another case."""
     abbr = re.match(r" \([А-ЯЁA-Z]{2,6}\)(?= по )", text[end:])  # 'комитета Законодательного собрания края (ЗСК) по …'
@@ -84,12 +85,28 @@ def extend_org(text: str, start: int, end: int) -> int:
     words = list(re.finditer(r"\S+", text[pos:]))
     k = 0
     dative = False  # a dative noun of the complement seen: a list of them may go on after a comma
+    about = False  # after «о»: the words in the prepositional up to their noun
     while k < len(words):
         m = words[k]
         w = m.group()
         core = w.rstrip(",.;:»)")
         nxt = words[k + 1].group().rstrip(",.;:»)") if k + 1 < len(words) else ""
-        if core.lower() == "и":
+        zone = ZONE_AFTER.match(text, pos + m.start()) if last > end else None
+        if zone is not None:  # '… деятельности в ОЭЗ «Томск»': the zone the council works for closes the name
+            last = zone.end()
+            break
+        if core.lower() in ("о", "об") and last > end and nxt and _case_of(nxt, ("loct",)):
+            k += 1  # 'по заключению соглашений о ведении … деятельности': what the agreements are about
+            about = True
+            continue
+        if about and _case_of(core, ("loct",), ("NOUN", "ADJF", "PRTF")):
+            last = pos + m.start() + len(core)
+            about = not _case_of(core, ("loct",), ("NOUN",))  # the adjectives in the prepositional, then the noun
+            if core != w:
+                break
+            k += 1
+            continue
+        if core.lower() in ("и", "или"):
             if ANOTHER_BODY.match(text, pos + words[k + 1].start() if k + 1 < len(words) else len(text)):
                 break  # 'Комитета по законодательству и постоянной Комиссии по …': a second body, not the field
             if nxt and _case_of(nxt):
@@ -166,6 +183,8 @@ def extend_org(text: str, start: int, end: int) -> int:
     return last
 
 
+#: the special economic zone a council's «по …» complement ends with: 'в ОЭЗ «Томск»', 'в особой экономической зоне «Калуга»'
+ZONE_AFTER = re.compile(r"во?\s+(?:особой\s+экономической\s+зоне|ОЭЗ)\s+(?:[а-яё-]+\s+типа\s+)?«[^«»\n]{1,40}»")
 #: a plan or programme a complement names with a capital letter: 'по вопросам реализации Стратегии …'
 _PLANS = {"стратегия", "программа", "концепция", "доктрина"}
 #: the budget period a commission's complement may end with: 'на очередной финансовый год и плановый период'

@@ -267,6 +267,7 @@ def candidate(label: str, cls: str | None) -> Candidate:
         and descriptor
         and nlp.lemma(descriptor[-1].lower()) in DESCRIPTORS
         and not label.startswith(MANAGING)  # the quoted name is the park's or the zone's
+        and not _zone_worked_for(label[label.index("«") :], label)  # '… в ОЭЗ «Томск»': the zone's name
     ):
         c.alt_ru.append(label[label.index("«") :])  # 'Завод «Радиоприбор»' is also «Радиоприбор»
     if " " in label and MINISTRY_SHORT.match(first.lower()):  # 'Мининвест Московской области': also 'Мининвест'
@@ -775,9 +776,17 @@ def _alone_after(text: str, pos: int) -> bool:
 
 
 def _noun_next(text: str, pos: int) -> bool:
-    """The word at ``pos`` (after a space) is a noun in the genitive."""
+    """The word at ``pos`` (after a space) is a noun in the genitive, or another adjective joined by «и» is, then the
+    noun ('цифрового и научно-технического развития')."""
     m = re.match(r"\s([а-яё-]+)(?![\w-])", text[pos:])
-    return m is not None and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(m.group(1))[:2])
+    if m is not None and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(m.group(1))[:2]):
+        return True
+    joined = re.match(r"\s+и\s+([а-яё-]+)(?=\s)", text[pos:])
+    return (
+        joined is not None
+        and any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in nlp.parse(joined.group(1))[:2])
+        and _noun_next(text, pos + joined.end())
+    )
 
 
 #: the words of an office or its holder, never a minister's portfolio: 'нового министра обязанности руководителя
@@ -845,8 +854,18 @@ def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, in
     return own_end, end, region, federal
 
 
+#: a federal minister's macroregion: ' РФ по развитию Дальнего Востока', ' по развитию Северного Кавказа'
+MACROREGION_MINISTRY = re.compile(
+    r"[ \u00a0]*(?:(?:РФ|России)[ \u00a0]+)?по[ \u00a0]+развитию[ \u00a0]+"
+    r"(?P<macro>Дальнего[ \u00a0]+Востока(?:[ \u00a0]+и[ \u00a0]+Арктики)?|Северного[ \u00a0]+Кавказа)"
+)
+
+
 def ministry_from_complement(text: str, pos: int) -> tuple[str | None, str | None, int, bool]:
     """For «министр(а) <complement>» at ``pos``: (ministry label without region, region, end, federal?)."""
+    macro = MACROREGION_MINISTRY.match(text, pos)
+    if macro is not None:  # 'министр РФ по развитию Дальнего Востока': the federal ministry of a macroregion
+        return f"Министерство по развитию {macro.group('macro')}", None, macro.end(), True
     own_end, end, region, federal = _genitive_complement(text, pos, po=True)
     if own_end == pos:
         return None, None, pos, False
@@ -2945,6 +2964,16 @@ def _genitive_of_legal_name(bare: str, label: str) -> bool:
     return m is not None and " " not in m.group(1) and bare in (m.group(1) + "а", inflect_phrase(m.group(1), "gent"))
 
 
+def _zone_worked_for(short: str, long: str) -> bool:
+    """'ОЭЗ «Томск»' and 'Экспертный совет по … деятельности в ОЭЗ «Томск»': the zone a body works for, not its
+    short name."""
+    name = re.search(r"«[^«»]+»$", short)
+    return (
+        name is not None
+        and re.search(rf"\sв\s+(?:ОЭЗ|особой\s+экономической\s+зоне)\s+{re.escape(name.group())}", long) is not None
+    )
+
+
 def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
     """In one article: a name that is a part of another's ('Комиссия по промышленности' of
     'Правительственная комиссия по промышленности'; 'Комитет по промышленности' of 'Комитет Государственной
@@ -2983,6 +3012,8 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
             for o in cands.values()
             if o is not c
             and not o.label_ru.startswith(MANAGING)
+            and not _zone_worked_for(c.label_ru, o.label_ru)
+            and not _zone_worked_for(o.label_ru, c.label_ru)
             and (
                 (
                     len(o.lemmas) > n
@@ -3089,7 +3120,9 @@ def merge_short_forms(cands: dict[str, Candidate], text: str = "") -> None:
             for o in cands.values()
             if o is not abbr
             and any(
-                re.match(rf"\s*\(\s*(?:{forms})\s*\)", text[om.end :]) and _initials_in_turn(abbr.label_ru, om.text)
+                # '… «Янтарь» (ПСЗ, входит в ОСК)': the short name first in the brackets, a note after it
+                re.match(rf"\s*\(\s*(?:{forms})\s*(?:\)|,\s)", text[om.end :])
+                and _initials_in_turn(abbr.label_ru, om.text)
                 for om in o.mentions
             )
         ]
@@ -3115,6 +3148,8 @@ def written_regions(cands: dict[str, Candidate]) -> None:
         base = c.label_ru[: where[-1].start].strip().lower()
         for m in c.mentions:
             written = _cap(re.sub(r"\s+", " ", inflect_phrase(m.text, "nomn")))
+            if c.cls == "Ministry" and not re.match(r"(?i)мин", m.text):  # a minister's field in the genitive:
+                written = "Министерство " + re.sub(r"\s+", " ", m.text)  # 'министра промышленности … Карелии'
             # read after the label, so that «РТ» is the republic the label names ('агентства … развития РТ')
             shift = len(c.label_ru) + 1
             at = [

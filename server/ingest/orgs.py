@@ -1084,11 +1084,16 @@ def extract_orgs(
     _merge_compounds(cands)
     _merge_contracted(cands)
     _merge_bare_duma_committee(cands)
+    _merge_field_stems(cands)
+    _territorial_offices(text, cands)
     _attached_forms(text, cands)
     orgrules.written_forms(cands)
     orgrules.written_regions(cands)
     # 'Фото: пресс-служба правительства Тульской области' and nowhere else: the credit's, no body of the news
     for key in [k for k, c in cands.items() if all(overlaps(m.start, m.end, layout.credits) for m in c.mentions)]:
+        del cands[key]
+    # 'на полях II Совета регионов России и Узбекистана': a numbered meeting, an event, no body
+    for key in [k for k, c in cands.items() if all(NUMBERED_MEETING.search(text, 0, m.start) for m in c.mentions)]:
         del cands[key]
     _merge_same_labels(cands)
     return sorted(cands.values(), key=lambda c: c.mentions[0].start)
@@ -1177,6 +1182,62 @@ def _generic_regional(written: str) -> bool:
     """A region's body named by a regional adjective and its head alone, the region left to the reader
     («краевая администрация», «областного минпрома», «республиканское правительство»)."""
     return REGIONAL_WORD.match(written) is not None and not regions.find(written) and len(written.split()) == 2
+
+
+def _merge_field_stems(cands: dict[str, Candidate]) -> None:
+    """'Главу минэкономики Чувашии …' over 'министерство экономического развития, промышленности и торговли
+    Чувашии': a region's ministry of one field whose stem begins the field of the region's one longer ministry is
+    that ministry, shortened."""
+    ministries = [c for c in cands.values() if c.cls == "Ministry" and c.label_ru.startswith("Министерство ")]
+    for key, c in list(cands.items()):
+        short = re.fullmatch(r"Министерство ([а-яё]+) (.+)", c.label_ru)
+        if c.cls != "Ministry" or short is None or not regions.find(short.group(2)):
+            continue
+        stem, region = short.group(1)[:6], short.group(2)
+        longer = [
+            o
+            for o in ministries
+            if o is not c
+            and o.label_ru.endswith(" " + region)
+            and o.label_ru.split()[1].startswith(stem)
+            and len(o.label_ru) > len(c.label_ru)
+        ]
+        if len(longer) != 1 or key.startswith("alias:"):
+            continue
+        for m in c.mentions:
+            longer[0].add(m)
+        for label in [c.label_ru, *c.alt_ru]:
+            if label not in longer[0].alt_ru and label != longer[0].label_ru:
+                longer[0].alt_ru.append(label)
+        del cands[key]
+
+
+#: a federal service's office by its abbreviation: 'УФСБ России', 'УФССП России', 'ГУ МВД России'
+FEDERAL_OFFICE = re.compile(r"(?:Г?У(?:\s?[А-ЯЁ]{2,5})|[А-ЯЁ]{3,6})\s+(?:России|РФ)")
+
+
+def _territorial_offices(text: str, cands: dict[str, Candidate]) -> None:
+    """'УФСБ России по Псковской области': a federal service's office in a region, named by the region after «по», is
+    that office, not the service's office in general."""
+    for key, c in list(cands.items()):
+        if not FEDERAL_OFFICE.fullmatch(c.label_ru):
+            continue
+        for m in list(c.mentions):
+            po = re.match(r"[ \u00a0]+по[ \u00a0]+", text[m.end :])
+            at = m.end + po.end() if po is not None else -1
+            region = next((r for r in regions.find(text) if r.start == at), None)
+            if region is None:
+                continue
+            label = f"{c.label_ru} по {region.text}"
+            office = cands.setdefault(orgrules.key_of(label), orgrules.candidate(label, c.cls))
+            office.add(Mention(m.start, region.end, text[m.start : region.end]))
+            c.mentions = [x for x in c.mentions if x is not m]
+        if not c.mentions:
+            del cands[key]
+
+
+#: a Roman number right before a council's or a forum's name: 'II Совета регионов …', 'XXV съезда …'
+NUMBERED_MEETING = re.compile(r"(?<![\w-])[IVXL]{1,5}[ \u00a0]+$")
 
 
 def _attached_forms(text: str, cands: dict[str, Candidate]) -> None:

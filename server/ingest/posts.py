@@ -85,7 +85,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"президент\w{0,2}|глав[аеуыо]й?\s+(?:российского\s+)?государства", "president"),  # 'Имя, глава государства'
     (r"перв\w+\s+(?:заместител\w+\s+(?:руководител\w{1,3}|главы)|замглавы|замруководител\w{1,3})", "first-deputy-head"),
     (r"заместител\w+\s+руководител\w{1,3}|замруководител\w{1,3}", "deputy-head"),
-    (r"руководител\w{1,3}", "head"),
+    (r"руководител(?:ьниц)?\w{1,3}", "head"),  # 'бывшей руководительницы АО «…» Имени
     (r"глав[аеуыо]й?", "head"),
     (r"пресс-секретар\w{1,3}", "press-secretary"),
     (r"статс-секретар\w{1,3}", "state-secretary"),
@@ -337,6 +337,8 @@ APPOINTED = (
     r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|(?:(?<=прежде\s)|(?<=ранее\s))бывш(?:ий|ая)(?=\s+[а-яё]+(?:ом|ем|ым|им|ой|ей)\s)"  # 'Имя, прежде бывший гендиректором …'
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?"
+    # 'Имени, освобожденного от обязанностей полпреда президента в УрФО': the post he left
+    r"|освобожд[её]нн(?:ый|ая|ого|ой|ому)\s+от\s+(?:обязанностей|должности|поста)"
     # 'Имя получил назначение (на должность) врио губернатора', 'Имя получил пост министра'
     r"|получил[аи]?\s+назначение|получивш(?:ий|ая|его|ей)\s+назначение|получил[аи]?(?=\s+(?:пост|должность)\s))\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
@@ -1317,6 +1319,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         m = ROLE.match(text, start)
         if m is None or (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-")):
             break
+        if _plural(m.group()) and (segs or sep.group(0).strip() == ","):
+            break  # 'президент МПО работодателей Имя, начальники отраслевых департаментов …': the next of a list
         end = _complement_end(ix, m.end())
         if appointed and _instrumental(m.group()) and _name_follows(text, m.end()):
             end = m.end()  # 'о назначении Имени первым заместителем губернатора Имя2 подписала': the subject's name
@@ -1407,6 +1411,21 @@ INSTEAD_OF = re.compile(r"\s+вместо\s+")
 SUCCEEDED = re.compile(
     r",\s+сменивш(?:ий|ая)\s+(?:(?:на\s+(?:этом\s+)?(?:посту|должности)|в\s+(?:этой\s+)?должности)\s+)?"
 )
+
+
+#: the one who takes the post of the one named before: ', а сменит его Николай Колесов'
+SUCCEEDS_HIM = re.compile(
+    r"(?<![\w-])(?:(?:а|и)\s+)?(?:сменит|заменит)\s+(?:его|её|ее)(?:\s+на\s+(?:этом\s+)?посту)?\s+"
+)
+
+
+def _successor(ix: _Index, persons: list[Candidate], pos: int) -> tuple[Candidate, int] | None:
+    """The person named right after «сменит его» later in the sentence of a post ending at ``pos``, and where the
+    name ends."""
+    cue = SUCCEEDS_HIM.search(ix.text, pos, ix.text.find(".", pos) if "." in ix.text[pos:] else len(ix.text))
+    if cue is None:
+        return None
+    return next(((p, pm.end) for p in persons for pm in p.mentions if pm.start == cue.end()), None)
 
 
 def _replaced(
@@ -1685,6 +1704,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             _regional_government(ix, after)
             for seg in after:
                 add(person, seg, pm.start, seg.end)
+            successor = _successor(ix, persons, after[-1].end) if after else None
+            if successor is not None:  # 'Имя, гендиректор холдинга …, оставит должность, а сменит его Имя2'
+                add(successor[0], after[0], after[0].start, successor[1])
             replaced = _replaced(ix, persons, after[-1].end) if after else None
             if replaced is None and (segs or after):  # 'новый вице-губернатор Имя, сменивший на этом посту Имя2'
                 replaced = _replaced(ix, persons, after[-1].end if after else pm.end, SUCCEEDED)
@@ -1751,6 +1773,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _pronoun_posts(ix, persons, add)
     _named_was(ix, persons, add)
     _mandates(ix, persons, add)
+    _its_heads(ix, persons, add)
     _to_lead(ix, persons, add)
     _kind_led(ix, persons, add)
     _led_by_participle(ix, persons, add)
@@ -2434,6 +2457,10 @@ BIDDEN = re.compile(r"\s+(?:было\s+)?(?:поручено|поручили|п
 BID_TO_ACT = re.compile(r"(?<![\w-])исполнять\s+$", re.IGNORECASE)
 
 
+#: the term of acting duties between the office and the verb: ' до назначения нового руководителя'
+UNTIL_APPOINTED = re.compile(r"\s+до\s+(?:назначения|избрания|утверждения)(?:\s+[а-яё]+){0,3}")
+
+
 def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
     """'Обязанности министра промышленности Чувашии теперь исполняет Имя', '… исполняет первый замминистра Имя':
     the person named first after the verb, in the same sentence, is the acting minister (or governor)."""
@@ -2447,7 +2474,11 @@ def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
         if m is None or key is None or verb is None or SENTENCE_END.search(text, m.end(), verb.start()):
             continue
         after = _first_named_after(ix, persons, verb.end(), within=None)
-        comp = _complement(ix, _role_key(m), m.end(), verb.start())
+        until = UNTIL_APPOINTED.search(text, m.end(), verb.start())  # '… министра до назначения нового руководителя'
+        comp = _complement(ix, _role_key(m), m.end(), until.start() if until else verb.start())
+        if comp is not None and comp[:3] == (None, None, "") and _role_key(m) in MINISTERIAL:
+            near = ix.last_before(m.start(), ("министерство",))  # 'Обязанности министра …': the ministry named before
+            comp = (near, None, "", False) if near is not None else comp
         if comp is None or after is None:
             continue
         e, person = after
@@ -2581,7 +2612,8 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
 FRONTED_APPOINTER = re.compile(
-    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась|станет|стал[аи]?"
+    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|представлен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась"
+    r"|станет|стал[аи]?"
     r"|(?P<got>получил[аи]?|получит|занял[аи]?|займ[её]т|освободил[аи]?|освобожд[её]н[аы]?|оставил[аи]?|оставит|покинул[аи]?|покинет"
     r"|ушл?[её]?л[аи]?"
     r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))"
@@ -2652,9 +2684,10 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             at_org = [
                 e + (text[e : e + 1] == "»") for (s_, e) in ix.at if s_ - role.end() in (1, 2) and e < verb.start()
             ]
-            # '… ОАО "Кузнецов" (Самара) сегодня, 2 ноября, займет Имя': a town in brackets, a time between
+            # '… ОАО "Кузнецов" (Самара) сегодня, 2 ноября, займет Имя': a town in brackets, a time between; '… АО
+            # "Янтарь" (ПСЗ, входит в ОСК) коллективу представлен Имя': a note in brackets
             stops += (
-                [max(at_org)] if at_org and re.fullmatch(r"[\s\w(),]{0,40}", text[max(at_org) : verb.start()]) else []
+                [max(at_org)] if at_org and re.fullmatch(r"[\s\w(),]{0,90}", text[max(at_org) : verb.start()]) else []
             )
             aside = PARTICIPLE_ASIDE.search(text, role.end(), verb.start())
             stops += [aside.start()] if aside else []  # '… в ПАО «Пролетарский завод», входящем в состав ОСК, занял
@@ -2766,8 +2799,10 @@ ELECTED = re.compile(
     r"|работает|работал[а]?|был[а]?)|(?:сейчас|теперь|ныне)\s+(?:он|она)"
     # 'Ему доверен пост министра', 'Одновременно чиновник занимал пост заместителя …': the last named person's
     r"|(?:ему|ей)\s+(?:[а-яё]+\s+){0,2}?(?:доверен[аоы]?|доверили|предложен[аоы]?|предложили)(?=\s+(?:пост|должность)\s)"
-    r"|(?:он|она|чиновник|чиновница)\s+(?:[а-яё]+\s+){0,2}?(?:занимал[а]?|занял[а]?)(?=\s+(?:пост|должность)\s))"
-    r"\s+(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?",
+    r"|(?:он|она|чиновник|чиновница)\s+(?:[а-яё]+\s+){0,2}?(?:занимал[а]?|занял[а]?)(?=\s+(?:пост|должность)\s)"
+    # 'Совет директоров своим решением освободил ее от должности генерального директора …': the post she held
+    r"|(?:освободил[аио]?|освободили|уволил[аио]?|уволили)\s+(?:его|её|ее)(?=\s+от\s+(?:должности|поста)\s))"
+    r"\s+(?:(?:на\s+|от\s+)?(?:должност[ьи]|поста?)\s+)?",
     re.IGNORECASE,
 )
 #: 'С 2020 года он возглавляет фонд …': what the person named last heads
@@ -2820,7 +2855,8 @@ MINISTERIAL = {"minister", "deputy-minister", "first-deputy-minister"}
 #: 'Елистратов был заместителем министра', 'Имя, который прежде был заместителем министра ЖКХ', 'Имя больше не
 #: министр …': a post the person named right before the verb holds, held or has just left
 NAMED_WAS = re.compile(
-    r"(?:,\s+котор(?:ый|ая))?\s+(?:(?:прежде|ранее|раньше|до\s+этого|тогда|еще|ещё|уже)\s+)?"
+    r"(?:,\s+котор(?:ый|ая))?\s+(?:(?:прежде|ранее|раньше|до\s+этого|тогда|еще|ещё|уже|долгое\s+время|много\s+лет"
+    r"|несколько\s+лет|давно)\s+)?"
     r"(?:был|была|являлся|являлась|работал|работала|остается|остаётся|больше\s+не)\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|посту?)\s+)?"
 )
@@ -2885,6 +2921,32 @@ def _mandates(ix: _Index, persons: list[Candidate], add) -> None:
                 role.start(),
                 holder[1].end,
             )
+
+
+#: a body's head given by a possessive after the role opening a sentence: 'Председателем его является Имя'
+ITS_HEAD = re.compile(r"\s+(?:его|её|ее)\s+(?:является|стал[аи]?|назначен[аы]?|избран[аы]?)\s+$")
+
+
+def _its_heads(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Работу ОЭЗ координирует Наблюдательный Совет … Председателем его является Имя': the chair of the body named
+    last before the sentence (a role in the instrumental opening it, «его», the verb, the name)."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            opening = _sentence_opening(text, pm.start)
+            lead = re.match(r"[\s–—-]*", text[opening:])  # '… Шагивалиев. – Председателем его является …'
+            role = ROLE.match(text, opening + lead.end()) if opening < pm.start and lead else None
+            if role is None or not ITS_HEAD.fullmatch(text, role.end(), pm.start) or not _instrumental(role.group()):
+                continue
+            key = _role_key(role)  # a chair's of the council or commission named last, not of a ministry after it
+            org = ix.last_before(role.start(), CHAIRED if key in ("chair", "deputy-chair") else ())
+            if org is not None:
+                add(
+                    person,
+                    _Seg(_role_key(role), False, role.start(), role.end(), org, None, "", role_end=role.end()),
+                    role.start(),
+                    pm.end,
+                )
 
 
 def _named_was(ix: _Index, persons: list[Candidate], add) -> None:

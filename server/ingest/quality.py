@@ -215,6 +215,8 @@ _GOVERNMENT_ROLES = {"chair": "premier", "deputy-chair": "vice-premier", "first-
 
 #: a region's name as an organisation's label: 'Самарская область', 'Приморский край', 'Ханты-Мансийский автономный округ'
 _REGION_LABEL = re.compile(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*)")
+#: a republic's name as an organisation's label: 'Республика Саха (Якутия)', 'Чувашская Республика'
+_REPUBLIC_LABEL = re.compile(r"республик\S* \S.*|\S+ (?:народн\S+ )?республик\S*")
 
 
 def _of_regions(org_labels: Iterable[str]) -> bool:
@@ -245,7 +247,11 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
             return f"acting-{inner}"
     if key == "head" and _of_regions(org_labels):
         key = "governor"  # «глава (администрации) области» is its governor, as the draft names the post
-    if key in ("deputy-head", "first-deputy-head") and _of_regions(org_labels):
+    if key == "head" and any(_REPUBLIC_LABEL.fullmatch(norm(o)) for o in org_labels):
+        key = "governor"  # «глава республики», «руководитель» of a republic: its head, as «глава региона» names it
+    if key in ("deputy-head", "first-deputy-head") and (
+        _of_regions(org_labels) or any(_REPUBLIC_LABEL.fullmatch(norm(o)) for o in org_labels)
+    ):
         key = key.replace("head", "governor")  # «заместитель главы края» is a deputy governor
     if key == "head" and any(norm(o).startswith("мин") for o in org_labels):
         key = "minister"  # «глава Минпромторга» is its minister

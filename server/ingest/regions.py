@@ -220,11 +220,20 @@ def find(text: str) -> tuple[Region, ...]:
     return tuple(sorted(found, key=lambda r: r.start))
 
 
+#: the kind of region a bare word names: «республики» a republic, «области» an oblast, «края» a krai
+ANAPHORA_KINDS = (("республик", "республик"), ("област", "област"), ("кра", "край"))
+
+
 def resolve_anaphora(text: str, pos: int) -> Region | None:
     """The region a bare «региона»/«области»/«республики» at ``pos`` refers to: the last region (not a
-    federal city) named before it, else the first named after it."""
+    federal city) of that kind named before it, else the last of any kind, else the first named after it."""
     regions = [r for r in find(text) if not r.is_city]
     before = [r for r in regions if r.end <= pos]
+    word = text[pos : pos + 10].lower()
+    kind = next((k for w, k in ANAPHORA_KINDS if word.startswith(w)), None)
+    of_kind = [r for r in before if kind is not None and kind in r.label.lower()]
+    if of_kind:  # 'глава республики' after a republic and then an oblast: the republic
+        return of_kind[-1]
     if before:
         return before[-1]
     if regions:
