@@ -570,6 +570,14 @@ def _clipped_compound(text: str, start: int, word: str) -> bool:
     ) and not any({"Surn", "Name", "Patr", "Geox", "anim"} & set(p.tag.grammemes) for p in parses)
 
 
+#: a company's kind right before a lone capitalised word: 'у компании Тетрапак', 'концерн Вега'
+COMPANY_KIND_BEFORE = re.compile(
+    r"(?<![\w-])(?:компани|корпораци|концерн|холдинг|фирм|предприяти)[а-яё]{0,3}\s+$", re.IGNORECASE
+)
+#: a verb of writing or reporting right before a lone word: the medium ('пишет Восток-Телеинформ')
+TOLD_BY = re.compile(r"(?<![\w-])(?:пишет|сообщает|сообщило|передает|передаёт|информирует)\s+$")
+
+
 def _company_word(text: str, start: int, word: str) -> bool:
     """A lone capitalised word that is a company's name, not a surname: a hyphenated name opening with a
     combining form ('С Био-Тоном договорились'), a works' compound name ('у Севморзавода'), or a word the dictionary
@@ -579,6 +587,10 @@ def _company_word(text: str, start: int, word: str) -> bool:
     if "-" in low and low.split("-")[0] in COMBINING:
         return True
     if re.search(r"(?:завод|комбинат|фабрик|верф)[а-яё]{0,3}$", low):  # 'у Севморзавода': a works' name
+        return True
+    if COMPANY_KIND_BEFORE.search(text, max(0, start - 30), start):  # 'у компании Тетрапак': the company's name
+        return True
+    if TOLD_BY.search(text, max(0, start - 30), start):  # 'пишет Восток-Телеинформ': the medium
         return True
     if not re.search(r"(?<![\w-])(?:вместе|совместно)?\s*[сС]\s+$", text[max(0, start - 12) : start]):
         return False

@@ -274,7 +274,7 @@ def value(num: str | None, unit: str | None) -> Decimal:
 
 #: words of money around a bare sum in millions: 'средства', 'бюджет', 'субсидия', 'кредит', 'докапитализировать'
 MONEY_CONTEXT = re.compile(
-    r"(?<![\w-])(?:средств|бюджет|субсиди|кредит|займ|заём|финансирован|инвестици|капитализ|докапитализ|грант)",
+    r"(?<![\w-])(?:средств|бюджет|субсиди|кредит|займ|заём|финансирован|инвестици|вложени|капитализ|докапитализ|грант)",
     re.IGNORECASE,
 )
 
@@ -346,7 +346,10 @@ def _amounts(text: str, excluded=lambda s, e: False) -> list[Amount]:
             if (
                 not (unit and money_here)
                 or (num or "").lower() in WORDNUM  # 'превысило две тысячи': a count
-                and not (unit.lower().startswith(("миллиард", "миллион", "триллион")) and _of_it(text, m.end()))
+                and not (
+                    unit.lower().startswith(("миллиард", "миллион", "триллион"))
+                    and (_of_it(text, m.end()) or FUNDS.match(text, m.end()))  # 'четырех миллиардов вложений'
+                )
                 or unit.lower().startswith("тыс")
                 or text[m.end() : m.end() + 1] == "%"
                 or PHYSICAL.match(text, m.end())

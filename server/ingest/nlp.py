@@ -94,7 +94,7 @@ def ner(text: str) -> list[Span]:
     from natasha import Doc
 
     p = pipeline()
-    doc = Doc(text)
+    doc = Doc(_cased_names(text))
     doc.segment(p["segmenter"])
     doc.tag_morph(p["morph"])
     # no syntax parse: names come from natasha's NamesExtractor, organisations from our own normaliser
@@ -108,7 +108,7 @@ def ner(text: str) -> list[Span]:
             if s.fact is not None:
                 d = s.fact.as_dict
                 first, last, middle = d.get("first"), d.get("last"), d.get("middle")
-        span = Span(s.type, s.start, s.stop, s.text, s.normal or s.text, first, last, middle)
+        span = Span(s.type, s.start, s.stop, text[s.start : s.stop], s.normal or s.text, first, last, middle)
         if s.type == "PER" and (role := ROLE_FIRST.match(s.text)) and len(s.text[role.end() :].split()) >= 2:
             # 'Вице-губернатора Сергея Цивилева': the post taken into the name; the name read again without it
             offset = s.start + role.end()
@@ -130,6 +130,23 @@ def ner(text: str) -> list[Span]:
                 if x.type == "PER" and x.start == 0 and " " in x.text.strip()  # a given name and a surname, not 'Жуков'
             ]
     return out
+
+
+#: two words in capitals, perhaps a given name and a surname: 'ЮРИЙ МАМИН, ГЕНДИРЕКТОР …' (a caption)
+CAPITALS_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ]{3,})([ \u00a0]+)([А-ЯЁ]{3,}(?:-[А-ЯЁ]{3,})?)(?![\w-])")
+
+
+def _cased_names(text: str) -> str:
+    """The text with a given name and a surname in capitals written as a name ('ЮРИЙ МАМИН' -> 'Юрий Мамин'), for
+    the name reader (every offset kept)."""
+
+    def cased(m: re.Match[str]) -> str:
+        first = m.group(1).capitalize()
+        if not any("Name" in p.tag and p.tag.case == "nomn" for p in parse(first.lower())):
+            return m.group()
+        return f"{first}{m.group(2)}{m.group(3).capitalize()}"
+
+    return CAPITALS_PAIR.sub(cased, text)
 
 
 #: a post's word opening a name's span: 'Вице-губернатора Сергея Цивилева', 'Губернатор Иван Петров'

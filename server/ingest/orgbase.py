@@ -50,6 +50,8 @@ class Entry:
 #: units named by the field they run ('Департамент автомобильной промышленности …'): their label carries their owner
 FIELD_UNITS = ("департамент", "управление", "отдел")
 
+#: legal forms, which open a company's name and never stand in a body's field
+LEGAL_FORM_WORDS = {"ООО", "АО", "ОАО", "ЗАО", "ПАО", "НАО", "ФГУП", "МУП", "ГУП", "АНО", "НКО", "ИП", "ФГБУ", "ГБУ"}
 _STOP_EXTEND = {"при", "в", "на", "с", "и", "а", "для", "от", "к", "у", "о", "об", "за", "из"}
 
 
@@ -145,6 +147,8 @@ def extend_org(text: str, start: int, end: int) -> int:
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
             break
+        if core in LEGAL_FORM_WORDS:
+            break  # '… по собственности и экономической политике, ООО «Максимакс» и …': a company of a list
         if core.lower() in _STOP_EXTEND or (
             core[:1].isupper() and not core.isupper() and nlp.lemma(nlp.fold_homoglyphs(core).lower()) not in _PLANS
         ):

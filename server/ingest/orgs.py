@@ -379,6 +379,26 @@ def _split_appositions(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
 DANGLING = re.compile(r"\s(?:и|с|со|в|во|по|для|при)$")
 
 
+#: «и» and a post's word inside NER's organisation: 'Минпромторга и губернатор Тверской области'
+AND_A_POST = re.compile(
+    r"\s+и\s+(?:губернатор|министр|глав[аеуы]|мэр|председател|директор|руководител|замминистр|заместител)[а-яё]*\s",
+    re.IGNORECASE,
+)
+
+
+def _cut_at_a_post(spans: list[nlp.Span]) -> list[nlp.Span]:
+    """NER's organisation run on over «и» and another's post ('Глава Минпромторга и губернатор Тверской области
+    обсудили …'): the organisation before «и»."""
+    out = []
+    for sp in spans:
+        cut = AND_A_POST.search(sp.text) if sp.type == "ORG" else None
+        if cut is not None:
+            head = sp.text[: cut.start()]
+            sp = nlp.Span("ORG", sp.start, sp.start + len(head), head, nlp.lemma(head) if " " not in head else head)
+        out.append(sp)
+    return out
+
+
 def _join_dangling(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     """NER's organisation that ends on a preposition or a conjunction, with the next organisation one space after it:
     one name ('Управление по связям с общественностью и взаимодействию со СМИ')."""
@@ -578,6 +598,8 @@ def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
     before = text[:start].rstrip(" \u00a0")
     if before[-1:] in ("«", '"', "„", "“"):  # '«Судостроительный завод сейчас трудится …»': a quote opens the sentence
         before = before[:-1].rstrip(" \u00a0")
+    if before[-1:] in ("-", "–", "—") and before[:-1].rstrip(" \u00a0")[-1:] in ("", "\n"):
+        before = before[:-1].rstrip(" \u00a0")  # '- Промышленный технопарк … - заявил Имя': a dash opens the speech
     if len(ws) != 2 or not ws[1].islower() or before[-1:] not in ("", ".", "!", "?", "\n", ":"):
         return False
     head = nlp.lemma(ws[1])
@@ -661,7 +683,7 @@ def extract_orgs(
     """``blocked``: spans that are something else (instruments, legal acts); ``url``: the article's
     address (its site's abbreviation is the medium)."""
     layout = layout or Layout()
-    spans = _join_dangling(text, _split_appositions(text, spans))
+    spans = _join_dangling(text, _cut_at_a_post(_split_appositions(text, spans)))
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
     thing_spans = orgrules.thing_lists(text)  # a list of quoted names after a park's word: the parks' names, no bodies
@@ -835,6 +857,9 @@ def extract_orgs(
             )
             if called and called not in body.alt_ru:  # «региональная служба по тарифам …»: also as called
                 body.alt_ru.append(called)
+            as_written = orgrules._cap(inflect_phrase(men.text, "nomn")) if called else ""
+            if as_written and as_written not in body.alt_ru and as_written != body.label_ru:
+                body.alt_ru.append(as_written)  # «областной департамент промышленности»: also as written, bare
             full = orgrules.unit_with_full_owner(label, men, list(cands.values())) if unit else None
             if full and full not in body.alt_ru:  # '… Минпромторга России': also '… Министерства … Федерации'
                 body.alt_ru.append(full)
@@ -1412,6 +1437,8 @@ def _longer_regional_name(text: str, men: Mention) -> int | None:
     m = re.match(r"\s+и\s+[а-яё][а-яё\s-]{2,80}?\s+(?=[А-ЯЁ])", text[men.end :])
     if m is None or COUNTRY_END.search(men.text) is not None or any(_predicate(w) for w in m.group().split()[1:]):
         return None  # 'установок Правительства России и воплощает положения стратегии … области': a clause
+    if AND_A_POST.match(text, men.end):
+        return None  # 'Минпромторга и губернатор Тверской области': another's post, not the name going on
     pos = men.end + m.end()
     hit = next((r for r in regions.find(text) if r.start == pos and not r.is_city), None)
     return hit.end if hit is not None and orgrules.genitive_name(hit.text) else None

@@ -400,9 +400,12 @@ LEADS = re.compile(
 )  # 'Министерство культуры (снова) возглавит Имя', '… министерство … поручено возглавить Имени'
 #: 'во главе министерства … встанет Имя', 'во главе департамента … поставлена Имя'
 AT_THE_HEAD = re.compile(
-    r"(?<![\w-])во\s+главе\s+(?P<org>[^.;:!?\n]+?)\s+(?:встанет|встал|встала|поставлен[аы]?|окажется|будет|стоит|стоял|стояла)\s+$",
+    r"(?<![\w-])во\s+главе\s+(?P<org>[^.;:!?\n]+?)\s+(?:встанет|встал|встала|поставлен[аы]?|окажется|будет|стоит|стоял|стояла)\s+"
+    r"(?:(?:известн|опытн|бывш|нын)[а-яё]+\s+(?:[а-яё]+\s+)?)?$",  # '… стоит известный академик Имя'
     re.IGNORECASE,
 )
+#: a body named by its kind alone after «во главе»: 'предприятия', 'завода', 'компании'
+BARE_KIND = re.compile(r"(предприятия|завода|компании|корпорации|концерна|холдинга|фонда|министерства)", re.IGNORECASE)
 #: 'представители фракции КПРФ в Государственной Думе во главе с Г.А. Зюгановым': the body's head, named right after it
 GROUP_LED = re.compile(r"(?<![\w-])(?:делегаци|групп|команд|бригад|колонн|отряд)[а-яё]{0,3}[ \u00a0]+$", re.IGNORECASE)
 LED_BY = re.compile(r"[ \u00a0]+во[ \u00a0]+главе[ \u00a0]+с(?:о)?[ \u00a0]+$")
@@ -1725,6 +1728,15 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             if led_body is not None and GROUP_LED.search(text, line_start, led_body[1].start):
                 led_body = None  # 'делегация Минпромторга во главе с …': the delegation's head, not the ministry's
             at_head = AT_THE_HEAD.search(text[line_start:chain_start]) if not segs else None
+            kind_body = None
+            if at_head is not None:
+                bare_kind = BARE_KIND.fullmatch(
+                    text, line_start + at_head.start("org"), line_start + at_head.end("org")
+                )
+                word = bare_kind.group(1).lower() if bare_kind else ""
+                kinds = () if word in ("предприятия", "компании") else KIND_HEADS.get(word, (nlp.lemma(word),))
+                kind_body = ix.last_before(line_start + at_head.start(), kinds) if bare_kind else None  # any company
+                head_men = Mention(line_start + at_head.start(), line_start + at_head.end("org"), "")
             for named in (
                 _body_ending(ix, line_start + lead.end("org")) if lead else None,
                 led_body,
@@ -1732,6 +1744,8 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 _body_ending(ix, line_start + at_head.end("org"), line_start + at_head.start("org"))
                 if at_head
                 else None,
+                # 'Во главе предприятия стоит Имя': the enterprise named before
+                (kind_body, head_men) if kind_body is not None else None,
             ):
                 if named is not None:
                     org, om = named
@@ -1758,6 +1772,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             end = nxt[1]
     _bare_governor(ix, persons, posts, add)
     _bare_premier(ix, persons, posts, add)
+    _bare_members(ix, persons, posts, add)
     _signature_posts(ix, persons, add)
     _speaker_posts(ix, persons, posts, add)
     _possessive_deputies(ix, persons, posts, add)
@@ -2748,6 +2763,38 @@ ATTRIBUTION = re.compile(r"[,.!?…»]\s*[—–]\s*$")
 CHAMBERS = {"senator": r"Совет\w*\s+Федерации", "deputy": r"Дум\w*|Законодательн\w+\s+[Сс]обрани"}
 
 
+#: a member's post opening a sentence with no name: 'Сенатор уточнил, что …', 'Депутат добавил …'
+BARE_MEMBER = re.compile(r"(?:^|(?<=[.!?]\s))(?P<role>Сенатор|Депутат)(?=\s+[а-яё])", re.MULTILINE)
+
+
+def _bare_members(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
+    """'… председатель бюджетного комитета Совфеда Имя … . Сенатор уточнил …': a member's post opening a sentence
+    with no name is the post of the one person named in the sentence before who holds a post in that chamber."""
+    text = ix.text
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if e > s]
+    for m in BARE_MEMBER.finditer(text):
+        at = next((k for k, (s, _) in enumerate(bounds) if s == m.start()), 0)
+        if at == 0:
+            continue
+        prev, begin = bounds[at - 1][0], bounds[at][0]
+        key = "senator" if m.group("role") == "Сенатор" else "deputy"
+        named = {p.key: p for p in persons for pm in p.mentions if prev <= pm.start < begin}
+        members = [
+            p
+            for p in named.values()
+            if any(
+                holder == p.key and q.org is not None and re.search(CHAMBERS[key], q.org.label_ru)
+                for (holder, _), q in posts.items()
+            )
+        ]
+        if len(members) == 1:
+            add(members[0], _Seg(key, False, m.start(), m.end(), None, None, "", role_end=m.end()), m.start(), m.end())
+
+
+#: offices one person holds at a time: a bare one stands for the holder already named
+ONE_HOLDER = {"premier", "president"}
+
+
 def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
     """'Так считает заместитель председателя Комитета Совета Федерации Сергей Шатиров. По словам сенатора, …',
     'Как рассказал глава Минпромторга, …': a post standing for a speaker who is not named there is the post
@@ -2784,6 +2831,8 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         held = [p for (holder, _), p in posts.items() if holder == person.key]
         if any(p.role == ROLES[key][0] for p in held):
             continue  # the post again, or another post of that role
+        if key in ONE_HOLDER and any(p.role == ROLES[key][0] for p in posts.values()):
+            continue  # 'премьер-министр РФ Имя … уточнил Имя2. По словам главы правительства, …': the premier named
         chamber = CHAMBERS.get(key)
         if held and not (chamber and any(p.org is not None and re.search(chamber, p.org.label_ru) for p in held)):
             continue
@@ -2805,6 +2854,8 @@ ELECTED = re.compile(
     r"\s+(?:(?:на\s+|от\s+)?(?:должност[ьи]|поста?)\s+)?",
     re.IGNORECASE,
 )
+#: an office held then, before the pronoun of its holder: 'еще в должности мэра города он …'
+IN_OFFICE_HE = re.compile(r"(?<![\w-])(?:(?:еще|ещё|тогда|будучи)\s+)?в\s+должности\s+", re.IGNORECASE)
 #: 'С 2020 года он возглавляет фонд …': what the person named last heads
 PRONOUN_HEADS = re.compile(
     r"(?<![\w-])(?:он|она)\s+(?:[а-яё0-9]+\s+){0,3}?(?:возглавляет|возглавил|возглавила)\s+", re.IGNORECASE
@@ -2844,6 +2895,24 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
             ) or (comp[:3] == (None, None, "") and re.search(r"правительства$", m.group(), re.IGNORECASE)):
                 comp = _bare_government_here(ix, el.start(), comp)
             add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
+    for cue in IN_OFFICE_HE.finditer(text):  # 'еще в должности мэра города он …': the office of the one named last
+        office = ROLE.match(text, cue.end())
+        he = (
+            re.compile(r"\s+(?:он|она)\s").search(text, office.end(), office.end() + 80) if office is not None else None
+        )
+        prior = [p for s, e, p in mentions if e <= cue.start()]
+        if office is None or he is None or not prior or re.search(r"[.,;:!?]", text[office.end() : he.start()]):
+            continue
+        held = _complement(ix, _role_key(office), office.end(), he.start())
+        if held is None and re.fullmatch(r"\s*города", text[office.end() : he.start()]):
+            held = (None, None, "", False)  # 'мэра города': of the town the text named before (no region)
+        if held is not None:
+            add(
+                prior[-1],
+                _Seg(_role_key(office), False, office.start(), he.start(), *held, role_end=office.end()),
+                office.start(),
+                he.start(),
+            )
     for el in PRONOUN_HEADS.finditer(text):
         prior = [p for s, e, p in mentions if e <= el.start()]
         headed = _headed(ix, el.end()) if prior else None
