@@ -100,3 +100,18 @@ def test_a_regions_unit_named_by_its_adjective_is_also_known_as_written():
         "Об этом сообщил руководитель областного департамента промышленности Сергей Семкин. Новосибирская область."
     )
     assert "Областной департамент промышленности" in orgs["Департамент промышленности Новосибирской области"]
+
+
+# part 2: the hundred-and-sixth held-out set's misses
+
+
+def test_an_acts_date_and_number_in_brackets_after_its_issuer():
+    """«по постановлению Правительства России (от 27.12.2012 № 1432)»."""
+    acts = extract_text("Скидки дают по постановлению Правительства России (от 27.12.2012 № 1432) производителям.").acts
+    assert [(a.number, a.date.isoformat() if a.date else None) for a in acts] == [("1432", "2012-12-27")]
+
+
+def test_a_ministers_short_field_written_out_in_the_ministrys_name():
+    """«Министр соцзащиты Имя» in a region's news: «Министерство социальной защиты …»."""
+    orgs = extract_orgs("Министр соцзащиты Владимир Власенко сказал. Свердловская область.")
+    assert "Министерство социальной защиты Свердловской области" in orgs

@@ -260,6 +260,9 @@ def _tail(text: str, pos: int, org_at: dict[int, int], year: int | None = None) 
             # 'приказа Министерства сельского хозяйства РФ от …': the country after a body named without it
             country = re.match(r"\s+(?:РФ|России|Российской\s+Федерации)(?![\w-])", text[pos:])
             pos += country.end() if country else 0
+            # 'постановлению Правительства России (от 27.12.2012 № 1432)': the date and number in brackets after it
+            after = re.match(r"\s*\((?=от\s+\d|(?:№|N\s?)\s*\d[^)]*\s+от\s+\d)", text[pos:])
+            pos += after.end() if after else 0
             continue
         m = re.match(DATE, text[p:], re.IGNORECASE)
         if m and "date" not in found:

@@ -854,6 +854,15 @@ def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, in
     return own_end, end, region, federal
 
 
+#: a minister's field written short, in the ministry's name written out: 'министр соцзащиты' -> 'социальной защиты'
+FIELD_WORDS = {
+    "соцзащиты": "социальной защиты",
+    "соцполитики": "социальной политики",
+    "соцразвития": "социального развития",
+    "промполитики": "промышленной политики",
+    "госимущества": "государственного имущества",
+}
+FIELD_SHORT = re.compile(rf"(?<![\w-])(?:{'|'.join(FIELD_WORDS)})(?![\w-])", re.IGNORECASE)
 #: a federal minister's macroregion: ' РФ по развитию Дальнего Востока', ' по развитию Северного Кавказа'
 MACROREGION_MINISTRY = re.compile(
     r"[ \u00a0]*(?:(?:РФ|России)[ \u00a0]+)?по[ \u00a0]+развитию[ \u00a0]+"
@@ -869,7 +878,8 @@ def ministry_from_complement(text: str, pos: int) -> tuple[str | None, str | Non
     own_end, end, region, federal = _genitive_complement(text, pos, po=True)
     if own_end == pos:
         return None, None, pos, False
-    return f"Министерство {text[pos:own_end]}", region, end, federal
+    field = FIELD_SHORT.sub(lambda w: FIELD_WORDS[w.group().lower()], text[pos:own_end])
+    return f"Министерство {field}", region, end, federal
 
 
 def _place_adjective(word: str) -> bool:
