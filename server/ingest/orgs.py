@@ -379,26 +379,6 @@ def _split_appositions(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
 DANGLING = re.compile(r"\s(?:и|с|со|в|во|по|для|при)$")
 
 
-#: «и» and a post's word inside NER's organisation: 'Минпромторга и губернатор Тверской области'
-AND_A_POST = re.compile(
-    r"\s+и\s+(?:губернатор|министр|глав[аеуы]|мэр|председател|директор|руководител|замминистр|заместител)[а-яё]*\s",
-    re.IGNORECASE,
-)
-
-
-def _cut_at_a_post(spans: list[nlp.Span]) -> list[nlp.Span]:
-    """NER's organisation run on over «и» and another's post ('Глава Минпромторга и губернатор Тверской области
-    обсудили …'): the organisation before «и»."""
-    out = []
-    for sp in spans:
-        cut = AND_A_POST.search(sp.text) if sp.type == "ORG" else None
-        if cut is not None:
-            head = sp.text[: cut.start()]
-            sp = nlp.Span("ORG", sp.start, sp.start + len(head), head, nlp.lemma(head) if " " not in head else head)
-        out.append(sp)
-    return out
-
-
 def _join_dangling(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     """NER's organisation that ends on a preposition or a conjunction, with the next organisation one space after it:
     one name ('Управление по связям с общественностью и взаимодействию со СМИ')."""
@@ -683,7 +663,7 @@ def extract_orgs(
     """``blocked``: spans that are something else (instruments, legal acts); ``url``: the article's
     address (its site's abbreviation is the medium)."""
     layout = layout or Layout()
-    spans = _join_dangling(text, _cut_at_a_post(_split_appositions(text, spans)))
+    spans = _join_dangling(text, _split_appositions(text, spans))
     cands: dict[str, Candidate] = {}
     claimed: list[tuple[int, int]] = []
     thing_spans = orgrules.thing_lists(text)  # a list of quoted names after a park's word: the parks' names, no bodies
@@ -1229,12 +1209,7 @@ def _merge_field_stems(cands: dict[str, Candidate]) -> None:
         ]
         if len(longer) != 1 or key.startswith("alias:"):
             continue
-        for m in c.mentions:
-            longer[0].add(m)
-        for label in [c.label_ru, *c.alt_ru]:
-            if label not in longer[0].alt_ru and label != longer[0].label_ru:
-                longer[0].alt_ru.append(label)
-        del cands[key]
+        _fold(c, longer[0], cands)
 
 
 #: a federal service's office by its abbreviation: 'УФСБ России', 'УФССП России', 'ГУ МВД России'
@@ -1428,6 +1403,13 @@ def _longer_regional_ministry(text: str, men: Mention) -> bool:
         r",|\s+и\s+(?!министерств|департамент|комитет|агентств|правительств)", text[men.end :], re.IGNORECASE
     )
     return region is not None and end > men.end and go_on is not None
+
+
+#: «и» and a post's word after an organisation's name: 'Минпромторга и губернатор Тверской области'
+AND_A_POST = re.compile(
+    r"\s+и\s+(?:губернатор|министр|глав[аеуы]|мэр|председател|директор|руководител|замминистр|заместител)[а-яё]*\s",
+    re.IGNORECASE,
+)
 
 
 def _longer_regional_name(text: str, men: Mention) -> int | None:

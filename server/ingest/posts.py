@@ -1426,9 +1426,7 @@ def _successor(ix: _Index, persons: list[Candidate], pos: int) -> tuple[Candidat
     """The person named right after «сменит его» later in the sentence of a post ending at ``pos``, and where the
     name ends."""
     cue = SUCCEEDS_HIM.search(ix.text, pos, ix.text.find(".", pos) if "." in ix.text[pos:] else len(ix.text))
-    if cue is None:
-        return None
-    return next(((p, pm.end) for p in persons for pm in p.mentions if pm.start == cue.end()), None)
+    return _replaced(ix, persons, cue.start(), SUCCEEDS_HIM) if cue is not None else None
 
 
 def _replaced(
@@ -2252,17 +2250,26 @@ def _bare_premier(ix: _Index, persons: list[Candidate], posts: dict, add) -> Non
             return
 
 
+def _sentences_before(text: str, pos: int) -> tuple[int, int, int | None] | None:
+    """For a sentence opening at ``pos``: (start of the sentence before, ``pos`` as a sentence's start, start of the
+    one before that or None); None where no sentence opens at ``pos`` or none comes before it (a blank line is none)."""
+    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if e > s]
+    at = next((k for k, (s, _) in enumerate(bounds) if s == pos), 0)
+    if at == 0:
+        return None
+    return bounds[at - 1][0], bounds[at][0], bounds[at - 2][0] if at >= 2 else None
+
+
 def _subject_before(text: str, pos: int, mentions: list, free: list[Candidate]) -> Candidate | None:
     """When a sentence opens at ``pos`` with a bare governor's post: the one person of ``free`` named in the
     nominative in the sentence before it ('рассказал Михаил Котюков во время приезда Максима Решетникова. Губернатор
     показал …'), or as the speaker after «По словам»; the sentence before that, when the one before names nobody."""
-    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if e > s]  # a blank line is no sentence
-    at = next((k for k, (s, _) in enumerate(bounds) if s == pos), 0)
-    if at == 0:
+    before = _sentences_before(text, pos)
+    if before is None:
         return None
-    prev, begin = bounds[at - 1][0], bounds[at][0]
-    if at >= 2 and not any(prev <= s < begin for s, _, _ in mentions):
-        prev = bounds[at - 2][0]  # '… а выпуск … вырос на 50%. Председатель Правительства подчеркнул': one further
+    prev, begin, further = before
+    if further is not None and not any(prev <= s < begin for s, _, _ in mentions):
+        prev = further  # '… а выпуск … вырос на 50%. Председатель Правительства подчеркнул': one further
     named = {
         p.key: p
         for s, e, p in mentions
@@ -2771,12 +2778,11 @@ def _bare_members(ix: _Index, persons: list[Candidate], posts: dict, add) -> Non
     """'… председатель бюджетного комитета Совфеда Имя … . Сенатор уточнил …': a member's post opening a sentence
     with no name is the post of the one person named in the sentence before who holds a post in that chamber."""
     text = ix.text
-    bounds = [(s, e) for s, e in nlp.sentence_bounds(text) if e > s]
     for m in BARE_MEMBER.finditer(text):
-        at = next((k for k, (s, _) in enumerate(bounds) if s == m.start()), 0)
-        if at == 0:
+        before = _sentences_before(text, m.start())
+        if before is None:
             continue
-        prev, begin = bounds[at - 1][0], bounds[at][0]
+        prev, begin, _ = before
         key = "senator" if m.group("role") == "Сенатор" else "deputy"
         named = {p.key: p for p in persons for pm in p.mentions if prev <= pm.start < begin}
         members = [
@@ -2856,6 +2862,8 @@ ELECTED = re.compile(
 )
 #: an office held then, before the pronoun of its holder: 'еще в должности мэра города он …'
 IN_OFFICE_HE = re.compile(r"(?<![\w-])(?:(?:еще|ещё|тогда|будучи)\s+)?в\s+должности\s+", re.IGNORECASE)
+#: the holder's pronoun after that office
+HOLDER_PRONOUN = re.compile(r"\s+(?:он|она)\s")
 #: 'С 2020 года он возглавляет фонд …': what the person named last heads
 PRONOUN_HEADS = re.compile(
     r"(?<![\w-])(?:он|она)\s+(?:[а-яё0-9]+\s+){0,3}?(?:возглавляет|возглавил|возглавила)\s+", re.IGNORECASE
@@ -2897,9 +2905,7 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
             add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
     for cue in IN_OFFICE_HE.finditer(text):  # 'еще в должности мэра города он …': the office of the one named last
         office = ROLE.match(text, cue.end())
-        he = (
-            re.compile(r"\s+(?:он|она)\s").search(text, office.end(), office.end() + 80) if office is not None else None
-        )
+        he = HOLDER_PRONOUN.search(text, office.end(), office.end() + 80) if office is not None else None
         prior = [p for s, e, p in mentions if e <= cue.start()]
         if office is None or he is None or not prior or re.search(r"[.,;:!?]", text[office.end() : he.start()]):
             continue
@@ -2954,7 +2960,7 @@ def _post_at(
 
 #: a mandate handed to a name in the dative: 'ЦИК передал Гордееву освободившийся мандат депутата Госдумы'
 MANDATE_GIVEN = re.compile(r"(?<![\w-])(?:передал[аи]?|вручил[аи]?)\s+$")
-MANDATE = re.compile(r"\s+(?:[а-яё]+(?:ий|ый|ой|ийся|ийся)\s+)?мандат\s+")
+MANDATE = re.compile(r"\s+(?:[а-яё]+(?:ий|ый|ой|ийся)\s+)?мандат\s+")
 #: a seat given up: 'Свое кресло вице-спикера ему "уступил" Сергей Неверов'
 SEAT = re.compile(r"(?<![\w-])(?:[Сс]во[её]\s+)?кресло\s+")
 SEAT_GIVEN = re.compile(r"\s*(?:(?:ему|ей|им)\s+)?[«\"]?(?:уступил|освободил|покинул)[аи]?[»\"]?\s+")
