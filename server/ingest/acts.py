@@ -410,7 +410,7 @@ def legal_acts(
                 found["numbers"].append((more.start("n"), more.end(), more.group("n")))
                 end = more.end()
         ordinal = ordinals.get(m.start())
-        draft = bool(re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE))
+        draft = DRAFT_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         base = _Stated(date=found.get("date"), issuer=found.get("issuer"), title=found.get("title"), draft=draft)
         if ordinal is not None:  # '41-е постановление правительства'
             refs.append(
@@ -440,7 +440,7 @@ def legal_acts(
     _share_details(refs)  # one date for a number's misprinted mentions, before the unnumbered ones look for it
     for m, found, end in bare:
         kind = kind_of(m.group("kind"))
-        draft_word = re.search(r"проект\w*\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+        draft_word = DRAFT_BEFORE.search(text, max(0, m.start() - 40), m.start())
         if _at_disposal(text, m, end) or kind[2] in ("letter", "instructions", "decision"):
             continue  # 'в распоряжении ФРП 20 млрд рублей': at the fund's disposal, no act
         if _plural(m.group("kind")) or COUNTED_ACTS.search(text, max(0, m.start() - 40), m.start()):
@@ -759,6 +759,13 @@ SIGNED_BY = re.compile(
     r"(?<![\w-])(?:подписал|утвердил|издал|принял|подготовил)[аио]?\s+(?:(?-i:[А-ЯЁ])|(?:губернатор|глав|президент|"
     r"премьер|мэр|министр|правительств|председател|кабмин)\w*)",
     re.IGNORECASE,
+)
+
+
+#: a draft's word before an act's kind, perhaps with the level of its law between: 'проект постановления',
+#: 'Проект регионального закона о …'
+DRAFT_BEFORE = re.compile(
+    r"(?<![\w-])проект\w*\s+(?:(?:региональн|областн|краев|республиканск)ого\s+)?$", re.IGNORECASE
 )
 
 

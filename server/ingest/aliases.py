@@ -351,7 +351,6 @@ ALIASES: tuple[Alias, ...] = (
         ("Минобрнауки", "Минобрнауки России", "Министерство науки и высшего образования"),
         ("Minobrnauki",),
     ),
-    Alias("fnc", "Organization", "Федеральная налоговая служба", "Federal Tax Service", ("ФНС", "ФНС России")),
     Alias(
         "industrial-development-fund",
         "Organization",
@@ -371,6 +370,14 @@ ALIASES: tuple[Alias, ...] = (
             "Фонд развития Дальнего Востока и Байкальского региона",
             "Фонд развития Дальнего Востока и Забайкалья",  # as the press wrote its name of 2011–2020
         ),
+    ),
+    # VEB.RF's fund for the single-industry towns (2014-): loans to their projects and their infrastructure
+    Alias(
+        "monotown-development-fund",
+        "Organization",
+        "Фонд развития моногородов",
+        "Monotown Development Fund",
+        ("Фонд развития моногородов ВЭБ.РФ",),
     ),
     Alias(
         "rftr",
@@ -594,7 +601,13 @@ ALIASES: tuple[Alias, ...] = (
         "Federal Service for Veterinary and Phytosanitary Surveillance",
         ("Россельхознадзор",),
     ),
-    Alias("fns", "Organization", "Федеральная налоговая служба", "Federal Tax Service", ("ФНС", "ФНС России")),
+    Alias(  # 'встречались с минпромом, налоговой службой': the federal tax service by its common name
+        "fns",
+        "Organization",
+        "Федеральная налоговая служба",
+        "Federal Tax Service",
+        ("ФНС", "ФНС России", "налоговая служба"),
+    ),
     Alias("fts", "Organization", "Федеральная таможенная служба", "Federal Customs Service", ("ФТС", "ФТС России")),
     Alias(
         "minprirody",

@@ -340,6 +340,14 @@ def _said_by_a_woman(text: str, start: int, first: str, last: str) -> bool:
 
 NAME_PAIR = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)(?![\w-])")
 
+#: a profile card: the surname alone on its line, the given name and patronymic on the next, the post after them
+#: (glued on, as a page's card runs them together, or on the line below): 'Мельниченко\nОлег ВладимировичГубернатор …'
+CARD_NAME = re.compile(
+    r"^([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*\n([А-ЯЁ][а-яё]+) ([А-ЯЁ][а-яё]+?(?:ович|евич|овна|евна|ична|инична))"
+    r"(?=[А-ЯЁ][а-яё]|[ \t]*\n)",
+    re.MULTILINE,
+)
+
 
 #: a surname's suffix (any case): 'Халилов', 'Халиловым', 'Петровская'
 SURNAME_SUFFIX = re.compile(r"(?:ов|ев|ёв|ин|ын|ск|цк)(?:а|у|ым|ом|ой|е|ого|ому|ий|ая|им)?$")
@@ -451,6 +459,15 @@ def _missed_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
     """'глава Минпромторга Карелии Светлана Астахова' where NER found no person: a first name (the
     morphology's first reading a given name) and a surname (a reading as a surname, none as a place)."""
     out = []
+    for m in CARD_NAME.finditer(text):  # the card's name: its surname from the line above
+        given = nlp.parse(m.group(2))[0]
+        if "Name" not in given.tag or any(
+            sp.start < m.end() and m.start(2) < sp.end and "\n" not in sp.text for sp in spans
+        ):  # NER's span over both lines ('Рябцев\nИван Петрович') is cut at the line's end
+            continue
+        surname = nominative_surname(m.group(1), m.group(2))
+        name = text[m.start(2) : m.end()]
+        out.append(nlp.Span("PER", m.start(2), m.end(), name, f"{name} {surname}", m.group(2), surname, m.group(3)))
     for m in NAME_PAIR.finditer(text):
         if any(sp.start < m.end() and m.start() < sp.end for sp in spans):
             continue

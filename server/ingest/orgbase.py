@@ -108,10 +108,12 @@ def extend_org(text: str, start: int, end: int) -> int:
                 break
             k += 1
             continue
+        if w.startswith("("):
+            break  # '… и инфраструктуры (завод ему …': an aside in brackets, no part of the name
         if core.lower() in ("и", "или"):
             if ANOTHER_BODY.match(text, pos + words[k + 1].start() if k + 1 < len(words) else len(text)):
                 break  # 'Комитета по законодательству и постоянной Комиссии по …': a second body, not the field
-            if nxt and _case_of(nxt):
+            if nxt and (_case_of(nxt) or (of_list and _abbreviation(nxt))):  # '… строительства, ЖКХ и ТЭК'
                 k += 1
                 continue
             break
@@ -150,9 +152,12 @@ def extend_org(text: str, start: int, end: int) -> int:
         if core in LEGAL_FORM_WORDS:
             break  # '… по собственности и экономической политике, ООО «Максимакс» и …': a company of a list
         if core.lower() in _STOP_EXTEND or (
-            core[:1].isupper() and not core.isupper() and nlp.lemma(nlp.fold_homoglyphs(core).lower()) not in _PLANS
+            core[:1].isupper()
+            and not core.isupper()
+            and nlp.lemma(nlp.fold_homoglyphs(core).lower()) not in _PLANS | _LANDS
         ):
-            break  # a name; never a plan's capitalised word ('по вопросам реализации Стратегии …')
+            break  # a name; never a plan's capitalised word ('по вопросам реализации Стратегии …') or a land's
+            # ('по … делам Севера', 'по развитию Дальнего Востока и Арктики')
         if nlp.parse(core)[0].tag.POS in ("NPRO", "PREP"):  # '… его поддержали', 'по инвестициям под …'
             break
         if not (_case_of(core, pos=("NOUN", "ADJF", "PRTF")) or (last > end and _abbreviation(core))):
@@ -191,6 +196,8 @@ def extend_org(text: str, start: int, end: int) -> int:
 ZONE_AFTER = re.compile(r"во?\s+(?:особой\s+экономической\s+зоне|ОЭЗ)\s+(?:[а-яё-]+\s+типа\s+)?«[^«»\n]{1,40}»")
 #: a plan or programme a complement names with a capital letter: 'по вопросам реализации Стратегии …'
 _PLANS = {"стратегия", "программа", "концепция", "доктрина"}
+#: the lands a complement names with a capital letter: 'по … делам Севера', 'по развитию Дальнего Востока и Арктики'
+_LANDS = {"север", "арктика", "дальний", "восток", "крайний", "кавказ", "северный"}
 #: the budget period a commission's complement may end with: 'на очередной финансовый год и плановый период'
 BUDGET_PERIOD = re.compile(r"на\s+очередной\s+финансовый\s+год(?:\s+и\s+(?:на\s+)?плановый\s+период)?(?![\w-])")
 #: the budget the support of a commission's complement comes from: 'по … поддержки из бюджета края'

@@ -25,7 +25,7 @@ from server.ingest import nlp, regions
 from server.ingest.aliases import ALIASES
 from server.ingest.entities import STATISTICS_OFFICE, Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
-from server.ingest.orgbase import MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
+from server.ingest.orgbase import FIELD_UNITS, MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
 
 BODY_HEADS = {
     "комиссия",
@@ -1499,6 +1499,12 @@ UNIT = re.compile(
     r"(?P<head>[Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств|[Сс]лужб|[Кк]орпораци|[Ии]нспекци)(?P<end>[а-яё]{0,3})"
     r"\s+(?=[а-яё])"
 )
+#: a unit's head right before the unit ('начальником управления …', 'возглавила управление …'), or «возглавил» and
+#: a name after it ('Управление инвестиций возглавила Имя')
+HEADED_UNIT = re.compile(
+    r"(?:начальник|руководител|директор|возглавил|возглавит|возглавлял|возглавляя)[а-яё]*\s+$", re.IGNORECASE
+)
+HEADED_BY = re.compile(r"\s+(?:возглавил[аи]?|возглавит|возглавляет|возглавлял[аи]?)\s+[А-ЯЁ]")
 #: adjectives that point at the article's region («областное управление цен и тарифов»)
 REGIONAL_ADJECTIVE = re.compile(r"(?i)(?:областн|краев|региональн|республиканск)")
 #: a word pointing back at a ministry the article named («… деятельности министерства»)
@@ -1576,7 +1582,7 @@ def _po_complement(text: str, pos: int) -> int:
         return pos
     end, seen_noun, cursor = pos, False, pos + m.end()
     while True:
-        w = re.match(r"(?:(?:[ \u00a0]+и)?[ \u00a0]+)?([а-яё-]+)", text[cursor:])
+        w = re.match(r"(?:(?:,|[ \u00a0]+и)?[ \u00a0]+)?([а-яё-]+)", text[cursor:])
         if w is None or (cursor != pos + m.end() and w.start(1) == 0):
             break
         parses = [
@@ -1584,6 +1590,12 @@ def _po_complement(text: str, pos: int) -> int:
         ]
         if not parses or (" и" in w.group()[: w.start(1)] and not seen_noun):
             break
+        if w.group().startswith(",") and not (
+            seen_noun
+            and any(p.tag.case == "datv" for p in parses)
+            and nlp.parse(w.group(1))[0].tag.POS not in ("PREP", "CONJ")  # not ', по …': another unit's field
+        ):
+            break  # 'по архитектуре, градостроению и …': a list of datives goes on after a comma, nothing else
         seen_noun = seen_noun or any(p.tag.POS == "NOUN" for p in parses)
         cursor += w.end()
         end = cursor
@@ -1622,11 +1634,14 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
             own_end = end = m.end() + len(text[m.end() : inner].rstrip())
             region, federal = None, False
         back = re.search(
-            r"(?:^|[ \u00a0]+)(министерства|ведомства|региона|области|края|республики)$", text[m.end() : own_end]
+            r"(?:^|[ \u00a0]+)(министерства|ведомства|региона|области|края|республики"
+            r"|(?:регионального|областного|краевого|республиканского)[ \u00a0]+правительства)$",
+            text[m.end() : own_end],
         )
         if back is not None and region is None and not by_region:  # '… деятельности министерства': the ministry
             own_end = end = m.end() + back.start()
-            if back.group(1) in ANAPHORA:  # 'главного финансового управления региона'
+            if back.group(1) in ANAPHORA or back.group(1).endswith("правительства"):
+                # 'главного финансового управления региона', 'агентства по … регионального правительства'
                 r = regions.resolve_anaphora(text, start)
                 region, end = (r.label, m.end() + back.end()) if r else (None, end)
         kept = [a for a in adjectives if not REGIONAL_ADJECTIVE.match(a)]
@@ -1673,6 +1688,29 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
                 r = regions.resolve_anaphora(text, start)
                 if r is not None:
                     label = f"{name} {regions.genitive(r.label)}"
+            elif head.normal_form in FIELD_UNITS and (
+                HEADED_UNIT.search(text, max(0, start - 40), start) or HEADED_BY.match(text, end)
+            ):
+                # 'Управление инвестиций возглавила Имя', 'начальником управления инновационного развития' in an
+                # article on one region's administration: a unit of the administration named before
+                # (or of the region's ministry named nearer: 'заместителем руководителя ведомства, возглавляя департамент')
+                owners = [
+                    (x.start, c.label_ru)
+                    for c in cands
+                    if c.cls == "RegionalGovernment" or (c.cls == "Ministry" and regions.find(c.label_ru))
+                    for x in c.mentions
+                    if x.start < start
+                ]
+                # no other body named between: 'АО «Концерн «Созвездие» … начальник управления бюджетирования' is
+                # the company's unit
+                between = owners and any(
+                    max(owners)[0] < x.start < start
+                    for c in cands
+                    if c.cls != "RegionalGovernment" and c.cls != "Ministry"
+                    for x in c.mentions
+                )
+                if len({c.label_ru for c in cands if c.cls == "RegionalGovernment"}) == 1 and owners and not between:
+                    label = f"{name} {inflect_phrase(max(owners)[1], 'gent')}"
         if label is None:
             continue
         out.append((re.sub(r"\s+", " ", label), "Organization", Mention(start, end, text[start:end])))
@@ -1889,8 +1927,19 @@ def informal_legislatures(text: str, named: list[tuple[str, str, Mention]]) -> l
         if region is None:
             continue
         out.append((regions.legislature(region), "LegislativeBody", Mention(m.start(), end, text[m.start() : end])))
+    for m in CITY_COUNCIL.finditer(text):  # 'депутатом горсовета Новосибирска': the city's council or duma
+        city = m.group(2)
+        if any("Geox" in p.tag and p.tag.case == "gent" for p in nlp.parse(city)[:2]) and not regions.find(city):
+            kind = "Городская Дума" if m.group(1).lower().startswith("гордум") else "Городской совет"
+            out.append((f"{kind} {city}", "LegislativeBody", Mention(m.start(), m.end(), m.group())))
     labels = {x[0] for x in out + named}
     return out + [e for e in epithets if e[0] in labels]
+
+
+#: a city's council by the press's short word, the city after it: 'горсовета Новосибирска', 'гордумы Томска'
+CITY_COUNCIL = re.compile(
+    r"(?<![\w-])([Гг]орсовет|[Гг]ордум)[а-яё]{0,2}[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)(?![\w-])"
+)
 
 
 MINISTRY_WORD = re.compile(
@@ -2159,6 +2208,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
             p = nlp.parse(w)[0]
             if p.tag.POS not in ("ADJF", "PRTF") or p.normal_form in NOT_NAME_ADJ:
                 break
+            if {"PRTF", "tran", "actv"} <= set(p.tag.grammemes) and w[:1].islower():
+                break  # 'Имя, возглавляющий Комитет …': a participle governing the name, no adjective of it
             if head_cases and not any(
                 q.tag.POS in ("ADJF", "PRTF") and q.tag.case in head_cases for q in nlp.parse(w)
             ):  # 'Имя, руководящий комитетом по …': a participle of the sentence, not the name's adjective

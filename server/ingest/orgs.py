@@ -468,8 +468,8 @@ def is_noise(surface: str) -> bool:
         return True  # 'Первой задачей комитета Елин назвал …': the committee's task, no body
     if surface.startswith("Ъ-"):
         return True  # 'Ъ-Южный Урал': a regional edition of the «Коммерсантъ», a source
-    if ws[0][0] in PLACE_ABBREVIATIONS:
-        return True  # 'ЗАТО Северск', 'ЗАТО России': a territory, its administration is the body
+    if ws[0][0] in PLACE_ABBREVIATIONS or (len(ws) == 2 and ws[1][0] in PLACE_ABBREVIATIONS):
+        return True  # 'ЗАТО Северск', 'ЗАТО России', 'Сибирские ТОСЭР': a territory, its administration is the body
     if len(ws) <= 2 and INFORMATION_SYSTEM.fullmatch(ws[0][0]):
         return True  # 'ГИСП', 'ФГИС', 'ЕГАИС', 'ГИС ЖКХ': a state information system, not a body
     if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
@@ -828,6 +828,17 @@ def extract_orgs(
             if park_name is not None and park_name.group(1) not in body.alt_ru:
                 body.alt_ru.append(park_name.group(1))  # 'Индустриальный парк «Грабцево»' is «Грабцево» too
             as_called = inflect_phrase(men.text, "nomn") if _generic_regional(men.text) else None
+            if (
+                unit
+                and as_called is None
+                and not regions.find(men.text)
+                and nlp.lemma(men.text.split()[0].lower()) in orgrules.UNIT_HEADS
+            ):
+                # 'Управление инвестиций возглавила Имя' of the administration named before: the unit as the text
+                # calls it, its owner left to the reader
+                bare = orgrules._cap(inflect_phrase(men.text, "nomn"))
+                # the label is the name and its owner, or the region the text points at ('… регионального правительства')
+                as_called = bare if label.startswith(bare + " ") or regions.find(label) else None
             if as_called and as_called != body.label_ru and as_called not in body.alt_ru:
                 body.alt_ru.append(as_called)  # 'краевая администрация': the region's body as the text calls it
             called = (
@@ -1075,6 +1086,8 @@ def extract_orgs(
     _listed_committees(text, cands)
     _merge_prefixes(cands, text)
     _merge_bracketed(text, cands)
+    _latin_acronym_after(text, cands)
+    _merge_hosted_into_field(cands)
     _merge_former_names(text, cands)
     _merge_seats(cands)
     _inflected_abbreviations(text, cands)
@@ -1082,6 +1095,7 @@ def extract_orgs(
         m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
     }
     orgrules.merge_into_regional(text, cands, regional_of, short_parts)
+    _bare_ministry_of_region(text, cands)
     orgrules.merge_short_forms(cands, text)
     _merge_legal_forms(cands)
     _merge_kind_initials(cands)
@@ -1270,14 +1284,22 @@ BARE_DUMA_COMMITTEE = re.compile(r"(?:думский\s+комитет|комит
 
 def _merge_bare_duma_committee(cands: dict[str, Candidate]) -> None:
     """'Думский комитет одобрил …' in the headline of an article naming one committee of the State Duma by its field:
-    that committee."""
+    that committee; so is 'глава профильного Комитета СФ' of the one committee of the Federation Council named."""
     named = [c for c in cands.values() if re.match(r"Комитет Государственной Думы по ", c.label_ru)]
-    if len(named) != 1:
-        return
-    for key in [k for k, c in cands.items() if BARE_DUMA_COMMITTEE.fullmatch(c.label_ru)]:
-        for m in cands[key].mentions:
-            named[0].add(m)
-        del cands[key]
+    bare = [k for k, c in cands.items() if BARE_DUMA_COMMITTEE.fullmatch(c.label_ru)]
+    groups = [(named, bare)]
+    for key, c in cands.items():  # 'Профильный комитет Совета Федерации': the owner's committee named by its field
+        m = re.fullmatch(r"(?:[Пп]рофильный\s+)?[Кк]омитет\s+(.+)", c.label_ru)
+        if m is not None and " по " not in m.group(1):
+            owned = [d for d in cands.values() if d.label_ru.startswith(f"Комитет {m.group(1)} по ")]
+            groups.append((owned, [key]))
+    for owned, keys in groups:
+        if len(owned) != 1:
+            continue
+        for key in [k for k in keys if k in cands]:
+            for men in cands[key].mentions:
+                owned[0].add(men)
+            del cands[key]
 
 
 def _merge_anaphoric(
@@ -1306,6 +1328,45 @@ def _merge_anaphoric(
 
 BARE_GOVERNMENT = re.compile(r"правительств[а-яё]*|кабмин[а-яё]{0,2}", re.IGNORECASE)
 GOVERNMENT_POST = re.compile(r"(?:председател|зампред)[а-яё]*\s+$", re.IGNORECASE)
+
+
+def _bare_ministry_of_region(text: str, cands: dict[str, Candidate]) -> None:
+    """'назначен и.о. министра промышленности и торговли Новосибирской области … встал во главе министерства
+    промышленности и торговли': a federal ministry's name in lower case, never marked federal, after the one
+    region's ministry of that name is named, is the region's ministry."""
+    for key, fed in list(cands.items()):
+        if fed.cls != "Ministry" or not key.startswith("alias:"):
+            continue
+        own = [
+            c
+            for c in cands.values()
+            if c is not fed
+            and c.cls == "Ministry"
+            and (r := regions.find(c.label_ru))
+            and r[-1].end == len(c.label_ru)
+            and c.label_ru[: r[-1].start].strip() in (fed.label_ru, *fed.alt_ru)
+        ]
+        if len(own) != 1:
+            continue
+        region = own[0].label_ru[regions.find(own[0].label_ru)[-1].start :]
+        # the region's ministry first named by a shorter name ('министра промышленности Новосибирской области')
+        first = min(
+            m.start for c in cands.values() if c.cls == "Ministry" and c.label_ru.endswith(region) for m in c.mentions
+        )
+        moved = [
+            x
+            for x in fed.mentions
+            if x.start > first
+            and x.text[:1].islower()
+            and x.text.lower().startswith("министерств")
+            and not orgrules.FEDERAL_MARK.search(text[max(0, x.start - 30) : x.start])
+            and not re.match(r"(?:\s*\([А-ЯЁ]{2,}\))?\s+(?:РФ|России|Российской\s+Федерации)\b", text[x.end :])
+        ]
+        if len(moved) != len(fed.mentions):
+            continue  # the federal ministry named too: each bare name stays the rules' of ministries
+        for x in moved:
+            own[0].add(x)
+        del cands[key]
 
 
 def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
@@ -1598,6 +1659,47 @@ def _tail_of_named(text: str, start: int, surface: str, cands: Iterable[Candidat
 
 def _add_misprint(c: Candidate, surface: str) -> None:
     c.notes.append((f"«{surface}» — вероятно, опечатка в тексте.", f"«{surface}» is probably a misprint in the text."))
+
+
+#: a body's Latin acronym right after its Russian name, closing the clause: '… медицинских изделий IMEDA.'
+LATIN_ACRONYM_AFTER = re.compile(r"[ \u00a0]+([A-Z]{3,8})(?=\s*[.,;:)»\n]|\s*$)")
+
+
+def _latin_acronym_after(text: str, cands: dict[str, Candidate]) -> None:
+    """'в Ассоциацию международных производителей медицинских изделий IMEDA': the Latin acronym is part of the
+    body's name, as its own short name (not for known bodies, nor a one-word name)."""
+    for key, c in cands.items():
+        if key.startswith(("alias:", "iri:")) or len(c.label_ru.split()) < 3 or re.search(r"[A-Za-z«»]", c.label_ru):
+            continue
+        for m in list(c.mentions):
+            after = LATIN_ACRONYM_AFTER.match(text, m.end)
+            if after is None:
+                continue
+            c.label_ru = f"{c.label_ru} {after.group(1)}"
+            c.add(Mention(m.start, after.end(), text[m.start : after.end()]))
+            if after.group(1) not in c.alt_ru:
+                c.alt_ru.append(after.group(1))
+            break
+
+
+def _merge_hosted_into_field(cands: dict[str, Candidate]) -> None:
+    """'межведомственная комиссия при Минпромторге РФ' and 'Межведомственная комиссия по специальным инвестиционным
+    контрактам' in one article: one body, named by its host and by its field (when the article names one of each)."""
+    hosted: dict[str, list[str]] = {}
+    fields: dict[str, list[str]] = {}
+    for key, c in cands.items():
+        m = re.fullmatch(r"(\S+ (?:комиссия|совет|комитет)) (при|по) .+", c.label_ru)
+        if m is not None and not key.startswith(("alias:", "iri:")):
+            (hosted if m.group(2) == "при" else fields).setdefault(m.group(1).lower(), []).append(key)
+    for name, keys in hosted.items():
+        if len(keys) != 1 or len(fields.get(name, [])) != 1:
+            continue
+        source, target = cands[keys[0]], cands[fields[name][0]]
+        for men in source.mentions:
+            target.add(men)
+        if source.label_ru not in target.alt_ru:
+            target.alt_ru.append(source.label_ru)
+        del cands[keys[0]]
 
 
 def _merge_bracketed(text: str, cands: dict[str, Candidate]) -> None:

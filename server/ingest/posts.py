@@ -59,7 +59,13 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"главн\w+\s+инженер\w{0,2}", "chief-engineer"),  # 'главному инженеру завода Имени': a plant's second post
     # 'Юрию Адушкину, конкурсному управляющему завода': the receiver a court appoints to a bankrupt company
     (r"(?:конкурсн|арбитражн|внешн)\w+\s+управляющ(?:ий|его|ему|им|ем)", "receiver"),
-    (r"управляющ\w+\s+партн[её]р\w{0,2}", "managing-partner"),  # 'управляющий партнер ООО «Нью Бридж Восток»'
+    (r"управляющ\w+\s+партн[её]р\w{0,2}", "managing-partner"),
+    # 'главному военному прокурору Валерию Петрову', 'у прокурора области Сергея Филипенко'
+    (r"(?:(?:генеральн|главн)\w+\s+(?:военн\w+\s+)?)?прокурор(?:а|у|ом|е|ы|ов)?", "prosecutor"),
+    (
+        r"главн\w+\s+архитектор\w{0,2}",
+        "chief-architect",
+    ),  # 'была главным архитектором Калининграда'  # 'управляющий партнер ООО «Нью Бридж Восток»'
     (
         r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн|индустриальн)\w+\s+)?директор\w{0,2}",
         "director",
@@ -100,7 +106,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"член\w{0,2}", "member"),
     (r"перв\w+\s+(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}", "first-deputy-chief"),
-    (r"(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}", "deputy-chief"),
+    (r"(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}|замначальник\w{0,2}", "deputy-chief"),
     (r"начальник\w{0,2}", "chief"),
     (r"замглавы|зам\.\s?главы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
     (r"уполномоченн\w{2,3}", "commissioner"),
@@ -130,6 +136,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "minister": ("roleMinister", "министр", "minister"),
     "receiver": ("roleReceiver", "конкурсный управляющий", "receiver in bankruptcy"),
     "managing-partner": ("roleManagingPartner", "управляющий партнер", "managing partner"),
+    "prosecutor": ("roleProsecutor", "прокурор", "prosecutor"),
+    "chief-architect": ("roleChiefArchitect", "главный архитектор", "chief architect"),
     "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
     "first-deputy-governor": ("roleFirstDeputyGovernor", "первый заместитель губернатора", "first deputy governor"),
     "deputy-governor": ("roleDeputyGovernor", "заместитель губернатора", "deputy governor"),
@@ -201,6 +209,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "концерна": ("концерн", "Organization"),
     "агентства": ("агентство",),
     "департамента": ("департамент",),  # 'первым заместителем руководителя департамента работал Имя'
+    "управления": ("управление",),  # 'до этого занимавшая пост замначальника управления' after «Управление …»
     # an industrial park, a cluster, a zone, an institution: 'гендиректор парка', 'ректор университета'
     "парка": ("парк", "технопарк"),
     "индустриального парка": ("парк",),
@@ -258,6 +267,8 @@ REGION_HEADS = {
     "first-deputy-governor",
     "acting-governor",
     "rais",
+    "prosecutor",  # 'прокурор области'
+    "chief-architect",  # 'главный архитектор края'
 }
 GOVERNORS = {"governor", "deputy-governor", "first-deputy-governor", "acting-governor"}
 COPULA = re.compile(
@@ -382,7 +393,10 @@ ROLE_ADJECTIVES = {
     "индустриальн": ("индустриальный", "industrial"), "полномочн": ("полномочный", "plenipotentiary"),
 }  # fmt: skip
 #: a city's head and deputies, and the posts a city's genitive may follow ('глава Нижнего Тагила')
-CITY_HEADS = {"mayor", "deputy-mayor", "first-deputy-mayor", "head", "governor", "deputy-head", "first-deputy-head"}
+CITY_HEADS = {
+    "mayor", "deputy-mayor", "first-deputy-mayor", "head", "governor", "deputy-head", "first-deputy-head",
+    "chief-architect", "prosecutor",
+}  # fmt: skip
 #: roles with a function of their own before the organisation ('директор по развитию компании …')
 FUNCTIONAL = {
     "director", "deputy-director", "first-deputy-director", "director-general", "first-deputy-director-general",
@@ -767,6 +781,8 @@ def _complement(
         # not after «станет»/«стал» and the name: 'Директором завода станет Имя, руководитель «Вектора»' (another body)
         earlier = ix.last_before(a, kinds) or (ix.first_in_sentence_after(b, kinds) if cop is None else None)
         # 'генеральный директор парка' of a park the rules did not name: the post, its organisation in words
+        if earlier is None and noun == "управления":
+            return None  # 'Начальник управления Имя': which one, the text does not say
         return (earlier, None, "", False) if earlier else (None, None, comp.lower(), False) if kinds else None
     if key == "envoy":  # 'полпред президента в УрФО': the envoy's office in that district
         prep = re.match(r"(?:в|по)\s+", comp)
@@ -1108,8 +1124,12 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     name_end = end
     first_word = re.match(r"[А-ЯЁ][а-яё]+", text[end : end + 40])
     # 'По словам министра …, руководителя … Максима Гамана': a chain in the genitive up to a name in it is his
-    named = [p for p in nlp.parse(first_word.group()) if "Name" in p.tag or "Surn" in p.tag] if first_word else []
-    genitive_name = any(p.tag.case == "gent" for p in named) and not any(p.tag.case == "nomn" for p in named)
+    genitive_name = False
+    # 'Ирины Макиевой': the given name may read as a plural nominative, the surname settles the case
+    for word in re.findall(r"[А-ЯЁ][а-яё]+", text[end : end + 40])[:2] if first_word else []:
+        named = [p for p in nlp.parse(word) if "Name" in p.tag or "Surn" in p.tag]
+        if any(p.tag.case == "gent" for p in named) and not any(p.tag.case == "nomn" for p in named):
+            genitive_name = True
     convocation = CONVOCATION.search(text[max(line_start, end - 40) : end])
     if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев', 'депутаты ГД предыдущего созыва С.Бабурин'
         end -= len(convocation.group())
@@ -1284,6 +1304,14 @@ def _name_follows(text: str, pos: int) -> bool:
     return m is not None and any("Name" in p.tag for p in nlp.parse(m.group(1).split()[0])[:1])
 
 
+#: where a card's post begins after the name alone on its line: on the next line (perhaps after «Последняя занимаемая
+#: должность:», as an aggregator's card has it) or glued to the patronymic ('Олег ВладимировичГубернатор …')
+CARD_GLUE = r"(?<=[а-яё](?:ич|на))"
+CARD_POST = re.compile(
+    rf"[ \t]*\n(?:(?:Последняя\s+)?[Зз]анимаемая\s+должность:\s*)?(?=\S)|{CARD_GLUE}(?=[А-ЯЁ][а-яё])"
+)
+
+
 def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = False) -> list[_Seg]:
     """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
     Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'; with
@@ -1299,9 +1327,7 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         )
         or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
         # 'Имя\nПоследняя занимаемая должность: Министр (Минпромторг России)': an aggregator's card
-        or (
-            re.match(r"[ \t]*\n(?:(?:Последняя\s+)?[Зз]анимаемая\s+должность:\s*)?(?=\S)", text[pos:]) if card else None
-        )
+        or (re.match(CARD_POST.pattern.replace(CARD_GLUE, ""), text[pos:]) if card else None)
     )
     while sep:
         start = pos + sep.end()
@@ -1687,7 +1713,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                     )
             _regional_government(ix, segs)
             _units_of_the_chain(segs)
-            card = name_start == line_start and re.match(r"[ \t]*\n", text[pm.end :]) is not None
+            card = name_start == line_start and CARD_POST.match(text, pm.end) is not None
             after = _segments_after(ix, pm.end, APPOINTER.search(text[line_start:name_start]) is not None, card)
             _units_of_the_chain(after)
             if any(seg.start in taken for seg in after):
@@ -1787,6 +1813,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _named_was(ix, persons, add)
     _mandates(ix, persons, add)
     _its_heads(ix, persons, add)
+    _role_opening(ix, persons, add)
     _to_lead(ix, persons, add)
     _kind_led(ix, persons, add)
     _led_by_participle(ix, persons, add)
@@ -1981,7 +2008,8 @@ def _body_ending(ix: _Index, end: int, start: int | None = None) -> tuple[Candid
 #: a kind's word alone after «возглавлял» (any case), then the clause's end or a time: 'возглавлявший предприятие
 #: прежде', 'руководил заводом с 2010 года'
 HEADED_ANAPHOR = re.compile(
-    r"([а-яё]+)(?=\s*(?:[.,;:()\n]|$)|\s+(?:прежде|ранее|раньше|до\s+этого|(?:с|в|до)\s+\d{4}|\d+\s+лет))"
+    r"([а-яё]+)(?=\s*(?:[.,;:()\n]|$)|\s+(?:прежде|ранее|раньше|до\s+этого|(?:с|в|до)\s+\d{4}|\d+\s+лет"
+    r"|(?:с|в|до)\s+(?:январ|феврал|март|апрел|ма[ея]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*(?![\w-])))"
 )
 #: the kinds ``ANAPHORS`` gives a one-word anaphor, by its lemma
 ANAPHOR_KINDS = {nlp.lemma(k): v for k, v in ANAPHORS.items() if " " not in k and v}
@@ -2065,7 +2093,11 @@ def _join_repeated(posts: dict[tuple[str, str], Post]) -> None:
         named = {
             q.role
             for q in posts.values()
-            if q.person is p.person and q.org is p.org and q.role != p.role and q.role not in SECOND_IN_COMMAND
+            if q.person is p.person
+            and q.org is p.org
+            and q.role != p.role
+            and q.role not in SECOND_IN_COMMAND
+            and q.acting is None  # 'исполнять обязанности начальника', later its head: the post held, then the acting
         }  # 'работал заместителем руководителя Росстандарта', then its head: two posts, one after the other
         if len(named) == 1:
             same = next(q for q in posts.values() if q.person is p.person and q.org is p.org and q.role in named)
@@ -2885,6 +2917,19 @@ def _bare_government_here(ix: _Index, pos: int, comp: tuple) -> tuple:
     return (governments[0], None, "", False) if len(governments) == 1 else comp
 
 
+def _may_be(person: Candidate, pronoun: re.Match | None) -> bool:
+    """Can the pronoun stand for the person, by the gender the given name shows (any, when it shows none)?"""
+    first = person.names.get("first") if pronoun is not None else None
+    genders = (
+        {p.tag.gender for p in nlp.parse(first) if "Name" in p.tag and p.tag.case == "nomn" and p.tag.number == "sing"}
+        if first
+        else set()
+    )  # the label's given name in the nominative singular ('Петр', never the plural genitive of «Петра»)
+    if pronoun is None or len(genders) != 1:
+        return True
+    return genders == ({"femn"} if pronoun.group("she") else {"masc"})
+
+
 def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
     """'В конце июня его вновь избрали председателем совета директоров ОЭЗ «Авангард»', 'Он также является
     председателем …', 'С 2020 года она возглавляет фонд …': a post given to a pronoun is the post of the person
@@ -2892,7 +2937,9 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
     text = ix.text
     mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
     for el in ELECTED.finditer(text):
-        prior = [p for s, e, p in mentions if e <= el.start()]
+        pronoun = re.search(r"(?<![\w-])(?:(?P<she>она|её|ее|ей)|он|его|ему)(?![\w-])", el.group(), re.IGNORECASE)
+        # 'Белова сменила Имя … До того она была …': the pronoun's gender picks the last one it can stand for
+        prior = [p for s, e, p in mentions if e <= el.start() and _may_be(p, pronoun)]
         post = _post_at(ix, el.end()) if prior else None
         if post is not None:
             m, end, comp = post
@@ -2903,6 +2950,15 @@ def _pronoun_posts(ix: _Index, persons: list[Candidate], add) -> None:
             ) or (comp[:3] == (None, None, "") and re.search(r"правительства$", m.group(), re.IGNORECASE)):
                 comp = _bare_government_here(ix, el.start(), comp)
             add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
+            heading = HEADING_TOO.match(text, end)
+            headed = _headed(ix, heading.end()) if heading is not None else None
+            if heading is not None and headed is not None:  # '…, возглавляя департамент …': a unit headed then too
+                add(prior[-1], headed, heading.start(), headed.end)
+            also = ALSO_HELD.match(text, end)
+            more = _post_at(ix, also.end()) if also is not None else None
+            if more is not None:  # '…, а также занимал пост директора фонда «Общее дело»': a second post of theirs
+                m, end, comp = more
+                add(prior[-1], _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
     for cue in IN_OFFICE_HE.finditer(text):  # 'еще в должности мэра города он …': the office of the one named last
         office = ROLE.match(text, cue.end())
         he = HOLDER_PRONOUN.search(text, office.end(), office.end() + 80) if office is not None else None
@@ -2930,11 +2986,20 @@ MINISTERIAL = {"minister", "deputy-minister", "first-deputy-minister"}
 #: 'Елистратов был заместителем министра', 'Имя, который прежде был заместителем министра ЖКХ', 'Имя больше не
 #: министр …': a post the person named right before the verb holds, held or has just left
 NAMED_WAS = re.compile(
-    r"(?:,\s+котор(?:ый|ая))?\s+(?:(?:прежде|ранее|раньше|до\s+этого|тогда|еще|ещё|уже|долгое\s+время|много\s+лет"
+    r"(?:,\s+котор(?:ый|ая)|,)?\s+(?:(?:прежде|ранее|раньше|до\s+этого|тогда|еще|ещё|уже|долгое\s+время|много\s+лет"
     r"|несколько\s+лет|давно)\s+)?"
-    r"(?:был|была|являлся|являлась|работал|работала|остается|остаётся|больше\s+не)\s+"
+    r"(?:был|была|являлся|являлась|работал|работала|остается|остаётся|больше\s+не"
+    r"|(?<=,\s)(?:занимавш|работавш)(?:ий|ая)|(?:занимавш|работавш)(?:ий|ая)(?=\s+(?:пост|должност)))\s+"
     r"(?:(?:на\s+)?(?:должност[ьи]|посту?)\s+)?"
 )
+#: '…, возглавляя департамент …': a unit the same person headed in that post
+HEADING_TOO = re.compile(r",\s+(?:возглавляя|руководя)\s+")
+#: '…, а также занимал пост директора фонда …': one more post the same person held
+ALSO_HELD = re.compile(
+    r",?\s+а\s+также\s+(?:(?:занимал[а]?|занимает)\s+(?:пост|должность)|был[а]?|являл(?:ся|ась)|работал[а]?)\s+"
+)
+#: '…, а сейчас возглавляет управление …': what the same person heads now, after the posts held before
+NOW_HEADS = re.compile(r",?\s+(?:а|но)\s+(?:сейчас|теперь|ныне|с\s+\d{4}\s+года)\s+(?:возглавляет|руководит)\s+")
 #: '…, но остается заместителем председателя правительства': the same person's next post in the sentence
 NAMED_STILL = re.compile(r",?\s+(?:но|а|и)\s+(?:при\s+этом\s+)?(?:остается|остаётся|является|становится)\s+")
 
@@ -3002,6 +3067,58 @@ def _mandates(ix: _Index, persons: list[Candidate], add) -> None:
 ITS_HEAD = re.compile(r"\s+(?:его|её|ее)\s+(?:является|стал[аи]?|назначен[аы]?|избран[аы]?)\s+$")
 
 
+#: the verb between a sentence's opening post and the name it is given to, perhaps after its subject: 'Председателем
+#: комитета по бюджету депутаты избрали Имя', '… избрана Имя'
+OPENING_VERB = re.compile(
+    r"\s+(?:(?P<subject>[а-яё]+)\s+)?"
+    r"(?P<verb>(?:пере)?избрали|избран[аы]?|назначили|назначен[аы]?|утвердили|утвержден[аы]?)\s+$"
+)
+#: the deputy given after it: ', а ее заместителем - Имя'
+OPENING_DEPUTY = re.compile(r",\s+а\s+(?:его|ее|её)\s+(?P<first>перв\w+\s+)?заместител(?:ем|ями)\s*[-–—]?\s*$")
+
+
+def _role_opening(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Председателем комитета по бюджету депутаты избрали Имя, а ее заместителем - Имя2': a post in the
+    instrumental opening a sentence is the one chosen's, named after the verb; the deputy after «а его (её)
+    заместителем» is the same body's deputy."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            opening = _sentence_opening(text, pm.start)
+            role = ROLE.match(text, opening) if opening < pm.start else None
+            if role is None or not _instrumental(role.group()):
+                continue
+            verb = OPENING_VERB.search(text, role.end(), pm.start)
+            end = verb.start() if verb is not None else pm.start
+            if (
+                verb is not None
+                and verb.group("subject")
+                and not any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in nlp.parse(verb.group("subject"))[:1])
+            ):  # '… экономическому развитию избрали': the complement's last word, no subject of the verb
+                end = verb.start("verb") - 1
+            if verb is None or re.search(r"[.;:!?()\n]", text[role.end() : end]):
+                continue
+            held = _complement(ix, _role_key(role), role.end(), end)
+            if held is None or held[:3] == (None, None, ""):
+                continue
+            key = _role_key(role)
+            add(person, _Seg(key, False, role.start(), end, *held, role_end=role.end()), role.start(), pm.end)
+            deputy = next(
+                (
+                    (other, om)
+                    for other in persons
+                    for om in other.mentions
+                    if pm.end < om.start < pm.end + 60 and OPENING_DEPUTY.search(text, pm.end, om.start)
+                ),
+                None,
+            )
+            said = OPENING_DEPUTY.search(text, pm.end, deputy[1].start) if deputy else None
+            if said is not None and deputy is not None and key in DEPUTIES:
+                first = said.group("first")
+                seg = _Seg(DEPUTIES[key][1 if first else 0], False, role.start(), end, *held, role_end=role.end())
+                add(deputy[0], seg, role.start(), deputy[1].end)
+
+
 def _its_heads(ix: _Index, persons: list[Candidate], add) -> None:
     """'Работу ОЭЗ координирует Наблюдательный Совет … Председателем его является Имя': the chair of the body named
     last before the sentence (a role in the instrumental opening it, «его», the verb, the name)."""
@@ -3042,7 +3159,16 @@ def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
                     named = near is not None and any(pm.start - 300 < x.end <= pm.start for x in near.mentions)
                     comp = (near, None, "", False) if named else comp
                 add(person, _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), pm.start, end)
-                verb = NAMED_STILL.match(text, end)
+                # '…, но остается …', 'была главным архитектором … и руководителем агентства …': the next post
+                verb = (
+                    NAMED_STILL.match(text, end)
+                    or ALSO_HELD.match(text, end)
+                    or re.compile(r"\s+и\s+").match(text, end)
+                )
+                now = NOW_HEADS.match(text, end) if verb is None else None
+                headed = _headed(ix, now.end()) if now is not None else None
+                if headed is not None:  # '…, а сейчас возглавляет управление … ГК «Автотор»': the post held now
+                    add(person, headed, pm.start, headed.end)
 
 
 #: 'Сергея Гаврилова (фракция КПРФ)': a deputy's faction in brackets right after the name

@@ -329,6 +329,12 @@ def layout(text: str) -> Layout:
                 and out.parts[-1].kind in ("headline", "lead", "credit", "caption")
                 and (_byline(line, named=True) or _agency_byline(line))
             )
+            or (  # 'Наталья Селиверстова' over 'Фото - © Наталья Селиверстова/РИА Новости': the author, by her credit
+                headline_seen
+                and _byline(line, named=True)
+                and CREDIT.match(nxt)
+                and re.search(rf"©\s*{re.escape(line.strip())}(?![\w-])", nxt) is not None
+            )
         ):
             add("byline", s, e, False)
             out.authors.append((s, e))
