@@ -609,6 +609,13 @@ ALIASES: tuple[Alias, ...] = (
         ("ФНС", "ФНС России", "налоговая служба"),
     ),
     Alias("fts", "Organization", "Федеральная таможенная служба", "Federal Customs Service", ("ФТС", "ФТС России")),
+    Alias(  # the federal agency that keeps the state's material reserves
+        "rosrezerv",
+        "Organization",
+        "Федеральное агентство по государственным резервам",
+        "Federal Agency for State Reserves",
+        ("Росрезерв",),
+    ),
     Alias(
         "minprirody",
         "Ministry",

@@ -548,10 +548,12 @@ def _no_surname(word: str) -> bool:
     """A capitalised word alone that no reading makes a name: every reading of the morphology is a verb,
     participle, ordinal, adverb, function word, a body's short name or a plural, none a surname or given name."""
     parses = nlp.parse(word)
+    # 'Вертолетостроение': a verbal or abstract noun, which no surname is
+    abstract = word.lower().endswith(("ение", "ание", "ство", "тие"))
     return bool(parses) and all(
         "Surn" not in p.tag
         and "Name" not in p.tag
-        and (any(g in p.tag for g in NOT_SURNAME) or p.tag.number == "plur")  # 'Горячие': a plural, no one's name
+        and (any(g in p.tag for g in NOT_SURNAME) or p.tag.number == "plur" or abstract)  # 'Горячие': a plural
         for p in parses
     )
 

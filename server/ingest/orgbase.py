@@ -113,6 +113,8 @@ def extend_org(text: str, start: int, end: int) -> int:
         if core.lower() in ("и", "или"):
             if ANOTHER_BODY.match(text, pos + words[k + 1].start() if k + 1 < len(words) else len(text)):
                 break  # 'Комитета по законодательству и постоянной Комиссии по …': a second body, not the field
+            if nxt and nlp.lemma(nxt.lower()) in ("один", "другой", "каждый", "весь", "сам", "ряд"):
+                break  # '… по экономической политике и одного из авторов': the person's next apposition
             if nxt and (_case_of(nxt) or (of_list and _abbreviation(nxt))):  # '… строительства, ЖКХ и ТЭК'
                 k += 1
                 continue

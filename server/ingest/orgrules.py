@@ -1049,6 +1049,7 @@ def named(
             continue  # 'АО МБ НПК «Цитомед»', 'ЗАО ПК «Нордтекс»': part of a longer name with its legal form
         out.append((f"{m.group('abbr')} {m.group('q')}", "Organization", Mention(m.start(), m.end(), m.group())))
     out += _place_works(text, [(x[2].start, x[2].end) for x in out])
+    out += _eponym_works(text, [(x[2].start, x[2].end) for x in out])
     out += acronyms_after_descriptor(text)
     out += statistics_offices(text)
     out += governors_departments(text)
@@ -1192,6 +1193,34 @@ def _place_works(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, str
             continue
         label = _cap(inflect_phrase(text[m.start() : end], "nomn"))
         out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
+    return out
+
+
+#: a works named after a person: 'завода имени Миля', 'завод им. В. Я. Климова' (no adjective before the kind)
+EPONYM_WORKS = re.compile(
+    r"(?<![\w-])(?P<head>[Зз]авод|[Фф]абрик|[Кк]омбинат|[Вв]ерф)[а-яё]{0,3}\s+(?:имени|им\.)\s*"
+    r"(?:[А-ЯЁ]\.\s?){0,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])"
+)
+
+
+def _eponym_works(text: str, taken: list[tuple[int, int]]) -> list[tuple[str, str | None, Mention]]:
+    """'бывший генеральный директор завода имени Миля': a works by the name it bears, its kind in the nominative."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in EPONYM_WORKS.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue  # 'Казанский вертолетный завод имени …': a longer name's own rules
+        before = re.search(r"([А-ЯЁа-яё-]+)[ \u00a0]+$", text[max(0, m.start() - 40) : m.start()])
+        if before is not None and (
+            before.group(1)[:1].isupper() or any(p.tag.POS in ("ADJF", "PRTF") for p in nlp.parse(before.group(1))[:1])
+        ):
+            continue  # 'Машиностроительный завод имени Калинина', 'НИИ … завод им. Коминтерна': the name begins before
+        if re.match(r"[ \u00a0]+[А-ЯЁ][а-яё]+", text[m.end() :]) and any(
+            "Name" in p.tag for p in nlp.parse(m.group().split()[-1])[:1]
+        ):
+            continue  # 'завода имени Вацлава Воровского': a given name and a surname, NER's to take whole
+        word = m.group().split()[0]
+        label = f"{_cap(inflect_phrase(word, 'nomn'))}{m.group()[len(word) :]}"
+        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
     return out
 
 

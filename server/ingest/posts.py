@@ -59,13 +59,13 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"главн\w+\s+инженер\w{0,2}", "chief-engineer"),  # 'главному инженеру завода Имени': a plant's second post
     # 'Юрию Адушкину, конкурсному управляющему завода': the receiver a court appoints to a bankrupt company
     (r"(?:конкурсн|арбитражн|внешн)\w+\s+управляющ(?:ий|его|ему|им|ем)", "receiver"),
-    (r"управляющ\w+\s+партн[её]р\w{0,2}", "managing-partner"),
+    (r"управляющ\w+\s+партн[её]р\w{0,2}", "managing-partner"),  # 'управляющий партнер ООО «Нью Бридж Восток»'
+    (r"(?:совладел|владел)(?:ец|ьца|ьцу|ьцем|ьце|ьцы)", "owner"),  # 'владельцем компании «АгроГриб»'
     # 'главному военному прокурору Валерию Петрову', 'у прокурора области Сергея Филипенко'
     (r"(?:(?:генеральн|главн)\w+\s+(?:военн\w+\s+)?)?прокурор(?:а|у|ом|е|ы|ов)?", "prosecutor"),
-    (
-        r"главн\w+\s+архитектор\w{0,2}",
-        "chief-architect",
-    ),  # 'была главным архитектором Калининграда'  # 'управляющий партнер ООО «Нью Бридж Восток»'
+    (r"главн\w+\s+архитектор\w{0,2}", "chief-architect"),  # 'была главным архитектором Калининграда'
+    # 'генконструктор по автоматизированным системам управления … Имя': a weapons programme's chief designer
+    (r"генеральн\w+\s+конструктор\w{0,2}|генконструктор\w{0,2}", "general-designer"),
     (
         r"(?:(?:исполнительн|управляющ|финансов|техническ|коммерческ|операционн|индустриальн)\w+\s+)?директор\w{0,2}",
         "director",
@@ -138,6 +138,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "managing-partner": ("roleManagingPartner", "управляющий партнер", "managing partner"),
     "prosecutor": ("roleProsecutor", "прокурор", "prosecutor"),
     "chief-architect": ("roleChiefArchitect", "главный архитектор", "chief architect"),
+    "general-designer": ("roleGeneralDesigner", "генеральный конструктор", "general designer"),
+    "owner": ("roleOwner", "владелец", "owner"),
     "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
     "first-deputy-governor": ("roleFirstDeputyGovernor", "первый заместитель губернатора", "first deputy governor"),
     "deputy-governor": ("roleDeputyGovernor", "заместитель губернатора", "deputy governor"),
@@ -280,7 +282,8 @@ ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 #: where a complement after a role ends: punctuation, a dash, or «и» before the next role
 COMPLEMENT_END = re.compile(
     rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:экс-|бывш[а-яё]+\s+)?(?:{ANY_ROLE})\b)"
-    r"|\s+вместо\s",  # 'назначен министром промышленности области вместо Имени': the one replaced, no part of the body
+    r"|\s+вместо\s"  # 'назначен министром промышленности области вместо Имени': the one replaced, no part of the body
+    r"|\s+и\s+(?:одн(?:им|ого|ой|ому)|один|одна)\s+из\s",  # '… по экономической политике и одного из авторов проекта'
     re.IGNORECASE,
 )
 #: a unit inside an organisation, in the genitive after its head's role
@@ -779,7 +782,13 @@ def _complement(
     if noun in ANAPHORS and key not in GOVERNMENT_ROLES:
         kinds = ANAPHORS[noun]
         # not after «станет»/«стал» and the name: 'Директором завода станет Имя, руководитель «Вектора»' (another body)
-        earlier = ix.last_before(a, kinds) or (ix.first_in_sentence_after(b, kinds) if cop is None else None)
+        # the kind's own word before a class of any ('концерна': the concern named, not the Kremlin named later)
+        own_kinds = tuple(k for k in kinds if k[:1].islower())
+        earlier = (
+            (ix.last_before(a, own_kinds) if own_kinds and len(own_kinds) < len(kinds) else None)
+            or ix.last_before(a, kinds)
+            or (ix.first_in_sentence_after(b, kinds) if cop is None else None)
+        )
         # 'генеральный директор парка' of a park the rules did not name: the post, its organisation in words
         if earlier is None and noun == "управления":
             return None  # 'Начальник управления Имя': which one, the text does not say
@@ -797,7 +806,9 @@ def _complement(
         comp in orgrules.BRANCH_ABBREVIATIONS and (a, b) not in ix.at
     ):
         return None, None, comp, False  # 'министр ЖКХ Имя' where no ministry is composed: the branch, as written
-    if key == "commissioner" and re.match(r"(?:при|по)\s", comp):
+    if key in ("commissioner", "general-designer") and re.match(r"(?:при|по)\s", comp):
+        if key == "general-designer" and re.search(r"[А-ЯЁ][а-яё]", comp):
+            return None  # '… вооруженных сил РФ Григорий Элькин. …': no complement runs on over a name
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
     country = re.search(r"\s+(?:РФ|России|Российской\s+Федерации)$", comp)
     if country is not None and country.start() > 0 and ix.ending.get(a + country.start()):
@@ -1117,6 +1128,12 @@ PARTY_MEMBER = re.compile(
 )
 
 
+#: a relative clause about the body between a post and the name: ', в которую входит … компания, '
+RELATIVE_BEFORE_NAME = re.compile(
+    r"(?<=[»\"\w]),\s+(?:в|на|с|к|для)\s+котор(?:ую|ой|ый|ом|ое|ых)\s[^,.;:!?()\n]{1,80},\s*$"
+)
+
+
 def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     """The chain of 'ROLE COMPLEMENT' segments ending at ``end`` (right before a name)."""
     text = ix.text
@@ -1133,6 +1150,9 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     convocation = CONVOCATION.search(text[max(line_start, end - 40) : end])
     if convocation:  # 'депутат Госдумы VIII созыва Владимир Гутенев', 'депутаты ГД предыдущего созыва С.Бабурин'
         end -= len(convocation.group())
+    clause = RELATIVE_BEFORE_NAME.search(text, max(line_start, end - 120), end)
+    if clause:  # 'Руководитель корпорации "Оборонпром", в которую входит … компания, Андрей Реус': about the body
+        end = clause.start()
     age = AGE_BEFORE_NAME.search(text, max(line_start, end - 20), end)
     if age:  # 'и. о. руководителя предприятия 37-летнего Имени': the age, then the name
         end = age.start()
@@ -1164,7 +1184,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
         window_start = max(line_start, end - 220)
         best = None
         for m in ROLE.finditer(text, window_start, end):
-            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-"):
+            former = re.search(r"(?<![\w-])[Ээ]кс-$", text[max(0, m.start() - 4) : m.start()])  # 'Экс-гендиректор'
+            if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "-") and not former:
                 continue
             if m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "-" and m.end() != party_at):
                 continue
@@ -1814,6 +1835,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _mandates(ix, persons, add)
     _its_heads(ix, persons, add)
     _role_opening(ix, persons, add)
+    _post_received(ix, persons, add)
     _to_lead(ix, persons, add)
     _kind_led(ix, persons, add)
     _led_by_participle(ix, persons, add)
@@ -1821,9 +1843,84 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _faction_leaders(ix, persons, add)
     _listed_chairs(ix, persons, add)
     _join_repeated(posts)
+    _seat_taken(text, persons, posts)
+    _own_deputy(text, persons, posts)
     _regional_repeated(posts, orgs, text)
     _bare_ministers(posts, orgs)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+#: a person given as the subject's deputy: 'с … Лидией Смолиной — своим первым заместителем'
+OWN_DEPUTY = re.compile(r"\s*[—–-]\s*(?:своим|своей|его|её|ее)\s+(?P<first>первым\s+)?заместителем(?![\w-])")
+
+
+#: the head of the region as a sentence's subject: 'глава региона обсуждала'
+REGION_HEAD_SUBJECT = re.compile(
+    r"(?<![\w-])(?:глава|губернатор)\s+(?:региона|области|края)\s+[а-яё]+(?:ла|л)(?![\w-])"
+)
+
+
+def _own_deputy(text: str, persons: list[Candidate], posts: dict[tuple[str, str], Post]) -> None:
+    """'глава региона обсуждала … с Лидией Смолиной — своим первым заместителем': the deputy of the post the
+    sentence's subject holds (the first post of another person given in the sentence)."""
+    for person in persons:
+        for pm in person.mentions:
+            said = OWN_DEPUTY.match(text, pm.end)
+            if said is None:
+                continue
+            opening = _sentence_opening(text, pm.start)
+            subject = REGION_HEAD_SUBJECT.search(text, opening, pm.start)
+            if subject is not None:  # 'глава региона обсуждала … с Имя — своим первым заместителем': the governor's
+                held = [p for p in posts.values() if p.role == ROLES["governor"][0] and p.person is not person]
+            else:
+                held = sorted(
+                    (p for p in posts.values() if p.person is not person and opening <= p.start < pm.start),
+                    key=lambda p: p.start,
+                )
+            key = BY_CONCEPT.get(held[0].role or "") if len({p.person.key for p in held[:1]}) == 1 else None
+            if key not in DEPUTIES:
+                continue
+            deputy = DEPUTIES[key][1 if said.group("first") else 0]
+            concept, ru, en = ROLES[deputy]
+            new = replace(
+                held[0],
+                person=person,
+                role=concept,
+                role_ru=ru,
+                role_en=en,
+                start=pm.start,
+                end=said.end(),
+                label_ru="",
+                label_en="",
+                notes=list(held[0].notes),
+                quotes=[(pm.start, said.end())],
+                acting=None,
+            )
+            new.label_ru, new.label_en = _labels(ru, en, new.org, new.region)
+            posts.setdefault((person.key, new.key), new)
+
+
+#: the one whose seat is taken, then the verb, then the one taking it: 'Место Погосяна занял Игорь Насенков'
+SEAT_TAKEN = re.compile(r"(?<![\w-])[Мм]есто\s+$")
+SEAT_TAKER = re.compile(r"\s+(?:занял[аи]?|займ[её]т|занимает)\s+$")
+
+
+def _seat_taken(text: str, persons: list[Candidate], posts: dict[tuple[str, str], Post]) -> None:
+    """'Погосян ушел с поста председателя совета директоров завода … Место Погосяна занял Имя': the one taking the
+    seat holds the post the one leaving it was last given before, in the sentences just before."""
+    starts = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for a, (s1, e1, left) in enumerate(starts):
+        if not SEAT_TAKEN.search(text, max(0, s1 - 8), s1):
+            continue
+        taker = next(((s2, e2, p) for s2, e2, p in starts[a + 1 :] if SEAT_TAKER.fullmatch(text, e1, s2)), None)
+        if taker is None or taker[2] is left:
+            continue
+        held = [p for p in posts.values() if p.person is left and p.end <= s1 and s1 - p.end < 400]
+        if not held:
+            continue
+        last = max(held, key=lambda p: p.end)
+        new = replace(last, person=taker[2], start=s1, end=taker[1], notes=list(last.notes), quotes=[(s1, taker[1])])
+        posts.setdefault((taker[2].key, new.key), new)
 
 
 #: 'Временно руководить министерством … будет Имя', 'Руководить … Министерством Имя поручил Имени': who will lead
@@ -1992,6 +2089,8 @@ HEADED_KIND = re.compile(
     r"(?:компани(?:ю|ей)|(?:гос)?корпораци(?:ю|ей)|фонд(?:ом)?|банк(?:ом)?|холдинг(?:ом)?|концерн(?:ом)?|завод(?:ом)?"
     r"|предприяти(?:е|ем)|ассоциаци(?:ю|ей)|агентств(?:о|ом))\s+"
 )  # in the accusative after «возглавляет», in the instrumental after «руководит»
+#: a company's board, headed: 'возглавлявший правление компании «…»', 'возглавит совет директоров …'
+HEADED_BOARD = re.compile(r"(правлени(?:е|ем)|совет(?:ом)?\s+директоров)\s+", re.IGNORECASE)
 #: a body's level before its name, which the name leaves out ('региональным Фондом …', 'областную палату …')
 HEADED_LEVEL = re.compile(r"(?:регионал|областн|краев|республиканск|городск|муниципальн)[а-яё]{2,4}[ \u00a0]+")
 #: a district in the genitive after «во главе»: 'во главе Приморского района'
@@ -2026,6 +2125,16 @@ def _kind_named_before(ix: _Index, pos: int, kinds: tuple[str, ...]) -> Candidat
 def _headed(ix: _Index, pos: int) -> _Seg | None:
     """What a person named before «возглавит» heads: an organisation named right there, or a unit
     («управление по …») of one the sentence does not name."""
+    board = HEADED_BOARD.match(ix.text, pos)
+    if board is not None:  # 'возглавлявший правление компании «Локотех»': the chair of its board
+        kind = re.compile(r"(?:компании|корпорации|банка|холдинга|концерна|завода|предприятия|группы)\s+").match(
+            ix.text, board.end()
+        )
+        at = {board.end(), *((kind.end(),) if kind is not None else ())}
+        owner = next(((c, men) for c in ix.orgs for men in c.mentions if men.start in at), None)
+        if owner is not None:
+            words = "правления" if board.group(1).lower().startswith("правлени") else "совета директоров"
+            return _Seg("chair", False, pos, owner[1].end, owner[0], None, words, role_end=pos)
     kind = HEADED_KIND.match(ix.text, pos)
     level = HEADED_LEVEL.match(ix.text, pos)  # 'руководящая региональным Фондом …': the name after its level
     starts = {pos, *(m.end() for m in (kind, level) if m is not None)}
@@ -2994,6 +3103,11 @@ NAMED_WAS = re.compile(
 )
 #: '…, возглавляя департамент …': a unit the same person headed in that post
 HEADING_TOO = re.compile(r",\s+(?:возглавляя|руководя)\s+")
+#: 'Имя, бывший генеральный директор завода …, получил назначение на пост руководителя …': the new post after the
+#: apposition of the old one
+APPOINTED_AFTER_APPOSITION = re.compile(
+    r",\s+[^,.;:!?\n]{3,120},\s+(?:получил[аи]?\s+назначение|(?:был[аи]?\s+)?назначен[аы]?)\s+(?:на\s+(?:должность|пост)\s+)?"
+)
 #: '…, а также занимал пост директора фонда …': one more post the same person held
 ALSO_HELD = re.compile(
     r",?\s+а\s+также\s+(?:(?:занимал[а]?|занимает)\s+(?:пост|должность)|был[а]?|являл(?:ся|ась)|работал[а]?)\s+"
@@ -3119,6 +3233,32 @@ def _role_opening(ix: _Index, persons: list[Candidate], add) -> None:
                 add(deputy[0], seg, role.start(), deputy[1].end)
 
 
+#: a post given by «пост …» and the verb of receiving it before the name: 'пост генерального директора компании
+#: «…», входящей в госкорпорацию «Ростех», получил Имя'
+POST_WORD = re.compile(r"(?<![\w-])[Пп]ост\s+")
+POST_RECEIVED = re.compile(
+    r"(?:,\s+[а-яё]+(?:щ|вш)(?:ей|его|их|ий|ая|ее)\s[^,.;:!?\n]{1,80},)?\s+(?:получил[аи]?|занял[аи]?|получит|займ[её]т)\s+"
+)
+
+
+def _post_received(ix: _Index, persons: list[Candidate], add) -> None:
+    """'пост генерального директора компании «Росэлектроника», входящей в «Ростех», получил Имя': the one named after
+    the verb holds the post named before it (a participle's clause about the body may stand between)."""
+    text = ix.text
+    starts = {m.start: (p, m) for p in persons for m in p.mentions}
+    for w in POST_WORD.finditer(text):
+        role = ROLE.match(text, w.end())
+        if role is None or (role.end() < len(text) and text[role.end()].isalnum()):
+            continue
+        end = _complement_end(ix, role.end())
+        verb = POST_RECEIVED.match(text, end)
+        named = starts.get(verb.end()) if verb is not None else None
+        held = _complement(ix, _role_key(role), role.end(), end) if named is not None else None
+        if named is not None and held is not None and held[:3] != (None, None, ""):
+            seg = _Seg(_role_key(role), False, role.start(), end, *held, role_end=role.end())
+            add(named[0], seg, w.start(), named[1].end)
+
+
 def _its_heads(ix: _Index, persons: list[Candidate], add) -> None:
     """'Работу ОЭЗ координирует Наблюдательный Совет … Председателем его является Имя': the chair of the body named
     last before the sentence (a role in the instrumental opening it, «его», the verb, the name)."""
@@ -3148,7 +3288,7 @@ def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
     text = ix.text
     for person in persons:
         for pm in person.mentions:
-            verb = NAMED_WAS.match(text, pm.end)
+            verb = NAMED_WAS.match(text, pm.end) or APPOINTED_AFTER_APPOSITION.match(text, pm.end)
             while verb is not None:
                 post = _post_at(ix, verb.end())
                 if post is None:

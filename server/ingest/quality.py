@@ -206,6 +206,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "member": ("член",),
     "prosecutor": ("прокурор", "главный военный прокурор", "генеральный прокурор", "генпрокурор"),
     "chief-architect": ("главный архитектор",),
+    "general-designer": ("генеральный конструктор", "генконструктор"),
+    "owner": ("владелец", "совладелец"),
 }
 #: the ways of writing that a post is held as acting, read as one («врио заместителя губернатора»)
 #: a role written as one held before: «бывший руководитель», «экс-министр»
