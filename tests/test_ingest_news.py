@@ -655,7 +655,10 @@ def test_seventh_pass_shapes():
 # organisations 0.92/0.95 -> 0.91/0.94), and «генконструктор» as a post, which dev91's writer did not list for 1816 (posts'
 # precision 0.95 -> 0.93). The refit on 2185 items lost again the duty's minimum of 841 (dev42's changes' recall 0.89 ->
 # 0.84) and a fall «опустились до 93,2% и 90,2%» (1335, dev67's changes 0.88/0.88 -> 0.81/0.81), and won back the
-# investments of 1551 (dev78's changes' recall 0.83 -> 1.00).
+# investments of 1551 (dev78's changes' recall 0.83 -> 1.00). Since the fifty-fourth pass a party's quoted name after
+# «фракции» is the faction's, not the party's; dev3's writer gave «члена фракции «Единая Россия»» of 54 to the party, so
+# the measure pairs the faction with the party's gold and counts the party a duplicate (organisations' precision 0.98 ->
+# 0.96).
 #: the later development sets' figures after the fifty-third rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
@@ -669,7 +672,7 @@ FLOORS = {
     },
     "dev3": {
         "persons": (1.0, 1.0),
-        "organisations": (0.98, 0.94),
+        "organisations": (0.96, 0.94),
         "posts": (1.0, 1.0),
         "legal_acts": (0.87, 0.87),
         "money": (1.0, 1.0),

@@ -609,6 +609,14 @@ ALIASES: tuple[Alias, ...] = (
         ("ФНС", "ФНС России", "налоговая служба"),
     ),
     Alias("fts", "Organization", "Федеральная таможенная служба", "Federal Customs Service", ("ФТС", "ФТС России")),
+    Alias(  # the commission that runs federal elections
+        "cec-russia",
+        "Organization",
+        "Центральная избирательная комиссия Российской Федерации",
+        "Central Election Commission of the Russian Federation",
+        ("ЦИК", "ЦИК России", "ЦИК РФ", "Центризбирком", "Центральная избирательная комиссия"),
+        ("CEC",),
+    ),
     Alias(  # the federal agency that keeps the state's material reserves
         "rosrezerv",
         "Organization",
@@ -759,6 +767,21 @@ ALIASES: tuple[Alias, ...] = (
         "United Russia party",
         ("Единая Россия", "ЕР", "партия «Единая Россия»", "Всероссийская политическая партия «Единая Россия»"),
         ("United Russia",),
+    ),
+    # the party of that name since 2021 (its name written in capitals on its own site: «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»)
+    Alias(
+        "fair-russia-for-truth",
+        "PoliticalParty",
+        "Партия «Справедливая Россия — За правду»",
+        "A Just Russia — For Truth party",
+        (
+            "Справедливая Россия — За правду",
+            "Справедливая Россия – За правду",
+            "СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ",
+            "Партия СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ",
+            "СРЗП",
+        ),
+        ("A Just Russia — For Truth",),
     ),
     # a union of states the duty and sanctions news names ('страны Европейского союза', 'из Евросоюза')
     Alias("european-union", "Organization", "Европейский союз", "European Union", ("Евросоюз", "ЕС"), ("EU",)),

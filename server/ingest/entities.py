@@ -549,7 +549,7 @@ def _no_surname(word: str) -> bool:
     participle, ordinal, adverb, function word, a body's short name or a plural, none a surname or given name."""
     parses = nlp.parse(word)
     # 'Вертолетостроение': a verbal or abstract noun, which no surname is
-    abstract = word.lower().endswith(("ение", "ание", "ство", "тие"))
+    abstract = word.lower().endswith(("ение", "ание", "ство", "тие")) or "заказ" in word.lower()  # 'Гособорзаказа'
     return bool(parses) and all(
         "Surn" not in p.tag
         and "Name" not in p.tag

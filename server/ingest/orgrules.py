@@ -48,7 +48,7 @@ EXPAND = {
 }
 #: a region's epithet right before a body or a role: 'областного министерства', 'краевой министр'
 REGIONAL_EPITHET = re.compile(r"(?:регионал|областн|краев|республиканск)[а-яё]*\s+$", re.IGNORECASE)
-LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУН|ФГБНУ|ФГБОУ|ФГАОУ|ФГАУ|ФГБУ|ФБУ|ГБУ|ГАУ|ФКП|ГК|ТОО"
+LEGAL_FORMS = r"ООО|ОАО|ЗАО|ПАО|НАО|АО|АНО|НКО|ФГУП|ГУП|МУП|ФГБУН|ФГБНУ|ФГБОУ|ФГАОУ|ФГАУ|ФГБУ|ФБУ|ГБУ|ГАУ|ФКП|ГК|ТОО|АК"
 #: a state or municipal institution's form, which may carry its region's initials ('ГКУ СО «…»', 'ОГБУ «…»')
 STATE_FORMS = r"(?:Ф|О|К)?(?:ГКУ|ГАУ|ГБУ|ГБОУ|ГАОУ|ГБПОУ|ГАУК|ГБУК)|МКУ|МАУ|МБУ|ФКУ"
 DESCRIPTORS = {  # lemma of the descriptor's head -> keep the descriptor in the label?
@@ -878,6 +878,9 @@ def ministry_from_complement(text: str, pos: int) -> tuple[str | None, str | Non
     own_end, end, region, federal = _genitive_complement(text, pos, po=True)
     if own_end == pos:
         return None, None, pos, False
+    government = re.search(r"[ \u00a0]+(?:правительства|администрации)$", text[pos:own_end])
+    if government is not None and region is not None and government.start() > 0:
+        own_end = pos + government.start()  # '… предпринимательства правительства Новосибирской области': the region's
     field = FIELD_SHORT.sub(lambda w: FIELD_WORDS[w.group().lower()], text[pos:own_end])
     return f"Министерство {field}", region, end, federal
 
@@ -1717,6 +1720,9 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
                 r = regions.resolve_anaphora(text, start)
                 if r is not None:
                     label = f"{name} {regions.genitive(r.label)}"
+            elif re.match(r"[ \u00a0]*\([А-ЯЁ][А-ЯЁа-яё]{2,10}\)", text[own_end:]):
+                label = name  # 'комитета экономического развития, промышленной политики и торговли (КЭРППиТ)': a
+                # body with a short name of its own, its owner left to the reader
             elif head.normal_form in FIELD_UNITS and (
                 HEADED_UNIT.search(text, max(0, start - 40), start) or HEADED_BY.match(text, end)
             ):
@@ -2582,7 +2588,7 @@ FEDERAL_SHORT = {"министерство промышленности": "Ми�
 #: a party's faction seated in the State Duma, the party named by its initials: 'фракции КПРФ в Государственной Думе'
 DUMA_FACTION = re.compile(
     r"(?<![\w-])[Фф]ракци(?:я|и|ю|ей|ией)[ \u00a0]+(?P<party>[А-ЯЁ]{3,6}|«[А-ЯЁ][^«»\n]{2,40}»)"
-    r"[ \u00a0]+в[ \u00a0]+(?:Государственной[ \u00a0]+[Дд]уме|Госдуме)(?:[ \u00a0]+(?:РФ|России|Российской[ \u00a0]+Федерации))?"
+    r"[ \u00a0]+в[ \u00a0]+(?:Государственной[ \u00a0]+[Дд]уме|Госдуме|ГД)(?:[ \u00a0]+(?:РФ|России|Российской[ \u00a0]+Федерации))?"
     r"(?![\w-])"
 )
 #: a press office before a name: the byline's author, 'Пресс-служба фракции КПРФ в Госдуме'

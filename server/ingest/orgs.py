@@ -460,6 +460,8 @@ def is_noise(surface: str) -> bool:
         surface,
     ):  # 'заказу N518': an order's number; 'Совет Директоров', 'Отдел продаж', 'Операционный офис' alone: a company's
         return True  # unit; 'Дом культуры' alone: a kind of venue; 'Группы компаний ПАО «…»': the kind before a name
+    if len(ws) == 2 and nlp.lemma(ws[1][0].lower()) in ("дворец", "дом") and ws[0][0][:1].isupper():
+        return True  # 'Мариинский дворец', 'Белый дом': a building, the seat of a body, no body
     if ws[0][0] in ("ТЦ", "ТРЦ", "БЦ", "ЖК") or surface in STANDARDS:
         return True  # 'ТЦ «Метро»', 'ЖК «…»': a building, a landmark; 'GMP', 'ISO': a standard, no body
     if surface == "УК":
@@ -613,10 +615,16 @@ def cited_medium(text: str, start: int, end: int) -> bool:
     quoted = re.search(r"[«\"]$", before) is not None or text[start : start + 1] in ("«", '"')
     if quoted and _dative_name(text[start:end].strip('«»"')) and TOLD_AFTER.match(text, end):
         return True
+    # «Информационное агентство "ТК Город" сообщает об этом»: the agency named as it reports
+    if AGENCY_WORD.search(before) and AGENCY_REPORTS.match(text, end):
+        return True
     # «в пресс-службе агентству ЕАН рассказали», «газете "Ведомости" сообщил»: the medium told, not a body of the news
     return bool(TOLD_MEDIUM.search(before) or ABOUT_THIS.search(before)) and bool(TELLING.match(text[end:]))
 
 
+#: an agency's kind right before its quoted name, and its verb of reporting after it
+AGENCY_WORD = re.compile(r"(?<![\w-])(?:[Ии]нформационн\w+\s+)?[Аа]гентств\w+\s+[«\"]?$")
+AGENCY_REPORTS = re.compile(r"[»\"]?\s+(?:сообщает|сообщило|передает|передаёт|пишет|информирует)(?![\w-])")
 #: a verb of telling right after a quoted name: '«Новому Региону» рассказали'
 TOLD_AFTER = re.compile(r"[»\"]?\s+(?:рассказал|сообщил|сказал|пояснил|заявил|уточнил)[аи]?(?![\w-])")
 #: a verb of telling right before a quoted name: «сказал «…»», «рассказали "…"»
@@ -632,6 +640,7 @@ def _dative_name(name: str) -> bool:
 #: «как пишет», «как ранее сообщала»: the name after it is the medium reported from
 AS_CITED = re.compile(
     r"(?<![\w])как\s+(?:(?:ранее|уже|сегодня|вчера)\s+)?(?:пиш\w{2,3}|писал[аои]?|сообща\w{2,3}|сообщил[аои]?)"
+    r"(?:\s+(?:ранее|уже))?"  # 'Как сообщало ранее АБН'
     r"(?:\s+(?:издани\w+|газет\w+|агентств\w+|телеканал\w*))?\s+[«\"]?$",
     re.IGNORECASE,
 )
@@ -695,6 +704,14 @@ def extract_orgs(
             continue
         if e.alias is not None and SUBSIDIARY_KIND.search(text, max(0, men.start - 6), men.start):
             continue  # 'УК «РОСНАНО»', 'ТД «…»': a company of its own, named after its parent (the legal-form rule)
+        if (
+            e.alias is not None
+            and e.alias.cls == "PoliticalParty"
+            and FACTION_BEFORE.search(text, max(0, men.start - 20), men.start)
+        ):
+            continue  # 'фракции «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»': the faction's name, the faction rule's
+        if e.alias is not None and e.alias.slug == "cec-russia" and re.match(r"\s+(?:[Пп]арти|«)", text[men.end :]):
+            continue  # 'ЦИК Партии': a party's central executive committee, no election commission
         line_of = BRAND_LINE.match(text, men.end) if e.alias is not None and e.alias.slug in COMPANY_SLUGS else None
         if line_of is not None and not overlaps(men.start, line_of.end(), layout.credits):
             label = f"{men.text} {line_of.group(1)}"  # 'Газпромбанк Лизинг': the parent's leasing company, its own
@@ -808,9 +825,11 @@ def extract_orgs(
         key = orgrules.key_of(label)
         # 'департамент … Минпромторга': its owner inside (not 'корпорация развития «ВЭБ.РФ»', a company's own name)
         unit = nlp.lemma(label.split()[0]) in orgrules.UNIT_HEADS - orgrules.REGION_ONLY_HEADS
-        named_too = unit or cls in (
-            "LegislativeBody",
-            "IndustrialSite",
+        named_too = (
+            unit
+            or cls in ("LegislativeBody", "IndustrialSite")
+            # 'министерство … правительства Новосибирской области': the government inside is named too
+            or (cls == "Ministry" and re.search(r"(?i)\sправительства\s", men.text) is not None)
         )  # 'комитет заксобрания края': the legislature is named too
         # 'департаментом … администрации края': the administration, owner of the unit, is named too
         unit_owner = cls == "RegionalGovernment" and any(s <= men.start and men.end <= e for s, e in unit_spans)
@@ -1025,6 +1044,23 @@ def extract_orgs(
     for label, men in orgrules.duma_factions(text):
         if not overlaps(men.start, men.end, [*no_go, *layout.credits]):
             add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
+    for m in PARTYS_FACTION.finditer(text):  # 'руководитель партийной фракции в Госдуме' of the party just named
+        opening = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        parties = {
+            c.key: c
+            for c in cands.values()
+            if c.cls == "PoliticalParty" and any(opening <= x.start < m.start() for x in c.mentions)
+        }
+        if len(parties) == 1 and not overlaps(m.start(), m.end(), no_go):
+            named = next(iter(parties.values()))
+            short = next((a for a in named.alt_ru if len(a) <= 6 and a.isupper()), None)
+            name = short or re.sub(r"^Партия\s+", "", named.label_ru)
+            label = f"Фракция {name} в Государственной Думе"
+            men = Mention(m.start(), m.end(), m.group())
+            body = add(orgrules.key_of(label), lambda label=label: orgrules.candidate(label, "Organization"), men)
+            written = inflect_phrase(m.group(), "nomn")  # 'партийная фракция в Госдуме', as the text calls it
+            if written not in body.alt_ru:
+                body.alt_ru.append(written)
     for key, men in orgrules.role_ministries(text, cands, entries):
         if not overlaps(men.start, men.end, no_go):
             cands[key].add(men)
@@ -1088,6 +1124,8 @@ def extract_orgs(
     _merge_bracketed(text, cands)
     _latin_acronym_after(text, cands)
     _merge_hosted_into_field(cands)
+    _merge_adjective_committee(cands)
+    _merge_branch_adjectives(cands)
     _merge_former_names(text, cands)
     _merge_seats(cands)
     _inflected_abbreviations(text, cands)
@@ -1328,6 +1366,14 @@ def _merge_anaphoric(
 
 BARE_GOVERNMENT = re.compile(r"правительств[а-яё]*|кабмин[а-яё]{0,2}", re.IGNORECASE)
 GOVERNMENT_POST = re.compile(r"(?:председател|зампред)[а-яё]*\s+$", re.IGNORECASE)
+
+
+#: a faction's word right before a party's quoted name: 'фракции «…»'
+FACTION_BEFORE = re.compile(r"(?<![\w-])[Фф]ракци\w{0,3}\s+[«\"]?$")
+#: a party's faction named by «партийная» after the party: 'руководитель партийной фракции в Госдуме'
+PARTYS_FACTION = re.compile(
+    r"(?<![\w-])партийн(?:ой|ая|ую)[ \u00a0]+фракци(?:и|я|ю|ей)[ \u00a0]+в[ \u00a0]+(?:Государственной[ \u00a0]+Думе|Госдуме|ГД)(?![\w-])"
+)
 
 
 def _bare_ministry_of_region(text: str, cands: dict[str, Candidate]) -> None:
@@ -1680,6 +1726,64 @@ def _latin_acronym_after(text: str, cands: dict[str, Candidate]) -> None:
             if after.group(1) not in c.alt_ru:
                 c.alt_ru.append(after.group(1))
             break
+
+
+def _merge_branch_adjectives(cands: dict[str, Candidate]) -> None:
+    """'Московского областного регионального отделения Союза машиностроителей России': NER's branch named by its
+    adjectives and the rules' branch of the union, overlapping at «регионального отделения», are one branch, named
+    whole."""
+    for key, c in list(cands.items()):
+        if not re.search(r"\sотделение$", c.label_ru) or key.startswith(("alias:", "iri:")):
+            continue
+        for other_key, d in list(cands.items()):
+            m = re.match(r"(?:Региональное\s+)?отделение\s", d.label_ru, re.IGNORECASE)
+            if d is c or m is None:
+                continue
+            joined = next(
+                (
+                    (x, y)
+                    for x in c.mentions
+                    for y in d.mentions
+                    if x.start < y.start < x.end <= y.end
+                    and x.text.split()[-1] == y.text.split()[len(m.group().split()) - 1]
+                ),
+                None,
+            )
+            if joined is None:
+                continue
+            x, y = joined
+            label = f"{c.label_ru} {d.label_ru[m.end() :]}"
+            d.label_ru, d.alt_ru = label, [a for a in [*d.alt_ru, c.label_ru] if a != label]
+            d.add(Mention(x.start, y.end, x.text[: y.start - x.start] + y.text))
+            for men in c.mentions:
+                d.add(men)
+            del cands[key]
+            break
+
+
+def _merge_adjective_committee(cands: dict[str, Candidate]) -> None:
+    """'оборонного комитета СФ' beside 'комитета по обороне и безопасности Совета Федерации': the committee named by
+    its field's adjective is the one of that owner whose field begins with that field (the first five letters)."""
+    for key, c in list(cands.items()):
+        m = re.fullmatch(r"([А-ЯЁ][а-яё]+(?:ый|ой|ий)) (комитет|комиссия) (.+)", c.label_ru)
+        if m is None or key.startswith(("alias:", "iri:")):
+            continue
+        stem = m.group(1).lower()[:5]
+        owned = [
+            d
+            for d in cands.values()
+            if d is not c
+            and d.label_ru.startswith(m.group(2).capitalize() + " ")
+            and m.group(3) in d.label_ru  # 'Комитет Совета Федерации по …', 'Комитет по … Совета Федерации'
+            and (f := re.search(r" по (\S+)", d.label_ru))
+            and f.group(1).lower()[:5] == stem
+        ]
+        if len(owned) == 1:
+            for men in c.mentions:
+                owned[0].add(men)
+            if c.label_ru not in owned[0].alt_ru:
+                owned[0].alt_ru.append(c.label_ru)
+            del cands[key]
 
 
 def _merge_hosted_into_field(cands: dict[str, Candidate]) -> None:

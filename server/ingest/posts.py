@@ -108,7 +108,10 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}", "first-deputy-chief"),
     (r"(?:заместител\w{1,3}|зам\.)\s+начальник\w{0,2}|замначальник\w{0,2}", "deputy-chief"),
     (r"начальник\w{0,2}", "chief"),
-    (r"замглавы|зам\.\s?главы|заместител\w{1,3}\s+главы|заместител\w{1,3}(?=\s+[А-ЯЁ«])", "deputy-head"),
+    (
+        r"замглавы|зам\.\s?главы|заместител\w{1,3}\s+главы|замруководител\w{1,3}|заместител\w{1,3}(?=\s+[А-ЯЁ«])",
+        "deputy-head",
+    ),
     (r"уполномоченн\w{2,3}", "commissioner"),
     (r"бизнес-омбудсмен\w{0,2}", "business-ombudsman"),  # the commissioner for entrepreneurs' rights, as the press says
     (r"лидер\w{0,2}", "leader"),  # 'лидер «Деловой России»', 'лидер КПРФ': a party's or an association's head
@@ -1128,6 +1131,12 @@ PARTY_MEMBER = re.compile(
 )
 
 
+#: a military rank between a post and the name: 'генерал армии', 'генерал-полковник', 'адмирал'
+RANK_BEFORE_NAME = re.compile(
+    r"(?<=\s)(?:генерал|адмирал|маршал|полковник|подполковник|вице-адмирал|контр-адмирал)(?:-(?:лейтенант|майор|полковник))?"
+    r"(?:\s+(?:армии|флота|юстиции|авиации))?\s+$",
+    re.IGNORECASE,
+)
 #: a relative clause about the body between a post and the name: ', в которую входит … компания, '
 RELATIVE_BEFORE_NAME = re.compile(
     r"(?<=[»\"\w]),\s+(?:в|на|с|к|для)\s+котор(?:ую|ой|ый|ом|ое|ых)\s[^,.;:!?()\n]{1,80},\s*$"
@@ -1156,6 +1165,9 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
     age = AGE_BEFORE_NAME.search(text, max(line_start, end - 20), end)
     if age:  # 'и. о. руководителя предприятия 37-летнего Имени': the age, then the name
         end = age.start()
+    rank = RANK_BEFORE_NAME.search(text, max(line_start, end - 40), end)
+    if rank:  # 'Министр обороны Российской Федерации генерал армии Имя': the military rank, then the name
+        end = rank.start()
     degree = DEGREE_BEFORE_NAME.search(text, max(line_start, end - 80), end)
     if degree:  # 'генеральный директор АО «…», доктор технических наук Имя': a degree, then the name
         end = degree.start()
@@ -1702,7 +1714,10 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             if (
                 segs
                 and APPOINTEE_BEFORE.search(text, 0, segs[-1].start)
-                and _instrumental(text[segs[-1].start : segs[-1].role_end])
+                and (
+                    _instrumental(text[segs[-1].start : segs[-1].role_end])
+                    or re.match(r"(?:врио|и\.\s?о\.)\s", text[segs[-1].start : segs[-1].role_end], re.IGNORECASE)
+                )  # 'о назначении Белгова врио губернатора Санкт-Петербурга Путин уже подписал'
                 and _nominative_name(text, pm)
             ):
                 segs = []  # 'о назначении Имени первым заместителем губернатора Светлана Орлова подписала': the
