@@ -708,8 +708,10 @@ def extract_orgs(
             e.alias is not None
             and e.alias.cls == "PoliticalParty"
             and FACTION_BEFORE.search(text, max(0, men.start - 20), men.start)
+            and men.text.upper() == men.text
         ):
-            continue  # 'фракции «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»': the faction's name, the faction rule's
+            continue  # 'фракции «СПРАВЕДЛИВАЯ РОССИЯ – ЗА ПРАВДУ»': the faction's own name in capitals, as the Duma
+            # writes it, the faction rule's (not 'члена фракции «Единая Россия»', a member of the party's group)
         if e.alias is not None and e.alias.slug == "cec-russia" and re.match(r"\s+(?:[Пп]арти|«)", text[men.end :]):
             continue  # 'ЦИК Партии': a party's central executive committee, no election commission
         line_of = BRAND_LINE.match(text, men.end) if e.alias is not None and e.alias.slug in COMPANY_SLUGS else None
