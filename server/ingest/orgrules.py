@@ -1536,7 +1536,7 @@ UNIT = re.compile(
 HEADED_UNIT = re.compile(
     r"(?:начальник|руководител|директор|возглавил|возглавит|возглавлял|возглавляя)[а-яё]*\s+$", re.IGNORECASE
 )
-HEADED_BY = re.compile(r"\s+(?:возглавил[аи]?|возглавит|возглавляет|возглавлял[аи]?)\s+[А-ЯЁ]")
+UNIT_HEADED_BY = re.compile(r"\s+(?:возглавил[аи]?|возглавит|возглавляет|возглавлял[аи]?)\s+[А-ЯЁ]")
 #: adjectives that point at the article's region («областное управление цен и тарифов»)
 REGIONAL_ADJECTIVE = re.compile(r"(?i)(?:областн|краев|региональн|республиканск)")
 #: a word pointing back at a ministry the article named («… деятельности министерства»)
@@ -1724,7 +1724,7 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
                 label = name  # 'комитета экономического развития, промышленной политики и торговли (КЭРППиТ)': a
                 # body with a short name of its own, its owner left to the reader
             elif head.normal_form in FIELD_UNITS and (
-                HEADED_UNIT.search(text, max(0, start - 40), start) or HEADED_BY.match(text, end)
+                HEADED_UNIT.search(text, max(0, start - 40), start) or UNIT_HEADED_BY.match(text, end)
             ):
                 # 'Управление инвестиций возглавила Имя', 'начальником управления инновационного развития' in an
                 # article on one region's administration: a unit of the administration named before
@@ -2585,10 +2585,12 @@ ROLE_MINISTER = re.compile(
 FEDERAL_SHORT = {"министерство промышленности": "Министерство промышленности и торговли"}
 
 
+#: the State Duma as a faction's seat, after «в»: 'в Государственной Думе', 'в Госдуме', 'в ГД'
+IN_THE_DUMA = r"(?:Государственной[ \u00a0]+[Дд]уме|Госдуме|ГД)"
 #: a party's faction seated in the State Duma, the party named by its initials: 'фракции КПРФ в Государственной Думе'
 DUMA_FACTION = re.compile(
     r"(?<![\w-])[Фф]ракци(?:я|и|ю|ей|ией)[ \u00a0]+(?P<party>[А-ЯЁ]{3,6}|«[А-ЯЁ][^«»\n]{2,40}»)"
-    r"[ \u00a0]+в[ \u00a0]+(?:Государственной[ \u00a0]+[Дд]уме|Госдуме|ГД)(?:[ \u00a0]+(?:РФ|России|Российской[ \u00a0]+Федерации))?"
+    rf"[ \u00a0]+в[ \u00a0]+{IN_THE_DUMA}(?:[ \u00a0]+(?:РФ|России|Российской[ \u00a0]+Федерации))?"
     r"(?![\w-])"
 )
 #: a press office before a name: the byline's author, 'Пресс-служба фракции КПРФ в Госдуме'

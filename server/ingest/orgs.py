@@ -1142,7 +1142,7 @@ def extract_orgs(
     _merge_hyphenated(cands)
     _merge_compounds(cands)
     _merge_contracted(cands)
-    _merge_bare_duma_committee(cands)
+    _merge_bare_committees(cands)
     _merge_field_stems(cands)
     _territorial_offices(text, cands)
     _attached_forms(text, cands)
@@ -1322,7 +1322,7 @@ def _attached_forms(text: str, cands: dict[str, Candidate]) -> None:
 BARE_DUMA_COMMITTEE = re.compile(r"(?:думский\s+комитет|комитет\s+(?:государственной\s+думы|госдумы))", re.IGNORECASE)
 
 
-def _merge_bare_duma_committee(cands: dict[str, Candidate]) -> None:
+def _merge_bare_committees(cands: dict[str, Candidate]) -> None:
     """'Думский комитет одобрил …' in the headline of an article naming one committee of the State Duma by its field:
     that committee; so is 'глава профильного Комитета СФ' of the one committee of the Federation Council named."""
     named = [c for c in cands.values() if re.match(r"Комитет Государственной Думы по ", c.label_ru)]
@@ -1374,7 +1374,7 @@ GOVERNMENT_POST = re.compile(r"(?:председател|зампред)[а-яё
 FACTION_BEFORE = re.compile(r"(?<![\w-])[Фф]ракци\w{0,3}\s+[«\"]?$")
 #: a party's faction named by «партийная» after the party: 'руководитель партийной фракции в Госдуме'
 PARTYS_FACTION = re.compile(
-    r"(?<![\w-])партийн(?:ой|ая|ую)[ \u00a0]+фракци(?:и|я|ю|ей)[ \u00a0]+в[ \u00a0]+(?:Государственной[ \u00a0]+Думе|Госдуме|ГД)(?![\w-])"
+    rf"(?<![\w-])партийн(?:ой|ая|ую)[ \u00a0]+фракци(?:и|я|ю|ей)[ \u00a0]+в[ \u00a0]+{orgrules.IN_THE_DUMA}(?![\w-])"
 )
 
 

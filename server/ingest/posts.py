@@ -1339,10 +1339,10 @@ def _name_follows(text: str, pos: int) -> bool:
 
 #: where a card's post begins after the name alone on its line: on the next line (perhaps after «Последняя занимаемая
 #: должность:», as an aggregator's card has it) or glued to the patronymic ('Олег ВладимировичГубернатор …')
-CARD_GLUE = r"(?<=[а-яё](?:ич|на))"
-CARD_POST = re.compile(
-    rf"[ \t]*\n(?:(?:Последняя\s+)?[Зз]анимаемая\s+должность:\s*)?(?=\S)|{CARD_GLUE}(?=[А-ЯЁ][а-яё])"
-)
+_CARD_NEXT_LINE = r"[ \t]*\n(?:(?:Последняя\s+)?[Зз]анимаемая\s+должность:\s*)?(?=\S)"
+CARD_POST = re.compile(rf"{_CARD_NEXT_LINE}|(?<=[а-яё](?:ич|на))(?=[А-ЯЁ][а-яё])")
+#: the same, read from the name's end on (the glue already checked by ``CARD_POST``)
+CARD_POST_AT = re.compile(rf"{_CARD_NEXT_LINE}|(?=[А-ЯЁ][а-яё])")
 
 
 def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = False) -> list[_Seg]:
@@ -1360,7 +1360,7 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         )
         or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
         # 'Имя\nПоследняя занимаемая должность: Министр (Минпромторг России)': an aggregator's card
-        or (re.match(CARD_POST.pattern.replace(CARD_GLUE, ""), text[pos:]) if card else None)
+        or (CARD_POST_AT.match(text[pos:]) if card else None)
     )
     while sep:
         start = pos + sep.end()
@@ -1880,13 +1880,8 @@ def _predecessor(text: str, persons: list[Candidate], posts: dict[tuple[str, str
             held = [
                 p for p in posts.values() if p.person is not person and p.end <= pm.start and pm.start - p.end < 300
             ]
-            if not held:
-                continue
-            last = max(held, key=lambda p: p.end)
-            new = replace(
-                last, person=person, start=pm.start, end=pm.end, notes=list(last.notes), quotes=[(pm.start, pm.end)]
-            )
-            posts.setdefault((person.key, new.key), new)
+            if held:
+                _hand_on(posts, max(held, key=lambda p: p.end), person, pm.start, pm.end)
 
 
 #: a person given as the subject's deputy: 'с … Лидией Смолиной — своим первым заместителем'
@@ -1955,11 +1950,14 @@ def _seat_taken(text: str, persons: list[Candidate], posts: dict[tuple[str, str]
         if taker is None or taker[2] is left:
             continue
         held = [p for p in posts.values() if p.person is left and p.end <= s1 and s1 - p.end < 400]
-        if not held:
-            continue
-        last = max(held, key=lambda p: p.end)
-        new = replace(last, person=taker[2], start=s1, end=taker[1], notes=list(last.notes), quotes=[(s1, taker[1])])
-        posts.setdefault((taker[2].key, new.key), new)
+        if held:
+            _hand_on(posts, max(held, key=lambda p: p.end), taker[2], s1, taker[1])
+
+
+def _hand_on(posts: dict[tuple[str, str], Post], post: Post, person: Candidate, start: int, end: int) -> None:
+    """The same post held by another person, quoted at text[start:end] (a seat taken, a predecessor)."""
+    new = replace(post, person=person, start=start, end=end, notes=list(post.notes), quotes=[(start, end)])
+    posts.setdefault((person.key, new.key), new)
 
 
 #: 'Временно руководить министерством … будет Имя', 'Руководить … Министерством Имя поручил Имени': who will lead
@@ -2130,6 +2128,8 @@ HEADED_KIND = re.compile(
 )  # in the accusative after «возглавляет», in the instrumental after «руководит»
 #: a company's board, headed: 'возглавлявший правление компании «…»', 'возглавит совет директоров …'
 HEADED_BOARD = re.compile(r"(правлени(?:е|ем)|совет(?:ом)?\s+директоров)\s+", re.IGNORECASE)
+#: the kind of company whose board it is, in the genitive before its name
+BOARDS_COMPANY = re.compile(r"(?:компании|корпорации|банка|холдинга|концерна|завода|предприятия|группы)\s+")
 #: a body's level before its name, which the name leaves out ('региональным Фондом …', 'областную палату …')
 HEADED_LEVEL = re.compile(r"(?:регионал|областн|краев|республиканск|городск|муниципальн)[а-яё]{2,4}[ \u00a0]+")
 #: a district in the genitive after «во главе»: 'во главе Приморского района'
@@ -2166,9 +2166,7 @@ def _headed(ix: _Index, pos: int) -> _Seg | None:
     («управление по …») of one the sentence does not name."""
     board = HEADED_BOARD.match(ix.text, pos)
     if board is not None:  # 'возглавлявший правление компании «Локотех»': the chair of its board
-        kind = re.compile(r"(?:компании|корпорации|банка|холдинга|концерна|завода|предприятия|группы)\s+").match(
-            ix.text, board.end()
-        )
+        kind = BOARDS_COMPANY.match(ix.text, board.end())
         at = {board.end(), *((kind.end(),) if kind is not None else ())}
         owner = next(((c, men) for c in ix.orgs for men in c.mentions if men.start in at), None)
         if owner is not None:
@@ -3152,6 +3150,8 @@ APPOINTED_AFTER_APPOSITION = re.compile(
 ALSO_HELD = re.compile(
     r",?\s+а\s+также\s+(?:(?:занимал[а]?|занимает)\s+(?:пост|должность)|был[а]?|являл(?:ся|ась)|работал[а]?)\s+"
 )
+#: '… главным архитектором … и руководителем агентства …': the next post of the same person after «и»
+AND_NEXT = re.compile(r"\s+и\s+")
 #: '…, а сейчас возглавляет управление …': what the same person heads now, after the posts held before
 NOW_HEADS = re.compile(r",?\s+(?:а|но)\s+(?:сейчас|теперь|ныне|с\s+\d{4}\s+года)\s+(?:возглавляет|руководит)\s+")
 #: '…, но остается заместителем председателя правительства': the same person's next post in the sentence
@@ -3340,11 +3340,7 @@ def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
                     comp = (near, None, "", False) if named else comp
                 add(person, _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), pm.start, end)
                 # '…, но остается …', 'была главным архитектором … и руководителем агентства …': the next post
-                verb = (
-                    NAMED_STILL.match(text, end)
-                    or ALSO_HELD.match(text, end)
-                    or re.compile(r"\s+и\s+").match(text, end)
-                )
+                verb = NAMED_STILL.match(text, end) or ALSO_HELD.match(text, end) or AND_NEXT.match(text, end)
                 now = NOW_HEADS.match(text, end) if verb is None else None
                 headed = _headed(ix, now.end()) if now is not None else None
                 if headed is not None:  # '…, а сейчас возглавляет управление … ГК «Автотор»': the post held now
