@@ -1061,6 +1061,7 @@ def named(
     units = units_of(text, owners)
     out += units
     out += numbered_works(text)
+    out += region_funds(text)
     out += _regional_ministries(text)
     out += regional_units(text)
     out += [  # 'областное управление по …': the unit of the region, found above
@@ -1531,14 +1532,20 @@ UNIT = re.compile(
     r"(?P<head>[Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств|[Сс]лужб|[Кк]орпораци|[Ии]нспекци)(?P<end>[а-яё]{0,3})"
     r"\s+(?=[а-яё])"
 )
-#: a unit's head right before the unit ('начальником управления …', 'возглавила управление …'), or «возглавил» and
+#: a unit's head right before the unit ('начальником управления …', 'возглавила управление …', 'Во главе
+#: департамента … встанет'), or «возглавил» and
 #: a name after it ('Управление инвестиций возглавила Имя')
 HEADED_UNIT = re.compile(
-    r"(?:начальник|руководител|директор|возглавил|возглавит|возглавлял|возглавляя)[а-яё]*\s+$", re.IGNORECASE
+    r"(?:(?:начальник|руководител|директор|возглавил|возглавит|возглавлял|возглавляя)[а-яё]*|во\s+главе)\s+$",
+    re.IGNORECASE,
 )
 UNIT_HEADED_BY = re.compile(r"\s+(?:возглавил[аи]?|возглавит|возглавляет|возглавлял[аи]?)\s+[А-ЯЁ]")
 #: adjectives that point at the article's region («областное управление цен и тарифов»)
 REGIONAL_ADJECTIVE = re.compile(r"(?i)(?:областн|краев|региональн|республиканск)")
+#: the capital's adjective before a unit: Moscow's («столичного департамента …»); an article on the capital's
+#: departments names its others without it
+CAPITAL_ADJECTIVE = re.compile(r"(?i)столичн")
+CAPITAL_UNITS = re.compile(r"(?i)(?<![\w-])столичн[а-яё]+\s+департамент")
 #: a word pointing back at a ministry the article named («… деятельности министерства»)
 MINISTRY_ANAPHORA = re.compile(r"[ \u00a0]+(?:министерства|ведомства)(?![\w-])")
 
@@ -1676,7 +1683,14 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
                 # 'главного финансового управления региона', 'агентства по … регионального правительства'
                 r = regions.resolve_anaphora(text, start)
                 region, end = (r.label, m.end() + back.end()) if r else (None, end)
-        kept = [a for a in adjectives if not REGIONAL_ADJECTIVE.match(a)]
+        capital = bool(adjectives) and CAPITAL_ADJECTIVE.match(adjectives[0]) is not None  # 'столичном департаменте'
+        kept = [
+            a
+            for a in adjectives
+            if not REGIONAL_ADJECTIVE.match(a)
+            and not CAPITAL_ADJECTIVE.match(a)
+            and not (head.normal_form == "департамент" and nlp.lemma(a.lower()) in NOT_NAME_ADJ)
+        ]
         if (
             own_end == m.end() and kept and not regional and region is None and head.normal_form != "служба"
         ):  # 'главного … управления региона'
@@ -1716,6 +1730,9 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
                     end = ministry.end()
                     short = next((a for a in last.alt_ru if " " not in a), None)  # 'Минэкономразвития'
                     label = f"{name} {short or inflect_phrase(last.label_ru, 'gent')}"
+            elif head.normal_form == "департамент" and (capital or CAPITAL_UNITS.search(text)):
+                label = f"{name} города Москвы"  # 'в столичном департаменте физкультуры и спорта', and the other
+                # departments of an article on «столичных департаментов»
             elif regional:
                 r = regions.resolve_anaphora(text, start)
                 if r is not None:
@@ -1744,11 +1761,41 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
                     if c.cls != "RegionalGovernment" and c.cls != "Ministry"
                     for x in c.mentions
                 )
-                if len({c.label_ru for c in cands if c.cls == "RegionalGovernment"}) == 1 and owners and not between:
+                # nor a field the article writes longer elsewhere: 'департамента промышленности' beside «департамент
+                # промышленности, предпринимательства и торговли Воронежской области» is that one, merged later
+                longer = re.search(rf"(?i){re.escape(text[m.start('head') : own_end])}(?:,|\s+и)\s", text)
+                if (
+                    len({c.label_ru for c in cands if c.cls == "RegionalGovernment"}) == 1
+                    and owners
+                    and not between
+                    and longer is None
+                ):
                     label = f"{name} {inflect_phrase(max(owners)[1], 'gent')}"
         if label is None:
             continue
         out.append((re.sub(r"\s+", " ", label), "Organization", Mention(start, end, text[start:end])))
+    return out
+
+
+#: a region's development fund written in lower case: 'докапитализацию фонда развития Алтайского края'
+REGION_FUND = re.compile(r"(?<![\w-])фонд(?:а|у|ом|е)?\s+развития(?=\s+[А-ЯЁ])")
+
+
+def region_funds(text: str) -> list[tuple[str, str | None, Mention]]:
+    """«фонда развития Алтайского края»: a region's development fund, named by its region right after «развития»
+    (a federal city too); not «фонд развития промышленности» (the alias table's body and its regional ones)."""
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in REGION_FUND.finditer(text):
+        after = region_after(text, m.end(), genitive=True)
+        if after is not None and re.match(r"\s+[А-ЯЁ]", text[m.end() :]):
+            region, end = after
+            out.append(
+                (
+                    f"Фонд развития {regions.genitive(region)}",
+                    "Organization",
+                    Mention(m.start(), end, text[m.start() : end]),
+                )
+            )
     return out
 
 
@@ -2216,6 +2263,10 @@ def _governments_own(adjectives: list[str]) -> bool:
     return len(adjectives) > 1 and nlp.lemma(adjectives[0].lower()) == "правительственный"
 
 
+#: a company's legal form and its quoted name after a unit's words: the company's unit, its post the company's
+COMPANY_TAKEN_IN = re.compile(rf"[ \u00a0](?:{LEGAL_FORMS})[ \u00a0]*[«\"]")
+
+
 def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
     """'комитета Госдумы по промышленности и торговле', 'правкомиссии по импортозамещению',
     'Наблюдательного совета ФРП', 'Заполярного филиала ПАО …', 'промышленного кластера
@@ -2269,6 +2320,8 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         if country is not None:  # 'Комитета Совета Федерации РФ по обороне …': the owner's country, then 'по …'
             end = country.end()
         end2 = extend_org(text, start, end)
+        if head == "управление" and COMPANY_TAKEN_IN.search(text, head_end, min(len(text), end2 + 3)):
+            continue  # 'управления по работе с инвесторами ОАО «ОЭЗ …»': a company's unit, the company taken in
         chain = PARTY_CHAIN.match(text, head_end) if owned is None and end2 == end else None
         if chain is not None:  # 'член Президиума Генсовета партии', '… политсовета «Единой России»'
             link = org_at.get(chain.end() + 1) if text[chain.end() : chain.end() + 1] == " " else None
@@ -2614,6 +2667,13 @@ def duma_factions(text: str) -> list[tuple[str, Mention]]:
     return out
 
 
+def _lower_adjective_region(text: str, pos: int) -> str | None:
+    """The region a lower-case adjective right before a minister's post names («пермского министра»): one of the
+    tables' adjectives or of a region the article names (no surname: «Кирилла Лысогорского, министра …»)."""
+    m = re.search(r"(?<![\w-])([а-яё]{4,}(?:ого|ому|ым|ом|ий|ый|ой))\s+$", text[max(0, pos - 40) : pos])
+    return regions.of_adjective(m.group(1), text) if m is not None else None
+
+
 def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tuple[str, Mention]]:
     """«замминистра промышленности и торговли РФ», «министр промышленности и торговли»: a mention of
     the federal ministry of the alias table («Министерство промышленности и торговли»); with a region
@@ -2630,6 +2690,8 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
         at = m.start("body") if m.group("body") else m.end()
         if region is None:
             region = _chain_region(text, m.start())
+        if region is None and m.group("body") is None:  # 'пермского министра промышленности': the region's adjective
+            region = _lower_adjective_region(text, m.start())
         if region is None and REGIONAL_EPITHET.search(text[max(0, m.start() - 30) : m.start()]):
             r = regions.resolve_anaphora(text, m.start())  # 'краевой министр промышленности': the region's minister
             region = r.label if r is not None else None

@@ -426,8 +426,9 @@ BUILDING = re.compile(r"(?<![\w-])Дом(?:а|е|у|ом)?[ \u00a0]+(?:[Пп]р�
 SITE_ADDRESS = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*\.[A-Za-z]{2,4}")
 
 
-#: standards and rules written by their Latin initials, never a body
-STANDARDS = frozenset({"GMP", "GLP", "GDP", "ISO", "HACCP"})
+#: standards, rules and trades written by their Latin initials, never a body ('взялся за GR', relations with
+#: government; 'PR', 'HR')
+STANDARDS = frozenset({"GMP", "GLP", "GDP", "ISO", "HACCP", "GR", "PR", "HR"})
 
 
 #: ordinals that open a phrase NER may take for a body's name: 'Первой задачей комитета'

@@ -63,7 +63,13 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"(?:совладел|владел)(?:ец|ьца|ьцу|ьцем|ьце|ьцы)", "owner"),  # 'владельцем компании «АгроГриб»'
     # 'главному военному прокурору Валерию Петрову', 'у прокурора области Сергея Филипенко'
     (r"(?:(?:генеральн|главн)\w+\s+(?:военн\w+\s+)?)?прокурор(?:а|у|ом|е|ы|ов)?", "prosecutor"),
-    (r"главн\w+\s+архитектор\w{0,2}", "chief-architect"),  # 'была главным архитектором Калининграда'
+    (r"главн\w+\s+архитектор\w{0,2}", "chief-architect"),
+    # 'прежнему главнокомандующему ВМФ', 'Главкомом ВМФ стал …', 'заместитель командующего ВТА': a service's or a fleet's
+    (r"(?:заместител\w+|зам\.)\s+(?:главно)?командующ\w+|замкомандующ\w+", "deputy-commander"),
+    (
+        r"главнокомандующ(?:ий|его|ему|им|ем)|главком(?:а|у|ом|е)?|командующ(?:ий|его|ему|им|ем)",
+        "commander",
+    ),  # 'была главным архитектором Калининграда'
     # 'генконструктор по автоматизированным системам управления … Имя': a weapons programme's chief designer
     (r"генеральн\w+\s+конструктор\w{0,2}|генконструктор\w{0,2}", "general-designer"),
     (
@@ -141,6 +147,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "managing-partner": ("roleManagingPartner", "управляющий партнер", "managing partner"),
     "prosecutor": ("roleProsecutor", "прокурор", "prosecutor"),
     "chief-architect": ("roleChiefArchitect", "главный архитектор", "chief architect"),
+    "commander": ("roleCommander", "командующий", "commander"),
+    "deputy-commander": ("roleDeputyCommander", "заместитель командующего", "deputy commander"),
     "general-designer": ("roleGeneralDesigner", "генеральный конструктор", "general designer"),
     "owner": ("roleOwner", "владелец", "owner"),
     "acting-governor": ("roleActingGovernor", "временно исполняющий обязанности губернатора", "acting governor"),
@@ -328,11 +336,16 @@ CHIEF = re.compile(
     re.IGNORECASE,
 )
 #: when a post was or is held, in a relative clause: 'который прежде был …', 'который сейчас занимает пост …'
-WHEN_HELD = r"(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также)\s+)?"
+WHEN_HELD = (
+    r"(?:(?:прежде|ранее|до\s+этого|тогда|сейчас|ныне|теперь|также"
+    r"|(?:вплоть\s+)?до\s+(?:сегодняшнего|вчерашнего|последнего)\s+(?:дня|времени))\s+)?"  # 'вплоть до сегодняшнего дня'
+)
 #: a date between a name and its verb: 'Имя с 13 января стал …', 'Имя с 1 сентября оставляет должность …'
 SINCE_DATE = (
     r"(?:(?:с\s+)?\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+)?"
 )
+#: a military rank before a name: 'Главкомом ВМФ стал адмирал Имя'
+RANK = r"(?:(?:вице-|контр-)?адмирал|генерал(?:-(?:полковник|лейтенант|майор))?|(?:под)?полковник)"
 #: a person's age as an adjective: '37-летнего', '27-летний'
 AGE = r"\d{1,3}-летн(?:ий|его|ему|им|ем|яя|ей|юю)"
 #: when a post was taken or held, before the verb: 'в ноябре этого года', 'в 2012 — 2017 году', 'с 2015 года'
@@ -351,14 +364,14 @@ APPOINTED = (
     rf",\s+{HELD_IN}?(?:занял[аи]?|занимавш(?:ий|ая|его|ей))\s+(?:пост|должность)\s+|"
     rf"(?:\s+|,\s+){SINCE_DATE}"
     r"(?:(?:вполне|официально|ожидаемо|неожиданно|единогласно|досрочно)\s+){0,2}"  # 'Имени вполне ожидаемо назначили'
-    r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|утвержден[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|(?:(?<=прежде\s)|(?<=ранее\s))бывш(?:ий|ая)(?=\s+[а-яё]+(?:ом|ем|ым|им|ой|ей)\s)"  # 'Имя, прежде бывший гендиректором …'
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?"
     # 'Имени, освобожденного от обязанностей полпреда президента в УрФО': the post he left
     r"|освобожд[её]нн(?:ый|ая|ого|ой|ому)\s+от\s+(?:обязанностей|должности|поста)"
     # 'Имя получил назначение (на должность) врио губернатора', 'Имя получил пост министра'
     r"|получил[аи]?\s+назначение|получивш(?:ий|ая|его|ей)\s+назначение|получил[аи]?(?=\s+(?:пост|должность)\s))\s+"
-    r"(?:(?:на\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
+    r"(?:(?:на\s+|в\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
 )
 #: a decree's duties laid on a person, after «Возложить»: 'временно исполнение обязанностей (министра …)'
 DUTIES_WORDS = r"(?:временно\s+)?исполнение\s+обязанностей"
@@ -482,10 +495,12 @@ class _Seg:
 
 
 #: bodies of the state and collegial bodies, of the class Organization but no company ('директор предприятия' is not
-#: of «Совет по предпринимательству …» named last)
+#: of «Совет по предпринимательству …» named last); the armed forces' services and fleets ('глава компании' after
+#: «главкому ВМФ» is not the Navy's)
 PUBLIC_BODIES = {
     "совет", "комиссия", "комитет", "министерство", "правительство", "администрация", "департамент", "управление",
-    "служба", "агентство", "палата", "коллегия", "президиум", "дума", "собрание", "мэрия",
+    "служба", "агентство", "палата", "коллегия", "президиум", "дума", "собрание", "мэрия", "флот", "армия", "войска",
+    "авиация",
 }  # fmt: skip
 
 
@@ -860,7 +875,7 @@ def _complement(
     anaphor = re.search(r"(?:^|\s)(региона|области|края|республики)$", comp)
     if anaphor and (_genitive_words(comp[: anaphor.start()]) or (bare and anaphor.start() == 0)):
         named_by = (
-            _adjective_region(text, a + anaphor.start(1))
+            regions.adjective_before(text, a + anaphor.start(1))
             if re.fullmatch(r"[а-яё]+ого", comp[: anaphor.start()])
             else None
         )
@@ -1094,8 +1109,14 @@ def _without_epithets(words: str) -> str:
     return " ".join(ws)
 
 
+#: a unit's «по …» field after its head, lower-case words only: 'управления по работе с инвесторами'
+UNIT_PO_FIELD = re.compile(r"(.*?(?:управлени|департамент|отдел|служб)[а-яё]*)\s+по\s+[а-яё]+(?:,?\s+[а-яё]+){0,5}")
+
+
 def _genitive_words(s: str) -> bool:
-    ws = [w for w, _, _ in nlp.words(s)]
+    """Lower-case words in the genitive (and «и»): a unit's own «по …» field after its head is no part of the check."""
+    field = UNIT_PO_FIELD.fullmatch(s.strip())
+    ws = [w for w, _, _ in nlp.words(field.group(1) if field else s)]
     return (
         bool(ws)
         and all(w == "и" or any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w in ws)
@@ -1251,6 +1272,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             break  # 'на сессии депутатов Мирошник, возглавлявший …': the group's, the name the next clause's subject
         if segs and NAME_DASH.search(text, max(0, m.start() - 80), m.start()):
             break  # 'Имя — помощник президента РФ, министр … Имя2': the post after the dash is the first name's
+        if segs and not dashed and _apposition_of_bare_name(text, m.start()):
+            break  # '…, Имя, управляющий директор АО «…», глава города Имя2': the post after the comma is the first's
         segs.append(_Seg(key, _plural(m.group()), m.start(), end, org, region, words, implied, role_end=m.end()))
         sep = re.search(r"(?:,|\s[-–—]|\sи)\s*$", text[window_start : m.start()])
         if sep is not None and re.search(r",\s*и\s*$", text[window_start : m.start()]):
@@ -1283,6 +1306,17 @@ NAME_DASH = re.compile(rf"{GIVEN_AND_SURNAME}\s+[—–-]\s*$")
 NAME_COMMA = re.compile(rf"{GIVEN_AND_SURNAME}\s*,\s*$")
 #: the same with the words of a post between the comma and a chain's last role: 'Имя, вице-премьер РТ - '
 NAME_COMMA_BEFORE = re.compile(rf"{GIVEN_AND_SURNAME}\s*,\s*[^,.;:()«»\n]*$")
+
+
+def _apposition_of_bare_name(text: str, pos: int) -> bool:
+    """A role at ``pos`` right after «Имя, » where that name has no post of its own before it («…, Сергей Шереметов,
+    управляющий директор …»): the name's apposition, a list of «Имя, пост»; not in a list of «пост Имя»
+    («губернатор … Николай Любимов, управляющий партнер … Имя2»), where the post is the next name's."""
+    named = NAME_COMMA.search(text, max(0, pos - 80), pos)
+    if named is None:
+        return False
+    roles = [r for r in ROLE.finditer(text, max(0, named.start() - 120), named.start())]
+    return not roles or bool(re.search(r"[,.;:!?()\n]", text[roles[-1].end() : named.start()]))
 
 
 def _after_verb(text: str, pos: int) -> bool:
@@ -1354,7 +1388,7 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
     sep = (
         re.match(
             APPOINTED
-            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?)\s+"
+            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?|кресло|статус)\s+"
             r"|\s+от\s+исполнения\s+обязанностей\s+",
             text[pos:],
         )
@@ -1512,7 +1546,7 @@ def _instrumental(role: str) -> bool:
 
 
 #: the appointee's name in the genitive right before his post: 'приказ о назначении Алексея Валерьевича Марченко '
-APPOINTEE_BEFORE = re.compile(r"(?<![\w-])назначени[ия]\s+(?:[А-ЯЁ][а-яё.-]*\s+){1,3}$")
+APPOINTEE_BEFORE = re.compile(r"(?<![\w-])назначени[ияе]\s+(?:[А-ЯЁ][а-яё.-]*\s+){1,3}$")  # «о назначение»: a misprint
 
 
 def _nominative_name(text: str, pm: Mention) -> bool:
@@ -1618,7 +1652,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     def add(person: Candidate, seg: _Seg, start: int, end: int) -> None:
         _name_with_kind(ix, seg)
         if seg.key in GOVERNMENT_ROLES and seg.org is None and seg.region is None and not seg.words:
-            seg.region = _adjective_region(text, seg.start)  # 'бывший воронежский вице-премьер Имя': the region's
+            seg.region = regions.adjective_before(
+                text, seg.start
+            )  # 'бывший воронежский вице-премьер Имя': the region's
         key, org, region, assumed = _resolve(seg, ix)
         if (
             org is None
@@ -1629,7 +1665,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
             org = ix.last_before(seg.start, ())  # 'компанией «Сахалин» в лице ее гендиректора Имени': that company's
         before = seg.start
         if key in GOVERNORS and org is None and region is None and not seg.words:
-            region = _adjective_region(text, seg.start)  # 'врио рязанского губернатора', 'донской губернатор'
+            region = regions.adjective_before(text, seg.start)  # 'врио рязанского губернатора', 'донской губернатор'
             before = region.start if region is not None else before
         acting = (
             ACTING.search(text, max(0, before - 45), before)
@@ -1842,6 +1878,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _duties_ordered(ix, persons, add)
     _duties_performed(ix, persons, add)
     _board_posts(ix, persons, add)
+    _board_joined(ix, persons, add)
     _relative_posts(ix, persons, add)
     _fronted_appointments(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
@@ -2119,6 +2156,7 @@ HEADS = re.compile(
     r"|,\s+(?:(?:сейчас|ныне|ранее|прежде|до\s+этого|до\s+сих\s+пор|(?:до|с)\s+(?:[а-яё]+\s+)?\d{4}\s+года)\s+)?"
     r"(?:(?:возглавляющ|руководящ|возглавлявш|руководивш)(?:ий|ая|его|ей|ую)"
     r"|(?:стоящ|стоявш)(?:ий|ая|его|ей|ую)\s+во\s+главе)\s+"
+    r"(?:(?:с|до|в)\s+(?:[а-яё]+\s+)?\d{4}\s+года\s+|с\s+\d{4}\s+по\s+\d{4}\s+год\s+)?"  # 'возглавлявший с февраля 2020 года …'
 )  # 'Имя, который (сейчас) возглавляет …', 'Имя, возглавляющий …', 'Имя, который руководит комиссией …', 'Имя, до
 # ноября 2010 года руководивший …', 'Имя, до сих пор стоявший во главе …'
 #: the kind of what is headed, in the accusative before its name ('возглавляет компанию «Вектор»')
@@ -2652,8 +2690,9 @@ ACTING_KEYS = {
     "director-general": "director-general",
     "chief": "chief",
 }  # the others acting by «обязанности» before them: 'Обязанности гендиректора … поручено исполнять Имени'
-#: the verb after the office when the duties opened the sentence: '(Временно) исполнять обязанности министра поручено Имени'
-BIDDEN = re.compile(r"\s+(?:было\s+)?(?:поручено|поручили|поручен[аы]?)\s+")
+#: the verb after the office when the duties opened the sentence: '(Временно) исполнять обязанности министра поручено Имени',
+#: '… генерального директора ПКБ будет Имя'
+BIDDEN = re.compile(r"\s+(?:(?:было\s+)?(?:поручено|поручили|поручен[аы]?)|будет)\s+")
 BID_TO_ACT = re.compile(r"(?<![\w-])исполнять\s+$", re.IGNORECASE)
 
 
@@ -2694,6 +2733,63 @@ BOARD_CHAIR = re.compile(
     rf"|(?P<led>{orgrules.BOARD_COMMITTEE.pattern}\s+(?:возглавил|возглавила|возглавит|возглавляет)))\s",
     re.IGNORECASE,
 )
+
+
+#: joining a company's board, after the name: 'Имя вошел в (состав) совет(а) директоров концерна «…»', 'Имя избран в
+#: наблюдательный совет …'
+BOARD_JOINED = re.compile(
+    r"\s+(?:(?:был[аи]?\s+)?(?:избран[аы]?|введен[аы]?|включен[аы]?)|вош[её]л|вошла|вошли|войд[её]т|войдут)"
+    r"(?:\s+(?:в\s+\d{4}\s+году|в\s+[а-яё]+\s+\d{4}\s+года))?\s+в\s+(?:состав\s+)?"
+    r"(?P<board>совет(?:а)?\s+директоров|наблюдательн(?:ый|ого)\s+совет(?:а)?)\s+"
+)
+#: the same with the board first: 'в совет директоров концерна Имя вошел в сентябре 2013 года'
+BOARD_JOINED_FIRST = re.compile(
+    r"(?<![\w-])[Вв]\s+(?:состав\s+)?(?P<board>совет(?:а)?\s+директоров|наблюдательн(?:ый|ого)\s+совет(?:а)?)\s+"
+    r"(?P<owner>[^.;:!?\n]{1,80}?)\s+(?=[А-ЯЁ])"
+)
+BOARD_JOINED_VERB = re.compile(r"\s+(?:вош[её]л|вошла|вошли|войд[её]т|избран[аы]?|был[аи]?\s+избран[аы]?)(?![\w-])")
+
+
+def _joined_owner(ix: _Index, pos: int, end: int) -> Candidate | None:
+    """The company whose board is joined, named from ``pos`` (after a kind's word) up to ``end``, or a kind's word
+    alone for the first of that kind the article names ('в совет директоров концерна')."""
+    kind = BOARDS_COMPANY.match(ix.text, pos)
+    starts = {pos, *((kind.end(),) if kind is not None else ())}
+    named = next((c for c in ix.orgs for men in c.mentions if men.start in starts and men.end <= end), None)
+    if named is not None or kind is None:
+        return named
+    word = kind.group().strip()
+    if kind.end() < end and ix.text[kind.end() : end].strip():
+        return None
+    kinds = ANAPHOR_KINDS.get(nlp.lemma(word))
+    return _kind_named_before(ix, pos, kinds) if kinds else None
+
+
+def _board_joined(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Имя вошел в совет директоров концерна «Калашников»', 'в совет директоров концерна Имя вошел в сентябре
+    2013 года': a member of the company's board (of the supervisory board: 'избран в наблюдательный совет …')."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            m = BOARD_JOINED.match(text, pm.end)
+            if m is not None:
+                stop = SENTENCE_END.search(text, m.end())
+                owner = _joined_owner(ix, m.end(), stop.start() if stop else len(text))
+                if owner is not None and head_lemma(owner.label_ru) not in PUBLIC_BODIES:
+                    words = "совета директоров" if "директор" in m.group("board") else "наблюдательного совета"
+                    add(person, _Seg("member", False, m.start("board"), m.end(), owner, None, words, role_end=m.end()),
+                        m.start("board"), pm.end)  # fmt: skip
+                continue
+            opening = _sentence_opening(text, pm.start)
+            found = BOARD_JOINED_FIRST.finditer(text, opening, pm.start + 1)
+            first = next((x for x in found if x.end() == pm.start), None)
+            if first is None or not BOARD_JOINED_VERB.match(text, pm.end):
+                continue
+            owner = _joined_owner(ix, first.start("owner"), first.end("owner"))
+            if owner is not None and head_lemma(owner.label_ru) not in PUBLIC_BODIES:
+                words = "совета директоров" if "директор" in first.group("board") else "наблюдательного совета"
+                seg = _Seg("member", False, first.start("board"), first.end("owner"), owner, None, words)
+                add(person, replace(seg, role_end=first.start("board")), first.start(), pm.end)
 
 
 def _board_posts(ix: _Index, persons: list[Candidate], add) -> None:
@@ -2813,13 +2909,17 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
 FRONTED_APPOINTER = re.compile(
     r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|представлен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась"
-    r"|станет|стал[аи]?"
+    r"|станет|стал[аи]?|будет"
     r"|(?P<got>получил[аи]?|получит|занял[аи]?|займ[её]т|освободил[аи]?|освобожд[её]н[аы]?|оставил[аи]?|оставит|покинул[аи]?|покинет"
     r"|ушл?[её]?л[аи]?"
     r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))"
-    rf"(?:\s+{AGE})?\s+$"
+    rf"(?:\s+{AGE})?(?:\s+{RANK})?\s+$"
 )  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after; '… стал
 # 27-летний Имя': an age before the name
+#: a body the post is in, before a fronted post: 'в столичном департаменте … заместителем главы назначена Имя'
+IN_BODY = re.compile(r"[Вв]\s+")
+#: an acting holder's word opening the sentence before the office in the genitive: 'Врио главы КППИТ будет Имя'
+FRONTED_ACTING = re.compile(r"(?:[Вв]рио|[Ии]\.\s?о\.?|[Ии]сполняющим\s+обязанности)\s+")
 #: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
 FRONTED_POST = re.compile(
     # 'В августе досрочно с должности гендиректора … ушел Имя': a time and a manner before it, «с» for one left
@@ -2871,9 +2971,19 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             if (post is None) != (verb.group("got") is None):
                 continue  # 'Пост министра … получил Имя': the office named, then «получил» or «занял»
             at = post.end() if post else since.end() if since else start
+            # 'в столичном департаменте физкультуры и спорта заместителем главы назначена Имя': the body the post is in
+            inside, place = None, IN_BODY.match(text, at) if post is None else None
+            body = next(((c, e) for (s_, e), c in ix.at.items() if place and s_ == place.end()), None)
+            gap = re.match(r"[ \u00a0]+", text[body[1] :]) if body is not None else None
+            if body is not None and gap is not None and ROLE.match(text, body[1] + gap.end()):
+                inside, at = body[0], body[1] + gap.end()
             new = re.match(r"(?:[Нн]ов(?:ым|ой|ыми|ого)|[Сс]ледующ(?:им|ей)|[Оо]чередн(?:ым|ой))\s+", text[at:])
-            role = ROLE.match(text, at + (new.end() if new else 0))  # 'Новым заместителем губернатора назначен Имя'
-            case = "gent" if post else "ablt"
+            at += new.end() if new else 0
+            # 'Врио главы КППИТ будет Имя': an acting holder's word before the office, then in the genitive (the
+            # word itself read as acting by ``add``)
+            acting = FRONTED_ACTING.match(text, at) if post is None else None
+            role = ROLE.match(text, acting.end() if acting else at)  # 'Новым заместителем губернатора назначен Имя'
+            case = "gent" if post or acting else "ablt"
             first = nlp.parse(role.group().split()[0].lower()) if role else []  # 'замминистра' does not decline
             first = first if first and first[0].tag.POS in ("ADJF", "PRTF") else first[:1]  # 'Исполняющей': any case
             if role is None or not any(p.tag.case == case or (post and "Fixd" in p.tag) for p in first):
@@ -2893,6 +3003,8 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             stops += [aside.start()] if aside else []  # '… в ПАО «Пролетарский завод», входящем в состав ОСК, занял
             key = _role_key(role)
             comp = _complement(ix, key, role.end(), min(stops))
+            if inside is not None and (comp is None or comp[:3] == (None, None, "")):
+                comp = (inside, None, "", False)
             if comp is None:
                 continue
             org, region, words, implied = comp
@@ -3032,6 +3144,9 @@ ELECTED = re.compile(
     r"|работает|работал[а]?|был[а]?)|(?:сейчас|теперь|ныне)\s+(?:он|она)"
     # 'Ему доверен пост министра', 'Одновременно чиновник занимал пост заместителя …': the last named person's
     r"|(?:ему|ей)\s+(?:[а-яё]+\s+){0,2}?(?:доверен[аоы]?|доверили|предложен[аоы]?|предложили)(?=\s+(?:пост|должность)\s)"
+    # 'ему предстоит временно исполнять обязанности председателя …', 'она будет исполнять обязанности …': acting
+    r"|(?:(?:ему|ей)\s+(?:[а-яё0-9]+\s+){0,3}?(?:предстоит|поручено)|(?:он|она)\s+(?:[а-яё0-9]+\s+){0,3}?будет)"
+    r"\s+(?:временно\s+)?исполнять\s+обязанности"
     r"|(?:он|она|чиновник|чиновница)\s+(?:[а-яё]+\s+){0,2}?(?:занимал[а]?|занял[а]?)(?=\s+(?:пост|должность)\s)"
     # 'Совет директоров своим решением освободил ее от должности генерального директора …': the post she held
     r"|(?:освободил[аио]?|освободили|уволил[аио]?|уволили)\s+(?:его|её|ее)(?=\s+от\s+(?:должности|поста)\s))"
@@ -3505,42 +3620,12 @@ def _units_of_the_chain(chain: list[_Seg]) -> None:
             seg.region = next((r for r in where if r is not None), None)
 
 
-#: adjectives of regions that are not made from their names
-REGION_EPITHETS = {
-    "донской": "Ростовская область",
-    "кубанский": "Краснодарский край",
-    "подмосковный": "Московская область",
-}
-
-
 def _republic(region: regions.Region | None, complement: str) -> bool:
     """The region of a post is a republic ('Республика Саха (Якутия)', 'Донецкая Народная Республика'), or the
     bare complement says so ('глава республики'): its head's title is «глава республики», not «губернатор»."""
     if region is not None:
         return "республик" in region.label.lower()
     return re.fullmatch(r"\s*республики\s*", complement) is not None
-
-
-def _adjective_region(text: str, pos: int) -> regions.Region | None:
-    """'рязанского губернатора', 'донской губернатор': the region named by the adjective right before a
-    governor's post, in any case (a region of the article or of the table)."""
-    m = re.search(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{3,}(?:ий|ый|ой|ого|ому|ым|им|ом))\s+$", text[max(0, pos - 40) : pos])
-    if m is None:
-        return None
-    word = m.group(1).capitalize()
-    found = regions.by_adjective(f"{word} ", len(word) + 1)
-    start = pos - len(m.group())
-    if found is not None:
-        return regions.Region(found.label, start, pos, text[start:pos])
-    lemmas = [p.normal_form for p in nlp.parse(m.group(1).lower()) if p.tag.POS == "ADJF"]
-    epithet = next((REGION_EPITHETS[x] for x in lemmas if x in REGION_EPITHETS), None)
-    if epithet is not None:
-        return regions.Region(epithet, start, pos, text[start:pos])
-    lemma = lemmas[0] if lemmas else ""
-    if not re.search(r"[сц]к(?:ий|ой)$", lemma) or lemma in ("российский", "городской"):
-        return None  # an oblast by its shape ('рязанского' → «Рязанская область»), not 'нового', 'российского'
-    oblast = regions.find(f"{lemma[:-2].capitalize()}ая область")
-    return regions.Region(oblast[0].label, start, pos, text[start:pos]) if oblast else None
 
 
 def _region_of(org: Candidate | None) -> regions.Region | None:

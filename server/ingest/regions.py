@@ -478,3 +478,33 @@ def of_adjective(word: str, text: str = "", oblast: bool = False) -> str | None:
         return None
     m = SHAPE.match(word + " область")
     return _nominative(m.group(1)) if m else None
+
+
+#: adjectives of regions that are not made from their names
+REGION_EPITHETS = {
+    "донской": "Ростовская область",
+    "кубанский": "Краснодарский край",
+    "подмосковный": "Московская область",
+}
+
+
+def adjective_before(text: str, pos: int) -> Region | None:
+    """'рязанского губернатора', 'донской губернатор': the region named by the adjective right before a
+    governor's post, in any case (a region of the article or of the table)."""
+    m = re.search(r"(?<![\w-])([А-ЯЁа-яё][а-яё]{3,}(?:ий|ый|ой|ого|ому|ым|им|ом))\s+$", text[max(0, pos - 40) : pos])
+    if m is None:
+        return None
+    word = m.group(1).capitalize()
+    found = by_adjective(f"{word} ", len(word) + 1)
+    start = pos - len(m.group())
+    if found is not None:
+        return Region(found.label, start, pos, text[start:pos])
+    lemmas = [p.normal_form for p in nlp.parse(m.group(1).lower()) if p.tag.POS == "ADJF"]
+    epithet = next((REGION_EPITHETS[x] for x in lemmas if x in REGION_EPITHETS), None)
+    if epithet is not None:
+        return Region(epithet, start, pos, text[start:pos])
+    lemma = lemmas[0] if lemmas else ""
+    if not re.search(r"[сц]к(?:ий|ой)$", lemma) or lemma in ("российский", "городской"):
+        return None  # an oblast by its shape ('рязанского' → «Рязанская область»), not 'нового', 'российского'
+    oblast = find(f"{lemma[:-2].capitalize()}ая область")
+    return Region(oblast[0].label, start, pos, text[start:pos]) if oblast else None

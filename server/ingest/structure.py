@@ -242,8 +242,22 @@ AGENCY_AUTHOR = re.compile(r"(?P<agency>[^\s-][^.!?\n]{1,40}?)\s+[-–—]\s+(?P
 
 
 def _agency_byline(line: str) -> bool:
+    """'НИА "Нижний Новгород" - Алёна Вдовиченко', 'Kommersant Perm - - Прикамье - Вячеслав Суханов' (the
+    author after the last dash)."""
     m = AGENCY_AUTHOR.fullmatch(line.strip())
-    return m is not None and _byline(m.group("name"), named=True) and any(ch.isupper() for ch in m.group("agency")[1:])
+    if m is None:
+        return False
+    agency, name = m.group("agency"), m.group("name")
+    last = re.split(r"\s+[-–—]\s+", name)
+    if len(last) > 1:  # the edition's section between: the author is the last part
+        agency, name = f"{agency} {' '.join(last[:-1])}", last[-1]
+    return _byline(name, named=True) and any(ch.isupper() for ch in agency[1:])
+
+
+def _byline_list(line: str) -> bool:
+    """'Алексей Копылов, Илья Щеголихин': two or three authors, each a given name and a surname."""
+    names = re.split(r",\s+|\s+и\s+", line.strip())
+    return 2 <= len(names) <= 3 and all(_byline(n, named=True) for n in names)
 
 
 @lru_cache(maxsize=8)
@@ -313,8 +327,12 @@ def layout(text: str) -> Layout:
                 out.credits.append((s + tail.start(), e))
             elif "/" in line[tail.end() :] and not _byline(line[tail.end() : line.find("/", tail.end())].strip()):
                 out.credits.append((s + tail.start(), e))  # 'Фото: Baltphoto / Андрей Пронин': the agency first
-            else:  # '© Name/ agency': the photographer's name stays readable, the agencies are credits
-                out.credits.append((s + line.find("/", tail.end()) if "/" in line[tail.end() :] else e, e))
+            elif "/" in line[tail.end() :]:  # '© Name/ agency': the photographer's name stays readable
+                out.credits.append((s + line.find("/", tail.end()), e))
+            elif "©" in tail.group() and line[tail.end() :].strip() and not _byline(line[tail.end() :].strip()):
+                out.credits.append((s + tail.start(), e))  # '© 2006 «Институт региональной политики»': a body's rights
+            else:  # '© Name': the photographer's name stays readable
+                out.credits.append((e, e))
             continue
         nxt = text[lines[n + 1][0] : lines[n + 1][1]] if n + 1 < len(lines) else ""
         if headline_seen and _byline(line) and CREDIT_TAIL.search(nxt) and nxt.startswith(line):
@@ -326,8 +344,8 @@ def layout(text: str) -> Layout:
             or (
                 headline_seen
                 and not body_started
-                and out.parts[-1].kind in ("headline", "lead", "credit", "caption")
-                and (_byline(line, named=True) or _agency_byline(line))
+                and out.parts[-1].kind in ("headline", "lead", "credit", "caption", "site")
+                and (_byline(line, named=True) or _agency_byline(line) or _byline_list(line))
             )
             or (  # 'Наталья Селиверстова' over 'Фото - © Наталья Селиверстова/РИА Новости': the author, by her credit
                 headline_seen
