@@ -2,7 +2,9 @@
 body, an acting head «будет», «вплоть до сегодняшнего дня», a region's adjective before a minister, «утвержден»,
 «кресло» and «статус», «во главе департамента … встанет», commanders, a rank after the verb, a list of names and
 posts, joining a board, a unit's «по …» before a company's form, bylines of two authors or after a section, a body's copyright, a
-region's development fund, the Navy as no company, a pronoun's acting duties, the capital's departments — each tested
+region's development fund, the Navy as no company, a pronoun's acting duties, the capital's departments; and, of the
+hundred-and-twelfth set, a Soviet ministry, the Russian government headed, a region's ministry with more fields than
+the federal one, a sector and a company's bare form no bodies, a Latin company after its officer's post — each tested
 on sentences of our own."""
 
 from __future__ import annotations
@@ -187,3 +189,45 @@ def test_the_capitals_departments_and_a_misprinted_appointment():
     assert ("Иван Белов", "roleDeputyHead", science) in found
     assert ("Анна Орлова", "roleDeputyHead", sport) in found
     assert not any(p == "Собянин" for p, _, _ in found)
+
+
+# Part 2: shapes of the hundred-and-twelfth held-out set.
+
+
+def test_a_soviet_ministry_and_the_russian_government_headed():
+    """«Имя, последний министр станкостроительной промышленности СССР», «Имени, который в то время возглавлял
+    российское правительство»."""
+    text = (
+        "Иван Белов, последний министр станкостроительной промышленности СССР, встретился с Петром Орловым, который "
+        "в то время возглавлял российское правительство."
+    )
+    soviet = "Министерство станкостроительной промышленности СССР"
+    assert soviet in extract_orgs(text)
+    found = _posts(text)
+    assert ("Иван Белов", "roleMinister", soviet) in found
+    assert ("Петр Орлов", "rolePrimeMinister", "Правительство Российской Федерации") in found
+
+
+def test_a_regional_ministry_with_more_fields_than_the_federal_one():
+    """«Региональное министерство экономического развития, промышленности и торговли» in a region's news."""
+    text = (
+        "Калининградская область расширит льготы. Региональное министерство экономического развития, "
+        "промышленности и торговли ожидает роста спроса."
+    )
+    orgs = extract_orgs(text)
+    assert "Министерство экономического развития, промышленности и торговли Калининградской области" in orgs
+    assert not any(o.startswith("Министерство экономического развития ") and "торговли" not in o for o in orgs)
+
+
+def test_a_sector_and_a_companys_bare_form_are_no_bodies():
+    """«Сельское хозяйство России пошло в рост»; «регион и АО заключили соглашение» after «АО «Заря»»."""
+    assert extract_orgs("Сельское хозяйство России пошло в рост после запрета ввоза.") == {}
+    orgs = extract_orgs("Директор АО «Заря» приехал в край. Регион и АО заключили соглашение в апреле.")
+    assert "АО" not in orgs
+
+
+def test_a_latin_company_after_its_officers_post():
+    """«Имя, генеральный директор Renaissance Construction, ожидает …»."""
+    text = "Иван Белов, генеральный директор Renaissance Construction, ожидает роста."
+    assert "Renaissance Construction" in extract_orgs(text)
+    assert ("Иван Белов", "roleDirectorGeneral", "Renaissance Construction") in _posts(text)

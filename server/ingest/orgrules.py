@@ -25,7 +25,15 @@ from server.ingest import nlp, regions
 from server.ingest.aliases import ALIASES
 from server.ingest.entities import STATISTICS_OFFICE, Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
-from server.ingest.orgbase import FIELD_UNITS, MINISTRY_SHORT, Entry, alias_candidate, extend_org, org_class
+from server.ingest.orgbase import (
+    FIELD_UNITS,
+    HEAD_CLASSES,
+    MINISTRY_SHORT,
+    Entry,
+    alias_candidate,
+    extend_org,
+    org_class,
+)
 
 BODY_HEADS = {
     "комиссия",
@@ -460,7 +468,42 @@ CHAINED_MINISTER = re.compile(
 )
 
 
+#: a ministry's further fields after the alias table's name: 'министерство экономического развития, промышленности и
+#: торговли' (a region's ministry of more fields than the federal one)
+MORE_FIELDS = re.compile(r"(?:,[ \u00a0]+[а-яё]+)*[ \u00a0]+и[ \u00a0]+[а-яё]+(?![\w-])")
+
+
 def regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
+    """The region's body of a federal body's name (``_regional_counterpart``); a ministry's name with more fields
+    after it («министерство экономического развития, промышленности и торговли») is the region's ministry of those
+    fields."""
+    more = MORE_FIELDS.match(text, men.end) if entry.cls == "Ministry" and entry.alias is not None else None
+    words = re.findall(r"[а-яё]+", more.group()) if more is not None else []
+    if (
+        more is None
+        or not all(
+            w == "и"
+            or (
+                any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(w))
+                and nlp.lemma(w) not in HEAD_CLASSES
+                and nlp.lemma(w) not in DESCRIPTORS
+                and nlp.lemma(w) not in UNIT_HEADS
+            )
+            for w in words
+        )
+        or re.search(r"(?:РФ|России|Российской Федерации)$", men.text)
+    ):
+        # not '… экономического развития и правительства области', 'Минэкономразвития РФ и правительства': two bodies
+        return _regional_counterpart(text, entry, men)
+    longer = Mention(men.start, more.end(), text[men.start : more.end()])
+    found = _regional_counterpart(text, entry, longer)
+    base = _base(entry.label_ru)
+    if found is None or not found[0].startswith(base):
+        return found
+    return f"{base}{more.group()}{found[0][len(base) :]}", found[1], found[2]
+
+
+def _regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, str, Mention] | None:
     """A federal body's name followed by a region, or after «региональный» or a region's adjective
     («Запорожский фонд развития промышленности»): (label, class, mention) of the region's body; None
     when the match is the federal body."""
@@ -2139,6 +2182,13 @@ LATIN_THEN_KIND = re.compile(
 
 
 #: a company's Latin name that ends in a word for a company («S7 Group», «Renault Group», «Hyundai Motor Company»)
+#: a company in Latin letters right after its officer's post: 'генеральный директор Renaissance Construction',
+#: 'основатель Yandex' (no «президент»: a state's head is one too)
+LATIN_AFTER_OFFICER = re.compile(
+    r"(?<![\w-])(?i:(?:генеральн[а-яё]+\s+|исполнительн[а-яё]+\s+)?директор[а-яё]{0,2}|гендиректор[а-яё]{0,2}"
+    r"|основател[ьяюем]{1,2}|совладел[а-яё]{2,4}|владел[а-яё]{2,4})\s+"
+    r"(?P<name>[A-Z][A-Za-z0-9&\-]*[a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})(?![\w.-])"
+)
 LATIN_CORPORATE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9&\-]*\s+){1,3}"
     r"(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Inc\.?|AG|GmbH|KG|LLC|PLC|plc|S\.A\.|SA|SE|N\.V\.|B\.V\.|SpA"
@@ -2169,10 +2219,14 @@ def _listed_latin(text: str) -> set[str]:
 def latin_names(text: str) -> list[tuple[str, str, Mention]]:
     """A company named in Latin letters after its descriptor or its country's adjective («концерн
     Claas», «британской компании Rotork», «японской Mazda»), a few words after its kind («производитель информационных
-    технологий Yadro»), before a dash and its kind («Hamm – бренд …»), ending in a word for a company («S7 Group»,
+    технологий Yadro»), after its officer's post («генеральный директор Renaissance Construction»), before a dash and its kind («Hamm – бренд …»), ending in a word for a company («S7 Group»,
     «Pontarolo Engineering SPA», «NEWBRIDGE SA»), or listed with quoted companies, and every other place the text names
     it."""
-    found = {m.group("name") for rx in (LATIN, LATIN_AFTER_WORDS, LATIN_THEN_KIND) for m in rx.finditer(text)}
+    found = {
+        m.group("name")
+        for rx in (LATIN, LATIN_AFTER_WORDS, LATIN_THEN_KIND, LATIN_AFTER_OFFICER)
+        for m in rx.finditer(text)
+    }
     found |= {m.group() for m in LATIN_CORPORATE.finditer(text)}
     found |= _listed_latin(text)
     out = []
@@ -2667,6 +2721,10 @@ def duma_factions(text: str) -> list[tuple[str, Mention]]:
     return out
 
 
+#: the Soviet Union after a ministry's field: 'министр станкостроительной промышленности СССР'
+USSR_AFTER = re.compile(r"[ \u00a0]+СССР(?![\w-])")
+
+
 def _lower_adjective_region(text: str, pos: int) -> str | None:
     """The region a lower-case adjective right before a minister's post names («пермского министра»): one of the
     tables' adjectives or of a region the article names (no surname: «Кирилла Лысогорского, министра …»)."""
@@ -2706,6 +2764,12 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
             # sentence or the one before speaks of the region's cabinet: that region's minister
             r = regions.resolve_anaphora(text, m.start())
             region = r.label if r is not None else None
+        ussr = USSR_AFTER.match(text, end) if region is None and e is None else None
+        if ussr is not None:  # 'последний министр станкостроительной промышленности СССР': a Soviet ministry
+            full, stop = f"{label} СССР", ussr.end()
+            cands.setdefault(key_of(full), candidate(full, "Ministry"))
+            out.append((key_of(full), Mention(at, stop, text[at:stop])))
+            continue
         if region is not None:
             full = f"{label} {regions.genitive(region)}"
             key = key_of(full)

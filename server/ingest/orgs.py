@@ -50,7 +50,7 @@ TERRITORIES_BEFORE = re.compile(
 #: a meeting NER took for a body («Расширенное заседание …»): an event, not an organisation
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
 #: a sector of the economy ('Производственному бизнесу было бы комфортно …', 'Промышленность растёт'): no body
-SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика"}
+SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика", "хозяйство", "машиностроение", "станкостроение"}
 #: a state's symbols: 'под Государственным флагом Российской Федерации' names no body
 SYMBOL_HEADS = {"флаг", "герб", "гимн"}
 #: a plan or a strategy NER takes for a body ('Генеральным планом развития Петербурга'): a document, no body
@@ -332,25 +332,31 @@ def _trim_org(text: str, start: int, end: int) -> int:
 
 #: a further field of the unit after NER's span: ', пищевого', ' и строительно-дорожного машиностроения'
 FIELD_MORE = re.compile(
-    r"(?:,\s+[а-яё-]+(?:ого|его|ой|ей))*\s+и\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?[а-яё-]+(?=[\s,.;:)»]|$)"
-)
+    r"(?:,\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?[а-яё-]+)*\s+и\s+(?:[а-яё-]+(?:ого|его|ой|ей)\s+)?[а-яё-]+(?=[\s,.;:)»]|$)"
+)  # ', промышленности и торговли' (a ministry's)
 
 
 def _coordinated_field(text: str, start: int, end: int) -> int:
     """'Департамент сельскохозяйственного, пищевого и строительно-дорожного машиностроения': a unit's field whose
     coordinated words NER cut at a comma or at «и», completed; the words after «и» must be genitive and name no body
     of their own ('департамента экономики и министерства финансов' is two bodies)."""
-    if head_lemma(text[start:end]) not in FIELD_UNITS:
+    if head_lemma(text[start:end]) not in (
+        *FIELD_UNITS,
+        "министерство",
+    ):  # 'министерство … развития, промышленности и …'
         return end
     m = FIELD_MORE.match(text, end)
     if m is None:
         return end
-    last = re.findall(r"[а-яё-]+", m.group())[-1]
-    genitive = any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(last))
+    words = [w for w in re.findall(r"[а-яё-]+", m.group()) if w != "и"]
+    last = words[-1]
+    genitive = any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in nlp.parse(last)) and all(
+        any(p.tag.POS in ("NOUN", "ADJF") and p.tag.case == "gent" for p in nlp.parse(w)) for w in words
+    )
     if (
         not genitive
-        or nlp.lemma(last) in {*HEAD_CLASSES, *FIELD_UNITS, "администрация", "мэрия"}
-        or ROLE_WORD.fullmatch(last)
+        or any(nlp.lemma(w) in {*HEAD_CLASSES, *FIELD_UNITS, "администрация", "мэрия"} for w in words)
+        or any(ROLE_WORD.fullmatch(w) for w in words)
     ):
         return end
     return m.end()
@@ -465,6 +471,8 @@ def is_noise(surface: str) -> bool:
         return True  # 'Мариинский дворец', 'Белый дом': a building, the seat of a body, no body
     if ws[0][0] in ("ТЦ", "ТРЦ", "БЦ", "ЖК") or surface in STANDARDS:
         return True  # 'ТЦ «Метро»', 'ЖК «…»': a building, a landmark; 'GMP', 'ISO': a standard, no body
+    if re.fullmatch(orgrules.LEGAL_FORMS, surface):
+        return True  # 'регион и АО заключили соглашение': a company's form alone, the company named before
     if surface == "УК":
         return True  # 'управляющие компании (УК) технопарков': the kind, not one company (not 'УК «…»')
     if nlp.lemma(ws[0][0].lower()) in ORDINALS and len(ws) > 1 and nlp.lemma(ws[1][0].lower()) in ABSTRACT_HEADS:

@@ -2168,8 +2168,9 @@ HEADED_KIND = re.compile(
 HEADED_BOARD = re.compile(r"(правлени(?:е|ем)|совет(?:ом)?\s+директоров)\s+", re.IGNORECASE)
 #: the kind of company whose board it is, in the genitive before its name
 BOARDS_COMPANY = re.compile(r"(?:компании|корпорации|банка|холдинга|концерна|завода|предприятия|группы)\s+")
-#: a body's level before its name, which the name leaves out ('региональным Фондом …', 'областную палату …')
-HEADED_LEVEL = re.compile(r"(?:регионал|областн|краев|республиканск|городск|муниципальн)[а-яё]{2,4}[ \u00a0]+")
+#: a body's level before its name, which the name leaves out ('региональным Фондом …', 'областную палату …',
+#: 'российское правительство')
+HEADED_LEVEL = re.compile(r"(?:регионал|областн|краев|республиканск|городск|муниципальн|российск)[а-яё]{2,4}[ \u00a0]+")
 #: a district in the genitive after «во главе»: 'во главе Приморского района'
 DISTRICT_HEADED = re.compile(r"[А-ЯЁ][а-яё-]+(?:ого|его)\s+(?:муниципального\s+)?района(?![\w-])")
 #: a unit of an organisation in the accusative, after «возглавит»
