@@ -484,6 +484,14 @@ ALIASES: tuple[Alias, ...] = (
         "Federal Road Agency",
         ("Росавтодор",),
     ),
+    # the defence industry's agencies of 1999–2004, whose plants the Ministry of Industry and Trade later took over
+    Alias(
+        "rav",
+        "Organization",
+        "Российское агентство по обычным вооружениям",
+        "Russian Conventional Weapons Agency",
+        ("РАВ",),
+    ),
     Alias(
         "rosnedra", "Organization", "Федеральное агентство по недропользованию", "Federal Subsoil Agency", ("Роснедра",)
     ),

@@ -443,6 +443,13 @@ ORDINALS = {"первый", "второй", "третий", "главный", "�
 ABSTRACT_HEADS = {"задача", "цель", "итог", "шаг", "приоритет", "мера", "вопрос", "проблема", "решение", "результат"}
 
 
+def _plural_product(surface: str) -> bool:
+    """One quoted word read only as a plural noun («Туманы», «Кировцы»): a make of machines counted, no body."""
+    word = re.fullmatch(r"[«\"]([А-ЯЁ][а-яё]+)[»\"]", surface.strip())
+    nouns = [p for p in nlp.parse(word.group(1)) if p.tag.POS == "NOUN"] if word else []
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
+
+
 def is_noise(surface: str) -> bool:
     """NER noise: bare place tags ('РФ', 'России'), fragments without a noun, lower-case starts,
     line breaks inside, names of legal acts."""
@@ -471,6 +478,8 @@ def is_noise(surface: str) -> bool:
         return True  # 'Мариинский дворец', 'Белый дом': a building, the seat of a body, no body
     if ws[0][0] in ("ТЦ", "ТРЦ", "БЦ", "ЖК") or surface in STANDARDS:
         return True  # 'ТЦ «Метро»', 'ЖК «…»': a building, a landmark; 'GMP', 'ISO': a standard, no body
+    if _plural_product(surface):
+        return True  # 'отечественные «Туманы» и «Кировцы»': tractors by their make, in the plural, no body
     if re.fullmatch(orgrules.LEGAL_FORMS, surface):
         return True  # 'регион и АО заключили соглашение': a company's form alone, the company named before
     if surface == "УК":
@@ -612,6 +621,8 @@ def cited_medium(text: str, start: int, end: int) -> bool:
     if AGENCY.match(text[start:end]) or MEDIUM_NAME.search(text[start:end]):
         return True
     before = text[max(0, start - 80) : start]
+    if SHOW_BEFORE.search(before):
+        return True  # 'в прямом эфире телепрограммы «Губернаторский час»': a programme, no body
     if CITED.search(before) and re.match(r"\s*(?:[.!]|$)", text[end:]):
         return True
     # «как пишет "Петербургский дневник", …», «Как ранее писала НСН со ссылкой на …»: the source, mid-sentence
@@ -631,6 +642,10 @@ def cited_medium(text: str, start: int, end: int) -> bool:
     return bool(TOLD_MEDIUM.search(before) or ABOUT_THIS.search(before)) and bool(TELLING.match(text[end:]))
 
 
+#: a programme's or a film's kind right before its quoted title
+SHOW_BEFORE = re.compile(
+    r"(?<![\w-])(?:теле|радио)?(?:программ|передач|шоу|фильм|сериал|рубрик)\w*\s+[«\"]?$", re.IGNORECASE
+)
 #: an agency's kind right before its quoted name, and its verb of reporting after it
 AGENCY_WORD = re.compile(r"(?<![\w-])(?:[Ии]нформационн\w+\s+)?[Аа]гентств\w+\s+[«\"]?$")
 AGENCY_REPORTS = re.compile(r"[»\"]?\s+(?:сообщает|сообщило|передает|передаёт|пишет|информирует)(?![\w-])")
@@ -891,6 +906,8 @@ def extract_orgs(
         inner = [(i.start + 1, i.end - 1) for i in items]
         if not companies and not any(overlaps(s, e, ner_orgs) or overlaps(s, e, claimed) for s, e in inner):
             continue
+        if not companies and all(_plural_product(i.text) for i in items):
+            continue  # 'как отечественные «Туманы» и «Кировцы»': makes of machines, no bodies
         if TERRITORIES_BEFORE.search(text[max(0, items[0].start - 80) : items[0].start]):
             continue  # 'создать ТОРы "Надеждинская" и "Хабаровск"': territories, not bodies
         for men in items:

@@ -37,7 +37,11 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"вице-премьер\w*|заместител\w+\s+премьер-министра", "vice-premier"),
     # 'глава кабинета министров': the chair of the cabinet is the premier (not a «министр»)
-    (r"премьер-министр\w*|премьер\w{0,2}|(?:глав\w+|председател\w+|руководител\w+)\s+кабинета\s+министров", "premier"),
+    # 'председатель Совета министров ДНР': a republic's cabinet by its Soviet name
+    (
+        r"премьер-министр\w*|премьер\w{0,2}|(?:глав\w+|председател\w+|руководител\w+)\s+(?:кабинета|совета)\s+министров",
+        "premier",
+    ),
     (r"перв\w+\s+(?:заместител\w+\s+министра|замминистра)", "first-deputy-minister"),
     (r"заместител\w+\s+министра|замминистра", "deputy-minister"),
     (r"(?:исполняющ\w+\s+обязанности|и\.\s?о\.|врио)\s+министра", "acting-minister"),
@@ -218,6 +222,8 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "компании": ("компания", "Organization"),
     "предприятия": ("предприятие", "завод", "Organization"),
     "завода": ("завод", "предприятие", "Organization"),
+    "судозавода": ("судозавод", "завод", "верфь", "Organization"),  # 'генеральным директором судозавода'
+    "верфи": ("верфь", "судозавод", "Organization"),
     "холдинга": ("холдинг", "Organization"),
     "концерна": ("концерн", "Organization"),
     "агентства": ("агентство",),
@@ -294,6 +300,7 @@ ANY_ROLE = "|".join(rx for rx, _ in ROLE_PATTERNS)
 COMPLEMENT_END = re.compile(
     rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:экс-|бывш[а-яё]+\s+)?(?:{ANY_ROLE})\b)"
     r"|\s+вместо\s"  # 'назначен министром промышленности области вместо Имени': the one replaced, no part of the body
+    r"|\s+(?:с|до|по)\s+(?:\d{1,2}\s+[а-яё]+\s+)?\d{4}\s+год"  # '… секретарем Совета безопасности с 1998 года': a time
     r"|\s+и\s+(?:одн(?:им|ого|ой|ому)|один|одна)\s+из\s",  # '… по экономической политике и одного из авторов проекта'
     re.IGNORECASE,
 )
@@ -361,12 +368,13 @@ APPOINTED = (
     rf",\s+котор(?:ый|ая)\s+{WHEN_HELD}"
     r"(?:занимает|занимал[аи]?)\s+(?:пост|должность)\s+|"
     # 'Имя, в ноябре этого года занял пост советника …', 'Имя, в 2012 — 2017 году занимавший пост главы города'
-    rf",\s+{HELD_IN}?(?:занял[аи]?|занимавш(?:ий|ая|его|ей))\s+(?:пост|должность)\s+|"
+    rf",\s+{HELD_IN}?(?:занял[аи]?|(?:занимавш|занимающ)(?:ий|ая|его|ей))\s+(?:(?:сейчас|ныне|теперь)\s+)?"
+    r"(?:пост|должность)\s+|"  # 'Имя, занимающий сейчас пост первого вице-губернатора'
     rf"(?:\s+|,\s+){SINCE_DATE}"
     r"(?:(?:вполне|официально|ожидаемо|неожиданно|единогласно|досрочно)\s+){0,2}"  # 'Имени вполне ожидаемо назначили'
     r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|утвержден[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|(?:(?<=прежде\s)|(?<=ранее\s))бывш(?:ий|ая)(?=\s+[а-яё]+(?:ом|ем|ым|им|ой|ей)\s)"  # 'Имя, прежде бывший гендиректором …'
-    r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ)(?:ий|ая|его|ей|ую)|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?"
+    r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ|остававш|остающ)(?:ий|ая|его|ей|ую)(?:ся|йся)?|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?"
     # 'Имени, освобожденного от обязанностей полпреда президента в УрФО': the post he left
     r"|освобожд[её]нн(?:ый|ая|ого|ой|ому)\s+от\s+(?:обязанностей|должности|поста)"
     # 'Имя получил назначение (на должность) врио губернатора', 'Имя получил пост министра'
@@ -427,10 +435,12 @@ DEPUTIES_OF_HEADS = {
     "first-deputy-minister", "first-deputy-head", "deputy-mayor", "first-deputy-mayor",
 }  # fmt: skip
 LEADS = re.compile(
-    r"(?P<org>\S.*?)\s+(?:(?:снова|вновь|теперь|временно|официально|также|отныне)\s+)?"
+    r"(?P<org>\S.*?)(?:\s+вместо\s+(?P<instead>[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ][а-яё-]+)?))?\s+"
+    r"(?:(?:снова|вновь|теперь|временно|официально|также|отныне)\s+)?"
     r"(?:возглавил|возглавила|возглавит|возглавляет|возглавлял|возглавляла"
     r"|(?:поручено|поручили|предложено)\s+возглавить)\s+$"
-)  # 'Министерство культуры (снова) возглавит Имя', '… министерство … поручено возглавить Имени'
+)  # 'Министерство культуры (снова) возглавит Имя', '… министерство … поручено возглавить Имени', 'министерство …
+# вместо Имени теперь возглавляет Имя2' (the one replaced, no part of the body)
 #: 'во главе министерства … встанет Имя', 'во главе департамента … поставлена Имя'
 AT_THE_HEAD = re.compile(
     r"(?<![\w-])во\s+главе\s+(?P<org>[^.;:!?\n]+?)\s+(?:встанет|встал|встала|поставлен[аы]?|окажется|будет|стоит|стоял|стояла)\s+"
@@ -827,6 +837,8 @@ def _complement(
     if key in ("commissioner", "general-designer") and re.match(r"(?:при|по)\s", comp):
         if key == "general-designer" and re.search(r"[А-ЯЁ][а-яё]", comp):
             return None  # '… вооруженных сил РФ Григорий Элькин. …': no complement runs on over a name
+        if re.search(r"[.!?]$", comp):
+            return None  # '… по правам человека в Дагестане. Имя …': no complement runs on over a sentence's end
         return None, None, comp, False  # 'уполномоченный при президенте РФ по защите прав предпринимателей'
     country = re.search(r"\s+(?:РФ|России|Российской\s+Федерации)$", comp)
     if country is not None and country.start() > 0 and ix.ending.get(a + country.start()):
@@ -1152,6 +1164,8 @@ PARTY_MEMBER = re.compile(
 )
 
 
+#: a sentence closed by a word's full stop right before a name ('… министр юстиции. Анна Лебедева')
+SENTENCE_CLOSED = re.compile(r"[а-яё»\"]{2}[.!?]\s*$")
 #: a military rank between a post and the name: 'генерал армии', 'генерал-полковник', 'адмирал'
 RANK_BEFORE_NAME = re.compile(
     r"(?<=\s)(?:генерал|адмирал|маршал|полковник|подполковник|вице-адмирал|контр-адмирал)(?:-(?:лейтенант|майор|полковник))?"
@@ -1251,6 +1265,8 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
                 # a name and a dash, that name's ('Имя — заместитель председателя правительства, Имя2 — …'); nor one
                 # between two names and commas, the first one's ('прибыли Имя, министр …, Имя2, гендиректор …')
             # 'вице-премьер республики - глава Минэкономразвития региона Имя': a post before a dash is whole, too
+            if SENTENCE_CLOSED.search(text, m.end(), end):
+                continue  # 'Имя – министр юстиции. Анна Лебедева …': no chain runs on over a sentence's end
             comp = _complement(ix, key, m.end(), end, bare=not segs or dashed)
             if comp is not None:
                 best = (m, key, comp)  # the rightmost one that fits wins: no role inside its complement
@@ -1320,8 +1336,10 @@ def _apposition_of_bare_name(text: str, pos: int) -> bool:
 
 
 def _after_verb(text: str, pos: int) -> bool:
-    """Does a finite verb stand right before ``pos`` ('поставил президент')?"""
-    word = re.search(r"([а-яё]+)\s+$", text[max(0, pos - 30) : pos], re.IGNORECASE)
+    """Does a finite verb stand right before ``pos`` ('поставил президент'), an acting holder's word between
+    ('станет и. о. главы')?"""
+    before = re.sub(rf"{ACTING_ABBREVIATION}\s*$", "", text[max(0, pos - 40) : pos], flags=re.IGNORECASE)
+    word = re.search(r"([а-яё]+)\s+$", before, re.IGNORECASE)
     return word is not None and any(p.tag.POS == "VERB" for p in nlp.parse(word.group(1))[:1])
 
 
@@ -1388,8 +1406,10 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
     sep = (
         re.match(
             APPOINTED
-            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:на|от|с)?\s*(?:должност[ьи]|пост[ау]?|кресло|статус)\s+"
-            r"|\s+от\s+исполнения\s+обязанностей\s+",
+            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:за\s+собой\s+)?(?:на|от|с)?\s*(?:нов(?:ую|ый|ой)\s+)?(?:должност[ьи]|пост[ау]?|кресло|статус)\s+"
+            r"|\s+от\s+исполнения\s+обязанностей\s+"
+            # 'С Имени (официально) сняты полномочия заместителя …': the post left
+            r"|\s+(?:официально\s+|досрочно\s+)?(?:сняты|сложил[аи]?|сложит)\s+полномочия\s+",
             text[pos:],
         )
         or (re.match(r"\s+(?:на\s+(?:должность|пост)\s+)?", text[pos:]) if appointed else None)
@@ -1846,6 +1866,13 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
                 if named is not None:
                     org, om = named
                     add(person, _Seg("head", False, om.start, pm.end, org, None, ""), om.start, pm.end)
+            led_named = _body_ending(ix, line_start + lead.end("org")) if lead else None
+            if lead and lead.group("instead") and led_named is not None:  # '… вместо Имени теперь возглавляет Имя2'
+                at = line_start + lead.start("instead")
+                gone = next((p for p in persons for mm in p.mentions if mm.start == at and p is not person), None)
+                if gone is not None:
+                    org, om = led_named
+                    add(gone, _Seg("head", False, om.start, at, org, None, ""), om.start, at)
             heading = HEADING.search(text[line_start:chain_start]) if segs else None
             body = _headed_body(ix, line_start + heading.start("body"), heading) if heading else None
             if body is not None and heading is not None:
@@ -1888,6 +1915,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _its_heads(ix, persons, add)
     _role_opening(ix, persons, add)
     _post_received(ix, persons, add)
+    _office_left(ix, persons, add)
     _to_lead(ix, persons, add)
     _kind_led(ix, persons, add)
     _led_by_participle(ix, persons, add)
@@ -1905,14 +1933,22 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
 
 #: the one who held the post before: 'Его предшественник Олег Костин'
 PREDECESSOR = re.compile(r"(?<![\w-])(?:[Ее]го|[Ее]е|[Ее]ё)\s+предшественни(?:к|ца)\s+(?:на\s+(?:этом\s+)?посту\s+)?$")
+#: the successor of the one named before: 'Преемником его стал Имя', 'Его преемником стала Имя'
+SUCCESSOR = re.compile(
+    r"(?<![\w-])(?:[Пп]реемни(?:ком|цей)\s+(?:его|ее|её)|(?:[Ее]го|[Ее]е|[Ее]ё)\s+преемни(?:ком|цей))\s+(?:стал[аи]?|будет|станет)\s+$"
+)
 
 
 def _predecessor(text: str, persons: list[Candidate], posts: dict[tuple[str, str], Post]) -> None:
     """'Имя занял пост генерального директора госкомпании … Его предшественник Имя2 …': the predecessor held the post
-    given last before, to another person."""
+    given last before, to another person; so does the successor ('… от этой должности освобожден. Преемником его стал
+    Имя2')."""
     for person in persons:
         for pm in person.mentions:
-            if not PREDECESSOR.search(text, max(0, pm.start - 40), pm.start):
+            if not (
+                PREDECESSOR.search(text, max(0, pm.start - 40), pm.start)
+                or SUCCESSOR.search(text, max(0, pm.start - 40), pm.start)
+            ):
                 continue
             held = [
                 p for p in posts.values() if p.person is not person and p.end <= pm.start and pm.start - p.end < 300
@@ -2032,7 +2068,8 @@ def _to_lead(ix: _Index, persons: list[Candidate], add) -> None:
 #: a body named by its kind in the instrumental, then «руководит» and the head's name: 'Сейчас корпорацией руководит Имя'
 KIND_LED = re.compile(
     r"(?<![\w-])(?P<kind>корпорацией|госкорпорацией|компанией|концерном|холдингом|заводом|предприятием|министерством"
-    r"|фондом|банком|агентством)\s+(?:(?:сейчас|сегодня|теперь|ныне|по-прежнему)\s+)?(?:руководит|управляет)\s+$"
+    r"|фондом|банком|агентством|верфью|судозаводом|комбинатом)\s+(?:(?:сейчас|сегодня|теперь|ныне|по-прежнему)\s+)?"
+    r"(?:руководит|руководил[а]?|управляет)\s+$"
     # 'В прежнем составе Правительства министерство возглавлял Имя': the same in the accusative before «возглавлять»
     r"|(?<![\w-])(?P<led>корпорацию|госкорпорацию|компанию|концерн|холдинг|завод|предприятие|министерство|фонд|банк"
     r"|агентство)\s+(?:(?:сейчас|сегодня|теперь|ныне|прежде|ранее|тогда|по-прежнему)\s+)?"
@@ -2042,7 +2079,17 @@ KIND_HEADS = {
     "корпорацией": ("корпорация", "госкорпорация"),
     "госкорпорацией": ("госкорпорация", "корпорация"),
     "министерством": ("министерство",),
+    "верфью": ("верфь", "судостроительный завод", "судозавод"),
+    "судозаводом": ("судозавод", "судостроительный завод", "верфь"),
 }
+
+
+def _named_with_word(ix: _Index, pos: int, lemma: str) -> Candidate | None:
+    """The organisation named last before ``pos`` whose name holds the kind's word ('верфью руководил' after
+    «Адмиралтейских верфях»: ОАО «Адмиралтейские верфи»)."""
+    stem = lemma[:-1] if len(lemma) > 4 else lemma
+    named = [(m.start, c) for c in ix.orgs for m in c.mentions if m.end <= pos and stem in c.label_ru.lower()]
+    return max(named, key=lambda x: x[0])[1] if named else None
 
 
 def _kind_led(ix: _Index, persons: list[Candidate], add) -> None:
@@ -2056,7 +2103,7 @@ def _kind_led(ix: _Index, persons: list[Candidate], add) -> None:
                 continue
             word = (cue.group("kind") or cue.group("led")).lower()
             kinds = KIND_HEADS.get(word) or (nlp.parse(word)[0].normal_form,)
-            org = ix.last_before(cue.start(), kinds)
+            org = ix.last_before(cue.start(), kinds) or _named_with_word(ix, cue.start(), kinds[0])
             if org is not None:
                 kind_end = cue.end("kind") if cue.group("kind") else cue.end("led")
                 seg = _Seg("head", False, cue.start(), kind_end, org, None, "", role_end=cue.start())
@@ -2909,18 +2956,20 @@ def _relative_posts(ix: _Index, persons: list[Candidate], add) -> None:
 
 #: a verb that gives a post in the instrumental opening the sentence to the person named after it
 FRONTED_APPOINTER = re.compile(
-    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|представлен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась"
+    r"(?<![\w-])(?:назначил[аи]?|назначен[аы]?|представлен[аы]?|утвердил[аи]?|работал[аи]?|был[аи]?|являлся|являлась|является"
     r"|станет|стал[аи]?|будет"
     r"|(?P<got>получил[аи]?|получит|занял[аи]?|займ[её]т|освободил[аи]?|освобожд[её]н[аы]?|оставил[аи]?|оставит|покинул[аи]?|покинет"
     r"|ушл?[её]?л[аи]?"
     r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))"
-    rf"(?:\s+{AGE})?(?:\s+{RANK})?\s+$"
+    rf"(?:\s+{AGE})?(?:\s+{RANK})?(?P<now>\s+(?:{ANY_ROLE})(?:\s+[а-яё]+){{0,3}})?\s+$"
 )  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after; '… стал
 # 27-летний Имя': an age before the name
 #: a body the post is in, before a fronted post: 'в столичном департаменте … заместителем главы назначена Имя'
 IN_BODY = re.compile(r"[Вв]\s+")
+#: the one replaced, between a fronted office and its verb: 'Пост … вместо Имени заняла Имя2'
+INSTEAD = re.compile(r"\s+вместо\s+(?=[А-ЯЁ])")
 #: an acting holder's word opening the sentence before the office in the genitive: 'Врио главы КППИТ будет Имя'
-FRONTED_ACTING = re.compile(r"(?:[Вв]рио|[Ии]\.\s?о\.?|[Ии]сполняющим\s+обязанности)\s+")
+FRONTED_ACTING = re.compile(r"(?:[Вв]рио|[Ии]\.\s?о\.?|(?:[Вв]ременно\s+и|[Ии])сполняющим\s+обязанности)\s+")
 #: the word for an office before its holder's role in the genitive: 'Пост министра … получил Имя'
 FRONTED_POST = re.compile(
     # 'В августе досрочно с должности гендиректора … ушел Имя': a time and a manner before it, «с» for one left
@@ -2933,8 +2982,9 @@ THAT_POST = re.compile(r",\s+что\s+(?:[а-яё]+\s+){0,3}?(?=(?:пост|до
 PARTICIPLE_ASIDE = re.compile(r",\s+(?:входящ|входивш|принадлежащ|подконтрольн)[а-яё]+\s")
 #: a report's source opening the sentence before the post: 'По сведениям «Ъ», должность главы комитета …'
 FRONTED_SOURCE = re.compile(
-    r"(?:По\s+(?:сведениям|данным|информации)\s+[^,.\n]{1,40},|Как\s+стало\s+известно[^,.\n]{0,40},)\s+"
-)
+    r"(?:По\s+(?:сведениям|данным|информации)\s+[^,.\n]{1,40},|Как\s+стало\s+известно[^,.\n]{0,40},"
+    r"|По\s+(?:его|её|ее|их)\s+словам,)\s+"
+)  # 'По его словам, первым вице-губернатором станет …'
 #: a time before a post opening the sentence: 'С августа текущего года первым заместителем … работал Имя'
 FRONTED_SINCE = re.compile(
     r"(?:[Сс]|[Дд]о|[Вв])\s+(?:[а-яё]+\s+(?:текущего|прошлого|этого|\d{4})\s+года|\d{4}\s+года|\d{4}\s+г\.)\s+"
@@ -3000,6 +3050,8 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             stops += (
                 [max(at_org)] if at_org and re.fullmatch(r"[\s\w(),]{0,90}", text[max(at_org) : verb.start()]) else []
             )
+            instead = INSTEAD.search(text, role.end(), verb.start())
+            stops += [instead.start()] if instead else []  # 'Пост … вместо Имени заняла Имя2': the one replaced
             aside = PARTICIPLE_ASIDE.search(text, role.end(), verb.start())
             stops += [aside.start()] if aside else []  # '… в ПАО «Пролетарский завод», входящем в состав ОСК, занял
             key = _role_key(role)
@@ -3012,12 +3064,14 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
             if org is not None and all(m.start >= pm.start for m in org.mentions):
                 # 'Новым директором завода станет Имя, руководитель «Вектора»': «завода» is no body named after the name
                 org, words = None, text[role.end() : min(stops)].strip().lower()
-            add(
-                person,
-                _Seg(key, False, role.start(), min(stops), org, region, words, implied, role_end=role.end()),
-                start,
-                pm.end,
+            seg = _Seg(key, False, role.start(), min(stops), org, region, words, implied, role_end=role.end())
+            add(person, seg, start, pm.end)
+            replaced = next(
+                (p for p in persons for mm in p.mentions if instead and mm.start == instead.end() and p is not person),
+                None,
             )
+            if replaced is not None:  # 'Пост … вместо Гаджимагомедова заняла Омарова': he held it before her
+                add(replaced, replace(seg), start, instead.end())
 
 
 def _first_named_after(
@@ -3259,8 +3313,15 @@ HEADING_TOO = re.compile(r",\s+(?:возглавляя|руководя)\s+")
 #: 'Имя, бывший генеральный директор завода …, получил назначение на пост руководителя …': the new post after the
 #: apposition of the old one
 APPOINTED_AFTER_APPOSITION = re.compile(
-    r",\s+[^,.;:!?\n]{3,120},\s+(?:получил[аи]?\s+назначение|(?:был[аи]?\s+)?назначен[аы]?|занял[аи]?(?=\s+(?:пост|должность)\s))"
-    r"\s+(?:на\s+)?(?:(?:должность|пост)\s+)?"
+    r",\s+[^,.;:!?\n]{3,120},\s+(?:получил[аи]?\s+назначение|(?:был[аи]?\s+)?назначен[аы]?"
+    r"|(?:занял[аи]?|получил[аи]?)(?=\s+(?:нов(?:ую|ый)\s+)?(?:пост|должность)\s))"
+    r"\s+(?:на\s+)?(?:(?:нов(?:ую|ый)\s+)?(?:должность|пост)\s+)?"  # '…, получил новую должность вице-премьера …'
+)
+#: the new post after a participle's clause on the old one: 'Имя, прежде занимавший пост …, получил новую должность
+#: вице-премьера'
+THEN_APPOINTED = re.compile(
+    r",\s+(?:(?:получил[аи]?|занял[аи]?)\s+(?:нов(?:ую|ый)\s+)?(?:должность|пост)|(?:был[аи]?\s+)?назначен[аы]?"
+    r"(?:\s+на\s+(?:должность|пост))?)\s+"
 )
 #: '…, а также занимал пост директора фонда …': one more post the same person held
 ALSO_HELD = re.compile(
@@ -3415,6 +3476,35 @@ def _post_received(ix: _Index, persons: list[Candidate], add) -> None:
             add(named[0], seg, w.start(), named[1].end)
 
 
+#: the office's holder after a relative clause: '… должность генерального директора ФГУП «…», которую освободил
+#: ушедший в отставку Имя'
+OFFICE_LEFT = re.compile(
+    r",\s+котор(?:ую|ый|ой)\s+(?:[а-яё]+\s+)?(?:освободил[аи]?|покинул[аи]?|оставил[аи]?|занимал[аи]?)\s+"
+)
+OFFICE_WORD = re.compile(r"(?<![\w-])(?:должност[ьи]|[Пп]ост)\s+")
+
+
+def _office_left(ix: _Index, persons: list[Candidate], add) -> None:
+    """'заместить должность генерального директора ФГУП «…», которую освободил ушедший в отставку Имя': the one named
+    after the relative clause's verb held the office."""
+    text = ix.text
+    for w in OFFICE_WORD.finditer(text):
+        role = ROLE.match(text, w.end())
+        if role is None or (role.end() < len(text) and text[role.end()].isalnum()):
+            continue
+        end = _complement_end(ix, role.end())
+        verb = OFFICE_LEFT.match(text, end)
+        after = _first_named_after(ix, persons, verb.end(), within=50) if verb is not None else None
+        held = _complement(ix, _role_key(role), role.end(), end) if after is not None else None
+        if after is not None and held is not None and held[:3] != (None, None, ""):
+            add(
+                after[1],
+                _Seg(_role_key(role), False, role.start(), end, *held, role_end=role.end()),
+                w.start(),
+                after[0],
+            )
+
+
 def _its_heads(ix: _Index, persons: list[Candidate], add) -> None:
     """'Работу ОЭЗ координирует Наблюдательный Совет … Председателем его является Имя': the chair of the body named
     last before the sentence (a role in the instrumental opening it, «его», the verb, the name)."""
@@ -3456,7 +3546,12 @@ def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
                     comp = (near, None, "", False) if named else comp
                 add(person, _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), pm.start, end)
                 # '…, но остается …', 'была главным архитектором … и руководителем агентства …': the next post
-                verb = NAMED_STILL.match(text, end) or ALSO_HELD.match(text, end) or AND_NEXT.match(text, end)
+                verb = (
+                    NAMED_STILL.match(text, end)
+                    or ALSO_HELD.match(text, end)
+                    or AND_NEXT.match(text, end)
+                    or THEN_APPOINTED.match(text, end)
+                )
                 now = NOW_HEADS.match(text, end) if verb is None else None
                 headed = _headed(ix, now.end()) if now is not None else None
                 if headed is not None:  # '…, а сейчас возглавляет управление … ГК «Автотор»': the post held now
