@@ -3,12 +3,13 @@ office or the body first (the one replaced held it too), «получил нов
 time after the body, a successor, «станет и. о. …» in a list, «сохранила за собой пост», the chair of a «Совет
 министров», «сняты полномочия», a fronted post after «По его словам» and a current post between the verb and the
 name, «Временно исполняющим обязанности … является Имя», an office «которую освободил Имя», a shipyard «верфью
-руководил», makes of machines and a programme no bodies, the conventional weapons agency, a «машзавод имени …» —
+руководил», makes of machines and a programme no bodies, the conventional weapons agency, a «машзавод имени …»; and, of
+the hundred-and-fourteenth set, an alias party's faction in the Duma, an author's signature in capitals and a building —
 each tested on sentences of our own."""
 
 from __future__ import annotations
 
-from conftest import extract_orgs, extract_posts
+from conftest import extract_orgs, extract_persons, extract_posts
 
 
 def _posts(text: str) -> set[tuple[str, str | None, str | None]]:
@@ -129,3 +130,28 @@ def test_the_conventional_weapons_agency_and_a_machine_works_by_its_eponym():
         "машзавода имени Калинина, президент союза оборонщиков Иван Белов."
     )
     assert {"Российское агентство по обычным вооружениям", "Машзавод имени Калинина"} <= set(orgs)
+
+
+# Part 2: shapes of the hundred-and-fourteenth held-out set.
+
+
+def test_a_faction_of_an_alias_partys_quoted_name_in_the_duma():
+    """«Глава фракции «Справедливая Россия — За правду» в Государственной Думе Имя»; «член фракции «Единая Россия»»
+    without the Duma stays the party's."""
+    text = "Глава фракции «Справедливая Россия — За правду» в Государственной Думе Иван Белов приехал на завод."
+    faction = "Фракция «Справедливая Россия — За правду» в Государственной Думе"
+    assert faction in extract_orgs(text)
+    assert ("Иван Белов", "roleHead", faction) in _posts(text)
+    assert ("Петр Орлов", "roleMember", "Партия «Единая Россия»") in _posts(
+        "Член фракции «Единая Россия» Петр Орлов приехал."
+    )
+
+
+def test_an_authors_signature_with_the_surname_in_capitals_and_a_building():
+    """«Егор ИВЛЕВ» on a line of its own: a byline, no person; «Производственный корпус, где …»: no body."""
+    text = (
+        "Новости\n\nДепутат осмотрел завод\n\nГостю рассказали о целях предприятия.\n\nИван ОРЛОВ\n\n"
+        "Производственный корпус, где начнут работать резиденты, появился у парка."
+    )
+    assert "Иван Орлов" not in extract_persons(text) and "Иван ОРЛОВ" not in extract_persons(text)
+    assert "Производственный корпус" not in extract_orgs(text)

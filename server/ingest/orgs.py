@@ -51,6 +51,8 @@ TERRITORIES_BEFORE = re.compile(
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
 #: a sector of the economy ('Производственному бизнесу было бы комфортно …', 'Промышленность растёт'): no body
 SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика", "хозяйство", "машиностроение", "станкостроение"}
+#: a works' premises NER takes for a body ('Производственный корпус, где начнут размещаться резиденты'): no body
+PREMISES_HEADS = {"корпус", "цех"}
 #: a state's symbols: 'под Государственным флагом Российской Федерации' names no body
 SYMBOL_HEADS = {"флаг", "герб", "гимн"}
 #: a plan or a strategy NER takes for a body ('Генеральным планом развития Петербурга'): a document, no body
@@ -498,7 +500,8 @@ def is_noise(surface: str) -> bool:
     if (
         first.tag.POS in ("PREP", "INFN")  # 'Создать государственный концерн …': a decree's order, no body
         or ROLE_WORD.fullmatch(ws[0][0].lower())
-        or head_lemma(surface) in EVENT_HEADS | SECTOR_HEADS | PLAN_HEADS | SUPPORT_HEADS | SYMBOL_HEADS
+        or head_lemma(surface)
+        in EVENT_HEADS | SECTOR_HEADS | PLAN_HEADS | SUPPORT_HEADS | SYMBOL_HEADS | PREMISES_HEADS
     ):
         return True  # 'От имени …', 'Министру обороны РФ' (a post), 'Расширенное заседание' (a meeting),
         # 'Генеральный план развития …' (a document)
@@ -973,6 +976,8 @@ def extract_orgs(
             taken = any(cs < own_end and start < ce and cs < owner_at for cs, ce in claimed)  # name claimed
         if taken or overlaps(start, end, no_go) or overlaps(start, end, layout.credits):
             continue
+        if text[start:end].isupper() and any(s <= start and end <= e for s, e in layout.authors):
+            continue  # 'Егор ИВЛЕВ': an author's surname in capitals, no abbreviation of a body
         if any(s <= start and end <= e for s, e in region_spans) or orgrules.not_an_org(text, start, end):
             continue
         surface = text[start:end]

@@ -226,11 +226,13 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _byline(line: str, named: bool = False) -> bool:
-    """Two or three capitalised words; with ``named``, the first a given name («Светлана Афонина»)."""
+    """Two or three capitalised words, the surname perhaps in capitals («Егор ИВЛЕВ»); with ``named``, the first a
+    given name («Светлана Афонина»)."""
     ws = line.split()
     return (
         2 <= len(ws) <= 3
-        and all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", w) for w in ws)
+        and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", ws[0]) is not None
+        and all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?", w) for w in ws[1:])
         and (not named or any("Name" in p.tag for p in nlp.parse(ws[0])))
     )
 
@@ -432,6 +434,12 @@ def layout(text: str) -> Layout:
         if slash:  # the credit, with the name before it when nothing else is ('Владимир Нуякшев / ТАСС')
             add("caption", s, e, False)
             out.authors.append((s if _byline(line[: slash.start()].strip()) else s + slash.start(), e))
+            continue
+        if body_started and _byline(line, named=True) and re.search(r"\s[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?$", line.strip()):
+            add(
+                "byline", s, e, False
+            )  # 'Егор ИВЛЕВ' on a line of its own: an author's signature, the surname in capitals
+            out.authors.append((s, e))
             continue
         if not END_PUNCT.search(line) and body_started and not line.endswith(("»", ":", ";", '"')) and len(line) < 200:
             site = _site_line(line) and len(nlp.words(line)) > 3  # a tag list, not a short caption
