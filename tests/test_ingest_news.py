@@ -656,8 +656,9 @@ def test_seventh_pass_shapes():
 # precision 0.95 -> 0.93). The refit on 2185 items lost again the duty's minimum of 841 (dev42's changes' recall 0.89 ->
 # 0.84) and a fall «опустились до 93,2% и 90,2%» (1335, dev67's changes 0.88/0.88 -> 0.81/0.81), and won back the
 # investments of 1551 (dev78's changes' recall 0.83 -> 1.00). The refit on 2225 items lost again the investments of 1551 (dev78's changes' recall 1.00 -> 0.83) and won a
-# duty's floor «не меньше 10 рублей за тонну» of 990 (dev50's changes' recall 0.75 -> 0.78).
-#: the later development sets' figures after the fifty-fourth rule pass and the learned readers of changes and acts
+# duty's floor «не меньше 10 рублей за тонну» of 990 (dev50's changes' recall 0.75 -> 0.78). The refit on 2305 items
+# lost that floor of 990 again (dev50's changes' recall 0.78 -> 0.75).
+#: the later development sets' figures after the fifty-sixth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -855,7 +856,7 @@ FLOORS = {
     "dev26": {  # the twenty-fifth held-out set (first measured: orgs 0.79/0.75, posts 0.85/0.76)
         "persons": (1.0, 1.0),
         "organisations": (0.93, 0.91),
-        "posts": (0.97, 0.89),
+        "posts": (0.97, 0.91),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 0.95),
         "changes": (1.0, 1.0),
@@ -1050,7 +1051,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.88, 0.94),
         "money": (1.0, 0.97),
-        "changes": (0.96, 0.77),
+        "changes": (0.96, 0.75),
     },
     "dev51": {  # the fiftieth held-out set (first measured: persons 1.00/1.00, organisations 0.91/0.91, posts 1.00/1.00, acts 0.89/0.85, money 0.97/0.97, changes 0.60/0.33)
         "persons": (1.0, 1.0),
@@ -1135,7 +1136,7 @@ FLOORS = {
     "dev61": {  # the sixtieth held-out set (first measured: persons 1.00/1.00, organisations 0.99/0.84, posts 0.95/0.73)
         "persons": (1.0, 1.0),
         "organisations": (1.0, 0.87),
-        "posts": (0.97, 0.77),
+        "posts": (0.97, 0.79),
         "legal_acts": (1.0, 0.8),
         "money": (0.95, 1.0),
         "changes": (1.0, 0.7),
@@ -1222,7 +1223,7 @@ FLOORS = {
     },
     "dev72": {  # the seventy-first held-out set (first measured: persons 1.00/1.00, organisations 0.89/0.84, posts 0.92/0.79)
         "persons": (1.0, 1.0),
-        "organisations": (0.98, 0.89),
+        "organisations": (1.0, 0.89),
         "posts": (0.96, 0.89),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -1254,7 +1255,7 @@ FLOORS = {
     },
     "dev76": {  # the seventy-fifth held-out set (first measured: persons 0.91/0.97, organisations 0.80/0.83, posts 0.97/0.83)
         "persons": (0.96, 0.96),
-        "organisations": (0.9, 0.85),
+        "organisations": (0.92, 0.88),
         "posts": (0.96, 0.85),
         "legal_acts": (0.6, 0.6),
         "money": (1.0, 1.0),
@@ -1455,7 +1456,7 @@ FLOORS = {
     "dev101": {  # the hundredth held-out set (first measured: persons 1.00/0.94, organisations 0.86/0.71, posts 0.93/0.72)
         "persons": (1.0, 0.97),
         "organisations": (0.93, 0.82),
-        "posts": (0.94, 0.76),
+        "posts": (0.94, 0.81),
         "legal_acts": (0.8, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -1486,7 +1487,7 @@ FLOORS = {
     },
     "dev105": {  # the hundred-and-fourth held-out set (first measured: persons 0.96/1.00, organisations 0.76/0.82, posts 0.89/0.62)
         "persons": (1.0, 1.0),
-        "organisations": (0.85, 0.9),
+        "organisations": (0.87, 0.9),
         "posts": (0.98, 0.79),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
@@ -1502,7 +1503,7 @@ FLOORS = {
     },
     "dev107": {  # the hundred-and-sixth held-out set (first measured: persons 0.97/1.00, organisations 0.82/0.80, posts 0.87/0.58)
         "persons": (0.97, 1.0),
-        "organisations": (0.84, 0.82),
+        "organisations": (0.85, 0.82),
         "posts": (0.9, 0.6),
         "legal_acts": (1.0, 0.75),
         "money": (1.0, 1.0),
@@ -1539,6 +1540,38 @@ FLOORS = {
         "legal_acts": (0.83, 0.83),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.5),
+    },
+    "dev112": {  # the hundred-and-eleventh held-out set (first measured: persons 0.93/1.00, organisations 0.90/0.78, posts 0.86/0.50)
+        "persons": (0.98, 1.0),
+        "organisations": (0.92, 0.84),
+        "posts": (0.93, 0.75),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.0),
+    },
+    "dev113": {  # the hundred-and-twelfth held-out set (first measured: persons 1.00/1.00, organisations 0.87/0.89, posts 0.96/0.79)
+        "persons": (1.0, 1.0),
+        "organisations": (0.9, 0.92),
+        "posts": (0.96, 0.89),
+        "legal_acts": (0.8, 0.57),
+        "money": (1.0, 0.85),
+        "changes": (1.0, 1.0),
+    },
+    "dev114": {  # the hundred-and-thirteenth held-out set (first measured: persons 0.95/1.00, organisations 0.78/0.78, posts 0.84/0.55)
+        "persons": (0.95, 1.0),
+        "organisations": (0.82, 0.81),
+        "posts": (0.87, 0.77),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev115": {  # the hundred-and-fourteenth held-out set (first measured: persons 0.96/1.00, organisations 0.86/0.90, posts 1.00/0.81)
+        "persons": (1.0, 1.0),
+        "organisations": (0.87, 0.91),
+        "posts": (1.0, 0.85),
+        "legal_acts": (0.75, 0.66),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
     },
 }
 JUNK = {
@@ -1645,13 +1678,17 @@ JUNK = {
     "dev102": 0,
     "dev103": 1,
     "dev104": 1,
-    "dev105": 1,
+    "dev105": 0,
     "dev106": 1,
-    "dev107": 5,
+    "dev107": 4,
     "dev108": 0,
     "dev109": 4,
     "dev110": 1,
     "dev111": 0,
+    "dev112": 2,
+    "dev113": 1,
+    "dev114": 1,
+    "dev115": 1,
 }
 
 
