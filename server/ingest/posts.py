@@ -3066,12 +3066,13 @@ def _fronted_appointments(ix: _Index, persons: list[Candidate], add) -> None:
                 org, words = None, text[role.end() : min(stops)].strip().lower()
             seg = _Seg(key, False, role.start(), min(stops), org, region, words, implied, role_end=role.end())
             add(person, seg, start, pm.end)
+            gone_at = instead.end() if instead is not None else -1
             replaced = next(
-                (p for p in persons for mm in p.mentions if instead and mm.start == instead.end() and p is not person),
+                (p for p in persons for mm in p.mentions if mm.start == gone_at and p is not person),
                 None,
             )
             if replaced is not None:  # 'Пост … вместо Гаджимагомедова заняла Омарова': he held it before her
-                add(replaced, replace(seg), start, instead.end())
+                add(replaced, replace(seg), start, gone_at)
 
 
 def _first_named_after(
