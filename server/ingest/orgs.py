@@ -51,6 +51,8 @@ TERRITORIES_BEFORE = re.compile(
 EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
 #: a sector of the economy ('Производственному бизнесу было бы комфортно …', 'Промышленность растёт'): no body
 SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика", "хозяйство", "машиностроение", "станкостроение"}
+#: a site's rubrics written in capitals, which NER takes for an abbreviation's body
+RUBRICS = {"новости", "политика", "экономика", "общество", "власть", "происшествия", "культура", "спорт", "регионы"}
 #: a works' premises NER takes for a body ('Производственный корпус, где начнут размещаться резиденты'): no body
 PREMISES_HEADS = {"корпус", "цех"}
 #: a state's symbols: 'под Государственным флагом Российской Федерации' names no body
@@ -494,8 +496,10 @@ def is_noise(surface: str) -> bool:
         return True  # 'ЗАТО Северск', 'ЗАТО России', 'Сибирские ТОСЭР': a territory, its administration is the body
     if len(ws) <= 2 and INFORMATION_SYSTEM.fullmatch(ws[0][0]):
         return True  # 'ГИСП', 'ФГИС', 'ЕГАИС', 'ГИС ЖКХ': a state information system, not a body
-    if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{2,}-\d+", ws[0][0]):
-        return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4': an event, a product, a works' unit by its number
+    if len(ws) == 1 and re.fullmatch(r"[А-ЯЁA-Z]{1,}-\d+", ws[0][0]):
+        return True  # 'ПМЭФ-2023', 'МС-21', 'БКПРУ-4', 'С-125': an event, a product, a works' unit by its number
+    if len(ws) == 1 and ws[0][0].isupper() and ws[0][0].lower() in RUBRICS:
+        return True  # 'НОВОСТИ' on a line of its own: a site's rubric
     first = nlp.parse(ws[0][0])[0]
     if (
         first.tag.POS in ("PREP", "INFN")  # 'Создать государственный концерн …': a decree's order, no body

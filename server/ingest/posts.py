@@ -406,9 +406,11 @@ ACTING_AFTER = re.compile(
 FORMER = re.compile(
     r"(?:в\s+прошлом|ранее|а\s+ныне|ныне|сейчас|бывш[а-яё]+|прежн[а-яё]+)\s+|экс-(?=[а-яё])", re.IGNORECASE
 )
-#: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …')
+#: a post of someone's staff, before the chief's role in the genitive ('советник генерального директора …', 'официальный
+#: представитель вице-премьера')
 CHIEF_OF = re.compile(
-    rf"(?<![\w-])(?:пресс-секретар|советник|помощник|референт)\w*\s+(?:(?:{ACTING_ABBREVIATION}|(?:временно\s+)?исполняющ\w+\s+обязанности)\s+)?$",
+    rf"(?<![\w-])(?:пресс-секретар|советник|помощник|референт|(?:официальн\w+\s+)?представител)\w*\s+"
+    rf"(?:(?:{ACTING_ABBREVIATION}|(?:временно\s+)?исполняющ\w+\s+обязанности)\s+)?$",
     re.IGNORECASE,
 )
 #: adjectives that make a role of their own ('исполнительный директор', 'старший вице-президент'): kept in its label
@@ -1397,6 +1399,13 @@ CARD_POST = re.compile(rf"{_CARD_NEXT_LINE}|(?<=[а-яё](?:ич|на))(?=[А-Я
 CARD_POST_AT = re.compile(rf"{_CARD_NEXT_LINE}|(?=[А-ЯЁ][а-яё])")
 
 
+def _agent_before(text: str, pos: int) -> bool:
+    """A surname in the instrumental ending at ``pos`` right after a passive participle ('освобожден Медведевым'):
+    the agent of the passive."""
+    m = re.search(r"(?<![\w-])[а-яё]+(?:ен|ан|ят|ыт)[аы]?\s+([А-ЯЁ][а-яё]+)$", text[max(0, pos - 60) : pos])
+    return m is not None and any(p.tag.case == "ablt" for p in nlp.parse(m.group(1)) if "Surn" in p.tag)
+
+
 def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = False) -> list[_Seg]:
     """'Имя, ROLE COMPLEMENT - ROLE COMPLEMENT, …' after a name ending at ``pos``; also 'кандидатура
     Имени на должность ROLE COMPLEMENT', 'Имя покидает пост ROLE …', 'Имени освободили от должности ROLE …'; with
@@ -1406,7 +1415,8 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
     sep = (
         re.match(
             APPOINTED
-            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:за\s+собой\s+)?(?:на|от|с)?\s*(?:нов(?:ую|ый|ой)\s+)?(?:должност[ьи]|пост[ау]?|кресло|статус)\s+"
+            + rf"|\s*(?:,|[-–—]|\()\s*|\s+{SINCE_DATE}(?:[а-яё]+\s+)?(?:[А-ЯЁ][а-яё]+(?:ым|ом|ой)\s+(?=от\s))?(?:за\s+собой\s+)?(?:на|от|с)?\s*"
+            r"(?:нов(?:ую|ый|ой)\s+)?(?:должност[ьи]|пост[ау]?|кресло|статус)\s+"
             r"|\s+от\s+исполнения\s+обязанностей\s+"
             # 'С Имени (официально) сняты полномочия заместителя …': the post left
             r"|\s+(?:официально\s+|досрочно\s+)?(?:сняты|сложил[аи]?|сложит)\s+полномочия\s+",
@@ -1416,6 +1426,12 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         # 'Имя\nПоследняя занимаемая должность: Министр (Минпромторг России)': an aggregator's card
         or (CARD_POST_AT.match(text[pos:]) if card else None)
     )
+    if (
+        sep is not None
+        and re.fullmatch(r"\s+от\s+(?:должност[ьи]|поста?)\s+", sep.group())
+        and _agent_before(text, pos)
+    ):
+        sep = None  # '… освобожден Медведевым от должности президента ОАК': the agent, not the one released
     while sep:
         start = pos + sep.end()
         epithet = EPITHET.match(text, start) if not segs and not ROLE.match(text, start) else None
