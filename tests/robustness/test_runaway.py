@@ -5,6 +5,7 @@ client thread)."""
 
 from __future__ import annotations
 
+import subprocess
 import threading
 import time
 import warnings
@@ -59,7 +60,11 @@ def server(tmp_path_factory):
     # longer, and report the time and the server's last log lines, to find out why (as a warning when slow:
     # under xdist the figures stay in the worker, and warnings reach the run's summary)
     t = time.monotonic()
-    srv.terminate(timeout=90)
+    try:
+        srv.terminate(timeout=90)
+    except subprocess.TimeoutExpired:  # still a failure, now with what the server was doing when it would not stop
+        tail = "\n".join(srv.output().splitlines()[-40:])
+        pytest.fail(f"the runaway server did not stop within 90 s; its last log lines:\n{tail}")
     stopped = time.monotonic() - t
     FIGURES.note("runaway_server_graceful_stop_s", round(stopped, 2))
     if stopped > 30:
