@@ -2182,7 +2182,6 @@ LATIN_THEN_KIND = re.compile(
 )
 
 
-#: a company's Latin name that ends in a word for a company («S7 Group», «Renault Group», «Hyundai Motor Company»)
 #: a company in Latin letters right after its officer's post: 'генеральный директор Renaissance Construction',
 #: 'основатель Yandex' (no «президент»: a state's head is one too)
 LATIN_AFTER_OFFICER = re.compile(
@@ -2190,6 +2189,7 @@ LATIN_AFTER_OFFICER = re.compile(
     r"|основател[ьяюем]{1,2}|совладел[а-яё]{2,4}|владел[а-яё]{2,4})\s+"
     r"(?P<name>[A-Z][A-Za-z0-9&\-]*[a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})(?![\w.-])"
 )
+#: a company's Latin name that ends in a word for a company («S7 Group», «Renault Group», «Hyundai Motor Company»)
 LATIN_CORPORATE = re.compile(
     r"(?<![\w-])(?:[A-Z][A-Za-z0-9&\-]*\s+){1,3}"
     r"(?:Group|Holdings?|Corporation|Corp\.?|Company|Co\.|Ltd\.?|Inc\.?|AG|GmbH|KG|LLC|PLC|plc|S\.A\.|SA|SE|N\.V\.|B\.V\.|SpA"
@@ -2220,9 +2220,9 @@ def _listed_latin(text: str) -> set[str]:
 def latin_names(text: str) -> list[tuple[str, str, Mention]]:
     """A company named in Latin letters after its descriptor or its country's adjective («концерн
     Claas», «британской компании Rotork», «японской Mazda»), a few words after its kind («производитель информационных
-    технологий Yadro»), after its officer's post («генеральный директор Renaissance Construction»), before a dash and its kind («Hamm – бренд …»), ending in a word for a company («S7 Group»,
-    «Pontarolo Engineering SPA», «NEWBRIDGE SA»), or listed with quoted companies, and every other place the text names
-    it."""
+    технологий Yadro»), after its officer's post («генеральный директор Renaissance Construction»), before a dash and its
+    kind («Hamm – бренд …»), ending in a word for a company («S7 Group», «Pontarolo Engineering SPA», «NEWBRIDGE SA»), or
+    listed with quoted companies, and every other place the text names it."""
     found = {
         m.group("name")
         for rx in (LATIN, LATIN_AFTER_WORDS, LATIN_THEN_KIND, LATIN_AFTER_OFFICER)
@@ -2741,13 +2741,6 @@ def duma_factions(text: str) -> list[tuple[str, Mention]]:
 USSR_AFTER = re.compile(r"[ \u00a0]+СССР(?![\w-])")
 
 
-def _lower_adjective_region(text: str, pos: int) -> str | None:
-    """The region a lower-case adjective right before a minister's post names («пермского министра»): one of the
-    tables' adjectives or of a region the article names (no surname: «Кирилла Лысогорского, министра …»)."""
-    m = re.search(r"(?<![\w-])([а-яё]{4,}(?:ого|ому|ым|ом|ий|ый|ой))\s+$", text[max(0, pos - 40) : pos])
-    return regions.of_adjective(m.group(1), text) if m is not None else None
-
-
 def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tuple[str, Mention]]:
     """«замминистра промышленности и торговли РФ», «министр промышленности и торговли»: a mention of
     the federal ministry of the alias table («Министерство промышленности и торговли»); with a region
@@ -2765,7 +2758,8 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
         if region is None:
             region = _chain_region(text, m.start())
         if region is None and m.group("body") is None:  # 'пермского министра промышленности': the region's adjective
-            region = _lower_adjective_region(text, m.start())
+            before = _lower_region_adjective(text, m.start())  # (in lower case: no surname «Кирилла Лысогорского»)
+            region = before.label if before is not None else None
         if region is None and REGIONAL_EPITHET.search(text[max(0, m.start() - 30) : m.start()]):
             r = regions.resolve_anaphora(text, m.start())  # 'краевой министр промышленности': the region's minister
             region = r.label if r is not None else None

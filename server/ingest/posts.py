@@ -19,6 +19,7 @@ minister («глава Минпромторга»). A complement the rules do no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from server.ingest import nlp, orgrules, regions
@@ -2814,6 +2815,11 @@ BOARD_JOINED_FIRST = re.compile(
 BOARD_JOINED_VERB = re.compile(r"\s+(?:вош[её]л|вошла|вошли|войд[её]т|избран[аы]?|был[аи]?\s+избран[аы]?)(?![\w-])")
 
 
+def _board_words(board: str) -> str:
+    """The board joined, as a member's post names it: «совета директоров» or «наблюдательного совета»."""
+    return "совета директоров" if "директор" in board else "наблюдательного совета"
+
+
 def _joined_owner(ix: _Index, pos: int, end: int) -> Candidate | None:
     """The company whose board is joined, named from ``pos`` (after a kind's word) up to ``end``, or a kind's word
     alone for the first of that kind the article names ('в совет директоров концерна')."""
@@ -2840,7 +2846,7 @@ def _board_joined(ix: _Index, persons: list[Candidate], add) -> None:
                 stop = SENTENCE_END.search(text, m.end())
                 owner = _joined_owner(ix, m.end(), stop.start() if stop else len(text))
                 if owner is not None and head_lemma(owner.label_ru) not in PUBLIC_BODIES:
-                    words = "совета директоров" if "директор" in m.group("board") else "наблюдательного совета"
+                    words = _board_words(m.group("board"))
                     add(person, _Seg("member", False, m.start("board"), m.end(), owner, None, words, role_end=m.end()),
                         m.start("board"), pm.end)  # fmt: skip
                 continue
@@ -2851,7 +2857,7 @@ def _board_joined(ix: _Index, persons: list[Candidate], add) -> None:
                 continue
             owner = _joined_owner(ix, first.start("owner"), first.end("owner"))
             if owner is not None and head_lemma(owner.label_ru) not in PUBLIC_BODIES:
-                words = "совета директоров" if "директор" in first.group("board") else "наблюдательного совета"
+                words = _board_words(first.group("board"))
                 seg = _Seg("member", False, first.start("board"), first.end("owner"), owner, None, words)
                 add(person, replace(seg, role_end=first.start("board")), first.start(), pm.end)
 
@@ -3475,16 +3481,22 @@ POST_RECEIVED = re.compile(
 )
 
 
+def _offices(ix: _Index, word: re.Pattern[str]) -> Iterator[tuple[re.Match[str], re.Match[str], int]]:
+    """An office named by ``word`` («пост», «должность») and a role after it: (the word, the role, where the role's
+    complement ends)."""
+    text = ix.text
+    for w in word.finditer(text):
+        role = ROLE.match(text, w.end())
+        if role is not None and not (role.end() < len(text) and text[role.end()].isalnum()):
+            yield w, role, _complement_end(ix, role.end())
+
+
 def _post_received(ix: _Index, persons: list[Candidate], add) -> None:
     """'пост генерального директора компании «Росэлектроника», входящей в «Ростех», получил Имя': the one named after
     the verb holds the post named before it (a participle's clause about the body may stand between)."""
     text = ix.text
     starts = {m.start: (p, m) for p in persons for m in p.mentions}
-    for w in POST_WORD.finditer(text):
-        role = ROLE.match(text, w.end())
-        if role is None or (role.end() < len(text) and text[role.end()].isalnum()):
-            continue
-        end = _complement_end(ix, role.end())
+    for w, role, end in _offices(ix, POST_WORD):
         verb = POST_RECEIVED.match(text, end)
         named = starts.get(verb.end()) if verb is not None else None
         held = _complement(ix, _role_key(role), role.end(), end) if named is not None else None
@@ -3504,13 +3516,8 @@ OFFICE_WORD = re.compile(r"(?<![\w-])(?:должност[ьи]|[Пп]ост)\s+"
 def _office_left(ix: _Index, persons: list[Candidate], add) -> None:
     """'заместить должность генерального директора ФГУП «…», которую освободил ушедший в отставку Имя': the one named
     after the relative clause's verb held the office."""
-    text = ix.text
-    for w in OFFICE_WORD.finditer(text):
-        role = ROLE.match(text, w.end())
-        if role is None or (role.end() < len(text) and text[role.end()].isalnum()):
-            continue
-        end = _complement_end(ix, role.end())
-        verb = OFFICE_LEFT.match(text, end)
+    for w, role, end in _offices(ix, OFFICE_WORD):
+        verb = OFFICE_LEFT.match(ix.text, end)
         after = _first_named_after(ix, persons, verb.end(), within=50) if verb is not None else None
         held = _complement(ix, _role_key(role), role.end(), end) if after is not None else None
         if after is not None and held is not None and held[:3] != (None, None, ""):

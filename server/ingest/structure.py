@@ -225,14 +225,19 @@ def _ends_sentence(line: str) -> bool:
     return bool(END_PUNCT.search(line)) and not ABBREVIATION_END.search(line)
 
 
+#: a given name or a surname in title case, and a surname written in capitals («ИВЛЕВ»)
+TITLE_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
+CAPS_SURNAME = r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?"
+
+
 def _byline(line: str, named: bool = False) -> bool:
     """Two or three capitalised words, the surname perhaps in capitals («Егор ИВЛЕВ»); with ``named``, the first a
     given name («Светлана Афонина»)."""
     ws = line.split()
     return (
         2 <= len(ws) <= 3
-        and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?", ws[0]) is not None
-        and all(re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?", w) for w in ws[1:])
+        and re.fullmatch(TITLE_WORD, ws[0]) is not None
+        and all(re.fullmatch(f"{TITLE_WORD}|{CAPS_SURNAME}", w) for w in ws[1:])
         and (not named or any("Name" in p.tag for p in nlp.parse(ws[0])))
     )
 
@@ -435,10 +440,9 @@ def layout(text: str) -> Layout:
             add("caption", s, e, False)
             out.authors.append((s if _byline(line[: slash.start()].strip()) else s + slash.start(), e))
             continue
-        if body_started and _byline(line, named=True) and re.search(r"\s[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?$", line.strip()):
-            add(
-                "byline", s, e, False
-            )  # 'Егор ИВЛЕВ' on a line of its own: an author's signature, the surname in capitals
+        if body_started and _byline(line, named=True) and re.search(rf"\s{CAPS_SURNAME}$", line.strip()):
+            # 'Егор ИВЛЕВ' on a line of its own: an author's signature, the surname in capitals
+            add("byline", s, e, False)
             out.authors.append((s, e))
             continue
         if not END_PUNCT.search(line) and body_started and not line.endswith(("»", ":", ";", '"')) and len(line) < 200:
