@@ -58,7 +58,8 @@ KIND_RX = re.compile(rf"(?<![\w-]){KIND}", re.IGNORECASE)
 ORDINAL = re.compile(rf"(?<![\w-])(?P<ord>\d+)-(?:е|го|м|му|й|ым|ое|ого|ом)\s+{KIND}", re.IGNORECASE)
 #: the number may open with its series' capitals ('N Пр-1132', '№ БС-4-21/123@', '№ УГ-45') and end in '@' (the tax service's)
 NO = (
-    r"(?:(?:№|N|No\.?|номер(?:ом)?|(?:за|под)\s+номером)\s*(?P<n>(?:(?-i:[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{0,3})-)?\d+(?:[\w\-\u2010\u2011]|/(?=\d))*@?)"
+    # '№ https://sozd.duma.gov.ru/bill/331093-8 331093-8': a link to the bill's page pasted between the sign and the number
+    r"(?:(?:№|N|No\.?|номер(?:ом)?|(?:за|под)\s+номером)\s*(?:https?://\S+\s+)?(?P<n>(?:(?-i:[А-ЯЁA-Z][А-ЯЁA-Zа-яё]{0,3})-)?\d+(?:[\w\-\u2010\u2011]|/(?=\d))*@?)"
     r"|(?P<fz>\d+-ФЗ)\b)"
 )
 #: ('ФЗ-488', 'ФЗ 44': the letters first, as people write it; read as '488-ФЗ')

@@ -563,6 +563,13 @@ def _regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, s
     start = men.start - len(before.group()) if before else adjective.start if adjective else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
+    state_named = STATE_NAMED.search(text[max(0, men.start - 20) : men.start]) if men.text.startswith("фонд") else None
+    if state_named is not None and entry.alias.slug == "industrial-development-fund":
+        # 'Государственному фонду развития промышленности Новосибирской области': the region's fund by its own name
+        label, start = (
+            f"Государственный {label[:1].lower()}{label[1:]}",
+            min(start, men.start - len(state_named.group())),
+        )
     return label, cls, Mention(start, end, text[start:end])
 
 
@@ -590,6 +597,10 @@ CREATED_AFTER = re.compile(
 )
 #: a fund written in lower case after «государственный», «некоммерческий»: a region's fund (the federal
 #: one is «Фонд развития промышленности»)
+#: the country a commission's or council's name ends in: '… по региональному развитию в Российской Федерации'
+IN_THE_COUNTRY = re.compile(r"[ \u00a0]+в[ \u00a0]+Российской[ \u00a0]+Федерации(?![\w-])")
+#: a region's fund named as the state's, in capitals: 'Государственному фонду развития промышленности …'
+STATE_NAMED = re.compile(r"(?<![\w-])Государственн[а-яё]{1,3}\s+$")
 STATE_FUND = re.compile(r"(?<![\w-])(?:(?:государственн|некоммерческ)[а-яё]+\s+){1,2}$", re.IGNORECASE)
 
 
@@ -2430,6 +2441,9 @@ def bodies(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Men
         end = tail[1] if tail else end2  # 'комиссии по … экономики Ростовской области': the region's body
         if tail is None and owned is None and end > head_end:  # '… республики Дагестан': the region's name whole
             end = next((r.end for r in regions.find(text) if r.start < end < r.end and r.start > head_end), end)
+        country = IN_THE_COUNTRY.match(text, end) if head in ("комиссия", "совет") and tail is None else None
+        if country is not None and owned is None and end > head_end:
+            end = country.end()  # 'Правительственная комиссия по региональному развитию в Российской Федерации'
         # 'рабочей группы по … при правительстве РФ', 'при коллегии ЕЭК': a working group's name takes the body it is
         # attached to; a council's or a commission's stops before «при», as the seed graph names its council and
         # states the attachment apart (pkg:attachedTo)

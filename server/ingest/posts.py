@@ -210,8 +210,9 @@ ROLES: dict[str, tuple[str, str, str]] = {
 }
 #: words before an anaphor that name no body: 'глава федерального ведомства', 'директор этого фонда'
 ANAPHOR_EPITHET = re.compile(
-    r"^(?:(?:федеральн|профильн|эт|данн|указанн|краев|областн|региональн|республиканск|столичн|тог)(?:ого|ой)\s+)+"
-)
+    r"^(?:(?:федеральн|профильн|эт|данн|указанн|краев|областн|региональн|республиканск|столичн|тог)(?:ого|ой)\s+"
+    r"|т(?:ого|ой)\s+же\s+)+"
+)  # 'заместителя главы того же министерства'
 #: «директор фонда», «глава министерства»: the organisation the article named last, by its kind
 ANAPHORS: dict[str, tuple[str, ...]] = {
     "ведомства": ("Ministry",),
@@ -367,21 +368,21 @@ APPOINTED = (
     r"(?:был[аи]?|является|являлся|являлась|стал[аи]?|работает|работал[аи]?)\s+(?=[а-яё]+(?:ым|им|ом|ем|ой|ей)\s)|"
     # 'Имя, который сейчас занимает пост вице-президента …': the post in the genitive after «пост»
     rf",\s+котор(?:ый|ая)\s+{WHEN_HELD}"
-    r"(?:занимает|занимал[аи]?)\s+(?:пост|должность)\s+|"
+    r"(?:занимает|занимал[аи]?|(?P<two>совмеща(?:ет|л[аи]?)))\s+(?(two)(?:посты|должности)|(?:пост|должность))\s+|"
     # 'Имя, в ноябре этого года занял пост советника …', 'Имя, в 2012 — 2017 году занимавший пост главы города'
     rf",\s+{HELD_IN}?(?:занял[аи]?|(?:занимавш|занимающ)(?:ий|ая|его|ей))\s+(?:(?:сейчас|ныне|теперь)\s+)?"
     r"(?:пост|должность)\s+|"  # 'Имя, занимающий сейчас пост первого вице-губернатора'
     rf"(?:\s+|,\s+){SINCE_DATE}"
     r"(?:(?:вполне|официально|ожидаемо|неожиданно|единогласно|досрочно)\s+){0,2}"  # 'Имени вполне ожидаемо назначили'
-    r"(?:был[аи]?\s+|вновь\s+|также\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|утвержден[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
+    r"(?:был[аи]?\s+|вновь\s+|также\s+|уже\s+|теперь\s+|(?:прежде|ранее|до\s+этого|недавно)\s+)?(?:назначен[аы]?|утвержден[аы]?|назначается|избран[аы]?|стал[аи]?|станет|став|ставш(?:ий|ая)|(?:пере)?избрали|назначили"
     r"|(?:(?<=прежде\s)|(?<=ранее\s))бывш(?:ий|ая)(?=\s+[а-яё]+(?:ом|ем|ым|им|ой|ей)\s)"  # 'Имя, прежде бывший гендиректором …'
     r"|утвердили|является|являлся|являлась|работает|работал[аи]?|(?:работавш|занимавш|занимающ|остававш|остающ)(?:ий|ая|его|ей|ую)(?:ся|йся)?|(?:назначенн|избранн)[а-яё]{2,3}(?:\s+в\s+[а-яё]+)?"
     # 'Имени, освобожденного от обязанностей полпреда президента в УрФО': the post he left
     r"|освобожд[её]нн(?:ый|ая|ого|ой|ому)\s+от\s+(?:обязанностей|должности|поста)"
     # 'Имя получил назначение (на должность) врио губернатора', 'Имя получил пост министра'
     r"|получил[аи]?\s+назначение|получивш(?:ий|ая|его|ей)\s+назначение|получил[аи]?(?=\s+(?:пост|должность)\s))\s+"
-    r"(?:(?:на\s+|в\s+)?(?:должност[ьи]|пост)\s+)?(?:нов(?:ым|ой|ыми)\s+)?"  # 'назначен новым руководителем …'
-)
+    r"(?:(?:на\s+|в\s+)?(?:должност[ьи]|пост)\s+)?(?:(?:нов|полноправн)(?:ым|ой|ыми)\s+)?"  # 'назначен новым …'
+)  # 'Имя, с апреля исполнявший обязанности министра, теперь стал полноправным министром'
 #: a decree's duties laid on a person, after «Возложить»: 'временно исполнение обязанностей (министра …)'
 DUTIES_WORDS = r"(?:временно\s+)?исполнение\s+обязанностей"
 #: the duties of an office before its holder's name: 'Обязанности министра … Имя будет исполнять'
@@ -720,10 +721,12 @@ def _complement(
         rest = _complement(ix, key, a, a + tail.start(), bare)
         if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3]):
             return rest[0], rest[1], f"{rest[2]} {tail.group(1)}".strip(), rest[3]
-    if key in GOVERNORS - {"governor", "acting-governor"} and re.fullmatch(
+    if key in GOVERNORS - {"governor", "acting-governor"} | {"deputy-chair", "first-deputy-chair"} and re.fullmatch(
         r"по(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,5})){1,8}", comp
     ):
-        return None, None, comp, False  # 'первый заместитель губернатора по промышленности …': the portfolio alone
+        # 'первый заместитель губернатора по промышленности …', 'заместитель председателя по вопросам безопасности':
+        # the portfolio alone
+        return None, None, comp, False
     if key in ("presidential-aide", "presidential-adviser") and re.fullmatch(r"по(?:\s+[а-яё-]+){1,6}", comp):
         return None, None, comp, False  # 'помощник президента РФ по кадровым вопросам': the aide's portfolio
     if key in ("correspondent", "columnist"):  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»', 'обозреватель издания'
@@ -887,7 +890,7 @@ def _complement(
         prior_okrugs = [r for r in okrugs if r.end <= a]
         okrug = prior_okrugs[-1] if prior_okrugs else okrugs[0] if okrugs else None
         return (None, okrug, "", False) if okrug is not None else None
-    anaphor = re.search(r"(?:^|\s)(региона|области|края|республики)$", comp)
+    anaphor = re.search(r"(?:^|\s)(региона|области|края|[Рр]еспублики)$", comp)  # 'глава Республики Имя' too
     if anaphor and (_genitive_words(comp[: anaphor.start()]) or (bare and anaphor.start() == 0)):
         named_by = (
             regions.adjective_before(text, a + anaphor.start(1))
@@ -965,8 +968,8 @@ def _branches(comp: str) -> bool:
 
 #: a ministry by the bare word, perhaps with an epithet: 'главы министерства', 'замглавы профильного министерства'
 BARE_MINISTRY = re.compile(
-    r"\s*(?:(?:федеральн|профильн|эт|данн|указанн|отраслев|российск)\w*\s+)?министерства\s*", re.IGNORECASE
-)
+    r"\s*(?:(?:федеральн|профильн|эт|данн|указанн|отраслев|российск)\w*\s+|того\s+же\s+)?министерства\s*", re.IGNORECASE
+)  # 'заместителя главы того же министерства': the one named before
 #: a municipal district or okrug by its name: 'Крыловского района', 'Кировского муниципального округа'
 DISTRICT = re.compile(
     r"(?:[А-ЯЁ][а-яё]+-)?[А-ЯЁ][а-яё]+(?:ого|его)\s+(?:(?:муниципального|городского)\s+)?(?:района|округа)"
@@ -1618,6 +1621,20 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         is_gov and key in GOVERNMENT_CHAIRS and (not seg.words or seg.words.startswith("по "))
     ):  # not 'руководитель департамента … правительства'
         key = GOVERNMENT_CHAIRS[key]
+    cabinet = (
+        _one_cabinet(ix)
+        if compose and key in GOVERNMENT_ROLES and (org is None or org is ix.government) and not seg.words
+        else None
+    )
+    if (
+        cabinet is not None
+        and seg.region is None
+        and re.search("правительств", ix.text[seg.start : seg.end], re.IGNORECASE)
+    ):
+        # 'заместителем председателя правительства стал Имя', 'первый зампред правительства Имя' in an article on a
+        # region's new cabinet: that government's
+        _to_cabinet(ix, seg, cabinet)
+        return key, cabinet, None, False
     if key == "head" and org is not None and org.cls == "Ministry":
         key = "minister"
     if key in HEADS_OF_CHAIRED and (
@@ -1665,7 +1682,7 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         if (
             (ix.government is None or not any(sentence[0] <= m.start < sentence[1] for m in ix.government.mentions))
             and len(regional) == 1
-            and any(sentence[0] <= m.start < sentence[1] for m in regional[0].mentions)
+            and (any(sentence[0] <= m.start < sentence[1] for m in regional[0].mentions))
             and not orgrules.FEDERAL_GOVERNMENT.search(ix.text)
         ):  # 'на заседании регионального правительства заявил вице-премьер Имя': that government's
             return key, regional[0], seg.region, True
@@ -1678,7 +1695,49 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         org = _regional_gov(ix, seg.region)  # 'первый зампред правительства региона' beside «Правительство X»
     if key == "senator" and org is None:
         org = next((c for c in ix.orgs if c.key == "alias:federation-council"), None)
+    cabinet = _one_cabinet(ix) if key in ("deputy-chair", "first-deputy-chair") and org is None else None
+    if cabinet is not None and seg.region is None and (not seg.words or seg.words.startswith("по ")):
+        # 'первый зампред Ольга Антипина' in an article on a region's new cabinet: that government's
+        return GOVERNMENT_CHAIRS[key], cabinet, None, False
     return key, org, seg.region, assumed
+
+
+def _bare_only(org: Candidate | None) -> bool:
+    """Is the organisation named only by a bare lower-case «правительство» (which the post's rules place)?"""
+    return org is not None and all(re.fullmatch(r"правительств[а-яё]*", m.text) for m in org.mentions)
+
+
+def _to_cabinet(ix: _Index, seg: _Seg, cabinet: Candidate) -> None:
+    """The country's government named bare inside the post's words is the region's cabinet."""
+    federal = ix.government
+    inside = [m for m in federal.mentions if seg.start <= m.start < seg.end] if federal is not None else []
+    for m in inside:
+        cabinet.add(m)
+        ix.at[(m.start, m.end)] = cabinet
+        ix.ending[m.end] = [(cabinet if c is federal else c, x) for c, x in ix.ending.get(m.end, [])]
+    if federal is not None and inside:
+        federal.mentions = [m for m in federal.mentions if m not in inside]
+        if not federal.mentions:
+            ix.orgs.remove(federal)
+            ix.government = None
+    seg.org = cabinet
+
+
+#: the other bodies an article on one region's cabinet may name without one of their own chairs being meant
+CABINET_COMPANY = {"Ministry", "Region", "IndustrialSite", "RegionalGovernment"}
+
+
+def _one_cabinet(ix: _Index) -> Candidate | None:
+    """The one regional government of an article that names no other body with a chair (no committee, council,
+    parliament, party or company) and not the country's government: a bare «зампред» there is its deputy chair."""
+    regional = [c for c in ix.orgs if c.cls == "RegionalGovernment"]
+    if len(regional) != 1 or not regional[0].label_ru.startswith("Правительство "):
+        return None  # not a region's administration: its head is the governor's office, not a cabinet's chair
+    # the country's, only from a post's words («заместитель председателя правительства»)
+    bare = ix.government if ix.composed_government or _bare_only(ix.government) else None
+    if len(regional) != 1 or any(c.cls not in CABINET_COMPANY and c is not bare for c in ix.orgs):
+        return None
+    return None if orgrules.FEDERAL_GOVERNMENT.search(ix.text) else regional[0]
 
 
 def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) -> list[Post]:
@@ -1905,6 +1964,8 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
         while True:
             nxt = next(((s, e, p) for s, e, p in names if s >= end), None)
             gap = text[end : nxt[0]] if nxt else ""
+            # 'вице-премьеры Имя (промышленность), Имя2 (…) и Имя3': each one's portfolio in brackets after the name
+            gap = gap[note.end() :] if (note := LIST_NOTE.match(gap)) else gap
             if nxt is None or not (_next_in_list(gap) or re.fullmatch(r",\s+\(?", gap)):
                 break
             for seg in segs:
@@ -1915,6 +1976,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _bare_members(ix, persons, posts, add)
     _signature_posts(ix, persons, add)
     _speaker_posts(ix, persons, posts, add)
+    _first_person_posts(ix, persons, add)
     _possessive_deputies(ix, persons, posts, add)
     _named_deputies(ix, persons, posts, add)
     _deputies_after(ix, persons, posts, add)
@@ -2205,6 +2267,10 @@ def _name_start(text: str, pm: Mention) -> int:
     return pm.start - 1 if text[pm.start - 1 : pm.start] == "(" and ")" in text[pm.start : pm.end] else pm.start
 
 
+#: a note in brackets after a listed name, before the next one: ' (инфраструктурный блок)'
+LIST_NOTE = re.compile(r"\s*\([а-яё][^()\n\d]{0,50}\)(?=[,\s])")
+
+
 def _next_in_list(gap: str) -> bool:
     """'X и Y', 'X, отвечающий за ОПК, и (Дмитрий) Y': the next name of a list after a plural post (a
     participle's clause about the first one between)."""
@@ -2484,6 +2550,8 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
             continue  # 'подписал с губернатором', 'доложил губернатору': someone else, not the one named
         if _object_after(ix.text, m.end(), holder, mentions):
             continue  # 'губернатор области своим указом освободил Имени': the governor acts on the one named
+        if _reported_after(ix.text, m.end(), holder, mentions):
+            continue  # 'Губернатор объявил, что Имя стал министром': the governor speaks of the one named
         region = regions.resolve_anaphora(ix.text, m.start())
         if (region is None and body is None) or (region is not None and region.is_city):
             continue
@@ -2498,6 +2566,15 @@ def _bare_governor(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
         if any(p.role == ROLES[key][0] for p in posts.values()):
             continue  # '– сказал губернатор' after 'губернатор региона Имя': the governor named before
         add(holder, _Seg(key, False, m.start(), m.end(), body, None if body else region, ""), m.start(), m.end())
+
+
+def _reported_after(text: str, end: int, holder: Candidate, mentions) -> bool:
+    """The one named is the subject of a clause the bare post's sentence reports after «, что»."""
+    stop = SENTENCE_END.search(text, end)
+    limit = stop.start() if stop else len(text)
+    return any(
+        p is holder and re.search(r",\s+что\s", text[end:s]) is not None for s, _, p in mentions if end <= s < limit
+    )
 
 
 def _object_after(text: str, end: int, holder: Candidate, mentions) -> bool:
@@ -3167,6 +3244,22 @@ def _bare_members(ix: _Index, persons: list[Candidate], posts: dict, add) -> Non
 
 #: offices one person holds at a time: a bare one stands for the holder already named
 ONE_HOLDER = {"premier", "president"}
+#: a speaker's words opening with their own post: '… Марина Сидухина:\n"Я заместитель председателя Комитета …'
+I_AM = re.compile(r":\s*[«\"„“]\s*Я\s+(?:(?:сейчас|теперь|ныне|также)\s+)?(?:[—–-]\s+)?")
+
+
+def _first_person_posts(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Поездку … оценила сенатор Имя: "Я заместитель председателя Комитета …, поэтому …"': a quote introduced by a
+    name and a colon that opens with «Я» and a post in the nominative gives the speaker that post."""
+    text = ix.text
+    ends = {m.end: p for p in persons for m in p.mentions}
+    for said in I_AM.finditer(text):
+        person = ends.get(said.start())
+        post = _post_at(ix, said.end()) if person is not None else None
+        if post is None or not _nominative(post[0].group()):
+            continue
+        m, end, comp = post
+        add(person, _Seg(_role_key(m), False, m.start(), end, *comp, role_end=m.end()), m.start(), end)
 
 
 def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> None:
@@ -3337,9 +3430,10 @@ HEADING_TOO = re.compile(r",\s+(?:возглавляя|руководя)\s+")
 #: apposition of the old one
 APPOINTED_AFTER_APPOSITION = re.compile(
     r",\s+[^,.;:!?\n]{3,120},\s+(?:получил[аи]?\s+назначение|(?:был[аи]?\s+)?назначен[аы]?"
-    r"|(?:занял[аи]?|получил[аи]?)(?=\s+(?:нов(?:ую|ый)\s+)?(?:пост|должность)\s))"
-    r"\s+(?:на\s+)?(?:(?:нов(?:ую|ый)\s+)?(?:должность|пост)\s+)?"  # '…, получил новую должность вице-премьера …'
-)
+    r"|(?:занял[аи]?|получил[аи]?)(?=\s+(?:нов(?:ую|ый)\s+)?(?:пост|должность)\s)"
+    r"|(?:(?:теперь|уже|затем)\s+)?стал[аи]?(?=\s+(?:нов|полноправн)(?:ым|ой)\s))"  # '…, теперь стал полноправным министром'
+    r"\s+(?:на\s+)?(?:(?:нов(?:ую|ый)\s+)?(?:должность|пост)\s+|(?:нов|полноправн)(?:ым|ой)\s+)?"
+)  # '…, получил новую должность вице-премьера …'
 #: the new post after a participle's clause on the old one: 'Имя, прежде занимавший пост …, получил новую должность
 #: вице-премьера'
 THEN_APPOINTED = re.compile(
@@ -3348,8 +3442,9 @@ THEN_APPOINTED = re.compile(
 )
 #: '…, а также занимал пост директора фонда …': one more post the same person held
 ALSO_HELD = re.compile(
-    r",?\s+а\s+также\s+(?:(?:занимал[а]?|занимает)\s+(?:пост|должность)|был[а]?|являл(?:ся|ась)|работал[а]?)\s+"
-)
+    r",?\s+а\s+(?:также|затем|потом|позже)\s+(?:(?:занимал[а]?|занимает)\s+(?:пост|должность)|был[а]?|являл(?:ся|ась)"
+    r"|работал[а]?)\s+"
+)  # '…, а затем был заместителем руководителя отдела …': the next post in the same career
 #: '… главным архитектором … и руководителем агентства …': the next post of the same person after «и»
 AND_NEXT = re.compile(r"\s+и\s+")
 #: '…, а сейчас возглавляет управление …': what the same person heads now, after the posts held before
@@ -3745,7 +3840,7 @@ def _republic(region: regions.Region | None, complement: str) -> bool:
     bare complement says so ('глава республики'): its head's title is «глава республики», not «губернатор»."""
     if region is not None:
         return "республик" in region.label.lower()
-    return re.fullmatch(r"\s*республики\s*", complement) is not None
+    return re.fullmatch(r"\s*[Рр]еспублики\s*", complement) is not None
 
 
 def _region_of(org: Candidate | None) -> regions.Region | None:

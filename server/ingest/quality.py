@@ -220,7 +220,7 @@ _GOVERNMENT_ROLES = {"chair": "premier", "deputy-chair": "vice-premier", "first-
 
 
 #: a region's name as an organisation's label: 'Самарская область', 'Приморский край', 'Ханты-Мансийский автономный округ'
-_REGION_LABEL = re.compile(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*)")
+_REGION_LABEL = re.compile(r"\S+ (?:област\S*|кра[йяю]|автономн\S+ округ\S*(?: [—–-] \S+)?)")  # '… округ — Югра'
 #: a republic's name as an organisation's label: 'Республика Саха (Якутия)', 'Чувашская Республика'
 _REPUBLIC_LABEL = re.compile(r"республик\S* \S.*|\S+ (?:народн\S+ )?республик\S*")
 
@@ -244,9 +244,10 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
     ):  # not «правительственная комиссия», a body of the government with its own chair
         key = _GOVERNMENT_ROLES[key]
     if key in ("временно исполняющий обязанности главы", "врио главы") and any(
-        re.search(r"республик|област|(?:^|\s)кра[йяю]|округ", norm(o)) for o in org_labels
+        re.search(r"республик|област|(?:^|\s)кра[йяю]|автономн\S* округ", norm(o)) for o in org_labels
     ):
-        key = "acting-governor"  # the acting head of a region is its acting governor («глава края» = губернатор)
+        key = "acting-governor"  # the acting head of a region is its acting governor («глава края» = губернатор), not
+        # of a town's okrug («Краснокамского округа»)
     if key == r and r.startswith("врио "):  # «врио заместителя председателя»: acting in the role X names
         inner = canonical_role(inflect_phrase(r.removeprefix("врио "), "nomn"), org_labels)
         if inner in ROLE_SYNONYMS or inner in _GOVERNMENT_ROLES.values():

@@ -217,8 +217,10 @@ def _stamp_line(line: str) -> bool:
 
 def _chrome(line: str) -> bool:
     """The page's controls, metadata, breadcrumbs, date stamps or a stamped list of other news: no headline."""
-    held = CONTROLS.match(line) or META_LINE.match(line) or STAMPED_ITEM.match(line) or SITE_HOLDS.search(line)
-    return held is not None or _stamp_line(line)
+    held = CONTROLS.match(line) or META_LINE.match(line) or STAMPED_ITEM.match(line)
+    # a link in a paragraph of prose (a bill's page cited in its first sentence) is no page furniture
+    linked = SITE_HOLDS.search(line) is not None and len(line) < 200
+    return held is not None or linked or _stamp_line(line)
 
 
 def _ends_sentence(line: str) -> bool:
