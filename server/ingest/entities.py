@@ -727,6 +727,10 @@ def _surnames_again(text: str, spans: list[nlp.Span], persons: dict[str, Candida
             persons[owners[0]].add(Mention(m.start(), m.end(), m.group()))
 
 
+#: a surname with the word for the younger or the elder of a family: 'Рогозину-младшему', 'Иванов-старший'
+JUNIOR = re.compile(r"([А-ЯЁ][а-яё]+)-(?:младш|старш)[а-яё]+")
+
+
 def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candidate]:
     """Persons from natasha's PER spans: a full name makes a person (its surname put in the
     nominative); a surname alone joins the person of that surname, else stands alone with a note;
@@ -743,6 +747,10 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue
         if re.search(r"[_#@]", sp.text):  # '#Россия_вместе': a hashtag
             continue
+        junior = JUNIOR.fullmatch(sp.text)
+        if junior is not None:  # 'Рогозину-младшему': the surname, the father's or son's word after it no name
+            word = junior.group(1)
+            sp = nlp.Span(sp.type, sp.start, sp.start + len(word), word, nlp.lemma(word).capitalize(), None, word, None)
         if " " not in sp.text and sp.end < len(text) and text[sp.end].isalpha() and text[sp.end].isupper():
             continue  # 'УрБК': NER's 'Ур', a piece of an outlet's name in capitals (not 'Иван КовалёвФото: …')
         if re.search(r"\d", sp.text):  # 'Су-57', 'Ил-76МД': a model of a machine, no name has a digit

@@ -37,8 +37,11 @@ def extract(
     read curly quotes as guillemets (one character for one); the extraction keeps the text as written, so every
     quote's selector is the source's own words."""
     source, text = text, nlp.read_quotes(text)
-    spans = entities.split_glued_names(text, nlp.ner(text))
+    cards = structure.senator_cards(text)  # read apart: a sentence runs on over them
+    text = structure.blank_cards(text, cards)
     lay = structure.layout(text)
+    text = structure.unwrap(text)  # a sentence broken over lines read whole, once the page's lines are laid out
+    spans = entities.split_glued_names(text, nlp.ner(text))
     outside = lay.is_excluded
     found_orgs = orgs.extract_orgs(
         text, spans, orgs.gazetteer(linker.existing_orgs()), lay, outlet, rules.instrument_spans(text), url
@@ -48,7 +51,7 @@ def extract(
     persons = [  # 'Каменский завод …': a 'surname' that is only the first word of an organisation's name
         p for p in persons if not all(any(s == m.start and m.end < e for s, e in heads) for m in p.mentions)
     ]
-    found_posts = posts.extract_posts(text, persons, found_orgs)
+    found_posts = posts.extract_posts(text, persons, found_orgs, cards, source)
     changes = money.changes(text)
     changes = money.merge_repeated(
         changemodel.join(text, changes), lambda pos: lay.kind_at(pos) in ("headline", "lead")

@@ -39,6 +39,7 @@ BODY_HEADS = {
     "комиссия",
     "подкомиссия",
     "правкомиссия",
+    "госкомиссия",  # 'председателя госкомиссии по Арктике'
     "комитет",
     "совет",
     "набсовет",
@@ -208,7 +209,7 @@ ACRONYM_DESCRIBED = re.compile(
 #: a word for a works with what it makes in the genitive before its quoted name ('завод турбокомпрессоров «…»')
 COMPLEMENTED = re.compile(rf"(?<![\w-])(?=(?P<head>[А-Яа-яЁё]+)\s+((?:[а-яё]+(?:-[а-яё]+)?\s+){{1,3}})({QUOTED}))")
 BODY_WORDS = (
-    r"(?:правкомисси|подкомисси|комисси|комитет|совет|набсовет|коорд?совет|коллеги|правлени|президиум|филиал|кластер"
+    r"(?:правкомисси|госкомисси|подкомисси|комисси|комитет|совет|набсовет|коорд?совет|коллеги|правлени|президиум|филиал|кластер"
     r"|управлени|центр|групп)"
 )
 #: a body's head with up to three adjectives before it (a body's own head, 'комиссией Государственного Совета', is
@@ -1746,6 +1747,14 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
             and not CAPITAL_ADJECTIVE.match(a)
             and not (head.normal_form == "департамент" and nlp.lemma(a.lower()) in NOT_NAME_ADJ)
         ]
+        named_by = (
+            _lower_region_adjective(text, m.start("head"))
+            if adjectives and region is None and not regional and not capital and head.normal_form in FIELD_UNITS
+            else None
+        )
+        if named_by is not None and own_end > m.end():  # 'воронежского департамента промышленности и транспорта'
+            region = named_by.label
+            kept = [a for a in kept if a != adjectives[-1]]
         if (
             own_end == m.end() and kept and not regional and region is None and head.normal_form != "служба"
         ):  # 'главного … управления региона'

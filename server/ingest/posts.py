@@ -19,10 +19,10 @@ minister («глава Минпромторга»). A complement the rules do no
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from server.ingest import nlp, orgrules, regions
+from server.ingest import nlp, orgrules, regions, structure
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
 from server.ingest.orgbase import FIELD_UNITS, known_org
@@ -100,7 +100,14 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"перв\w+\s+вице-президент\w{0,2}", "first-vice-president"),
     (r"(?:(?:старш|исполнительн)\w+\s+)?вице-президент\w{0,2}", "vice-president"),
     (r"президент\w{0,2}|глав[аеуыо]й?\s+(?:российского\s+)?государства", "president"),  # 'Имя, глава государства'
-    (r"перв\w+\s+(?:заместител\w+\s+(?:руководител\w{1,3}|главы)|замглавы|замруководител\w{1,3})", "first-deputy-head"),
+    # 'первый заместитель Комитета СФ …': the deputy of a body's head, its post's noun left out
+    (
+        (
+            r"перв\w+\s+(?:заместител\w+\s+(?:руководител\w{1,3}|главы)|замглавы|замруководител\w{1,3}"
+            r"|заместител\w{1,3}(?=\s+(?-i:[А-ЯЁ«])))"
+        ),
+        "first-deputy-head",
+    ),
     (r"заместител\w+\s+руководител\w{1,3}|замруководител\w{1,3}", "deputy-head"),
     (r"руководител(?:ьниц)?\w{1,3}", "head"),  # 'бывшей руководительницы АО «…» Имени
     (r"глав[аеуыо]й?", "head"),
@@ -208,6 +215,8 @@ ROLES: dict[str, tuple[str, str, str]] = {
     "deputy-head": ("roleDeputyHead", "заместитель руководителя", "deputy head"),
     "first-deputy-head": ("roleFirstDeputyHead", "первый заместитель руководителя", "first deputy head"),
 }
+#: a company's legal form, which alone («гендиректор ПАО») stands for the company named last in that form
+LEGAL_FORMS = frozenset({"пао", "оао", "ао", "зао"})
 #: words before an anaphor that name no body: 'глава федерального ведомства', 'директор этого фонда'
 ANAPHOR_EPITHET = re.compile(
     r"^(?:(?:федеральн|профильн|эт|данн|указанн|краев|областн|региональн|республиканск|столичн|тог)(?:ого|ой)\s+"
@@ -229,6 +238,9 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "холдинга": ("холдинг", "Organization"),
     "концерна": ("концерн", "Organization"),
     "агентства": ("агентство",),
+    "центра": ("центр",),  # 'Директором центра назначили Имя' after «Центр по привлечению инвестиций»
+    # 'гендиректор ПАО Имя' after «ПАО «Ил»»: the company named last in that form
+    **{form: (form,) for form in ("пао", "оао", "ао", "зао")},
     "департамента": ("департамент",),  # 'первым заместителем руководителя департамента работал Имя'
     "управления": ("управление",),  # 'до этого занимавшая пост замначальника управления' after «Управление …»
     # an industrial park, a cluster, a zone, an institution: 'гендиректор парка', 'ректор университета'
@@ -550,11 +562,12 @@ class _Index:
         return [
             (m, c)
             for c in self.orgs
+            for m in c.mentions
             if not kinds
             or head_lemma(c.label_ru) in kinds
             or c.label_ru.split()[0].lower() in kinds  # 'ОЭЗ «Алабуга»' by its kind's initials
             or (c.cls in kinds and not (c.cls == "Organization" and head_lemma(c.label_ru) in PUBLIC_BODIES))
-            for m in c.mentions
+            or m.text.split(maxsplit=1)[0].lower() in LEGAL_FORMS.intersection(kinds)  # 'ПАО «Ил»' for a bare «ПАО»
         ]
 
     def first_in_sentence_after(self, pos: int, kinds: tuple[str, ...]) -> Candidate | None:
@@ -1467,6 +1480,10 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
             # промышленности и науки подписал губернатор …': the complement ends before the verb
             end = predicate
             comp = _complement(ix, key, m.end(), end)
+        second = _and_next_post(text, m.end(), end) if comp is None else None
+        if second is not None:  # 'Имени, главы Роскосмоса и в прошлом депутата Госдумы …': two posts, one «и» between
+            end = second
+            comp = _complement(ix, key, m.end(), end)
         verb = re.match(r"\s+([а-яё]+)", text[m.end() :])
         if comp is None and verb and any(p.tag.POS == "VERB" for p in nlp.parse(verb.group(1))[:1]):
             if sep.group(0).strip() in (",", "-", "–", "—"):
@@ -1505,6 +1522,19 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
         # 'о назначении Имени, прежде работавшего помощником …, министром …': the post after the clause
         return _segments_after(ix, clause.end(), appointed)
     return segs
+
+
+#: «и» before a second post of the same person, perhaps held before: '… и в прошлом депутата Госдумы'
+AND_FORMER = re.compile(r"\s+и\s+(?:(?:в\s+прошлом|ранее|прежде|ныне|бывш[а-яё]+)\s+)?")
+
+
+def _and_next_post(text: str, a: int, b: int) -> int | None:
+    """Where a second post joined by «и» starts in text[a:b] (the first one's complement ends there), if one does."""
+    for m in AND_FORMER.finditer(text, a, b):
+        role = ROLE.match(text, m.end())
+        if role is not None and not (role.end() < len(text) and text[role.end()].isalnum()):
+            return m.start()
+    return None
 
 
 #: the gap between two names sharing a plural post after them: 'Имя и Имя2 — оба первые заместители …'
@@ -1740,7 +1770,15 @@ def _one_cabinet(ix: _Index) -> Candidate | None:
     return None if orgrules.FEDERAL_GOVERNMENT.search(ix.text) else regional[0]
 
 
-def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) -> list[Post]:
+def extract_posts(
+    text: str,
+    persons: list[Candidate],
+    orgs: list[Candidate],
+    cards: Sequence[structure.Card] = (),
+    source: str | None = None,
+) -> list[Post]:
+    """The posts the text gives its persons; ``cards`` are the senators' cards blanked in ``text``, read from
+    ``source`` (the text as written)."""
     ix = _Index(text, orgs)
     posts: dict[tuple[str, str], Post] = {}
     plural_before: dict[int, list[_Seg]] = {}  # person mention end -> plural segments ('заместители … X и Y')
@@ -1989,7 +2027,9 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _fronted_appointments(ix, persons, add)
     _possessive_staff(ix, persons, posts, add)
     _pronoun_posts(ix, persons, add)
+    _fronted_pronoun(ix, persons, add)
     _named_was(ix, persons, add)
+    _aside_its_head(ix, persons, add)
     _mandates(ix, persons, add)
     _its_heads(ix, persons, add)
     _role_opening(ix, persons, add)
@@ -2001,6 +2041,7 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _faction_in_brackets(ix, persons, add)
     _faction_leaders(ix, persons, add)
     _listed_chairs(ix, persons, add)
+    _senator_cards(persons, cards, source or text, add)
     _join_repeated(posts)
     _seat_taken(text, persons, posts)
     _predecessor(text, persons, posts)
@@ -2008,6 +2049,29 @@ def extract_posts(text: str, persons: list[Candidate], orgs: list[Candidate]) ->
     _regional_repeated(posts, orgs, text)
     _bare_ministers(posts, orgs)
     return sorted(posts.values(), key=lambda p: p.start)
+
+
+def _senator_cards(persons: list[Candidate], cards: Sequence[structure.Card], source: str, add) -> None:
+    """'Наговицын\nВячеслав Владимировичпредставитель от исполнительного органа государственной власти Республики
+    Бурятия': the senator's seat on the card the page pasted after the name — the person named so (by the given name
+    and surname), the region the card names (none where the card is cut before it)."""
+    for card in cards:
+        person = next(
+            (p for p in persons if p.label_ru.split()[-1] == card.surname and p.label_ru.split()[0] == card.given),
+            None,
+        )
+        if person is None:
+            continue
+        region = next((r for r in regions.find(source) if card.seat_start <= r.start and r.end <= card.seat_end), None)
+        seat_end = region.start if region is not None else card.seat_end
+        words = " ".join(source[card.seat_start : seat_end].split()[1:])  # after «представитель»
+        role_end = card.seat_start + len("представитель")
+        add(
+            person,
+            _Seg("representative", False, card.seat_start, seat_end, None, region, words, role_end=role_end),
+            card.start,
+            card.end,
+        )
 
 
 #: the one who held the post before: 'Его предшественник Олег Костин'
@@ -2330,6 +2394,12 @@ def _kind_named_before(ix: _Index, pos: int, kinds: tuple[str, ...]) -> Candidat
     return min(first, key=lambda x: x[0])[1] if first else None
 
 
+#: the title a body was headed in, after its name: '… в должности генерального директора'
+IN_THE_POST = re.compile(r"(?:\s+[^,.;:()\n]{1,40}?)?\s+в\s+(?:должности|качестве)\s+")
+#: the titles of a body's head ``IN_THE_POST`` may give
+TITLED_HEADS = {"director-general", "director", "president", "chair", "chief", "head"}
+
+
 def _headed(ix: _Index, pos: int) -> _Seg | None:
     """What a person named before «возглавит» heads: an organisation named right there, or a unit
     («управление по …») of one the sentence does not name."""
@@ -2347,6 +2417,11 @@ def _headed(ix: _Index, pos: int) -> _Seg | None:
     for c in ix.orgs:
         for men in c.mentions:
             if men.start in starts:
+                titled = IN_THE_POST.match(ix.text, men.end)
+                role = ROLE.match(ix.text, titled.end()) if titled is not None else None
+                if role is not None and _role_key(role) in TITLED_HEADS:
+                    # 'руководил АО «КРП-инвест» Холдинга РЖД в должности генерального директора': the title named
+                    return _Seg(_role_key(role), False, pos, men.end, c, None, "", role_end=pos)
                 return _Seg("head", False, pos, men.end, c, None, "", role_end=pos)
     anaphor = HEADED_ANAPHOR.match(ix.text, pos)
     kinds = ANAPHOR_KINDS.get(nlp.lemma(anaphor.group(1).lower())) if anaphor is not None else None
@@ -3311,7 +3386,7 @@ def _speaker_posts(ix: _Index, persons: list[Candidate], posts: dict, add) -> No
 #: 'его вновь избрали председателем совета директоров …', 'её назначили на должность директора …'
 ELECTED = re.compile(
     r"(?<![\w-])(?:(?:его|её|ее)\s+(?:[а-яё]+\s+){0,2}?(?:пере)?(?:избрали|назначили|утвердили)"
-    r"|(?:он|она)\s+(?:[а-яё]+\s+){0,2}?(?:является|занимает\s+(?:пост|должность)|назначен[а]?|избран[а]?"
+    r"|(?:он|она)\s+(?:[а-яё]+\s+){0,2}?(?:является|(?:занимает|займ[её]т)\s+(?:пост|должность)|назначен[а]?|избран[а]?"
     r"|работает|работал[а]?|был[а]?)|(?:сейчас|теперь|ныне)\s+(?:он|она)"
     # 'Ему доверен пост министра', 'Одновременно чиновник занимал пост заместителя …': the last named person's
     r"|(?:ему|ей)\s+(?:[а-яё]+\s+){0,2}?(?:доверен[аоы]?|доверили|предложен[аоы]?|предложили)(?=\s+(?:пост|должность)\s)"
@@ -3347,6 +3422,36 @@ def _bare_government_here(ix: _Index, pos: int, comp: tuple) -> tuple:
         return (gov, None, "", False) if gov is not None else (None, r, "", False)
     governments = [c for c in ix.orgs if c.cls == "RegionalGovernment"]
     return (governments[0], None, "", False) if len(governments) == 1 else comp
+
+
+#: a fronted post given to a pronoun: 'Вице-губернатором его назначили в августе 2012 года'
+FRONTED_PRONOUN = re.compile(
+    r"\s+(?:(?P<she>её|ее)|его)\s+(?:[а-яё]+\s+)?(?:назначили|избрали|утвердили|сделали)(?![\w-])", re.IGNORECASE
+)
+
+
+def _fronted_pronoun(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Вице-губернатором его назначили в августе 2012 года': a post in the instrumental opening a sentence, then «его
+    (её) назначили», is the post of the person named last before it whom the pronoun can stand for."""
+    text = ix.text
+    mentions = sorted((m.start, m.end, p) for p in persons for m in p.mentions)
+    for opening in [0, *(m.end() for m in SENTENCE_END.finditer(text))]:
+        lead = re.match(r"[\s«\"–—-]*", text[opening:])
+        role = ROLE.match(text, opening + lead.end()) if lead is not None else None
+        if role is None or not _instrumental(role.group()) or not role.group()[:1].isupper():
+            continue
+        him = FRONTED_PRONOUN.search(text, role.end(), role.end() + 120)
+        if him is None or re.search(r"[.!?,;:]", text[role.end() : him.start()]):
+            continue
+        prior = [p for s, e, p in mentions if e <= role.start() and _may_be(p, him)]
+        comp = _complement(ix, _role_key(role), role.end(), him.start()) if prior else None
+        if comp is not None:
+            add(
+                prior[-1],
+                _Seg(_role_key(role), False, role.start(), him.start(), *comp, role_end=role.end()),
+                role.start(),
+                him.end(),
+            )
 
 
 def _may_be(person: Candidate, pronoun: re.Match | None) -> bool:
@@ -3675,6 +3780,35 @@ def _named_was(ix: _Index, persons: list[Candidate], add) -> None:
                 headed = _headed(ix, now.end()) if now is not None else None
                 if headed is not None:  # '…, а сейчас возглавляет управление … ГК «Автотор»': the post held now
                     add(person, headed, pm.start, headed.end)
+
+
+#: 'Имя, проработавший в Комитете по инвестициям …, стал его председателем': the body the aside names, its head
+ASIDE_ITS_HEAD = re.compile(
+    r",\s+(?P<aside>[^,.;:!?\n]{3,120}),\s+(?:теперь\s+|затем\s+)?(?:стал[аи]?|назначен[аы]?)\s+(?:его|её|ее)\s+"
+)
+
+
+def _aside_its_head(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Роман Голованов, проработавший в Комитете по инвестициям с февраля 2008 года, стал его председателем': the
+    post in the body the aside after the name names last."""
+    text = ix.text
+    for person in persons:
+        for pm in person.mentions:
+            m = ASIDE_ITS_HEAD.match(text, pm.end)
+            role = ROLE.match(text, m.end()) if m is not None else None
+            if m is None or role is None or not _instrumental(role.group()):
+                continue
+            inside = [
+                (men.end, c) for c in ix.orgs for men in c.mentions if m.start("aside") <= men.start < m.end("aside")
+            ]
+            if inside:
+                body = max(inside, key=lambda x: x[0])[1]
+                add(
+                    person,
+                    _Seg(_role_key(role), False, role.start(), role.end(), body, None, "", role_end=role.end()),
+                    pm.start,
+                    role.end(),
+                )
 
 
 #: 'Сергея Гаврилова (фракция КПРФ)': a deputy's faction in brackets right after the name

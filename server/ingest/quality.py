@@ -216,7 +216,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 _FORMER = re.compile(r"^(?:бывш\S*\s+|экс-\s?)")
 _ACTING = re.compile(r"^(?:временно\s+)?(?:исполняющ\S*\s+обязанности|и\.\s?о\.|врио)\s+")
 _ROLE_PHRASES = sorted(((norm(p), k) for k, ps in ROLE_SYNONYMS.items() for p in ps), key=lambda x: -len(x[0]))
-_GOVERNMENT_ROLES = {"chair": "premier", "deputy-chair": "vice-premier", "first-deputy-chair": "first-vice-premier"}
+_GOVERNMENT_ROLES = {
+    "chair": "premier",
+    "deputy-chair": "vice-premier",
+    "first-deputy-chair": "first-vice-premier",
+    "head": "premier",  # «глава (Правительство РФ)»: its chair
+}
 
 
 #: a region's name as an organisation's label: 'Самарская область', 'Приморский край', 'Ханты-Мансийский автономный округ'

@@ -199,6 +199,10 @@ def find(text: str) -> tuple[Region, ...]:
             if key in entries and (toks[i][0][:1].isupper() or lower_republic):
                 hit = (n, entries[key])
                 break
+        kind = toks[i + 1][0] if hit is None and i + 1 < len(toks) else ""
+        if kind in ("края", "области") and re.fullmatch(r"[А-ЯЁ][а-яё]+ска", toks[i][0]):
+            # 'Красноярска края': the capital's name in the genitive for the region's adjective, misprinted
+            hit = (2, _nominative(f"{toks[i][0][:-1]}{'ого' if kind == 'края' else 'ой'} {kind}"))
         if hit:
             n, label = hit
             s, e = toks[i][1], toks[i + n - 1][2]

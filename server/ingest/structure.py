@@ -166,6 +166,79 @@ class Layout:
         return next((p for p in self.parts if p.kind == kind), None)
 
 
+#: a senator's pop-up card the Federation Council's pages paste into a sentence after the name: the surname on a line
+#: of its own, then the given name and patronymic glued to the seat («Вячеслав Владимировичпредставитель от
+#: исполнительного органа государственной власти Республики Бурятия»), perhaps cut at the line's end
+SENATOR_CARD = re.compile(
+    r"(?m)^(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \t]*\n(?P<given>[А-ЯЁ][а-яё]+)[ \t]+"
+    r"(?P<patronymic>[А-ЯЁ][а-яё]+?(?:вич|вна|ична|чна|ич))"
+    r"(?P<seat>представитель[ \t]+от[ \t]+[^\n]*?)[ \t]*$"
+)
+
+
+@dataclass
+class Card:
+    """A senator's card: where it stands, the name it gives and the seat it names (its words as written)."""
+
+    start: int
+    end: int
+    surname: str
+    given: str
+    seat_start: int
+    seat_end: int
+
+
+def senator_cards(text: str) -> list[Card]:
+    """The senators' pop-up cards pasted into the text (``SENATOR_CARD``)."""
+    return [
+        Card(m.start(), m.end(), m.group("surname"), m.group("given"), m.start("seat"), m.end("seat"))
+        for m in SENATOR_CARD.finditer(text)
+    ]
+
+
+#: words no sentence or heading ends in (a preposition, a conjunction, a post's word): a line ending in one runs on
+#: into the next, though that one opens in capitals («председатель\nКомитета СФ …»)
+RUNS_ON = frozenset(
+    {
+        *("в", "во", "на", "по", "с", "со", "о", "об", "от", "для", "к", "из", "у", "за", "при", "и", "а", "но", "или"),
+        *("председатель", "заместитель", "член", "руководитель", "директор", "министр", "депутат", "сенатор"),
+        *("губернатор", "глава", "главы", "председателя", "директору", "управляющему"),
+    }
+)
+
+
+def unwrap(text: str) -> str:
+    """The text with each line broken inside a sentence joined by a space (every offset the same): a line with no stop
+    at its end before one in lower case («заместитель\nпредседателя», «государственному\nстроительству»), or ending in
+    a word of ``RUNS_ON``."""
+    out = text
+    for m in re.finditer(r"[ \t]*\n", text):
+        nxt = text[m.end() : m.end() + 1]
+        last = re.search(r"\S+$", text[max(0, m.start() - 40) : m.start()])
+        if last is None or not nxt.isalpha():
+            continue
+        word = last.group()
+        lower = (
+            re.match(r"[а-яё]{2}|[а-яё]\s", text[m.end() :]) is not None  # not 'г. Пенза' under a signature
+            and re.search(r"[а-яёА-ЯЁ0-9,)]$", word) is not None
+        )
+        line = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        # not a signature's title on a line of its own ('Губернатор\nПензенской области\nВ.К.БОЧКАРЕВ')
+        if lower or (nxt.isupper() and word in RUNS_ON and len(line.split()) > 1):
+            out = out[: m.start()] + " " * (m.end() - m.start()) + out[m.end() :]
+    return out
+
+
+def blank_cards(text: str, cards: list[Card]) -> str:
+    """The text with each card made spaces, the line breaks around it too, so that the sentence it stood in runs on
+    (every offset the same)."""
+    for card in cards:
+        s = card.start - 1 if text[card.start - 1 : card.start] == "\n" else card.start
+        e = card.end + 1 if text[card.end : card.end + 1] == "\n" else card.end
+        text = text[:s] + " " * (e - s) + text[e:]
+    return text
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -225,6 +298,15 @@ def _chrome(line: str) -> bool:
 
 def _ends_sentence(line: str) -> bool:
     return bool(END_PUNCT.search(line)) and not ABBREVIATION_END.search(line)
+
+
+#: a signature with the town it is written from: 'Валентин Романов, Новосибирск'
+SIGNED_FROM = re.compile(r"(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+),\s+(?P<place>[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?)")
+
+
+def _place_word(words: str) -> bool:
+    """Is every word a place's name (the dictionary's «Geox»)?"""
+    return all(any("Geox" in p.tag for p in nlp.parse(w.lower())) for w in words.split())
 
 
 #: a given name or a surname in title case, and a surname written in capitals («ИВЛЕВ»)
@@ -441,6 +523,12 @@ def layout(text: str) -> Layout:
         if slash:  # the credit, with the name before it when nothing else is ('Владимир Нуякшев / ТАСС')
             add("caption", s, e, False)
             out.authors.append((s if _byline(line[: slash.start()].strip()) else s + slash.start(), e))
+            continue
+        signed = SIGNED_FROM.fullmatch(line.strip()) if body_started else None
+        if signed is not None and _byline(signed.group("name"), named=True) and _place_word(signed.group("place")):
+            # 'Валентин Романов, Новосибирск': the correspondent's signature with the town they write from
+            add("byline", s, e, False)
+            out.authors.append((s, e))
             continue
         if body_started and _byline(line, named=True) and re.search(rf"\s{CAPS_SURNAME}$", line.strip()):
             # 'Егор ИВЛЕВ' on a line of its own: an author's signature, the surname in capitals
