@@ -124,3 +124,23 @@ def test_a_centre_by_its_word_and_a_state_commission_in_lower_case():
     assert ("Олег Фомин", "roleDirector", "Центр по привлечению инвестиций") in found
     found = _posts("Есть и поручение председателя госкомиссии по Арктике Юрия Трутнева.")
     assert ("Юрий Трутнев", "roleChair", "Государственная комиссия по Арктике") in found
+
+
+# Part 3: two shapes left from the hundred-and-fifteenth set
+
+
+def test_a_fronted_acting_post_before_a_chief_of_a_quoted_company():
+    """«Исполняющим обязанности президента ОАК был назначен глава холдинга "Сухой" Имя»: the acting post, and the
+    post the name holds now."""
+    found = _posts('Исполняющим обязанности президента ОАК был назначен глава холдинга "Сухой" Игорь Осипов.')
+    assert ("Игорь Осипов", "rolePresident", "Объединённая авиастроительная корпорация") in found
+    assert any(p == "Игорь Осипов" and role == "roleHead" for p, role, _ in found)
+
+
+def test_the_agency_told_is_no_body_of_the_ministry():
+    """«сообщили агентству в Минпромторге России»: the news agency, no «Агентство в Минпромторге»."""
+    orgs = extract_orgs("Об этом сообщили агентству в Минпромторге России.")
+    assert not any(label.startswith("Агентство") for label in orgs)
+    assert "Федеральное агентство по техническому регулированию" in extract_orgs(
+        "Об этом сообщили в Федеральном агентстве по техническому регулированию."
+    )

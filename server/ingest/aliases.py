@@ -836,6 +836,7 @@ MEDIA: tuple[str, ...] = (
     "SIA.RU",
     "Telegram",
     "ВКонтакте",
+    "ВК",  # 'на своей странице ВК'
     # messengers and platforms a page points its readers to ('в группе WhatsApp', 'в мессенджере МАХ')
     "WhatsApp",
     "Viber",

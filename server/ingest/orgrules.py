@@ -137,6 +137,7 @@ NOT_ORG = {  # a site, venue, programme or medium named in quotes: not an organi
     "бренд",
     "серия",
     "система",
+    "капитал",  # 'Уставной капитал «…»': a company's capital, no body
     # products, vehicles, works of engineering and campaigns: «спутниковые группировки «А» и «Б»»
     "спутник",
     "группировка",
@@ -565,6 +566,15 @@ def _regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, s
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
     state_named = STATE_NAMED.search(text[max(0, men.start - 20) : men.start]) if men.text.startswith("фонд") else None
+    opening = state_named is not None and text[: men.start - len(state_named.group())].rstrip()[-1:] in (
+        "",
+        ".",
+        "!",
+        "?",
+    )
+    state_named = (
+        None if opening else state_named
+    )  # 'Государственный фонд … появится и в Пермском крае': a sentence's capital
     if state_named is not None and entry.alias.slug == "industrial-development-fund":
         # 'Государственному фонду развития промышленности Новосибирской области': the region's fund by its own name
         label, start = (
@@ -933,7 +943,9 @@ def ministry_from_complement(text: str, pos: int) -> tuple[str | None, str | Non
     own_end, end, region, federal = _genitive_complement(text, pos, po=True)
     if own_end == pos:
         return None, None, pos, False
-    government = re.search(r"[ \u00a0]+(?:правительства|администрации)$", text[pos:own_end])
+    government = re.search(r"(?:^|[ \u00a0]+)(?:правительства|администрации)$", text[pos:own_end])
+    if government is not None and government.start() == 0:
+        return None, None, pos, False  # 'министров правительства Карелии': ministers of a government, no field named
     if government is not None and region is not None and government.start() > 0:
         own_end = pos + government.start()  # '… предпринимательства правительства Новосибирской области': the region's
     field = FIELD_SHORT.sub(lambda w: FIELD_WORDS[w.group().lower()], text[pos:own_end])
@@ -1697,6 +1709,12 @@ def _po_complement(text: str, pos: int) -> int:
     return end if seen_noun else pos
 
 
+#: a verb of telling right before a bare «агентству»: the agency that reports the news
+TOLD_AGENCY = re.compile(
+    r"(?<![\w-])(?:сообщил|рассказал|заявил|пояснил|подтвердил|уточнил|сказал|ответил)[аи]?\s+$", re.IGNORECASE
+)
+
+
 def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
     """«департамент информационной политики Тульской области», «комитета промышленности и торговли
     Волгоградской области», «департаменте металлургии Минпромторга России», «департамента по защите
@@ -1711,6 +1729,8 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
         head = next((p for p in nlp.parse(m.group("head").lower() + m.group("end")) if p.tag.POS == "NOUN"), None)
         if head is None or head.tag.number == "plur" or head.normal_form not in UNIT_HEADS:
             continue
+        if head.normal_form == "агентство" and TOLD_AGENCY.search(text, max(0, m.start() - 30), m.start("head")):
+            continue  # 'сообщили агентству в Минпромторге': the news agency told, no body of the ministry
         adjectives = m.group("adj").split()
         if adjectives and not _agreeing_adjectives(adjectives, head):
             adjectives = []
@@ -2764,6 +2784,32 @@ def duma_factions(text: str) -> list[tuple[str, Mention]]:
 USSR_AFTER = re.compile(r"[ \u00a0]+СССР(?![\w-])")
 
 
+def _foreign_country_after(text: str, end: int) -> bool:
+    """Another country named in the rest of the post's clause ('Министр иностранных дел, вице-канцлер Германии'): the
+    minister is that country's, not the region's the article speaks of."""
+    stop = re.search(r"[.;:!?\n]", text[end : end + 80])
+    rest = text[end : end + (stop.start() if stop else 80)]
+    return any(_foreign_country(w.group()) for w in re.finditer(r"[А-ЯЁ][а-яё]{2,}", rest))
+
+
+def _foreign_country(word: str) -> bool:
+    """Another country's name in the genitive («Германии», «Китая»), by the table of countries."""
+    return any(p.tag.case == "gent" and p.normal_form in COUNTRIES for p in nlp.parse(word.lower())[:2])
+
+
+#: other countries a minister of may visit a region (lemmas): not Russia's regions, nor its towns
+COUNTRIES = frozenset(
+    {
+        *("германия", "франция", "италия", "испания", "великобритания", "англия", "австрия", "швейцария", "польша"),
+        *("чехия", "венгрия", "сербия", "финляндия", "швеция", "норвегия", "дания", "нидерланды", "бельгия"),
+        *("китай", "япония", "корея", "индия", "вьетнам", "индонезия", "малайзия", "таиланд", "монголия"),
+        *("турция", "иран", "израиль", "египет", "оаэ", "сша", "канада", "бразилия", "аргентина", "мексика", "куба"),
+        *("белоруссия", "беларусь", "казахстан", "узбекистан", "киргизия", "таджикистан", "туркмения", "армения"),
+        *("азербайджан", "грузия", "молдавия", "украина", "абхазия"),
+    }
+)
+
+
 def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tuple[str, Mention]]:
     """«замминистра промышленности и торговли РФ», «министр промышленности и торговли»: a mention of
     the federal ministry of the alias table («Министерство промышленности и торговли»); with a region
@@ -2792,6 +2838,7 @@ def role_ministries(text: str, cands: dict[str, Candidate], entries) -> list[tup
             and not federal
             and not _owner_after(text, end)
             and (e is None or _in_cabinet(text, m.start()))
+            and not _foreign_country_after(text, end)  # 'Министр иностранных дел, вице-канцлер Германии' in Krasnodar
         ):
             # 'министр инвестиций и развития Виктория …': no federal name; 'министр здравоохранения Имя' where the
             # sentence or the one before speaks of the region's cabinet: that region's minister

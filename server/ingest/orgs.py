@@ -371,10 +371,23 @@ def _coordinated_field(text: str, start: int, end: int) -> int:
 APPOSITION = re.compile(r"\s+[–—-]\s+(?=[\"«][^\"«»]+[\"»]?$)")
 
 
+#: a person's title opening NER's organisation: 'Экс-вице-мэр областного центра'
+A_PERSONS_TITLE = re.compile(r"(?i:экс-)?(?i:вице-)?(?i:мэр|губернатор|премьер|спикер)(?:а|у|ом|е)?(?![\w-])")
+#: a person's initial and surname at the end of NER's organisation: 'главы ОЭЗ А.Барышев приступил'
+INITIALLED_TAIL = re.compile(r"\s+[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+$")
+
+
 def _split_appositions(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
-    """NER's organisation running over a dash into a quoted name: two organisations, each its own span."""
+    """NER's organisation running over a dash into a quoted name: two organisations, each its own span; one that
+    ends in a person's initial and surname ends before them."""
     out = []
     for sp in spans:
+        if sp.type == "ORG" and A_PERSONS_TITLE.match(sp.text):
+            continue  # 'Экс-вице-мэр областного центра возглавил …': a person's title, no body
+        tail = INITIALLED_TAIL.search(sp.text) if sp.type == "ORG" else None
+        eponym = tail is not None and re.search(r"(?:им\.|имени|[А-ЯЁ]\.)\s*$", sp.text[: tail.start()])
+        if tail is not None and not eponym:  # 'ОЭЗ А.Барышев': the zone, then its head (not '… им. В. П. Чкалова')
+            sp = nlp.Span("ORG", sp.start, sp.start + tail.start(), sp.text[: tail.start()], sp.text[: tail.start()])
         m = APPOSITION.search(text, sp.start, sp.end) if sp.type == "ORG" else None
         if m is None:
             out.append(sp)
@@ -569,7 +582,8 @@ def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[t
     names = [outlet, *([bare] if len(bare) > 2 and bare != outlet else [])] if outlet and not own else []
     for name in [*MEDIA, *names, *interviewers(text)]:
         written = re.escape(name) if name.isupper() else f"(?:{re.escape(name)}|{re.escape(name.upper())})"
-        for m in re.finditer(rf"(?<![\w]){written}{MEDIA_SERVICE}(?![\w])", text):
+        glued = r"(?<![\w.-])" if len(name) <= 3 else r"(?<![\w])"  # not «ВК» of «ЗАО «Чек-Су.ВК»»
+        for m in re.finditer(rf"{glued}{written}{MEDIA_SERVICE}(?![\w])", text):
             out.append((m.start(), m.end()))
     for short in {outlet_initials(outlet), site_abbreviation(url)} - {None}:
         out += [(m.start(), m.end()) for m in re.finditer(rf"«{short}»", text)]
@@ -611,7 +625,13 @@ def generic_at_sentence_start(text: str, start: int, surface: str) -> bool:
         return False
     head = nlp.lemma(ws[1])
     ordinal = any("Anum" in p.tag for p in nlp.parse(ws[0].lower())[:1])  # 'Первой сделкой Фонда …'
-    return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG or ordinal
+    # 'Специальная комиссия одобрила …': a body by a word that says only what kind of one it is
+    unnamed = nlp.lemma(ws[0].lower()) in UNNAMING_ADJECTIVES and head in orgrules.BODY_HEADS
+    return head in orgrules.DESCRIPTORS or head in orgrules.NOT_ORG or ordinal or unnamed
+
+
+#: adjectives that, alone before a body's head, name no body: 'Специальная комиссия', 'Новый совет'
+UNNAMING_ADJECTIVES = {"специальный", "новый", "особый", "отдельный", "временный", "профильный", "соответствующий"}
 
 
 #: a medium by its kind of name: «Российская газета», «Общественная служба новостей», «журнал «Эксперт»»,

@@ -615,6 +615,35 @@ def _skip_spaces(text: str, pos: int) -> int:
     return pos + len(text[pos:]) - len(text[pos:].lstrip())
 
 
+#: a name, then «и» or a comma and another name: a list of names
+NAMES_LISTED = re.compile(r"(?:[А-ЯЁ][а-яё-]+\s+){1,2}[А-ЯЁ][а-яё-]+(?:\s+и|,)\s+[А-ЯЁ][а-яё-]+\s+[А-ЯЁ]")
+#: a deputy's post -> the post of the one whose deputy it is
+DEPUTYS_CHIEF = {
+    "vice-premier": "premier",
+    "first-vice-premier": "premier",
+    "deputy-minister": "minister",
+    "first-deputy-minister": "minister",
+    "deputy-governor": "governor",
+    "first-deputy-governor": "governor",
+    "deputy-mayor": "mayor",
+    "first-deputy-mayor": "mayor",
+}
+
+
+def _plural_deputies(role_text: str, name: re.Match[str] | None) -> bool:
+    """'заместителей премьер-министра' before one name not in the plural: several deputies, the name their chief's."""
+    words = nlp.words(role_text)
+    if name is None or len(words) < 2 or not words[0][0].lower().startswith(("заместител", "замов", "вице-")):
+        return False
+    role = nlp.parse(words[0][0].lower())
+    named = [p for p in nlp.parse(name.group()) if "Name" in p.tag or "Surn" in p.tag]
+    return (
+        bool(role)
+        and all(p.tag.number == "plur" and p.tag.case in ("gent", "accs", "datv", "loct", "ablt") for p in role)
+        and any(p.tag.case == "gent" for p in named)  # not 'Заместители министра Имя и Имя2': the deputies named
+    )
+
+
 def _genitive_plural_before_nominative(role_text: str, name: re.Match[str] | None) -> bool:
     """A plural role in the genitive alone ('депутатов') right before a name that is in the nominative only."""
     words = nlp.words(role_text)
@@ -1305,6 +1334,11 @@ def _segments_before(ix: _Index, end: int, line_start: int) -> list[_Seg]:
             break  # 'Имени, нового вице-губернатора, глава Кузбасса Имя2': posts in cases that cannot agree
         if not segs and _genitive_plural_before_nominative(m.group(), first_word):
             break  # 'на сессии депутатов Мирошник, возглавлявший …': the group's, the name the next clause's subject
+        one = NAMES_LISTED.match(text, name_end) is None  # not 'заместителей министра Имени и Имени2'
+        chief = DEPUTYS_CHIEF.get(key) if not segs and one and _plural_deputies(m.group(), first_word) else None
+        if chief is not None:  # 'среди заместителей премьер-министра Михаила Мишустина': the name is the chief's
+            segs.append(_Seg(chief, False, m.start(), end, org, region, words, implied, role_end=m.end()))
+            break
         if segs and NAME_DASH.search(text, max(0, m.start() - 80), m.start()):
             break  # 'Имя — помощник президента РФ, министр … Имя2': the post after the dash is the first name's
         if segs and not dashed and _apposition_of_bare_name(text, m.start()):
@@ -3135,7 +3169,7 @@ FRONTED_APPOINTER = re.compile(
     r"|(?P<got>получил[аи]?|получит|занял[аи]?|займ[её]т|освободил[аи]?|освобожд[её]н[аы]?|оставил[аи]?|оставит|покинул[аи]?|покинет"
     r"|ушл?[её]?л[аи]?"
     r"|(?:(?:может|могла?)\s+)?(?:достаться|досталась|достанется)(?:\s+[а-яё]+){0,2}))"
-    rf"(?:\s+{AGE})?(?:\s+{RANK})?(?P<now>\s+(?:{ANY_ROLE})(?:\s+[а-яё]+){{0,3}})?\s+$"
+    rf"(?:\s+{AGE})?(?:\s+{RANK})?(?P<now>\s+(?:{ANY_ROLE})(?:\s+[а-яё]+|\s+[«\"][^«»\"\n]{{1,40}}[»\"]){{0,3}})?\s+$"
 )  # 'Должность главы комитета … может достаться петербургскому сенатору Имени': the office to the name after; '… стал
 # 27-летний Имя': an age before the name
 #: a body the post is in, before a fronted post: 'в столичном департаменте … заместителем главы назначена Имя'

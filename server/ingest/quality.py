@@ -107,7 +107,12 @@ _QUOTES = re.compile(r"[«»\"'“”„]")
 def norm(s: str) -> str:
     s = _QUOTES.sub("", s.lower().replace("ё", "е"))
     s = re.sub(r"\s+", " ", s)
+    s = _SPELLED_OUT.sub("жкх", s)  # «жилищно-коммунального хозяйства» and «ЖКХ»: one field, spelled out or not
     return s.strip(" .,;:-–—()")
+
+
+#: a field's name spelled out where the other label abbreviates it
+_SPELLED_OUT = re.compile(r"жилищно-коммунальн\w+ хозяйств\w*")
 
 
 _COUNTRY = re.compile(r"\s+(?:рф|россии|российской федерации)$")
@@ -220,8 +225,10 @@ _GOVERNMENT_ROLES = {
     "chair": "premier",
     "deputy-chair": "vice-premier",
     "first-deputy-chair": "first-vice-premier",
-    "head": "premier",  # «глава (Правительство РФ)»: its chair
 }
+#: the country's government by a label: its head is the premier («глава (Правительство РФ)»); a region's government
+#: has its own usage (the head of a republic heads its government)
+_COUNTRYS_GOVERNMENT = re.compile(r"правительств\S* (?:рф|россии|российской федерации)|правительство")
 
 
 #: a region's name as an organisation's label: 'Самарская область', 'Приморский край', 'Ханты-Мансийский автономный округ'
@@ -248,6 +255,8 @@ def canonical_role(role: str | None, org_labels: Iterable[str] = ()) -> str | No
         re.match(r"(?:правительств[оау]|правительством|правительстве|кабмин)\b", norm(o)) for o in org_labels
     ):  # not «правительственная комиссия», a body of the government with its own chair
         key = _GOVERNMENT_ROLES[key]
+    if key == "head" and any(_COUNTRYS_GOVERNMENT.fullmatch(norm(o)) for o in org_labels):
+        key = "premier"
     if key in ("временно исполняющий обязанности главы", "врио главы") and any(
         re.search(r"республик|област|(?:^|\s)кра[йяю]|автономн\S* округ", norm(o)) for o in org_labels
     ):
