@@ -663,8 +663,11 @@ def test_seventh_pass_shapes():
 # dev110's writer left to the body's acting head (2198: posts' precision 0.95 -> 0.93). The refit on 2385 items won back
 # the unnumbered «постановление» of 934 (dev47's acts 0.73/0.79 -> 0.80/0.86) and the investments of 1551 (dev78's
 # changes' recall 0.83 -> 1.00), and lost a zone's «сейчас занимает 72 га, вырастет до 724 га» (1889, dev95's changes
-# 1.00/1.00 -> 0.50/0.50: the new value without the old).
-#: the later development sets' figures after the fifty-eighth rule pass and the learned readers of changes and acts
+# 1.00/1.00 -> 0.50/0.50: the new value without the old). The fifty-ninth pass reads «глава» of a region's
+# government as its head again (the measure's reading before the fifty-eighth pass, which an older test asserts), so
+# dev32's «руководитель временного правительства» of 637 no longer matches the drafted premier (posts 1.00/1.00 ->
+# 0.91/0.91).
+#: the later development sets' figures after the fifty-ninth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -910,7 +913,7 @@ FLOORS = {
     "dev32": {  # the thirty-first held-out set (first measured: orgs 0.81/0.90, acts 0.77/0.77, persons 0.71/1.00)
         "persons": (1.0, 1.0),
         "organisations": (0.92, 0.92),
-        "posts": (1.0, 1.0),
+        "posts": (0.9, 0.9),
         "legal_acts": (0.92, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.85),
@@ -1526,7 +1529,7 @@ FLOORS = {
     "dev109": {  # the hundred-and-eighth held-out set (first measured: persons 0.97/1.00, organisations 0.83/0.89, posts 0.86/0.59)
         "persons": (1.0, 1.0),
         "organisations": (0.88, 0.94),
-        "posts": (0.94, 0.85),
+        "posts": (0.94, 0.88),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (0.5, 1.0),
@@ -1581,8 +1584,8 @@ FLOORS = {
     },
     "dev116": {  # the hundred-and-fifteenth held-out set (first measured: persons 1.00/1.00, organisations 0.87/0.84, posts 0.94/0.85)
         "persons": (1.0, 1.0),
-        "organisations": (0.9, 0.83),
-        "posts": (0.97, 0.87),
+        "organisations": (0.92, 0.83),
+        "posts": (0.97, 0.9),
         "legal_acts": (1.0, 0.33),
         "money": (1.0, 1.0),
         "changes": (1.0, 0.5),
@@ -1605,11 +1608,27 @@ FLOORS = {
     },
     "dev119": {  # the hundred-and-eighteenth held-out set (first measured: persons 0.94/0.98, organisations 0.89/0.83, posts 0.88/0.51)
         "persons": (0.96, 1.0),
-        "organisations": (0.89, 0.85),
-        "posts": (0.94, 0.78),
+        "organisations": (0.91, 0.87),
+        "posts": (0.96, 0.8),
         "legal_acts": (0.8, 0.57),
         "money": (0.85, 0.85),
         "changes": (1.0, 1.0),
+    },
+    "dev120": {  # the hundred-and-nineteenth held-out set (first measured: persons 0.96/0.96, organisations 0.78/0.81, posts 0.91/0.72)
+        "persons": (0.96, 0.96),
+        "organisations": (0.81, 0.81),
+        "posts": (0.95, 0.75),
+        "legal_acts": (0.83, 0.71),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 1.0),
+    },
+    "dev121": {  # the hundred-and-twentieth held-out set (first measured: persons 1.00/0.98, organisations 0.77/0.84, posts 0.92/0.61)
+        "persons": (1.0, 1.0),
+        "organisations": (0.85, 0.84),
+        "posts": (0.92, 0.61),
+        "legal_acts": (1.0, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (0.0, 0.0),
     },
 }
 JUNK = {
@@ -1731,6 +1750,8 @@ JUNK = {
     "dev117": 0,
     "dev118": 1,
     "dev119": 2,
+    "dev120": 2,
+    "dev121": 1,
 }
 
 
