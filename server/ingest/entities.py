@@ -472,23 +472,21 @@ def _missed_names(text: str, spans: list[nlp.Span]) -> list[nlp.Span]:
         surname = nominative_surname(m.group(1), m.group(2))
         name = text[m.start(2) : m.end()]
         out.append(nlp.Span("PER", m.start(2), m.end(), name, f"{name} {surname}", m.group(2), surname, m.group(3)))
-    for m in CAPS_PAIR.finditer(
-        text
-    ):  # 'корреспонденту … ВИТАЛИЮ ПЕТЛЕВОМУ объяснил … ОЛЕГ КОСТИН': a name in capitals
+    # 'корреспонденту … ВИТАЛИЮ ПЕТЛЕВОМУ объяснил … ОЛЕГ КОСТИН': a name in capitals
+    for m in CAPS_PAIR.finditer(text):
         if any(sp.type == "PER" and sp.start < m.end() and m.start() < sp.end for sp in spans):
             continue
         first = nlp.parse(m.group(1).capitalize())[0]
         last = nlp.parse(m.group(2).capitalize())
-        adjectival = any(p.tag.POS == "ADJF" and p.tag.case == first.tag.case for p in last)  # 'ПЕТЛЕВОМУ'
-        if "Name" not in first.tag or first.score < 0.5 or not (adjectival or any("Surn" in p.tag for p in last)):
+        surn = any("Surn" in p.tag for p in last)
+        adjective = next((p for p in last if p.tag.POS == "ADJF" and p.tag.case == first.tag.case), None)
+        if "Name" not in first.tag or first.score < 0.5 or not (surn or adjective is not None):
             continue
         name = first.inflect({"nomn"})
         given = name.word.capitalize() if name is not None else m.group(1).capitalize()
         surname = nominative_surname(m.group(2).capitalize(), m.group(1).capitalize())
-        adjective = next((p for p in last if p.tag.POS == "ADJF" and p.tag.case == first.tag.case), None)
-        if adjective is not None and not any("Surn" in p.tag for p in last):
-            nominative = adjective.inflect({"nomn", first.tag.gender or "masc", "sing"})
-            surname = nominative.word.capitalize() if nominative is not None else surname  # 'ПЕТЛЕВОМУ': «Петлевой»
+        nominative = adjective.inflect({"nomn", first.tag.gender or "masc", "sing"}) if adjective and not surn else None
+        surname = nominative.word.capitalize() if nominative is not None else surname  # 'ПЕТЛЕВОМУ': «Петлевой»
         out.append(nlp.Span("PER", m.start(), m.end(), m.group(), f"{given} {surname}", given, surname, None))
     for m in NAME_PAIR.finditer(text):
         if any(sp.start < m.end() and m.start() < sp.end for sp in spans):

@@ -51,7 +51,7 @@ def extract(
     persons = [  # 'Каменский завод …': a 'surname' that is only the first word of an organisation's name
         p for p in persons if not all(any(s == m.start and m.end < e for s, e in heads) for m in p.mentions)
     ]
-    found_orgs = [o for o in found_orgs if not _a_name_in_capitals(o, persons)]
+    found_orgs = _without_names_in_capitals(found_orgs, persons)
     found_posts = posts.extract_posts(text, persons, found_orgs, cards, source)
     changes = money.changes(text)
     changes = money.merge_repeated(
@@ -81,18 +81,20 @@ def extract(
     )
 
 
-def _a_name_in_capitals(org: entities.Candidate, persons: list[entities.Candidate]) -> bool:
-    """'ВИТАЛИЮ ПЕТЛЕВОМУ', 'министра ДРОФА': a surname in capitals taken for an abbreviation, every mention of the
-    «organisation» a person's name or inside one."""
+def _without_names_in_capitals(
+    orgs: list[entities.Candidate], persons: list[entities.Candidate]
+) -> list[entities.Candidate]:
+    """The organisations but a surname in capitals taken for an abbreviation ('ВИТАЛИЮ ПЕТЛЕВОМУ', 'министра ДРОФА'):
+    every mention of the «organisation» a person's name or inside one."""
     spans = [(m.start, m.end) for p in persons for m in p.mentions]
     surnames = {p.label_ru.split()[-1].upper() for p in persons}
     stems = {s[:-1] for s in surnames if len(s) > 4}
-    return all(
-        m.text.isupper()
-        and (
+
+    def a_name(m: entities.Mention) -> bool:
+        return m.text.isupper() and (
             m.text in surnames
             or (len(m.text) > 4 and m.text[:-1] in stems)  # 'ДРОФА' of «Николай ДРОФУ»
             or any(s <= m.start and m.end <= e for s, e in spans)
         )
-        for m in org.mentions
-    )
+
+    return [o for o in orgs if not all(a_name(m) for m in o.mentions)]

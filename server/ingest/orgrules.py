@@ -565,22 +565,12 @@ def _regional_counterpart(text: str, entry: Entry, men: Mention) -> tuple[str, s
     start = men.start - len(before.group()) if before else adjective.start if adjective else men.start
     cls = "RegionalGovernment" if entry.alias.slug == "government-of-russia" else entry.cls
     label = f"{_base(entry.label_ru)} {regions.genitive(region)}"
-    state_named = STATE_NAMED.search(text[max(0, men.start - 20) : men.start]) if men.text.startswith("фонд") else None
-    opening = state_named is not None and text[: men.start - len(state_named.group())].rstrip()[-1:] in (
-        "",
-        ".",
-        "!",
-        "?",
-    )
-    state_named = (
-        None if opening else state_named
-    )  # 'Государственный фонд … появится и в Пермском крае': a sentence's capital
-    if state_named is not None and entry.alias.slug == "industrial-development-fund":
+    named = STATE_NAMED.search(text[max(0, men.start - 20) : men.start]) if men.text.startswith("фонд") else None
+    # not 'Государственный фонд … появится и в Пермском крае': a sentence's capital
+    opening = named is not None and text[: men.start - len(named.group())].rstrip()[-1:] in ("", ".", "!", "?")
+    if named is not None and not opening and entry.alias.slug == "industrial-development-fund":
         # 'Государственному фонду развития промышленности Новосибирской области': the region's fund by its own name
-        label, start = (
-            f"Государственный {label[:1].lower()}{label[1:]}",
-            min(start, men.start - len(state_named.group())),
-        )
+        label, start = f"Государственный {label[:1].lower()}{label[1:]}", min(start, men.start - len(named.group()))
     return label, cls, Mention(start, end, text[start:end])
 
 

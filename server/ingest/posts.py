@@ -240,7 +240,7 @@ ANAPHORS: dict[str, tuple[str, ...]] = {
     "агентства": ("агентство",),
     "центра": ("центр",),  # 'Директором центра назначили Имя' after «Центр по привлечению инвестиций»
     # 'гендиректор ПАО Имя' after «ПАО «Ил»»: the company named last in that form
-    **{form: (form,) for form in ("пао", "оао", "ао", "зао")},
+    **{form: (form,) for form in LEGAL_FORMS},
     "департамента": ("департамент",),  # 'первым заместителем руководителя департамента работал Имя'
     "управления": ("управление",),  # 'до этого занимавшая пост замначальника управления' after «Управление …»
     # an industrial park, a cluster, a zone, an institution: 'гендиректор парка', 'ректор университета'
@@ -1746,7 +1746,7 @@ def _resolve(seg: _Seg, ix: _Index, compose: bool = True) -> tuple[str, Candidat
         if (
             (ix.government is None or not any(sentence[0] <= m.start < sentence[1] for m in ix.government.mentions))
             and len(regional) == 1
-            and (any(sentence[0] <= m.start < sentence[1] for m in regional[0].mentions))
+            and any(sentence[0] <= m.start < sentence[1] for m in regional[0].mentions)
             and not orgrules.FEDERAL_GOVERNMENT.search(ix.text)
         ):  # 'на заседании регионального правительства заявил вице-премьер Имя': that government's
             return key, regional[0], seg.region, True
@@ -1799,7 +1799,7 @@ def _one_cabinet(ix: _Index) -> Candidate | None:
         return None  # not a region's administration: its head is the governor's office, not a cabinet's chair
     # the country's, only from a post's words («заместитель председателя правительства»)
     bare = ix.government if ix.composed_government or _bare_only(ix.government) else None
-    if len(regional) != 1 or any(c.cls not in CABINET_COMPANY and c is not bare for c in ix.orgs):
+    if any(c.cls not in CABINET_COMPANY and c is not bare for c in ix.orgs):
         return None
     return None if orgrules.FEDERAL_GOVERNMENT.search(ix.text) else regional[0]
 

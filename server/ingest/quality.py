@@ -221,11 +221,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 _FORMER = re.compile(r"^(?:бывш\S*\s+|экс-\s?)")
 _ACTING = re.compile(r"^(?:временно\s+)?(?:исполняющ\S*\s+обязанности|и\.\s?о\.|врио)\s+")
 _ROLE_PHRASES = sorted(((norm(p), k) for k, ps in ROLE_SYNONYMS.items() for p in ps), key=lambda x: -len(x[0]))
-_GOVERNMENT_ROLES = {
-    "chair": "premier",
-    "deputy-chair": "vice-premier",
-    "first-deputy-chair": "first-vice-premier",
-}
+_GOVERNMENT_ROLES = {"chair": "premier", "deputy-chair": "vice-premier", "first-deputy-chair": "first-vice-premier"}
 #: the country's government by a label: its head is the premier («глава (Правительство РФ)»); a region's government
 #: has its own usage (the head of a republic heads its government)
 _COUNTRYS_GOVERNMENT = re.compile(r"правительств\S* (?:рф|россии|российской федерации)|правительство")

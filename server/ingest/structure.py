@@ -300,15 +300,6 @@ def _ends_sentence(line: str) -> bool:
     return bool(END_PUNCT.search(line)) and not ABBREVIATION_END.search(line)
 
 
-#: a signature with the town it is written from: 'Валентин Романов, Новосибирск'
-SIGNED_FROM = re.compile(r"(?P<name>[А-ЯЁ][а-яё]+\s+[А-ЯЁ][а-яё-]+),\s+(?P<place>[А-ЯЁ][а-яё-]+(?:\s[А-ЯЁ][а-яё-]+)?)")
-
-
-def _place_word(words: str) -> bool:
-    """Is every word a place's name (the dictionary's «Geox»)?"""
-    return all(any("Geox" in p.tag for p in nlp.parse(w.lower())) for w in words.split())
-
-
 #: a given name or a surname in title case, and a surname written in capitals («ИВЛЕВ»)
 TITLE_WORD = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
 CAPS_SURNAME = r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})?"
@@ -524,12 +515,6 @@ def layout(text: str) -> Layout:
             add("caption", s, e, False)
             out.authors.append((s if _byline(line[: slash.start()].strip()) else s + slash.start(), e))
             continue
-        signed = SIGNED_FROM.fullmatch(line.strip()) if body_started else None
-        if signed is not None and _byline(signed.group("name"), named=True) and _place_word(signed.group("place")):
-            # 'Валентин Романов, Новосибирск': the correspondent's signature with the town they write from
-            add("byline", s, e, False)
-            out.authors.append((s, e))
-            continue
         if body_started and _byline(line, named=True) and re.search(rf"\s{CAPS_SURNAME}$", line.strip()):
             # 'Егор ИВЛЕВ' on a line of its own: an author's signature, the surname in capitals
             add("byline", s, e, False)
@@ -559,17 +544,18 @@ AUTHOR_TITLE = re.compile(
 def _signature(line: str) -> bool:
     """A name alone on a line, in either order ('Ольга Жданова', 'Жданова Ольга'), perhaps with the author's title
     after a comma ('…, специальный корреспондент «ИМА Череповец»'), not a line of tags
-    ('Госуправление Промышленность Правительство'); or after the place it was written in ('Москва, Игорь Юров'); or
-    two or three names, a comma between them."""
+    ('Госуправление Промышленность Правительство'); or after the place it was written in ('Москва, Игорь Юров') or
+    before it ('Валентин Романов, Новосибирск'); or two or three names, a comma between them."""
     names = line.split(", ")
     if 2 <= len(names) <= 3 and all(" " in n and _signature(n) for n in names):
         return True  # 'Луиза Игнатьева, Татьяна Леухина': two authors
     staff = AUTHOR_TITLE.fullmatch(line)
     if staff is not None:  # 'Александр Комаров, специальный корреспондент «ИМА Череповец»'
         return _signature(staff.group("name"))
-    place, comma, name = line.partition(", ")
-    if comma and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", place):
-        return any("Geox" in p.tag for p in nlp.parse(place)[:2]) and _signature(name)
+    first, comma, last = line.partition(", ")
+    for place, name in ((first, last), (last, first)) if comma else ():
+        if re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*", place):
+            return any("Geox" in p.tag for p in nlp.parse(place)[:2]) and _signature(name)
     if not _byline(line):
         return False
     ws = line.split()
