@@ -1117,6 +1117,7 @@ def named(
     owners = cands + [_found(label, cls, men) for label, cls, men in legislatures]  # 'комитета заксобрания … по'
     units = units_of(text, owners)
     out += units
+    out += chamber_units(text, owners)
     out += numbered_works(text)
     out += region_funds(text)
     out += _regional_ministries(text)
@@ -1590,6 +1591,33 @@ UNIT = re.compile(
     r"(?P<head>[Дд]епартамент|[Кк]омитет|[Уу]правлени|[Аа]гентств|[Сс]лужб|[Кк]орпораци|[Ии]нспекци)(?P<end>[а-яё]{0,3})"
     r"\s+(?=[а-яё])"
 )
+#: a parliament's unit by its adjectives alone, its chamber after it: 'Правовое управление (аппарата) Госдумы'
+CHAMBER_UNIT = re.compile(
+    r"(?<![\w-])(?P<adj>(?:[А-ЯЁа-яё]+(?:ое|ого|ому|ым|ом)\s+){1,2})(?P<head>[Уу]правлени[ея]|[Уу]правлению|[Уу]правлением)"
+    r"(?P<staff>\s+аппарата)?[ \u00a0]+(?=[А-ЯЁ])"
+)
+
+
+def chamber_units(text: str, owners: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
+    """«Правовое Управление Госдумы», «Аналитического управления аппарата Совета Федерации»: a unit of a chamber
+    of parliament named by its adjectives, labelled with the chamber's full name (the unit of its staff)."""
+    chambers = {mm.start: (c, mm) for c in owners if c.cls == "LegislativeBody" for mm in c.mentions}
+    out: list[tuple[str, str | None, Mention]] = []
+    for m in CHAMBER_UNIT.finditer(text):
+        owner = chambers.get(m.end())
+        head = next((p for p in nlp.parse(m.group("head").lower()) if p.tag.POS == "NOUN"), None)
+        adjectives = m.group("adj").split()
+        if owner is None or head is None or not _agreeing_adjectives(adjectives, head):
+            continue
+        if any(REGIONAL_ADJECTIVE.match(a) for a in adjectives):
+            continue  # 'областное управление …': the region's (see units_of)
+        staff = " аппарата" if m.group("staff") else ""
+        label = f"{_cap(_nominative(adjectives, head))}{staff} {inflect_phrase(owner[0].label_ru, 'gent')}"
+        end = m.end("staff") if m.group("staff") else m.end("head")  # the chamber stays a mention of its own
+        out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
+    return out
+
+
 #: a unit's head right before the unit ('начальником управления …', 'возглавила управление …', 'Во главе
 #: департамента … встанет'), or «возглавил» and
 #: a name after it ('Управление инвестиций возглавила Имя')
@@ -1837,7 +1865,15 @@ def units_of(text: str, cands: list[Candidate]) -> list[tuple[str, str | None, M
                 )
                 # nor a field the article writes longer elsewhere: 'департамента промышленности' beside «департамент
                 # промышленности, предпринимательства и торговли Воронежской области» is that one, merged later
-                longer = re.search(rf"(?i){re.escape(text[m.start('head') : own_end])}(?:,|\s+и)\s", text)
+                # (elsewhere: 'директором департамента экономического развития, рассказал' is no longer name)
+                longer = next(
+                    (
+                        x
+                        for x in re.finditer(rf"(?i){re.escape(text[m.start('head') : own_end])}(?:,|\s+и)\s", text)
+                        if x.start() != m.start("head")
+                    ),
+                    None,
+                )
                 if (
                     len({c.label_ru for c in cands if c.cls == "RegionalGovernment"}) == 1
                     and owners
@@ -2158,10 +2194,14 @@ def ministry_words(text: str) -> list[tuple[str, str, Mention]]:
 
 #: a region's department by the press's one word: «деппром» (of industry), «депэконом» (of the economy)
 DEPARTMENT_WORD = re.compile(
-    r"(?<![\w-])(?:(?P<adj>окружн|областн|краев|регионал)[а-яё]*\s+)?(?P<name>деппром|депэконом)(?:а|у|ом|е)?(?![\w-])",
+    r"(?<![\w-])(?:(?P<adj>окружн|областн|краев|регионал)[а-яё]*\s+)?(?P<name>деппром|депэкономразвития|депэконом)(?:а|у|ом|е)?(?![\w-])",
     re.IGNORECASE,
 )
-DEPARTMENT_WORDS = {"деппром": "Департамент промышленности", "депэконом": "Департамент экономики"}
+DEPARTMENT_WORDS = {
+    "деппром": "Департамент промышленности",
+    "депэконом": "Департамент экономики",
+    "депэкономразвития": "Департамент экономического развития",  # indeclinable: its last word is a genitive
+}
 
 
 def department_words(text: str) -> list[tuple[str, str, Mention]]:

@@ -1007,6 +1007,8 @@ def extract_orgs(
         surface = text[start:end]
         if is_noise(surface) or cited_medium(text, start, end) or generic_at_sentence_start(text, start, surface):
             continue
+        if _region_then_description(surface):
+            continue  # 'в Бурятии горно-обогатительного комбината': the place, then what is built there
         if _building_caption(text, start, surface, layout) or _capitals_line(text, start):
             continue  # 'Дом Советов в Оренбурге' under a photo; a headline in capitals
         if _tail_of_named(text, start, surface, cands.values()):
@@ -1658,6 +1660,14 @@ def _inside_longer_quote(text: str, start: int, end: int) -> bool:
         (i for i in (text.find("»", end), text.find('"', end), text.find("\n", end)) if i >= 0), default=len(text)
     )
     return not any(_finite_verb(w) for w, _, _ in nlp.words(text[end:close]))
+
+
+def _region_then_description(surface: str) -> bool:
+    """A region's name opening the span, only lower-case words after it: no name («Бурятии горно-обогатительного
+    комбината»)."""
+    first = next((r for r in regions.find(surface) if r.start == 0), None)
+    rest = surface[first.end :].split() if first is not None else []
+    return bool(rest) and all(re.fullmatch(r"[а-яё]+(?:-[а-яё]+)*", w) for w in rest)
 
 
 def _finite_verb(word: str) -> bool:

@@ -315,7 +315,9 @@ COMPLEMENT_END = re.compile(
     rf"\s*(?:,|\s[-–—]\s|[.;:()©/«»\"\n]|$)|\s+и\s+(?=(?:экс-|бывш[а-яё]+\s+)?(?:{ANY_ROLE})\b)"
     r"|\s+вместо\s"  # 'назначен министром промышленности области вместо Имени': the one replaced, no part of the body
     r"|\s+(?:с|до|по)\s+(?:\d{1,2}\s+[а-яё]+\s+)?\d{4}\s+год"  # '… секретарем Совета безопасности с 1998 года': a time
-    r"|\s+и\s+(?:одн(?:им|ого|ой|ому)|один|одна)\s+из\s",  # '… по экономической политике и одного из авторов проекта'
+    r"|\s+и\s+(?:одн(?:им|ого|ой|ому)|один|одна)\s+из\s"  # '… по экономической политике и одного из авторов проекта'
+    # '… директором департамента экономического развития лишь в начале августа': a time
+    r"|\s+(?:(?:лишь|только|ещё|еще)\s+)?в\s+(?:начале|конце|середине)\s",
     re.IGNORECASE,
 )
 #: a unit inside an organisation, in the genitive after its head's role
@@ -375,6 +377,9 @@ HELD_IN = (
 )
 #: 'Имя назначен (на должность) директором …', 'Имени назначили …', 'Имя стал председателем …': a post given after the name
 APPOINTED = (
+    # 'Имя, которого назначили директором департамента …': the object of a relative clause, the post given
+    rf",\s+котор(?:ого|ую)\s+{WHEN_HELD}(?:(?:недавно|официально|в\s+[а-яё]+)\s+)?(?:назначили|избрали|утвердили)\s+"
+    r"(?:(?:на\s+)?(?:должность|пост)\s+)?(?=[а-яё]+(?:ым|им|ом|ем|ой|ей)\s)|"
     # 'Имя, который прежде был первым заместителем министра': a relative clause with the post in the instrumental
     rf",\s+котор(?:ый|ая)\s+{WHEN_HELD}"
     r"(?:был[аи]?|является|являлся|являлась|стал[аи]?|работает|работал[аи]?)\s+(?=[а-яё]+(?:ым|им|ом|ем|ой|ей)\s)|"
@@ -1417,6 +1422,8 @@ CANDIDATE = re.compile(
 APPOINTER = re.compile(
     r"(?<![\w-])(?:назначил[аио]?|переназначил[аио]?|утвердил[аио]?|избрал[аио]?|(?:пере)?избрали|(?i:о\s+назначении)"
     r"|(?:решено|решил[аио]?|постановил[аио]?)\s+[«\"]?(?:назначить|избрать)"
+    # 'парламенту предстоит назначить Имя вице-премьером', 'намерен назначить …': an appointment to come
+    r"|(?:предстоит|намерен[аы]?|планирует|планируют|собирается|собираются|предложил[аи]?|предлагает)\s+(?:назначить|избрать)"
     r"|назначение|назначением)\s+(?:[а-яё]+\s+){0,2}$"
 )
 
@@ -1954,7 +1961,10 @@ def extract_posts(
             _regional_government(ix, segs)
             _units_of_the_chain(segs)
             card = name_start == line_start and CARD_POST.match(text, pm.end) is not None
-            after = _segments_after(ix, pm.end, APPOINTER.search(text[line_start:name_start]) is not None, card)
+            # the verb before the name, or before the posts the name holds already ('предстоит назначить главу
+            # Минпромторга Имя вице-премьером': the post after the name is the one given)
+            verb_end = segs[0].start if segs and not segs[0].plural else name_start
+            after = _segments_after(ix, pm.end, APPOINTER.search(text[line_start:verb_end]) is not None, card)
             _units_of_the_chain(after)
             if any(seg.start in taken for seg in after):
                 after = after[: next(i for i, seg in enumerate(after) if seg.start in taken)]
