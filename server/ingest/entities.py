@@ -721,6 +721,27 @@ def _east_asian(sp: nlp.Span) -> nlp.Span | None:
     return nlp.Span(sp.type, sp.start, sp.start + len(text), text, text, m.group(1), " ".join(m.groups()[1:]), None)
 
 
+#: common Chinese family names in Russian transcription, which open a Chinese name ('Вэй Цзяньцзюнь')
+_CHINESE_SURNAMES = (
+    "Ван Ли Чжан Лю Чэнь Ян Хуан Чжао Чжоу Сюй Сунь Чжу Ху Го Хэ Гао Линь Ло Чжэн Лян Се Тан Хань Фэн Дэн Цао"
+)
+CHINESE_SURNAMES = frozenset(
+    f"{_CHINESE_SURNAMES} Пэн Цзэн Сяо Тянь Дун Пань Юань Цай Цзян Юй Ду Чэн Вэй Су Лу Дин Жэнь Шэнь Яо Цзинь Си Мяо Цинь"
+    " Инь Кун".split()
+)
+#: syllables only a Chinese given name in Russian transcription has
+CHINESE_SYLLABLE = re.compile(r"цз|чж|чэ|шэ|жэ|сю|цю|цинь|нь$|эй$|оу$|ао$", re.IGNORECASE)
+
+
+def _chinese_name(sp: nlp.Span) -> nlp.Span | None:
+    """'Вэй Цзяньцзюнь': a Chinese family name, then a given name of Chinese syllables: the name as written, family
+    name first (the extractor takes the given name for the surname)."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]{0,4}) ([А-ЯЁ][а-яё]{2,})", sp.text)
+    if m is None or m.group(1) not in CHINESE_SURNAMES or not CHINESE_SYLLABLE.search(m.group(2)):
+        return None
+    return nlp.Span(sp.type, sp.start, sp.end, sp.text, sp.text, m.group(1), m.group(2), None)
+
+
 #: a capitalised word, perhaps a double-barrelled one
 _CAPITAL_WORD = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?![\w-])")
 
@@ -817,7 +838,7 @@ def extract_persons(text: str, spans: list[nlp.Span], layout=None) -> list[Candi
             continue  # 'Раиса Татарстана': a title in the genitive before its region, no given name and surname
         if _place_of_two_words(sp):
             continue  # 'Гаврилов Ям': a town's name, no given name before a common noun
-        sp = _east_asian(sp) or sp
+        sp = _east_asian(sp) or _chinese_name(sp) or sp
         if sp.first and not sp.last:  # 'Александр Новак' with a surname the extractor does not know
             toks = sp.text.split()
             if len(toks) >= 2 and toks[-1][:1].isupper() and not is_patronymic(toks[-1]):

@@ -65,6 +65,13 @@ def _abbreviation(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isupper() and word.isalpha() and not regions.find(word)
 
 
+#: «по …» words that say why or whence, never a body's field: 'по указу', 'по словам', 'по итогам'
+NOT_A_FIELD = re.compile(
+    r"(?:указу|распоряжению|поручению|решению|приглашению|инициативе|итогам|словам|данным|мнению|сообщению"
+    r"|информации|просьбе|приказу|согласованию|предложению)(?![\w-])"
+)
+
+
 def extend_org(text: str, start: int, end: int) -> int:
     """Extend 'Экспертного совета' over a following 'по …' complement ('по развитию промышленной
     инфраструктуры', 'по промышленности и торговле', 'по поддержке ОПК'): words in the dative or
@@ -78,8 +85,8 @@ def extend_org(text: str, start: int, end: int) -> int:
     if abbr is not None:
         longer = extend_org(text, start, end + abbr.end())
         return longer if longer > end + abbr.end() else end
-    if not text[end:].startswith(" по "):
-        return end
+    if not text[end:].startswith(" по ") or NOT_A_FIELD.match(text, end + 4):
+        return end  # '… комиссии по указу Путина': why, not what the body does
     pos = end + 4
     # 'по вопросам промышленности, строительства и ЖКХ': a list of genitive nouns after 'вопросам'
     of_list = bool(re.match(r"(?:вопросам|проблемам|делам)\s", text[pos:]))
@@ -150,6 +157,14 @@ def extend_org(text: str, start: int, end: int) -> int:
             tail = _name_run(words, k)  # 'по промышленной политике стран Евразийского экономического союза'
             if tail is not None:
                 last = pos + words[tail].start() + len(words[tail].group().rstrip(",.;:»)"))
+            break
+        if (
+            core[:1].isupper()
+            and last > end
+            and words[k - 1].group().lower() in ("моногорода", "города", "поселка", "посёлка")
+            and re.fullmatch(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*", core)
+        ):
+            last = pos + m.start() + len(core)  # 'по модернизации моногорода Новоалтайск': the town's name closes it
             break
         if core in LEGAL_FORM_WORDS:
             break  # '… по собственности и экономической политике, ООО «Максимакс» и …': a company of a list

@@ -858,7 +858,7 @@ def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, in
     «региона»/«области» resolved — and whether it ends with «РФ»/«России»); with ``po``, also a minister's «по …»
     with its words in the dative («по промышленной политике, развитию предпринимательства и торговли …»)."""
     end, region, federal, seen_noun = pos, None, False, False
-    own_end = pos
+    own_end = noun_end = pos
     cases = {"gent"}
     for m in re.finditer(r"(\s*(?:\([А-ЯЁ]{2,6}\)\s+)?(?:,\s*|и\s+)?)([А-ЯЁа-яё\-]+)", text[pos:]):
         if m.start() != end - pos or "\n" in m.group(1) or ("(" in m.group(1) and not m.group(2)[:1].isupper()):
@@ -875,10 +875,10 @@ def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, in
             break
         if w in BRANCH_ABBREVIATIONS and wpos == pos and _alone_after(text, wpos + len(w)):
             seen_noun = True  # 'министр ЖКХ Имя', 'и.о. министра АПК': a branch's minister by its abbreviation alone
-            end = own_end = wpos + len(w)
+            end = own_end = noun_end = wpos + len(w)
             continue
         if w in BRANCH_ABBREVIATIONS and seen_noun and m.group(1).strip() in (",", "и"):
-            end = own_end = wpos + len(w)  # 'промышленности, энергетики и ЖКХ': an abbreviated branch is in the name
+            end = own_end = noun_end = wpos + len(w)  # 'промышленности, энергетики и ЖКХ': an abbreviated branch
             continue
         if w[:1].isupper():
             hit = next((r for r in regions.find(text) if r.start == wpos and not r.is_city), None)
@@ -904,8 +904,11 @@ def _genitive_complement(text: str, pos: int, po: bool = False) -> tuple[int, in
             break  # after a comma an adjective only with its noun ('торговли, легкой промышленности и …')
         seen_noun = seen_noun or any(p.tag.POS == "NOUN" for p in parses)
         end = own_end = wpos + len(w)
+        noun_end = own_end if any(p.tag.POS == "NOUN" for p in parses) else noun_end
     if not seen_noun:
         return pos, pos, None, False
+    if region is None and not federal and own_end > noun_end:
+        end = own_end = noun_end  # 'департамента науки и промышленности неэффективной': no adjective without its noun
     return own_end, end, region, federal
 
 
@@ -1006,10 +1009,29 @@ PREFECTURE = re.compile(
     r"(?P<area>[А-ЯЁ][а-яё]{0,3}[А-ЯЁ]{1,3}|[А-ЯЁ][а-яё-]+(?:ого|его)[ \u00a0]+административного[ \u00a0]+округа)"
     r"(?![\w-])"
 )
+#: a public institution by its kind and quoted name: 'краевое автономное учреждение "Алтайский центр …"',
+#: 'государственного бюджетного учреждения «…»'
+INSTITUTION = re.compile(
+    r"(?<![\w-])(?P<kind>(?:(?:[Кк]раев|[Оо]бластн|[Рр]еспубликанск|[Мм]униципальн|[Гг]осударственн|[Фф]едеральн|[Гг]ородск)"
+    r"[а-яё]{2,3}\s+)*(?:[Аа]втономн|[Бб]юджетн|[Кк]азенн|[Кк]азённ)[а-яё]{2,3}\s+(?:некоммерческ[а-яё]{2,3}\s+)?"
+    r"учреждени[а-яё]{1,2})(?P<owner>\s+(?:[А-ЯЁ][а-яё]+(?:ой|ого)\s+(?:Республики|области|края)|Республики\s+[А-ЯЁ][а-яё]+))?"
+    r"\s+(?P<q>[«\"])(?P<name>[А-ЯЁ][^«»\"\n]{2,120})[»\"]"
+)  # 'автономного учреждения Чувашской Республики «Фонд …»': the region's institution
+#: a Moscow district's council: 'управы района Солнцево (города Москвы)'
+DISTRICT_UPRAVA = re.compile(
+    r"(?<![\w-])[Уу]прав(?:а|ы|е|у|ой)[ \u00a0]+района[ \u00a0]+(?P<area>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)"
+    r"(?P<city>[ \u00a0]+(?:города[ \u00a0]+)?Москвы)?(?![\w-])"
+)
 #: a quoted name right after a verb of heading, in the accusative that is its nominative: 'прежде возглавлявший
 #: "Стройтрансгаз"' (not «Технодинамику», nor after «возглавитель»)
 HEADED_QUOTED = re.compile(
     r"(?<![\w-])возглав(?:ля|и)(?!тел)\w*\s+(?P<q>[«\"])(?P<name>[А-ЯЁA-Z][^«»\"\n]{1,40}?(?<![ую]))[»\"]"
+)
+
+#: a quoted name in the instrumental right after «руководил»: 'руководивший "Алтайским бизнес-инкубатором"' (an
+#: adjective and a noun, both in the instrumental)
+LED_QUOTED = re.compile(
+    r"(?<![\w-])руковод(?:ил|ивш)[а-яё]*\s+(?P<q>[«\"])(?P<name>[А-ЯЁ][а-яё]+(?:ым|им|ой|ей)\s+[а-яё-]+(?:ом|ем|ой|ей))[»\"]"
 )
 
 
@@ -1093,8 +1115,21 @@ def named(
         if any(m.start("q") < e and s < m.end() for s, e in taken) or any(predicate(w) for w, _, _ in nlp.words(name)):
             continue
         out.append((f"«{name}»", "Organization", Mention(m.start("q"), m.end(), text[m.start("q") : m.end()])))
+    for m in LED_QUOTED.finditer(text):  # 'до этого руководивший "Алтайским бизнес-инкубатором"': what he led
+        if any(m.start("q") < e and s < m.end() for s, e in taken):
+            continue
+        name = inflect_phrase(m.group("name"), "nomn")
+        out.append((f"«{name}»", "Organization", Mention(m.start("q"), m.end(), text[m.start("q") : m.end()])))
     for m in PREFECTURE.finditer(text):  # 'сайт префектуры ЗелАО': a Moscow district's prefecture
         out.append((f"Префектура {m.group('area')}", "Organization", Mention(m.start(), m.end(), m.group())))
+    for m in INSTITUTION.finditer(text):  # 'краевое автономное учреждение "Алтайский центр …"': the kind and the name
+        kind = inflect_phrase(m.group("kind").lower(), "nomn")
+        owner = f" {m.group('owner').strip()}" if m.group("owner") else ""
+        label = f"{_cap(kind)}{owner} «{m.group('name')}»"
+        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
+    for m in DISTRICT_UPRAVA.finditer(text):  # 'главой управы района Солнцево': the district's council
+        label = f"Управа района {m.group('area')}" + (" города Москвы" if m.group("city") else "")
+        out.append((label, "Organization", Mention(m.start(), m.end(), m.group())))
     for m in SOLE_TRADER.finditer(text):  # 'ИП Голубицкий М.В.': a sole trader, as written
         out.append((m.group(), "Organization", Mention(m.start(), m.end(), m.group())))
     for m in KREMLIN.finditer(text):  # 'представитель Кремля', 'Кремль заявил'; not the place ('в Кремле')
@@ -1537,6 +1572,8 @@ def acronyms_after_descriptor(text: str) -> list[tuple[str, str | None, Mention]
         name = m.group(2)
         if sum(ch.isupper() for ch in name) < 2 or re.fullmatch(LEGAL_FORMS, name) or regions.find(name):
             continue
+        if re.fullmatch(r"РФ|США|КНР|КНДР|ФРГ|ОАЭ|ЕС|СНГ|ЕАЭС|ЮАР", name):
+            continue  # 'компании РФ': the country's (or a union's) companies
         group = m.group("bank") == "групп"
         if group and re.search(r"[а-яё](?:ая|ой|ую|ей)\s+$", text[max(0, m.start() - 30) : m.start()]):
             continue  # 'рабочая группа РСПП': a body of the organisation named after it
@@ -2065,13 +2102,14 @@ INFORMAL_LEGISLATURE = re.compile(
     r"|(?P<own>(?:Эл\s+)?Курулта[а-яё]{1,2}|Ил\s+Тумэн[а-яё]{0,2}|(?:Народн|Верховн)[а-яё]{1,3}\s+[Хх]урал[а-яё]{0,2}"
     r"|Хасэ|Госсовет[а-яё]{0,2}|Государственн[а-яё]{1,3}\s+[Сс]овет[а-яё]{0,2}|Государственн[а-яё]{1,3}\s+[Сс]обрани[а-яё]{1,2}"
     r"|Народн[а-яё]{1,3}\s+(?:[Сс]обрани[а-яё]{1,2}|[Сс]овет[а-яё]{0,2})|Верховн[а-яё]{1,3}\s+[Сс]овет[а-яё]{0,2}"
-    r"|[Пп]арламент[а-яё]{0,2}))(?![\w-])"
+    r"|[Пп]арламент[а-яё]{0,2}|ЗакС[Оо]))(?![\w-])"
 )
 #: a republic's legislature named by its own word alone: the republics whose legislature has that word
 _OWN_WORDS = ((r"эл\s+курулта", ("Республика Алтай",)), (r"курулта", ("Республика Башкортостан",)),
               (r"ил\s+тумэн", ("Республика Саха (Якутия)",)), (r"верховн\w*\s+хурал", ("Республика Тыва",)),
               (r"народн\w*\s+хурал", ("Республика Бурятия", "Республика Калмыкия")),
-              (r"хасэ", ("Республика Адыгея",)))  # fmt: skip
+              (r"хасэ", ("Республика Адыгея",)),
+              (r"заксо", ("Свердловская область",)))  # fmt: skip  # «ЗакСО»: the Sverdlovsk press's short name
 
 
 def informal_legislatures(text: str, named: list[tuple[str, str, Mention]]) -> list[tuple[str, str, Mention]]:
@@ -2256,7 +2294,8 @@ LATIN_THEN_KIND = re.compile(
 #: 'основатель Yandex' (no «президент»: a state's head is one too)
 LATIN_AFTER_OFFICER = re.compile(
     r"(?<![\w-])(?i:(?:генеральн[а-яё]+\s+|исполнительн[а-яё]+\s+)?директор[а-яё]{0,2}|гендиректор[а-яё]{0,2}"
-    r"|основател[ьяюем]{1,2}|совладел[а-яё]{2,4}|владел[а-яё]{2,4})\s+"
+    r"|основател[ьяюем]{1,2}|совладел[а-яё]{2,4}|владел[а-яё]{2,4}"
+    r"|председател[ьяюем]{1,2}\s+(?:правления|совета\s+директоров))\s+"  # 'председатель правления Great Wall Motor'
     r"(?P<name>[A-Z][A-Za-z0-9&\-]*[a-z][A-Za-z0-9&\-]*(?:\s[A-Z][A-Za-z0-9&\-]+){0,2})(?![\w.-])"
 )
 #: a company's Latin name that ends in a word for a company («S7 Group», «Renault Group», «Hyundai Motor Company»)

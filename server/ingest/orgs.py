@@ -48,7 +48,8 @@ TERRITORIES_BEFORE = re.compile(
     r"|особ\w+\s+экономическ\w+\s+зон\w*)\s*$"
 )
 #: a meeting NER took for a body («Расширенное заседание …»): an event, not an organisation
-EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка"}
+EVENT_HEADS = {"заседание", "совещание", "встреча", "конференция", "брифинг", "планерка", "пленарка", "операция"}
+# ('Специальная военная операция': an event, no body)
 #: a sector of the economy ('Производственному бизнесу было бы комфортно …', 'Промышленность растёт'): no body
 SECTOR_HEADS = {"бизнес", "промышленность", "отрасль", "экономика", "хозяйство", "машиностроение", "станкостроение"}
 #: a site's rubrics written in capitals, which NER takes for an abbreviation's body
@@ -245,7 +246,7 @@ def _in_short_quote(text: str, start: int, end: int) -> bool:
 #: a party's or union's branch, with the region's adjective before it when the text gives one ('Донецкого
 #: регионального отделения партии "Единая Россия"', 'местного отделения «Деловой России»')
 BRANCH = re.compile(
-    r"(?:(?P<radj>[А-ЯЁ][а-яё]+(?:ое|ого|ому|ом))\s+)?(?P<head>(?i:регионально|местно|областно|городско)"
+    r"(?:(?P<radj>[А-ЯЁ][а-яё]+(?:ое|ого|ому|ом)(?:\s+(?:областн|городск|краев|окружн)(?:ое|ого|ому|ом))?)\s+)?(?P<head>(?i:регионально|местно|областно|городско)"
     r"(?:го|е|му|м)\s+отделени[яеюи]\w*)\s+(?:партии\s+)?[«\"“](?P<name>[^»\"”]+)[»\"”]"
 )
 
@@ -587,10 +588,20 @@ def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[t
             out.append((m.start(), m.end()))
     for short in {outlet_initials(outlet), site_abbreviation(url)} - {None}:
         out += [(m.start(), m.end()) for m in re.finditer(rf"«{short}»", text)]
+    # 'Тюменская линия (tumen1.ru)': the outlet's name without its site's note, quoted after a medium's word
+    # ('агентства "Тюменская линия"'; a party's or an association's own site names the body otherwise)
+    named = re.sub(r"\s*\([^()]*\)\s*$", "", outlet or "")
+    if named and named != outlet:
+        out += [
+            (m.start(1), m.end(1))
+            for m in re.finditer(rf"{MEDIUM_WORD}[«\"]({re.escape(named)})[»\"]", text, re.IGNORECASE)
+        ]
     out += [m.span(1) for m in EDITORS_TAG.finditer(text)]
     return out
 
 
+#: a medium's kind right before its quoted name: 'информационного агентства "…"', 'газеты «…»', 'ИА "…"'
+MEDIUM_WORD = r"(?<![\w-])(?:агентств|издани|газет|журнал|портал|телеканал|радиостанци|ИА|РИА)[а-яё]{0,3}\s+"
 #: an agency's regional service after its name: «Интерфакс-Юг», «ИНТЕРФАКС СЕВЕРО-ЗАПАД», «ТАСС Кавказ»
 MEDIA_SERVICE = (
     r"(?:[ \u00a0]?[-–]?[ \u00a0]?(?i:северо-запад|юг|урал|сибирь|поволжье|центр|кавказ|дальний восток|крым"
@@ -966,6 +977,7 @@ def extract_orgs(
         if end == sp.end and nxt and end + nxt.end() in locs:
             end = locs[end + nxt.end()].end
         end = extend_org(text, sp.start, end) if head_lemma(text[sp.start : end]) in EXTENDABLE_HEADS else end
+        end = _field_abbreviation_after(text, sp.start, end)
         field = orgrules.FIELD_ABBREVIATION.match(text, end)
         end = field.end() if field is not None else end  # '… реабилитации участников СВО': a field's abbreviation
         body_abbr = re.fullmatch(r"[А-ЯЁ]{2,3}", text[sp.start : end]) is not None  # 'ЦК КПРФ', 'ГУ МЧС'
@@ -1163,6 +1175,9 @@ def extract_orgs(
                 )
             cands[key] = c
         c.add(Mention(m.start(), m.end(), m.group()))
+        as_written = f"{own} {text[m.end('head') : m.end()].strip()}" if own else ""
+        if as_written and as_written != c.label_ru and as_written not in c.alt_ru:
+            c.alt_ru.append(as_written)  # 'Псковское региональное отделение «Единой России»': also as the text has it
         if party is not None and all(m.start() <= x.start and x.end <= m.end() for x in party.mentions):
             del cands[party.key]  # the party only as the branch's owner: the branch is the body the text names
             c.parent = None
@@ -1188,6 +1203,7 @@ def extract_orgs(
     _merge_former_names(text, cands)
     _merge_seats(cands)
     _inflected_abbreviations(text, cands)
+    _inflected_quoted_names(text, cands)
     short_parts = {
         m.start for c in cands.values() for m in c.mentions if layout.kind_at(m.start) in ("headline", "lead")
     }
@@ -1662,6 +1678,18 @@ def _inside_longer_quote(text: str, start: int, end: int) -> bool:
     return not any(_finite_verb(w) for w, _, _ in nlp.words(text[end:close]))
 
 
+def _field_abbreviation_after(text: str, start: int, end: int) -> int:
+    """'Федерального агентства по управлению' + ' ОЭЗ': an abbreviation right after a «по …» field ending in a noun
+    is what the field is about, part of the name."""
+    abbr = re.match(r" ([А-ЯЁ]{2,6})(?![\w-])", text[end:])
+    last = re.search(r"\sпо\s(?:[а-яё-]+\s)*?([а-яё-]+)$", text[start:end])
+    if abbr is None or last is None or regions.find(abbr.group(1)):
+        return end
+    if not any(p.tag.POS == "NOUN" and p.tag.case in ("datv", "gent") for p in nlp.parse(last.group(1))):
+        return end
+    return end + abbr.end()
+
+
 def _region_then_description(surface: str) -> bool:
     """A region's name opening the span, only lower-case words after it: no name («Бурятии горно-обогатительного
     комбината»)."""
@@ -1987,6 +2015,25 @@ def _inflected_abbreviations(text: str, cands: dict[str, Candidate]) -> None:
                     taken.append((start, end))
             if not c.key.startswith(("alias:", "iri:")) and abbr.group(1) not in c.alt_ru + [c.label_ru]:
                 c.alt_ru.append(abbr.group(1))
+
+
+#: a company's one-word quoted name ending in a consonant, at its label's end: 'ОАО НПО «Ижмаш»'
+QUOTED_ONE_WORD = re.compile(r"«([А-ЯЁ][а-яё]{2,}[бвгджзклмнпрстфхцчшщ])»$")
+
+
+def _inflected_quoted_names(text: str, cands: dict[str, Candidate]) -> None:
+    """'ОАО НПО «Ижмаш» … на «Ижмаше»': the company's quoted name alone, with a case ending or none, is that company
+    (where no other body claims the words)."""
+    taken = [(m.start, m.end) for c in cands.values() for m in c.mentions]
+    for c in list(cands.values()):
+        name = QUOTED_ONE_WORD.search(c.label_ru)
+        if name is None or c.cls == "Region":
+            continue
+        for later in re.finditer(rf"«{name.group(1)}(?:а|у|ом|ем|е)?»", text):
+            start, end = later.start(), later.end()
+            if not any(s < end and start < e for s, e in taken):
+                c.add(Mention(start, end, later.group()))
+                taken.append((start, end))
 
 
 def _quoted(text: str, c: Candidate) -> bool:

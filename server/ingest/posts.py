@@ -97,6 +97,7 @@ ROLE_PATTERNS: tuple[tuple[str, str], ...] = (
     ),
     (r"помощник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-aide"),
     (r"советник\w{0,2}\s+президента(?:\s+(?:РФ|России|Российской\s+Федерации))?", "presidential-adviser"),
+    (r"советник\w{0,2}\s+губернатора", "governor-adviser"),  # 'советник губернатора (Томской области) по …'
     (r"перв\w+\s+вице-президент\w{0,2}", "first-vice-president"),
     (r"(?:(?:старш|исполнительн)\w+\s+)?вице-президент\w{0,2}", "vice-president"),
     (r"президент\w{0,2}|глав[аеуыо]й?\s+(?:российского\s+)?государства", "president"),  # 'Имя, глава государства'
@@ -194,6 +195,7 @@ ROLES: dict[str, tuple[str, str, str]] = {
     ),
     "presidential-aide": ("roleAideToPresident", "помощник президента", "aide to the president"),
     "presidential-adviser": ("roleAdviserToPresident", "советник президента", "adviser to the president"),
+    "governor-adviser": ("roleAdviserToGovernor", "советник губернатора", "adviser to the governor"),
     "first-vice-president": ("roleFirstVicePresident", "первый вице-президент", "first vice-president"),
     "vice-president": ("roleVicePresident", "вице-президент", "vice-president"),
     "president": ("rolePresident", "президент", "president"),
@@ -397,7 +399,7 @@ APPOINTED = (
     # 'Имени, освобожденного от обязанностей полпреда президента в УрФО': the post he left
     r"|освобожд[её]нн(?:ый|ая|ого|ой|ому)\s+от\s+(?:обязанностей|должности|поста)"
     # 'Имя получил назначение (на должность) врио губернатора', 'Имя получил пост министра'
-    r"|получил[аи]?\s+назначение|получивш(?:ий|ая|его|ей)\s+назначение|получил[аи]?(?=\s+(?:пост|должность)\s))\s+"
+    r"|получил[аи]?\s+(?:(?:официальное|новое)\s+)?назначение|получивш(?:ий|ая|его|ей)\s+назначение|получил[аи]?(?=\s+(?:пост|должность)\s))\s+"
     r"(?:(?:на\s+|в\s+)?(?:должност[ьи]|пост)\s+)?(?:(?:нов|полноправн)(?:ым|ой|ыми)\s+)?"  # 'назначен новым …'
 )  # 'Имя, с апреля исполнявший обязанности министра, теперь стал полноправным министром'
 #: a decree's duties laid on a person, after «Возложить»: 'временно исполнение обязанностей (министра …)'
@@ -759,21 +761,27 @@ def _complement(
             break
     tail = (
         re.search(r"\s+(по(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,5})){1,8})$", comp)  # '… по вопросам экономической политики и …'
-        if key in FUNCTIONAL | DEPUTIES_OF_HEADS
+        if key in FUNCTIONAL | DEPUTIES_OF_HEADS | {"governor-adviser"}
         else None
     )
     if tail is not None and not any(
         a <= m.start <= a + tail.start() for _, m in ix.ending.get(b, [])
     ):  # 'заместитель губернатора Томской области по экономике': the function after the organisation
         rest = _complement(ix, key, a, a + tail.start(), bare)
-        if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3]):
+        city = rest is not None and key in CITY_HEADS and rest[2] != "" and _city_genitive(rest[2])
+        if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3] or city):
+            # also 'заместитель главы Барнаула по экономической политике': a city's, named in the label
             return rest[0], rest[1], f"{rest[2]} {tail.group(1)}".strip(), rest[3]
-    if key in GOVERNORS - {"governor", "acting-governor"} | {"deputy-chair", "first-deputy-chair"} and re.fullmatch(
-        r"по(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,5})){1,8}", comp
-    ):
+    if key in GOVERNORS - {"governor", "acting-governor"} | {
+        "deputy-chair",
+        "first-deputy-chair",
+        "governor-adviser",
+    } and re.fullmatch(r"по(?:\s+(?:[а-яё-]+|[А-ЯЁ]{2,5})){1,8}", comp):
         # 'первый заместитель губернатора по промышленности …', 'заместитель председателя по вопросам безопасности':
         # the portfolio alone
         return None, None, comp, False
+    if key in ("head", "deputy-head") and re.fullmatch(r"(?:[а-яё]+(?:ой|ей)\s+)?делегации", comp):
+        return None, None, comp, False  # 'руководитель (российской) делегации': the delegation, no body
     if key in ("presidential-aide", "presidential-adviser") and re.fullmatch(r"по(?:\s+[а-яё-]+){1,6}", comp):
         return None, None, comp, False  # 'помощник президента РФ по кадровым вопросам': the aide's portfolio
     if key in ("correspondent", "columnist"):  # 'корреспонденту GUIDE Анне …', 'корр. «Вестей»', 'обозреватель издания'
@@ -1185,8 +1193,12 @@ def _genitive_words(s: str) -> bool:
     return (
         bool(ws)
         and all(w == "и" or any(p.tag.case == "gent" for p in nlp.parse(w.lower())) for w in ws)
-        and not any(w[:1].isupper() for w in ws)
+        and not any(w[:1].isupper() and w.lower() not in BOARD_WORDS for w in ws)
     )
+
+
+#: a company's board in the genitive, often capitalised: 'председатель Совета директоров ЗАО …', '… Правления банка'
+BOARD_WORDS = {"совета", "директоров", "правления", "наблюдательного"}
 
 
 #: an academic degree or title between a chain of posts and the name: ', доктор технических наук', ', профессор'
@@ -1656,6 +1668,13 @@ def _instrumental(role: str) -> bool:
     return any(all(p.tag.case == "ablt" for p in nlp.parse(w.lower())) for w, *_ in nlp.words(role)[:2])
 
 
+#: «пост» or «должность» right before a post's words: the office, not its holder's title ('Пост «промышленного»
+#: вице-губернатора …')
+OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:[Пп]ост|[Дд]олжност[ьи])\s+(?:[«\"][а-яё]+[»\"]\s+)?$")
+#: a verb giving a post to someone else, right after a name: 'Имя доверил (отдал, предложил) …'
+POST_GIVEN = re.compile(
+    r"\s+(?:доверил|доверила|отдал|отдала|предложил|предложила|передал|передала|поручил|поручила)\s"
+)
 #: the appointee's name in the genitive right before his post: 'приказ о назначении Алексея Валерьевича Марченко '
 APPOINTEE_BEFORE = re.compile(r"(?<![\w-])назначени[ияе]\s+(?:[А-ЯЁ][а-яё.-]*\s+){1,3}$")  # «о назначение»: a misprint
 
@@ -1665,6 +1684,13 @@ def _nominative_name(text: str, pm: Mention) -> bool:
     ws = nlp.words(text[pm.start : pm.end])
     parses = nlp.parse(ws[0][0].lower()) if ws else ()
     return bool(parses) and all(p.tag.case == "nomn" for p in parses if "Name" in p.tag)
+
+
+def _genitive_name(text: str, pm: Mention) -> bool:
+    """Is the mention's first word a name that reads in the genitive ('Дениса', not 'Денис' nor 'Денису')?"""
+    ws = nlp.words(text[pm.start : pm.end])
+    parses = [p for p in nlp.parse(ws[0][0].lower()) if "Name" in p.tag] if ws else []
+    return bool(parses) and parses[0].tag.case in ("gent", "accs")
 
 
 def _first_verb(text: str, a: int, b: int) -> int | None:
@@ -1933,6 +1959,10 @@ def extract_posts(
             ):
                 segs = []  # 'о назначении Имени первым заместителем губернатора Светлана Орлова подписала': the
                 # post in the instrumental is the appointee's, not the subject's after it
+            if segs and POST_GIVEN.match(text, pm.end) and OFFICE_BEFORE.search(text, 0, segs[0].start):
+                segs = []  # 'Пост вице-губернатора края Имя доверил управленцу …': the one who gives the post
+            if segs and segs[-1].key == "governor-adviser" and _genitive_name(text, pm):
+                segs = []  # 'станет советником губернатора Дениса Паслера': the name is the governor's
             before[pm.start] = segs
     # 'Секретарь Госсовета Игорь Левитин, Заместитель Председателя Правительства Денис Мантуров': a post
     # after one name that is the chain before the next is the next one's
@@ -2065,6 +2095,7 @@ def extract_posts(
     _duties_laid(ix, persons, add)
     _duties_ordered(ix, persons, add)
     _duties_performed(ix, persons, add)
+    _dative_to_lead(ix, persons, add)
     _board_posts(ix, persons, add)
     _board_joined(ix, persons, add)
     _relative_posts(ix, persons, add)
@@ -2936,7 +2967,7 @@ def _duties_laid(ix: _Index, persons: list[Candidate], add) -> None:
 
 #: the verb after an office whose duties a person performs: 'Обязанности министра … теперь исполняет Имя'
 PERFORMED = re.compile(
-    r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|будет\s+(?:временно\s+)?исполнять|исполнять\s+будет"
+    r"\s+(?:(?:теперь|временно|пока|сейчас|уже)\s+)?(?:исполня(?:ет|ют)|выполня(?:ет|ют)|будет\s+(?:временно\s+)?исполнять|исполнять\s+будет"
     r"|(?:возьм(?:ет|ут)|взял[аи]?)\s+на\s+себя|(?:перейдут|переходят|перешли)\s+к|(?:возложены|возложат)\s+на"
     r"|(?:поручено|поручили)\s+(?:временно\s+)?исполнять)"
     r"(?:\s+(?:его|ее|её)\s+(?:перв\w+\s+)?заместител\w{1,3})?\s+"
@@ -2957,6 +2988,10 @@ BIDDEN = re.compile(r"\s+(?:(?:было\s+)?(?:поручено|поручили
 BID_TO_ACT = re.compile(r"(?<![\w-])исполнять\s+$", re.IGNORECASE)
 
 
+#: a reporting aside between the office and the verb: ', как сообщается,', ', по данным источника,'
+ASIDE_BEFORE_VERB = re.compile(
+    r",\s*(?:как\s+[а-яё]+(?:\s+[а-яё]+)?|по\s+(?:данным|информации|словам)\s+[^,.;]{1,40}),\s*$"
+)
 #: the term of acting duties between the office and the verb: ' до назначения нового руководителя'
 UNTIL_APPOINTED = re.compile(r"\s+до\s+(?:назначения|избрания|утверждения)(?:\s+[а-яё]+){0,3}")
 
@@ -2975,14 +3010,39 @@ def _duties_performed(ix: _Index, persons: list[Candidate], add) -> None:
             continue
         after = _first_named_after(ix, persons, verb.end(), within=None)
         until = UNTIL_APPOINTED.search(text, m.end(), verb.start())  # '… министра до назначения нового руководителя'
-        comp = _complement(ix, _role_key(m), m.end(), until.start() if until else verb.start())
+        aside = ASIDE_BEFORE_VERB.search(text, m.end(), verb.start())  # '…, как сообщается, поручено'
+        comp = _complement(
+            ix, _role_key(m), m.end(), until.start() if until else aside.start() if aside else verb.start()
+        )
         if comp is not None and comp[:3] == (None, None, "") and _role_key(m) in MINISTERIAL:
             near = ix.last_before(m.start(), ("министерство",))  # 'Обязанности министра …': the ministry named before
             comp = (near, None, "", False) if near is not None else comp
         if comp is None or after is None:
             continue
+        if key == "head" and comp[0] is not None and comp[0].cls == "Ministry":
+            key = "acting-minister"  # 'обязанности главы Минпромэнерго выполняет …': the acting minister
         e, person = after
         add(person, _Seg(key, False, m.start(), verb.start(), *comp, role_end=m.end()), m.start(), e)
+
+
+#: a body to be led by the one named right before, in the dative: 'Имени предстоит руководить АО «…»'
+DATIVE_TO_LEAD = re.compile(
+    r"\s+(?:(?:теперь|сейчас|также)\s+)?(?:предстоит|поручено|доверено)\s+(?:временно\s+)?(?:руководить|возглавить)\s+"
+)
+
+
+def _dative_to_lead(ix: _Index, persons: list[Candidate], add) -> None:
+    """'Господину Шихалову предстоит руководить АО «…»': the head of the body named right after the verb."""
+    text = ix.text
+    starts = {s: c for (s, _), c in ix.at.items() if c.cls != "Region"}
+    for person in persons:
+        for pm in person.mentions:
+            verb = DATIVE_TO_LEAD.match(text, pm.end)
+            org = starts.get(verb.end()) if verb is not None else None
+            if verb is None or org is None:
+                continue
+            end = max(e for (s, e), c in ix.at.items() if s == verb.end() and c is org)
+            add(person, _Seg("head", False, verb.start(), end, org, None, "", role_end=verb.end()), pm.start, end)
 
 
 #: 'совет директоров ОАК несколько лет подряд возглавлял министр … Имя': the board, its company, then the verb

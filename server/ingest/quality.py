@@ -184,7 +184,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "deputy-director": ("заместитель директора", "заместитель генерального директора"),
     "director": ("директор",),
     "head": ("руководитель", "глава"),
-    "senator": ("сенатор", "член совета федерации"),
+    "senator": ("сенатор",),  # «член Совета Федерации» is a member, as the text words it (the drafts' word too)
     "first-deputy-mayor": ("первый вице-мэр", "первый заместитель мэра"),
     "deputy-mayor": ("вице-мэр", "заместитель мэра"),
     "mayor": ("мэр", "глава города", "градоначальник"),
@@ -204,6 +204,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "president": ("президент", "глава государства", "глава российского государства"),
     "presidential-aide": ("помощник президента",),
     "presidential-adviser": ("советник президента",),
+    "governor-adviser": ("советник губернатора",),
     "press-secretary": ("пресс-секретарь",),
     "secretary": ("секретарь",),
     "secretary-general": ("генеральный секретарь", "генсек"),

@@ -323,9 +323,18 @@ CAPTION_PHOTOGRAPHER = re.compile(r"\S\s*\.\s+(?P<name>[А-ЯЁ][а-яё]+\s+[А
 AGENCY_AUTHOR = re.compile(r"(?P<agency>[^\s-][^.!?\n]{1,40}?)\s+[-–—]\s+(?P<name>[^.!?\n]{3,40}?)\s*$")
 
 
+#: the author, a comma, then the agency: 'Сергей Елесин, ИА "Тюменская линия"'
+AUTHOR_AGENCY = re.compile(
+    r"(?P<name>[^,\n]{3,40}?),\s+(?:ИА|РИА|НИА|(?:информационное\s+)?агентство|газета|журнал|издание)\s+\S[^\n]{1,40}"
+)
+
+
 def _agency_byline(line: str) -> bool:
     """'НИА "Нижний Новгород" - Алёна Вдовиченко', 'Kommersant Perm - - Прикамье - Вячеслав Суханов' (the
-    author after the last dash)."""
+    author after the last dash); 'Сергей Елесин, ИА "Тюменская линия"' (the author first)."""
+    first = AUTHOR_AGENCY.fullmatch(line.strip())
+    if first is not None:
+        return _byline(first.group("name"), named=True)
     m = AGENCY_AUTHOR.fullmatch(line.strip())
     if m is None:
         return False
@@ -334,6 +343,22 @@ def _agency_byline(line: str) -> bool:
     if len(last) > 1:  # the edition's section between: the author is the last part
         agency, name = f"{agency} {' '.join(last[:-1])}", last[-1]
     return _byline(name, named=True) and any(ch.isupper() for ch in agency[1:])
+
+
+#: an author's name, then his post at the outlet: 'Александр Механик, обозреватель «Монокль»'
+AUTHOR_POST = re.compile(
+    r"(?P<name>[^,;\n]{3,40}?),\s+(?:(?:заместитель|зам\.)\s+)?(?:главн\w+\s+)?(?:обозревател\w*|корреспондент\w*|редактор\w*"
+    r"|колумнист\w*|журналист\w*|автор\w*)(?:\s+[а-яё]+){0,3}\s+[«\"][^«»\"\n]{1,40}[»\"]"
+)
+
+
+def _authors_with_posts(line: str) -> bool:
+    """'Александр Механик, обозреватель «Монокль»; Алексей Хазбиев, заместитель главного редактора журнала «Эксперт»':
+    one to three authors, each with his post at the outlet, «;» between."""
+    parts = [p.strip() for p in line.strip().split(";")]
+    return 1 <= len(parts) <= 3 and all(
+        (m := AUTHOR_POST.fullmatch(p)) is not None and _byline(m.group("name"), named=True) for p in parts
+    )
 
 
 def _byline_list(line: str) -> bool:
@@ -427,7 +452,9 @@ def layout(text: str) -> Layout:
                 headline_seen
                 and not body_started
                 and out.parts[-1].kind in ("headline", "lead", "credit", "caption", "site")
-                and (_byline(line, named=True) or _agency_byline(line) or _byline_list(line))
+                and (
+                    _byline(line, named=True) or _agency_byline(line) or _byline_list(line) or _authors_with_posts(line)
+                )
             )
             or (  # 'Наталья Селиверстова' over 'Фото - © Наталья Селиверстова/РИА Новости': the author, by her credit
                 headline_seen
