@@ -666,8 +666,11 @@ def test_seventh_pass_shapes():
 # 1.00/1.00 -> 0.50/0.50: the new value without the old). The fifty-ninth pass reads «глава» of a region's
 # government as its head again (the measure's reading before the fifty-eighth pass, which an older test asserts), so
 # dev32's «руководитель временного правительства» of 637 no longer matches the drafted premier (posts 1.00/1.00 ->
-# 0.91/0.91).
-#: the later development sets' figures after the fifty-ninth rule pass and the learned readers of changes and acts
+# 0.91/0.91). The sixtieth pass names a public institution by its kind and quoted name, so 59's «автономного учреждения
+# "Фонд развития промышленности … Вологодской области"» is drafted beside the regional fund the writer listed (dev3's
+# organisations' precision 0.98 -> 0.96), and «Во главе делегации — председатель …» as a delegation's head, which
+# dev119's writer placed in the Federation Council (2367: posts' precision 0.96 -> 0.94).
+#: the later development sets' figures after the sixtieth rule pass and the learned readers of changes and acts
 #: (bench/results/ingest-quality-devN.md): floors
 FLOORS = {
     "dev2": {
@@ -680,7 +683,7 @@ FLOORS = {
     },
     "dev3": {
         "persons": (1.0, 1.0),
-        "organisations": (0.98, 0.94),
+        "organisations": (0.96, 0.94),
         "posts": (1.0, 1.0),
         "legal_acts": (0.87, 0.87),
         "money": (1.0, 1.0),
@@ -793,7 +796,7 @@ FLOORS = {
     "dev17": {  # the sixteenth held-out set (first measured: orgs 0.87/0.86, posts 0.94/0.89)
         "persons": (1.0, 1.0),
         "organisations": (0.98, 0.98),
-        "posts": (1.0, 0.97),
+        "posts": (1.0, 1.0),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
@@ -1060,7 +1063,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (0.88, 0.94),
         "money": (1.0, 0.97),
-        "changes": (0.96, 0.75),
+        "changes": (0.96, 0.77),
     },
     "dev51": {  # the fiftieth held-out set (first measured: persons 1.00/1.00, organisations 0.91/0.91, posts 1.00/1.00, acts 0.89/0.85, money 0.97/0.97, changes 0.60/0.33)
         "persons": (1.0, 1.0),
@@ -1097,7 +1100,7 @@ FLOORS = {
     "dev55": {  # the fifty-fourth held-out set (first measured: persons 1.00/1.00, organisations 0.90/0.92, posts 0.96/0.93, acts 0.75/0.90, money 0.97/0.97, changes —/0.00)
         "persons": (1.0, 1.0),
         "organisations": (0.96, 0.91),
-        "posts": (0.96, 0.92),
+        "posts": (0.96, 0.96),
         "legal_acts": (0.75, 0.9),
         "money": (0.97, 0.97),
         "changes": (1.0, 0.83),
@@ -1196,7 +1199,7 @@ FLOORS = {
         "posts": (1.0, 1.0),
         "legal_acts": (1.0, 0.8),
         "money": (1.0, 0.98),
-        "changes": (0.81, 0.81),
+        "changes": (0.87, 0.87),
     },
     "dev68": {  # the sixty-seventh held-out set (first measured: persons 0.94/0.97, organisations 0.86/0.83, posts 0.89/0.81)
         "persons": (0.96, 0.96),
@@ -1272,7 +1275,7 @@ FLOORS = {
     },
     "dev77": {  # the seventy-sixth held-out set (first measured: persons 1.00/0.96, organisations 0.89/0.81, posts 1.00/0.79)
         "persons": (1.0, 1.0),
-        "organisations": (0.93, 0.83),
+        "organisations": (0.95, 0.83),
         "posts": (1.0, 0.84),
         "legal_acts": (1.0, 0.66),
         "money": (1.0, 1.0),
@@ -1608,8 +1611,8 @@ FLOORS = {
     },
     "dev119": {  # the hundred-and-eighteenth held-out set (first measured: persons 0.94/0.98, organisations 0.89/0.83, posts 0.88/0.51)
         "persons": (0.96, 1.0),
-        "organisations": (0.91, 0.87),
-        "posts": (0.96, 0.8),
+        "organisations": (0.92, 0.88),
+        "posts": (0.94, 0.8),
         "legal_acts": (0.8, 0.57),
         "money": (0.85, 0.85),
         "changes": (1.0, 1.0),
@@ -1617,18 +1620,34 @@ FLOORS = {
     "dev120": {  # the hundred-and-nineteenth held-out set (first measured: persons 0.96/0.96, organisations 0.78/0.81, posts 0.91/0.72)
         "persons": (0.96, 0.96),
         "organisations": (0.81, 0.81),
-        "posts": (0.95, 0.75),
+        "posts": (0.95, 0.79),
         "legal_acts": (0.83, 0.71),
         "money": (1.0, 1.0),
         "changes": (1.0, 1.0),
     },
     "dev121": {  # the hundred-and-twentieth held-out set (first measured: persons 1.00/0.98, organisations 0.77/0.84, posts 0.92/0.61)
         "persons": (1.0, 1.0),
-        "organisations": (0.85, 0.84),
-        "posts": (0.92, 0.61),
+        "organisations": (0.88, 0.84),
+        "posts": (0.94, 0.64),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
         "changes": (0.0, 0.0),
+    },
+    "dev122": {  # the hundred-and-twenty-first held-out set (first measured: persons 1.00/0.97, organisations 0.75/0.79, posts 0.88/0.71)
+        "persons": (1.0, 0.97),
+        "organisations": (0.88, 0.93),
+        "posts": (0.94, 0.85),
+        "legal_acts": (1.0, 0.91),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.5),
+    },
+    "dev123": {  # the hundred-and-twenty-second held-out set (first measured: persons 0.90/0.98, organisations 0.84/0.92, posts 0.83/0.59)
+        "persons": (0.97, 1.0),
+        "organisations": (0.87, 0.93),
+        "posts": (0.89, 0.74),
+        "legal_acts": (0.88, 1.0),
+        "money": (1.0, 1.0),
+        "changes": (1.0, 0.75),
     },
 }
 JUNK = {
@@ -1752,6 +1771,8 @@ JUNK = {
     "dev119": 2,
     "dev120": 2,
     "dev121": 1,
+    "dev122": 6,
+    "dev123": 2,
 }
 
 

@@ -768,8 +768,8 @@ def _complement(
         a <= m.start <= a + tail.start() for _, m in ix.ending.get(b, [])
     ):  # 'заместитель губернатора Томской области по экономике': the function after the organisation
         rest = _complement(ix, key, a, a + tail.start(), bare)
-        city = rest is not None and key in CITY_HEADS and rest[2] != "" and _city_genitive(rest[2])
-        if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3] or city):
+        of_city = rest is not None and key in CITY_HEADS and rest[2] != "" and _city_genitive(rest[2])
+        if rest is not None and (rest[0] is not None or rest[1] is not None or rest[3] or of_city):
             # also 'заместитель главы Барнаула по экономической политике': a city's, named in the label
             return rest[0], rest[1], f"{rest[2]} {tail.group(1)}".strip(), rest[3]
     if key in GOVERNORS - {"governor", "acting-governor"} | {
