@@ -1652,7 +1652,30 @@ def chamber_units(text: str, owners: list[Candidate]) -> list[tuple[str, str | N
         label = f"{_cap(_nominative(adjectives, head))}{staff} {inflect_phrase(owner[0].label_ru, 'gent')}"
         end = m.end("staff") if m.group("staff") else m.end("head")  # the chamber stays a mention of its own
         out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
+    services = {
+        mm.start: (c, mm)
+        for c in owners
+        if c.cls == "Ministry" or c.label_ru.startswith(("Федеральная служба", "Федеральное агентство"))
+        for mm in c.mentions
+    }
+    for m in PLACE_UNIT.finditer(text):
+        owner = services.get(m.end())
+        head = next((p for p in nlp.parse(m.group("head").lower()) if p.tag.POS == "NOUN"), None)
+        if owner is None or head is None or not _agreeing_adjectives([m.group("adj")], head):
+            continue
+        # 'Печорское управление Ростехнадзора': a federal service's office of a place, its owner as written
+        adj, _, noun = _nominative([m.group("adj")], head).partition(" ")
+        adj = "-".join(_cap(part) for part in adj.split("-"))  # 'Северо-Западное'
+        label = f"{adj} {noun} {owner[1].text}"
+        out.append((label, "Organization", Mention(m.start(), m.end("head"), text[m.start() : m.end("head")])))
     return out
+
+
+#: a federal service's office by its place's adjective, the service after it: 'Печорское управление Ростехнадзора'
+PLACE_UNIT = re.compile(
+    r"(?<![\w-])(?P<adj>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:ское|ского|скому|ским|ском|ное|ного|ному|ным|ном))[ \u00a0]+"
+    r"(?P<head>управлени(?:е|я|ю|ем|и))[ \u00a0]+(?=[А-ЯЁ])"
+)
 
 
 #: a unit's head right before the unit ('начальником управления …', 'возглавила управление …', 'Во главе

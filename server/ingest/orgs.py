@@ -596,12 +596,14 @@ def media_spans(text: str, outlet: str | None, url: str | None = None) -> list[t
             (m.start(1), m.end(1))
             for m in re.finditer(rf"{MEDIUM_WORD}[«\"]({re.escape(named)})[»\"]", text, re.IGNORECASE)
         ]
+        # 'Читайте НСН: Новости | Дзен': the site's own call to read it
+        out += [m.span(1) for m in re.finditer(rf"(?<![\w-])Читайте\s+({re.escape(named)})(?![\w-])", text)]
     out += [m.span(1) for m in EDITORS_TAG.finditer(text)]
     return out
 
 
 #: a medium's kind right before its quoted name: 'информационного агентства "…"', 'газеты «…»', 'ИА "…"'
-MEDIUM_WORD = r"(?<![\w-])(?:агентств|издани|газет|журнал|портал|телеканал|радиостанци|ИА|РИА)[а-яё]{0,3}\s+"
+MEDIUM_WORD = r"(?<![\w-])(?:агентств|издани|газет|журнал|портал|телеканал|радиостанци|ИА|РИА)[а-яё]{0,3}(?:\s+[а-яё]+){0,2}\s+"  # 'портал городских новостей «…»': two words of what it covers between
 #: an agency's regional service after its name: «Интерфакс-Юг», «ИНТЕРФАКС СЕВЕРО-ЗАПАД», «ТАСС Кавказ»
 MEDIA_SERVICE = (
     r"(?:[ \u00a0]?[-–]?[ \u00a0]?(?i:северо-запад|юг|урал|сибирь|поволжье|центр|кавказ|дальний восток|крым"

@@ -1523,6 +1523,11 @@ def _segments_after(ix: _Index, pos: int, appointed: bool = False, card: bool = 
             break
         if _plural(m.group()) and (segs or sep.group(0).strip() == ","):
             break  # 'президент МПО работодателей Имя, начальники отраслевых департаментов …': the next of a list
+        if not segs and not appointed and sep.group(0).strip() == "," and _instrumental(m.group()):
+            last = re.search(r"([А-ЯЁ][а-яё-]+)\s*$", text[:pos])
+            if last is None or not any(p.tag.case == "ablt" for p in nlp.parse(last.group(1))):
+                break  # '… стала Имя, председателем комитета … — Имя2': the next clause of a list, not an apposition
+                # (not 'с Олегом Сомовым, директором завода …': a name in the instrumental, its post the same)
         end = _complement_end(ix, m.end())
         if appointed and _instrumental(m.group()) and _name_follows(text, m.end()):
             end = m.end()  # 'о назначении Имени первым заместителем губернатора Имя2 подписала': the subject's name
