@@ -1663,7 +1663,7 @@ FLOORS = {
         "posts": (0.94, 0.86),
         "legal_acts": (1.0, 1.0),
         "money": (1.0, 1.0),
-        "changes": (0.75, 0.75),
+        "changes": (1.0, 1.0),
     },
 }
 JUNK = {
