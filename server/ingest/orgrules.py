@@ -1153,6 +1153,7 @@ def named(
     units = units_of(text, owners)
     out += units
     out += chamber_units(text, owners)
+    out += service_offices(text, owners)
     out += numbered_works(text)
     out += region_funds(text)
     out += _regional_ministries(text)
@@ -1652,6 +1653,13 @@ def chamber_units(text: str, owners: list[Candidate]) -> list[tuple[str, str | N
         label = f"{_cap(_nominative(adjectives, head))}{staff} {inflect_phrase(owner[0].label_ru, 'gent')}"
         end = m.end("staff") if m.group("staff") else m.end("head")  # the chamber stays a mention of its own
         out.append((label, "Organization", Mention(m.start(), end, text[m.start() : end])))
+    return out
+
+
+def service_offices(text: str, owners: list[Candidate]) -> list[tuple[str, str | None, Mention]]:
+    """«Печорское управление Ростехнадзора», «Северо-Западное управление …»: a federal service's (or a ministry's)
+    office of a place, labelled with its owner as the text writes it."""
+    out: list[tuple[str, str | None, Mention]] = []
     services = {
         mm.start: (c, mm)
         for c in owners
@@ -1663,7 +1671,6 @@ def chamber_units(text: str, owners: list[Candidate]) -> list[tuple[str, str | N
         head = next((p for p in nlp.parse(m.group("head").lower()) if p.tag.POS == "NOUN"), None)
         if owner is None or head is None or not _agreeing_adjectives([m.group("adj")], head):
             continue
-        # 'Печорское управление Ростехнадзора': a federal service's office of a place, its owner as written
         adj, _, noun = _nominative([m.group("adj")], head).partition(" ")
         adj = "-".join(_cap(part) for part in adj.split("-"))  # 'Северо-Западное'
         label = f"{adj} {noun} {owner[1].text}"

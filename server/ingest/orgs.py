@@ -20,7 +20,15 @@ from server.ingest import nlp, orglists, orgrules, orgseats, regions, structure
 from server.ingest.aliases import ALIASES, COMPANY_SLUGS, MEDIA
 from server.ingest.entities import Candidate, Mention, head_lemma
 from server.ingest.inflect import inflect_phrase
-from server.ingest.orgbase import FIELD_UNITS, HEAD_CLASSES, Entry, alias_candidate, extend_org, org_class
+from server.ingest.orgbase import (
+    FIELD_UNITS,
+    HEAD_CLASSES,
+    Entry,
+    _abbreviation,
+    alias_candidate,
+    extend_org,
+    org_class,
+)
 from server.ingest.structure import Layout
 
 PLACE_NOISE = {"рф", "россия", "российский", "федерация", "москва", "регион", "снг"}  # 'в страны СНГ': the region
@@ -1683,9 +1691,9 @@ def _inside_longer_quote(text: str, start: int, end: int) -> bool:
 def _field_abbreviation_after(text: str, start: int, end: int) -> int:
     """'Федерального агентства по управлению' + ' ОЭЗ': an abbreviation right after a «по …» field ending in a noun
     is what the field is about, part of the name."""
-    abbr = re.match(r" ([А-ЯЁ]{2,6})(?![\w-])", text[end:])
+    abbr = re.match(r" ([А-ЯЁ]+)(?![\w-])", text[end:])
     last = re.search(r"\sпо\s(?:[а-яё-]+\s)*?([а-яё-]+)$", text[start:end])
-    if abbr is None or last is None or regions.find(abbr.group(1)):
+    if abbr is None or last is None or not _abbreviation(abbr.group(1)):
         return end
     if not any(p.tag.POS == "NOUN" and p.tag.case in ("datv", "gent") for p in nlp.parse(last.group(1))):
         return end
